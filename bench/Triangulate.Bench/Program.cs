@@ -1,0 +1,3 @@
+using BenchmarkDotNet.Running;
+
+BenchmarkSwitcher.FromAssembly(typeof(Triangulate.Bench.IngestCleanBenchmarks).Assembly).Run(args);

@@ -1,0 +1,35 @@
+using Triangulate.Ingest;
+
+namespace Triangulate.Cleaning;
+
+/// <summary>An article after cleaning: the text every later offset refers to, plus what was removed and the metadata read from the text.</summary>
+/// <param name="Id">Stable id: a hash of the normalized cleaned text, so re-ingesting the same article gives the same id.</param>
+/// <param name="Source">The document as read, with its original text.</param>
+/// <param name="Text">The cleaned text. All extraction offsets index this string.</param>
+/// <param name="Removed">What was removed, with offsets into <see cref="SourceDocument.Text"/>.</param>
+/// <param name="Map">Maps offsets of <paramref name="Text"/> back to <see cref="SourceDocument.Text"/>.</param>
+/// <threadsafety>Immutable.</threadsafety>
+public sealed record CleanDocument(string Id, SourceDocument Source, string Text, IReadOnlyList<RemovedBlock> Removed, OffsetMap Map)
+{
+    /// <summary>The headline: the source's title, else the first non-empty line of the text.</summary>
+    public string? Title { get; init; }
+
+    /// <summary>Outlet name from metadata, a signature line or a dateline agency.</summary>
+    public string? Outlet { get; init; }
+
+    /// <summary>A date stated in the text's header (e.g. a leading <c>date 2025-03-11</c> line), ISO format.</summary>
+    public string? StatedDate { get; init; }
+
+    /// <summary>A dateline at the start of the body, e.g. "Damascus, MINA –".</summary>
+    public Dateline? Dateline { get; init; }
+
+    /// <summary>Provenance stated in the text, e.g. the host or outlet of an "Original Source: …" line.</summary>
+    public string? Provenance { get; init; }
+}
+
+/// <summary>A dateline: the place (and agency) a dispatch was filed from.</summary>
+/// <param name="Place">The place named, e.g. "Damascus".</param>
+/// <param name="Agency">The agency or outlet abbreviation, e.g. "MINA", when given.</param>
+/// <param name="Start">Offset of the dateline in the cleaned text.</param>
+/// <param name="End">End offset of the dateline in the cleaned text.</param>
+public sealed record Dateline(string Place, string? Agency, int Start, int End);

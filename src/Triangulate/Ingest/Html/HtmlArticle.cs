@@ -1,0 +1,25 @@
+namespace Triangulate.Ingest.Html;
+
+/// <summary>What the HTML extractor found in a page.</summary>
+/// <param name="Text">The main article text, one paragraph per line.</param>
+/// <threadsafety>Immutable.</threadsafety>
+public sealed record HtmlArticle(string Text)
+{
+    /// <summary>Headline (og:title, then &lt;title&gt;, then the first h1).</summary>
+    public string? Title { get; init; }
+
+    /// <summary>Publication date-time from metadata, ISO text.</summary>
+    public string? Published { get; init; }
+
+    /// <summary>Which signal gave <see cref="Published"/>.</summary>
+    public string? PublishedSource { get; init; }
+
+    /// <summary>Modification date-time from metadata.</summary>
+    public string? Modified { get; init; }
+
+    /// <summary>Canonical URL.</summary>
+    public string? Url { get; init; }
+
+    /// <summary>Site name.</summary>
+    public string? SiteName { get; init; }
+}

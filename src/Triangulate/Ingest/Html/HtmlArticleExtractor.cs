@@ -1,0 +1,352 @@
+using System.Text;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+
+namespace Triangulate.Ingest.Html;
+
+/// <summary>Finds the main text and the metadata of a news page (a Readability-style scorer over AngleSharp's DOM).</summary>
+/// <remarks>
+/// Paragraph-like blocks are scored by their text length and comma count, minus link density; each block's score
+/// goes to its parent and half to its grandparent; the best-scoring container and its well-scoring siblings form
+/// the article. Every walk over the DOM is iterative, so pages nested thousands of levels deep cannot overflow the stack.
+/// </remarks>
+/// <threadsafety>Stateless; thread-safe.</threadsafety>
+public static partial class HtmlArticleExtractor
+{
+    private static readonly HashSet<string> s_dropTags = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "script", "style", "noscript", "template", "svg", "iframe", "form", "nav", "footer", "aside", "button",
+        "select", "input", "textarea", "canvas", "video", "audio", "object", "embed", "figure", "figcaption", "menu", "dialog",
+    };
+
+    private static readonly HashSet<string> s_blockTags = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "td", "dd", "dt",
+    };
+
+    private static readonly HashSet<string> s_containerBreaks = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "div", "section", "article", "main", "br", "tr", "ul", "ol", "table", "header",
+    };
+
+    // Class/id words that mark page furniture rather than article text.
+    [GeneratedRegex(@"comment|share|social|related|promo|sidebar|footer|masthead|menu|navbar|breadcrumb|advert|\bads?\b|ad-|sponsor|cookie|subscribe|newsletter|signup|popup|modal|outbrain|taboola|recommend|trending|most-?read|widget|tags?\b|author-bio|login|paywall",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 500)]
+    private static partial Regex NegativeHint();
+
+    [GeneratedRegex(@"article|body|content|entry|main|post|story|text|blog",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 500)]
+    private static partial Regex PositiveHint();
+
+    /// <summary>Parses <paramref name="html"/> and extracts the article.</summary>
+    public static HtmlArticle Extract(string html)
+    {
+        ArgumentNullException.ThrowIfNull(html);
+        var parser = new HtmlParser(new HtmlParserOptions { IsScripting = false });
+        using var document = parser.ParseDocument(html);
+        return Extract(document);
+    }
+
+    /// <summary>Extracts the article from a parsed document.</summary>
+    public static HtmlArticle Extract(IDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var meta = ReadMetadata(document);
+        var body = document.Body;
+        var text = body is null ? string.Empty : MainText(body);
+        return meta with { Text = text };
+    }
+
+    private static HtmlArticle ReadMetadata(IDocument doc)
+    {
+        string? Meta(params string[] keys)
+        {
+            foreach (var key in keys)
+            {
+                foreach (var m in doc.QuerySelectorAll("meta"))
+                {
+                    var k = m.GetAttribute("property") ?? m.GetAttribute("name") ?? m.GetAttribute("itemprop");
+                    if (k is not null && k.Equals(key, StringComparison.OrdinalIgnoreCase))
+                    {
+                        var v = m.GetAttribute("content");
+                        if (!string.IsNullOrWhiteSpace(v))
+                        {
+                            return v.Trim();
+                        }
+                    }
+                }
+            }
+            return null;
+        }
+
+        var title = Meta("og:title", "twitter:title") ?? doc.Title?.Trim() ?? doc.QuerySelector("h1")?.TextContent.Trim();
+        string? published = null, source = null;
+        foreach (var key in new[] { "article:published_time", "datePublished", "og:published_time", "pubdate", "publishdate", "publish-date", "date", "dc.date", "dc.date.issued", "sailthru.date", "parsely-pub-date" })
+        {
+            if (Meta(key) is { } v)
+            {
+                published = v;
+                source = $"meta {key}";
+                break;
+            }
+        }
+        string? modified = Meta("article:modified_time", "dateModified", "og:updated_time");
+        if (published is null)
+        {
+            foreach (var script in doc.QuerySelectorAll("script[type='application/ld+json']"))
+            {
+                if (JsonLdDate(script.TextContent, "datePublished") is { } v)
+                {
+                    published = v;
+                    source = "JSON-LD datePublished";
+                    modified ??= JsonLdDate(script.TextContent, "dateModified");
+                    break;
+                }
+            }
+        }
+        if (published is null && doc.QuerySelector("time[datetime]") is { } time)
+        {
+            published = time.GetAttribute("datetime");
+            source = "<time datetime>";
+        }
+        var url = doc.QuerySelector("link[rel='canonical']")?.GetAttribute("href") ?? Meta("og:url");
+        var site = Meta("og:site_name", "application-name");
+        return new HtmlArticle(string.Empty)
+        {
+            Title = string.IsNullOrWhiteSpace(title) ? null : Collapse(title),
+            Published = published,
+            PublishedSource = source,
+            Modified = modified,
+            Url = url,
+            SiteName = site,
+        };
+    }
+
+    private static string? JsonLdDate(string json, string key)
+    {
+        try
+        {
+            using var parsed = JsonDocument.Parse(json, new JsonDocumentOptions { MaxDepth = 64, AllowTrailingCommas = true });
+            var stack = new Stack<JsonElement>();
+            stack.Push(parsed.RootElement);
+            while (stack.Count > 0)
+            {
+                var e = stack.Pop();
+                if (e.ValueKind == JsonValueKind.Object)
+                {
+                    foreach (var p in e.EnumerateObject())
+                    {
+                        if (p.NameEquals(key) && p.Value.ValueKind == JsonValueKind.String)
+                        {
+                            return p.Value.GetString();
+                        }
+                        stack.Push(p.Value);
+                    }
+                }
+                else if (e.ValueKind == JsonValueKind.Array)
+                {
+                    foreach (var item in e.EnumerateArray())
+                    {
+                        stack.Push(item);
+                    }
+                }
+            }
+        }
+        catch (JsonException)
+        {
+            // Broken JSON-LD is common; other signals still apply.
+        }
+        return null;
+    }
+
+    private static string MainText(IElement body)
+    {
+        // Collect candidate blocks with an iterative walk, skipping furniture.
+        var scores = new Dictionary<IElement, double>();
+        var blocks = new List<IElement>();
+        var stack = new Stack<IElement>();
+        stack.Push(body);
+        while (stack.Count > 0)
+        {
+            var e = stack.Pop();
+            if (IsFurniture(e))
+            {
+                continue;
+            }
+            if (e.LocalName is "p" or "pre" or "blockquote" or "td" or "li")
+            {
+                blocks.Add(e);
+            }
+            for (var i = e.Children.Length - 1; i >= 0; i--)
+            {
+                stack.Push(e.Children[i]);
+            }
+        }
+        foreach (var block in blocks)
+        {
+            var text = Collapse(block.TextContent);
+            if (text.Length < 25)
+            {
+                continue;
+            }
+            double score = 1 + text.Count(c => c == ',') + Math.Min(text.Length / 100, 3);
+            score *= 1 - LinkDensity(block, text.Length);
+            if (block.ParentElement is { } parent)
+            {
+                scores[parent] = scores.GetValueOrDefault(parent, Initial(parent)) + score;
+                if (parent.ParentElement is { } grand)
+                {
+                    scores[grand] = scores.GetValueOrDefault(grand, Initial(grand)) + score / 2;
+                }
+            }
+        }
+        if (scores.Count == 0)
+        {
+            return Render(body);
+        }
+        var top = scores.MaxBy(kv => kv.Value).Key;
+        var threshold = Math.Max(10, scores[top] * 0.2);
+        var parts = new StringBuilder();
+        if (top.ParentElement is { } topParent)
+        {
+            foreach (var sibling in topParent.Children)
+            {
+                if (sibling == top || (scores.TryGetValue(sibling, out var s) && s >= threshold))
+                {
+                    parts.Append(Render(sibling));
+                }
+            }
+        }
+        else
+        {
+            parts.Append(Render(top));
+        }
+        return parts.ToString().Trim();
+    }
+
+    private static double Initial(IElement e)
+    {
+        double score = e.LocalName switch
+        {
+            "article" => 10,
+            "main" => 8,
+            "div" or "section" => 5,
+            "pre" or "td" or "blockquote" => 3,
+            "form" or "ul" or "ol" or "dl" => -3,
+            "h1" or "h2" or "h3" or "th" or "header" => -5,
+            _ => 0,
+        };
+        var hint = (e.ClassName ?? string.Empty) + " " + (e.Id ?? string.Empty);
+        if (hint.Length > 1)
+        {
+            if (PositiveHint().IsMatch(hint)) score += 25;
+            if (NegativeHint().IsMatch(hint)) score -= 25;
+        }
+        return score;
+    }
+
+    private static bool IsFurniture(IElement e)
+    {
+        if (s_dropTags.Contains(e.LocalName))
+        {
+            return true;
+        }
+        var role = e.GetAttribute("role");
+        if (role is "navigation" or "banner" or "contentinfo" or "complementary" or "dialog" || e.GetAttribute("aria-hidden") == "true" || e.HasAttribute("hidden"))
+        {
+            return true;
+        }
+        if (e.LocalName is "body" or "article" or "main")
+        {
+            return false;
+        }
+        var hint = (e.ClassName ?? string.Empty) + " " + (e.Id ?? string.Empty);
+        return hint.Length > 1 && NegativeHint().IsMatch(hint) && !PositiveHint().IsMatch(hint);
+    }
+
+    private static double LinkDensity(IElement e, int textLength)
+    {
+        if (textLength == 0)
+        {
+            return 0;
+        }
+        var linked = 0;
+        foreach (var a in e.QuerySelectorAll("a"))
+        {
+            linked += a.TextContent.Length;
+        }
+        return Math.Min(1.0, (double)linked / textLength);
+    }
+
+    /// <summary>Renders the text of an element with one line per block, iteratively.</summary>
+    internal static string Render(INode root)
+    {
+        var sb = new StringBuilder();
+        var stack = new Stack<(INode Node, bool Exit)>();
+        stack.Push((root, false));
+        while (stack.Count > 0)
+        {
+            var (node, exit) = stack.Pop();
+            if (node is IElement el)
+            {
+                var block = s_blockTags.Contains(el.LocalName) || s_containerBreaks.Contains(el.LocalName);
+                if (exit)
+                {
+                    if (block) NewLine(sb);
+                    continue;
+                }
+                if (IsFurniture(el))
+                {
+                    continue;
+                }
+                if (block) NewLine(sb);
+                stack.Push((node, true));
+                for (var i = node.ChildNodes.Length - 1; i >= 0; i--)
+                {
+                    stack.Push((node.ChildNodes[i], false));
+                }
+            }
+            else if (node.NodeType == NodeType.Text && !exit)
+            {
+                AppendCollapsed(sb, node.TextContent);
+            }
+        }
+        var lines = sb.ToString().Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0);
+        return string.Join('\n', lines) + "\n";
+    }
+
+    private static void NewLine(StringBuilder sb)
+    {
+        if (sb.Length > 0 && sb[^1] != '\n')
+        {
+            sb.Append('\n');
+        }
+    }
+
+    private static void AppendCollapsed(StringBuilder sb, string text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                if (sb.Length > 0 && sb[^1] != ' ' && sb[^1] != '\n')
+                {
+                    sb.Append(' ');
+                }
+            }
+            else
+            {
+                sb.Append(c);
+            }
+        }
+    }
+
+    private static string Collapse(string text)
+    {
+        var sb = new StringBuilder(text.Length);
+        AppendCollapsed(sb, text);
+        return sb.ToString().Trim();
+    }
+}

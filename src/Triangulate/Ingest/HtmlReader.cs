@@ -1,0 +1,74 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using Triangulate.Ingest.Html;
+
+namespace Triangulate.Ingest;
+
+/// <summary>Reads an HTML page: main text through <see cref="HtmlArticleExtractor"/>, plus title, dates, canonical URL and site name.</summary>
+/// <threadsafety>Stateless; thread-safe.</threadsafety>
+public sealed partial class HtmlReader : IDocumentReader
+{
+    [GeneratedRegex(@"<meta[^>]+charset\s*=\s*[""']?([A-Za-z0-9_\-:.]+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 500)]
+    private static partial Regex MetaCharset();
+
+    /// <inheritdoc/>
+    public string Format => "html";
+
+    /// <inheritdoc/>
+    public IEnumerable<IngestItem> Read(string name, Stream content, IngestOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        ArgumentNullException.ThrowIfNull(options);
+        var bytes = BoundedRead.ReadAll(content, options.MaxDocumentBytes);
+        if (bytes is null)
+        {
+            return [IngestItem.Fail(name, $"larger than the {BoundedRead.Size(options.MaxDocumentBytes)} limit for one page")];
+        }
+        return [FromBytes(name, bytes, null)];
+    }
+
+    /// <summary>Reads one page from bytes, honouring a charset declared by a container (HTTP header) or the page's meta tag.</summary>
+    public IngestItem FromBytes(string name, byte[] bytes, string? declaredCharset)
+    {
+        ArgumentNullException.ThrowIfNull(bytes);
+        var head = Encoding.ASCII.GetString(bytes, 0, Math.Min(bytes.Length, 4096));
+        declaredCharset ??= MetaCharset().Match(head) is { Success: true } m ? m.Groups[1].Value : null;
+        if (!TextDecoder.TryDecode(bytes, declaredCharset, out var html, out var how))
+        {
+            return IngestItem.Fail(name, how);
+        }
+        return FromHtml(name, html, how, bytes.Length);
+    }
+
+    /// <summary>Reads one page from decoded HTML text.</summary>
+    public IngestItem FromHtml(string name, string html, string? encoding, long byteLength)
+    {
+        HtmlArticle article;
+        try
+        {
+            article = HtmlArticleExtractor.Extract(html);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            return IngestItem.Fail(name, $"malformed HTML that the parser could not read ({ex.GetType().Name}: {ex.Message})");
+        }
+        if (string.IsNullOrWhiteSpace(article.Text) && string.IsNullOrWhiteSpace(article.Title))
+        {
+            return IngestItem.Fail(name, "HTML page without article text (only scripts, styles or markup)");
+        }
+        var text = article.Title is { Length: > 0 } t && !article.Text.StartsWith(t, StringComparison.Ordinal)
+            ? t + "\n\n" + article.Text
+            : article.Text;
+        return IngestItem.Of(new SourceDocument(name, text, Format)
+        {
+            Title = article.Title,
+            Outlet = article.SiteName,
+            Url = article.Url,
+            Published = article.Published,
+            PublishedSource = article.PublishedSource,
+            Modified = article.Modified,
+            Encoding = encoding,
+            ByteLength = byteLength,
+        });
+    }
+}

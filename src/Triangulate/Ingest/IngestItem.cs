@@ -1,0 +1,24 @@
+namespace Triangulate.Ingest;
+
+/// <summary>What reading yields for each article: a document, or a problem naming the file and the reason.</summary>
+/// <threadsafety>Immutable.</threadsafety>
+public readonly record struct IngestItem
+{
+    private IngestItem(SourceDocument? document, Problem? problem)
+    {
+        Document = document;
+        Problem = problem;
+    }
+
+    /// <summary>The document, when reading succeeded.</summary>
+    public SourceDocument? Document { get; }
+
+    /// <summary>The problem, when it did not (or a warning that came with a document).</summary>
+    public Problem? Problem { get; }
+
+    /// <summary>Wraps a document.</summary>
+    public static IngestItem Of(SourceDocument document) => new(document, null);
+
+    /// <summary>Wraps a problem.</summary>
+    public static IngestItem Fail(string file, string reason, string severity = "error") => new(null, new Problem(file, reason, "ingest", severity));
+}

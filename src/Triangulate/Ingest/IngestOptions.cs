@@ -1,0 +1,27 @@
+namespace Triangulate.Ingest;
+
+/// <summary>Limits and switches for reading inputs. Defaults suit a night of wire copy on one machine.</summary>
+/// <threadsafety>Immutable.</threadsafety>
+public sealed record IngestOptions
+{
+    /// <summary>Largest file read as one article (txt, html) in bytes; bigger files are refused with a problem. Default 64 MiB.</summary>
+    public long MaxDocumentBytes { get; init; } = 64L * 1024 * 1024;
+
+    /// <summary>Largest stream file (JSONL, feeds, WARC) in bytes after decompression. Default 4 GiB.</summary>
+    public long MaxStreamBytes { get; init; } = 4L * 1024 * 1024 * 1024;
+
+    /// <summary>Largest decompressed size of a gzip member chain relative to its compressed size before it is treated as a bomb. Default 1:200.</summary>
+    public int MaxCompressionRatio { get; init; } = 200;
+
+    /// <summary>Largest decompressed size of any gzip input, whatever its ratio. Default 1 GiB.</summary>
+    public long MaxDecompressedBytes { get; init; } = 1L * 1024 * 1024 * 1024;
+
+    /// <summary>Largest single JSON line in bytes. Default 32 MiB.</summary>
+    public int MaxLineBytes { get; init; } = 32 * 1024 * 1024;
+
+    /// <summary>Stop after this many documents (0 = no limit).</summary>
+    public int MaxDocuments { get; init; }
+
+    /// <summary>The default options.</summary>
+    public static IngestOptions Default { get; } = new();
+}

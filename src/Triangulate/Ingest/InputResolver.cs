@@ -1,0 +1,158 @@
+using Microsoft.Extensions.FileSystemGlobbing;
+
+namespace Triangulate.Ingest;
+
+/// <summary>Expands input paths — files, directories (recursive) and globs — into files.</summary>
+/// <remarks>
+/// Directories are walked without following symbolic links into directories already visited, so a link loop ends.
+/// Hidden files and the tool's own outputs (<c>gold.json</c>, <c>sources.json</c>, <c>dossier.*</c>) are skipped in directories.
+/// </remarks>
+/// <threadsafety>Stateless; thread-safe.</threadsafety>
+public static class InputResolver
+{
+    private static readonly HashSet<string> s_skippedNames = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "gold.json", "sources.json", "dossier.json", "dossier.md", "dossier.html", "claims.csv", "events.csv", "README.md", "LICENSE",
+    };
+
+    /// <summary>Resolves <paramref name="paths"/>; paths that match nothing become problems.</summary>
+    public static (IReadOnlyList<InputFile> Files, IReadOnlyList<Problem> Problems) Resolve(IEnumerable<string> paths)
+    {
+        ArgumentNullException.ThrowIfNull(paths);
+        var files = new List<InputFile>();
+        var problems = new List<Problem>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var path in paths)
+        {
+            if (File.Exists(path))
+            {
+                Add(new InputFile(Path.GetFullPath(path), Path.GetFileName(path)));
+            }
+            else if (Directory.Exists(path))
+            {
+                var root = Path.GetFullPath(path);
+                foreach (var file in Walk(root, problems))
+                {
+                    Add(file);
+                }
+            }
+            else if (path.IndexOfAny(['*', '?', '[']) >= 0)
+            {
+                var found = Glob(path);
+                if (found.Count == 0)
+                {
+                    problems.Add(new Problem(path, "the pattern matches no file"));
+                }
+                found.ForEach(Add);
+            }
+            else
+            {
+                problems.Add(new Problem(path, "no such file or directory"));
+            }
+        }
+        return (files, problems);
+
+        void Add(InputFile f)
+        {
+            if (seen.Add(f.FullPath))
+            {
+                files.Add(f);
+            }
+        }
+    }
+
+    private static List<InputFile> Walk(string root, List<Problem> problems)
+    {
+        var result = new List<InputFile>();
+        var visited = new HashSet<string>(StringComparer.Ordinal);
+        var pending = new Stack<string>();
+        pending.Push(root);
+        while (pending.Count > 0)
+        {
+            var dir = pending.Pop();
+            string real;
+            try
+            {
+                var info = new DirectoryInfo(dir);
+                real = info.LinkTarget is null ? info.FullName : (info.ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? info.FullName);
+            }
+            catch (IOException ex)
+            {
+                problems.Add(new Problem(Relative(root, dir), $"cannot follow link: {ex.Message}"));
+                continue;
+            }
+            if (!visited.Add(real))
+            {
+                continue; // a link back to a directory already walked
+            }
+            string[] entries;
+            try
+            {
+                entries = Directory.GetFileSystemEntries(dir);
+            }
+            catch (Exception ex) when (ex is UnauthorizedAccessException or IOException)
+            {
+                problems.Add(new Problem(Relative(root, dir), $"cannot list directory: {ex.Message}"));
+                continue;
+            }
+            Array.Sort(entries, StringComparer.Ordinal);
+            foreach (var entry in entries)
+            {
+                var name = Path.GetFileName(entry);
+                if (name.StartsWith('.'))
+                {
+                    continue;
+                }
+                if (Directory.Exists(entry))
+                {
+                    pending.Push(entry);
+                }
+                else if (File.Exists(entry))
+                {
+                    if (!s_skippedNames.Contains(name))
+                    {
+                        result.Add(new InputFile(entry, Relative(root, entry)));
+                    }
+                }
+                else
+                {
+                    problems.Add(new Problem(Relative(root, entry), "broken link or unreadable entry"));
+                }
+            }
+        }
+        result.Sort((a, b) => string.CompareOrdinal(a.Name, b.Name));
+        return result;
+    }
+
+    private static List<InputFile> Glob(string pattern)
+    {
+        // Split the pattern into the longest literal directory prefix and the wildcard rest.
+        var full = Path.GetFullPath(pattern.Replace('\\', '/'));
+        var parts = full.Split('/');
+        var literal = new List<string>();
+        var i = 0;
+        for (; i < parts.Length && parts[i].IndexOfAny(['*', '?', '[']) < 0; i++)
+        {
+            literal.Add(parts[i]);
+        }
+        var root = string.Join('/', literal);
+        if (root.Length == 0)
+        {
+            root = "/";
+        }
+        var rest = string.Join('/', parts[i..]);
+        if (!Directory.Exists(root))
+        {
+            return [];
+        }
+        var matcher = new Matcher(StringComparison.Ordinal);
+        matcher.AddInclude(rest);
+        return [.. matcher.GetResultsInFullPath(root).Order(StringComparer.Ordinal).Select(f => new InputFile(f, Relative(root, f)))];
+    }
+
+    private static string Relative(string root, string path)
+    {
+        var rel = Path.GetRelativePath(root, path);
+        return rel == "." ? Path.GetFileName(path) : rel.Replace('\\', '/');
+    }
+}
