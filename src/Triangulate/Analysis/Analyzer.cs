@@ -21,22 +21,55 @@ public static class Analyzer
     public static (IReadOnlyList<CleanDocument> Documents, IReadOnlyList<Problem> Problems) ReadAndClean(IEnumerable<string> paths,
         IngestOptions? options = null, CancellationToken cancellationToken = default)
     {
-        var ingestor = new Ingestor(options);
-        var cleaner = new BoilerplateCleaner();
         var documents = new List<CleanDocument>();
         var problems = new List<Problem>();
+        foreach (var (document, problem) in ReadAndCleanStream(paths, options, cancellationToken))
+        {
+            if (problem is not null)
+            {
+                problems.Add(problem);
+            }
+            if (document is not null)
+            {
+                documents.Add(document);
+            }
+        }
+        return (documents, problems);
+    }
+
+    /// <summary>Streams cleaned documents and problems as the inputs are read (for batching into a store).</summary>
+    /// <remarks>A document that fails to clean becomes a problem; an article read twice from the same file in one run is kept once.</remarks>
+    public static IEnumerable<(CleanDocument? Document, Problem? Problem)> ReadAndCleanStream(IEnumerable<string> paths,
+        IngestOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        var ingestor = new Ingestor(options);
+        var cleaner = new BoilerplateCleaner();
+        var ids = new DocumentIdAssigner();
         foreach (var item in ingestor.Read(paths))
         {
             cancellationToken.ThrowIfCancellationRequested();
             if (item.Problem is { } p)
             {
-                problems.Add(p);
+                yield return (null, p);
             }
-            if (item.Document is { } d)
+            if (item.Document is not { } d)
             {
-                documents.Add(cleaner.Clean(d));
+                continue;
+            }
+            CleanDocument? clean = null;
+            Problem? failure = null;
+            try
+            {
+                clean = ids.Assign(cleaner.Clean(d));
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException and not OutOfMemoryException)
+            {
+                failure = new Problem(d.File, $"cleaning failed: {ex.GetType().Name}: {ex.Message}", "clean");
+            }
+            if (failure is not null || clean is not null)
+            {
+                yield return (clean, failure);
             }
         }
-        return (documents, problems);
     }
 }

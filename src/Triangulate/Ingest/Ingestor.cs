@@ -1,5 +1,5 @@
-using System.IO.Compression;
 using System.Text;
+using ICSharpCode.SharpZipLib.GZip;
 
 namespace Triangulate.Ingest;
 
@@ -87,7 +87,8 @@ public sealed class Ingestor
             if (gzip)
             {
                 var limit = Math.Min(_options.MaxDecompressedBytes, Math.Max(length * _options.MaxCompressionRatio, 1 << 20));
-                content = new LimitedStream(new GZipStream(stream, CompressionMode.Decompress, leaveOpen: true), limit, name);
+                // SharpZipLib checks each member's CRC and length, so a truncated or corrupt file is an error, not silently shorter text.
+                content = new LimitedStream(new GZipInputStream(stream) { IsStreamOwner = false }, limit, name);
                 if (innerName.EndsWith(".gz", StringComparison.OrdinalIgnoreCase))
                 {
                     innerName = innerName[..^3];
@@ -159,13 +160,14 @@ public sealed class Ingestor
     }
 
     private static bool IsReadFailure(Exception ex) =>
-        ex is IOException or InvalidDataException or UnauthorizedAccessException or DecoderFallbackException or ArgumentException or FormatException or InvalidOperationException;
+        ex is IOException or InvalidDataException or ICSharpCode.SharpZipLib.SharpZipBaseException or UnauthorizedAccessException or DecoderFallbackException or ArgumentException or FormatException or InvalidOperationException;
 
     private static string Describe(Exception ex) => ex switch
     {
         InvalidDataException when ex.Message.Contains("limit", StringComparison.Ordinal) => ex.Message,
         InvalidDataException => $"corrupt or truncated gzip data ({ex.Message})",
         EndOfStreamException => "truncated gzip data (unexpected end of stream)",
+        ICSharpCode.SharpZipLib.SharpZipBaseException => $"corrupt or truncated gzip data ({ex.Message})",
         UnauthorizedAccessException => "permission denied",
         _ => $"{ex.GetType().Name}: {ex.Message}",
     };

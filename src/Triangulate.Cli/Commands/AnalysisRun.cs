@@ -1,0 +1,142 @@
+using Spectre.Console;
+using Triangulate.Analysis;
+using Triangulate.Cleaning;
+using Triangulate.Cli.Progress;
+using Triangulate.Ingest;
+using Triangulate.Rendering;
+using Triangulate.Storage;
+
+namespace Triangulate.Cli.Commands;
+
+/// <summary>The steps analyze, ingest and export share: read into the store, run the pipeline, render, report.</summary>
+internal static class AnalysisRun
+{
+    private const int BatchSize = 256;
+
+    /// <summary>Reads <paramref name="paths"/>, cleans, stores in batches (when a store is given); returns the documents and problems.</summary>
+    public static (List<CleanDocument> Documents, List<Problem> Problems, int Added, int Skipped) Ingest(
+        IEnumerable<string> paths, IngestOptions options, IDossierStore? store, IProgress<StageProgress> progress, CancellationToken ct)
+    {
+        var documents = new List<CleanDocument>();
+        var problems = new List<Problem>();
+        var batch = new List<CleanDocument>();
+        var batchProblems = new List<Problem>();
+        int added = 0, skipped = 0;
+        foreach (var (document, problem) in Analyzer.ReadAndCleanStream(paths, options, ct))
+        {
+            if (problem is not null)
+            {
+                problems.Add(problem);
+                batchProblems.Add(problem);
+            }
+            if (document is not null)
+            {
+                documents.Add(document);
+                batch.Add(document);
+                progress.Report(new StageProgress("ingest", documents.Count, 0));
+            }
+            if (batch.Count >= BatchSize)
+            {
+                Flush();
+            }
+        }
+        Flush();
+        return (documents, problems, added, skipped);
+
+        void Flush()
+        {
+            if (store is not null && (batch.Count > 0 || batchProblems.Count > 0))
+            {
+                var r = store.Add(batch, batchProblems);
+                added += r.Added;
+                skipped += r.Skipped;
+            }
+            batch.Clear();
+            batchProblems.Clear();
+        }
+    }
+
+    /// <summary>Resolves the requested formats to renderers.</summary>
+    public static IReadOnlyList<IDossierRenderer> RenderersFor(string[]? formats)
+    {
+        if (formats is null || formats.Length == 0)
+        {
+            return [.. Renderers.DefaultFormats.Select(Renderers.Find).OfType<IDossierRenderer>()];
+        }
+        var list = new List<IDossierRenderer>();
+        foreach (var f in formats)
+        {
+            var r = Renderers.Find(f) ?? throw new UsageException(
+                $"unknown format '{f}' (available: {string.Join(", ", Renderers.All.Select(x => x.Format))})");
+            list.Add(r);
+        }
+        return list;
+    }
+
+    /// <summary>Writes the dossier in every format; returns the files written.</summary>
+    public static List<string> Render(Dossier.Dossier dossier, string outDir, IReadOnlyList<IDossierRenderer> renderers)
+    {
+        var written = new List<string>();
+        foreach (var r in renderers)
+        {
+            written.AddRange(r.Write(dossier, outDir));
+        }
+        return written;
+    }
+
+    /// <summary>Prints problems to stderr and a summary to stdout; returns the exit code.</summary>
+    public static int Report(CliConsoles consoles, Dossier.Dossier dossier, IReadOnlyList<string> written, bool quiet, bool verbose, string? storeNote)
+    {
+        var errors = dossier.Problems.Where(p => p.Severity == "error").ToList();
+        var warnings = dossier.Problems.Where(p => p.Severity != "error").ToList();
+        foreach (var p in errors)
+        {
+            consoles.Error.MarkupLineInterpolated($"[red]error:[/] {p.File}: {p.Reason}");
+        }
+        if (verbose)
+        {
+            foreach (var p in warnings)
+            {
+                consoles.Error.MarkupLineInterpolated($"[yellow]warning:[/] {p.File}: {p.Reason}");
+            }
+        }
+        else if (warnings.Count > 0 && !quiet)
+        {
+            consoles.Error.MarkupLineInterpolated($"[yellow]{warnings.Count} warning(s)[/] (run with --verbose to list them)");
+        }
+        if (!quiet)
+        {
+            var d = dossier;
+            consoles.Out.MarkupLineInterpolated(
+                $"[green]{d.Documents.Count}[/] documents, [green]{d.Claims.Count}[/] claims, {d.Series.Count} series, {d.Flags.Count} flags, {d.Entities.Count} entities, {d.Quotes.Count} quotes, {d.Dates.Count} dates, {d.Reuse.Count} reuse links; {errors.Count} input(s) failed.");
+            if (storeNote is not null)
+            {
+                consoles.Out.WriteLine(storeNote);
+            }
+            foreach (var f in written)
+            {
+                consoles.Out.WriteLine("wrote " + f);
+            }
+        }
+        return errors.Count > 0 ? (int)ExitCode.Partial : (int)ExitCode.Ok;
+    }
+
+    /// <summary>Runs ingest + analysis with progress; shared by analyze.</summary>
+    public static (Dossier.Dossier Dossier, string? StoreNote) Analyze(CliConsoles consoles, IEnumerable<string> paths, IngestOptions options,
+        string? dbPath, bool quiet, CancellationToken ct)
+    {
+        using var store = dbPath is null ? null : new SqliteDossierStore(dbPath);
+        return StageReporter.Run(consoles.Error, quiet, progress =>
+        {
+            var (docs, problems, added, skipped) = Ingest(paths, options, store, progress, ct);
+            var pipeline = new PipelineBuilder().UseDefaults().Build();
+            var dossier = pipeline.Run(docs, problems, progress, ct);
+            string? note = null;
+            if (store is not null)
+            {
+                note = $"store {dbPath}: {added} new document(s), {skipped} already stored";
+            }
+            return (dossier, note);
+        });
+    }
+}

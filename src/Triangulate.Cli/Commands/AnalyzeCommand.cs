@@ -1,0 +1,48 @@
+using Spectre.Console;
+using System.CommandLine;
+using Triangulate.Storage;
+
+namespace Triangulate.Cli.Commands;
+
+/// <summary><c>triangulate analyze &lt;paths…&gt;</c>: ingest, analyse, write the dossier.</summary>
+internal static class AnalyzeCommand
+{
+    public static Command Create(CliConsoles consoles)
+    {
+        var paths = CommonOptions.Paths();
+        var output = CommonOptions.Out();
+        var db = CommonOptions.Db();
+        var noDb = new Option<bool>("--no-db") { Description = "Do not keep documents in a database." };
+        var format = CommonOptions.Format();
+        var quiet = CommonOptions.Quiet();
+        var verbose = CommonOptions.Verbose();
+        var maxFile = CommonOptions.MaxFileMb();
+        var maxDocs = CommonOptions.MaxDocuments();
+        var command = new Command("analyze", "Read articles, build the dossier, and write dossier.json, dossier.md, dossier.html, claims.csv and events.csv.")
+        {
+            paths, output, db, noDb, format, quiet, verbose, maxFile, maxDocs,
+        };
+        command.SetAction((parse, ct) =>
+        {
+            var renderers = AnalysisRun.RenderersFor(parse.GetValue(format));
+            var options = CommonOptions.IngestOptionsFrom(parse.GetValue(maxFile), parse.GetValue(maxDocs));
+            var outDir = parse.GetValue(output)!;
+            var dbPath = parse.GetValue(noDb) ? null : parse.GetValue(db);
+            var (dossier, note) = AnalysisRun.Analyze(consoles, parse.GetValue(paths)!, options, dbPath, parse.GetValue(quiet), ct);
+            if (dossier.Documents.Count == 0)
+            {
+                AnalysisRun.Report(consoles, dossier, [], parse.GetValue(quiet), parse.GetValue(verbose), note);
+                consoles.Error.MarkupLine("[red]error:[/] no document could be read; nothing written.");
+                return Task.FromResult((int)ExitCode.Failure);
+            }
+            var written = AnalysisRun.Render(dossier, outDir, renderers);
+            if (dbPath is not null)
+            {
+                using var store = new SqliteDossierStore(dbPath);
+                store.SaveDossier(Path.GetFullPath(outDir), dossier);
+            }
+            return Task.FromResult(AnalysisRun.Report(consoles, dossier, written, parse.GetValue(quiet), parse.GetValue(verbose), note));
+        });
+        return command;
+    }
+}

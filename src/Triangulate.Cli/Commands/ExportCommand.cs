@@ -1,0 +1,48 @@
+using Spectre.Console;
+using System.CommandLine;
+using Triangulate.Analysis;
+using Triangulate.Cli.Progress;
+using Triangulate.Storage;
+
+namespace Triangulate.Cli.Commands;
+
+/// <summary><c>triangulate export</c>: analyse the documents kept in the database and write the dossier.</summary>
+internal static class ExportCommand
+{
+    public static Command Create(CliConsoles consoles)
+    {
+        var db = CommonOptions.Db();
+        var output = CommonOptions.Out();
+        var format = CommonOptions.Format();
+        var prefix = new Option<string?>("--prefix") { Description = "Only documents whose file path starts with this prefix." };
+        var quiet = CommonOptions.Quiet();
+        var verbose = CommonOptions.Verbose();
+        var command = new Command("export", "Build the dossier from the documents stored in the database and write it.")
+        {
+            db, output, format, prefix, quiet, verbose,
+        };
+        command.SetAction((parse, ct) =>
+        {
+            var renderers = AnalysisRun.RenderersFor(parse.GetValue(format));
+            var dbPath = parse.GetValue(db)!;
+            if (!File.Exists(dbPath))
+            {
+                throw new UsageException($"{dbPath}: no such database (run 'triangulate ingest' or 'analyze' first, or pass --db)");
+            }
+            using var store = new SqliteDossierStore(dbPath);
+            var docs = store.Documents(parse.GetValue(prefix));
+            if (docs.Count == 0)
+            {
+                consoles.Error.MarkupLineInterpolated($"[red]error:[/] {dbPath} holds no matching document; nothing written.");
+                return Task.FromResult((int)ExitCode.Failure);
+            }
+            var dossier = StageReporter.Run(consoles.Error, parse.GetValue(quiet),
+                progress => new PipelineBuilder().UseDefaults().Build().Run(docs, null, progress, ct));
+            var outDir = parse.GetValue(output)!;
+            var written = AnalysisRun.Render(dossier, outDir, renderers);
+            store.SaveDossier(Path.GetFullPath(outDir), dossier);
+            return Task.FromResult(AnalysisRun.Report(consoles, dossier, written, parse.GetValue(quiet), parse.GetValue(verbose), $"from {dbPath}: {docs.Count} stored document(s)"));
+        });
+        return command;
+    }
+}

@@ -1,0 +1,42 @@
+using Spectre.Console;
+using System.CommandLine;
+using Triangulate.Cli.Progress;
+using Triangulate.Storage;
+
+namespace Triangulate.Cli.Commands;
+
+/// <summary><c>triangulate ingest &lt;paths…&gt;</c>: read and clean articles into the database without analysing.</summary>
+internal static class IngestCommand
+{
+    public static Command Create(CliConsoles consoles)
+    {
+        var paths = CommonOptions.Paths();
+        var db = CommonOptions.Db();
+        var quiet = CommonOptions.Quiet();
+        var verbose = CommonOptions.Verbose();
+        var maxFile = CommonOptions.MaxFileMb();
+        var maxDocs = CommonOptions.MaxDocuments();
+        var command = new Command("ingest", "Read and clean articles into the database (re-ingesting the same articles adds nothing).")
+        {
+            paths, db, quiet, verbose, maxFile, maxDocs,
+        };
+        command.SetAction((parse, ct) =>
+        {
+            var options = CommonOptions.IngestOptionsFrom(parse.GetValue(maxFile), parse.GetValue(maxDocs));
+            var dbPath = parse.GetValue(db)!;
+            using var store = new SqliteDossierStore(dbPath);
+            var (docs, problems, added, skipped) = StageReporter.Run(consoles.Error, parse.GetValue(quiet),
+                progress => AnalysisRun.Ingest(parse.GetValue(paths)!, options, store, progress, ct));
+            foreach (var p in problems.Where(p => p.Severity == "error" || parse.GetValue(verbose)))
+            {
+                consoles.Error.MarkupLineInterpolated($"[red]{p.Severity}:[/] {p.File}: {p.Reason}");
+            }
+            if (!parse.GetValue(quiet))
+            {
+                consoles.Out.MarkupLineInterpolated($"{docs.Count} document(s) read: [green]{added}[/] new, {skipped} already in {dbPath} ({store.Count} stored in all); {problems.Count(p => p.Severity == "error")} input(s) failed.");
+            }
+            return Task.FromResult(problems.Any(p => p.Severity == "error") ? (int)ExitCode.Partial : (int)ExitCode.Ok);
+        });
+        return command;
+    }
+}

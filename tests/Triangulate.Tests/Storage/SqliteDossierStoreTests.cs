@@ -1,0 +1,99 @@
+using Microsoft.Data.Sqlite;
+using Triangulate.Analysis;
+using Triangulate.Storage;
+using Triangulate.Tests.Support;
+
+namespace Triangulate.Tests.Storage;
+
+public sealed class SqliteDossierStoreTests
+{
+    [Fact]
+    public void Add_SameFolderTwice_AddsNothingTheSecondTime()
+    {
+        using var dir = new TempDir();
+        var (docs, _) = Analyzer.ReadAndClean([Paths.Sample]);
+        using var store = new SqliteDossierStore(dir.File("t.db"));
+        Assert.Equal(new StoreResult(5, 0), store.Add(docs));
+        Assert.Equal(new StoreResult(0, 5), store.Add(docs));
+        Assert.Equal(5, store.Count);
+        Assert.Equal("ok", store.IntegrityCheck());
+        Assert.Equal(SqliteDossierStore.SchemaVersion, store.Version);
+    }
+
+    [Fact]
+    public void Documents_RoundTrip_TextRemovedBlocksAndOffsetsSurvive()
+    {
+        using var dir = new TempDir();
+        var (docs, _) = Analyzer.ReadAndClean([Paths.Sample]);
+        using (var store = new SqliteDossierStore(dir.File("t.db")))
+        {
+            store.Add(docs);
+        }
+        using var reopened = new SqliteDossierStore(dir.File("t.db"));
+        var back = reopened.Documents();
+        Assert.Equal(docs.Select(d => d.Id).Order(StringComparer.Ordinal), back.Select(d => d.Id).Order(StringComparer.Ordinal));
+        foreach (var d in back)
+        {
+            var original = docs.Single(x => x.Id == d.Id);
+            Assert.Equal(original.Text, d.Text);
+            Assert.Equal(original.Removed, d.Removed);
+            Assert.Equal(original.StatedDate, d.StatedDate);
+            Assert.Equal(original.Provenance, d.Provenance);
+            for (var i = 0; i < d.Text.Length; i += 11)
+            {
+                Assert.Equal(original.Map.ToOriginal(i), d.Map.ToOriginal(i));
+            }
+        }
+        // The dossier built from the store equals the one built from the files.
+        var fromFiles = new PipelineBuilder().UseDefaults().Build().Run(docs);
+        var fromStore = new PipelineBuilder().UseDefaults().Build().Run(back);
+        Assert.Equal(Triangulate.Dossier.DossierJson.Serialize(fromFiles), Triangulate.Dossier.DossierJson.Serialize(fromStore));
+    }
+
+    [Fact]
+    public void Add_BatchFailingMidway_NothingHalfWritten()
+    {
+        using var dir = new TempDir();
+        var (docs, _) = Analyzer.ReadAndClean([Paths.Sample]);
+        var path = dir.File("t.db");
+        using (var store = new SqliteDossierStore(path))
+        {
+            store.Add(docs.Take(2).ToList());
+        }
+        // A trigger makes the fourth insert of the next batch fail.
+        using (var conn = new SqliteConnection($"Data Source={path}"))
+        {
+            conn.Open();
+            using var cmd = conn.CreateCommand();
+            cmd.CommandText = $"CREATE TRIGGER boom BEFORE INSERT ON documents WHEN NEW.id = '{docs[3].Id}' BEGIN SELECT RAISE(ABORT, 'boom'); END;";
+            cmd.ExecuteNonQuery();
+        }
+        using (var store = new SqliteDossierStore(path))
+        {
+            Assert.Throws<SqliteException>(() => store.Add(docs));
+            Assert.Equal(2, store.Count);
+        }
+    }
+
+    [Fact]
+    public void Open_NotADatabase_ClearError()
+    {
+        using var dir = new TempDir();
+        var path = dir.Write("fake.db", "this is a text file, not SQLite, and long enough to have a header of its own............");
+        var ex = Assert.Throws<InvalidDataException>(() => new SqliteDossierStore(path));
+        Assert.Contains("fake.db", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void SaveDossier_LoadsBack()
+    {
+        using var dir = new TempDir();
+        var dossier = Analyzer.Analyze([Paths.Sample]);
+        using var store = new SqliteDossierStore(dir.File("t.db"));
+        store.SaveDossier("run", dossier);
+        var back = store.LoadDossier("run");
+        Assert.NotNull(back);
+        Assert.Equal(Triangulate.Dossier.DossierJson.Serialize(dossier), Triangulate.Dossier.DossierJson.Serialize(back));
+        Assert.Null(store.LoadDossier("other"));
+    }
+}
