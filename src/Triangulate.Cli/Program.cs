@@ -19,6 +19,7 @@ public static class Program
         root.Subcommands.Add(IngestCommand.Create(consoles));
         root.Subcommands.Add(ExportCommand.Create(consoles));
         root.Subcommands.Add(EvalCommand.Create(consoles));
+        root.Subcommands.Add(BenchCommand.Create(consoles));
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {
