@@ -44,9 +44,19 @@ public sealed partial class HtmlReader : IDocumentReader
     public IngestItem FromHtml(string name, string html, string? encoding, long byteLength)
     {
         HtmlArticle article;
+        string? warning = null;
         try
         {
-            article = HtmlArticleExtractor.Extract(html);
+            var depth = HtmlDepthGuard.Depth(html);
+            if (depth > HtmlDepthGuard.MaxDepth)
+            {
+                article = new HtmlArticle(HtmlDepthGuard.StripTags(html));
+                warning = $"HTML nested {depth:N0} levels deep (limit {HtmlDepthGuard.MaxDepth:N0}); read as tag-stripped text without metadata";
+            }
+            else
+            {
+                article = HtmlArticleExtractor.Extract(html);
+            }
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
@@ -59,7 +69,7 @@ public sealed partial class HtmlReader : IDocumentReader
         var text = article.Title is { Length: > 0 } t && !article.Text.StartsWith(t, StringComparison.Ordinal)
             ? t + "\n\n" + article.Text
             : article.Text;
-        return IngestItem.Of(new SourceDocument(name, text, Format)
+        var document = new SourceDocument(name, text, Format)
         {
             Title = article.Title,
             Outlet = article.SiteName,
@@ -69,6 +79,7 @@ public sealed partial class HtmlReader : IDocumentReader
             Modified = article.Modified,
             Encoding = encoding,
             ByteLength = byteLength,
-        });
+        };
+        return IngestItem.Of(document, warning);
     }
 }

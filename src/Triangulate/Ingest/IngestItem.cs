@@ -16,8 +16,9 @@ public readonly record struct IngestItem
     /// <summary>The problem, when it did not (or a warning that came with a document).</summary>
     public Problem? Problem { get; }
 
-    /// <summary>Wraps a document.</summary>
-    public static IngestItem Of(SourceDocument document) => new(document, null);
+    /// <summary>Wraps a document, with an optional warning about how it was read.</summary>
+    public static IngestItem Of(SourceDocument document, string? warning = null) =>
+        new(document, warning is null ? null : new Problem(document.File, warning, "ingest", "warning"));
 
     /// <summary>Wraps a problem.</summary>
     public static IngestItem Fail(string file, string reason, string severity = "error") => new(null, new Problem(file, reason, "ingest", severity));
