@@ -164,7 +164,7 @@ public sealed class SyntheticCorpus
         sb.Append(CultureInfo.InvariantCulture, $"The toll rose from {ev.BaseToll} on {weekday} to {toll} by {date.ToString("MMMM d", CultureInfo.InvariantCulture)}, {ev.Counter} said in its latest count, including {toll / 3} women and children.\n");
         sb.Append(CultureInfo.InvariantCulture, $"More than {injured.ToString("N0", CultureInfo.InvariantCulture)} people were injured and dozens remain missing, officials said, while hundreds of families fled to nearby towns.\n");
         sb.Append(CultureInfo.InvariantCulture, $"\"We are doing everything we can to reach those trapped,\" said {ev.Official}, the regional governor, speaking in {placeName} on {date.ToString("dddd", CultureInfo.InvariantCulture)}.\n");
-        var paragraphs = _random.Next(8, 16);
+        var paragraphs = _random.Next(20, 34); // about 5 KB per article, the size of a typical wire story
         for (var p = 0; p < paragraphs; p++)
         {
             sb.Append(s_filler[_random.Next(s_filler.Length)]).Append(' ').Append(s_filler[_random.Next(s_filler.Length)]).Append('\n');
