@@ -4,7 +4,7 @@ using Triangulate.Analysis;
 using Triangulate.Dossier;
 using Triangulate.Tests.Support;
 
-namespace Triangulate.Tests.Dossier;
+namespace Triangulate.Tests.Contract;
 
 public sealed class DossierJsonTests
 {
