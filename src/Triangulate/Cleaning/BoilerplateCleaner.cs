@@ -21,9 +21,45 @@ public sealed partial class BoilerplateCleaner : ICleaner
     private static partial Regex LeadingDate();
 
     // Residue phrases left by scrapers and page furniture; matched anywhere, removed with trailing spaces.
-    [GeneratedRegex(@"(?:SCROLL (?:DOWN )?TO CONTINUE(?: WITH CONTENT| READING)?|CONTINUE READING BELOW|ADVERTISEMENT|Advertisement\b(?=\s*$)|Story continues below(?: advertisement)?|Skip (?:to|past) (?:main )?(?:content|advertisement)|\((?:Image|Photo|Picture|Video|Credit|Photo credit)s?\s*:\s*[^()\n]{1,80}\)|\[\s*\]|\(\s*\))[ \t]*",
+    [GeneratedRegex(@"(?:SCROLL (?:DOWN )?TO CONTINUE(?: WITH CONTENT| READING)?|CONTINUE READING BELOW|ADVERTISEMENT|Advertisement\b(?=\s*$)|Story continues below(?: advertisement)?|(?:Skip|Jump) (?:to|past) (?:the )?(?:main )?(?:content|advertisement|navigation)|\((?:Image|Photo|Picture|Video|Credit|Photo credit)s?\s*:\s*[^()\n]{1,80}\)|\[\s*\]|\(\s*\))[ \t]*",
         RegexOptions.Multiline | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Residue();
+
+    // A photo or image credit closing a line: "Photo: A. Name/Agency", "Photo Credit: @desk", "Image source: Twitter".
+    [GeneratedRegex(@"[ \t]*\b(?:Photo(?:graph)?(?: credit)?|Image(?: source| credit)?|Picture|Credit|Pic)s?\s*:\s*[^\n()]{1,80}?[ \t]*$",
+        RegexOptions.Multiline | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex CreditAtLineEnd();
+
+    // A wire or agency signature glued to the end of a paragraph: "…until May 22.-Bernama", "…responsible. (NAN)".
+    [GeneratedRegex(@"(?<=[.!?”""'])[ \t]*(?:[-–—][ \t]*[A-Z][A-Za-z]{1,14}|\([A-Z]{2,8}\))[ \t]*$",
+        RegexOptions.Multiline | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex SignatureAtParagraphEnd();
+
+    // A short caption line credited to an agency: "Injured people wait at the hospital, Tuesday. — AP".
+    [GeneratedRegex(@"^[^\n]{10,220}?[.,][ \t]*[—–-][ \t]*(?:AP|AFP|Reuters|EPA|Getty Images|dpa|Xinhua|Anadolu|AA|IHA|WAM|SPA|ANI|PTI|Bernama|NAN|TASS|RIA Novosti|UPI|Sputnik|SANA|IRNA|KUNA|MENA|QNA)[ \t]*(?:\r?\n|\z)",
+        RegexOptions.Multiline | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex CaptionLine();
+
+    // Byline, timestamp and credit lines: "AP | Posted Wed 18 Oct 2023, 11:03 AM | Updated …", "Staff | Agencies",
+    // "Story by The Associated Press", "Reporting by A and B", "Avert Magazine — Latest News".
+    [GeneratedRegex(@"^[ \t]*(?:[^\n|]{1,40}\|[ \t]*(?:Posted|Published|Updated|Last updated)\b[^\n]*|(?:[A-Z][\w'’.]*(?:[ \t]+[A-Z&][\w'’.]*){0,3}[ \t]*\|[ \t]*){1,3}[A-Z][\w'’.]*(?:[ \t]+[A-Z&][\w'’.]*){0,3}[ \t]*\|?|(?:Story|Written|Reporting|Reported|Additional reporting|Editing|Compiled|Text) by [A-Z][^\n.!?]{1,100}|[A-Z][^\n]{1,50}?[ \t]+[—–|-][ \t]+(?:Latest|Breaking|Top) (?:News|Stories|Headlines))[ \t]*(?:\r?\n|\z)",
+        RegexOptions.Multiline | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex BylineLine();
+
+    // A byline prefix glued to the first sentence: "Nevin Al Sukari | Sana'a | Evidence points to …".
+    [GeneratedRegex(@"^[ \t]*(?:[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3}[ \t]*\|[ \t]*){2,3}(?=[A-Z][a-z])",
+        RegexOptions.Multiline | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex BylinePrefix();
+
+    // Comment forms and aggregator templates that address the reader about the page, not the news.
+    [GeneratedRegex(@"^[ \t]*(?:Post a Comment|Leave a (?:Comment|Reply)|Comments?|Add (?:a|your) comment|We will not publish your email address[^\n]*|Your email address will not be published[^\n]*|Fields marked \* are (?:mandatory|required)[^\n]*|Required fields are marked[^\n]*|(?:Hi|Hello)?[^\n]{0,10}(?:and )?welcome to the full (?:story|details|article) of[^\n]*|[^\n]{0,200}\bwith all the details below\b[^\n]*)[ \t]*(?:\r?\n|\z)",
+        RegexOptions.Multiline | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex ReaderFurniture();
+
+    // A source tag opening a paragraph: "[Al Jazeera] – The number of people killed …".
+    [GeneratedRegex(@"^[ \t]*\[(?<src>[A-Z][^\]\n]{1,40})\][ \t]*[–—-][ \t]*",
+        RegexOptions.Multiline | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex SourceTag();
 
     // Whole lines that are share/subscribe prompts or page furniture.
     [GeneratedRegex(@"^[ \t]*(?:(?:Share|Tweet|Email|Print|Follow us|Subscribe|Sign up|Click here|Read more|Read also|Also read|RELATED|Related|Recommended|Download (?:our|the) app|Join our|Get (?:the|our) (?:latest|newsletter))\b[^\n]{0,120}|(?:All rights reserved|©|Copyright)[^\n]{0,120})[ \t]*(?:\r?\n|\z)",
@@ -70,6 +106,40 @@ public sealed partial class BoilerplateCleaner : ICleaner
             }
             removals.Add(new RemovedBlock("share", m.Value, m.Index, m.Index + m.Length, "share/subscribe/copyright line"));
         }
+        foreach (Match m in CaptionLine().Matches(text))
+        {
+            var words = m.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+            // A short line without figures is a photo caption; a longer one is a paragraph whose signature alone goes.
+            if (words <= 25 && !m.Value.Any(char.IsDigit))
+            {
+                removals.Add(new RemovedBlock("caption", m.Value, m.Index, m.Index + m.Length, "short caption line credited to a photo/wire agency"));
+            }
+        }
+        foreach (Match m in CreditAtLineEnd().Matches(text))
+        {
+            removals.Add(new RemovedBlock("credit", m.Value, m.Index, m.Index + m.Length, "photo or image credit at the end of a line"));
+        }
+        foreach (Match m in SignatureAtParagraphEnd().Matches(text))
+        {
+            removals.Add(new RemovedBlock("signature", m.Value, m.Index, m.Index + m.Length, "wire/agency signature glued to the end of a paragraph"));
+        }
+        foreach (Match m in BylineLine().Matches(text))
+        {
+            removals.Add(new RemovedBlock("byline", m.Value, m.Index, m.Index + m.Length, "byline, timestamp or site-name line"));
+        }
+        foreach (Match m in BylinePrefix().Matches(text))
+        {
+            removals.Add(new RemovedBlock("byline", m.Value, m.Index, m.Index + m.Length, "byline prefix (name | place |) before the first sentence"));
+        }
+        foreach (Match m in ReaderFurniture().Matches(text))
+        {
+            removals.Add(new RemovedBlock("residue", m.Value, m.Index, m.Index + m.Length, "comment form or aggregator template line"));
+        }
+        foreach (Match m in SourceTag().Matches(text))
+        {
+            provenance ??= m.Groups["src"].Value.Trim();
+            removals.Add(new RemovedBlock("provenance", m.Value, m.Index, m.Index + m.Length, "source tag opening a paragraph (\"[Outlet] –\")"));
+        }
         foreach (Match m in ProvenanceLine().Matches(text))
         {
             var src = m.Groups["src"].Value.Trim();
@@ -87,6 +157,7 @@ public sealed partial class BoilerplateCleaner : ICleaner
         {
             removals.Add(signature);
         }
+        removals = Disjoint(removals);
         removals.AddRange(RepeatedBlocks(text, removals));
 
         var (cleaned, map, kept) = Apply(text, removals);
@@ -265,6 +336,22 @@ public sealed partial class BoilerplateCleaner : ICleaner
             }
         }
         return sb.ToString();
+    }
+
+    /// <summary>Keeps one record per removed range: a removal inside another (a signature inside a caption line) is dropped.</summary>
+    private static List<RemovedBlock> Disjoint(List<RemovedBlock> removals)
+    {
+        var sorted = removals.OrderBy(r => r.Start).ThenByDescending(r => r.End).ToList();
+        var result = new List<RemovedBlock>(sorted.Count);
+        foreach (var r in sorted)
+        {
+            if (result.Count > 0 && r.End <= result[^1].End)
+            {
+                continue;
+            }
+            result.Add(r);
+        }
+        return result;
     }
 
     private static (string Text, OffsetMap Map, List<(int Start, int End)> Kept) Apply(string text, List<RemovedBlock> removals)
