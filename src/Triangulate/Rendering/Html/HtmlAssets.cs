@@ -49,6 +49,8 @@ section.block>h2{font-size:20px;margin:0 0 4px;font-weight:650}
 .chart .seg.rel-conflict{stroke:var(--bad);stroke-dasharray:3 3}
 .chart .seg.rel-revision{stroke:var(--warn)}
 .chart .seg.rel-update{stroke:var(--accent)}
+.chart text.val{font-size:10px;font-weight:600;fill:var(--ink);paint-order:stroke;stroke:#fff;stroke-width:3px}
+.legend i.bandkey{height:8px;border:0;background:var(--accent-soft)}.legend i.bestkey{border-top:1px dashed var(--accent)}
 .chart .pt{fill:#fff;stroke:var(--accent);stroke-width:2.2;cursor:pointer}
 .chart a:hover .pt,.chart a:focus .pt{fill:var(--accent)}
 .badge{display:inline-block;font-size:11px;font-weight:600;padding:1px 7px;border-radius:999px;background:var(--bg);color:var(--muted);border:1px solid var(--line);white-space:nowrap;vertical-align:1px}
@@ -90,6 +92,7 @@ mark:target,span.anchor:target+*{outline:2px solid var(--accent);outline-offset:
 .timeline time{font-weight:650;font-variant-numeric:tabular-nums;margin-right:6px}
 .svgbox{background:var(--card);border:1px solid var(--line);border-radius:10px;padding:8px}
 .svgbox svg{width:100%;height:auto;display:block}
+.svgbox+.tablewrap{margin-top:12px}
 .map .grat{stroke:#dde3ea;stroke-width:1}
 .map .frame{fill:#f4f8fc;stroke:#c4cbd4}
 .map .glabel{font-size:10px;fill:#8a95a3}
@@ -132,11 +135,14 @@ footer.foot{max-width:1180px;margin:0 auto;padding:20px;color:var(--muted);font-
  .cards{grid-template-columns:1fr}
  .two{grid-template-columns:1fr}
  table.claims thead{display:none}
- table.claims,table.claims tbody,table.claims tr,table.claims td{display:block;width:100%}
- table.claims tr{border-top:1px solid var(--line);padding:8px 4px}
- table.claims td{border:0;padding:3px 8px;max-width:none;min-width:0}
- table.claims td[data-label]::before{content:attr(data-label);display:inline-block;min-width:86px;font-size:11px;text-transform:uppercase;letter-spacing:.05em;color:var(--muted);font-weight:400}
- table.claims td.sent::before{display:block}
+ table.claims,table.claims tbody,table.claims tr{display:block;width:100%}
+ table.claims tr{border-top:1px solid var(--line);padding:10px 6px}
+ table.claims td{display:inline-block;width:auto;border:0;padding:1px 8px;max-width:none;min-width:0;font-size:13px;color:var(--muted)}
+ table.claims td.num{display:block;font-size:17px;color:var(--ink);padding-bottom:2px}
+ table.claims td.sent{display:block;color:var(--ink);font-size:14px;padding-top:4px}
+ table.claims td.sent::before,table.claims td.num::before{display:none}
+ table.claims td[data-label]::before{content:attr(data-label) " ";font-size:10px;text-transform:uppercase;letter-spacing:.05em;color:#8a95a3}
+ table.claims td .small{display:inline}
  article.doc{padding:12px 14px}
 }
 @media print{
@@ -205,8 +211,10 @@ if(table){
 function reveal(){
  var id=decodeURIComponent(location.hash.slice(1));if(!id)return;
  var el=document.getElementById(id);if(!el)return;
- if(el.hidden&&table&&table.contains(el))clearFilter();
- for(var p=el.parentElement;p;p=p.parentElement){if(p.tagName==="DETAILS")p.open=true;}
+ var moved=false;
+ if(el.hidden&&table&&table.contains(el)){clearFilter();moved=true;}
+ for(var p=el.parentElement;p;p=p.parentElement){if(p.tagName==="DETAILS"&&!p.open){p.open=true;moved=true;}}
+ if(moved)el.scrollIntoView({block:"center"});
  el.classList.remove("flash");void el.offsetWidth;el.classList.add("flash");
 }
 window.addEventListener("hashchange",reveal);

@@ -255,9 +255,17 @@ public sealed class HtmlRenderer : IDossierRenderer
         }
         sb.Append("<line class=\"axis\" x1=\"").Append(Inv(L)).Append("\" x2=\"").Append(Inv(W - R)).Append("\" y1=\"").Append(Inv(H - B)).Append("\" y2=\"").Append(Inv(H - B)).Append("\"/>");
         var pos = new Dictionary<string, (double X, double Y)>(StringComparer.Ordinal);
+        var previous = (X: double.NaN, Y: double.NaN);
         for (var i = 0; i < pts.Count; i++)
         {
-            pos.TryAdd(pts[i].Claim.Id, (X(i, pts[i].Date), Y(pts[i].Value)));
+            var p = (X: X(i, pts[i].Date), Y: Y(pts[i].Value));
+            // Points on the same day with the same value (a copied figure) would hide each other: nudge the later one right so both stay clickable.
+            if (Math.Abs(p.X - previous.X) < 6 && Math.Abs(p.Y - previous.Y) < 6)
+            {
+                p.X = Math.Min(W - R, previous.X + 9);
+            }
+            pos.TryAdd(pts[i].Claim.Id, p);
+            previous = p;
         }
         var relationOf = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var st in s.Steps)
@@ -289,7 +297,22 @@ public sealed class HtmlRenderer : IDossierRenderer
             E(sb, $"{DossierView.Figure(c)} — {v.DocLabel(c.Doc)}{(date is { } dd ? ", " + dd.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : "")}");
             sb.Append("</title></circle></a>");
         }
-        sb.Append("</svg>\n");
+        if (pts.Count <= 12)
+        {
+            // Value labels, skipping a label that repeats the previous value.
+            long? last = null;
+            foreach (var (c, value, _) in pts)
+            {
+                if (value == last)
+                {
+                    continue;
+                }
+                last = value;
+                var p = pos[c.Id];
+                sb.Append("<text class=\"val\" x=\"").Append(Inv(p.X)).Append("\" y=\"").Append(Inv(p.Y - 9)).Append("\" text-anchor=\"middle\">").Append(Short(value)).Append("</text>");
+            }
+        }
+        sb.Append("</svg>\n<div class=\"legend small\"><span><i class=\"bandkey\"></i>low–high</span><span><i class=\"bestkey\"></i>best</span><span>● a claim (click to see it)</span></div>\n");
     }
 
     private static double NiceCeiling(double x)
@@ -459,7 +482,7 @@ public sealed class HtmlRenderer : IDossierRenderer
             if (doc is not null && v.Sentence(c) is { } s)
             {
                 sb.Append('“');
-                HtmlText.AppendEscaped(sb, doc.Text.AsSpan(s.SentenceStart, s.Start - s.SentenceStart).Trim());
+                HtmlText.AppendEscaped(sb, doc.Text.AsSpan(s.SentenceStart, s.Start - s.SentenceStart).TrimStart());
                 sb.Append("<mark class=\"fig\">");
                 HtmlText.AppendEscaped(sb, doc.Text.AsSpan(s.Start, s.End - s.Start));
                 sb.Append("</mark>");
@@ -618,12 +641,17 @@ public sealed class HtmlRenderer : IDossierRenderer
         var wDeg = (lon1 - lon0) * k;
         var hDeg = lat1 - lat0;
         const double W = 720;
-        var h = Math.Clamp(W * hDeg / wDeg, 260, 560);
+        var h = Math.Clamp(W * hDeg / wDeg, 300, 440);
         var scale = Math.Min(W / wDeg, h / hDeg);
-        var offX = (W - wDeg * scale) / 2;
-        var offY = (h - hDeg * scale) / 2;
-        double X(double lon) => offX + (lon - lon0) * k * scale;
-        double Y(double lat) => offY + (lat1 - lat) * scale;
+        // Widen the shorter side so the grid fills the whole frame.
+        var midLon = (lon0 + lon1) / 2;
+        var midLat = (lat0 + lat1) / 2;
+        lon0 = midLon - W / scale / k / 2;
+        lon1 = midLon + W / scale / k / 2;
+        lat0 = midLat - h / scale / 2;
+        lat1 = midLat + h / scale / 2;
+        double X(double lon) => (lon - lon0) * k * scale;
+        double Y(double lat) => (lat1 - lat) * scale;
 
         sb.Append("<div class=\"svgbox\"><svg class=\"map\" id=\"map\" viewBox=\"0 0 ").Append(Inv(W)).Append(' ').Append(Inv(h))
             .Append("\" role=\"img\" aria-label=\"Map of ").Append(places.Count).Append(" geocoded places\">");
@@ -701,14 +729,17 @@ public sealed class HtmlRenderer : IDossierRenderer
         }
         var nodes = degree.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).Take(MaxGraphNodes).Select(kv => kv.Key)
             .OrderBy(v.OriginGroupOf).ThenBy(d => DossierView.ParseDate(v.Doc(d)?.Published?.Date) ?? DateOnly.MaxValue).ThenBy(d => d, StringComparer.Ordinal).ToList();
-        const double W = 640, H = 460;
+        const double W = 640;
+        var H = nodes.Count <= 4 ? 240.0 : 460.0;
         var cx = W / 2;
         var cy = H / 2;
-        var radius = nodes.Count <= 2 ? 110 : Math.Min(W, H) / 2 - 70;
+        var radius = nodes.Count <= 4 ? 80 : Math.Min(W, H) / 2 - 70;
+        // Two articles read left to right; more sit on a circle, grouped by origin.
+        var startAngle = nodes.Count == 2 ? Math.PI : -Math.PI / 2;
         var pos = new Dictionary<string, (double X, double Y, double A)>(StringComparer.Ordinal);
         for (var i = 0; i < nodes.Count; i++)
         {
-            var a = -Math.PI / 2 + 2 * Math.PI * i / nodes.Count;
+            var a = startAngle + 2 * Math.PI * i / nodes.Count;
             pos[nodes[i]] = (cx + radius * Math.Cos(a), cy + radius * Math.Sin(a), a);
         }
         sb.Append("<div class=\"two\"><div class=\"svgbox\"><svg class=\"graph\" id=\"copy-graph\" viewBox=\"0 0 ").Append(Inv(W)).Append(' ').Append(Inv(H))
@@ -745,9 +776,10 @@ public sealed class HtmlRenderer : IDossierRenderer
             sb.Append("</title></circle></a>");
             var right = Math.Cos(p.A) >= -0.01;
             var lx = p.X + Math.Cos(p.A) * 14;
-            var ly = p.Y + Math.Sin(p.A) * 14 + 4;
+            var ly = p.Y + Math.Sin(p.A) * 14 + 4 + (Math.Abs(Math.Sin(p.A)) > 0.9 ? 8 * Math.Sign(Math.Sin(p.A)) : 0);
+            var anchor = Math.Abs(Math.Cos(p.A)) < 0.3 ? "middle" : right ? "start" : "end";
             var label = v.DocLabel(d);
-            sb.Append("<text class=\"nlabel\" x=\"").Append(Inv(lx)).Append("\" y=\"").Append(Inv(ly)).Append("\" text-anchor=\"").Append(right ? "start" : "end").Append("\">");
+            sb.Append("<text class=\"nlabel\" x=\"").Append(Inv(lx)).Append("\" y=\"").Append(Inv(ly)).Append("\" text-anchor=\"").Append(anchor).Append("\">");
             E(sb, label.Length > 22 ? label[..21] + "…" : label).Append("</text>");
         }
         sb.Append("</svg><div class=\"legend\"><span><i class=\"copy\"></i>copy / duplicate</span><span><i class=\"paraphrase\"></i>paraphrase</span><span><i class=\"shared\"></i>shared origin</span><span>→ direction supported by dates or stated provenance</span></div>");
