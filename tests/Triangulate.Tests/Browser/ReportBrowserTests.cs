@@ -194,16 +194,56 @@ public sealed class ReportBrowserTests : IClassFixture<ChromiumFixture>, IDispos
         var scrollWidth = await o.Page.EvaluateAsync<int>("() => document.documentElement.scrollWidth");
 
         Assert.True(scrollWidth <= width, $"page is {scrollWidth}px wide at {width}px");
-        // TRIANGULATE_SCREENSHOTS=DIR saves the screenshots shown in the README (docs/).
+        // TRIANGULATE_SCREENSHOTS=DIR saves the screenshots shown in docs/report.md (relative to the repository root).
         if (Environment.GetEnvironmentVariable("TRIANGULATE_SCREENSHOTS") is { Length: > 0 } dir)
         {
-            Directory.CreateDirectory(dir);
-            File.Copy(_report, Path.Combine(dir, "dossier.html"), overwrite: true);
-            await o.Page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(dir, screenshot), FullPage = true });
-            foreach (var id in await o.Page.Locator("section.block").EvaluateAllAsync<string[]>("ss => ss.map(s => s.id)"))
+            await SaveScreenshotAsync(o.Page, dir, width, screenshot);
+        }
+    }
+
+    private static async Task SaveScreenshotAsync(IPage page, string dir, int width, string name)
+    {
+        dir = Path.Combine(Paths.Repo, dir);
+        Directory.CreateDirectory(dir);
+        await page.SetViewportSizeAsync(width, 900);
+        var pageHeight = await page.EvaluateAsync<int>("() => document.documentElement.scrollHeight");
+        // The top of the report (header, headline figures, flags, the start of the claims) is what a README shows.
+        await page.ScreenshotAsync(new PageScreenshotOptions
+        {
+            Path = Path.Combine(dir, name),
+            FullPage = true,
+            Clip = new Clip { X = 0, Y = 0, Width = width, Height = Math.Min(pageHeight, width >= 1000 ? 2300 : 2600) },
+        });
+        // TRIANGULATE_SCREENSHOT_SECTIONS=1 also saves each section on its own, to review the layout.
+        if (Environment.GetEnvironmentVariable("TRIANGULATE_SCREENSHOT_SECTIONS") == "1")
+        {
+            foreach (var id in await page.Locator("section.block").EvaluateAllAsync<string[]>("ss => ss.map(s => s.id)"))
             {
-                await o.Page.Locator("#" + id).ScreenshotAsync(new LocatorScreenshotOptions { Path = Path.Combine(dir, "sections", $"{width}-{id}.png") });
+                await page.Locator("#" + id).ScreenshotAsync(new LocatorScreenshotOptions { Path = Path.Combine(dir, "sections", $"{width}-{id}.png") });
             }
+        }
+    }
+
+    [Fact]
+    public async Task LargeReport_ThousandArticles_LoadsAndFiltersQuickly()
+    {
+        Assert.SkipWhen(_chromium.Browser is null, _chromium.SkipReason);
+        var path = _dir.Write("large/dossier.html", HtmlRenderer.Render(SomeDossier.Large(1000)));
+
+        var sw = System.Diagnostics.Stopwatch.StartNew();
+        await using var o = await OpenAsync(path);
+        var loadMs = sw.ElapsedMilliseconds;
+        sw.Restart();
+        await o.Page.SelectOptionAsync("#f-measure", "injured");
+        var visible = await o.Page.Locator("#claims-table tbody tr:visible").CountAsync();
+        var filterMs = sw.ElapsedMilliseconds;
+
+        Assert.Empty(o.Errors);
+        Assert.Equal(1000, visible);
+        Assert.True(loadMs < 30_000, $"load took {loadMs} ms");
+        if (Environment.GetEnvironmentVariable("TRIANGULATE_SCALE_REPORT") is { Length: > 0 } file)
+        {
+            File.AppendAllText(file, $"chromium: load {loadMs} ms, filter {filterMs} ms\n");
         }
     }
 
@@ -221,12 +261,8 @@ public sealed class ReportBrowserTests : IClassFixture<ChromiumFixture>, IDispos
         Assert.Equal(dossier.Documents.Count, await o.Page.Locator("article.doc").CountAsync());
         if (Environment.GetEnvironmentVariable("TRIANGULATE_SCREENSHOTS_SAMPLE") is { Length: > 0 } dir)
         {
-            Directory.CreateDirectory(dir);
-            foreach (var (w, name) in new[] { (1280, "report-desktop.png"), (390, "report-phone.png") })
-            {
-                await o.Page.SetViewportSizeAsync(w, 900);
-                await o.Page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(dir, name), FullPage = true });
-            }
+            await SaveScreenshotAsync(o.Page, dir, 1280, "report-desktop.png");
+            await SaveScreenshotAsync(o.Page, dir, 390, "report-phone.png");
         }
     }
 }

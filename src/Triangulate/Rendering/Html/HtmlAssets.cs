@@ -143,6 +143,7 @@ footer.foot{max-width:1180px;margin:0 auto;padding:20px;color:var(--muted);font-
  table.claims td.sent::before,table.claims td.num::before{display:none}
  table.claims td[data-label]::before{content:attr(data-label) " ";font-size:10px;text-transform:uppercase;letter-spacing:.05em;color:#8a95a3}
  table.claims td .small{display:inline}
+ table.claims td .scope::before{content:" · "}
  article.doc{padding:12px 14px}
 }
 @media print{

@@ -475,7 +475,7 @@ public sealed class HtmlRenderer : IDossierRenderer
                 .Append(date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "<span class=\"muted\">—</span>");
             if (c.TimeScope is { } ts)
             {
-                sb.Append("<div class=\"small muted\">");
+                sb.Append("<div class=\"small muted scope\">");
                 E(sb, ts.Text).Append("</div>");
             }
             sb.Append("</td><td class=\"sent\" data-label=\"Sentence\">");
