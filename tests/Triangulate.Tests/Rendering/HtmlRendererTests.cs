@@ -177,3 +177,49 @@ public sealed class HtmlRendererTests
         return !e.Contains('<') && !e.Contains('>') && !e.Contains('"') && !e.Contains('\'');
     }
 }
+
+public sealed class HtmlArticleSpanTests
+{
+    [Fact]
+    public void Render_FigureInsideQuote_NestsMarks()
+    {
+        // Given a quote that contains a figure, and a claim that crosses the quote's end
+        var text = "He said \"at least 40 people died here\" and 7 more later.";
+        var doc = new Triangulate.Dossier.DossierDocument("d", "d.txt", text);
+        int At(string s) => text.IndexOf(s, StringComparison.Ordinal);
+        var d = new Triangulate.Dossier.Dossier
+        {
+            Documents = [doc],
+            Quotes = [new Triangulate.Extraction.Quotes.Quote("d", At("at least"), At("\" and"), "at least 40 people died here")],
+            Claims =
+            [
+                new Triangulate.Extraction.Figures.FigureClaim("c1", "d", At("at least"), At(" died"), "at least 40 people", "killed", 40, Triangulate.Extraction.Figures.Qualifier.AtLeast),
+                new Triangulate.Extraction.Figures.FigureClaim("c2", "d", At("here"), At(" later"), "here\" and 7 more", "killed", 7, Triangulate.Extraction.Figures.Qualifier.Exact),
+            ],
+        };
+
+        // When
+        var html = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(HtmlRenderer.Render(d));
+
+        // Then the figure is marked inside the quote, the crossing claim keeps an anchor, and the text is unchanged
+        Assert.Equal("at least 40 people", html.QuerySelector("mark.qt > mark.fig#a-c1")!.TextContent);
+        Assert.NotNull(html.QuerySelector("span.anchor#a-c2"));
+        Assert.Equal(text, html.QuerySelector("#doc-d .body")!.TextContent);
+    }
+
+    [Fact]
+    public void Render_ClaimWithoutSentenceBounds_ShowsWordsAround()
+    {
+        var text = "First sentence here. Then 30 people were hurt in the blast. Last one.";
+        var start = text.IndexOf("30 people", StringComparison.Ordinal);
+        var d = new Triangulate.Dossier.Dossier
+        {
+            Documents = [new Triangulate.Dossier.DossierDocument("d", "d.txt", text)],
+            Claims = [new Triangulate.Extraction.Figures.FigureClaim("c", "d", start, start + 9, "30 people", "injured", 30, Triangulate.Extraction.Figures.Qualifier.Exact)],
+        };
+
+        var html = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(HtmlRenderer.Render(d));
+
+        Assert.StartsWith("“Then 30 people were hurt in the blast.”", html.QuerySelector("#claim-c td.sent")!.TextContent, StringComparison.Ordinal);
+    }
+}

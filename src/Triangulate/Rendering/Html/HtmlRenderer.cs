@@ -100,7 +100,14 @@ public sealed class HtmlRenderer : IDossierRenderer
         sb.Append(". Every figure links to the words it comes from.</div>\n<div class=\"stats\">");
         Stat(sb, d.Documents.Count, "articles");
         Stat(sb, outlets, "outlets");
-        Stat(sb, v.OriginGroups.Count, "independent origins");
+        if (v.NotExtracted("reuse"))
+        {
+            sb.Append("<div class=\"stat\"><b>?</b><span>independent origins</span></div>");
+        }
+        else
+        {
+            Stat(sb, v.OriginGroups.Count, "independent origins");
+        }
         Stat(sb, d.Claims.Count, "figure claims");
         Stat(sb, d.Series.Count, "series");
         Stat(sb, d.Flags.Count, "flags");
@@ -713,8 +720,11 @@ public sealed class HtmlRenderer : IDossierRenderer
         SectionStart(sb, "copies", "Copy graph", "Which articles copied or paraphrased which. Articles joined by reuse count as one independent origin.");
         var links = v.Dossier.Reuse.Where(l => l.A != l.B && v.Doc(l.A) is not null && v.Doc(l.B) is not null).ToList();
         var docs = v.Dossier.Documents.Count;
-        sb.Append("<p><b>").Append(docs).Append("</b> articles trace back to <b>").Append(v.OriginGroups.Count).Append("</b> independent ")
+        if (!v.NotExtracted("reuse"))
+        {
+            sb.Append("<p><b>").Append(docs).Append("</b> articles trace back to <b>").Append(v.OriginGroups.Count).Append("</b> independent ")
             .Append(v.OriginGroups.Count == 1 ? "origin" : "origins").Append(".</p>\n");
+        }
         if (links.Count == 0)
         {
             Empty(sb, v, "reuse", "text reuse between articles");
@@ -1007,7 +1017,7 @@ public sealed class HtmlRenderer : IDossierRenderer
         }
     }
 
-    /// <summary>Writes the escaped text with non-overlapping spans marked; a span overlapping an earlier one still gets an empty anchor with its id.</summary>
+    /// <summary>Writes the escaped text with spans marked; nested spans nest (a figure inside a quote), and a span that crosses another's edge gets an empty anchor with its id so links still land.</summary>
     private static void ArticleText(StringBuilder sb, string text, List<(int Start, int End, string Id, string Class, string Title)>? spans)
     {
         if (spans is null || spans.Count == 0)
@@ -1017,7 +1027,18 @@ public sealed class HtmlRenderer : IDossierRenderer
         }
         spans.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
         var pos = 0;
+        var open = new Stack<int>();
         var ids = new HashSet<string>(StringComparer.Ordinal);
+        void CloseUpTo(int limit)
+        {
+            while (open.Count > 0 && open.Peek() <= limit)
+            {
+                var end = open.Pop();
+                HtmlText.AppendEscaped(sb, text.AsSpan(pos, end - pos));
+                sb.Append("</mark>");
+                pos = end;
+            }
+        }
         foreach (var (rawStart, rawEnd, id, cls, title) in spans)
         {
             if (!ids.Add(id))
@@ -1026,19 +1047,20 @@ public sealed class HtmlRenderer : IDossierRenderer
             }
             var start = Math.Clamp(rawStart, 0, text.Length);
             var end = Math.Clamp(rawEnd, start, text.Length);
-            if (start < pos)
+            CloseUpTo(start);
+            HtmlText.AppendEscaped(sb, text.AsSpan(pos, start - pos));
+            pos = start;
+            if (open.Count > 0 && end > open.Peek())
             {
-                // Overlaps a span already written: keep the link target with an empty anchor where the overlap begins.
+                // Crosses the edge of an open span: keep the link target with an empty anchor.
                 sb.Append("<span class=\"anchor\" id=\"").Append(id).Append("\"></span>");
                 continue;
             }
-            HtmlText.AppendEscaped(sb, text.AsSpan(pos, start - pos));
             sb.Append("<mark class=\"").Append(cls).Append("\" id=\"").Append(id).Append("\" title=\"");
             E(sb, title).Append("\">");
-            HtmlText.AppendEscaped(sb, text.AsSpan(start, end - start));
-            sb.Append("</mark>");
-            pos = end;
+            open.Push(end);
         }
+        CloseUpTo(int.MaxValue);
         HtmlText.AppendEscaped(sb, text.AsSpan(pos));
     }
 

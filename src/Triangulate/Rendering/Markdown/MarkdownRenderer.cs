@@ -193,7 +193,10 @@ public sealed class MarkdownRenderer : IDossierRenderer
     private static void CopyGraph(StringBuilder md, DossierView v)
     {
         md.AppendLine("## Copy graph").AppendLine();
-        md.AppendLine(CultureInfo.InvariantCulture, $"{v.Dossier.Documents.Count} documents trace back to {v.OriginGroups.Count} independent origin{(v.OriginGroups.Count == 1 ? "" : "s")}.").AppendLine();
+        if (!v.NotExtracted("reuse"))
+        {
+            md.AppendLine(CultureInfo.InvariantCulture, $"{v.Dossier.Documents.Count} documents trace back to {v.OriginGroups.Count} independent origin{(v.OriginGroups.Count == 1 ? "" : "s")}.").AppendLine();
+        }
         var links = v.Dossier.Reuse.Where(l => l.A != l.B).ToList();
         if (links.Count == 0)
         {
