@@ -225,6 +225,20 @@ public sealed class ReportBrowserTests : IClassFixture<ChromiumFixture>, IDispos
     }
 
     [Fact]
+    public async Task Report_Print_HidesNavigationAndFilters()
+    {
+        await using var o = await OpenAsync(_report);
+
+        await o.Page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Print });
+
+        Assert.False(await o.Page.Locator("nav.toc").IsVisibleAsync());
+        Assert.False(await o.Page.Locator(".filters").IsVisibleAsync());
+        Assert.True(await o.Page.Locator("#claims-table").IsVisibleAsync());
+        var pdf = await o.Page.PdfAsync(new PagePdfOptions { Format = "A4" });
+        Assert.True(pdf.Length > 10_000);
+    }
+
+    [Fact]
     public async Task LargeReport_ThousandArticles_LoadsAndFiltersQuickly()
     {
         Assert.SkipWhen(_chromium.Browser is null, _chromium.SkipReason);

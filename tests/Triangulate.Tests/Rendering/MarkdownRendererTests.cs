@@ -10,6 +10,10 @@ public sealed class MarkdownRendererTests
     [Fact]
     public void Render_AllSections_Present()
     {
+        if (Environment.GetEnvironmentVariable("TRIANGULATE_DUMP_MD") is { Length: > 0 } file)
+        {
+            File.WriteAllText(file, s_md);
+        }
         foreach (var heading in new[] { "## Headline figures", "## Flags", "## Claims", "## Timeline", "## Entities and places", "## Quotes", "## Copy graph", "## Documents" })
         {
             Assert.Contains(heading, s_md, StringComparison.Ordinal);

@@ -88,7 +88,7 @@ public sealed class HtmlRenderer : IDossierRenderer
     private static void Header(StringBuilder sb, DossierView v, string heading)
     {
         var d = v.Dossier;
-        var outlets = d.Documents.Select(x => v.Outlet(x.Id)).Distinct(StringComparer.OrdinalIgnoreCase).Count();
+        var outlets = d.Documents.Select(x => x.Outlet).Where(o => !string.IsNullOrWhiteSpace(o)).Distinct(StringComparer.OrdinalIgnoreCase).Count();
         var dates = d.Documents.Select(x => DossierView.ParseDate(x.Published?.Date)).OfType<DateOnly>().ToList();
         sb.Append("<header class=\"top\">\n<h1>");
         E(sb, heading);
@@ -99,7 +99,7 @@ public sealed class HtmlRenderer : IDossierRenderer
         }
         sb.Append(". Every figure links to the words it comes from.</div>\n<div class=\"stats\">");
         Stat(sb, d.Documents.Count, "articles");
-        Stat(sb, outlets, "outlets");
+        Stat(sb, outlets, outlets == 1 ? "named outlet" : "named outlets");
         if (v.NotExtracted("reuse"))
         {
             sb.Append("<div class=\"stat\"><b>?</b><span>independent origins</span></div>");

@@ -24,7 +24,8 @@ public sealed class MarkdownRenderer : IDossierRenderer
     {
         ArgumentNullException.ThrowIfNull(dossier);
         var md = new StringBuilder();
-        md.AppendLine("# Dossier").AppendLine();
+        var title = dossier.Clusters.Count > 0 && !string.IsNullOrWhiteSpace(dossier.Clusters[0].Label) ? "Dossier: " + Cell(dossier.Clusters[0].Label) : "Dossier";
+        md.AppendLine(CultureInfo.InvariantCulture, $"# {title}").AppendLine();
         md.AppendLine(CultureInfo.InvariantCulture, $"{dossier.Documents.Count} documents, {dossier.Claims.Count} figure claims. Schema `{dossier.Schema}`, {dossier.Generator}.").AppendLine();
         if (dossier.NotExtracted.Count > 0)
         {
