@@ -76,7 +76,12 @@ th button::after{content:" ↕";color:#b8c0ca}
 th[aria-sort=ascending] button::after{content:" ↑";color:var(--ink)}
 th[aria-sort=descending] button::after{content:" ↓";color:var(--ink)}
 td.num{font-variant-numeric:tabular-nums;white-space:nowrap;font-weight:600}
-td.sent{min-width:280px;max-width:520px}
+table.claims{table-layout:fixed;min-width:900px}
+table.claims td{overflow-wrap:anywhere}
+table.claims td.num{white-space:normal}
+table.claims th:nth-child(1){width:12%}table.claims th:nth-child(2){width:8%}table.claims th:nth-child(3){width:10%}
+table.claims th:nth-child(4){width:13%}table.claims th:nth-child(5){width:10%}table.claims th:nth-child(6){width:10%}table.claims th:nth-child(7){width:37%}
+td.date{white-space:nowrap}
 tr:target,tr.flash{background:#fff8d6}
 tr:target td:first-child{box-shadow:inset 3px 0 0 var(--accent)}
 mark{background:var(--mark);color:inherit;padding:0 1px;border-radius:2px}
@@ -135,7 +140,7 @@ footer.foot{max-width:1180px;margin:0 auto;padding:20px;color:var(--muted);font-
  .cards{grid-template-columns:1fr}
  .two{grid-template-columns:1fr}
  table.claims thead{display:none}
- table.claims,table.claims tbody,table.claims tr{display:block;width:100%}
+ table.claims,table.claims tbody,table.claims tr{display:block;width:100%;min-width:0}
  table.claims tr{border-top:1px solid var(--line);padding:10px 6px}
  table.claims td{display:inline-block;width:auto;border:0;padding:1px 8px;max-width:none;min-width:0;font-size:13px;color:var(--muted)}
  table.claims td.num{display:block;font-size:17px;color:var(--ink);padding-bottom:2px}

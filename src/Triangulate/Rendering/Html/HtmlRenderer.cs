@@ -478,7 +478,7 @@ public sealed class HtmlRenderer : IDossierRenderer
             }
             sb.Append("</td><td data-label=\"Outlet\"><a href=\"#doc-").Append(HtmlText.Slug(c.Doc)).Append("\">");
             E(sb, v.DocLabel(c.Doc)).Append("</a></td>");
-            sb.Append("<td data-label=\"Date\" data-v=\"").Append(date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "").Append("\">")
+            sb.Append("<td class=\"date\" data-label=\"Date\" data-v=\"").Append(date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "").Append("\">")
                 .Append(date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "<span class=\"muted\">—</span>");
             if (c.TimeScope is { } ts)
             {
