@@ -136,6 +136,7 @@ footer.foot{max-width:1180px;margin:0 auto;padding:20px;color:var(--muted);font-
 @media (max-width:760px){
  header.top{padding:20px 16px 16px}
  header.top h1{font-size:21px}
+ .stats{gap:8px 18px}.stat b{font-size:18px}.stat span{font-size:10px}
  main{padding:4px 12px 40px}
  .cards{grid-template-columns:1fr}
  .two{grid-template-columns:1fr}
