@@ -19,6 +19,8 @@ public static class Renderers
     [
         new Json.JsonRenderer(),
         new Markdown.MarkdownRenderer(),
+        new Html.HtmlRenderer(),
+        new Csv.CsvRenderer(),
     ];
 
     /// <summary>The formats written when <c>--format</c> is not given.</summary>

@@ -1,0 +1,101 @@
+using System.Text;
+
+namespace Triangulate.Rendering.Html;
+
+/// <summary>Escaping for untrusted text in HTML content, attributes, ids and embedded JSON.</summary>
+/// <threadsafety>Stateless; thread-safe.</threadsafety>
+public static class HtmlText
+{
+    /// <summary>Appends <paramref name="text"/> escaped for HTML content and quoted attribute values.</summary>
+    /// <remarks>Escapes <c>&amp; &lt; &gt; " '</c>; drops C0 control characters other than tab and line breaks, and lone surrogates, so no input can open a tag, close an attribute or a raw-text element such as <c>&lt;/style&gt;</c>.</remarks>
+    public static StringBuilder AppendEscaped(StringBuilder sb, ReadOnlySpan<char> text)
+    {
+        ArgumentNullException.ThrowIfNull(sb);
+        var run = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            string? rep = c switch
+            {
+                '&' => "&amp;",
+                '<' => "&lt;",
+                '>' => "&gt;",
+                '"' => "&quot;",
+                '\'' => "&#39;",
+                _ => null,
+            };
+            var drop = rep is null && ((c < ' ' && c is not ('\t' or '\n' or '\r')) || c == '\u007f'
+                || (char.IsHighSurrogate(c) && (i + 1 >= text.Length || !char.IsLowSurrogate(text[i + 1])))
+                || (char.IsLowSurrogate(c) && (i == 0 || !char.IsHighSurrogate(text[i - 1]))));
+            if (rep is null && !drop)
+            {
+                continue;
+            }
+            sb.Append(text[run..i]);
+            if (rep is not null)
+            {
+                sb.Append(rep);
+            }
+            run = i + 1;
+        }
+        return sb.Append(text[run..]);
+    }
+
+    /// <summary>Returns <paramref name="text"/> escaped for HTML (see <see cref="AppendEscaped"/>).</summary>
+    public static string Escape(string? text) => text is null ? "" : AppendEscaped(new StringBuilder(text.Length + 16), text).ToString();
+
+    /// <summary>Turns any id into a fragment-safe id: ASCII letters, digits, <c>-</c> and <c>_</c> pass; anything else becomes <c>.XXXX</c> (its UTF-16 code in hex).</summary>
+    /// <remarks>Injective, so distinct dossier ids never collide, and safe inside <c>id="…"</c> and <c>href="#…"</c> without further escaping.</remarks>
+    public static string Slug(string? id)
+    {
+        if (string.IsNullOrEmpty(id))
+        {
+            return "_";
+        }
+        StringBuilder? sb = null;
+        for (var i = 0; i < id.Length; i++)
+        {
+            var c = id[i];
+            var ok = c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '0' and <= '9') or '-' or '_';
+            if (ok)
+            {
+                sb?.Append(c);
+                continue;
+            }
+            sb ??= new StringBuilder(id, 0, i, id.Length + 8);
+            sb.Append('.').Append(((int)c).ToString("X4", System.Globalization.CultureInfo.InvariantCulture));
+        }
+        return sb?.ToString() ?? id;
+    }
+
+    /// <summary>Makes JSON safe inside <c>&lt;script type="application/json"&gt;</c>: every <c>&lt;</c> becomes <c>\u003c</c> (and <c>&gt;</c>, <c>&amp;</c>, U+2028/9 likewise), so no <c>&lt;/script&gt;</c> or <c>&lt;!--</c> can occur.</summary>
+    /// <remarks>The characters only occur inside JSON strings, where the escape means the same character.</remarks>
+    public static string JsonForScript(string json)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        var sb = new StringBuilder(json.Length + 64);
+        foreach (var c in json)
+        {
+            switch (c)
+            {
+                case '<': sb.Append("\\u003c"); break;
+                case '>': sb.Append("\\u003e"); break;
+                case '&': sb.Append("\\u0026"); break;
+                case '\u2028': sb.Append("\\u2028"); break;
+                case '\u2029': sb.Append("\\u2029"); break;
+                default: sb.Append(c); break;
+            }
+        }
+        return sb.ToString();
+    }
+
+    /// <summary>Returns <paramref name="url"/> when it is an absolute http(s) URL, else null (so <c>javascript:</c>, <c>data:</c> and relative links are never emitted as links).</summary>
+    public static string? SafeHttpUrl(string? url)
+    {
+        if (string.IsNullOrWhiteSpace(url) || !Uri.TryCreate(url.Trim(), UriKind.Absolute, out var uri))
+        {
+            return null;
+        }
+        return uri.Scheme is "http" or "https" ? uri.AbsoluteUri : null;
+    }
+}

@@ -1,0 +1,282 @@
+using Microsoft.Playwright;
+using Triangulate.Analysis;
+using Triangulate.Rendering.Html;
+using Triangulate.Tests.Support;
+
+namespace Triangulate.Tests.Browser;
+
+/// <summary>Opens dossier.html from disk in headless Chromium and uses it the way a reader does.</summary>
+[Collection("browser")]
+public sealed class ReportBrowserTests : IClassFixture<ChromiumFixture>, IDisposable
+{
+    private readonly ChromiumFixture _chromium;
+    private readonly TempDir _dir = new();
+    private readonly string _report;
+
+    public ReportBrowserTests(ChromiumFixture chromium)
+    {
+        _chromium = chromium;
+        _report = _dir.Write("dossier.html", HtmlRenderer.Render(SomeDossier.Small()));
+    }
+
+    public void Dispose() => _dir.Dispose();
+
+    private sealed record Opened(IPage Page, List<string> Errors, List<string> Dialogs, List<string> Requests) : IAsyncDisposable
+    {
+        public async ValueTask DisposeAsync() => await Page.Context.CloseAsync();
+    }
+
+    private async Task<Opened> OpenAsync(string path, int width = 1280, int height = 900)
+    {
+        Assert.SkipWhen(_chromium.Browser is null, _chromium.SkipReason);
+        var context = await _chromium.Browser!.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = width, Height = height } });
+        var page = await context.NewPageAsync();
+        page.SetDefaultTimeout(15_000);
+        var errors = new List<string>();
+        var dialogs = new List<string>();
+        var requests = new List<string>();
+        page.Console += (_, m) =>
+        {
+            if (m.Type is "error" or "warning")
+            {
+                errors.Add($"{m.Type}: {m.Text}");
+            }
+        };
+        page.PageError += (_, e) => errors.Add("page error: " + e);
+        page.Dialog += async (_, d) =>
+        {
+            dialogs.Add(d.Message);
+            await d.DismissAsync();
+        };
+        page.Request += (_, r) =>
+        {
+            if (!r.Url.StartsWith("file://", StringComparison.Ordinal))
+            {
+                requests.Add(r.Url);
+            }
+        };
+        await page.GotoAsync(new Uri(path).AbsoluteUri, new PageGotoOptions { WaitUntil = WaitUntilState.Load });
+        return new Opened(page, errors, dialogs, requests);
+    }
+
+    [Fact]
+    public async Task Report_Opens_NoConsoleErrorsNoNetwork()
+    {
+        await using var o = await OpenAsync(_report);
+
+        await o.Page.WaitForTimeoutAsync(300);
+
+        Assert.Empty(o.Errors);
+        Assert.Empty(o.Requests);
+        Assert.Equal("7 of 7 claims", await o.Page.Locator("#f-count").TextContentAsync());
+    }
+
+    [Fact]
+    public async Task ClaimsTable_FilterAndSearch_ShowsOnlyMatchingRows()
+    {
+        await using var o = await OpenAsync(_report);
+        var rows = o.Page.Locator("#claims-table tbody tr:visible");
+
+        await o.Page.SelectOptionAsync("#f-measure", "killed");
+        Assert.Equal(5, await rows.CountAsync());
+        Assert.Equal("5 of 7 claims", await o.Page.Locator("#f-count").TextContentAsync());
+
+        await o.Page.SelectOptionAsync("#f-source", "Monitoring Group for Human Rights");
+        Assert.Equal(4, await rows.CountAsync());
+
+        await o.Page.FillAsync("#f-text", "on saturday");
+        Assert.Equal(["claim-c-a-1", "claim-c-b-1"], await rows.EvaluateAllAsync<string[]>("rs => rs.map(r => r.id)"));
+
+        await o.Page.ClickAsync("#f-clear");
+        Assert.Equal(7, await rows.CountAsync());
+
+        await o.Page.SelectOptionAsync("#f-doc", "d4e5f6a7");
+        Assert.Equal(["claim-c-d-1"], await rows.EvaluateAllAsync<string[]>("rs => rs.map(r => r.id)"));
+        Assert.Empty(o.Errors);
+    }
+
+    [Fact]
+    public async Task ClaimsTable_SortByFigure_OrdersRows()
+    {
+        await using var o = await OpenAsync(_report);
+
+        await o.Page.ClickAsync("#claims-table thead th:nth-child(1) button");
+        var ascending = await o.Page.Locator("#claims-table tbody tr td:first-child").EvaluateAllAsync<string[]>("cs => cs.map(c => c.dataset.v)");
+        await o.Page.ClickAsync("#claims-table thead th:nth-child(1) button");
+        var descending = await o.Page.Locator("#claims-table tbody tr td:first-child").EvaluateAllAsync<string[]>("cs => cs.map(c => c.dataset.v)");
+
+        var numbers = ascending.Where(v => v.Length > 0).Select(long.Parse).ToList();
+        Assert.Equal(numbers.Order(), numbers);
+        Assert.Equal("1311", descending[0]);
+        Assert.Equal("descending", await o.Page.Locator("#claims-table thead th:nth-child(1)").GetAttributeAsync("aria-sort"));
+    }
+
+    [Fact]
+    public async Task ChartPoint_Click_TargetsItsClaimRow()
+    {
+        await using var o = await OpenAsync(_report);
+        // Given a filter that hides the target row
+        await o.Page.SelectOptionAsync("#f-measure", "injured");
+
+        // When the reader clicks the third point of the civilians chart
+        await o.Page.Locator("#series-s-killed-civilians a.pt-link").Nth(2).ClickAsync();
+        await o.Page.WaitForFunctionAsync("() => location.hash === '#claim-c-c-2'");
+        await o.Page.WaitForTimeoutAsync(800);
+
+        // Then the claim row is the target, shown again, and scrolled into view
+        Assert.Equal("claim-c-c-2", await o.Page.EvaluateAsync<string>("() => document.querySelector(':target').id"));
+        var row = o.Page.Locator("#claim-c-c-2");
+        Assert.True(await row.IsVisibleAsync());
+        Assert.True(await row.EvaluateAsync<bool>("r => { const b = r.getBoundingClientRect(); return b.top >= 0 && b.top < window.innerHeight; }"));
+        Assert.Empty(o.Errors);
+    }
+
+    [Fact]
+    public async Task ClaimRow_InArticleLink_JumpsToTheFigureInTheText()
+    {
+        await using var o = await OpenAsync(_report);
+
+        await o.Page.Locator("#claim-c-a-1 a[href='#a-c-a-1']").ClickAsync();
+        await o.Page.WaitForFunctionAsync("() => location.hash === '#a-c-a-1'");
+        await o.Page.WaitForTimeoutAsync(800);
+
+        var target = o.Page.Locator(":target");
+        Assert.Equal("At least 745 civilians", await target.TextContentAsync());
+        Assert.Equal("doc-a1b2c3d4", await target.EvaluateAsync<string>("t => t.closest('article').id"));
+        Assert.True(await target.EvaluateAsync<bool>("t => { const b = t.getBoundingClientRect(); return b.top >= 0 && b.bottom <= window.innerHeight; }"));
+    }
+
+    [Fact]
+    public async Task Map_ShowsEveryGeocodedPlace()
+    {
+        await using var o = await OpenAsync(_report);
+
+        var circles = o.Page.Locator("#map circle.place");
+
+        Assert.Equal(3, await circles.CountAsync());
+        for (var i = 0; i < 3; i++)
+        {
+            var box = await circles.Nth(i).BoundingBoxAsync();
+            Assert.NotNull(box);
+            Assert.True(box!.Width > 4 && box.Height > 4);
+        }
+        var boxes = await circles.EvaluateAllAsync<double[][]>("cs => cs.map(c => { const b = c.getBoundingClientRect(); return [b.x, b.y]; })");
+        Assert.Equal(3, boxes.Select(b => (Math.Round(b[0]), Math.Round(b[1]))).Distinct().Count());
+    }
+
+    [Fact]
+    public async Task HostileArticle_RendersInert()
+    {
+        await using var o = await OpenAsync(_report);
+        var article = o.Page.Locator("#doc-d4e5f6a7");
+
+        await article.ScrollIntoViewIfNeededAsync();
+        await article.HoverAsync();
+        await o.Page.Locator("#doc-d4e5f6a7 details summary").ClickAsync();
+        await o.Page.WaitForTimeoutAsync(300);
+
+        Assert.Empty(o.Dialogs);
+        Assert.True(await o.Page.EvaluateAsync<bool>($"() => window.{SomeDossier.HostileMarker} === undefined"));
+        Assert.Equal(2, await o.Page.Locator("script").CountAsync());
+        Assert.Equal(0, await o.Page.Locator("#articles img, #articles a[href^='javascript'], #articles script, #articles style").CountAsync());
+        Assert.Equal("block", await o.Page.EvaluateAsync<string>("() => getComputedStyle(document.body).display"));
+        Assert.Contains("<script>window.__pwned = 1; alert('xss')</script>", await article.InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Empty(o.Requests);
+    }
+
+    [Theory]
+    [InlineData(1280, 900, "report-desktop.png")]
+    [InlineData(390, 844, "report-phone.png")]
+    public async Task Report_AtWidth_FitsWithoutSidewaysScroll(int width, int height, string screenshot)
+    {
+        await using var o = await OpenAsync(_report, width, height);
+
+        var scrollWidth = await o.Page.EvaluateAsync<int>("() => document.documentElement.scrollWidth");
+
+        Assert.True(scrollWidth <= width, $"page is {scrollWidth}px wide at {width}px");
+        // TRIANGULATE_SCREENSHOTS=DIR saves the screenshots shown in docs/report.md (relative to the repository root).
+        if (Environment.GetEnvironmentVariable("TRIANGULATE_SCREENSHOTS") is { Length: > 0 } dir)
+        {
+            await SaveScreenshotAsync(o.Page, dir, width, screenshot);
+        }
+    }
+
+    private static async Task SaveScreenshotAsync(IPage page, string dir, int width, string name)
+    {
+        dir = Path.Combine(Paths.Repo, dir);
+        Directory.CreateDirectory(dir);
+        await page.SetViewportSizeAsync(width, 900);
+        var pageHeight = await page.EvaluateAsync<int>("() => document.documentElement.scrollHeight");
+        // The top of the report (header, headline figures, flags, the start of the claims) is what a README shows.
+        await page.ScreenshotAsync(new PageScreenshotOptions
+        {
+            Path = Path.Combine(dir, name),
+            FullPage = true,
+            Clip = new Clip { X = 0, Y = 0, Width = width, Height = Math.Min(pageHeight, width >= 1000 ? 2300 : 2600) },
+        });
+        // TRIANGULATE_SCREENSHOT_SECTIONS=1 also saves each section on its own, to review the layout.
+        if (Environment.GetEnvironmentVariable("TRIANGULATE_SCREENSHOT_SECTIONS") == "1")
+        {
+            foreach (var id in await page.Locator("section.block").EvaluateAllAsync<string[]>("ss => ss.map(s => s.id)"))
+            {
+                await page.Locator("#" + id).ScreenshotAsync(new LocatorScreenshotOptions { Path = Path.Combine(dir, "sections", $"{width}-{id}.png") });
+            }
+        }
+    }
+
+    [Fact]
+    public async Task Report_Print_HidesNavigationAndFilters()
+    {
+        await using var o = await OpenAsync(_report);
+
+        await o.Page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Print });
+
+        Assert.False(await o.Page.Locator("nav.toc").IsVisibleAsync());
+        Assert.False(await o.Page.Locator(".filters").IsVisibleAsync());
+        Assert.True(await o.Page.Locator("#claims-table").IsVisibleAsync());
+        var pdf = await o.Page.PdfAsync(new PagePdfOptions { Format = "A4" });
+        Assert.True(pdf.Length > 10_000);
+    }
+
+    [Fact]
+    public async Task LargeReport_ThousandArticles_LoadsAndFiltersQuickly()
+    {
+        Assert.SkipWhen(_chromium.Browser is null, _chromium.SkipReason);
+        var path = _dir.Write("large/dossier.html", HtmlRenderer.Render(SomeDossier.Large(1000)));
+
+        var sw = System.Diagnostics.Stopwatch.StartNew();
+        await using var o = await OpenAsync(path);
+        var loadMs = sw.ElapsedMilliseconds;
+        sw.Restart();
+        await o.Page.SelectOptionAsync("#f-measure", "injured");
+        var visible = await o.Page.Locator("#claims-table tbody tr:visible").CountAsync();
+        var filterMs = sw.ElapsedMilliseconds;
+
+        Assert.Empty(o.Errors);
+        Assert.Equal(1000, visible);
+        Assert.True(loadMs < 30_000, $"load took {loadMs} ms");
+        if (Environment.GetEnvironmentVariable("TRIANGULATE_SCALE_REPORT") is { Length: > 0 } file)
+        {
+            File.AppendAllText(file, $"chromium: load {loadMs} ms, filter {filterMs} ms\n");
+        }
+    }
+
+    [Fact]
+    public async Task SampleReport_Opens_NoConsoleErrors()
+    {
+        Assert.SkipUnless(Directory.Exists(Paths.Sample), $"sample corpus not found at {Paths.Sample}");
+        var dossier = Analyzer.Analyze([Paths.Sample]);
+        var path = _dir.Write("sample/dossier.html", HtmlRenderer.Render(dossier));
+
+        await using var o = await OpenAsync(path);
+        await o.Page.WaitForTimeoutAsync(300);
+
+        Assert.Empty(o.Errors);
+        Assert.Equal(dossier.Documents.Count, await o.Page.Locator("article.doc").CountAsync());
+        if (Environment.GetEnvironmentVariable("TRIANGULATE_SCREENSHOTS_SAMPLE") is { Length: > 0 } dir)
+        {
+            await SaveScreenshotAsync(o.Page, dir, 1280, "report-desktop.png");
+            await SaveScreenshotAsync(o.Page, dir, 390, "report-phone.png");
+        }
+    }
+}
