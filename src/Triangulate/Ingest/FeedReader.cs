@@ -44,51 +44,60 @@ public sealed class FeedReader : IDocumentReader
                 return [IngestItem.Fail(name, $"XML but neither RSS 2.0 nor Atom (root element <{xml.LocalName}>)")];
             }
         }
-        catch (Exception ex) when (ex is XmlException or InvalidOperationException or FormatException)
+        catch (Exception ex) when (ex is XmlException or InvalidOperationException or FormatException or NotSupportedException or ArgumentException or System.Runtime.Serialization.SerializationException)
         {
             return [IngestItem.Fail(name, $"malformed feed: {ex.Message}")];
         }
         var items = new List<IngestItem>();
         var i = 0;
-        foreach (var entry in feed.Items)
+        try
         {
-            i++;
-            var where = $"{name}#{i}";
-            var html = ContentOf(entry);
-            if (string.IsNullOrWhiteSpace(html))
+            foreach (var entry in feed.Items)
             {
-                items.Add(IngestItem.Fail(where, "feed item without content", "warning"));
-                continue;
+                i++;
+                items.Add(ReadItem($"{name}#{i}", entry, feed, kind));
             }
-            var item = _html.FromHtml(where, "<html><body><article>" + html + "</article></body></html>", "xml", html.Length);
-            if (item.Document is null)
-            {
-                items.Add(item);
-                continue;
-            }
-            var title = entry.Title?.Text;
-            var text = item.Document.Text;
-            if (title is { Length: > 0 } && !text.StartsWith(title, StringComparison.Ordinal))
-            {
-                text = title + "\n\n" + text;
-            }
-            var date = entry.PublishDate != default ? entry.PublishDate : entry.LastUpdatedTime;
-            items.Add(IngestItem.Of(item.Document with
-            {
-                Text = text,
-                Format = kind,
-                Title = title,
-                Url = entry.Links.FirstOrDefault()?.Uri?.ToString(),
-                Outlet = feed.Title?.Text,
-                Published = date == default ? null : date.ToString("yyyy-MM-ddTHH:mm:sszzz", System.Globalization.CultureInfo.InvariantCulture),
-                PublishedSource = date == default ? null : (kind == "rss" ? "rss pubDate" : "atom published"),
-            }));
+        }
+        catch (Exception ex) when (ex is XmlException or InvalidOperationException or FormatException or NotSupportedException or ArgumentException or System.Runtime.Serialization.SerializationException)
+        {
+            items.Add(IngestItem.Fail($"{name}#{i}", $"malformed feed item: {ex.Message}"));
         }
         if (i == 0)
         {
             items.Add(IngestItem.Fail(name, "feed without items"));
         }
         return items;
+    }
+
+    private IngestItem ReadItem(string where, SyndicationItem entry, SyndicationFeed feed, string kind)
+    {
+        var html = ContentOf(entry);
+        if (string.IsNullOrWhiteSpace(html))
+        {
+            return IngestItem.Fail(where, "feed item without content", "warning");
+        }
+        var item = _html.FromHtml(where, "<html><body><article>" + html + "</article></body></html>", "xml", html.Length);
+        if (item.Document is null)
+        {
+            return item;
+        }
+        var title = entry.Title?.Text;
+        var text = item.Document.Text;
+        if (title is { Length: > 0 } && !text.StartsWith(title, StringComparison.Ordinal))
+        {
+            text = title + "\n\n" + text;
+        }
+        var date = entry.PublishDate != default ? entry.PublishDate : entry.LastUpdatedTime;
+        return IngestItem.Of(item.Document with
+        {
+            Text = text,
+            Format = kind,
+            Title = title,
+            Url = entry.Links.FirstOrDefault()?.Uri?.ToString(),
+            Outlet = feed.Title?.Text,
+            Published = date == default ? null : date.ToString("yyyy-MM-ddTHH:mm:sszzz", System.Globalization.CultureInfo.InvariantCulture),
+            PublishedSource = date == default ? null : (kind == "rss" ? "rss pubDate" : "atom published"),
+        });
     }
 
     private static string? ContentOf(SyndicationItem entry)

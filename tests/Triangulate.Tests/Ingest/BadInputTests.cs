@@ -153,3 +153,19 @@ public sealed class BadInputTests
         Assert.DoesNotContain('\0', doc.Text);
     }
 }
+
+/// <summary>Regressions found by the fuzz harness (docs/fuzzing.md).</summary>
+public sealed class FuzzRegressionTests
+{
+    [Theory]
+    [InlineData("<?xml version=\"1.0\"?><rss version=\"2.J\"><channel><title>x</title></channel></rss>")]
+    [InlineData("<rss version=\"\"><channel><title>x</title><item><title>a</title></item></channel></rss>")]
+    public void FeedReader_UnsupportedRssVersion_ProblemNotException(string xml)
+    {
+        using var stream = new MemoryStream(Encoding.UTF8.GetBytes(xml));
+        var items = new FeedReader().Read("odd.rss", stream, IngestOptions.Default).ToList();
+        var problem = Assert.Single(items).Problem;
+        Assert.NotNull(problem);
+        Assert.Contains("malformed feed", problem.Reason, StringComparison.Ordinal);
+    }
+}
