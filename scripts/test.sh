@@ -5,8 +5,13 @@
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
-if [ -x tests/browser/install.sh ] && [ "${TRIANGULATE_SKIP_INSTALL:-0}" != "1" ]; then
-  tests/browser/install.sh || echo "warning: browser install failed; browser tests will skip" >&2
+# Each test area that needs a system package has its own idempotent installer (tests/*/install.sh):
+# Chromium for the report's browser tests, PostgreSQL for the server-store tests.
+if [ "${TRIANGULATE_SKIP_INSTALL:-0}" != "1" ]; then
+  for installer in tests/*/install.sh; do
+    [ -f "$installer" ] || continue
+    bash "$installer" || echo "warning: $installer failed; the tests that need it will skip" >&2
+  done
 fi
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
