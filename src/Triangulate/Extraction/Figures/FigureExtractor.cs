@@ -11,7 +11,7 @@ namespace Triangulate.Extraction.Figures;
 public sealed class FigureExtractor
 {
     private const int ForwardWindow = 16;
-    private const int BackwardWindow = 20;
+    private const int BackwardWindow = 30;
 
     /// <summary>Extracts the claims of <paramref name="document"/>, numbered <c>c-{doc[..8]}-001</c>, … in text order.</summary>
     public IReadOnlyList<FigureClaim> Extract(DossierDocument document, CancellationToken cancellationToken = default)
@@ -39,7 +39,7 @@ public sealed class FigureExtractor
         }
     }
 
-    private static List<FigureClaim> ExtractCore(string docId, string text, CancellationToken ct)
+    internal static List<FigureClaim> ExtractCore(string docId, string text, CancellationToken ct)
     {
         var claims = new List<FigureClaim>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -181,10 +181,14 @@ public sealed class FigureExtractor
         {
             return null;
         }
-        var np = ReadNounPhrase(tokens, text, qe);
-        if (np.Head >= 0 && FigureLexicon.NonCountNouns.Contains(tokens[np.Head].Lower))
+        var npAt = m.Kind == NumberKind.Vague && qe + 1 < n && tokens[qe].Lower == "of" && tokens[qe + 1].Lower is not "the" and not "those" and not "them" and not "whom" ? qe + 1 : qe;
+        var np = ReadNounPhrase(tokens, text, npAt);
+        for (var i = npAt; i < np.End; i++)
         {
-            return null;
+            if (FigureLexicon.NonCountNouns.Contains(tokens[i].Lower))
+            {
+                return null;
+            }
         }
         if (weak && np.Head < 0 && np.Partitive is null)
         {
@@ -263,12 +267,16 @@ public sealed class FigureExtractor
                 if (IsCountStart(counts, k, i, out var other))
                 {
                     // Only "A and B were killed" lets the search pass another number.
-                    if (!(i > 0 && tokens[i - 1].Lower is "and" or "," ) || other < 0)
+                    if (!(i > 0 && tokens[i - 1].Lower is "and" or "," or "them" or "whom") || other < 0)
                     {
                         break;
                     }
                 }
                 var found = PredicateAt(tokens, i);
+                if (found is not null && GovernsOwnCount(tokens, counts, k, found.Value.End))
+                {
+                    break; // "… earthquakes that hit the region injured more than 75,000": the verb has its own figure
+                }
                 if (found is not null)
                 {
                     if (Negated(tokens, i))
@@ -338,7 +346,7 @@ public sealed class FigureExtractor
             {
                 hasAnd |= tokens[i].Lower is "and" or "while";
             }
-            if (hasAnd && between <= 8)
+            if (hasAnd && (between <= 8 || (qStart > 0 && tokens[qStart - 1].Lower == "and" && between <= 15)))
             {
                 var prevClaim = claims[claimOfCount[k - 1]];
                 measures.Add(prevClaim.Measure);
@@ -372,7 +380,7 @@ public sealed class FigureExtractor
                     inferred = !(i + 1 < n && tokens[i + 1].Lower == "toll") && w is not "dead" and not "deaths" and not "killed";
                     break;
                 }
-                if (FigureLexicon.TollWords.Contains(w) && w is not "number" and not "count" || (w is "number" && i + 1 < n && tokens[i + 1].Lower == "of"))
+                if ((FigureLexicon.TollWords.Contains(w) && w is not "number" and not "count" || (w is "number" && i + 1 < n && tokens[i + 1].Lower == "of")) && !(i > 0 && tokens[i - 1].Lower == "in"))
                 {
                     var inherit = InheritMeasure(claims, current, previous);
                     if (w == "toll")
@@ -428,6 +436,22 @@ public sealed class FigureExtractor
             }
         }
         index = -1;
+        return false;
+    }
+
+    private static bool GovernsOwnCount(List<Token> tokens, List<(NumberMention M, int T0, int T1)> counts, int self, int after)
+    {
+        if (after < tokens.Count && tokens[after].Lower is "in" or "on" or "at" or "over" or "by" or "during" or "and" or "," or "as" or "from" or "across" or "with" or "since" or "after")
+        {
+            return false;
+        }
+        for (var j = 0; j < counts.Count; j++)
+        {
+            if (j != self && counts[j].T0 >= after && counts[j].T0 - after <= 3)
+            {
+                return true;
+            }
+        }
         return false;
     }
 
@@ -567,9 +591,14 @@ public sealed class FigureExtractor
             {
                 break;
             }
-            if (head >= 0 && t.Lower.EndsWith("ed", StringComparison.Ordinal) && t.Lower is not "armed" and not "united" && FigureLexicon.MeasureWords.ContainsKey(t.Lower))
+            if (head >= 0 && (FigureLexicon.MeasureWords.ContainsKey(t.Lower) || FigureLexicon.Days.Contains(t.Lower)
+                || ((t.Lower.EndsWith("ed", StringComparison.Ordinal) || t.Lower.EndsWith("ing", StringComparison.Ordinal)) && t.Lower is not "armed" and not "united")))
             {
-                break; // "people killed": the participle is the predicate
+                break; // "people killed", "massacres targeting": a verb form after the head is the predicate
+            }
+            if (head >= 0 && FigureLexicon.MeasureWords.ContainsKey(tokens[head].Lower) && !FigureLexicon.HeadOnly.Contains(tokens[head].Lower))
+            {
+                break; // "500 dead first reported": the measure word ends the phrase
             }
             head = i;
             count++;
@@ -641,7 +670,7 @@ public sealed class FigureExtractor
                     }
                 }
                 var subject = SubjectBefore(tokens, text, i);
-                if (subject is not null)
+                if (subject is not null && LooksLikeSource(subject))
                 {
                     return (subject, null);
                 }
@@ -670,7 +699,7 @@ public sealed class FigureExtractor
                     }
                 }
                 var subject = SubjectBefore(tokens, text, i, numEnd);
-                if (subject is not null)
+                if (subject is not null && LooksLikeSource(subject))
                 {
                     return (subject, null);
                 }
@@ -685,6 +714,22 @@ public sealed class FigureExtractor
             }
         }
         return (null, null);
+    }
+
+    private static bool LooksLikeSource(string phrase)
+    {
+        var words = phrase.Split([' ', '-', '\'', '’'], StringSplitOptions.RemoveEmptyEntries);
+        var capital = false;
+        foreach (var w in words)
+        {
+            var lower = w.ToLowerInvariant();
+            if (FigureLexicon.MeasureWords.ContainsKey(lower) || FigureLexicon.TollWords.Contains(lower))
+            {
+                return false;
+            }
+            capital |= char.IsUpper(w[0]) || FigureLexicon.SourceNouns.Contains(lower);
+        }
+        return capital;
     }
 
     private static bool IsReportingUse(List<Token> tokens, int i)
@@ -747,6 +792,10 @@ public sealed class FigureExtractor
                 end = i - 1;
                 break;
             }
+        }
+        while (end > at && tokens[end - 1].Lower is "and" or "or" or "-")
+        {
+            end--;
         }
         if (end <= at)
         {

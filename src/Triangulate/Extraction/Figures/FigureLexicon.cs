@@ -61,14 +61,14 @@ internal static class FigureLexicon
     {
         "said", "says", "say", "saying", "reported", "reports", "report", "stated", "states", "announced", "announces", "estimated", "estimates",
         "estimate", "confirmed", "confirms", "told", "added", "adds", "noted", "indicated", "indicates", "counted", "documented", "recorded", "disclosed",
-        "declared", "claimed", "warned", "show", "shows", "showed", "put", "puts", "gave", "given", "cited", "saw", "informed", "revealed", "tallied",
+        "declared", "claimed", "warned", "put", "puts", "gave", "given", "cited", "saw", "informed", "revealed", "tallied",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Words skipped between a subject and its reporting verb ("SOHR has also reported").</summary>
     public static readonly FrozenSet<string> AuxWords = new[]
     {
         "has", "have", "had", "also", "earlier", "previously", "later", "further", "then", "is", "was", "were", "officially", "now", "first", "initially",
-        "separately", "subsequently", "been", "already", "just",
+        "separately", "subsequently", "been", "already", "just", "are",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Day names for time scopes.</summary>
@@ -82,8 +82,17 @@ internal static class FigureLexicon
     {
         "were", "was", "have", "has", "had", "are", "is", "been", "be", "will", "would", "could", "may", "might", "in", "on", "at", "by", "from", "with",
         "as", "since", "during", "after", "before", "across", "including", "among", "while", "and", "or", "to", "into", "for", "over", "who", "which",
-        "that", "whom", "whose", "according", "but", "than", "when", "where", "had", "reportedly", "also", "still", "now", "not", "said", "says",
+        "that", "whom", "whose", "according", "of", "aged", "today", "yesterday", "targeting", "described", "first", "lost", "sustaining", "suffered", "but", "than", "when", "where", "had", "reportedly", "also", "still", "now", "not", "said", "says",
         "people's", "alone", "so", "far", "this", "these", "those", "lying", "living", "connected", "loyal", "reporting", "remaining", "besides", "wearing",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Nouns that make a phrase a plausible source even without a capital ("local authorities said").</summary>
+    public static readonly FrozenSet<string> SourceNouns = new[]
+    {
+        "ministry", "officials", "official", "authorities", "authority", "agency", "media", "sources", "source", "police", "government", "monitor",
+        "observatory", "committee", "service", "services", "army", "military", "spokesperson", "spokesman", "spokeswoman", "minister", "office",
+        "department", "group", "organisation", "organization", "correspondents", "reporters", "officers", "witnesses", "residents", "activists",
+        "doctors", "medics", "hospital", "red", "crescent", "un", "broadcaster", "outlet", "newspaper", "channel", "data", "figures", "statement",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Clause openers: a forward or backward search does not cross them.</summary>

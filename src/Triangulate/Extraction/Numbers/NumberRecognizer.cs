@@ -37,7 +37,7 @@ public static class NumberRecognizer
         {
             return Recognize(text, Tokenizer.Tokenize(text, start, end));
         }
-        catch (Exception ex) when (ex is ArgumentException or IndexOutOfRangeException or OverflowException or InvalidOperationException)
+        catch (Exception ex) when (ex is ArgumentException or IndexOutOfRangeException or OverflowException or InvalidOperationException or NullReferenceException)
         {
             // A recognizer bug must not stop a run; the document simply yields no numbers.
             return [];
@@ -520,11 +520,12 @@ public static class NumberRecognizer
         }
         var n = tokens.Count;
         var t0 = tokens[r.T0];
-        var prev = r.T0 > 0 ? tokens[r.T0 - 1] : default;
-        var prev2 = r.T0 > 1 ? tokens[r.T0 - 2] : default;
-        var next = r.T1 < n ? tokens[r.T1] : default;
-        var next2 = r.T1 + 1 < n ? tokens[r.T1 + 1] : default;
-        var next3 = r.T1 + 2 < n ? tokens[r.T1 + 2] : default;
+        var none = new Token(0, 0, TokenType.Punct, string.Empty, 0, false, false);
+        var prev = r.T0 > 0 ? tokens[r.T0 - 1] : none;
+        var prev2 = r.T0 > 1 ? tokens[r.T0 - 2] : none;
+        var next = r.T1 < n ? tokens[r.T1] : none;
+        var next2 = r.T1 + 1 < n ? tokens[r.T1 + 1] : none;
+        var next3 = r.T1 + 2 < n ? tokens[r.T1 + 2] : none;
         var lastTok = tokens[r.T1 - 1];
         var isDigits = t0.IsNumber && r.T1 - r.T0 == 1;
 
@@ -565,7 +566,7 @@ public static class NumberRecognizer
             return r with { Kind = NumberKind.Age, Reason = "age after a name" };
         }
         if ((next.Lower == "-" && next.Start == lastTok.End && next2.Lower is "magnitude" or "km" or "kilometre" or "kilometer" or "mile" or "metre" or "meter" or "inch" or "foot")
-            || prev.Lower == "magnitude" || (prev.Lower == "of" && prev2.Lower == "magnitude") || next.Lower is "magnitude" or "km" or "kilometers" or "kilometres" or "miles" or "metres" or "meters" or "kg" or "mm" or "cm")
+            || prev.Lower is "magnitude" or "measuring" || (prev.Lower is "and" or "," && index > 0 && raws[index - 1].Kind == NumberKind.Unit && raws[index - 1].T1 >= r.T0 - 2) || (prev.Lower == "of" && prev2.Lower == "magnitude") || next.Lower is "magnitude" or "km" or "kilometers" or "kilometres" or "miles" or "metres" or "meters" or "kg" or "mm" or "cm")
         {
             return r with { Kind = NumberKind.Unit, Reason = "measurement" };
         }
