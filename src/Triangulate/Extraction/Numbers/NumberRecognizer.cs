@@ -216,6 +216,23 @@ public static class NumberRecognizer
                     last = Last.Digits;
                     j++;
                     end = j;
+                    // Scientific notation and powers first: "1e10", "1.1^23", "1.3x10^6".
+                    if (TryPower(text, tokens, j, current, out var powered0, out var powEnd0))
+                    {
+                        raw = new Raw(i, powEnd0, NumberKind.Cardinal) { Value = powered0, Negative = negative };
+                        return true;
+                    }
+                    // Clock time "4:17am", "01:17".
+                    if (j + 1 < n && tokens[j].Lower == ":" && tokens[j].Start == tk.End && tokens[j + 1].IsNumber && tokens[j + 1].Start == tokens[j].End)
+                    {
+                        var tEnd = j + 2;
+                        if (tEnd < n && tokens[tEnd].IsWord && tokens[tEnd].Start == tokens[j + 1].End)
+                        {
+                            tEnd++;
+                        }
+                        raw = new Raw(i, tEnd, NumberKind.Time) { Value = current, Reason = "clock time" };
+                        return true;
+                    }
                     // Suffix written onto the digits: "10k", "21st", "29km", "1715GMT".
                     if (j < n && tokens[j].IsWord && tokens[j].Start == tk.End)
                     {
