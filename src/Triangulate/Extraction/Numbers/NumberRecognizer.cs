@@ -89,6 +89,7 @@ public static class NumberRecognizer
         {
             raws[k] = Classify(text, tokens, raws, k);
         }
+        raws = MergeFractions(tokens, raws);
         var merged = MergeRanges(tokens, raws);
         var result = new List<NumberMention>(merged.Count);
         foreach (var r in merged)
@@ -163,6 +164,24 @@ public static class NumberRecognizer
         {
             raw = new Raw(i - 1, i + 1, NumberKind.Vague) { Low = 2, High = 5, Reason = "weak" };
             return true;
+        }
+        return false;
+    }
+
+    /// <summary>True when the number words from <paramref name="at"/> end in a fraction denominator ("three quarters", "two fifths").</summary>
+    private static bool FractionFollows(List<Token> tokens, int at)
+    {
+        for (var k = at; k < tokens.Count && k < at + 5; k++)
+        {
+            var w = tokens[k].Lower;
+            if (NumberLexicon.Ordinals.TryGetValue(w, out _) && (w.EndsWith('s') || w is "half" or "quarter"))
+            {
+                return true;
+            }
+            if (!(IsNumberWord(w) || w is "-" || tokens[k].IsNumber))
+            {
+                return false;
+            }
         }
         return false;
     }
@@ -387,7 +406,7 @@ public static class NumberRecognizer
                 }
                 break;
             }
-            if (w == "and" && last is Last.Hundred or Last.Scale && j + 1 < n && (tokens[j + 1].IsNumber || IsNumberWord(tokens[j + 1].Lower)))
+            if (w == "and" && last is Last.Hundred or Last.Scale && j + 1 < n && (tokens[j + 1].IsNumber || IsNumberWord(tokens[j + 1].Lower)) && !FractionFollows(tokens, j + 1))
             {
                 last = Last.And;
                 j++;
@@ -647,6 +666,39 @@ public static class NumberRecognizer
             return true;
         }
         return false;
+    }
+
+    private static List<Raw> MergeFractions(List<Token> tokens, List<Raw> raws)
+    {
+        var result = new List<Raw>(raws.Count);
+        for (var k = 0; k < raws.Count; k++)
+        {
+            var a = raws[k];
+            if (k + 1 < raws.Count && a.Kind == NumberKind.Cardinal && a.Value is { } av)
+            {
+                var b = raws[k + 1];
+                var gap = b.T0 - a.T1;
+                var joiner = gap >= 1 ? tokens[a.T1].Lower : string.Empty;
+                var sign = a.Negative ? -1 : 1;
+                // "one and a half", "twenty and three fifths", "2 1/4".
+                if (b.Kind == NumberKind.Fraction && b.Value is { } bv && ((gap == 1 && joiner == "and") || (gap == 0 && tokens[a.T0].IsNumber && tokens[b.T0].IsNumber)))
+                {
+                    result.Add(a with { T1 = b.T1, Value = av + bv });
+                    k++;
+                    continue;
+                }
+                // "one over three", "2000 over 3", "two out of five hundred".
+                if (b.Kind == NumberKind.Cardinal && b.Value is { } d && d != 0 && !b.Negative
+                    && ((gap == 1 && joiner == "over" && (b.T1 >= tokens.Count || !tokens[b.T1].IsWord)) || (gap == 2 && joiner == "out" && tokens[a.T1 + 1].Lower == "of" && av <= d)))
+                {
+                    result.Add(new Raw(a.T0, b.T1, NumberKind.Fraction) { Value = sign * av / d, Negative = false });
+                    k++;
+                    continue;
+                }
+            }
+            result.Add(a);
+        }
+        return result;
     }
 
     private static List<Raw> MergeRanges(List<Token> tokens, List<Raw> raws)

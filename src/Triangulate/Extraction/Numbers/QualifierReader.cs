@@ -23,7 +23,14 @@ public static class QualifierReader
         ("about", Qualifier.About), ("roughly", Qualifier.About), ("nearly", Qualifier.About), ("almost", Qualifier.About), ("some", Qualifier.About),
         ("circa", Qualifier.About), ("close to", Qualifier.About), ("closes in on", Qualifier.About), ("closing in on", Qualifier.About), ("closed in on", Qualifier.About),
         ("nears", Qualifier.About), ("neared", Qualifier.About), ("nearing", Qualifier.About), ("approaching", Qualifier.About), ("approaches", Qualifier.About),
-        ("an approximate", Qualifier.About), ("a reported", Qualifier.Exact));
+        ("an approximate", Qualifier.About), ("a reported", Qualifier.Exact),
+        ("larger than", Qualifier.MoreThan), ("bigger than", Qualifier.MoreThan), ("higher than", Qualifier.MoreThan),
+        ("smaller than", Qualifier.LessThan), ("lower than", Qualifier.LessThan),
+        ("less than or equal to", Qualifier.AtMost), ("smaller or equal than", Qualifier.AtMost), ("less or equal than", Qualifier.AtMost),
+        ("lower or equal than", Qualifier.AtMost), ("equal to or less than", Qualifier.AtMost), ("equal to or fewer than", Qualifier.AtMost),
+        ("more than or equal to", Qualifier.AtLeast), ("greater than or equal to", Qualifier.AtLeast), ("bigger or equal than", Qualifier.AtLeast),
+        ("higher or equal than", Qualifier.AtLeast), ("larger or equal than", Qualifier.AtLeast), ("equal to or more than", Qualifier.AtLeast),
+        ("equal to or greater than", Qualifier.AtLeast), ("at least or equal to", Qualifier.AtLeast));
 
     /// <summary>The qualifier of <paramref name="mention"/> in <paramref name="text"/>, and where its words start (the number's start when exact).</summary>
     public static (Qualifier Qualifier, int Start, int End) Read(string text, NumberMention mention)
@@ -79,7 +86,15 @@ public static class QualifierReader
             }
         }
         // After the number: "500 or more", "500-plus", "500 or so".
-        if (t1 + 1 < tokens.Count && tokens[t1].Lower == "or" && tokens[t1 + 1].Lower is "more")
+        if (t1 + 1 < tokens.Count && tokens[t1].Lower is "or" or "and" && tokens[t1 + 1].Lower is "less" or "fewer" or "lower")
+        {
+            return (Qualifier.AtMost, -1, t1 + 2);
+        }
+        if (t1 + 1 < tokens.Count && tokens[t1].Lower == "or" && tokens[t1 + 1].Lower is "greater" or "higher" or "above")
+        {
+            return (Qualifier.AtLeast, -1, t1 + 2);
+        }
+        if (t1 + 1 < tokens.Count && tokens[t1].Lower is "or" or "and" && tokens[t1 + 1].Lower is "more")
         {
             return (Qualifier.AtLeast, -1, t1 + 2);
         }

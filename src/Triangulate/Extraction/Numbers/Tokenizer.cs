@@ -114,7 +114,8 @@ internal static class Tokenizer
                 k++;
             }
             // "192.168.1.2" is a dotted identifier, not a decimal: keep the integer part only.
-            var dotted = k + 1 < end && text[k] == '.' && char.IsAsciiDigit(text[k + 1]);
+            var dotted = (k + 1 < end && text[k] == '.' && char.IsAsciiDigit(text[k + 1]))
+                || (start >= 2 && text[start - 1] == '.' && char.IsAsciiDigit(text[start - 2]));
             if (!dotted)
             {
                 j = k;

@@ -112,8 +112,8 @@ public sealed class RecognizersPeerSuiteTests(ITestOutputHelper output)
                     }
                     else if (m.Kind == NumberKind.Cardinal && m.Value is { } rv)
                     {
-                        var (q, s, _) = QualifierReader.Read(input, m);
-                        var rtext = input[s..m.End].ToLowerInvariant();
+                        var (q, s, e) = QualifierReader.Read(input, m);
+                        var rtext = input[s..e].ToLowerInvariant();
                         var val = rv.ToString(CultureInfo.InvariantCulture);
                         var range = q switch
                         {
