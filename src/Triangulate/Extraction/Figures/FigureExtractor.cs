@@ -94,7 +94,7 @@ public sealed class FigureExtractor
                     continue;
                 }
                 var r = reading.Value;
-                var (source, sourceReason) = Source(tokens, text, r.SpanStartTok, t1);
+                var (source, sourceReason) = Source(tokens, text, r.SpanStartTok, Math.Max(t1, r.NpEnd));
                 if (source is not null && IsPronoun(source))
                 {
                     source = lastSource;
@@ -409,6 +409,10 @@ public sealed class FigureExtractor
             }
         }
         var who = WhoOf(tokens, text, np, measures[0]);
+        if (who == "all" && measures[0] == Measures.Rescued)
+        {
+            who = "survivors"; // the group a rescue count counts
+        }
         if (cumulative && np.Head < 0)
         {
             who = "all";
@@ -591,7 +595,12 @@ public sealed class FigureExtractor
             {
                 break;
             }
-            if (head >= 0 && (FigureLexicon.MeasureWords.ContainsKey(t.Lower) || FigureLexicon.Days.Contains(t.Lower)
+            var hyphenated = i > 0 && tokens[i - 1].Lower == "-" && tokens[i - 1].End == t.Start;
+            if (head < 0 && !hyphenated && t.Lower.EndsWith("ing", StringComparison.Ordinal) && t.Lower.Length > 5)
+            {
+                break; // "38,044 following an update"
+            }
+            if (head >= 0 && !hyphenated && (FigureLexicon.MeasureWords.ContainsKey(t.Lower) || FigureLexicon.Days.Contains(t.Lower)
                 || ((t.Lower.EndsWith("ed", StringComparison.Ordinal) || t.Lower.EndsWith("ing", StringComparison.Ordinal)) && t.Lower is not "armed" and not "united")))
             {
                 break; // "people killed", "massacres targeting": a verb form after the head is the predicate
@@ -651,6 +660,14 @@ public sealed class FigureExtractor
 
     private static (string? Source, string? Reason) Source(List<Token> tokens, string text, int numStart, int numEnd)
     {
+        // A reduced relative right after the figure: "the nearly 500 dead first reported by health authorities".
+        for (var i = numEnd; i < Math.Min(tokens.Count - 1, numEnd + 3); i++)
+        {
+            if (FigureLexicon.AttributionVerbs.Contains(tokens[i].Lower) && tokens[i + 1].Lower == "by" && ByAgent(tokens, text, i + 1) is { } agent)
+            {
+                return (agent, null);
+            }
+        }
         // The nearest cue before the number wins ("Reuters reported that sources … indicated that at least 200 …": the sources).
         for (var i = numStart - 1; i >= 0; i--)
         {
@@ -673,6 +690,10 @@ public sealed class FigureExtractor
                 if (subject is not null && LooksLikeSource(subject))
                 {
                     return (subject, null);
+                }
+                if (subject is not null)
+                {
+                    break; // "the death toll announced in Syria": a participle, not a source; look after the figure instead
                 }
             }
         }
@@ -718,6 +739,10 @@ public sealed class FigureExtractor
 
     private static bool LooksLikeSource(string phrase)
     {
+        if (phrase.Trim().ToLowerInvariant() is "nothing" or "nobody" or "no one" or "someone" or "everyone" or "anyone" or "little" or "much" or "this" or "that")
+        {
+            return false;
+        }
         var words = phrase.Split([' ', '-', '\'', '’'], StringSplitOptions.RemoveEmptyEntries);
         var capital = false;
         foreach (var w in words)
@@ -836,7 +861,7 @@ public sealed class FigureExtractor
         if (i >= floor && tokens[i].Lower == ",")
         {
             var j = i - 1;
-            while (j > floor && !(tokens[j].Lower is "which" or "who" && tokens[j - 1].Lower == ","))
+            while (j > floor && !(tokens[j].Lower is "which" or "who" or "whose" && tokens[j - 1].Lower == ","))
             {
                 j--;
             }
@@ -851,10 +876,16 @@ public sealed class FigureExtractor
         }
         var end = i + 1;
         var start = end;
-        while (i >= floor && end - i <= 10)
+        while (i >= floor && end - i <= 14)
         {
             var t = tokens[i];
             var w = t.Lower;
+            if (w == "\"" && QuotedName(tokens, i, floor) is { } open)
+            {
+                start = open;
+                i = open - 1;
+                continue;
+            }
             if (w is "," or "." or ";" or ":" or "that" or "\"" or "when" or "after" or "while" or "and" && !(w == "and" && i > 0 && char.IsUpper(text[tokens[i - 1].Start]) && i + 1 < tokens.Count && char.IsUpper(text[tokens[i + 1].Start])))
             {
                 break;
@@ -890,6 +921,23 @@ public sealed class FigureExtractor
         // "In its latest count, the SOHR" → drop leading prepositional phrases without capitals.
         var phrase = text[tokens[start].Start..tokens[end - 1].End];
         return phrase.Length == 0 ? null : phrase;
+    }
+
+    /// <summary>For a closing quote at <paramref name="close"/>, the opening quote of a short quoted name ("the “White Helmets” group"), or null.</summary>
+    private static int? QuotedName(List<Token> tokens, int close, int floor)
+    {
+        for (var j = close - 1; j >= floor && close - j <= 4; j--)
+        {
+            if (tokens[j].Lower == "\"")
+            {
+                return j < close - 1 ? j : null;
+            }
+            if (!tokens[j].IsWord && !tokens[j].IsNumber)
+            {
+                return null;
+            }
+        }
+        return null;
     }
 
     private static bool IsPronoun(string source) => FigureLexicon.Pronouns.Contains(source.Trim().ToLowerInvariant());
