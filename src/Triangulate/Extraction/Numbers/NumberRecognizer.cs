@@ -89,6 +89,8 @@ public static class NumberRecognizer
         {
             raws[k] = Classify(text, tokens, raws, k);
         }
+        // Numbers inside a URL are part of an address, not quantities.
+        raws.RemoveAll(r => InsideUrl(text, tokens[r.T0].Start));
         raws = MergeFractions(tokens, raws);
         var merged = MergeRanges(tokens, raws);
         var result = new List<NumberMention>(merged.Count);
@@ -565,9 +567,14 @@ public static class NumberRecognizer
         var lastTok = tokens[r.T1 - 1];
         var isDigits = t0.IsNumber && r.T1 - r.T0 == 1;
 
-        if (next.Lower == "%" || next.Lower is "percent" or "pc" || (next.Lower == "per" && next2.Lower == "cent") || next.Lower == "percentage")
+        if (next.Lower == "%" || next.Lower is "percent" or "percents" or "pc" or "percentage" || (next.Lower == "per" && next2.Lower == "cent"))
         {
-            return r with { Kind = NumberKind.Percent, T1 = next.Lower == "per" ? r.T1 + 2 : next.Lower == "percentage" ? r.T1 : r.T1 + 1 };
+            return r with { Kind = NumberKind.Percent, T1 = next.Lower == "per" ? r.T1 + 2 : r.T1 + 1 };
+        }
+        // "percent of 10", "per cent of twenty-two".
+        if (prev.Lower == "of" && (prev2.Lower is "percent" or "percents" || (prev2.Lower == "cent" && r.T0 > 2 && tokens[r.T0 - 3].Lower == "per")))
+        {
+            return r with { Kind = NumberKind.Percent, T0 = prev2.Lower == "cent" ? r.T0 - 3 : r.T0 - 2 };
         }
         if (prev.Lower is "$" or "£" or "€" or "¥" or "₹" || NumberLexicon.CurrencyWords.Contains(next.Lower)
             || (NumberLexicon.Scales.ContainsKey(lastTok.Lower) && NumberLexicon.CurrencyWords.Contains(next.Lower)) || prev.Lower is "usd" or "eur" or "gbp")
@@ -648,6 +655,22 @@ public static class NumberRecognizer
             return r with { Kind = NumberKind.Identifier, Reason = "pronoun 'one'" };
         }
         return r;
+    }
+
+    private static bool InsideUrl(string text, int at)
+    {
+        var s = at;
+        while (s > 0 && !char.IsWhiteSpace(text[s - 1]))
+        {
+            s--;
+        }
+        var e = at;
+        while (e < text.Length && !char.IsWhiteSpace(text[e]))
+        {
+            e++;
+        }
+        var chunk = text.AsSpan(s, e - s);
+        return chunk.Contains("://", StringComparison.Ordinal) || chunk.StartsWith("www.", StringComparison.OrdinalIgnoreCase);
     }
 
     private static bool IsClockSuffix(string text, List<Token> tokens, int at)
