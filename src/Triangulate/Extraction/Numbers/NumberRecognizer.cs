@@ -288,8 +288,8 @@ public static class NumberRecognizer
                         raw = new Raw(i, j + 1, NumberKind.Cardinal) { Value = current * 1e3, Negative = negative };
                         return true;
                     }
-                    // "3/4", "5/17/2018".
-                    if (j + 1 < n && tokens[j].Lower == "/" && tokens[j].Start == tk.End && tokens[j + 1].IsNumber && tokens[j + 1].Start == tokens[j].End)
+                    // "3/4", "5/17/2018" (not the later parts of a date or a phone number).
+                    if (j + 1 < n && tokens[j].Lower == "/" && !(i > 0 && tokens[i - 1].Lower is "/" or "-" && tokens[i - 1].End == tk.Start) && tokens[j].Start == tk.End && tokens[j + 1].IsNumber && tokens[j + 1].Start == tokens[j].End)
                     {
                         if (j + 3 < n && tokens[j + 2].Lower == "/" && tokens[j + 3].IsNumber && tokens[j + 2].Start == tokens[j + 1].End)
                         {
@@ -308,7 +308,8 @@ public static class NumberRecognizer
                     }
                     continue;
                 }
-                if (last is Last.Scale or Last.Hundred or Last.And && !tk.Decimal && tk.Value < Math.Min(lastScale, 1000) && current < 100)
+                if (last is Last.Scale or Last.Hundred or Last.And && !tk.Decimal && tk.Value < Math.Min(lastScale, 1000)
+                    && ((current % 100 == 0 && tk.Value < 100) || current == 0))
                 {
                     current += tk.Value;
                     last = Last.Digits;
@@ -326,6 +327,13 @@ public static class NumberRecognizer
                     continue;
                 }
                 if (tk.Lower == "-" && last == Last.Tens && j + 1 < n && NumberLexicon.Ordinals.TryGetValue(tokens[j + 1].Lower, out var o) && o < 10)
+                {
+                    j++;
+                    continue;
+                }
+                // "one-eighth", "five - eighths".
+                if (tk.Lower == "-" && last is Last.Unit or Last.Teen && j + 1 < n && NumberLexicon.Ordinals.ContainsKey(tokens[j + 1].Lower)
+                    && (tokens[j + 1].Lower.EndsWith('s') || current == 1) && tokens[j + 1].Lower is not "first" and not "second" and not "seconds")
                 {
                     j++;
                     continue;
@@ -436,6 +444,11 @@ public static class NumberRecognizer
                 end = j;
                 break;
             }
+            if (last == Last.None && w is "half" or "quarter" && j + 1 < n && NumberLexicon.Scales.TryGetValue(tokens[j + 1].Lower, out var hs))
+            {
+                raw = new Raw(j, j + 2, NumberKind.Cardinal) { Value = w == "half" ? hs / 2 : hs / 4 };
+                return true;
+            }
             if (NumberLexicon.Ordinals.TryGetValue(w, out var ord))
             {
                 var plural = w.EndsWith('s') && w is not "halves";
@@ -465,11 +478,6 @@ public static class NumberRecognizer
                     return true;
                 }
                 break;
-            }
-            if (last == Last.None && w is "half" && j + 1 < n && NumberLexicon.Scales.TryGetValue(tokens[j + 1].Lower, out var hs))
-            {
-                raw = new Raw(j, j + 2, NumberKind.Cardinal) { Value = hs / 2 };
-                return true;
             }
             break;
         }
@@ -697,21 +705,21 @@ public static class NumberRecognizer
         for (var k = 0; k < raws.Count; k++)
         {
             var a = raws[k];
-            if (k + 1 < raws.Count && a.Kind == NumberKind.Cardinal && a.Value is { } av)
+            if (k + 1 < raws.Count && a.Kind is NumberKind.Cardinal or NumberKind.Year && a.Value is { } av)
             {
                 var b = raws[k + 1];
                 var gap = b.T0 - a.T1;
                 var joiner = gap >= 1 ? tokens[a.T1].Lower : string.Empty;
                 var sign = a.Negative ? -1 : 1;
                 // "one and a half", "twenty and three fifths", "2 1/4".
-                if (b.Kind == NumberKind.Fraction && b.Value is { } bv && ((gap == 1 && joiner == "and") || (gap == 0 && tokens[a.T0].IsNumber && tokens[b.T0].IsNumber)))
+                if (a.Kind == NumberKind.Cardinal && b.Kind == NumberKind.Fraction && b.Value is { } bv && ((gap == 1 && joiner == "and") || (gap == 0 && tokens[a.T0].IsNumber && tokens[b.T0].IsNumber)))
                 {
                     result.Add(a with { T1 = b.T1, Value = av + bv });
                     k++;
                     continue;
                 }
                 // "one over three", "2000 over 3", "two out of five hundred".
-                if (b.Kind == NumberKind.Cardinal && b.Value is { } d && d != 0 && !b.Negative
+                if (b.Kind is NumberKind.Cardinal or NumberKind.Year && b.Value is { } d && d != 0 && !b.Negative
                     && ((gap == 1 && joiner == "over" && (b.T1 >= tokens.Count || !tokens[b.T1].IsWord)) || (gap == 2 && joiner == "out" && tokens[a.T1 + 1].Lower == "of" && av <= d)))
                 {
                     result.Add(new Raw(a.T0, b.T1, NumberKind.Fraction) { Value = sign * av / d, Negative = false });
