@@ -169,6 +169,10 @@ public sealed class FigureExtractor
     {
         var (m, t0, t1) = counts[k];
         var n = tokens.Count;
+        if ((m.Kind == NumberKind.Cardinal && m.Count is null) || (m.Kind == NumberKind.Range && (m.LowCount is null || m.HighCount is null)))
+        {
+            return null; // fractions of people, negative or overflowing numbers are not counts
+        }
         var weak = m.Kind == NumberKind.Vague && m.Reason == "weak";
         var (qualifier, qs, qe) = QualifierReader.Read(tokens, t0, t1, m.Kind);
         if (m.Kind == NumberKind.Vague && weak)
@@ -235,6 +239,13 @@ public sealed class FigureExtractor
             {
                 measures.Add(ofMeasure);
                 spanStart = v - 1;
+            }
+            else if (v >= 0 && tokens[v].Lower is "pulled" or "dug" or "brought" or "got" or "freed" or "pulling" or "freeing"
+                && (tokens[v].Lower is "freed" or "freeing" || AliveAfter(tokens, np.End)))
+            {
+                measures.Add(Measures.Rescued); // "pulled nine people out alive", "freed 12 people"
+                spanStart = v;
+                spanEnd = Math.Max(spanEnd, Math.Min(n, np.End + (np.End < n && tokens[np.End].Lower == "out" ? 2 : 1)));
             }
             else if (v >= 0 && FigureLexicon.GoverningVerbs.Contains(tokens[v].Lower) && !Negated(tokens, v))
             {
@@ -420,6 +431,9 @@ public sealed class FigureExtractor
         return new Reading(measures, qualifier, who, Math.Max(0, Math.Min(spanStart, qStart)), Math.Max(spanEnd, t1), np.End, cumulative, partOf, inferred, weak, anaphoric);
     }
 
+    private static bool AliveAfter(List<Token> tokens, int at) =>
+        (at < tokens.Count && tokens[at].Lower == "alive") || (at + 1 < tokens.Count && tokens[at].Lower == "out" && tokens[at + 1].Lower == "alive");
+
     private static string? InheritMeasure(List<FigureClaim> claims, List<int> current, List<int> previous)
     {
         if (current.Count > 0)
@@ -604,6 +618,10 @@ public sealed class FigureExtractor
                 || ((t.Lower.EndsWith("ed", StringComparison.Ordinal) || t.Lower.EndsWith("ing", StringComparison.Ordinal)) && t.Lower is not "armed" and not "united")))
             {
                 break; // "people killed", "massacres targeting": a verb form after the head is the predicate
+            }
+            if (head >= 0 && t.Lower.EndsWith("ly", StringComparison.Ordinal) && t.Lower.Length > 4)
+            {
+                break; // "terrorists directly involved": an adverb starts the predicate
             }
             if (head >= 0 && FigureLexicon.MeasureWords.ContainsKey(tokens[head].Lower) && !FigureLexicon.HeadOnly.Contains(tokens[head].Lower))
             {
@@ -958,7 +976,7 @@ public sealed class FigureExtractor
             {
                 continue;
             }
-            if (Crosses(tokens, Math.Min(f.E, numStart), Math.Max(f.S, numEnd)))
+            if (Crosses(tokens, Math.Min(f.E, numStart), Math.Max(f.S, numEnd)) || InRelativeClause(tokens, f.S))
             {
                 continue;
             }
@@ -977,6 +995,24 @@ public sealed class FigureExtractor
         var s = tokens[b.S].Start;
         var e = tokens[b.E - 1].End;
         return new TimeScope(text[s..e], s, e);
+    }
+
+    /// <summary>True when token <paramref name="at"/> lies in a ", which …," clause (it describes the source, not the figure).</summary>
+    private static bool InRelativeClause(List<Token> tokens, int at)
+    {
+        for (var i = at - 1; i > 0; i--)
+        {
+            var w = tokens[i].Lower;
+            if (w == ",")
+            {
+                return false;
+            }
+            if (w is "which" or "who" && tokens[i - 1].Lower == ",")
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static bool Crosses(List<Token> tokens, int from, int to)
