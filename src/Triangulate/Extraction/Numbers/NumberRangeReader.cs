@@ -91,9 +91,9 @@ public static class NumberRangeReader
                 var b = bounds[i + 1];
                 var gap = b.T0 - a.T1;
                 var joined = gap is >= 1 and <= 2 && Joiner(tokens, a.T1, b.T0);
-                if (joined && IsLower(a.Kind) != IsLower(b.Kind) && a.Kind != Bound.Equal && b.Kind != Bound.Equal)
+                var (lower, upper) = IsLower(a.Kind) ? (a, b) : (b, a);
+                if (joined && IsLower(a.Kind) != IsLower(b.Kind) && a.Kind != Bound.Equal && b.Kind != Bound.Equal && lower.Value < upper.Value)
                 {
-                    var (lower, upper) = IsLower(a.Kind) ? (a, b) : (b, a);
                     var s = tokens[a.T0].Start;
                     var e = tokens[b.T1 - 1].End;
                     result.Add(new NumberInterval(s, e, text[s..e])
@@ -144,11 +144,6 @@ public static class NumberRangeReader
             bound = At(sign) == ">" ? (orEqual ? Bound.GreaterOrEqual : Bound.Greater) : (orEqual ? Bound.LessOrEqual : Bound.Less);
             start = sign;
         }
-        else if (At(t0 - 1) is "to" && At(t0 - 2) is "equal" or "equals" or "equaling" || At(t0 - 1) is "equals")
-        {
-            bound = Bound.Equal;
-            start = At(t0 - 1) == "equals" ? t0 - 1 : t0 - 2;
-        }
         else
         {
             var (q, qs, _) = QualifierReader.Read(tokens, t0, t1, kind);
@@ -164,6 +159,15 @@ public static class NumberRangeReader
             {
                 start = qs;
             }
+            if (q == Qualifier.About && qs >= 0)
+            {
+                start = t0; // "about five hundred or more": the bound is the number's own
+            }
+            if (bound == Bound.None && (At(t0 - 1) is "to" && At(t0 - 2) is "equal" or "equals" or "equaling" || At(t0 - 1) is "equals"))
+            {
+                bound = Bound.Equal;
+                start = At(t0 - 1) == "equals" ? t0 - 1 : t0 - 2;
+            }
             if (bound == Bound.None && At(t0 - 1) == "than" && At(t0 - 2) is "equal" && At(t0 - 3) == "or")
             {
                 var comparative = At(t0 - 4);
@@ -173,7 +177,13 @@ public static class NumberRangeReader
         }
         var end = t1;
         // After the number: "or more", "or greater (than)", "or less", "or equal (to)".
-        if (At(end) is "or" or "and")
+        var nextIsBound = false;
+        for (var k = end + 1; k <= end + 3 && k < tokens.Count; k++)
+        {
+            nextIsBound |= tokens[k].IsNumber || NumberLexicon.Units.ContainsKey(tokens[k].Lower) || NumberLexicon.Tens.ContainsKey(tokens[k].Lower)
+                || NumberLexicon.Teens.ContainsKey(tokens[k].Lower) || tokens[k].Lower is "a" or "one" or "-";
+        }
+        if (At(end) is "or" or "and" && !nextIsBound)
         {
             var w = At(end + 1);
             if (w is "more" or "greater" or "higher" or "above")

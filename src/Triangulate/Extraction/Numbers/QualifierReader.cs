@@ -15,7 +15,7 @@ public static class QualifierReader
         ("more than", Qualifier.MoreThan), ("greater than", Qualifier.MoreThan), ("upwards of", Qualifier.MoreThan), ("in excess of", Qualifier.MoreThan),
         ("well over", Qualifier.MoreThan), ("just over", Qualifier.MoreThan), ("over", Qualifier.MoreThan), ("above", Qualifier.MoreThan), ("north of", Qualifier.MoreThan),
         ("exceeded", Qualifier.MoreThan), ("exceeds", Qualifier.MoreThan), ("exceeding", Qualifier.MoreThan), ("exceed", Qualifier.MoreThan),
-        ("surpassed", Qualifier.MoreThan), ("surpasses", Qualifier.MoreThan), ("surpassing", Qualifier.MoreThan),
+        ("surpassed", Qualifier.MoreThan), ("surpass", Qualifier.MoreThan), ("surpasses", Qualifier.MoreThan), ("surpassing", Qualifier.MoreThan),
         ("topped", Qualifier.MoreThan), ("tops", Qualifier.MoreThan), ("topping", Qualifier.MoreThan),
         ("passed", Qualifier.MoreThan), ("passes", Qualifier.MoreThan), ("passing", Qualifier.MoreThan),
         ("fewer than", Qualifier.LessThan), ("less than", Qualifier.LessThan), ("just under", Qualifier.LessThan), ("under", Qualifier.LessThan), ("below", Qualifier.LessThan),
