@@ -213,6 +213,12 @@ public static class NumberRecognizer
             j++;
         }
         var startTok = j;
+        // Vulgar fractions: "½", "¾", "⅔".
+        if (j < n && tokens[j].Type == TokenType.Punct && VulgarFraction(tokens[j].Lower) is { } vf)
+        {
+            raw = new Raw(j, j + 1, NumberKind.Fraction) { Value = vf };
+            return true;
+        }
         if (j < n && tokens[j].IsWord && tokens[j].Lower is "a" or "an" && j + 1 < n
             && (tokens[j + 1].Lower is "hundred" or "dozen" || NumberLexicon.Scales.ContainsKey(tokens[j + 1].Lower)
                 || (NumberLexicon.Ordinals.ContainsKey(tokens[j + 1].Lower) && tokens[j + 1].Lower is not "second" and not "first" and not "seconds")))
@@ -282,6 +288,13 @@ public static class NumberRecognizer
                         raw = new Raw(i, j + 1, NumberKind.Unit) { Value = current, Reason = "unit written onto the number" };
                         return true;
                     }
+                    // "1,674.5 G", "10 M": a capital magnitude letter standing alone after the number.
+                    if (j < n && tokens[j].IsWord && tokens[j].Length == 1 && text[tokens[j].Start] is 'G' or 'M' or 'B' or 'K' && tokens[j].Start - tk.End <= 2
+                        && (j + 1 >= n || !tokens[j + 1].IsWord))
+                    {
+                        raw = new Raw(i, j + 1, NumberKind.Cardinal) { Value = current * NumberLexicon.DigitSuffixes[text[tokens[j].Start].ToString()], Negative = negative };
+                        return true;
+                    }
                     // "2.33 k", "10 bln".
                     if (j < n && tokens[j].IsWord && tokens[j].Lower is "k" && tokens[j].Start - tk.End <= 2)
                     {
@@ -308,8 +321,9 @@ public static class NumberRecognizer
                     }
                     continue;
                 }
-                if (last is Last.Scale or Last.Hundred or Last.And && !tk.Decimal && tk.Value < Math.Min(lastScale, 1000)
-                    && ((current % 100 == 0 && tk.Value < 100) || current == 0))
+                if (last is Last.Scale or Last.Hundred or Last.And && !tk.Decimal && tk.Value < Math.Min(lastScale, 1000) && tk.Value > 0
+                    && ((current % 100 == 0 && tk.Value < 100) || current == 0)
+                    && !(j + 1 < n && (tokens[j + 1].Lower is "hundred" || NumberLexicon.Scales.ContainsKey(tokens[j + 1].Lower))))
                 {
                     current += tk.Value;
                     last = Last.Digits;
@@ -486,9 +500,10 @@ public static class NumberRecognizer
             return false;
         }
         // "one and a half", "five and a half million".
-        if (end + 2 < n && tokens[end].Lower == "and" && tokens[end + 1].Lower == "a" && tokens[end + 2].Lower is "half" or "quarter")
+        if (end + 2 < n && tokens[end].Lower == "and" && tokens[end + 1].Lower is "a" or "one" && tokens[end + 2].Lower is "half" or "quarter")
         {
-            current += tokens[end + 2].Lower == "half" ? 0.5 : 0.25;
+            var part = tokens[end + 2].Lower == "half" ? 0.5 : 0.25;
+            current += current == 0 && lastScale < double.MaxValue ? part * lastScale : part;
             end += 3;
             if (end < n && NumberLexicon.Scales.TryGetValue(tokens[end].Lower, out var s2) && total == 0)
             {
@@ -499,6 +514,13 @@ public static class NumberRecognizer
         raw = new Raw(negative ? i : startTok, end, NumberKind.Cardinal) { Value = total + current, Negative = negative };
         return true;
     }
+
+    private static double? VulgarFraction(string c) => c switch
+    {
+        "½" => 0.5, "⅓" => 1.0 / 3, "⅔" => 2.0 / 3, "¼" => 0.25, "¾" => 0.75, "⅕" => 0.2, "⅖" => 0.4, "⅗" => 0.6, "⅘" => 0.8,
+        "⅙" => 1.0 / 6, "⅚" => 5.0 / 6, "⅛" => 0.125, "⅜" => 0.375, "⅝" => 0.625, "⅞" => 0.875,
+        _ => null,
+    };
 
     private static bool TryPower(string text, List<Token> tokens, int j, double mantissa, out double value, out int end)
     {
