@@ -1064,11 +1064,17 @@ public sealed class FigureExtractor
             {
                 j++;
             }
+            // "on Tuesday (Oct 17)"
+            if (At(j) == "(" && Numbers.NumberLexicon.Months.Contains(At(j + 1)) && j + 3 < n && tokens[j + 2].IsNumber && At(j + 3) == ")")
+            {
+                j += 4;
+            }
             return (i, j);
         }
         if (w is "on" or "since" && Numbers.NumberLexicon.Months.Contains(At(i + 1)) && i + 2 < n && tokens[i + 2].IsNumber)
         {
-            return (i, i + 3);
+            // "on October 17, 2023"
+            return At(i + 3) == "," && i + 4 < n && tokens[i + 4].IsNumber && tokens[i + 4].Length == 4 ? (i, i + 5) : (i, i + 3);
         }
         if (w == "as" && At(i + 1) == "of" && i + 2 < n)
         {

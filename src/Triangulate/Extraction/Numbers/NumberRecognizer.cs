@@ -486,6 +486,11 @@ public static class NumberRecognizer
                     raw = new Raw(i, j + 1, NumberKind.Fraction) { Value = (total + current) / ord, Negative = negative };
                     return true;
                 }
+                if (!plural && ord >= 100 && last is Last.Unit or Last.Teen or Last.Tens or Last.Hundred or Last.Scale)
+                {
+                    raw = new Raw(i, j + 1, NumberKind.Ordinal) { Value = (total + current) * ord }; // "two hundredth", "three trillionth"
+                    return true;
+                }
                 if (last == Last.None && w is "half" or "quarter")
                 {
                     raw = new Raw(j, j + 1, NumberKind.Fraction) { Value = 1 / ord };
