@@ -976,7 +976,7 @@ public sealed class FigureExtractor
             {
                 continue;
             }
-            if (Crosses(tokens, Math.Min(f.E, numStart), Math.Max(f.S, numEnd)) || InRelativeClause(tokens, f.S))
+            if (Crosses(tokens, Math.Min(f.E, numStart), Math.Max(f.S, numEnd)) || RelativeClauseStart(tokens, f.S) != RelativeClauseStart(tokens, numStart))
             {
                 continue;
             }
@@ -997,22 +997,22 @@ public sealed class FigureExtractor
         return new TimeScope(text[s..e], s, e);
     }
 
-    /// <summary>True when token <paramref name="at"/> lies in a ", which …," clause (it describes the source, not the figure).</summary>
-    private static bool InRelativeClause(List<Token> tokens, int at)
+    /// <summary>Where the ", which …," clause holding token <paramref name="at"/> starts, or -1: a time inside another clause than the figure's describes something else.</summary>
+    private static int RelativeClauseStart(List<Token> tokens, int at)
     {
         for (var i = at - 1; i > 0; i--)
         {
             var w = tokens[i].Lower;
             if (w == ",")
             {
-                return false;
+                return -1;
             }
             if (w is "which" or "who" && tokens[i - 1].Lower == ",")
             {
-                return true;
+                return i;
             }
         }
-        return false;
+        return -1;
     }
 
     private static bool Crosses(List<Token> tokens, int from, int to)
