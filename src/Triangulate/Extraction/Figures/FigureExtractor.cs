@@ -225,6 +225,18 @@ public sealed class FigureExtractor
         {
             measures.Add(wp);
         }
+        // "28 critical cases", "12 seriously wounded": severity words name the injured.
+        if (measures.Count == 0 && !weak && np.Head >= 0 && tokens[np.Head].Lower is "cases" or "patients")
+        {
+            for (var i = qe; i < np.Head; i++)
+            {
+                if (tokens[i].Lower is "critical" or "serious" or "severe")
+                {
+                    measures.Add(Measures.Injured);
+                    break;
+                }
+            }
+        }
         // B. A verb governs the number: "killed about 500", "the deaths of 231", "claimed the lives of 144".
         if (measures.Count == 0)
         {
@@ -264,6 +276,7 @@ public sealed class FigureExtractor
                 }
             }
         }
+        string? predicateWord = null;
         // C. A predicate after the noun phrase: "… civilians were killed", "… had sought refuge", "… were found alive".
         if (measures.Count == 0)
         {
@@ -284,6 +297,7 @@ public sealed class FigureExtractor
                     }
                 }
                 var found = PredicateAt(tokens, i);
+                predicateWord = found is null ? null : tokens[i].Lower;
                 if (found is not null && GovernsOwnCount(tokens, counts, k, found.Value.End))
                 {
                     break; // "… earthquakes that hit the region injured more than 75,000": the verb has its own figure
@@ -420,9 +434,17 @@ public sealed class FigureExtractor
             }
         }
         var who = WhoOf(tokens, text, np, measures[0]);
-        if (who == "all" && measures[0] == Measures.Rescued)
+        if (who == "all" && !cumulative)
         {
-            who = "survivors"; // the group a rescue count counts
+            // The group some measures define (the gold's convention): rescued → survivors, held → suspects, evacuated → evacuees.
+            who = measures[0] switch
+            {
+                Measures.Rescued => "survivors",
+                Measures.Arrested or Measures.Detained => "suspects",
+                Measures.Displaced when predicateWord is "evacuated" => "evacuees",
+                Measures.Displaced when predicateWord is "homeless" or "lost" => "homeless",
+                _ => who,
+            };
         }
         if (cumulative && np.Head < 0)
         {
@@ -618,6 +640,11 @@ public sealed class FigureExtractor
                 || ((t.Lower.EndsWith("ed", StringComparison.Ordinal) || t.Lower.EndsWith("ing", StringComparison.Ordinal)) && t.Lower is not "armed" and not "united")))
             {
                 break; // "people killed", "massacres targeting": a verb form after the head is the predicate
+            }
+            if (head >= 0 && !hyphenated && char.IsLower(text[tokens[head].Start]) && char.IsUpper(text[t.Start])
+                && (tokens[head].Lower.EndsWith('s') || tokens[head].Lower is "people"))
+            {
+                break; // "the seven other people Russia reported": a capitalised word after a common noun starts a new phrase
             }
             if (head >= 0 && t.Lower.EndsWith("ly", StringComparison.Ordinal) && t.Lower.Length > 4)
             {

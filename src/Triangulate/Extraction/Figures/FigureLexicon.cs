@@ -53,7 +53,7 @@ internal static class FigureLexicon
         "km", "kilometres", "kilometers", "miles", "metres", "meters", "feet", "buildings", "building", "houses", "homes", "trucks", "vehicles", "cars",
         "aftershocks", "quakes", "earthquakes", "tremors", "provinces", "cities", "towns", "villages", "countries", "districts", "regions", "points",
         "rockets", "missiles", "shells", "tonnes", "tons", "dollars", "euros", "percent", "magnitude", "storeys", "floors", "schools", "hospitals",
-        "flights", "planes", "ships", "boats", "tanks", "drones", "sites", "areas", "locations", "statements_", "shelters", "crossings", "steps",
+        "floods", "storms", "fires", "wildfires", "cyclones", "hurricanes", "flights", "planes", "ships", "boats", "tanks", "drones", "sites", "areas", "locations", "statements_", "shelters", "crossings", "steps",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Verbs that introduce a source ("SOHR reported", "the ministry said").</summary>
@@ -61,7 +61,7 @@ internal static class FigureLexicon
     {
         "said", "says", "say", "saying", "reported", "reports", "report", "stated", "states", "announced", "announces", "estimated", "estimates",
         "estimate", "confirmed", "confirms", "told", "added", "adds", "noted", "indicated", "indicates", "counted", "documented", "recorded", "disclosed",
-        "declared", "claimed", "warned", "put", "puts", "gave", "given", "cited", "saw", "informed", "revealed", "tallied",
+        "declared", "claimed", "warned", "put", "puts", "gave", "cited", "saw", "informed", "revealed", "tallied",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Words skipped between a subject and its reporting verb ("SOHR has also reported").</summary>
