@@ -8,6 +8,6 @@ internal static class DefaultPasses
     {
         // Order matters: figures → time (resolves claims' time scopes) → entities (resolves attributions and places)
         // → reuse/clustering → reconciliation (needs origins and dates) → timeline.
-        yield break;
+        yield return new Extraction.Figures.FiguresPass();
     }
 }
