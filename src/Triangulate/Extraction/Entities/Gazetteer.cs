@@ -1,0 +1,196 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.IO.Compression;
+
+namespace Triangulate.Extraction.Entities;
+
+/// <summary>One gazetteer place.</summary>
+/// <param name="Kind"><c>country</c>, <c>admin1</c> or <c>city</c>.</param>
+/// <param name="Id">Source id: <c>geonames:170654</c>, <c>iso3166:SY</c>, <c>iso3166-2:SY-LA</c>.</param>
+/// <param name="Name">Preferred name.</param>
+/// <param name="Lat">Latitude (NaN when the source gives none).</param>
+/// <param name="Lon">Longitude (NaN when the source gives none).</param>
+/// <param name="Country">ISO 3166-1 alpha-2 code.</param>
+/// <param name="Admin1">First-level region name, when known.</param>
+/// <param name="FeatureCode">GeoNames feature code (<c>PPLC</c>, <c>PPLA</c>, …), <c>COUNTRY</c> or <c>ADM1</c>.</param>
+/// <param name="Population">Population (0 when unknown).</param>
+public sealed record GazetteerEntry(string Kind, string Id, string Name, double Lat, double Lon, string Country, string? Admin1, string FeatureCode, long Population)
+{
+    /// <summary>True when the entry has coordinates.</summary>
+    public bool HasCoordinates => !double.IsNaN(Lat) && !double.IsNaN(Lon);
+}
+
+/// <summary>
+/// The embedded gazetteer: GeoNames cities (population ≥ 1000 plus admin seats), countries and first-level regions with
+/// Latin-script alternate names, built by <c>tools/gazetteer/build.sh</c>. Loaded once, lazily, from the assembly.
+/// </summary>
+/// <threadsafety>Immutable after load; thread-safe.</threadsafety>
+public sealed class Gazetteer
+{
+    private const string ResourceName = "Triangulate.Extraction.Entities.Data.gazetteer.tsv.gz";
+    private static readonly Lazy<Gazetteer> s_default = new(LoadEmbedded, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    private readonly GazetteerEntry[] _entries;
+    private readonly Dictionary<string, int[]> _byName;
+    private readonly Dictionary<string, int[]> _byKey;
+    private readonly Dictionary<string, int> _countryByCode;
+    private readonly string[] _countryNames;
+
+    private Gazetteer(GazetteerEntry[] entries, Dictionary<string, int[]> byName, Dictionary<string, int[]> byKey, Dictionary<string, int> countries, TimeSpan loadTime)
+    {
+        _entries = entries;
+        _byName = byName;
+        _byKey = byKey;
+        _countryByCode = countries;
+        _countryNames = [.. countries.Values.Select(i => NameFold.Fold(entries[i].Name))];
+        LoadTime = loadTime;
+    }
+
+    /// <summary>The embedded gazetteer (loaded on first use).</summary>
+    public static Gazetteer Default => s_default.Value;
+
+    /// <summary>How long loading took.</summary>
+    public TimeSpan LoadTime { get; }
+
+    /// <summary>Number of places.</summary>
+    public int Count => _entries.Length;
+
+    /// <summary>Number of distinct folded names indexed.</summary>
+    public int NameCount => _byName.Count;
+
+    /// <summary>Places whose name or alternate name folds (<see cref="NameFold.Fold"/>) to the same string as <paramref name="name"/>.</summary>
+    public IReadOnlyList<GazetteerEntry> Find(string name)
+    {
+        var key = NameFold.Fold(name);
+        return _byName.TryGetValue(key, out var ids) ? Map(ids) : [];
+    }
+
+    /// <summary>Places whose names share <paramref name="name"/>'s transliteration key (<see cref="NameFold.TranslitKey"/>) — a looser match.</summary>
+    public IReadOnlyList<GazetteerEntry> FindLoose(string name)
+    {
+        var key = NameFold.TranslitKey(name);
+        return _byKey.TryGetValue(key, out var ids) ? Map(ids) : [];
+    }
+
+    /// <summary>True when some country's folded name starts with <paramref name="stem"/> (for demonyms: "syri" → Syria).</summary>
+    public bool IsCountryStem(string stem)
+    {
+        foreach (var name in _countryNames)
+        {
+            if (name.StartsWith(stem, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>The country entry for an ISO alpha-2 code, or null.</summary>
+    public GazetteerEntry? Country(string code) =>
+        _countryByCode.TryGetValue(code, out var i) ? _entries[i] : null;
+
+    /// <summary>Parses a gazetteer TSV (format: tools/gazetteer/build_gazetteer.py).</summary>
+    public static Gazetteer Parse(TextReader reader)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        var watch = Stopwatch.StartNew();
+        var entries = new List<GazetteerEntry>(140_000);
+        var byName = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var byKey = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var countries = new Dictionary<string, int>(StringComparer.Ordinal);
+        var strings = new Dictionary<string, string>(StringComparer.Ordinal); // interns country codes, admin1 names, feature codes
+        string? line;
+        while ((line = reader.ReadLine()) is not null)
+        {
+            if (line.Length == 0 || line[0] == '#')
+            {
+                continue;
+            }
+            var f = line.Split('\t');
+            if (f.Length < 10)
+            {
+                continue;
+            }
+            var kind = f[0] switch { "C" => "country", "A" => "admin1", _ => "city" };
+            var entry = new GazetteerEntry(kind, f[1], f[2], ParseDouble(f[3]), ParseDouble(f[4]), Intern(strings, f[5]),
+                f[6].Length == 0 ? null : Intern(strings, f[6]), Intern(strings, f[7]),
+                long.TryParse(f[8], NumberStyles.Integer, CultureInfo.InvariantCulture, out var pop) ? pop : 0);
+            var index = entries.Count;
+            entries.Add(entry);
+            if (kind == "country")
+            {
+                countries[entry.Country] = index;
+            }
+            Add(byName, byKey, entry.Name, index);
+            if (f[9].Length > 0)
+            {
+                foreach (var alt in f[9].Split('|'))
+                {
+                    Add(byName, byKey, alt, index);
+                }
+            }
+        }
+        var frozenNames = byName.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
+        var frozenKeys = byKey.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
+        return new Gazetteer([.. entries], frozenNames, frozenKeys, countries, watch.Elapsed);
+    }
+
+    private static Gazetteer LoadEmbedded()
+    {
+        var watch = Stopwatch.StartNew();
+        using var stream = typeof(Gazetteer).Assembly.GetManifestResourceStream(ResourceName);
+        if (stream is null)
+        {
+            return new Gazetteer([], [], [], [], watch.Elapsed);
+        }
+        using var gzip = new GZipStream(stream, CompressionMode.Decompress);
+        using var reader = new StreamReader(gzip, System.Text.Encoding.UTF8, false, 1 << 16);
+        var g = Parse(reader);
+        return new Gazetteer(g._entries, g._byName, g._byKey, g._countryByCode, watch.Elapsed);
+    }
+
+    private static void Add(Dictionary<string, List<int>> byName, Dictionary<string, List<int>> byKey, string name, int index)
+    {
+        var folded = NameFold.Fold(name);
+        if (folded.Length < 2)
+        {
+            return;
+        }
+        AddTo(byName, folded, index);
+        AddTo(byKey, NameFold.TranslitKey(name), index);
+    }
+
+    private static void AddTo(Dictionary<string, List<int>> map, string key, int index)
+    {
+        if (!map.TryGetValue(key, out var list))
+        {
+            map[key] = list = new List<int>(1);
+        }
+        if (list.Count == 0 || list[^1] != index)
+        {
+            list.Add(index);
+        }
+    }
+
+    private static string Intern(Dictionary<string, string> strings, string s)
+    {
+        if (!strings.TryGetValue(s, out var v))
+        {
+            strings[s] = v = s;
+        }
+        return v;
+    }
+
+    private static double ParseDouble(string s) =>
+        double.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) ? v : double.NaN;
+
+    private GazetteerEntry[] Map(int[] ids)
+    {
+        var result = new GazetteerEntry[ids.Length];
+        for (var i = 0; i < ids.Length; i++)
+        {
+            result[i] = _entries[ids[i]];
+        }
+        return result;
+    }
+}
