@@ -673,31 +673,31 @@ public sealed class MentionFinder
     internal static string PrecedingWords(string text, int start, int count)
     {
         var i = start - 1;
-        if (i < 0 || text[i] != ' ')
+        if (i < 0 || i >= text.Length || text[i] != ' ')
         {
             return string.Empty;
         }
+        var pos = i;
         var from = i;
-        var words = 0;
-        while (from > 0 && words < count)
+        for (var w = 0; w < count; w++)
         {
-            var j = from - 1;
-            while (j >= 0 && (char.IsLetter(text[j]) || text[j] is '-' or '\'' or '’'))
+            var j = pos - 1;
+            while (j >= 0 && (char.IsLetterOrDigit(text[j]) || text[j] is '-' or '\'' or '’'))
             {
                 j--;
             }
-            if (j == from - 1)
+            if (j == pos - 1)
             {
                 break;
             }
-            words++;
             from = j;
-            if (from < 0 || text[from] != ' ' || words == count)
+            if (j < 0 || text[j] != ' ')
             {
                 break;
             }
+            pos = j;
         }
-        return text[(from + 1)..i].Trim();
+        return from >= i ? string.Empty : text[(from + 1)..i].Trim();
     }
 
     internal static string FollowingWords(string text, int end, int count)
