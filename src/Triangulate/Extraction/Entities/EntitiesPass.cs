@@ -42,7 +42,7 @@ public sealed class EntitiesPass : IDossierPass, ISectionProvider
         var roles = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
         foreach (var e in entities)
         {
-            var r = new List<string>(e.Roles ?? []);
+            var r = new List<string>(e.Roles ?? []) { e.Canonical };
             foreach (var alias in e.Aliases)
             {
                 if (!alias.Equals(e.Canonical, StringComparison.Ordinal) && alias.Length > e.Canonical.Length)

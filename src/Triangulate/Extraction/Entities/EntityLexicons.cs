@@ -67,7 +67,7 @@ internal static class EntityLexicons
     /// <summary>Wire services and broadcasters known worldwide (media vocabulary).</summary>
     public static readonly FrozenSet<string> Media = Set(
         "Reuters AFP AP BBC CNN Anadolu TASS Interfax Xinhua dpa Bloomberg EFE ANSA Kyodo Yonhap NHK NBC CBS ABC NPR PTI IANS Bernama " +
-        "Antara WAFA IRNA Fars Tasnim ITAR-TASS RIA Sputnik RT");
+        "Jazeera Arabiya Antara WAFA IRNA Fars Tasnim ITAR-TASS RIA Sputnik RT");
 
     /// <summary>Religious and ethnic community names (singular and plural).</summary>
     public static readonly FrozenSet<string> Communities = Set(

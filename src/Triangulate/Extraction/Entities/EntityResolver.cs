@@ -90,6 +90,10 @@ public sealed class EntityResolver
             {
                 uf.Union(i, longer[0]);
             }
+            if (key.EndsWith(" agancy", StringComparison.Ordinal) && byKey.TryGetValue(key[..^" agancy".Length], out var bare) && types[uf.Find(bare)] == "organization")
+            {
+                uf.Union(i, bare);
+            }
             var sp = key.IndexOf(' ', StringComparison.Ordinal);
             var rest = key[(sp + 1)..];
             if (rest.Contains(' ', StringComparison.Ordinal) && byKey.TryGetValue(rest, out var shorter) && types[uf.Find(shorter)] == "organization")
@@ -341,8 +345,13 @@ public sealed class EntityResolver
         }
         GazetteerEntry? best = null;
         var bestScore = double.MinValue;
+        var anyExact = candidates.Values.Any(c => c.Exact);
         foreach (var (e, exact) in candidates.Values)
         {
+            if (anyExact && !exact)
+            {
+                continue; // "Hatay" names the province; Antakya only lists it as an alternate name
+            }
             var score = Math.Log10(e.Population + 10);
             if (storyCountries.TryGetValue(e.Country, out var seen))
             {

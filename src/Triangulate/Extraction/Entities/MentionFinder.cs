@@ -237,6 +237,16 @@ public sealed class MentionFinder
             }
             return;
         }
+        // leading "UK-based", "Hamas-run" descriptors are not part of the name
+        while (a < b && Word(text, toks[a]) is var lw && (lw.EndsWith("-based", StringComparison.Ordinal) || lw.EndsWith("-run", StringComparison.Ordinal)
+            || lw.EndsWith("-led", StringComparison.Ordinal) || lw.EndsWith("-controlled", StringComparison.Ordinal) || lw.EndsWith("-backed", StringComparison.Ordinal)))
+        {
+            a++;
+        }
+        if (a == b && Word(text, toks[a]) is var only && only.Contains('-', StringComparison.Ordinal) && only[(only.LastIndexOf('-') + 1)..] is "based" or "run" or "led" or "controlled" or "backed" or "linked" or "affiliated")
+        {
+            return;
+        }
         // leading title modifiers without a title ("Senior Hamas")
         while (a < b && EntityLexicons.NameTitles.Contains(Word(text, toks[a])) && !IsOrgHead(Word(text, toks[a])))
         {
@@ -302,12 +312,12 @@ public sealed class MentionFinder
                 type = HasPlaceHead(text, toks, b, b) ? "place" : "organization";
                 evidence = 3;
             }
-            else if (HasPlaceHead(text, toks, b, b) && count > 1)
+            else if (count > 1 && EntityLexicons.PlaceHeads.Contains(last) && char.IsUpper(last[0]))
             {
                 type = "place";
                 evidence = 3;
             }
-            else if (EntityLexicons.Media.Contains(first) && (count == 1 || IsAcronym(first) || char.IsUpper(text[toks[b].Start])))
+            else if ((EntityLexicons.Media.Contains(first) || EntityLexicons.Media.Contains(last)) && (count == 1 || IsAcronym(first) || char.IsUpper(text[toks[b].Start])))
             {
                 type = "organization";
                 evidence = 2;
@@ -331,6 +341,15 @@ public sealed class MentionFinder
             }
         }
         var places = type is null or "place" ? _gazetteer.Find(name) : [];
+        if (IsAcronym(name) && name.Length <= 5)
+        {
+            places = [.. places.Where(p => p.Kind is "country" or "admin1")];
+        }
+        if (type is null && places.Count > 0 && count == 1 && !PlacePreposition(text, start)
+            && places.All(p => p.Kind == "city" && p.Population < 50_000 && p.FeatureCode is not ("PPLA" or "PPLC")))
+        {
+            places = []; // a small town's name without a place cue is more likely something else ("Hamas")
+        }
         if (type is null && places.Count > 0)
         {
             var strength = PlaceStrength(places);
@@ -355,7 +374,12 @@ public sealed class MentionFinder
             }
             else if (count == 1)
             {
-                if (sentenceInitial && !FollowedByReportingVerb(text, end))
+                if (PlacePreposition(text, start) && PrecedingWords(text, start, 1) is "in" or "near" or "outside")
+                {
+                    type = "place";
+                    evidence = 1;
+                }
+                else if (sentenceInitial && !FollowedByReportingVerb(text, end))
                 {
                     type = "organization";
                     evidence = 0; // a sentence-initial word: kept only if the story confirms it elsewhere
@@ -395,6 +419,11 @@ public sealed class MentionFinder
                 type = "person";
                 evidence = 3;
             }
+        }
+        if (type == "person" && role is { Length: > 0 } r && char.IsUpper(r[0]) && start - r.Length - 1 >= 0
+            && string.CompareOrdinal(text, start - r.Length - 1, r, 0, r.Length) == 0)
+        {
+            surface ??= text[(start - r.Length - 1)..end]; // "Senior Hamas official Basem Naim"
         }
         // region suffix: "Moscow region" is a region, not the city
         if (type == "place" && count <= 2 && FollowingWords(text, end, 1) is var next1 && EntityLexicons.RegionSuffixes.Contains(next1)
@@ -621,6 +650,13 @@ public sealed class MentionFinder
         if (EntityLexicons.IrregularDemonyms.Contains(w))
         {
             return true;
+        }
+        foreach (var e in _gazetteer.Find(w))
+        {
+            if (e.Kind is "country" or "admin1" || e.Population >= 50_000)
+            {
+                return false; // "Lebanon", "Iran" are places, not adjectives
+            }
         }
         var f = NameFold.Fold(w);
         foreach (var suffix in (ReadOnlySpan<string>)["ians", "ans", "ese", "ian", "ish", "an", "is", "i", "n", "ic"])

@@ -97,7 +97,8 @@ public static class QuoteExtractor
         // 1. after the quote: "…," he said / "…," said X / "…," X said / "…," according to X
         var tail = text[after..Math.Min(sentEnd, after + 120)];
         var tw = Words(tail, after);
-        if (tw.Count >= 2)
+        var endsClause = text[after - 2] is ',' or '!' or '?' or '.' || (after < text.Length && text[after] is ',');
+        if (tw.Count >= 2 && endsClause)
         {
             var w0 = tw[0].Word;
             if (EntityLexicons.ReportingVerbs.Contains(w0) && tw.Count >= 2)
@@ -118,6 +119,10 @@ public static class QuoteExtractor
                         return (s2.Text, s2.Entity ?? ResolveDescriptive(text, s2.Text, open, mentions, roles), "according to", 0.8);
                     }
                     var phrase = text[tw[0].Start..(tw[k - 1].Start + tw[k - 1].Word.Length)];
+                    if (k > 6 || tw[0].Word is "in" or "on" or "at" or "and" or "but" or "to" or "of" or "for")
+                    {
+                        break;
+                    }
                     var entity = EntityIn(tw[0].Start, tw[k - 1].Start + tw[k - 1].Word.Length, mentions) ?? ResolveDescriptive(text, phrase, open, mentions, roles);
                     return (phrase, entity, tw[k].Word, entity is null ? 0.5 : 0.9);
                 }
@@ -280,7 +285,7 @@ public static class QuoteExtractor
             var head = words[^1];
             if (!EntityLexicons.TitleHeads.Contains(head))
             {
-                return null;
+                return LastOrgNamed(head, before, mentions, roles);
             }
             string? best = null;
             var bestPos = -1;
@@ -300,6 +305,23 @@ public static class QuoteExtractor
             return best;
         }
         return null;
+    }
+
+    private static string? LastOrgNamed(string head, int before, IReadOnlyList<SpeakerMention> mentions, IReadOnlyDictionary<string, IReadOnlyList<string>> names)
+    {
+        string? best = null;
+        foreach (var m in mentions)
+        {
+            if (m.Start >= before)
+            {
+                break;
+            }
+            if (m.Type == "organization" && names.TryGetValue(m.EntityId, out var ns) && ns.Any(n => n.Split(' ').Any(w => w.Equals(head, StringComparison.OrdinalIgnoreCase))))
+            {
+                best = m.EntityId;
+            }
+        }
+        return best;
     }
 
     private static string? LastBefore(int pos, IReadOnlyList<SpeakerMention> mentions, string type)
