@@ -278,7 +278,7 @@ public sealed class MentionFinder
             if (close > after + 3)
             {
                 var acr = text[(after + 2)..close];
-                if (IsAcronym(acr) && InitialsCompatible(acr, name))
+                if (IsAcronym(acr) && (InitialsCompatible(acr, name) || HasHead(text, toks, a, b)))
                 {
                     result.Add(new FoundMention(docId, after + 2, close, acr, HasPlaceHead(text, toks, a, b) ? "place" : "organization", 3) { AcronymOf = name });
                     type = HasPlaceHead(text, toks, a, b) ? "place" : "organization";
