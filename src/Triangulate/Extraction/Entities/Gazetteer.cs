@@ -32,15 +32,16 @@ public sealed class Gazetteer
 
     private readonly GazetteerEntry[] _entries;
     private readonly Dictionary<string, int[]> _byName;
-    private readonly Dictionary<string, int[]> _byKey;
+    private readonly Lazy<Dictionary<string, int[]>> _byKey;
     private readonly Dictionary<string, int> _countryByCode;
     private readonly string[] _countryNames;
 
-    private Gazetteer(GazetteerEntry[] entries, Dictionary<string, int[]> byName, Dictionary<string, int[]> byKey, Dictionary<string, int> countries, TimeSpan loadTime)
+    private Gazetteer(GazetteerEntry[] entries, Dictionary<string, int[]> byName, Dictionary<string, int> countries, TimeSpan loadTime)
     {
         _entries = entries;
         _byName = byName;
-        _byKey = byKey;
+        // the loose (transliteration) index is only needed when an exact lookup fails, so it is built on first use
+        _byKey = new Lazy<Dictionary<string, int[]>>(() => BuildLooseIndex(byName), LazyThreadSafetyMode.ExecutionAndPublication);
         _countryByCode = countries;
         _countryNames = [.. countries.Values.Select(i => NameFold.Fold(entries[i].Name))];
         LoadTime = loadTime;
@@ -58,7 +59,7 @@ public sealed class Gazetteer
     /// <summary>Number of distinct folded names indexed.</summary>
     public int NameCount => _byName.Count;
 
-    /// <summary>Places whose name or alternate name folds (<see cref="NameFold.Fold"/>) to the same string as <paramref name="name"/>.</summary>
+    /// <summary>Places whose name or alternate name folds (<see cref="NameFold.Fold(string)"/>) to the same string as <paramref name="name"/>.</summary>
     public IReadOnlyList<GazetteerEntry> Find(string name)
     {
         var key = NameFold.Fold(name);
@@ -69,7 +70,7 @@ public sealed class Gazetteer
     public IReadOnlyList<GazetteerEntry> FindLoose(string name)
     {
         var key = NameFold.TranslitKey(name);
-        return _byKey.TryGetValue(key, out var ids) ? Map(ids) : [];
+        return _byKey.Value.TryGetValue(key, out var ids) ? Map(ids) : [];
     }
 
     /// <summary>True when some country's folded name starts with <paramref name="stem"/> (for demonyms: "syri" → Syria).</summary>
@@ -95,10 +96,13 @@ public sealed class Gazetteer
         ArgumentNullException.ThrowIfNull(reader);
         var watch = Stopwatch.StartNew();
         var entries = new List<GazetteerEntry>(140_000);
-        var byName = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-        var byKey = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        // postings as linked lists in two int lists: few allocations while loading
+        var head = new Dictionary<string, int>(320_000, StringComparer.Ordinal);
+        var postEntry = new List<int>(340_000);
+        var postNext = new List<int>(340_000);
         var countries = new Dictionary<string, int>(StringComparer.Ordinal);
         var strings = new Dictionary<string, string>(StringComparer.Ordinal); // interns country codes, admin1 names, feature codes
+        Span<Range> fields = stackalloc Range[11];
         string? line;
         while ((line = reader.ReadLine()) is not null)
         {
@@ -106,33 +110,44 @@ public sealed class Gazetteer
             {
                 continue;
             }
-            var f = line.Split('\t');
-            if (f.Length < 10)
+            var span = line.AsSpan();
+            if (span.Split(fields, '\t') < 10)
             {
                 continue;
             }
-            var kind = f[0] switch { "C" => "country", "A" => "admin1", _ => "city" };
-            var entry = new GazetteerEntry(kind, f[1], f[2], ParseDouble(f[3]), ParseDouble(f[4]), Intern(strings, f[5]),
-                f[6].Length == 0 ? null : Intern(strings, f[6]), Intern(strings, f[7]),
-                long.TryParse(f[8], NumberStyles.Integer, CultureInfo.InvariantCulture, out var pop) ? pop : 0);
+            var kind = span[fields[0]] switch { "C" => "country", "A" => "admin1", _ => "city" };
+            var entry = new GazetteerEntry(kind, span[fields[1]].ToString(), span[fields[2]].ToString(), ParseDouble(span[fields[3]]), ParseDouble(span[fields[4]]),
+                Intern(strings, span[fields[5]]), span[fields[6]].IsEmpty ? null : Intern(strings, span[fields[6]]), Intern(strings, span[fields[7]]),
+                long.TryParse(span[fields[8]], NumberStyles.Integer, CultureInfo.InvariantCulture, out var pop) ? pop : 0);
             var index = entries.Count;
             entries.Add(entry);
             if (kind == "country")
             {
                 countries[entry.Country] = index;
             }
-            Add(byName, byKey, entry.Name, index);
-            if (f[9].Length > 0)
+            Add(head, postEntry, postNext, entry.Name, index);
+            var alts = span[fields[9]];
+            while (!alts.IsEmpty)
             {
-                foreach (var alt in f[9].Split('|'))
-                {
-                    Add(byName, byKey, alt, index);
-                }
+                var bar = alts.IndexOf('|');
+                var alt = bar < 0 ? alts : alts[..bar];
+                Add(head, postEntry, postNext, alt, index);
+                alts = bar < 0 ? [] : alts[(bar + 1)..];
             }
         }
-        var frozenNames = byName.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
-        var frozenKeys = byKey.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
-        return new Gazetteer([.. entries], frozenNames, frozenKeys, countries, watch.Elapsed);
+        var byName = new Dictionary<string, int[]>(head.Count, StringComparer.Ordinal);
+        var scratch = new List<int>();
+        foreach (var (key, first) in head)
+        {
+            scratch.Clear();
+            for (var p = first; p >= 0; p = postNext[p])
+            {
+                scratch.Add(postEntry[p]);
+            }
+            scratch.Reverse();
+            byName[key] = [.. scratch];
+        }
+        return new Gazetteer([.. entries], byName, countries, watch.Elapsed);
     }
 
     private static Gazetteer LoadEmbedded()
@@ -141,23 +156,43 @@ public sealed class Gazetteer
         using var stream = typeof(Gazetteer).Assembly.GetManifestResourceStream(ResourceName);
         if (stream is null)
         {
-            return new Gazetteer([], [], [], [], watch.Elapsed);
+            return new Gazetteer([], [], [], watch.Elapsed);
         }
         using var gzip = new GZipStream(stream, CompressionMode.Decompress);
         using var reader = new StreamReader(gzip, System.Text.Encoding.UTF8, false, 1 << 16);
         var g = Parse(reader);
-        return new Gazetteer(g._entries, g._byName, g._byKey, g._countryByCode, watch.Elapsed);
+        return new Gazetteer(g._entries, g._byName, g._countryByCode, watch.Elapsed);
     }
 
-    private static void Add(Dictionary<string, List<int>> byName, Dictionary<string, List<int>> byKey, string name, int index)
+    private static void Add(Dictionary<string, int> head, List<int> postEntry, List<int> postNext, ReadOnlySpan<char> name, int index)
     {
         var folded = NameFold.Fold(name);
         if (folded.Length < 2)
         {
             return;
         }
-        AddTo(byName, folded, index);
-        AddTo(byKey, NameFold.TranslitKey(name), index);
+        ref var first = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(head, folded, out var exists);
+        if (exists && postEntry[first] == index)
+        {
+            return; // the same place lists the name twice
+        }
+        postEntry.Add(index);
+        postNext.Add(exists ? first : -1);
+        first = postEntry.Count - 1;
+    }
+
+    private static Dictionary<string, int[]> BuildLooseIndex(Dictionary<string, int[]> byName)
+    {
+        var loose = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        foreach (var (name, ids) in byName)
+        {
+            var key = NameFold.TranslitKey(name);
+            foreach (var id in ids)
+            {
+                AddTo(loose, key, id);
+            }
+        }
+        return loose.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
     }
 
     private static void AddTo(Dictionary<string, List<int>> map, string key, int index)
@@ -172,16 +207,18 @@ public sealed class Gazetteer
         }
     }
 
-    private static string Intern(Dictionary<string, string> strings, string s)
+    private static string Intern(Dictionary<string, string> strings, ReadOnlySpan<char> s)
     {
-        if (!strings.TryGetValue(s, out var v))
+        var lookup = strings.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (!lookup.TryGetValue(s, out var v))
         {
-            strings[s] = v = s;
+            v = s.ToString();
+            strings[v] = v;
         }
         return v;
     }
 
-    private static double ParseDouble(string s) =>
+    private static double ParseDouble(ReadOnlySpan<char> s) =>
         double.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) ? v : double.NaN;
 
     private GazetteerEntry[] Map(int[] ids)

@@ -7,13 +7,17 @@ namespace Triangulate.Extraction.Entities;
 public static class NameFold
 {
     /// <summary>Lowercase ASCII letters, digits and single spaces: "Jean-Noël" → "jean noel", "Mi’raj" → "miraj".</summary>
-    public static string Fold(string? text)
+    public static string Fold(string? text) => string.IsNullOrEmpty(text) ? string.Empty : Fold(text.AsSpan());
+
+    /// <summary>As <see cref="Fold(string)"/>, for a span.</summary>
+    public static string Fold(ReadOnlySpan<char> text)
     {
-        if (string.IsNullOrEmpty(text))
+        if (text.IsEmpty)
         {
             return string.Empty;
         }
-        var sb = new StringBuilder(text.Length);
+        Span<char> buffer = text.Length <= 256 ? stackalloc char[text.Length] : new char[text.Length];
+        var n = 0;
         var space = false;
         foreach (var ch in text)
         {
@@ -24,17 +28,17 @@ public static class NameFold
             }
             if (c == ' ')
             {
-                space = sb.Length > 0;
+                space = n > 0;
                 continue;
             }
             if (space)
             {
-                sb.Append(' ');
+                buffer[n++] = ' ';
                 space = false;
             }
-            sb.Append(c);
+            buffer[n++] = c;
         }
-        return sb.ToString();
+        return new string(buffer[..n]);
     }
 
     /// <summary>
