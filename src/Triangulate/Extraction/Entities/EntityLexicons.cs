@@ -113,5 +113,6 @@ internal static class EntityLexicons
         "accuses commented comments continued recalled shouted cried pleaded vowed promised acknowledged admitted argued maintained " +
         "suggested estimated assessed concluded denied denies dismissed branded labelled labeled termed dubbed condemned condemns " +
         "blamed blames alleged alleges pledged pledges demanded demands praised told replied responded remarked observed underlined " +
-        "emphasized emphasised affirmed reiterated indicated indicates revealed announced");
+        "emphasized emphasised affirmed reiterated indicated indicates revealed whispered screamed yelled sobbed murmured texted shouted " +
+        "exclaimed lamented tweeted");
 }

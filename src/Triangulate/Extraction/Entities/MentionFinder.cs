@@ -248,7 +248,7 @@ public sealed class MentionFinder
             return;
         }
         // leading title modifiers without a title ("Senior Hamas")
-        while (a < b && EntityLexicons.NameTitles.Contains(Word(text, toks[a])) && !IsOrgHead(Word(text, toks[a])))
+        while (a < b && EntityLexicons.NameTitles.Contains(Word(text, toks[a])) && !IsOrgHead(Word(text, toks[a])) && !IsOrgName(text, toks, a, b))
         {
             a++;
         }

@@ -28,6 +28,9 @@ public static class QuoteExtractor
         ArgumentNullException.ThrowIfNull(mentions);
         ArgumentNullException.ThrowIfNull(roles);
         var quotes = new List<Quote>();
+        var previousSentence = -1;
+        var previousClose = -1;
+        (string? Text, string? Entity, string? Verb, double Confidence) previous = default;
         foreach (var (open, close) in QuoteSpans(text))
         {
             var start = open + 1;
@@ -49,7 +52,16 @@ public static class QuoteExtractor
             var sentStart = SentenceStart(text, open);
             var sentEnd = SentenceEnd(text, close + 1);
             var speech = open == sentStart || IsLeadIn(text, sentStart, open);
-            var (speakerText, entity, verb, confidence) = FindSpeaker(text, open, close + 1, sentStart, sentEnd, mentions, roles);
+            var found = FindSpeaker(text, open, close + 1, sentStart, sentEnd, mentions, roles);
+            if (previousSentence == sentStart && previous.Verb is not null && !HasReportingVerb(text, previousClose + 1, open)
+                && (found.Verb is null || found.Entity is null && previous.Entity is not null))
+            {
+                found = previous; // "X said that "…," among them "…"": the second quote continues the first
+            }
+            var (speakerText, entity, verb, confidence) = found;
+            previousSentence = sentStart;
+            previousClose = close;
+            previous = found;
             var kind = speech ? "speech" : "partial";
             if (!speech && words <= 2 && verb is null)
             {
@@ -69,6 +81,22 @@ public static class QuoteExtractor
             });
         }
         return quotes;
+    }
+
+    private static bool HasReportingVerb(string text, int from, int to)
+    {
+        if (to <= from)
+        {
+            return false;
+        }
+        foreach (var (w, _) in Words(text[from..to], from))
+        {
+            if (EntityLexicons.ReportingVerbs.Contains(w))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     // "30 "massacres" targeting": a quoted word in the middle of a noun phrase, after a number or determiner.
@@ -129,8 +157,10 @@ public static class QuoteExtractor
             }
         }
         // 2. before the quote: the last reporting verb in the sentence; its subject is the phrase before it
-        var head = text[sentStart..open];
-        var hw = Words(head, sentStart);
+        var lastClose = Math.Max(text.LastIndexOf('"', Math.Max(0, open - 1)), text.LastIndexOf('”', Math.Max(0, open - 1)));
+        var headStart = lastClose >= sentStart && lastClose < open ? lastClose + 1 : sentStart;
+        var head = text[headStart..open];
+        var hw = Words(head, headStart);
         for (var k = hw.Count - 1; k >= 0; k--)
         {
             var w = hw[k].Word;
@@ -215,9 +245,14 @@ public static class QuoteExtractor
                 phrase = text[clauseStart..endOfSubject];
             }
         }
-        if (phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 10)
+        if (phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 10 || phrase.Length == 0)
         {
             return (null, null);
+        }
+        var firstWord = phrase.Split(' ')[0].ToLowerInvariant();
+        if (firstWord is "although" or "though" or "because" or "if" or "since" or "unless" or "whether" or "experts" or "analysts" or "some" or "others")
+        {
+            return (null, null); // "although experts say …": not the speaker of the quote
         }
         var entity = EntityIn(clauseStart, endOfSubject, mentions);
         return (phrase, entity);
@@ -278,6 +313,19 @@ public static class QuoteExtractor
         if (words.Length == 1 && words[0] is "they")
         {
             return null;
+        }
+        // "the 45-year-old": the person introduced as "Name, 45,"
+        if (words.Length == 2 && words[0] == "the" && words[1].EndsWith("-year-old", StringComparison.Ordinal))
+        {
+            var age = words[1][..words[1].IndexOf('-', StringComparison.Ordinal)];
+            foreach (var m in mentions)
+            {
+                if (m.Type == "person" && m.Start < before && m.End + 2 + age.Length <= text.Length
+                    && string.CompareOrdinal(text, m.End, ", " + age, 0, 2 + age.Length) == 0)
+                {
+                    return m.EntityId;
+                }
+            }
         }
         // "the interim president", "the minister": a person in the story holding that title, the most recently named first
         if (words[0] is "the" && words.Length <= 4)
