@@ -125,7 +125,8 @@ public static class QuoteExtractor
         // 1. after the quote: "…," he said / "…," said X / "…," X said / "…," according to X
         var tail = text[after..Math.Min(sentEnd, after + 120)];
         var tw = Words(tail, after);
-        var endsClause = text[after - 2] is ',' or '!' or '?' or '.' || (after < text.Length && text[after] is ',');
+        // "…," he said: only a quote that ends on a comma (or ! ?) hands on to a speaker after it; a full stop ends the sentence
+        var endsClause = text[after - 2] is ',' or '!' or '?' || (after < text.Length && text[after] is ',');
         if (tw.Count >= 2 && endsClause)
         {
             var w0 = tw[0].Word;
@@ -326,6 +327,7 @@ public static class QuoteExtractor
                     return m.EntityId;
                 }
             }
+            return LastBefore(before, mentions, "person");
         }
         // "the interim president", "the minister": a person in the story holding that title, the most recently named first
         if (words[0] is "the" && words.Length <= 4)
