@@ -58,6 +58,9 @@ internal static class EntityLexicons
         "Governorate Region District County Oblast Canal Mall Hotel Tower Towers Market Bazaar Plaza Park Village Town Quarter Neighbourhood " +
         "Neighborhood Station Terminal Complex Building Highway Border Basin Bay Strait East West North South Territories Territory Bank");
 
+    /// <summary>Facility words: "X hospital" names a place; dropped from place keys so "Ahli Arab Hospital" = "Ahli Arab hospital".</summary>
+    public static readonly FrozenSet<string> Facilities = Set("hospital hall airport airbase base camp mosque stadium prison church cathedral");
+
     /// <summary>Trailing lowercase words kept as part of a place name ("Moscow region").</summary>
     public static readonly FrozenSet<string> RegionSuffixes = Set("region oblast krai");
 

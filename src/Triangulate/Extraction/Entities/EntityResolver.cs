@@ -62,6 +62,34 @@ public sealed class EntityResolver
             }
         }
         var types = VoteTypes(mentions, keep, uf);
+        // shorter organisation names: "Syrian Observatory" → "Syrian Observatory for Human Rights"; "Russian X Committee" → "X Committee"
+        foreach (var (key, i) in byKey)
+        {
+            if (types[uf.Find(i)] != "organization" || !(key.Contains(' ', StringComparison.Ordinal) || MentionFinder.IsAcronym(mentions[i].Text)))
+            {
+                continue;
+            }
+            var longer = byKey.Where(p => p.Key.Length > key.Length && types[uf.Find(p.Value)] == "organization"
+                && (p.Key.StartsWith(key + " for ", StringComparison.Ordinal) || p.Key.StartsWith(key + " of ", StringComparison.Ordinal)))
+                .Select(p => uf.Find(p.Value)).Distinct().ToList();
+            if (longer.Count == 1 || (longer.Count > 1 && key.Contains(' ', StringComparison.Ordinal)))
+            {
+                foreach (var l in longer)
+                {
+                    uf.Union(i, l); // "Investigative Committee of Russia" and "… of the Russian Federation" are the committee
+                }
+            }
+            if (key.EndsWith(" agancy", StringComparison.Ordinal) && byKey.TryGetValue(key[..^" agancy".Length], out var bare) && types[uf.Find(bare)] == "organization")
+            {
+                uf.Union(i, bare);
+            }
+            var sp = key.IndexOf(' ', StringComparison.Ordinal);
+            var rest = key[(sp + 1)..];
+            if (rest.Contains(' ', StringComparison.Ordinal) && byKey.TryGetValue(rest, out var shorter) && types[uf.Find(shorter)] == "organization")
+            {
+                uf.Union(i, shorter);
+            }
+        }
         // implied acronyms: "UN" ↔ "United Nations" when exactly one organisation in the story has those initials
         var orgKeys = byKey.Where(p => types[uf.Find(p.Value)] == "organization" && p.Key.Contains(' ', StringComparison.Ordinal)).ToList();
         foreach (var (key, i) in byKey)
@@ -76,29 +104,18 @@ public sealed class EntityResolver
                 uf.Union(i, matches[0]);
             }
         }
-        // shorter organisation names: "Syrian Observatory" → "Syrian Observatory for Human Rights"; "Russian X Committee" → "X Committee"
+        // a single unknown word that opens exactly one longer place or organisation name ("Crocus" → "Crocus City Hall")
         foreach (var (key, i) in byKey)
         {
-            if (types[uf.Find(i)] != "organization" || !key.Contains(' ', StringComparison.Ordinal))
+            if (key.Contains(' ', StringComparison.Ordinal) || types[uf.Find(i)] == "person" || MentionFinder.IsAcronym(mentions[i].Text) || _gazetteer.Find(mentions[i].Text).Count > 0)
             {
                 continue;
             }
-            var longer = byKey.Where(p => p.Key.Length > key.Length && types[uf.Find(p.Value)] == "organization"
-                && (p.Key.StartsWith(key + " for ", StringComparison.Ordinal) || p.Key.StartsWith(key + " of ", StringComparison.Ordinal)))
+            var longer = byKey.Where(p => p.Key.StartsWith(key + " ", StringComparison.Ordinal) && types[uf.Find(p.Value)] is "place" or "organization")
                 .Select(p => uf.Find(p.Value)).Distinct().ToList();
             if (longer.Count == 1)
             {
                 uf.Union(i, longer[0]);
-            }
-            if (key.EndsWith(" agancy", StringComparison.Ordinal) && byKey.TryGetValue(key[..^" agancy".Length], out var bare) && types[uf.Find(bare)] == "organization")
-            {
-                uf.Union(i, bare);
-            }
-            var sp = key.IndexOf(' ', StringComparison.Ordinal);
-            var rest = key[(sp + 1)..];
-            if (rest.Contains(' ', StringComparison.Ordinal) && byKey.TryGetValue(rest, out var shorter) && types[uf.Find(shorter)] == "organization")
-            {
-                uf.Union(i, shorter);
             }
         }
         // surnames and partial names → the full name in the same document, else the only one in the story
@@ -414,6 +431,16 @@ public sealed class EntityResolver
         if (type == "group" && key.Length > 3 && key.EndsWith('s'))
         {
             key = key[..^1];
+        }
+        var parts = key.Split(' ');
+        if (type == "organization" && parts.Length >= 3 && parts[^2] == "of" && parts[^3] is "ministry" or "ministri" or "department" or "dapartmant" or "ofica" or "office")
+        {
+            // "Ministry of Health" = "Health Ministry"
+            key = string.Join(' ', parts[..^3].Append(parts[^1]).Append(parts[^3]));
+        }
+        if (type == "place" && parts.Length >= 2 && EntityLexicons.Facilities.Contains(parts[^1]))
+        {
+            key = string.Join(' ', parts[..^1]); // "Ahli Arab Hospital" = "Ahli Arab hospital"
         }
         return key;
     }

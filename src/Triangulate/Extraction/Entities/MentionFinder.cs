@@ -237,11 +237,18 @@ public sealed class MentionFinder
             }
             return;
         }
-        // leading "UK-based", "Hamas-run" descriptors are not part of the name
+        // leading "UK-based", "Hamas-run" descriptors are not part of the name (kept as an alias surface)
+        var descriptorStart = -1;
         while (a < b && Word(text, toks[a]) is var lw && (lw.EndsWith("-based", StringComparison.Ordinal) || lw.EndsWith("-run", StringComparison.Ordinal)
             || lw.EndsWith("-led", StringComparison.Ordinal) || lw.EndsWith("-controlled", StringComparison.Ordinal) || lw.EndsWith("-backed", StringComparison.Ordinal)))
         {
+            descriptorStart = descriptorStart < 0 ? toks[a].Start : descriptorStart;
             a++;
+        }
+        if (descriptorStart >= 0)
+        {
+            hadThe = true;
+            theStart = descriptorStart; // reuses the "The X" surface path below
         }
         if (a == b && Word(text, toks[a]) is var only && only.Contains('-', StringComparison.Ordinal) && only[(only.LastIndexOf('-') + 1)..] is "based" or "run" or "led" or "controlled" or "backed" or "linked" or "affiliated")
         {
@@ -288,6 +295,13 @@ public sealed class MentionFinder
         }
         // "Sana state news agency", "TASS news agency", "state news agency SANA"
         var tail = FollowingWords(text, end, 3);
+        var facility = FollowingWords(text, end, 1);
+        if (type is null && facility.Length > 0 && char.IsLower(facility[0]) && EntityLexicons.Facilities.Contains(facility) && !IsDemonym(first))
+        {
+            type = "place"; // "Al Ahli hospital", "Crocus City concert hall" (via "hall")
+            evidence = 3;
+            surface = text[start..(end + 1 + facility.Length)];
+        }
         if (tail.StartsWith("news agency", StringComparison.Ordinal) || tail.StartsWith("state news agency", StringComparison.Ordinal))
         {
             type = "organization";
@@ -343,7 +357,7 @@ public sealed class MentionFinder
         var places = type is null or "place" ? _gazetteer.Find(name) : [];
         if (IsAcronym(name) && name.Length <= 5)
         {
-            places = [.. places.Where(p => p.Kind is "country" or "admin1")];
+            places = [.. places.Where(p => p.Kind is "country")];
         }
         if (type is null && places.Count > 0 && count == 1 && !PlacePreposition(text, start)
             && places.All(p => p.Kind == "city" && p.Population < 50_000 && p.FeatureCode is not ("PPLA" or "PPLC")))
@@ -432,7 +446,7 @@ public sealed class MentionFinder
             end = end + 1 + next1.Length;
             name = text[start..end];
         }
-        if (hadThe && theStart >= 0 && type is "organization" or "place" && char.IsUpper(text[theStart]) && !sentenceInitial)
+        if (hadThe && theStart >= 0 && type is "organization" or "place" && char.IsUpper(text[theStart]) && (!sentenceInitial || text[theStart] != 'T'))
         {
             surface ??= text[theStart..end];
         }
