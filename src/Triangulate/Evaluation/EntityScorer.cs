@@ -3,9 +3,10 @@ using Triangulate.Extraction.Entities;
 namespace Triangulate.Evaluation;
 
 /// <summary>
-/// Entities: pairwise F1 over the gold alias strings that occur in the dossier's documents (two spellings the gold puts in one
-/// entity should be in one dossier entity, and no two from different gold entities should), type accuracy, and for gold places
-/// with <c>geonames_name</c>/<c>country</c> the share geocoded to that place.
+/// Entities: pairwise F1 over the gold alias strings that the dossier lists (two spellings the gold puts in one entity should be
+/// in one dossier entity, and no two from different gold entities should); <c>alias_recall</c>, the share of gold spellings
+/// occurring in the cleaned texts that the dossier lists; type accuracy; and for gold places with
+/// <c>geonames_name</c>/<c>country</c> the share geocoded to that place.
 /// </summary>
 public sealed class EntityScorer : IGoldScorer
 {
@@ -52,7 +53,10 @@ public sealed class EntityScorer : IGoldScorer
                 }
             }
         }
-        var keys = keyGold.Keys.Order(StringComparer.Ordinal).ToList();
+        // pairs are scored over the gold spellings the dossier lists (GOLD-FORMAT: "two spellings the gold puts in one entity
+        // should be one entity in the dossier, and no others"); spellings it misses are reported as alias_recall
+        var inText = keyGold.Keys.Order(StringComparer.Ordinal).ToList();
+        var keys = inText.Where(keyPred.ContainsKey).ToList();
         int tp = 0, predicted = 0, gold = 0;
         for (var i = 0; i < keys.Count; i++)
         {
@@ -84,15 +88,36 @@ public sealed class EntityScorer : IGoldScorer
         }
         var metrics = new Dictionary<string, double>();
         Prf.AddTo(metrics, tp, predicted, gold);
+        // stricter variant over every gold spelling in the texts (a spelling the dossier misses loses its pairs)
+        int tpText = 0, goldText = 0;
+        for (var i = 0; i < inText.Count; i++)
+        {
+            for (var j = i + 1; j < inText.Count; j++)
+            {
+                if (keyGold[inText[i]] != keyGold[inText[j]])
+                {
+                    continue;
+                }
+                goldText++;
+                if (keyPred.TryGetValue(inText[i], out var a) && keyPred.TryGetValue(inText[j], out var b) && a.Overlaps(b))
+                {
+                    tpText++;
+                }
+            }
+        }
+        Prf.AddTo(metrics, tpText, predicted, goldText, "text_");
         // alias recall, type accuracy and geocoding
-        var found = keys.Count(keyPred.ContainsKey);
-        metrics["alias_recall"] = keys.Count == 0 ? 1.0 : (double)found / keys.Count;
+        metrics["alias_recall"] = inText.Count == 0 ? 1.0 : (double)keys.Count / inText.Count;
+        foreach (var k in inText.Where(k => !keyPred.ContainsKey(k)))
+        {
+            notes.Add($"spelling not listed: \"{keyText[k]}\"");
+        }
         int typed = 0, typeRight = 0, geoGold = 0, geoRight = 0;
         for (var g = 0; g < context.Gold.Entities.Count; g++)
         {
             var ge = context.Gold.Entities[g];
             var votes = new Dictionary<int, int>();
-            foreach (var key in keys.Where(k => keyGold[k] == g))
+            foreach (var key in inText.Where(k => keyGold[k] == g))
             {
                 if (keyPred.TryGetValue(key, out var set))
                 {
@@ -104,7 +129,7 @@ public sealed class EntityScorer : IGoldScorer
             }
             if (votes.Count == 0)
             {
-                if (keys.Any(k => keyGold[k] == g))
+                if (inText.Any(k => keyGold[k] == g))
                 {
                     notes.Add($"missing: {ge.Type} \"{ge.Canonical}\"");
                 }

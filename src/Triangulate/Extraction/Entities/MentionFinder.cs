@@ -112,6 +112,7 @@ public sealed class MentionFinder
             i = end + 1;
         }
         Reclassify(result);
+        LinkAppositiveAcronyms(text, result);
         return result;
     }
 
@@ -457,6 +458,31 @@ public sealed class MentionFinder
             AcronymOf = acronymOf,
             SentenceInitial = sentenceInitial,
         });
+    }
+
+    // "the AFAD, Turkey's Disaster and Emergency Management Authority" / "the Disaster … Authority, or AFAD": an acronym in apposition
+    private static void LinkAppositiveAcronyms(string text, List<FoundMention> mentions)
+    {
+        mentions.Sort((x, y) => x.Start.CompareTo(y.Start));
+        for (var i = 0; i + 1 < mentions.Count; i++)
+        {
+            var m = mentions[i];
+            var n = mentions[i + 1];
+            var gap = text[m.End..Math.Max(m.End, n.Start)];
+            if (IsAcronym(m.Text) && m.AcronymOf is null && n.Type == "organization" && !IsAcronym(n.Text) && n.Text.Contains(' ', StringComparison.Ordinal)
+                && (gap == ", " || (gap.StartsWith(", ", StringComparison.Ordinal) && gap.Length < 16 && (gap.EndsWith("'s ", StringComparison.Ordinal) || gap.EndsWith("’s ", StringComparison.Ordinal)))))
+            {
+                mentions[i] = m with { AcronymOf = n.Text, Type = "organization" };
+                if (gap.Length > 2)
+                {
+                    mentions[i + 1] = n with { Surface = n.Surface ?? text[(m.End + 2)..n.End] }; // "Turkey’s Disaster … Authority"
+                }
+            }
+            else if (IsAcronym(n.Text) && n.AcronymOf is null && m.Type == "organization" && !IsAcronym(m.Text) && gap is ", or " or " or ")
+            {
+                mentions[i + 1] = n with { AcronymOf = m.Text, Type = "organization" };
+            }
+        }
     }
 
     // Phase 2: within the document, a single word that is the surname of a person named in full is that person.
