@@ -199,7 +199,8 @@ public sealed class EntityResolver
         for (var i = 0; i < mentions.Count; i++)
         {
             var m = mentions[i];
-            if (!keep[i] || keys[i].Contains(' ', StringComparison.Ordinal) || m.AcronymOf is not null || types[uf.Find(i)] == "group"
+            var multi = keys[i].Contains(' ', StringComparison.Ordinal);
+            if (!keep[i] || (multi && types[uf.Find(i)] != "person") || m.AcronymOf is not null || types[uf.Find(i)] == "group"
                 || (types[uf.Find(i)] == "place" && m.Evidence >= 3) || MentionFinder.IsAcronym(m.Text))
             {
                 continue;

@@ -467,7 +467,12 @@ public sealed class MentionFinder
         for (var i = 0; i + 1 < mentions.Count; i++)
         {
             var m = mentions[i];
-            var n = mentions[i + 1];
+            var next = i + 1;
+            if (next + 1 < mentions.Count && mentions[next].Type == "place" && mentions[next].Start - m.End <= 3)
+            {
+                next++; // skip the possessive place in "AFAD, Turkey’s Disaster … Authority"
+            }
+            var n = mentions[next];
             var gap = text[m.End..Math.Max(m.End, n.Start)];
             if (IsAcronym(m.Text) && m.AcronymOf is null && n.Type == "organization" && !IsAcronym(n.Text) && n.Text.Contains(' ', StringComparison.Ordinal)
                 && (gap == ", " || (gap.StartsWith(", ", StringComparison.Ordinal) && gap.Length < 16 && (gap.EndsWith("'s ", StringComparison.Ordinal) || gap.EndsWith("’s ", StringComparison.Ordinal)))))
@@ -475,7 +480,7 @@ public sealed class MentionFinder
                 mentions[i] = m with { AcronymOf = n.Text, Type = "organization" };
                 if (gap.Length > 2)
                 {
-                    mentions[i + 1] = n with { Surface = n.Surface ?? text[(m.End + 2)..n.End] }; // "Turkey’s Disaster … Authority"
+                    mentions[next] = n with { Surface = n.Surface ?? text[(m.End + 2)..n.End] }; // "Turkey’s Disaster … Authority"
                 }
             }
             else if (IsAcronym(n.Text) && n.AcronymOf is null && m.Type == "organization" && !IsAcronym(m.Text) && gap is ", or " or " or ")

@@ -11,6 +11,24 @@ public sealed class EntityUnitTests(ITestOutputHelper output)
 {
     public static TheoryData<int> MentionCases() => [.. Enumerable.Range(0, Load("mentions.json").GetArrayLength())];
 
+    public static TheoryData<int> AliasCases() => [.. Enumerable.Range(0, Load("aliases.json").GetArrayLength())];
+
+    [Theory]
+    [MemberData(nameof(AliasCases))]
+    public void Resolve_FixtureText_SpellingsInOneEntity(int index)
+    {
+        var c = Load("aliases.json")[index];
+        var text = c.GetProperty("text").GetString()!;
+        var (entities, _) = new EntityResolver().Resolve(new MentionFinder().Find("d", text));
+        var names = c.GetProperty("same").EnumerateArray().Select(x => x.GetString()!).ToList();
+        var holders = names.Select(n => entities.Where(e => e.Aliases.Contains(n)).Select(e => e.Id).ToList()).ToList();
+        for (var i = 0; i < names.Count; i++)
+        {
+            Assert.True(holders[i].Count == 1, $"\"{names[i]}\" is in {holders[i].Count} entities: {string.Join("; ", entities.Select(e => e.Canonical + "=[" + string.Join("|", e.Aliases) + "]"))}");
+        }
+        Assert.Single(holders.Select(h => h[0]).Distinct());
+    }
+
     public static TheoryData<int> QuoteCases() => [.. Enumerable.Range(0, Load("quotes.json").GetArrayLength())];
 
     private static JsonElement Load(string name) =>
