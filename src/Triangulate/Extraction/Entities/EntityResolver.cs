@@ -154,7 +154,9 @@ public sealed class EntityResolver
         }
         // places that geocode to the same gazetteer id are one place ("Jableh" / "Jablah")
         var merged = new List<(Entity Entity, List<int> Members)>();
-        foreach (var group in built.GroupBy(b => b.Entity.Geo?.SourceId ?? "\0" + b.Members[0].ToString(CultureInfo.InvariantCulture)))
+        // ("X City" stays apart from "X": Mexico City is not Mexico, Gaza City is not the Gaza Strip)
+        foreach (var group in built.GroupBy(b => (b.Entity.Geo?.SourceId ?? "\0" + b.Members[0].ToString(CultureInfo.InvariantCulture))
+            + (b.Entity.Canonical.EndsWith(" City", StringComparison.Ordinal) ? "#city" : string.Empty)))
         {
             if (group.Count() == 1)
             {

@@ -360,8 +360,8 @@ public sealed class MentionFinder
         {
             places = [.. places.Where(p => p.Kind is "country")];
         }
-        if (type is null && places.Count > 0 && count == 1 && !PlacePreposition(text, start)
-            && places.All(p => p.Kind == "city" && p.Population < 50_000 && p.FeatureCode is not ("PPLA" or "PPLC")))
+        if (type is null && places.Count > 0 && count == 1 && PrecedingWords(text, start, 1) is not ("in" or "near" or "outside" or "at" or "around")
+            && places.All(p => p.Kind == "city" && p.Population < 50_000 && p.FeatureCode is not ("PPLA" or "PPLC") && !DocumentNamesCountry(text, p.Country) && !(p.Admin1 is { Length: > 2 } a1 && text.Contains(a1, StringComparison.Ordinal))))
         {
             places = []; // a small town's name without a place cue is more likely something else ("Hamas")
         }
@@ -475,6 +475,7 @@ public sealed class MentionFinder
             var n = mentions[next];
             var gap = text[m.End..Math.Max(m.End, n.Start)];
             if (IsAcronym(m.Text) && m.AcronymOf is null && n.Type == "organization" && !IsAcronym(n.Text) && n.Text.Contains(' ', StringComparison.Ordinal)
+                && !EntityLexicons.Media.Contains(m.Text) && SharesInitials(m.Text, n.Text)
                 && (gap == ", " || (gap.StartsWith(", ", StringComparison.Ordinal) && gap.Length < 16 && (gap.EndsWith("'s ", StringComparison.Ordinal) || gap.EndsWith("’s ", StringComparison.Ordinal)))))
             {
                 mentions[i] = m with { AcronymOf = n.Text, Type = "organization" };
@@ -488,6 +489,18 @@ public sealed class MentionFinder
                 mentions[i + 1] = n with { AcronymOf = m.Text, Type = "organization" };
             }
         }
+    }
+
+    // At least half the acronym's letters are initials of the long form ("AFAD" ~ "Disaster and Emergency Management Authority").
+    private static bool SharesInitials(string acronym, string longForm)
+    {
+        var initials = new HashSet<char>();
+        foreach (var w in longForm.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            initials.Add(char.ToUpperInvariant(w[0]));
+        }
+        var letters = acronym.Where(char.IsLetter).ToList();
+        return letters.Count > 0 && letters.Count(initials.Contains) * 2 >= letters.Count;
     }
 
     // Phase 2: within the document, a single word that is the surname of a person named in full is that person.
@@ -594,6 +607,9 @@ public sealed class MentionFinder
         var w = PrecedingWords(text, start, 1);
         return w is "in" or "near" or "from" or "at" or "outside" or "across" or "to" or "of" or "into" or "towards" or "toward" or "around" or "province" or "city";
     }
+
+    private bool DocumentNamesCountry(string text, string code) =>
+        _gazetteer.Country(code) is { } c && text.Contains(c.Name, StringComparison.Ordinal);
 
     private static bool FollowedByReportingVerb(string text, int end)
     {
