@@ -35,6 +35,7 @@ public sealed class Gazetteer
     private readonly Lazy<Dictionary<string, int[]>> _byKey;
     private readonly Dictionary<string, int> _countryByCode;
     private readonly string[] _countryNames;
+    private Dictionary<string, string[]> _namesOfCountry = [];
 
     private Gazetteer(GazetteerEntry[] entries, Dictionary<string, int[]> byName, Dictionary<string, int> countries, TimeSpan loadTime)
     {
@@ -86,6 +87,9 @@ public sealed class Gazetteer
         return false;
     }
 
+    /// <summary>Every name of a country (e.g. "Türkiye", "Turkey"), or an empty list.</summary>
+    public IReadOnlyList<string> CountryNames(string code) => _namesOfCountry.TryGetValue(code, out var names) ? names : [];
+
     /// <summary>The country entry for an ISO alpha-2 code, or null.</summary>
     public GazetteerEntry? Country(string code) =>
         _countryByCode.TryGetValue(code, out var i) ? _entries[i] : null;
@@ -101,6 +105,7 @@ public sealed class Gazetteer
         var postEntry = new List<int>(340_000);
         var postNext = new List<int>(340_000);
         var countries = new Dictionary<string, int>(StringComparer.Ordinal);
+        var countryNames = new Dictionary<string, string[]>(StringComparer.Ordinal);
         var strings = new Dictionary<string, string>(StringComparer.Ordinal); // interns country codes, admin1 names, feature codes
         Span<Range> fields = stackalloc Range[11];
         string? line;
@@ -124,6 +129,12 @@ public sealed class Gazetteer
             if (kind == "country")
             {
                 countries[entry.Country] = index;
+                var names = new List<string> { entry.Name };
+                foreach (var alt in span[fields[9]].ToString().Split('|', StringSplitOptions.RemoveEmptyEntries))
+                {
+                    names.Add(alt);
+                }
+                countryNames[entry.Country] = [.. names];
             }
             Add(head, postEntry, postNext, entry.Name, index);
             var alts = span[fields[9]];
@@ -147,7 +158,7 @@ public sealed class Gazetteer
             scratch.Reverse();
             byName[key] = [.. scratch];
         }
-        return new Gazetteer([.. entries], byName, countries, watch.Elapsed);
+        return new Gazetteer([.. entries], byName, countries, watch.Elapsed) { _namesOfCountry = countryNames };
     }
 
     private static Gazetteer LoadEmbedded()
@@ -161,7 +172,7 @@ public sealed class Gazetteer
         using var gzip = new GZipStream(stream, CompressionMode.Decompress);
         using var reader = new StreamReader(gzip, System.Text.Encoding.UTF8, false, 1 << 16);
         var g = Parse(reader);
-        return new Gazetteer(g._entries, g._byName, g._countryByCode, watch.Elapsed);
+        return new Gazetteer(g._entries, g._byName, g._countryByCode, watch.Elapsed) { _namesOfCountry = g._namesOfCountry };
     }
 
     private static void Add(Dictionary<string, int> head, List<int> postEntry, List<int> postNext, ReadOnlySpan<char> name, int index)

@@ -356,6 +356,13 @@ public sealed class MentionFinder
             }
         }
         var places = type is null or "place" ? _gazetteer.Find(name) : [];
+        if (places.Count > 0)
+        {
+            // a name matched only as another place's alternate name abroad ("Hamas" is listed for Hamm, Germany) is no evidence
+            var folded = NameFold.Fold(name);
+            places = [.. places.Where(p => p.Kind != "city" || NameFold.Fold(p.Name) == folded || DocumentNamesCountry(text, p.Country)
+                || (p.Admin1 is { Length: > 2 } a1 && text.Contains(a1, StringComparison.Ordinal)))];
+        }
         if (IsAcronym(name) && name.Length <= 5)
         {
             places = [.. places.Where(p => p.Kind is "country")];
@@ -608,8 +615,17 @@ public sealed class MentionFinder
         return w is "in" or "near" or "from" or "at" or "outside" or "across" or "to" or "of" or "into" or "towards" or "toward" or "around" or "province" or "city";
     }
 
-    private bool DocumentNamesCountry(string text, string code) =>
-        _gazetteer.Country(code) is { } c && text.Contains(c.Name, StringComparison.Ordinal);
+    private bool DocumentNamesCountry(string text, string code)
+    {
+        foreach (var n in _gazetteer.CountryNames(code))
+        {
+            if (n.Length > 2 && text.Contains(n, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     private static bool FollowedByReportingVerb(string text, int end)
     {

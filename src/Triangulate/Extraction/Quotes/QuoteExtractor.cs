@@ -250,6 +250,10 @@ public static class QuoteExtractor
         {
             return (null, null);
         }
+        if (phrase.Trim() is "and" or "but" or "then" or "also" or "and also" or "while")
+        {
+            return (null, null); // "X told …, and called it "…"": the subject is that of the earlier verb
+        }
         var firstWord = phrase.Split(' ')[0].ToLowerInvariant();
         if (firstWord is "although" or "though" or "because" or "if" or "since" or "unless" or "whether" or "experts" or "analysts" or "some" or "others")
         {
