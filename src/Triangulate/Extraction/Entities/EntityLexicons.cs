@@ -61,6 +61,11 @@ internal static class EntityLexicons
     /// <summary>Facility words: "X hospital" names a place; dropped from place keys so "Ahli Arab Hospital" = "Ahli Arab hospital".</summary>
     public static readonly FrozenSet<string> Facilities = Set("hospital hall airport airbase base camp mosque stadium prison church cathedral");
 
+    /// <summary>Ministry portfolios ("health ministry", "defence ministry").</summary>
+    public static readonly FrozenSet<string> Portfolios = Set(
+        "health interior defense defence foreign justice finance education information emergency emergencies culture economy agriculture " +
+        "transport energy environment labour labor endowments tourism trade industry communications housing water electricity oil");
+
     /// <summary>Trailing lowercase words kept as part of a place name ("Moscow region").</summary>
     public static readonly FrozenSet<string> RegionSuffixes = Set("region oblast krai");
 

@@ -111,6 +111,7 @@ public sealed class MentionFinder
             Chunk(docId, text, toks, i, end, lowerVocab, result);
             i = end + 1;
         }
+        FindLowercaseMinistries(docId, text, result);
         Reclassify(result);
         LinkAppositiveAcronyms(text, result);
         return result;
@@ -495,6 +496,38 @@ public sealed class MentionFinder
             {
                 mentions[i + 1] = n with { AcronymOf = m.Text, Type = "organization" };
             }
+        }
+    }
+
+    // "the Hamas-controlled health ministry", "the defence ministry": a portfolio ministry written in lower case is an organisation
+    private static void FindLowercaseMinistries(string docId, string text, List<FoundMention> result)
+    {
+        var at = 0;
+        while ((at = text.IndexOf(" ministry", at, StringComparison.Ordinal)) >= 0)
+        {
+            var end = at + " ministry".Length;
+            at = end;
+            if (end < text.Length && char.IsLetter(text[end]))
+            {
+                continue;
+            }
+            var portfolio = PrecedingWords(text, at - " ministry".Length + 1, 1);
+            if (portfolio.Length == 0 || !EntityLexicons.Portfolios.Contains(portfolio) || !char.IsLower(portfolio[0]))
+            {
+                continue;
+            }
+            var start = end - " ministry".Length - portfolio.Length;
+            if (result.Any(m => m.Start <= start && m.End >= end))
+            {
+                continue;
+            }
+            string? surface = null;
+            var modifier = PrecedingWords(text, start, 1);
+            if (modifier.Length > 0 && char.IsUpper(modifier[0]))
+            {
+                surface = text[(start - modifier.Length - 1)..end]; // "Hamas-controlled health ministry", "Gaza health ministry"
+            }
+            result.Add(new FoundMention(docId, start, end, text[start..end], "organization", 2) { Surface = surface });
         }
     }
 

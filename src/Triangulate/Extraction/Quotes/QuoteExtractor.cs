@@ -260,6 +260,12 @@ public static class QuoteExtractor
             return (null, null); // "although experts say …": not the speaker of the quote
         }
         var entity = EntityIn(clauseStart, endOfSubject, mentions);
+        var lastWord = phrase.TrimEnd().Split(' ')[^1];
+        if (entity is not null && EntityLexicons.TitleHeads.Contains(lastWord) && !mentions.Any(m => m.EntityId == entity && m.Type == "person"))
+        {
+            // "a Syrian defense ministry spokesman": the organisation only modifies the speaking person, who stays descriptive
+            entity = null;
+        }
         return (phrase, entity);
     }
 
