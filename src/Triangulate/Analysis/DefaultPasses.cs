@@ -6,8 +6,9 @@ internal static class DefaultPasses
     /// <summary>Creates the default passes, in run order.</summary>
     public static IEnumerable<IDossierPass> Create()
     {
-        // Order matters: figures → time (resolves claims' time scopes) → entities (resolves attributions and places)
-        // → reuse/clustering → reconciliation (needs origins and dates) → timeline.
+        // Order matters: figures → time (resolves claims' time scopes, dates, timeline) → entities (resolves
+        // attributions and places) → reuse/clustering → reconciliation (needs origins and dates).
         yield return new Extraction.Figures.FiguresPass();
+        yield return new Extraction.Entities.EntitiesPass();
     }
 }

@@ -17,6 +17,8 @@ public sealed class Evaluator
     {
         yield return new ClaimScorer();
         yield return new BoilerplateScorer();
+        yield return new EntityScorer();
+        yield return new QuoteScorer();
     }
 
     /// <summary>Scores <paramref name="dossier"/>; sections without a scorer, or that no pass extracted, are reported as "not yet extracted".</summary>

@@ -1,0 +1,157 @@
+using Triangulate.Analysis;
+using Triangulate.Extraction.Figures;
+using Triangulate.Extraction.Quotes;
+
+namespace Triangulate.Extraction.Entities;
+
+/// <summary>
+/// Fills <c>entities</c> and <c>quotes</c>: finds mentions per document, merges them across the story, geocodes places,
+/// extracts quotes with speakers, and links claims' <see cref="FigureClaim.AttributedTo"/> and place scopes to entities.
+/// </summary>
+/// <threadsafety>Stateless; thread-safe.</threadsafety>
+public sealed class EntitiesPass : IDossierPass, ISectionProvider
+{
+    private readonly MentionFinder _finder;
+    private readonly EntityResolver _resolver;
+
+    /// <summary>Creates the pass over <paramref name="gazetteer"/> (default: the embedded one, loaded on first use).</summary>
+    public EntitiesPass(Gazetteer? gazetteer = null)
+    {
+        _finder = new MentionFinder(gazetteer);
+        _resolver = new EntityResolver(gazetteer);
+    }
+
+    /// <inheritdoc/>
+    public string Name => "entities";
+
+    /// <inheritdoc/>
+    public IReadOnlyList<string> Sections { get; } = ["entities", "quotes"];
+
+    /// <inheritdoc/>
+    public Dossier.Dossier Apply(Dossier.Dossier dossier, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(dossier);
+        var mentions = new List<FoundMention>();
+        foreach (var doc in dossier.Documents)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            mentions.AddRange(_finder.Find(doc));
+        }
+        var (entities, mentionEntity) = _resolver.Resolve(mentions);
+        var byId = entities.ToDictionary(e => e.Id, StringComparer.Ordinal);
+        var roles = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+        foreach (var e in entities)
+        {
+            var r = new List<string>(e.Roles ?? []) { e.Canonical };
+            foreach (var alias in e.Aliases)
+            {
+                if (!alias.Equals(e.Canonical, StringComparison.Ordinal) && alias.Length > e.Canonical.Length)
+                {
+                    r.Add(alias); // "President Sharaa" carries the title
+                }
+            }
+            roles[e.Id] = r;
+        }
+        var quotes = new List<Quote>();
+        foreach (var doc in dossier.Documents)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var speakers = new List<QuoteExtractor.SpeakerMention>();
+            for (var i = 0; i < mentions.Count; i++)
+            {
+                if (mentions[i].Doc == doc.Id && mentionEntity[i] is { } id)
+                {
+                    speakers.Add(new QuoteExtractor.SpeakerMention(mentions[i].Start, mentions[i].End, id, byId[id].Type));
+                }
+            }
+            speakers.Sort((x, y) => x.Start.CompareTo(y.Start));
+            quotes.AddRange(QuoteExtractor.Extract(doc.Id, doc.Text, speakers, roles));
+        }
+        var claims = LinkClaims(dossier.Claims, entities, mentions, mentionEntity);
+        return dossier with { Entities = entities, Quotes = quotes, Claims = claims };
+    }
+
+    private static IReadOnlyList<FigureClaim> LinkClaims(IReadOnlyList<FigureClaim> claims, IReadOnlyList<Entity> entities,
+        IReadOnlyList<FoundMention> mentions, IReadOnlyList<string?> mentionEntity)
+    {
+        if (claims.Count == 0)
+        {
+            return claims;
+        }
+        var aliasIndex = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var e in entities)
+        {
+            foreach (var a in e.Aliases)
+            {
+                aliasIndex.TryAdd(EntityResolver.KeyOf(a, e.Type), e.Id);
+            }
+        }
+        var result = new List<FigureClaim>(claims.Count);
+        foreach (var c in claims)
+        {
+            var claim = c;
+            if (c.AttributedTo is { } who && c.AttributedEntity is null)
+            {
+                var id = FindEntity(who, c.Doc, c.Start, c.End, aliasIndex, mentions, mentionEntity, entities, placesOnly: false);
+                if (id is not null)
+                {
+                    claim = claim with { AttributedEntity = id };
+                }
+            }
+            if (c.PlaceScope is { Entity: null } scope)
+            {
+                var id = FindEntity(scope.Text, c.Doc, scope.Start, scope.End, aliasIndex, mentions, mentionEntity, entities, placesOnly: true);
+                if (id is not null)
+                {
+                    claim = claim with { PlaceScope = scope with { Entity = id } };
+                }
+            }
+            result.Add(claim);
+        }
+        return result;
+    }
+
+    private static string? FindEntity(string words, string doc, int start, int end, Dictionary<string, string> aliasIndex,
+        IReadOnlyList<FoundMention> mentions, IReadOnlyList<string?> mentionEntity, IReadOnlyList<Entity> entities, bool placesOnly)
+    {
+        var typeOf = entities.ToDictionary(e => e.Id, e => e.Type, StringComparer.Ordinal);
+        // whole words naming a known entity ("SOHR", "the Syrian Observatory")
+        var trimmed = words.Trim();
+        if (trimmed.StartsWith("the ", StringComparison.OrdinalIgnoreCase))
+        {
+            trimmed = trimmed[4..];
+        }
+        foreach (var type in (ReadOnlySpan<string>)["organization", "person", "place", "group"])
+        {
+            if (aliasIndex.TryGetValue(EntityResolver.KeyOf(trimmed, type), out var id) && (!placesOnly || typeOf[id] == "place"))
+            {
+                return id;
+            }
+        }
+        // otherwise the first entity named inside the words, found by alias text
+        string? best = null;
+        var bestAt = int.MaxValue;
+        foreach (var e in entities)
+        {
+            if (placesOnly ? e.Type != "place" : e.Type is "place" or "group")
+            {
+                continue;
+            }
+            foreach (var a in e.Aliases)
+            {
+                var at = words.IndexOf(a, StringComparison.Ordinal);
+                if (at >= 0 && at < bestAt && (at == 0 || !char.IsLetter(words[at - 1])) && (at + a.Length == words.Length || !char.IsLetter(words[at + a.Length])))
+                {
+                    best = e.Id;
+                    bestAt = at;
+                }
+            }
+        }
+        _ = doc;
+        _ = start;
+        _ = end;
+        _ = mentions;
+        _ = mentionEntity;
+        return best;
+    }
+}

@@ -1,0 +1,513 @@
+using System.Globalization;
+using System.Text;
+
+namespace Triangulate.Extraction.Entities;
+
+/// <summary>
+/// Merges mentions from every document into entities: transliteration keys, defined and implied acronyms, surnames resolved to the
+/// full name seen in the story, shorter organisation names, one type per entity by weighted vote, and geocoding of places.
+/// </summary>
+/// <threadsafety>Stateless; thread-safe.</threadsafety>
+public sealed class EntityResolver
+{
+    private readonly Gazetteer _gazetteer;
+
+    /// <summary>Creates a resolver over <paramref name="gazetteer"/> (default: the embedded one).</summary>
+    public EntityResolver(Gazetteer? gazetteer = null) => _gazetteer = gazetteer ?? Gazetteer.Default;
+
+    /// <summary>Resolves <paramref name="mentions"/> (all documents, in document order) into entities.</summary>
+    /// <returns>The entities and, for each input mention, the id of its entity (null when dropped).</returns>
+    public (IReadOnlyList<Entity> Entities, IReadOnlyList<string?> MentionEntity) Resolve(IReadOnlyList<FoundMention> mentions)
+    {
+        ArgumentNullException.ThrowIfNull(mentions);
+        var n = mentions.Count;
+        var keys = new string[n];
+        var confirmed = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < n; i++)
+        {
+            keys[i] = Key(mentions[i]);
+            if (mentions[i].Evidence >= 1)
+            {
+                confirmed.Add(keys[i]);
+            }
+        }
+        var keep = new bool[n];
+        for (var i = 0; i < n; i++)
+        {
+            keep[i] = keys[i].Length > 0 && (mentions[i].Evidence >= 1 || confirmed.Contains(keys[i]));
+        }
+        var uf = new UnionFind(n);
+        var byKey = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < n; i++)
+        {
+            if (!keep[i])
+            {
+                continue;
+            }
+            if (byKey.TryGetValue(keys[i], out var j))
+            {
+                uf.Union(i, j);
+            }
+            else
+            {
+                byKey[keys[i]] = i;
+            }
+        }
+        // defined acronyms: "Syrian Observatory for Human Rights (SOHR)"
+        for (var i = 0; i < n; i++)
+        {
+            if (keep[i] && mentions[i].AcronymOf is { } longForm && byKey.TryGetValue(KeyOf(longForm, "organization"), out var j))
+            {
+                uf.Union(i, j);
+            }
+        }
+        var types = VoteTypes(mentions, keep, uf);
+        // shorter organisation names: "Syrian Observatory" → "Syrian Observatory for Human Rights"; "Russian X Committee" → "X Committee"
+        foreach (var (key, i) in byKey)
+        {
+            if (types[uf.Find(i)] != "organization" || !(key.Contains(' ', StringComparison.Ordinal) || MentionFinder.IsAcronym(mentions[i].Text)))
+            {
+                continue;
+            }
+            var longer = byKey.Where(p => p.Key.Length > key.Length && types[uf.Find(p.Value)] == "organization"
+                && (p.Key.StartsWith(key + " for ", StringComparison.Ordinal) || p.Key.StartsWith(key + " of ", StringComparison.Ordinal)))
+                .Select(p => uf.Find(p.Value)).Distinct().ToList();
+            if (longer.Count == 1 || (longer.Count > 1 && key.Contains(' ', StringComparison.Ordinal)))
+            {
+                foreach (var l in longer)
+                {
+                    uf.Union(i, l); // "Investigative Committee of Russia" and "… of the Russian Federation" are the committee
+                }
+            }
+            if (key.EndsWith(" agancy", StringComparison.Ordinal) && byKey.TryGetValue(key[..^" agancy".Length], out var bare) && types[uf.Find(bare)] == "organization")
+            {
+                uf.Union(i, bare);
+            }
+            var sp = key.IndexOf(' ', StringComparison.Ordinal);
+            var rest = key[(sp + 1)..];
+            if (rest.Contains(' ', StringComparison.Ordinal) && byKey.TryGetValue(rest, out var shorter) && types[uf.Find(shorter)] == "organization")
+            {
+                uf.Union(i, shorter);
+            }
+        }
+        // implied acronyms: "UN" ↔ "United Nations" when exactly one organisation in the story has those initials
+        var orgKeys = byKey.Where(p => types[uf.Find(p.Value)] == "organization" && p.Key.Contains(' ', StringComparison.Ordinal)).ToList();
+        foreach (var (key, i) in byKey)
+        {
+            if (!keep[i] || key.Contains(' ', StringComparison.Ordinal) || !MentionFinder.IsAcronym(mentions[i].Text.Replace(".", "", StringComparison.Ordinal) is var t && t.Length >= 2 ? t : mentions[i].Text))
+            {
+                continue;
+            }
+            var matches = orgKeys.Where(p => Initials(mentions[p.Value].Text).Equals(key, StringComparison.Ordinal)).Select(p => uf.Find(p.Value)).Distinct().ToList();
+            if (matches.Count == 1)
+            {
+                uf.Union(i, matches[0]);
+            }
+        }
+        // a single unknown word that opens exactly one longer place or organisation name ("Crocus" → "Crocus City Hall")
+        foreach (var (key, i) in byKey)
+        {
+            if (key.Contains(' ', StringComparison.Ordinal) || types[uf.Find(i)] == "person" || MentionFinder.IsAcronym(mentions[i].Text) || _gazetteer.Find(mentions[i].Text).Count > 0)
+            {
+                continue;
+            }
+            var longer = byKey.Where(p => p.Key.StartsWith(key + " ", StringComparison.Ordinal) && types[uf.Find(p.Value)] is "place" or "organization")
+                .Select(p => uf.Find(p.Value)).Distinct().ToList();
+            if (longer.Count == 1)
+            {
+                uf.Union(i, longer[0]);
+            }
+        }
+        // surnames and partial names → the full name in the same document, else the only one in the story
+        LinkSurnames(mentions, keys, keep, uf, types);
+        types = VoteTypes(mentions, keep, uf);
+
+        // build entities
+        var clusters = new Dictionary<int, List<int>>();
+        for (var i = 0; i < n; i++)
+        {
+            if (keep[i])
+            {
+                var root = uf.Find(i);
+                if (!clusters.TryGetValue(root, out var list))
+                {
+                    clusters[root] = list = [];
+                }
+                list.Add(i);
+            }
+        }
+        var storyCountries = StoryCountries(mentions, clusters, types);
+        var built = new List<(Entity Entity, List<int> Members)>();
+        foreach (var (root, members) in clusters)
+        {
+            var type = types[root];
+            if (members.All(m => mentions[m].Evidence == 0))
+            {
+                continue;
+            }
+            var entity = Build(mentions, members, type);
+            if (type == "place")
+            {
+                entity = Geocode(entity, storyCountries);
+            }
+            built.Add((entity, members));
+        }
+        // places that geocode to the same gazetteer id are one place ("Jableh" / "Jablah")
+        var merged = new List<(Entity Entity, List<int> Members)>();
+        // ("X City" stays apart from "X": Mexico City is not Mexico, Gaza City is not the Gaza Strip)
+        foreach (var group in built.GroupBy(b => (b.Entity.Geo?.SourceId ?? "\0" + b.Members[0].ToString(CultureInfo.InvariantCulture))
+            + (b.Entity.Canonical.EndsWith(" City", StringComparison.Ordinal) ? "#city" : string.Empty)))
+        {
+            if (group.Count() == 1)
+            {
+                merged.Add(group.First());
+                continue;
+            }
+            var members = group.SelectMany(g => g.Members).ToList();
+            var entity = Build(mentions, members, "place") with { Geo = group.First().Entity.Geo };
+            merged.Add((entity, members));
+        }
+        // stable ids
+        var result = new List<Entity>();
+        var mentionEntity = new string?[n];
+        var used = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (entity, members) in merged.OrderBy(m => m.Members.Min()))
+        {
+            var id = "e-" + entity.Type + "-" + Slug(entity.Canonical);
+            var unique = id;
+            for (var k = 2; !used.Add(unique); k++)
+            {
+                unique = id + "-" + k.ToString(CultureInfo.InvariantCulture);
+            }
+            result.Add(entity with { Id = unique });
+            foreach (var m in members)
+            {
+                mentionEntity[m] = unique;
+            }
+        }
+        return (result, mentionEntity);
+    }
+
+    private static void LinkSurnames(IReadOnlyList<FoundMention> mentions, string[] keys, bool[] keep, UnionFind uf, string[] types)
+    {
+        var fullNames = new List<int>();
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            if (keep[i] && types[uf.Find(i)] == "person" && keys[i].Contains(' ', StringComparison.Ordinal))
+            {
+                fullNames.Add(i);
+            }
+        }
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            var m = mentions[i];
+            var multi = keys[i].Contains(' ', StringComparison.Ordinal);
+            if (!keep[i] || (multi && types[uf.Find(i)] != "person") || m.AcronymOf is not null || types[uf.Find(i)] == "group"
+                || (types[uf.Find(i)] == "place" && m.Evidence >= 3) || MentionFinder.IsAcronym(m.Text))
+            {
+                continue;
+            }
+            var suffix = " " + keys[i];
+            int? best = null;
+            var bestDistance = int.MaxValue;
+            var storyRoots = new HashSet<int>();
+            foreach (var f in fullNames)
+            {
+                if (!keys[f].EndsWith(suffix, StringComparison.Ordinal))
+                {
+                    continue;
+                }
+                storyRoots.Add(uf.Find(f));
+                if (mentions[f].Doc == m.Doc)
+                {
+                    var d = mentions[f].Start <= m.Start ? m.Start - mentions[f].Start : 1_000_000 + mentions[f].Start - m.Start;
+                    if (d < bestDistance)
+                    {
+                        bestDistance = d;
+                        best = f;
+                    }
+                }
+            }
+            if (best is { } b)
+            {
+                uf.Union(i, b);
+            }
+            else if (storyRoots.Count == 1)
+            {
+                uf.Union(i, storyRoots.First());
+            }
+        }
+    }
+
+    private static string[] VoteTypes(IReadOnlyList<FoundMention> mentions, bool[] keep, UnionFind uf)
+    {
+        var scores = new Dictionary<int, Dictionary<string, int>>();
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            if (!keep[i])
+            {
+                continue;
+            }
+            var root = uf.Find(i);
+            if (!scores.TryGetValue(root, out var s))
+            {
+                scores[root] = s = new Dictionary<string, int>(StringComparer.Ordinal);
+            }
+            var e = mentions[i].Evidence;
+            s[mentions[i].Type] = s.GetValueOrDefault(mentions[i].Type) + e * e + 1;
+        }
+        var types = new string[mentions.Count];
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            types[i] = mentions[i].Type;
+        }
+        foreach (var (root, s) in scores)
+        {
+            types[root] = s.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).First().Key;
+        }
+        return types;
+    }
+
+    private Dictionary<string, int> StoryCountries(IReadOnlyList<FoundMention> mentions, Dictionary<int, List<int>> clusters, string[] types)
+    {
+        var countries = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var (root, members) in clusters)
+        {
+            if (types[root] != "place")
+            {
+                continue;
+            }
+            foreach (var m in members)
+            {
+                foreach (var e in _gazetteer.Find(mentions[m].Text))
+                {
+                    if (e.Kind is "country")
+                    {
+                        countries[e.Country] = countries.GetValueOrDefault(e.Country) + 1;
+                    }
+                }
+            }
+        }
+        return countries;
+    }
+
+    private static Entity Build(IReadOnlyList<FoundMention> mentions, List<int> members, string type)
+    {
+        var forms = new Dictionary<string, int>(StringComparer.Ordinal);
+        var aliases = new List<string>();
+        var roles = new List<string>();
+        var list = new List<EntityMention>();
+        foreach (var i in members.Order())
+        {
+            var m = mentions[i];
+            forms[m.Text] = forms.GetValueOrDefault(m.Text) + 1;
+            if (!aliases.Contains(m.Text, StringComparer.Ordinal))
+            {
+                aliases.Add(m.Text);
+            }
+            if (m.Surface is { } s && !aliases.Contains(s, StringComparer.Ordinal))
+            {
+                aliases.Add(s);
+            }
+            if (m.Role is { } r && !roles.Contains(r, StringComparer.Ordinal))
+            {
+                roles.Add(r);
+            }
+            list.Add(new EntityMention(m.Doc, m.Start, m.End, m.Text));
+        }
+        var canonical = forms.OrderByDescending(f => TokenCount(f.Key) - (MentionFinder.IsAcronym(f.Key) ? 1 : 0))
+            .ThenByDescending(f => f.Value).ThenByDescending(f => f.Key.Length).ThenBy(f => f.Key, StringComparer.Ordinal).First().Key;
+        return new Entity(string.Empty, type, canonical, aliases, list) { Roles = type == "person" && roles.Count > 0 ? roles : null };
+    }
+
+    private Entity Geocode(Entity entity, Dictionary<string, int> storyCountries)
+    {
+        var candidates = new Dictionary<string, (GazetteerEntry Entry, bool Exact)>(StringComparer.Ordinal);
+        var region = false;
+        foreach (var alias in entity.Aliases)
+        {
+            var name = alias;
+            var last = name.LastIndexOf(' ');
+            if (last > 0 && EntityLexicons.RegionSuffixes.Contains(name[(last + 1)..]))
+            {
+                region = true;
+                var baseName = name[..last];
+                foreach (var suffix in (ReadOnlySpan<string>)[" Oblast", " Province", " Region", " Governorate", " Krai", ""])
+                {
+                    foreach (var e in _gazetteer.Find(baseName + suffix))
+                    {
+                        if (e.Kind == "admin1")
+                        {
+                            candidates.TryAdd(e.Id, (e, true));
+                        }
+                    }
+                }
+                continue;
+            }
+            foreach (var e in _gazetteer.Find(name))
+            {
+                candidates.TryAdd(e.Id, (e, NameFold.Fold(e.Name) == NameFold.Fold(name)));
+            }
+        }
+        if (candidates.Count == 0 && !region)
+        {
+            foreach (var alias in entity.Aliases)
+            {
+                foreach (var e in _gazetteer.FindLoose(alias))
+                {
+                    candidates.TryAdd(e.Id, (e, false));
+                }
+            }
+        }
+        if (candidates.Count == 0)
+        {
+            return entity with { GeoNote = "not in the gazetteer (villages under 1,000 people, facilities and informal regions are not listed)" };
+        }
+        GazetteerEntry? best = null;
+        var bestScore = double.MinValue;
+        var anyExact = candidates.Values.Any(c => c.Exact);
+        foreach (var (e, exact) in candidates.Values)
+        {
+            if (anyExact && !exact)
+            {
+                continue; // "Hatay" names the province; Antakya only lists it as an alternate name
+            }
+            var score = Math.Log10(e.Population + 10);
+            if (storyCountries.TryGetValue(e.Country, out var seen))
+            {
+                score += 6 + Math.Min(3, seen);
+            }
+            score += e.Kind switch { "country" => 9, "admin1" => region ? 8 : 0.5, _ => 0 };
+            score += e.FeatureCode switch { "PPLC" => 2.5, "PPLA" => 1.5, "PPLA2" => 0.5, _ => 0 };
+            score += exact ? 1 : 0;
+            if (score > bestScore)
+            {
+                bestScore = score;
+                best = e;
+            }
+        }
+        if (best is null)
+        {
+            return entity;
+        }
+        if (best.Kind == "city" && storyCountries.Count > 0 && !storyCountries.ContainsKey(best.Country) && best.Population < 200_000)
+        {
+            return entity with { GeoNote = $"ambiguous: no place of this name in the countries the story mentions (nearest guess {best.Name}, {best.Country} not used)" };
+        }
+        if (best.Kind == "city" && storyCountries.Count == 0 && candidates.Values.Select(c => c.Entry.Country).Distinct().Count() > 1 && best.Population < 100_000)
+        {
+            return entity with { GeoNote = "ambiguous: several places of this name and no country in the story to choose by" };
+        }
+        if (!best.HasCoordinates)
+        {
+            return entity with { GeoNote = $"{best.Name} ({best.Country}) is known but the gazetteer has no coordinates for it" };
+        }
+        var kind = best.Kind;
+        return entity with
+        {
+            Geo = new GeoPoint(best.Lat, best.Lon, best.Id)
+            {
+                Name = best.Name,
+                Country = best.Country,
+                Admin1 = best.Admin1,
+                Kind = kind,
+                Precision = kind == "city" ? 1 : 3,
+            },
+        };
+    }
+
+    internal static string Key(FoundMention m) => KeyOf(m.Text, m.Type);
+
+    internal static string KeyOf(string text, string type)
+    {
+        var t = text.Trim();
+        if (MentionFinder.IsAcronym(t) || MentionFinder.IsAcronym(t.Replace(".", "", StringComparison.Ordinal)))
+        {
+            return NameFold.Fold(t).Replace(" ", "", StringComparison.Ordinal);
+        }
+        var words = t.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
+        while (words.Count > 1 && EntityLexicons.Honorifics.Contains(words[0]))
+        {
+            words.RemoveAt(0);
+        }
+        var key = NameFold.TranslitKey(string.Join(' ', words));
+        if (type == "group" && key.Length > 3 && key.EndsWith('s'))
+        {
+            key = key[..^1];
+        }
+        var parts = key.Split(' ');
+        if (type == "organization" && parts.Length >= 3 && parts[^2] == "of" && parts[^3] is "ministry" or "ministri" or "department" or "dapartmant" or "ofica" or "office")
+        {
+            // "Ministry of Health" = "Health Ministry"
+            key = string.Join(' ', parts[..^3].Append(parts[^1]).Append(parts[^3]));
+        }
+        if (type == "place" && parts.Length >= 2 && EntityLexicons.Facilities.Contains(parts[^1]))
+        {
+            key = string.Join(' ', parts[..^1]); // "Ahli Arab Hospital" = "Ahli Arab hospital"
+        }
+        return key;
+    }
+
+    private static string Initials(string text)
+    {
+        var sb = new StringBuilder();
+        foreach (var w in text.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (char.IsUpper(w[0]) && !EntityLexicons.Connectors.Contains(w))
+            {
+                sb.Append(char.ToLowerInvariant(w[0]));
+            }
+        }
+        return sb.ToString();
+    }
+
+    private static int TokenCount(string s) => NameFold.Fold(s).Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+
+    private static string Slug(string s)
+    {
+        var f = NameFold.Fold(s).Replace(' ', '-');
+        return f.Length == 0 ? "x" : f.Length > 48 ? f[..48] : f;
+    }
+
+    private sealed class UnionFind
+    {
+        private readonly int[] _parent;
+
+        public UnionFind(int n)
+        {
+            _parent = new int[n];
+            for (var i = 0; i < n; i++)
+            {
+                _parent[i] = i;
+            }
+        }
+
+        public int Find(int i)
+        {
+            while (_parent[i] != i)
+            {
+                _parent[i] = _parent[_parent[i]];
+                i = _parent[i];
+            }
+            return i;
+        }
+
+        public void Union(int a, int b)
+        {
+            var ra = Find(a);
+            var rb = Find(b);
+            if (ra != rb)
+            {
+                // keep the earlier mention as root so roots follow document order
+                if (ra < rb)
+                {
+                    _parent[rb] = ra;
+                }
+                else
+                {
+                    _parent[ra] = rb;
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,1009 @@
+using Triangulate.Dossier;
+
+namespace Triangulate.Extraction.Entities;
+
+/// <summary>A name found in one document, before cross-document merging.</summary>
+/// <param name="Doc">Document id.</param>
+/// <param name="Start">Offset of the name (titles excluded) in the cleaned text.</param>
+/// <param name="End">End offset (exclusive).</param>
+/// <param name="Text">The name, verbatim.</param>
+/// <param name="Type"><c>person</c>, <c>organization</c>, <c>place</c> or <c>group</c>.</param>
+/// <param name="Evidence">3 strong cue (title, defined acronym, organisation/place head), 2 lexicon or gazetteer, 1 default guess.</param>
+/// <threadsafety>Immutable.</threadsafety>
+public sealed record FoundMention(string Doc, int Start, int End, string Text, string Type, int Evidence)
+{
+    /// <summary>Role or title seen with a person ("interim president", "FSB Director").</summary>
+    public string? Role { get; init; }
+
+    /// <summary>A longer verbatim form that includes the title or descriptor ("Russian Health Minister Mikhail Murashko").</summary>
+    public string? Surface { get; init; }
+
+    /// <summary>For an acronym defined in the text ("… (SOHR)"), the long form it stands for.</summary>
+    public string? AcronymOf { get; init; }
+
+    /// <summary>True when the name opens a sentence (capitalization is then no evidence).</summary>
+    public bool SentenceInitial { get; init; }
+}
+
+/// <summary>
+/// Finds names of people, organisations, places and groups in one document from capitalization, syntax cues, title and
+/// head-word lexicons and the gazetteer (rules and limits: docs/entities.md).
+/// </summary>
+/// <threadsafety>Stateless; thread-safe.</threadsafety>
+public sealed class MentionFinder
+{
+    private readonly Gazetteer _gazetteer;
+
+    /// <summary>Creates a finder over <paramref name="gazetteer"/> (default: the embedded one).</summary>
+    public MentionFinder(Gazetteer? gazetteer = null) => _gazetteer = gazetteer ?? Gazetteer.Default;
+
+    private struct Tok
+    {
+        public int Start;
+        public int End;          // excludes a possessive 's
+        public bool Possessive;
+        public bool SentStart;
+        public bool JoinNext;    // a single space (no punctuation) before the next token
+        public bool Headline;
+    }
+
+    /// <summary>Finds the mentions in <paramref name="doc"/>'s cleaned text.</summary>
+    public IReadOnlyList<FoundMention> Find(DossierDocument doc)
+    {
+        ArgumentNullException.ThrowIfNull(doc);
+        try
+        {
+            return FindCore(doc.Id, doc.Text ?? string.Empty);
+        }
+        catch (Exception ex) when (ex is ArgumentException or IndexOutOfRangeException or InvalidOperationException)
+        {
+            return []; // bad input never throws out of a stage API; the pass records nothing for this document
+        }
+    }
+
+    /// <summary>Finds the mentions in a text (for tests and the streaming path).</summary>
+    public IReadOnlyList<FoundMention> Find(string docId, string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return FindCore(docId, text);
+    }
+
+    private List<FoundMention> FindCore(string docId, string text)
+    {
+        var toks = Tokenize(text);
+        var lowerVocab = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var t in toks)
+        {
+            if (char.IsLower(text[t.Start]))
+            {
+                lowerVocab.Add(text[t.Start..t.End]);
+            }
+        }
+        var result = new List<FoundMention>();
+        var i = 0;
+        while (i < toks.Count)
+        {
+            if (!Namey(text, toks[i]))
+            {
+                i++;
+                continue;
+            }
+            var end = i;
+            while (end + 1 < toks.Count && toks[end].JoinNext && !toks[end].Possessive)
+            {
+                var n = toks[end + 1];
+                var w = Word(text, n);
+                if (Namey(text, n))
+                {
+                    end++;
+                }
+                else if ((EntityLexicons.Particles.Contains(w) || EntityLexicons.Connectors.Contains(w)) && char.IsLower(text[n.Start])
+                    && end + 2 < toks.Count && n.JoinNext
+                    && (Namey(text, toks[end + 2]) || (Word(text, toks[end + 2]) == "the" && end + 3 < toks.Count && toks[end + 2].JoinNext && Namey(text, toks[end + 3]))))
+                {
+                    end += 2;
+                }
+                else
+                {
+                    break;
+                }
+            }
+            Chunk(docId, text, toks, i, end, lowerVocab, result);
+            i = end + 1;
+        }
+        FindLowercaseMinistries(docId, text, result);
+        Reclassify(result);
+        LinkAppositiveAcronyms(text, result);
+        return result;
+    }
+
+    // ---------- chunk analysis ----------
+
+    private void Chunk(string docId, string text, List<Tok> toks, int a, int b, HashSet<string> lowerVocab, List<FoundMention> result)
+    {
+        // validate connectors: "and" needs an organisation head at the end; "of"/"for"/"on" need a head before them
+        for (var k = a + 1; k < b; k++)
+        {
+            var w = Word(text, toks[k]);
+            if (!char.IsLower(text[toks[k].Start]) || !EntityLexicons.Connectors.Contains(w) || w == "the")
+            {
+                continue;
+            }
+            var ok = w is "and" or "&"
+                ? IsOrgHead(Word(text, toks[b])) && !IsPlaceName(text, toks, a, k - 1)
+                : HasHead(text, toks, a, k - 1);
+            if (!ok)
+            {
+                Chunk(docId, text, toks, a, k - 1, lowerVocab, result);
+                var next = k + 1;
+                if (next <= b && Word(text, toks[next]) == "the")
+                {
+                    next++;
+                }
+                if (next <= b)
+                {
+                    Chunk(docId, text, toks, next, b, lowerVocab, result);
+                }
+                return;
+            }
+        }
+        // strip leading stop words ("The", "However", weekdays) and, at a sentence start, an ordinary word seen lowercase elsewhere
+        var hadThe = false;
+        var theStart = -1;
+        while (a <= b)
+        {
+            var w = Word(text, toks[a]);
+            var initialCommon = toks[a].SentStart && a < b && lowerVocab.Contains(w) && !EntityLexicons.NameTitles.Contains(w);
+            if (EntityLexicons.Stop.Contains(w) && !(w is "Mr" or "Mrs" or "Ms" or "Dr") || initialCommon)
+            {
+                if (w.Equals("the", StringComparison.OrdinalIgnoreCase))
+                {
+                    hadThe = true;
+                    theStart = toks[a].Start;
+                }
+                a++;
+                if (a <= b)
+                {
+                    var t = toks[a];
+                    t.SentStart = toks[a - 1].SentStart && !w.Equals("the", StringComparison.OrdinalIgnoreCase) ? t.SentStart : toks[a - 1].SentStart;
+                    toks[a] = t;
+                }
+                continue;
+            }
+            break;
+        }
+        if (a > b)
+        {
+            return;
+        }
+        // a connector or particle cannot end a name
+        while (b > a && char.IsLower(text[toks[b].Start]) && !IsParticleName(text, toks[b]))
+        {
+            b--;
+        }
+        var headline = toks[a].Headline;
+        var sentenceInitial = toks[a].SentStart;
+
+        // titles: "Russian Health Minister Mikhail Murashko", "Lt. Col. Jonathan Conricus", "President Sharaa"
+        var title = -1;
+        for (var k = a; k < b; k++)
+        {
+            if (EntityLexicons.StrongNameTitles.Contains(Word(text, toks[k])) || (EntityLexicons.NameTitles.Contains(Word(text, toks[k])) && k == a && IsHonorificLike(Word(text, toks[k]))))
+            {
+                title = k;
+            }
+        }
+        if (title >= 0 && title < b && !HasHead(text, toks, title + 1, b))
+        {
+            var roleText = text[toks[a].Start..toks[title].End];
+            // the part before the title may hold an organisation or place ("FSB Director", "Senior Hamas official")
+            var p = a;
+            while (p < title && (EntityLexicons.NameTitles.Contains(Word(text, toks[p])) || IsDemonym(Word(text, toks[p]))))
+            {
+                p++;
+            }
+            var q = title - 1;
+            while (q >= p && EntityLexicons.NameTitles.Contains(Word(text, toks[q])))
+            {
+                q--;
+            }
+            if (p <= q)
+            {
+                AddClassified(docId, text, toks, p, q, hadThe: false, theStart: -1, lowerVocab, result, allowDefaultPerson: false, sentenceInitial: false, headline);
+            }
+            var nameStart = title + 1;
+            var person = new FoundMention(docId, toks[nameStart].Start, toks[b].End, text[toks[nameStart].Start..toks[b].End], "person", 3)
+            {
+                Role = roleText,
+                Surface = text[toks[a].Start..toks[b].End],
+            };
+            result.Add(person);
+            return;
+        }
+        if (title == b || (a == b && EntityLexicons.NameTitles.Contains(Word(text, toks[a])) && !IsOrgHead(Word(text, toks[a]))))
+        {
+            // only a title, or a run of title words ("Senior", "Interim President")
+            var p = a;
+            while (p <= b && (EntityLexicons.NameTitles.Contains(Word(text, toks[p])) || IsDemonym(Word(text, toks[p]))))
+            {
+                p++;
+            }
+            var q = b;
+            while (q >= p && EntityLexicons.NameTitles.Contains(Word(text, toks[q])))
+            {
+                q--;
+            }
+            if (p <= q)
+            {
+                AddClassified(docId, text, toks, p, q, false, -1, lowerVocab, result, allowDefaultPerson: false, sentenceInitial: false, headline);
+            }
+            return;
+        }
+        // leading "UK-based", "Hamas-run" descriptors are not part of the name (kept as an alias surface)
+        var descriptorStart = -1;
+        while (a < b && Word(text, toks[a]) is var lw && (lw.EndsWith("-based", StringComparison.Ordinal) || lw.EndsWith("-run", StringComparison.Ordinal)
+            || lw.EndsWith("-led", StringComparison.Ordinal) || lw.EndsWith("-controlled", StringComparison.Ordinal) || lw.EndsWith("-backed", StringComparison.Ordinal)))
+        {
+            descriptorStart = descriptorStart < 0 ? toks[a].Start : descriptorStart;
+            a++;
+        }
+        if (descriptorStart >= 0)
+        {
+            hadThe = true;
+            theStart = descriptorStart; // reuses the "The X" surface path below
+        }
+        if (a == b && Word(text, toks[a]) is var only && only.Contains('-', StringComparison.Ordinal) && only[(only.LastIndexOf('-') + 1)..] is "based" or "run" or "led" or "controlled" or "backed" or "linked" or "affiliated")
+        {
+            return;
+        }
+        // leading title modifiers without a title ("Senior Hamas")
+        while (a < b && EntityLexicons.NameTitles.Contains(Word(text, toks[a])) && !IsOrgHead(Word(text, toks[a])) && !IsOrgName(text, toks, a, b))
+        {
+            a++;
+        }
+        AddClassified(docId, text, toks, a, b, hadThe, theStart, lowerVocab, result, allowDefaultPerson: !headline, sentenceInitial, headline);
+    }
+
+    private void AddClassified(string docId, string text, List<Tok> toks, int a, int b, bool hadThe, int theStart, HashSet<string> lowerVocab,
+        List<FoundMention> result, bool allowDefaultPerson, bool sentenceInitial, bool headline)
+    {
+        var start = toks[a].Start;
+        var end = toks[b].End;
+        var name = text[start..end];
+        var first = Word(text, toks[a]);
+        var last = Word(text, toks[b]);
+        var count = b - a + 1;
+        string? type = null;
+        var evidence = 1;
+        string? surface = null;
+        string? acronymOf = null;
+        string? role = null;
+
+        // "… (SOHR)": an acronym defined right after a name
+        var after = end + (toks[b].Possessive ? 2 : 0);
+        if (!toks[b].Possessive && after + 3 < text.Length && text[after] == ' ' && text[after + 1] == '(')
+        {
+            var close = text.IndexOf(')', after + 2, Math.Min(12, text.Length - after - 2));
+            if (close > after + 3)
+            {
+                var acr = text[(after + 2)..close];
+                if (IsAcronym(acr) && (InitialsCompatible(acr, name) || HasHead(text, toks, a, b)))
+                {
+                    result.Add(new FoundMention(docId, after + 2, close, acr, HasPlaceHead(text, toks, a, b) ? "place" : "organization", 3) { AcronymOf = name });
+                    type = HasPlaceHead(text, toks, a, b) ? "place" : "organization";
+                    evidence = 3;
+                }
+            }
+        }
+        // "Sana state news agency", "TASS news agency", "state news agency SANA"
+        var tail = FollowingWords(text, end, 3);
+        var facility = FollowingWords(text, end, 1);
+        if (type is null && facility.Length > 0 && char.IsLower(facility[0]) && EntityLexicons.Facilities.Contains(facility) && !IsDemonym(first))
+        {
+            type = "place"; // "Al Ahli hospital", "Crocus City concert hall" (via "hall")
+            evidence = 3;
+            surface = text[start..(end + 1 + facility.Length)];
+        }
+        if (tail.StartsWith("news agency", StringComparison.Ordinal) || tail.StartsWith("state news agency", StringComparison.Ordinal))
+        {
+            type = "organization";
+            evidence = 3;
+            surface = text[start..(text.IndexOf("agency", end, StringComparison.Ordinal) + "agency".Length)];
+        }
+        else if (PrecedingWords(text, start, 3) is var before && (before.EndsWith("news agency", StringComparison.Ordinal)))
+        {
+            type = "organization";
+            evidence = 3;
+            var from = text.LastIndexOf(before.EndsWith("state news agency", StringComparison.Ordinal) ? "state news agency" : "news agency", start, StringComparison.Ordinal);
+            if (from >= 0)
+            {
+                surface = text[from..end];
+            }
+        }
+
+        if (type is null)
+        {
+            if (IsOrgName(text, toks, a, b))
+            {
+                type = HasPlaceHead(text, toks, b, b) ? "place" : "organization";
+                evidence = 3;
+            }
+            else if (count > 1 && EntityLexicons.PlaceHeads.Contains(last) && char.IsUpper(last[0]))
+            {
+                type = "place";
+                evidence = 3;
+            }
+            else if ((EntityLexicons.Media.Contains(first) || EntityLexicons.Media.Contains(last)) && (count == 1 || IsAcronym(first) || char.IsUpper(text[toks[b].Start])))
+            {
+                type = "organization";
+                evidence = 2;
+            }
+            else if (count == 1 && IsCommunity(first))
+            {
+                type = "group";
+                evidence = 2;
+            }
+            else if (count == 1 && IsDemonym(first))
+            {
+                if (first.EndsWith('s') && !first.EndsWith("ss", StringComparison.Ordinal) && IsDemonym(first[..^1]))
+                {
+                    type = "group"; // "Palestinians": a demonym used as a noun names a people
+                    evidence = 2;
+                }
+                else
+                {
+                    return; // an adjective ("Syrian security forces")
+                }
+            }
+        }
+        var places = type is null or "place" ? _gazetteer.Find(name) : [];
+        if (places.Count > 0)
+        {
+            // a name matched only as another place's alternate name abroad ("Hamas" is listed for Hamm, Germany) is no evidence
+            var folded = NameFold.Fold(name);
+            places = [.. places.Where(p => p.Kind != "city" || NameFold.Fold(p.Name) == folded || DocumentNamesCountry(text, p.Country)
+                || (p.Admin1 is { Length: > 2 } a1 && text.Contains(a1, StringComparison.Ordinal)))];
+        }
+        if (IsAcronym(name) && name.Length <= 5)
+        {
+            places = [.. places.Where(p => p.Kind is "country")];
+        }
+        if (type is null && places.Count > 0 && count == 1 && PrecedingWords(text, start, 1) is not ("in" or "near" or "outside" or "at" or "around")
+            && places.All(p => p.Kind == "city" && p.Population < 50_000 && p.FeatureCode is not ("PPLA" or "PPLC") && !DocumentNamesCountry(text, p.Country) && !(p.Admin1 is { Length: > 2 } a1 && text.Contains(a1, StringComparison.Ordinal))))
+        {
+            places = []; // a small town's name without a place cue is more likely something else ("Hamas")
+        }
+        if (type is null && places.Count > 0)
+        {
+            var strength = PlaceStrength(places);
+            var cue = PlacePreposition(text, start);
+            if (strength >= 2 || cue || char.IsUpper(name[^1]) && name.Length > 3)
+            {
+                type = "place";
+                evidence = strength >= 3 || cue ? 3 : 2;
+            }
+            else
+            {
+                type = "place";
+                evidence = 1;
+            }
+        }
+        if (type is null)
+        {
+            if (count == 1 && IsAcronym(name))
+            {
+                type = "organization";
+                evidence = 2;
+            }
+            else if (count == 1)
+            {
+                if (PlacePreposition(text, start) && PrecedingWords(text, start, 1) is "in" or "near" or "outside")
+                {
+                    type = "place";
+                    evidence = 1;
+                }
+                else if (sentenceInitial && !FollowedByReportingVerb(text, end))
+                {
+                    type = "organization";
+                    evidence = 0; // a sentence-initial word: kept only if the story confirms it elsewhere
+                }
+                else
+                {
+                    type = "organization";
+                    evidence = 1;
+                }
+            }
+            else if (allowDefaultPerson && (IsAcronym(first) || IsAcronym(last)))
+            {
+                type = "organization";
+                evidence = 1;
+            }
+            else if (allowDefaultPerson && count <= 4)
+            {
+                type = "person";
+                evidence = PersonCue(text, toks, a, b, out role) ? 3 : 1;
+                if (IsDemonym(first) && count >= 3)
+                {
+                    // "Russian Vladimir Putin": the demonym is a descriptor, not part of the name
+                    surface = name;
+                    start = toks[a + 1].Start;
+                    name = text[start..end];
+                }
+            }
+            else
+            {
+                return;
+            }
+        }
+        else if (type == "person" || (count == 1 && evidence <= 2 && type != "group"))
+        {
+            if (PersonCue(text, toks, a, b, out role))
+            {
+                type = "person";
+                evidence = 3;
+            }
+        }
+        if (type == "person" && role is { Length: > 0 } r && char.IsUpper(r[0]) && start - r.Length - 1 >= 0
+            && string.CompareOrdinal(text, start - r.Length - 1, r, 0, r.Length) == 0)
+        {
+            surface ??= text[(start - r.Length - 1)..end]; // "Senior Hamas official Basem Naim"
+        }
+        // region suffix: "Moscow region" is a region, not the city
+        if (type == "place" && count <= 2 && FollowingWords(text, end, 1) is var next1 && EntityLexicons.RegionSuffixes.Contains(next1)
+            && text.Length > end + 1 + next1.Length - 1)
+        {
+            end = end + 1 + next1.Length;
+            name = text[start..end];
+        }
+        if (hadThe && theStart >= 0 && type is "organization" or "place" && char.IsUpper(text[theStart]) && (!sentenceInitial || text[theStart] != 'T'))
+        {
+            surface ??= text[theStart..end];
+        }
+        result.Add(new FoundMention(docId, start, end, name, type, headline && evidence < 2 ? 0 : evidence)
+        {
+            Role = role,
+            Surface = surface,
+            AcronymOf = acronymOf,
+            SentenceInitial = sentenceInitial,
+        });
+    }
+
+    // "the AFAD, Turkey's Disaster and Emergency Management Authority" / "the Disaster … Authority, or AFAD": an acronym in apposition
+    private static void LinkAppositiveAcronyms(string text, List<FoundMention> mentions)
+    {
+        mentions.Sort((x, y) => x.Start.CompareTo(y.Start));
+        for (var i = 0; i + 1 < mentions.Count; i++)
+        {
+            var m = mentions[i];
+            var next = i + 1;
+            if (next + 1 < mentions.Count && mentions[next].Type == "place" && mentions[next].Start - m.End <= 3)
+            {
+                next++; // skip the possessive place in "AFAD, Turkey’s Disaster … Authority"
+            }
+            var n = mentions[next];
+            var gap = text[m.End..Math.Max(m.End, n.Start)];
+            if (IsAcronym(m.Text) && m.AcronymOf is null && n.Type == "organization" && !IsAcronym(n.Text) && n.Text.Contains(' ', StringComparison.Ordinal)
+                && !EntityLexicons.Media.Contains(m.Text) && SharesInitials(m.Text, n.Text)
+                && (gap == ", " || (gap.StartsWith(", ", StringComparison.Ordinal) && gap.Length < 16 && (gap.EndsWith("'s ", StringComparison.Ordinal) || gap.EndsWith("’s ", StringComparison.Ordinal)))))
+            {
+                mentions[i] = m with { AcronymOf = n.Text, Type = "organization" };
+                if (gap.Length > 2)
+                {
+                    mentions[next] = n with { Surface = n.Surface ?? text[(m.End + 2)..n.End] }; // "Turkey’s Disaster … Authority"
+                }
+            }
+            else if (IsAcronym(n.Text) && n.AcronymOf is null && m.Type == "organization" && !IsAcronym(m.Text) && gap is ", or " or " or ")
+            {
+                mentions[i + 1] = n with { AcronymOf = m.Text, Type = "organization" };
+            }
+        }
+    }
+
+    // "the Hamas-controlled health ministry", "the defence ministry": a portfolio ministry written in lower case is an organisation
+    private static void FindLowercaseMinistries(string docId, string text, List<FoundMention> result)
+    {
+        var at = 0;
+        while ((at = text.IndexOf(" ministry", at, StringComparison.Ordinal)) >= 0)
+        {
+            var end = at + " ministry".Length;
+            at = end;
+            if (end < text.Length && char.IsLetter(text[end]))
+            {
+                continue;
+            }
+            var portfolio = PrecedingWords(text, at - " ministry".Length + 1, 1);
+            if (portfolio.Length == 0 || !EntityLexicons.Portfolios.Contains(portfolio) || !char.IsLower(portfolio[0]))
+            {
+                continue;
+            }
+            var start = end - " ministry".Length - portfolio.Length;
+            if (result.Any(m => m.Start <= start && m.End >= end))
+            {
+                continue;
+            }
+            string? surface = null;
+            var modifier = PrecedingWords(text, start, 1);
+            if (modifier.Length > 0 && char.IsUpper(modifier[0]))
+            {
+                surface = text[(start - modifier.Length - 1)..end]; // "Hamas-controlled health ministry", "Gaza health ministry"
+            }
+            result.Add(new FoundMention(docId, start, end, text[start..end], "organization", 2) { Surface = surface });
+        }
+    }
+
+    // At least half the acronym's letters are initials of the long form ("AFAD" ~ "Disaster and Emergency Management Authority").
+    private static bool SharesInitials(string acronym, string longForm)
+    {
+        var initials = new HashSet<char>();
+        foreach (var w in longForm.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            initials.Add(char.ToUpperInvariant(w[0]));
+        }
+        var letters = acronym.Where(char.IsLetter).ToList();
+        return letters.Count > 0 && letters.Count(initials.Contains) * 2 >= letters.Count;
+    }
+
+    // Phase 2: within the document, a single word that is the surname of a person named in full is that person.
+    private static void Reclassify(List<FoundMention> mentions)
+    {
+        var surnames = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var m in mentions)
+        {
+            if (m.Type == "person" && m.Evidence >= 1)
+            {
+                var key = NameFold.TranslitKey(m.Text);
+                var sp = key.LastIndexOf(' ');
+                if (sp > 0)
+                {
+                    surnames.Add(key[(sp + 1)..]);
+                }
+            }
+        }
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            var m = mentions[i];
+            if (m.Type != "person" && m.AcronymOf is null && m.Evidence < 3 && !m.Text.Contains(' ', StringComparison.Ordinal)
+                && surnames.Contains(NameFold.TranslitKey(m.Text)))
+            {
+                mentions[i] = m with { Type = "person", Evidence = 2 };
+            }
+        }
+    }
+
+    // ---------- cues ----------
+
+    private static bool PersonCue(string text, List<Tok> toks, int a, int b, out string? role)
+    {
+        role = null;
+        // lowercase title right before: "president Bashar al-Assad", "official Basem Naim"
+        var before = PrecedingWords(text, toks[a].Start, 4);
+        if (before.Length > 0)
+        {
+            var words = before.Split(' ');
+            var lastWord = words[^1];
+            if (EntityLexicons.TitleHeads.Contains(lastWord) && char.IsLower(lastWord[0]))
+            {
+                role = before;
+                return true;
+            }
+        }
+        // appositive before: "Iran's ambassador to Lebanon, Mojtaba Amani"
+        var s = toks[a].Start;
+        if (s >= 2 && text[s - 2] == ',' && text[s - 1] == ' ')
+        {
+            var clauseStart = ClauseStart(text, s - 2);
+            var clause = text[clauseStart..(s - 2)];
+            if (ContainsTitle(clause))
+            {
+                role = clause.Trim();
+                return true;
+            }
+        }
+        // appositive after: "Ashraf al-Qidra, spokesman for the health ministry"
+        var e = toks[b].End;
+        if (e + 2 < text.Length && text[e] == ',' && text[e + 1] == ' ')
+        {
+            var stop = text.IndexOfAny([',', '.', ';', '\n'], e + 2);
+            var clause = text[(e + 2)..(stop < 0 ? text.Length : stop)];
+            var firstWords = clause.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (firstWords.Length is > 0 and <= 8 && ContainsTitle(clause) && firstWords[0].Length > 0 && (char.IsLower(firstWords[0][0]) || EntityLexicons.NameTitles.Contains(firstWords[0])))
+            {
+                role = clause.Trim();
+                return true;
+            }
+            if (firstWords.Length > 0 && int.TryParse(firstWords[0], out _))
+            {
+                return true; // "Serap Arslan, 45,"
+            }
+        }
+        return false;
+    }
+
+    private static bool ContainsTitle(string clause)
+    {
+        foreach (var w in clause.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var word = w.TrimEnd('\'', '’', 's').Length > 0 ? w : w;
+            if (EntityLexicons.TitleHeads.Contains(word) && char.IsLower(word[0]))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int ClauseStart(string text, int pos)
+    {
+        var i = pos - 1;
+        while (i >= 0 && text[i] is not (',' or '.' or ';' or '\n' or '"' or '“' or '”' or '(' or ':'))
+        {
+            i--;
+        }
+        return i + 1;
+    }
+
+    private static bool PlacePreposition(string text, int start)
+    {
+        var w = PrecedingWords(text, start, 1);
+        return w is "in" or "near" or "from" or "at" or "outside" or "across" or "to" or "of" or "into" or "towards" or "toward" or "around" or "province" or "city";
+    }
+
+    private bool DocumentNamesCountry(string text, string code)
+    {
+        foreach (var n in _gazetteer.CountryNames(code))
+        {
+            if (n.Length > 2 && text.Contains(n, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool FollowedByReportingVerb(string text, int end)
+    {
+        var w = FollowingWords(text, end, 1);
+        return EntityLexicons.ReportingVerbs.Contains(w);
+    }
+
+    private static int PlaceStrength(IReadOnlyList<GazetteerEntry> places)
+    {
+        var best = 1;
+        foreach (var p in places)
+        {
+            var s = p.Kind is "country" or "admin1" ? 3 : p.FeatureCode is "PPLC" or "PPLA" || p.Population >= 100_000 ? 2 : 1;
+            best = Math.Max(best, s);
+        }
+        return best;
+    }
+
+    private bool IsPlaceName(string text, List<Tok> toks, int a, int b) =>
+        a <= b && _gazetteer.Find(text[toks[a].Start..toks[b].End]).Count > 0;
+
+    private static bool HasHead(string text, List<Tok> toks, int a, int b)
+    {
+        for (var k = a; k <= b; k++)
+        {
+            var w = Word(text, toks[k]);
+            if (char.IsUpper(w[0]) && (IsOrgHead(w) || EntityLexicons.PlaceHeads.Contains(w)))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool HasPlaceHead(string text, List<Tok> toks, int a, int b)
+    {
+        for (var k = a; k <= b; k++)
+        {
+            var w = Word(text, toks[k]);
+            if (char.IsUpper(w[0]) && EntityLexicons.PlaceHeads.Contains(w) && !(w is "East" or "West" or "North" or "South" && k == a))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool IsOrgName(string text, List<Tok> toks, int a, int b)
+    {
+        var strong = false;
+        for (var k = a; k <= b; k++)
+        {
+            var w = Word(text, toks[k]);
+            if (char.IsUpper(w[0]) && IsOrgHead(w) && !EntityLexicons.WeakOrgHeads.Contains(w) && (k > a || a == b || w is "Red"))
+            {
+                strong = true;
+            }
+        }
+        return strong && b > a || (a == b && IsOrgHead(Word(text, toks[a])) && !EntityLexicons.WeakOrgHeads.Contains(Word(text, toks[a])) && false);
+    }
+
+    private static bool IsOrgHead(string w) => EntityLexicons.OrgHeads.Contains(w);
+
+    private static bool IsHonorificLike(string w) => EntityLexicons.Honorifics.Contains(w);
+
+    internal static bool IsAcronym(string s)
+    {
+        if (s.Length is < 2 or > 8)
+        {
+            return false;
+        }
+        var letters = 0;
+        foreach (var c in s)
+        {
+            if (char.IsUpper(c))
+            {
+                letters++;
+            }
+            else if (c is not ('.' or '-' or '&') && !char.IsDigit(c))
+            {
+                return false;
+            }
+        }
+        return letters >= 2;
+    }
+
+    private static bool InitialsCompatible(string acronym, string name)
+    {
+        var first = char.ToUpperInvariant(name[0]);
+        return acronym.Contains(first, StringComparison.Ordinal) || acronym[0] == first;
+    }
+
+    private bool IsDemonym(string w)
+    {
+        if (w.Length < 4 || !char.IsUpper(w[0]))
+        {
+            return false;
+        }
+        if (EntityLexicons.IrregularDemonyms.Contains(w))
+        {
+            return true;
+        }
+        foreach (var e in _gazetteer.Find(w))
+        {
+            if (e.Kind is "country" or "admin1" || e.Population >= 50_000)
+            {
+                return false; // "Lebanon", "Iran" are places, not adjectives
+            }
+        }
+        var f = NameFold.Fold(w);
+        foreach (var suffix in (ReadOnlySpan<string>)["ians", "ans", "ese", "ian", "ish", "an", "is", "i", "n", "ic"])
+        {
+            if (f.Length - suffix.Length >= 3 && f.EndsWith(suffix, StringComparison.Ordinal))
+            {
+                var stem = f[..^suffix.Length];
+                if (_gazetteer.IsCountryStem(stem))
+                {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static bool IsCommunity(string w)
+    {
+        if (EntityLexicons.Communities.Contains(w))
+        {
+            return true;
+        }
+        // "-ite(s)" names of sects and peoples ("Maronites", "Hashemite")
+        return w.Length >= 6 && char.IsUpper(w[0]) && (w.EndsWith("ites", StringComparison.Ordinal) || w.EndsWith("ite", StringComparison.Ordinal));
+    }
+
+    private static bool IsParticleName(string text, Tok t)
+    {
+        var w = text[t.Start..t.End];
+        var dash = w.IndexOf('-', StringComparison.Ordinal);
+        return dash > 0 && dash + 1 < w.Length && char.IsUpper(w[dash + 1]);
+    }
+
+    private static bool Namey(string text, Tok t)
+    {
+        var c = text[t.Start];
+        if (char.IsUpper(c))
+        {
+            return true;
+        }
+        if (IsParticleName(text, t) && EntityLexicons.Particles.Contains(text[t.Start..text.IndexOf('-', t.Start)]))
+        {
+            return true; // "al-Sharaa"
+        }
+        return EntityLexicons.Media.Contains(text[t.Start..t.End]) && text[t.Start..t.End] is "dpa";
+    }
+
+    private static string Word(string text, Tok t) => text[t.Start..t.End];
+
+    internal static string PrecedingWords(string text, int start, int count)
+    {
+        var i = start - 1;
+        if (i < 0 || i >= text.Length || text[i] != ' ')
+        {
+            return string.Empty;
+        }
+        var pos = i;
+        var from = i;
+        for (var w = 0; w < count; w++)
+        {
+            var j = pos - 1;
+            while (j >= 0 && (char.IsLetterOrDigit(text[j]) || text[j] is '-' or '\'' or '’'))
+            {
+                j--;
+            }
+            if (j == pos - 1)
+            {
+                break;
+            }
+            from = j;
+            if (j < 0 || text[j] != ' ')
+            {
+                break;
+            }
+            pos = j;
+        }
+        return from >= i ? string.Empty : text[(from + 1)..i].Trim();
+    }
+
+    internal static string FollowingWords(string text, int end, int count)
+    {
+        if (end >= text.Length || text[end] != ' ')
+        {
+            return string.Empty;
+        }
+        var i = end + 1;
+        var words = 0;
+        while (i < text.Length && words < count)
+        {
+            var j = i;
+            while (j < text.Length && (char.IsLetter(text[j]) || text[j] == '-'))
+            {
+                j++;
+            }
+            if (j == i)
+            {
+                break;
+            }
+            words++;
+            i = j;
+            if (words < count && (i >= text.Length || text[i] != ' '))
+            {
+                break;
+            }
+            if (words < count)
+            {
+                i++;
+            }
+        }
+        return text[(end + 1)..Math.Min(i, text.Length)].TrimEnd();
+    }
+
+    // ---------- tokens ----------
+
+    private static List<Tok> Tokenize(string text)
+    {
+        var toks = new List<Tok>(text.Length / 5);
+        var i = 0;
+        while (i < text.Length)
+        {
+            var c = text[i];
+            if (!char.IsLetter(c))
+            {
+                i++;
+                continue;
+            }
+            var start = i;
+            // dotted acronyms: "U.N.", "U.S."
+            if (char.IsUpper(c) && i + 3 < text.Length && text[i + 1] == '.' && char.IsUpper(text[i + 2]) && text[i + 3] == '.')
+            {
+                while (i + 1 < text.Length && char.IsUpper(text[i]) && text[i + 1] == '.')
+                {
+                    i += 2;
+                }
+                toks.Add(MakeTok(text, start, i, false));
+                continue;
+            }
+            while (i < text.Length && (char.IsLetterOrDigit(text[i]) || char.GetUnicodeCategory(text[i]) is System.Globalization.UnicodeCategory.NonSpacingMark
+                || (text[i] is '-' or '\'' or '’' && i + 1 < text.Length && char.IsLetter(text[i + 1]))))
+            {
+                i++;
+            }
+            var end = i;
+            var possessive = false;
+            if (end - start > 2 && text[end - 1] is 's' && text[end - 2] is '\'' or '’')
+            {
+                end -= 2;
+                possessive = true;
+            }
+            else if (i < text.Length && text[i] is '\'' or '’' && text[i - 1] == 's' && (i + 1 >= text.Length || !char.IsLetter(text[i + 1])))
+            {
+                possessive = true; // plural possessive "Alawites'"
+            }
+            else if (i < text.Length && text[i] == '.' && EntityLexicons.NameTitles.Contains(text[start..(i + 1)]) && i + 1 < text.Length && text[i + 1] == ' ')
+            {
+                end = ++i; // "Lt.", "Dr."
+            }
+            toks.Add(MakeTok(text, start, end, possessive));
+        }
+        // joins, sentence starts, headline lines
+        for (var k = 0; k < toks.Count; k++)
+        {
+            var t = toks[k];
+            if (k + 1 < toks.Count)
+            {
+                var gapStart = t.Possessive ? t.End + 2 : t.End;
+                var n = toks[k + 1];
+                t.JoinNext = !t.Possessive && n.Start - t.End == 1 && text[t.End] == ' ';
+                _ = gapStart;
+            }
+            t.SentStart = IsSentenceStart(text, t.Start, k > 0 ? toks[k - 1] : (Tok?)null);
+            toks[k] = t;
+        }
+        MarkHeadlines(text, toks);
+        return toks;
+    }
+
+    private static Tok MakeTok(string text, int start, int end, bool possessive) => new() { Start = start, End = end, Possessive = possessive };
+
+    private static bool IsSentenceStart(string text, int start, Tok? previous)
+    {
+        var i = start - 1;
+        while (i >= 0 && text[i] is ' ' or '\t' or '"' or '“' or '‘' or '(' or '[' or '\'' or '-' or '—' or '–')
+        {
+            i--;
+        }
+        if (i < 0 || text[i] is '\n' or '\r' or '!' or '?' or ':' or '•')
+        {
+            return true;
+        }
+        if (text[i] == '.' || text[i] == '”' && i > 0 && text[i - 1] == '.')
+        {
+            // not after an abbreviation like "Lt." or "U.S."
+            if (previous is { } p && p.End > 0 && p.End <= i + 1 && (EntityLexicons.NameTitles.Contains(text[p.Start..Math.Min(i + 1, text.Length)]) || IsAcronym(text[p.Start..p.End]) && text[p.Start..p.End].Contains('.', StringComparison.Ordinal)))
+            {
+                return false;
+            }
+            return true;
+        }
+        return false;
+    }
+
+    private static void MarkHeadlines(string text, List<Tok> toks)
+    {
+        var lineStart = 0;
+        var k = 0;
+        while (k < toks.Count)
+        {
+            var lineEnd = text.IndexOf('\n', toks[k].Start);
+            if (lineEnd < 0)
+            {
+                lineEnd = text.Length;
+            }
+            var first = k;
+            var caps = 0;
+            while (k < toks.Count && toks[k].Start < lineEnd)
+            {
+                var w = text[toks[k].Start..toks[k].End];
+                if (char.IsUpper(w[0]) || w.Length <= 3)
+                {
+                    caps++;
+                }
+                k++;
+            }
+            var n = k - first;
+            var endsWithPeriod = text[..lineEnd].TrimEnd().EndsWith('.');
+            if (n >= 4 && caps == n && !endsWithPeriod)
+            {
+                for (var j = first; j < k; j++)
+                {
+                    var t = toks[j];
+                    t.Headline = true;
+                    toks[j] = t;
+                }
+            }
+            lineStart = lineEnd + 1;
+        }
+        _ = lineStart;
+    }
+}

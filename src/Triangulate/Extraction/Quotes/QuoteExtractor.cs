@@ -1,0 +1,513 @@
+using Triangulate.Extraction.Entities;
+
+namespace Triangulate.Extraction.Quotes;
+
+/// <summary>
+/// Finds direct quotations in one document (straight and curly double quotes), classifies them as speech, partial quotes or
+/// scare quotes, and finds the speaker: a named subject before a reporting verb, "said X" / "X said" after the quote, a
+/// pronoun resolved to the last person named, or a role ("the interim president") matched to a person with that title.
+/// </summary>
+/// <threadsafety>Stateless; thread-safe.</threadsafety>
+public static class QuoteExtractor
+{
+    /// <summary>A resolved mention the extractor may use as a speaker.</summary>
+    /// <param name="Start">Offset in the cleaned text.</param>
+    /// <param name="End">End offset.</param>
+    /// <param name="EntityId">Entity id.</param>
+    /// <param name="Type">Entity type.</param>
+    public readonly record struct SpeakerMention(int Start, int End, string EntityId, string Type);
+
+    /// <summary>Extracts the quotes of one document.</summary>
+    /// <param name="docId">Document id.</param>
+    /// <param name="text">Cleaned text.</param>
+    /// <param name="mentions">Resolved entity mentions in this document, by start offset.</param>
+    /// <param name="roles">Entity id → roles/titles (for "the interim president").</param>
+    public static IReadOnlyList<Quote> Extract(string docId, string text, IReadOnlyList<SpeakerMention> mentions, IReadOnlyDictionary<string, IReadOnlyList<string>> roles)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(mentions);
+        ArgumentNullException.ThrowIfNull(roles);
+        var quotes = new List<Quote>();
+        var previousSentence = -1;
+        var previousClose = -1;
+        (string? Text, string? Entity, string? Verb, double Confidence) previous = default;
+        foreach (var (open, close) in QuoteSpans(text))
+        {
+            var start = open + 1;
+            var end = close;
+            while (start < end && char.IsWhiteSpace(text[start]))
+            {
+                start++;
+            }
+            while (end > start && char.IsWhiteSpace(text[end - 1]))
+            {
+                end--;
+            }
+            if (end <= start)
+            {
+                continue;
+            }
+            var inner = text[start..end];
+            var words = inner.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+            var sentStart = SentenceStart(text, open);
+            var sentEnd = SentenceEnd(text, close + 1);
+            var speech = open == sentStart || IsLeadIn(text, sentStart, open);
+            var found = FindSpeaker(text, open, close + 1, sentStart, sentEnd, mentions, roles);
+            if (previousSentence == sentStart && previous.Verb is not null && !HasReportingVerb(text, previousClose + 1, open)
+                && (found.Verb is null || found.Entity is null && previous.Entity is not null))
+            {
+                found = previous; // "X said that "…," among them "…"": the second quote continues the first
+            }
+            var (speakerText, entity, verb, confidence) = found;
+            previousSentence = sentStart;
+            previousClose = close;
+            previous = found;
+            var kind = speech ? "speech" : "partial";
+            if (!speech && words <= 2 && verb is null)
+            {
+                kind = "scare"; // a label in quote marks with no one said to have said it
+            }
+            else if (!speech && words <= 2 && !char.IsPunctuation(inner[^1]) && IsLabelUse(text, open, close + 1))
+            {
+                kind = "scare";
+            }
+            quotes.Add(new Quote(docId, start, end, inner)
+            {
+                Speaker = kind == "scare" ? null : entity,
+                SpeakerText = kind == "scare" ? null : speakerText,
+                Verb = kind == "scare" ? null : verb,
+                Kind = kind,
+                Confidence = kind == "scare" ? 1.0 : confidence,
+            });
+        }
+        return quotes;
+    }
+
+    private static bool HasReportingVerb(string text, int from, int to)
+    {
+        if (to <= from)
+        {
+            return false;
+        }
+        foreach (var (w, _) in Words(text[from..to], from))
+        {
+            if (EntityLexicons.ReportingVerbs.Contains(w))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // "30 "massacres" targeting": a quoted word in the middle of a noun phrase, after a number or determiner.
+    private static bool IsLabelUse(string text, int open, int after)
+    {
+        var before = MentionFinder.PrecedingWords(text, open, 1);
+        var next = after < text.Length && text[after] == ' ' ? MentionFinder.FollowingWords(text, after, 1) : string.Empty;
+        var beforeIsDeterminer = before.Length > 0 && (char.IsDigit(before[0]) || before is "the" or "a" or "an" or "so-called" or "these" or "those" or "its" or "their");
+        return beforeIsDeterminer && next.Length > 0 && char.IsLower(next[0]) && !EntityLexicons.ReportingVerbs.Contains(next);
+    }
+
+    private static bool IsLeadIn(string text, int sentStart, int open)
+    {
+        // "He noted, "…"" / "X said: "…""
+        var i = open - 1;
+        while (i > sentStart && text[i] == ' ')
+        {
+            i--;
+        }
+        return i > sentStart && text[i] is ',' or ':';
+    }
+
+    private static (string? Text, string? Entity, string? Verb, double Confidence) FindSpeaker(string text, int open, int after, int sentStart, int sentEnd,
+        IReadOnlyList<SpeakerMention> mentions, IReadOnlyDictionary<string, IReadOnlyList<string>> roles)
+    {
+        // 1. after the quote: "…," he said / "…," said X / "…," X said / "…," according to X
+        var tail = text[after..Math.Min(sentEnd, after + 120)];
+        var tw = Words(tail, after);
+        // "…," he said: only a quote that ends on a comma (or ! ?) hands on to a speaker after it; a full stop ends the sentence
+        var endsClause = text[after - 2] is ',' or '!' or '?' || (after < text.Length && text[after] is ',');
+        if (tw.Count >= 2 && endsClause)
+        {
+            var w0 = tw[0].Word;
+            if (EntityLexicons.ReportingVerbs.Contains(w0) && tw.Count >= 2)
+            {
+                var subj = SubjectAt(text, tw[1].Start, sentEnd, mentions, forward: true);
+                if (subj.Text is not null)
+                {
+                    return (subj.Text, subj.Entity ?? ResolveDescriptive(text, subj.Text, open, mentions, roles), w0, subj.Entity is null ? 0.6 : 0.9);
+                }
+            }
+            for (var k = 1; k < Math.Min(tw.Count, 8); k++)
+            {
+                if (EntityLexicons.ReportingVerbs.Contains(tw[k].Word) || tw[k].Word == "according")
+                {
+                    if (tw[k].Word == "according" && k + 2 < tw.Count)
+                    {
+                        var s2 = SubjectAt(text, tw[k + 2].Start, sentEnd, mentions, forward: true);
+                        return (s2.Text, s2.Entity ?? ResolveDescriptive(text, s2.Text, open, mentions, roles), "according to", 0.8);
+                    }
+                    var phrase = text[tw[0].Start..(tw[k - 1].Start + tw[k - 1].Word.Length)];
+                    if (k > 6 || tw[0].Word is "in" or "on" or "at" or "and" or "but" or "to" or "of" or "for")
+                    {
+                        break;
+                    }
+                    var entity = EntityIn(tw[0].Start, tw[k - 1].Start + tw[k - 1].Word.Length, mentions) ?? ResolveDescriptive(text, phrase, open, mentions, roles);
+                    return (phrase, entity, tw[k].Word, entity is null ? 0.5 : 0.9);
+                }
+            }
+        }
+        // 2. before the quote: the last reporting verb in the sentence; its subject is the phrase before it
+        var lastClose = Math.Max(text.LastIndexOf('"', Math.Max(0, open - 1)), text.LastIndexOf('”', Math.Max(0, open - 1)));
+        var headStart = lastClose >= sentStart && lastClose < open ? lastClose + 1 : sentStart;
+        var head = text[headStart..open];
+        var hw = Words(head, headStart);
+        for (var k = hw.Count - 1; k >= 0; k--)
+        {
+            var w = hw[k].Word;
+            var isAccording = w == "according" && k + 1 < hw.Count && hw[k + 1].Word == "to";
+            if (!EntityLexicons.ReportingVerbs.Contains(w) && !isAccording)
+            {
+                continue;
+            }
+            if (isAccording)
+            {
+                var s2 = SubjectAt(text, k + 2 < hw.Count ? hw[k + 2].Start : open, open, mentions, forward: true);
+                if (s2.Text is not null)
+                {
+                    return (s2.Text, s2.Entity ?? ResolveDescriptive(text, s2.Text, open, mentions, roles), "according to", 0.8);
+                }
+                continue;
+            }
+            var verbStart = hw[k].Start;
+            var (subjText, subjEntity) = SubjectBefore(text, sentStart, verbStart, mentions);
+            if (subjText is null)
+            {
+                continue;
+            }
+            var verb = w;
+            if (w.StartsWith("descri", StringComparison.Ordinal) || w.StartsWith("call", StringComparison.Ordinal))
+            {
+                verb = w + " … as";
+            }
+            var resolved = subjEntity ?? ResolveDescriptive(text, subjText, open, mentions, roles);
+            return (subjText, resolved, verb, subjEntity is not null ? 0.9 : resolved is not null ? 0.7 : 0.5);
+        }
+        // 3. a quote that is its own sentence right after one naming a speaker ("He said …" in the previous sentence) is left unattributed
+        return (null, null, null, 0.3);
+    }
+
+    private static (string? Text, string? Entity) SubjectBefore(string text, int sentStart, int verbStart, IReadOnlyList<SpeakerMention> mentions)
+    {
+        var i = verbStart - 1;
+        while (i > sentStart && text[i] == ' ')
+        {
+            i--;
+        }
+        // skip auxiliaries/adverbs between subject and verb ("has also said", "had repeatedly told")
+        var endOfSubject = i + 1;
+        while (true)
+        {
+            var w = MentionFinder.PrecedingWords(text, endOfSubject, 1);
+            if (w is "has" or "have" or "had" or "also" or "later" or "then" or "further" or "previously" or "earlier" or "reportedly" or "was" or "is" or "were" or "had" or "would" or "will" or "repeatedly" or "once" or "publicly")
+            {
+                endOfSubject = endOfSubject - w.Length - 1;
+                continue;
+            }
+            break;
+        }
+        var j = endOfSubject - 1;
+        if (j >= 0 && text[j] == ',')
+        {
+            j--; // "Mojtaba Amani, described"
+            endOfSubject = j + 1;
+        }
+        var clauseStart = j;
+        while (clauseStart >= sentStart && text[clauseStart] is not (',' or ';' or ':' or '(' or ')' or '"' or '“' or '”' or '\n'))
+        {
+            clauseStart--;
+        }
+        clauseStart++;
+        while (clauseStart < endOfSubject && text[clauseStart] == ' ')
+        {
+            clauseStart++;
+        }
+        if (clauseStart >= endOfSubject)
+        {
+            return (null, null);
+        }
+        var phrase = text[clauseStart..endOfSubject];
+        foreach (var rel in (ReadOnlySpan<string>)["which ", "who ", "that ", "and ", "but ", "while ", "as ", "when "])
+        {
+            var at = phrase.LastIndexOf(rel, StringComparison.OrdinalIgnoreCase);
+            if (at == 0 || (at > 0 && phrase[at - 1] == ' '))
+            {
+                clauseStart += at + rel.Length;
+                phrase = text[clauseStart..endOfSubject];
+            }
+        }
+        if (phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 10 || phrase.Length == 0)
+        {
+            return (null, null);
+        }
+        if (phrase.Trim() is "and" or "but" or "then" or "also" or "and also" or "while")
+        {
+            return (null, null); // "X told …, and called it "…"": the subject is that of the earlier verb
+        }
+        var firstWord = phrase.Split(' ')[0].ToLowerInvariant();
+        if (firstWord is "although" or "though" or "because" or "if" or "since" or "unless" or "whether" or "experts" or "analysts" or "some" or "others")
+        {
+            return (null, null); // "although experts say …": not the speaker of the quote
+        }
+        var entity = EntityIn(clauseStart, endOfSubject, mentions);
+        var lastWord = phrase.TrimEnd().Split(' ')[^1];
+        if (entity is not null && EntityLexicons.TitleHeads.Contains(lastWord) && !mentions.Any(m => m.EntityId == entity && m.Type == "person"))
+        {
+            // "a Syrian defense ministry spokesman": the organisation only modifies the speaking person, who stays descriptive
+            entity = null;
+        }
+        return (phrase, entity);
+    }
+
+    private static (string? Text, string? Entity) SubjectAt(string text, int start, int limit, IReadOnlyList<SpeakerMention> mentions, bool forward)
+    {
+        _ = forward;
+        var end = start;
+        while (end < limit && text[end] is not (',' or '.' or ';' or ':' or '\n' or '"' or '“' or '”'))
+        {
+            end++;
+        }
+        if (end <= start)
+        {
+            return (null, null);
+        }
+        var phrase = text[start..end].Trim();
+        return (phrase, EntityIn(start, end, mentions));
+    }
+
+    private static string? EntityIn(int start, int end, IReadOnlyList<SpeakerMention> mentions)
+    {
+        // the first person, else the first organisation, inside [start, end)
+        string? org = null;
+        foreach (var m in mentions)
+        {
+            if (m.Start >= start && m.End <= end)
+            {
+                if (m.Type == "person")
+                {
+                    return m.EntityId;
+                }
+                if (m.Type is "organization" or "group" && org is null)
+                {
+                    org = m.EntityId;
+                }
+            }
+        }
+        return org;
+    }
+
+    private static string? ResolveDescriptive(string text, string? phrase, int before, IReadOnlyList<SpeakerMention> mentions, IReadOnlyDictionary<string, IReadOnlyList<string>> roles)
+    {
+        if (string.IsNullOrWhiteSpace(phrase))
+        {
+            return null;
+        }
+        var words = phrase.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length == 1 && words[0] is "he" or "she")
+        {
+            return LastBefore(before, mentions, "person");
+        }
+        if (words.Length == 1 && words[0] is "it")
+        {
+            return LastBefore(before, mentions, "organization");
+        }
+        if (words.Length == 1 && words[0] is "they")
+        {
+            return null;
+        }
+        // "the 45-year-old": the person introduced as "Name, 45,"
+        if (words.Length == 2 && words[0] == "the" && words[1].EndsWith("-year-old", StringComparison.Ordinal))
+        {
+            var age = words[1][..words[1].IndexOf('-', StringComparison.Ordinal)];
+            foreach (var m in mentions)
+            {
+                if (m.Type == "person" && m.Start < before && m.End + 2 + age.Length <= text.Length
+                    && string.CompareOrdinal(text, m.End, ", " + age, 0, 2 + age.Length) == 0)
+                {
+                    return m.EntityId;
+                }
+            }
+            return LastBefore(before, mentions, "person");
+        }
+        // "the interim president", "the minister": a person in the story holding that title, the most recently named first
+        if (words[0] is "the" && words.Length <= 4)
+        {
+            var head = words[^1];
+            if (!EntityLexicons.TitleHeads.Contains(head))
+            {
+                return LastOrgNamed(head, before, mentions, roles);
+            }
+            string? best = null;
+            var bestPos = -1;
+            foreach (var m in mentions)
+            {
+                if (m.Type != "person" || m.Start >= before || !roles.TryGetValue(m.EntityId, out var rs))
+                {
+                    continue;
+                }
+                if (rs.Any(r => r.Split(' ').Any(w => w.Equals(head, StringComparison.OrdinalIgnoreCase))) && m.Start > bestPos)
+                {
+                    best = m.EntityId;
+                    bestPos = m.Start;
+                }
+            }
+            _ = text;
+            return best;
+        }
+        return null;
+    }
+
+    private static string? LastOrgNamed(string head, int before, IReadOnlyList<SpeakerMention> mentions, IReadOnlyDictionary<string, IReadOnlyList<string>> names)
+    {
+        string? best = null;
+        foreach (var m in mentions)
+        {
+            if (m.Start >= before)
+            {
+                break;
+            }
+            if (m.Type == "organization" && names.TryGetValue(m.EntityId, out var ns) && ns.Any(n => n.Split(' ').Any(w => w.Equals(head, StringComparison.OrdinalIgnoreCase))))
+            {
+                best = m.EntityId;
+            }
+        }
+        return best;
+    }
+
+    private static string? LastBefore(int pos, IReadOnlyList<SpeakerMention> mentions, string type)
+    {
+        string? last = null;
+        foreach (var m in mentions)
+        {
+            if (m.Start >= pos)
+            {
+                break;
+            }
+            if (m.Type == type)
+            {
+                last = m.EntityId;
+            }
+        }
+        return last;
+    }
+
+    private static List<(string Word, int Start)> Words(string s, int offset)
+    {
+        var list = new List<(string, int)>();
+        var i = 0;
+        while (i < s.Length)
+        {
+            if (!char.IsLetter(s[i]))
+            {
+                i++;
+                continue;
+            }
+            var st = i;
+            while (i < s.Length && (char.IsLetter(s[i]) || s[i] is '-' or '\'' or '’'))
+            {
+                i++;
+            }
+            list.Add((s[st..i], st + offset));
+        }
+        return list;
+    }
+
+    /// <summary>Pairs of quote-mark positions (open, close): curly pairs, and straight quotes paired within a paragraph.</summary>
+    internal static IEnumerable<(int Open, int Close)> QuoteSpans(string text)
+    {
+        var i = 0;
+        while (i < text.Length)
+        {
+            var c = text[i];
+            if (c == '“')
+            {
+                var close = IndexWithin(text, '”', i + 1);
+                if (close > i)
+                {
+                    yield return (i, close);
+                    i = close + 1;
+                    continue;
+                }
+            }
+            else if (c == '"')
+            {
+                var close = IndexWithin(text, '"', i + 1);
+                if (close > i)
+                {
+                    yield return (i, close);
+                    i = close + 1;
+                    continue;
+                }
+            }
+            i++;
+        }
+    }
+
+    // Quotes may run over several sentences and lines, but not beyond 1500 characters or the next opening mark.
+    private static int IndexWithin(string text, char mark, int from)
+    {
+        var limit = Math.Min(text.Length, from + 1500);
+        for (var j = from; j < limit; j++)
+        {
+            if (text[j] == mark)
+            {
+                return j;
+            }
+            if (mark == '”' && text[j] == '“')
+            {
+                return -1;
+            }
+            if (mark == '"' && text[j] == '\n' && j + 1 < text.Length && text[j + 1] == '\n')
+            {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private static int SentenceStart(string text, int pos)
+    {
+        var i = pos - 1;
+        while (i >= 0)
+        {
+            if (text[i] == '\n')
+            {
+                return i + 1;
+            }
+            if (text[i] is '.' or '!' or '?' && i + 1 < text.Length && text[i + 1] == ' ' && !InsideQuote(text, i))
+            {
+                return i + 2;
+            }
+            i--;
+        }
+        return 0;
+    }
+
+    private static bool InsideQuote(string text, int pos)
+    {
+        // a period directly followed by a closing mark belongs to the quote, not the narration
+        return pos + 1 < text.Length && text[pos + 1] is '"' or '”';
+    }
+
+    private static int SentenceEnd(string text, int pos)
+    {
+        for (var i = pos; i < text.Length; i++)
+        {
+            if (text[i] == '\n' || (text[i] is '.' or '!' or '?' && (i + 1 == text.Length || text[i + 1] is ' ' or '\n')))
+            {
+                return i;
+            }
+        }
+        return text.Length;
+    }
+}
