@@ -19,12 +19,14 @@ public sealed class Ingestor
         var html = new HtmlReader();
         var jsonl = new JsonLinesReader();
         var feed = new FeedReader();
+        var warc = new WarcReader();
         _readers = new Dictionary<string, IDocumentReader>(StringComparer.OrdinalIgnoreCase)
         {
             [".txt"] = text, [".text"] = text, [".md"] = text,
             [".html"] = html, [".htm"] = html, [".xhtml"] = html, [".shtml"] = html,
             [".jsonl"] = jsonl, [".ndjson"] = jsonl, [".json"] = jsonl,
             [".rss"] = feed, [".atom"] = feed, [".xml"] = feed,
+            [".warc"] = warc,
         };
     }
 
@@ -192,6 +194,10 @@ public sealed class Ingestor
         if (start.StartsWith("<rss", StringComparison.OrdinalIgnoreCase) || start.StartsWith("<feed", StringComparison.OrdinalIgnoreCase))
         {
             return _readers[".xml"];
+        }
+        if (start.StartsWith("WARC/1.", StringComparison.Ordinal))
+        {
+            return _readers[".warc"];
         }
         if (start.StartsWith('<'))
         {
