@@ -80,7 +80,15 @@ public sealed class FeedFetcher : IDisposable
             {
                 attempts++;
                 await WaitForHostAsync(url, token).ConfigureAwait(false);
-                return await SendAsync(url, token).ConfigureAwait(false);
+                try
+                {
+                    return await SendAsync(url, token).ConfigureAwait(false);
+                }
+                finally
+                {
+                    // The delay runs from the end of a request, so a slow server is not hit again right after answering.
+                    _nextAllowed[url.Authority] = _time.GetUtcNow() + _options.PolitenessDelay;
+                }
             }, ct).ConfigureAwait(false);
             if (outcome.Status == (int)HttpStatusCode.NotModified)
             {
