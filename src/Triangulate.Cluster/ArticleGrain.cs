@@ -39,8 +39,9 @@ public sealed class ArticleGrain(IGrainFactory grains, ILocalSiloDetails silo) :
             return new ArticleReceipt { Silo = silo.SiloAddress.ToString(), Error = "empty after cleaning" };
         }
         bool added;
-        using (var store = DossierStores.Open(article.Db))
+        try
         {
+            using var store = DossierStores.Open(article.Db);
             added = store.Add([clean]).Added == 1;
             if (!added && !store.Documents(source.File).Any(d => d.Source.File == source.File && d.Id.StartsWith(clean.Id, StringComparison.Ordinal)))
             {
@@ -49,6 +50,11 @@ public sealed class ArticleGrain(IGrainFactory grains, ILocalSiloDetails silo) :
                 clean = CopyIds.AsCopy(clean);
                 added = store.Add([clean]).Added == 1;
             }
+        }
+        catch (Exception ex) when (ex is StoreBusyException or InvalidDataException or System.Data.Common.DbException or IOException or ArgumentException)
+        {
+            // Store exceptions do not cross silos: the caller gets the reason and may re-send (the add is idempotent).
+            return new ArticleReceipt { Silo = silo.SiloAddress.ToString(), Error = $"store: {ex.Message}" };
         }
         await grains.GetGrain<IStoryClusterGrain>(article.Cluster).MemberAddedAsync(clean.Source.File);
         return new ArticleReceipt { DocumentId = clean.Id, Added = added, Silo = silo.SiloAddress.ToString() };

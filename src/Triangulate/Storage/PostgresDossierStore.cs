@@ -220,6 +220,14 @@ public sealed class PostgresDossierStore : IDossierStore
 
     private void Migrate()
     {
+        // Fast path: an up-to-date schema needs no lock (every open of a busy cluster would otherwise queue on it).
+        using (var probe = new NpgsqlCommand("SELECT to_regclass('triangulate_schema') IS NOT NULL;", _connection))
+        {
+            if ((bool)probe.ExecuteScalar()! && ReadVersion(null) == SchemaVersion)
+            {
+                return;
+            }
+        }
         using var tx = _connection.BeginTransaction();
         using (var lockCmd = new NpgsqlCommand($"SELECT pg_advisory_xact_lock({MigrationLock});", _connection, tx))
         {
