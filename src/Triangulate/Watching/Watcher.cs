@@ -27,7 +27,7 @@ public sealed record WatchCycle(int Cycle, int FeedsPolled, int FeedsNotModified
 /// <remarks>
 /// <para>Incremental: fetching (conditional requests, 304 costs no parsing), reading (only new or changed dropped files), cleaning and storing
 /// (only articles whose id is not stored yet). A cycle that brings nothing new does no analysis and writes no file.</para>
-/// <para>Not incremental yet: when something new arrived, the whole pipeline runs again over every stored document of this watch
+/// <para>Not incremental yet: when something new arrived, the whole pipeline runs again over every document in the store
 /// (the passes are whole-dossier functions; re-analysing only the story clusters the new articles join needs the clustering pass to expose
 /// cluster membership — see docs/scale.md).</para>
 /// </remarks>

@@ -26,6 +26,11 @@ public sealed class PostgresServer : IDisposable
             return;
         }
         _runAs = Environment.UserName == "root" ? "postgres" : null;
+        if (_runAs is not null && !File.ReadLines("/etc/passwd").Any(l => l.StartsWith(_runAs + ":", StringComparison.Ordinal)))
+        {
+            Unavailable = "running as root and there is no 'postgres' user to run the server as; run tests/postgres/install.sh";
+            return;
+        }
         _root = Path.Combine(Directory.Exists("/tmp") ? "/tmp" : Path.GetTempPath(), "triangulate-pg-" + Guid.NewGuid().ToString("N")[..10]);
         Directory.CreateDirectory(_root);
         if (_runAs is not null)
