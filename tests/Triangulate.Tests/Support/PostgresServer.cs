@@ -19,6 +19,11 @@ public sealed class PostgresServer : IDisposable
 
     public PostgresServer()
     {
+        if (Environment.GetEnvironmentVariable("TRIANGULATE_NO_POSTGRES") == "1")
+        {
+            Unavailable = "TRIANGULATE_NO_POSTGRES=1: PostgreSQL tests switched off";
+            return;
+        }
         _bin = FindBin();
         if (_bin is null)
         {
