@@ -56,8 +56,8 @@ public static class Program
         await host.StartAsync();
         var grains = host.Services.GetRequiredService<IClusterClient>();
         var clock = System.Diagnostics.Stopwatch.StartNew();
-        var sends = new List<Task<ArticleReceipt>>();
         var problems = 0;
+        var messages = new List<ArticleMessage>();
         foreach (var item in new Ingestor().Read(paths))
         {
             if (item.Problem is { Severity: "error" } p)
@@ -72,10 +72,13 @@ public static class Program
                     Cluster = name, File = d.File, Text = d.Text, Format = d.Format, Title = d.Title, Outlet = d.Outlet, Url = d.Url,
                     Published = d.Published, PublishedSource = d.PublishedSource, Db = db,
                 };
-                sends.Add(grains.GetGrain<IArticleGrain>($"{name}/{d.File}").IngestAsync(message));
+                messages.Add(message);
             }
         }
-        var receipts = await Task.WhenAll(sends);
+        // Bounded concurrency: each call is one store transaction; more in flight only queue on the store and time out.
+        var receipts = new ArticleReceipt[messages.Count];
+        await Parallel.ForEachAsync(Enumerable.Range(0, messages.Count), new ParallelOptions { MaxDegreeOfParallelism = 64 },
+            async (i, _) => receipts[i] = await grains.GetGrain<IArticleGrain>($"{name}/{messages[i].File}").IngestAsync(messages[i]));
         var ingested = clock.Elapsed;
         foreach (var r in receipts.Where(r => r.Error is not null))
         {
