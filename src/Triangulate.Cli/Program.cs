@@ -20,6 +20,7 @@ public static class Program
         root.Subcommands.Add(ExportCommand.Create(consoles));
         root.Subcommands.Add(EvalCommand.Create(consoles));
         root.Subcommands.Add(BenchCommand.Create(consoles));
+        root.Subcommands.Add(WatchCommand.Create(consoles));
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {

@@ -56,6 +56,19 @@ internal static class AnalysisRun
         }
     }
 
+    /// <summary>Opens the store named by <c>--db</c> (SQLite file or postgres:// URI); an unparsable URI is a usage error.</summary>
+    public static IDossierStore OpenStore(string db)
+    {
+        try
+        {
+            return DossierStores.Open(db);
+        }
+        catch (ArgumentException ex)
+        {
+            throw new UsageException($"--db: {ex.Message}", ex);
+        }
+    }
+
     /// <summary>Resolves the requested formats to renderers.</summary>
     public static IReadOnlyList<IDossierRenderer> RenderersFor(string[]? formats)
     {
@@ -125,7 +138,7 @@ internal static class AnalysisRun
     public static (Dossier.Dossier Dossier, string? StoreNote) Analyze(CliConsoles consoles, IEnumerable<string> paths, IngestOptions options,
         string? dbPath, bool quiet, CancellationToken ct)
     {
-        using var store = dbPath is null ? null : new SqliteDossierStore(dbPath);
+        using var store = dbPath is null ? null : OpenStore(dbPath);
         return StageReporter.Run(consoles.Error, quiet, progress =>
         {
             var (docs, problems, added, skipped) = Ingest(paths, options, store, progress, ct);
@@ -134,7 +147,7 @@ internal static class AnalysisRun
             string? note = null;
             if (store is not null)
             {
-                note = $"store {dbPath}: {added} new document(s), {skipped} already stored";
+                note = $"store {DossierStores.Describe(dbPath!)}: {added} new document(s), {skipped} already stored";
             }
             return (dossier, note);
         });

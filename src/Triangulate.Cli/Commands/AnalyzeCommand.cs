@@ -38,7 +38,7 @@ internal static class AnalyzeCommand
             var written = AnalysisRun.Render(dossier, outDir, renderers);
             if (dbPath is not null)
             {
-                using var store = new SqliteDossierStore(dbPath);
+                using var store = AnalysisRun.OpenStore(dbPath);
                 store.SaveDossier(Path.GetFullPath(outDir), dossier);
             }
             return Task.FromResult(AnalysisRun.Report(consoles, dossier, written, parse.GetValue(quiet), parse.GetValue(verbose), note));

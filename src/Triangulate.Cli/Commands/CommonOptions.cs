@@ -14,7 +14,7 @@ internal static class CommonOptions
 
     public static Option<string> Db() => new("--db")
     {
-        Description = "SQLite database file that keeps ingested documents and dossiers.",
+        Description = "Where ingested documents and dossiers are kept: a SQLite file, or a PostgreSQL database as postgres://user[:password]@host[:port]/database (default: $TRIANGULATE_DB, else triangulate.db).",
         DefaultValueFactory = _ => Environment.GetEnvironmentVariable("TRIANGULATE_DB") ?? "triangulate.db",
     };
 

@@ -25,15 +25,15 @@ internal static class ExportCommand
         {
             var renderers = AnalysisRun.RenderersFor(parse.GetValue(format));
             var dbPath = parse.GetValue(db)!;
-            if (!File.Exists(dbPath))
+            if (!DossierStores.IsServer(dbPath) && !File.Exists(dbPath))
             {
                 throw new UsageException($"{dbPath}: no such database (run 'triangulate ingest' or 'analyze' first, or pass --db)");
             }
-            using var store = new SqliteDossierStore(dbPath);
+            using var store = AnalysisRun.OpenStore(dbPath);
             var docs = store.Documents(parse.GetValue(prefix));
             if (docs.Count == 0)
             {
-                consoles.Error.MarkupLineInterpolated($"[red]error:[/] {dbPath} holds no matching document; nothing written.");
+                consoles.Error.MarkupLineInterpolated($"[red]error:[/] {DossierStores.Describe(dbPath)} holds no matching document; nothing written.");
                 return Task.FromResult((int)ExitCode.Failure);
             }
             var dossier = StageReporter.Run(consoles.Error, parse.GetValue(quiet),
@@ -41,7 +41,7 @@ internal static class ExportCommand
             var outDir = parse.GetValue(output)!;
             var written = AnalysisRun.Render(dossier, outDir, renderers);
             store.SaveDossier(Path.GetFullPath(outDir), dossier);
-            return Task.FromResult(AnalysisRun.Report(consoles, dossier, written, parse.GetValue(quiet), parse.GetValue(verbose), $"from {dbPath}: {docs.Count} stored document(s)"));
+            return Task.FromResult(AnalysisRun.Report(consoles, dossier, written, parse.GetValue(quiet), parse.GetValue(verbose), $"from {DossierStores.Describe(dbPath)}: {docs.Count} stored document(s)"));
         });
         return command;
     }

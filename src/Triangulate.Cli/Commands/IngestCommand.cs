@@ -24,7 +24,7 @@ internal static class IngestCommand
         {
             var options = CommonOptions.IngestOptionsFrom(parse.GetValue(maxFile), parse.GetValue(maxDocs));
             var dbPath = parse.GetValue(db)!;
-            using var store = new SqliteDossierStore(dbPath);
+            using var store = AnalysisRun.OpenStore(dbPath);
             var (docs, problems, added, skipped) = StageReporter.Run(consoles.Error, parse.GetValue(quiet),
                 progress => AnalysisRun.Ingest(parse.GetValue(paths)!, options, store, progress, ct));
             foreach (var p in problems.Where(p => p.Severity == "error" || parse.GetValue(verbose)))
@@ -33,7 +33,7 @@ internal static class IngestCommand
             }
             if (!parse.GetValue(quiet))
             {
-                consoles.Out.MarkupLineInterpolated($"{docs.Count} document(s) read: [green]{added}[/] new, {skipped} already in {dbPath} ({store.Count} stored in all); {problems.Count(p => p.Severity == "error")} input(s) failed.");
+                consoles.Out.MarkupLineInterpolated($"{docs.Count} document(s) read: [green]{added}[/] new, {skipped} already in {DossierStores.Describe(dbPath)} ({store.Count} stored in all); {problems.Count(p => p.Severity == "error")} input(s) failed.");
             }
             return Task.FromResult(problems.Any(p => p.Severity == "error") ? (int)ExitCode.Partial : (int)ExitCode.Ok);
         });

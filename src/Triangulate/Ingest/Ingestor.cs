@@ -19,12 +19,14 @@ public sealed class Ingestor
         var html = new HtmlReader();
         var jsonl = new JsonLinesReader();
         var feed = new FeedReader();
+        var warc = new WarcReader();
         _readers = new Dictionary<string, IDocumentReader>(StringComparer.OrdinalIgnoreCase)
         {
             [".txt"] = text, [".text"] = text, [".md"] = text,
             [".html"] = html, [".htm"] = html, [".xhtml"] = html, [".shtml"] = html,
             [".jsonl"] = jsonl, [".ndjson"] = jsonl, [".json"] = jsonl,
             [".rss"] = feed, [".atom"] = feed, [".xml"] = feed,
+            [".warc"] = warc,
         };
     }
 
@@ -86,7 +88,9 @@ public sealed class Ingestor
             var gzip = read == 2 && head[0] == 0x1F && head[1] == 0x8B;
             if (gzip)
             {
-                var limit = Math.Min(_options.MaxDecompressedBytes, Math.Max(length * _options.MaxCompressionRatio, 1 << 20));
+                // A crawl file (.warc.gz) decompresses to several GB by design and is read record by record: cap it by the stream limit instead.
+                var cap = name.EndsWith(".warc.gz", StringComparison.OrdinalIgnoreCase) ? Math.Max(_options.MaxStreamBytes, _options.MaxDecompressedBytes) : _options.MaxDecompressedBytes;
+                var limit = Math.Min(cap, Math.Max(length * _options.MaxCompressionRatio, 1 << 20));
                 // SharpZipLib checks each member's CRC and length, so a truncated or corrupt file is an error, not silently shorter text.
                 content = new LimitedStream(new GZipInputStream(stream) { IsStreamOwner = false }, limit, name);
                 if (innerName.EndsWith(".gz", StringComparison.OrdinalIgnoreCase))
@@ -192,6 +196,10 @@ public sealed class Ingestor
         if (start.StartsWith("<rss", StringComparison.OrdinalIgnoreCase) || start.StartsWith("<feed", StringComparison.OrdinalIgnoreCase))
         {
             return _readers[".xml"];
+        }
+        if (start.StartsWith("WARC/1.", StringComparison.Ordinal))
+        {
+            return _readers[".warc"];
         }
         if (start.StartsWith('<'))
         {

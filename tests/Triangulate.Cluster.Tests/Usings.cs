@@ -1,0 +1,2 @@
+global using Triangulate.Tests.Support;
+global using Xunit;
