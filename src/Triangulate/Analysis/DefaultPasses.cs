@@ -8,6 +8,7 @@ internal static class DefaultPasses
     {
         // Order matters: figures → time (resolves claims' time scopes) → entities (resolves attributions and places)
         // → reuse/clustering → reconciliation (needs origins and dates) → timeline.
-        yield break;
+        // (figures pass: registered here by the figures branch)
+        yield return new Extraction.Time.TimePass();
     }
 }

@@ -1,0 +1,470 @@
+using System.Buffers;
+using System.Collections.Frozen;
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Triangulate.Dossier;
+
+namespace Triangulate.Extraction.Time;
+
+/// <summary>Finds temporal expressions in one text: absolute dates, weekdays, relative days and periods, months, years, durations, times of day.</summary>
+/// <remarks>
+/// Lines are first scanned with <see cref="SearchValues{T}"/> for month, weekday, trigger words and digits; only lines with a hit
+/// go through the (generated, time-limited) pattern. Numeric dates follow a documented locale rule (docs/time.md):
+/// <c>a/b/yyyy</c> is month-first (US) unless <c>a</c> &gt; 12, then day-first; ISO <c>yyyy-mm-dd</c> is always year-month-day.
+/// </remarks>
+/// <threadsafety>Stateless; thread-safe.</threadsafety>
+public sealed partial class TemporalExtractor
+{
+    private readonly bool _dayFirst;
+
+    /// <summary>Creates an extractor.</summary>
+    /// <param name="dayFirst">Read ambiguous numeric dates (<c>03/11/2025</c>) day-first (11 March) instead of the default month-first (US) rule.</param>
+    public TemporalExtractor(bool dayFirst = false) => _dayFirst = dayFirst;
+
+    /// <summary>A shared instance with the default (month-first) numeric rule.</summary>
+    public static TemporalExtractor Default { get; } = new();
+
+    private static readonly SearchValues<string> s_triggers = SearchValues.Create(
+    [
+        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+        "mon", "tue", "wed", "thu", "fri", "sat", "sun",
+        "today", "tonight", "yesterday", "tomorrow", "week", "month", "year", "day", "ago", "since", "night",
+        "0", "1", "2", "3", "4", "5", "6", "7", "8", "9",
+    ], StringComparison.OrdinalIgnoreCase);
+
+    private static readonly SearchValues<string> s_captionMarkers = SearchValues.Create(
+    [
+        "(Image", "(Photo", "Photo:", "Image:", "Photograph:", "Credit:", "Getty Images", "/AFP", "AFP/", "REUTERS/", "/Reuters",
+        "/dpa", "ZUMA", "— AP", "- AP", "(AP Photo", "Pictured:", "File photo",
+    ], StringComparison.OrdinalIgnoreCase);
+
+    internal static readonly FrozenDictionary<string, int> s_months = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["jan"] = 1, ["january"] = 1, ["feb"] = 2, ["february"] = 2, ["mar"] = 3, ["march"] = 3, ["apr"] = 4, ["april"] = 4,
+        ["may"] = 5, ["jun"] = 6, ["june"] = 6, ["jul"] = 7, ["july"] = 7, ["aug"] = 8, ["august"] = 8,
+        ["sep"] = 9, ["sept"] = 9, ["september"] = 9, ["oct"] = 10, ["october"] = 10, ["nov"] = 11, ["november"] = 11,
+        ["dec"] = 12, ["december"] = 12,
+    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenDictionary<string, DayOfWeek> s_weekdays = new Dictionary<string, DayOfWeek>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["mon"] = DayOfWeek.Monday, ["monday"] = DayOfWeek.Monday,
+        ["tue"] = DayOfWeek.Tuesday, ["tues"] = DayOfWeek.Tuesday, ["tuesday"] = DayOfWeek.Tuesday,
+        ["wed"] = DayOfWeek.Wednesday, ["wednesday"] = DayOfWeek.Wednesday,
+        ["thu"] = DayOfWeek.Thursday, ["thur"] = DayOfWeek.Thursday, ["thurs"] = DayOfWeek.Thursday, ["thursday"] = DayOfWeek.Thursday,
+        ["fri"] = DayOfWeek.Friday, ["friday"] = DayOfWeek.Friday,
+        ["sat"] = DayOfWeek.Saturday, ["saturday"] = DayOfWeek.Saturday,
+        ["sun"] = DayOfWeek.Sunday, ["sunday"] = DayOfWeek.Sunday,
+    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenDictionary<string, int> s_numberWords = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["a"] = 1, ["an"] = 1, ["one"] = 1, ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6, ["seven"] = 7,
+        ["eight"] = 8, ["nine"] = 9, ["ten"] = 10, ["eleven"] = 11, ["twelve"] = 12, ["thirteen"] = 13, ["fourteen"] = 14,
+        ["fifteen"] = 15, ["sixteen"] = 16, ["seventeen"] = 17, ["eighteen"] = 18, ["nineteen"] = 19, ["twenty"] = 20,
+        ["thirty"] = 30, ["few"] = 3, ["several"] = 3, ["couple of"] = 2,
+        ["first"] = 1, ["second"] = 2, ["third"] = 3, ["fourth"] = 4, ["fifth"] = 5, ["sixth"] = 6, ["seventh"] = 7,
+        ["eighth"] = 8, ["ninth"] = 9, ["tenth"] = 10, ["eleventh"] = 11, ["twelfth"] = 12,
+    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+
+    private const string Month = @"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?";
+    private const string Weekday = @"(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\b\.?";
+    private const string Year = @"(?:1[5-9]\d\d|20\d\d)(?!\d|,\d)";
+    private const string Count = @"(?:\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|few|several|couple\s+of)";
+    private const string Ordinal = @"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d{1,2}(?:st|nd|rd|th))";
+    private const string EventNoun = @"(?:attacks?|atrocity|atrocities|blast|explosion|quakes?|earthquakes?|strikes?|bombing|massacres?|shooting|clashes|fighting|disaster|tragedy|incident|assault|raid|fire|storm|flood|offensive|violence|war|crash|collapse|uprising|protests?|invasion|election|ceasefire|truce|eruption|landslide|hurricane|cyclone|typhoon|siege)";
+    private const string Part = @"(?:\s+(?:morning|afternoon|evening|night))";
+
+    // The prefix words change semantics ("since" opens an interval) or belong to the expression as analysts quote it ("late on Tuesday").
+    private const string Prefix = @"(?<pre>(?:on\s+the\s+(?:morning|afternoon|evening|night)\s+of|the\s+(?:morning|afternoon|evening|night)\s+of|(?:late|early|earlier|later)\s+on|as\s+of|overnight\s+into|late|early|earlier|later|since|until|till|from|on|over|by)\s+)?";
+
+    private const string Core =
+        // A: weekday anchored to a date in parentheses: "Thursday (March 6)", "this friday (jun-15)".
+        @"(?<A>)(?:(?<mod>this|next|last)\s+)?(?<wd>" + Weekday + @")\s*\(\s*(?:(?<m>" + Month + @")[\s-]*(?<d>\d{1,2})|(?<d>\d{1,2})[\s-]*(?<m>" + Month + @"))(?:st|nd|rd|th)?\s*\)" +
+        // B: month day-range: "November 19-20".
+        @"|(?<B>)(?<m>" + Month + @")\s*(?<d>\d{1,2})(?:st|nd|rd|th)?\s*(?:-|–|to|through|until|and)\s*(?:the\s+)?(?<d2>\d{1,2})(?:st|nd|rd|th)?(?!\d)(?:\s*,?\s*(?<y>" + Year + @"))?" +
+        // C: (weekday) month day (year): "Friday, January 3, 2025", "Oct. 17", "january 12 of 2016".
+        @"|(?<C>)(?:(?<wd>" + Weekday + @")\s*,?\s*(?:the\s+)?)?(?<m>" + Month + @")\s*(?:the\s+)?(?<d>\d{1,2})(?:st|nd|rd|th)?(?![\d:.]\d)(?:\s*,?\s*(?:of\s+)?(?<y>" + Year + @"))?" +
+        // D: (weekday) day month (year): "6 March 2025", "Wed 18 Oct 2023", "wed, 22 of jan".
+        @"|(?<D>)(?:(?<wd>" + Weekday + @")\s*,?\s*(?:the\s+)?)?(?<d>\d{1,2})(?:st|nd|rd|th)?[\s-]*(?:of\s+)?(?<m>" + Month + @")(?:\s*,?\s*(?:of\s+)?(?<y>" + Year + @"))?" +
+        // E: ISO and year-first numeric dates: "2025-03-11", "2015/08/12".
+        @"|(?<E>)(?<y>(?:1[5-9]|20)\d\d)(?<sep>[-/.])(?<m2>\d{1,2})\k<sep>(?<d>\d{1,2})(?![\d])" +
+        // F: numeric dates with a year: "03/11/2025", "9-18-15" (locale rule in docs/time.md).
+        @"|(?<F>)(?<n1>\d{1,2})(?<sep>[/.-])(?<n2>\d{1,2})\k<sep>(?<n3>\d{4}|\d{2})(?![\d/.-]\d)" +
+        // G: weekday interval: "Friday and Saturday", "Friday through Sunday".
+        @"|(?<G>)(?<wd>" + Weekday + @")\s*(?:-|–|\band\b|\bthrough\b|\bthru\b|\bto\b|\buntil\b|\btill\b)\s*(?<wd2>" + Weekday + @")" +
+        // H: weekday with day of month: "wednesday the 27th".
+        @"|(?<H>)(?<wd>" + Weekday + @")\s+the\s+(?<d>\d{1,2})(?:st|nd|rd|th)" +
+        // I: relative day.
+        @"|(?<I>)(?<rel>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|tonight|yesterday|tomorrow|this\s+(?:morning|afternoon|evening)|last\s+night)" +
+        // J: past/next spans: "the past four days", "the last two weeks".
+        @"|(?<J>)(?:the\s+)?(?<smod>past|last|previous|next|coming|following)\s+(?<cnt>" + Count + @")\s+(?<unit>days|weeks|months|years)" +
+        // K: counted offsets: "two days ago", "3 weeks from now".
+        @"|(?<K>)(?<cnt>" + Count + @")\s+(?<unit>days?|weeks?|months?|years?)\s+(?<dir>ago|earlier|before|later|from\s+now|hence)\b(?!\s+(?:the|a|an)\b)" +
+        // L: days counted from the main event: "five days after the atrocity".
+        @"|(?<L>)(?<cnt>" + Count + @")\s+(?<unit>days?|weeks?)\s+(?:after|since|into)\s+(?:the|a|an|this|that|last\s+week['’]s)\s+(?:[\w-]+\s+){0,2}?" + EventNoun + @"\b" +
+        // M: ordinal day of the story: "for a fourth day", "for the third consecutive day".
+        @"|(?<M>)for\s+(?:a|the)\s+(?<ord>" + Ordinal + @")\s+(?:straight\s+|consecutive\s+|successive\s+)?day\b" +
+        // N: since the main event began: "since the clashes began".
+        @"|(?<N>)since\s+the\s+(?:(?:start|beginning|outbreak|onset)\s+of\s+the\s+(?:[\w-]+\s+){0,2}?" + EventNoun + @"\b|(?:[\w-]+\s+){0,2}?" + EventNoun + @"\s+(?:began|started|erupted|broke\s+out|struck|hit|commenced))" +
+        // O: relative periods: "last week", "earlier this month".
+        @"|(?<O>)(?:(?<edge>earlier|later|early|late|mid)[\s-]+)?(?<pmod>this|last|next|past|previous|coming)\s+(?<unit>week|weekend|month|year)\b(?:['’]s)?" +
+        // P: weekday with modifiers: "last Friday's", "Friday evening".
+        @"|(?<P>)(?:(?<mod>last|next|this|past|coming|previous)\s+)?(?<wd>" + Weekday + @")(?:['’]s)?" + Part + @"?" +
+        // Q: month with a year or a modifier: "last December", "March 2025", "in December".
+        @"|(?<Q>)(?:(?<mmod>last|this|next|early|late|mid|in|since|until|by|during|of|from)[\s-]+)?(?<m>" + Month + @")(?:\s*,?\s*(?:of\s+)?(?<y>" + Year + @"))?" +
+        // R: a year after a preposition: "in 2011", "Established in 1882".
+        @"|(?<R>)(?<ypre>in|since|until|by|from|during|before|after|year)\s+(?<y>" + Year + @")" +
+        // S: durations: "a 14-year-long war", "14 years of civil conflict".
+        @"|(?<S>)(?<cnt>" + Count + @")[\s-](?<unit>year|month|week|day|hour)s?[\s-]long\b" +
+        @"|(?<S>)(?<cnt>\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|thirty)\s+(?<unit>years|months|weeks|days)\s+of\b" +
+        // T: times of day: "4:17am (01:17 GMT)", "1700 GMT", "8.15 p.m.".
+        @"|(?<T>)(?<time>\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)(?!\w)|\d{1,2}:\d{2}(?:\s*(?:GMT|UTC))?|\d{4}\s*(?:GMT|UTC))(?:\s*\((?:\d{4}|\d{1,2}:\d{2})\s*(?:GMT|UTC)\))?";
+
+    // One linear pass per candidate line; the alternation is bounded (no nested unbounded quantifiers), 500 ms covers any line.
+    [GeneratedRegex(@"\b" + Prefix + "(?:" + Core + @")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 500)]
+    private static partial Regex Pattern();
+
+    /// <summary>True when a line looks like an image caption or photo credit ("(Image: X)", "Photo: …/dpa", "… — AP").</summary>
+    internal static bool IsCaptionLine(ReadOnlySpan<char> line) => line.IndexOfAny(s_captionMarkers) >= 0;
+
+    /// <summary>Finds the expressions in <paramref name="text"/>, in text order, without overlaps.</summary>
+    /// <param name="text">Any text; offsets index it.</param>
+    /// <param name="cancellationToken">Stops between lines.</param>
+    /// <returns>The expressions; empty for null or empty text. Never throws on bad input (a timed-out line is skipped).</returns>
+    public IReadOnlyList<TemporalExpression> Find(string? text, CancellationToken cancellationToken = default)
+    {
+        var result = new List<TemporalExpression>();
+        if (string.IsNullOrEmpty(text))
+        {
+            return result;
+        }
+        var lineStart = 0;
+        while (lineStart < text.Length)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var nl = text.IndexOf('\n', lineStart);
+            var lineEnd = nl < 0 ? text.Length : nl;
+            var line = text.AsSpan(lineStart, lineEnd - lineStart);
+            if (line.IndexOfAny(s_triggers) >= 0)
+            {
+                var caption = IsCaptionLine(line);
+                ScanLine(text, lineStart, lineEnd, caption, _dayFirst, result);
+            }
+            lineStart = lineEnd + 1;
+        }
+        return result;
+    }
+
+    /// <summary>Finds and resolves the expressions of one dossier document against its publication date (when day-precise).</summary>
+    /// <param name="document">The document; offsets index its cleaned text.</param>
+    /// <param name="cancellationToken">Stops between lines.</param>
+    /// <returns>One mention per expression; relative ones stay unresolved (with a reason) when the document has no usable date.</returns>
+    public IReadOnlyList<DateMention> Extract(DossierDocument document, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var reference = TemporalResolver.ReferenceFor(document.Published);
+        var mentions = new List<DateMention>();
+        foreach (var e in Find(document.Text, cancellationToken))
+        {
+            mentions.Add(TemporalResolver.ToMention(document.Id, e, reference, null));
+        }
+        return mentions;
+    }
+
+    private static void ScanLine(string text, int start, int end, bool caption, bool dayFirst, List<TemporalExpression> result)
+    {
+        var firstOfLine = result.Count;
+        try
+        {
+            var m = Pattern().Match(text, start, end - start);
+            while (m.Success)
+            {
+                if (Build(m, caption, dayFirst) is { } e)
+                {
+                    result.Add(e);
+                }
+                m = m.NextMatch();
+            }
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            // A pathological line is skipped rather than stalling the run; what was found before stays.
+        }
+        MergeTimes(text, result, firstOfLine);
+    }
+
+    // Folds a time of day into an adjacent day expression ("1700 GMT Tuesday", "at 4 a.m. on Monday").
+    private static void MergeTimes(string text, List<TemporalExpression> list, int from)
+    {
+        for (var i = Math.Max(from, 1); i < list.Count; i++)
+        {
+            var a = list[i - 1];
+            var b = list[i];
+            var timeFirst = a.Kind == TemporalKind.TimeOfDay && IsDayLike(b);
+            var dayFirst = b.Kind == TemporalKind.TimeOfDay && IsDayLike(a);
+            if (!timeFirst && !dayFirst)
+            {
+                continue;
+            }
+            var gap = text.AsSpan(a.End, b.Start - a.End).Trim();
+            if (gap.Length > 0 && !gap.Equals("on", StringComparison.OrdinalIgnoreCase) && !gap.Equals("at", StringComparison.OrdinalIgnoreCase)
+                && !gap.Equals(",", StringComparison.Ordinal) && !gap.Equals("at around", StringComparison.OrdinalIgnoreCase)
+                && !gap.Equals(", at", StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+            var day = timeFirst ? b : a;
+            var time = timeFirst ? a : b;
+            list[i - 1] = day with { Start = a.Start, End = b.End, Text = text[a.Start..b.End], TimeOfDay = time.TimeOfDay };
+            list.RemoveAt(i);
+            i--;
+        }
+    }
+
+    private static bool IsDayLike(TemporalExpression e) => e.Kind is TemporalKind.Date or TemporalKind.Weekday or TemporalKind.RelativeDay;
+
+    private static TemporalExpression? Build(Match m, bool caption, bool dayFirst)
+    {
+        var g = m.Groups;
+        var text = m.Value;
+        var pre = g["pre"].Success ? g["pre"].Value.Trim().ToLowerInvariant() : string.Empty;
+        var since = pre == "since";
+        var e = new TemporalExpression(m.Index, m.Index + m.Length, text, TemporalKind.Date) { Since = since, Caption = caption };
+        if (g["A"].Success || g["C"].Success || g["D"].Success || g["H"].Success)
+        {
+            var month = g["m"].Success ? MonthOf(g["m"].Value) : (int?)null;
+            if (!int.TryParse(g["d"].Value, CultureInfo.InvariantCulture, out var day) || day is < 1 or > 31)
+            {
+                return null;
+            }
+            if (!g["H"].Success && g["m"].Success && !MonthWordOk(g["m"].Value, requireCapital: false))
+            {
+                return null;
+            }
+            var wd = g["wd"].Success ? WeekdayOf(g["wd"].Value) : null;
+            if (g["wd"].Success && !WeekdayWordOk(g["wd"].Value))
+            {
+                // "sun 3 March" is unlikely; drop the weekday, keep the date.
+                wd = null;
+            }
+            return e with
+            {
+                Kind = TemporalKind.Date, Month = month, Day = day, Weekday = wd, Year = YearOf(g["y"]),
+                Modifier = g["mod"].Success ? g["mod"].Value.ToLowerInvariant() : null,
+            };
+        }
+        if (g["B"].Success)
+        {
+            if (!int.TryParse(g["d"].Value, CultureInfo.InvariantCulture, out var d1) || !int.TryParse(g["d2"].Value, CultureInfo.InvariantCulture, out var d2)
+                || d1 is < 1 or > 31 || d2 <= d1 || d2 > 31)
+            {
+                return null;
+            }
+            return e with { Kind = TemporalKind.DateRange, Month = MonthOf(g["m"].Value), Day = d1, Day2 = d2, Year = YearOf(g["y"]) };
+        }
+        if (g["E"].Success)
+        {
+            var y = int.Parse(g["y"].Value, CultureInfo.InvariantCulture);
+            var mo = int.Parse(g["m2"].Value, CultureInfo.InvariantCulture);
+            var d = int.Parse(g["d"].Value, CultureInfo.InvariantCulture);
+            return IsValid(y, mo, d) ? e with { Kind = TemporalKind.Date, Year = y, Month = mo, Day = d } : null;
+        }
+        if (g["F"].Success)
+        {
+            var a = int.Parse(g["n1"].Value, CultureInfo.InvariantCulture);
+            var b = int.Parse(g["n2"].Value, CultureInfo.InvariantCulture);
+            var y = int.Parse(g["n3"].Value, CultureInfo.InvariantCulture);
+            if (g["n3"].Value.Length == 2)
+            {
+                y += y < 50 ? 2000 : 1900;
+            }
+            // Locale rule: month-first (US) unless the first number cannot be a month; day-first when configured unless the second cannot be.
+            var (mo, d) = dayFirst ? (b > 12 ? (a, b) : (b, a)) : (a > 12 ? (b, a) : (a, b));
+            return IsValid(y, mo, d) ? e with { Kind = TemporalKind.Date, Year = y, Month = mo, Day = d } : null;
+        }
+        if (g["G"].Success)
+        {
+            if (!WeekdayWordOk(g["wd"].Value) || !WeekdayWordOk(g["wd2"].Value))
+            {
+                return null;
+            }
+            return e with
+            {
+                Kind = TemporalKind.WeekdayRange, Weekday = WeekdayOf(g["wd"].Value), Weekday2 = WeekdayOf(g["wd2"].Value),
+            };
+        }
+        if (g["I"].Success)
+        {
+            var rel = g["rel"].Value.ToLowerInvariant();
+            var offset = rel switch
+            {
+                "yesterday" or "last night" => -1,
+                "tomorrow" => 1,
+                _ when rel.Contains("before yesterday", StringComparison.Ordinal) => -2,
+                _ when rel.Contains("after tomorrow", StringComparison.Ordinal) => 2,
+                _ => 0,
+            };
+            return e with { Kind = TemporalKind.RelativeDay, Count = offset };
+        }
+        if (g["J"].Success)
+        {
+            var n = CountOf(g["cnt"].Value);
+            var unit = Singular(g["unit"].Value);
+            var mod = g["smod"].Value.ToLowerInvariant();
+            var forward = mod is "next" or "coming" or "following";
+            return n is null ? null : e with { Kind = TemporalKind.PastSpan, Count = forward ? n.Value : -n.Value, Unit = unit, Modifier = mod };
+        }
+        if (g["K"].Success)
+        {
+            var n = CountOf(g["cnt"].Value);
+            var dir = g["dir"].Value.ToLowerInvariant();
+            var sign = dir is "ago" or "earlier" or "before" ? -1 : 1;
+            return n is null ? null : e with { Kind = TemporalKind.RelativeDay, Count = sign * n.Value, Unit = Singular(g["unit"].Value) };
+        }
+        if (g["L"].Success)
+        {
+            var n = CountOf(g["cnt"].Value);
+            return n is null ? null : e with { Kind = TemporalKind.EventOffset, Count = n.Value, Unit = Singular(g["unit"].Value) };
+        }
+        if (g["M"].Success)
+        {
+            var n = CountOf(g["ord"].Value) ?? OrdinalDigits(g["ord"].Value);
+            return n is null ? null : e with { Kind = TemporalKind.EventOffset, Count = n.Value - 1, Unit = "day" };
+        }
+        if (g["N"].Success)
+        {
+            return e with { Kind = TemporalKind.SinceEvent, Since = true };
+        }
+        if (g["O"].Success)
+        {
+            var mod = g["pmod"].Value.ToLowerInvariant();
+            var unit = g["unit"].Value.ToLowerInvariant();
+            var n = mod switch { "last" or "past" or "previous" => -1, "next" or "coming" => 1, _ => 0 };
+            return e with { Kind = TemporalKind.RelativePeriod, Count = n, Unit = unit, Modifier = g["edge"].Success ? g["edge"].Value.ToLowerInvariant() : mod };
+        }
+        if (g["P"].Success)
+        {
+            if (!WeekdayWordOk(g["wd"].Value))
+            {
+                return null;
+            }
+            var mod = g["mod"].Success ? g["mod"].Value.ToLowerInvariant() : null;
+            return e with { Kind = TemporalKind.Weekday, Weekday = WeekdayOf(g["wd"].Value), Modifier = mod is "previous" ? "last" : mod is "coming" ? "next" : mod };
+        }
+        if (g["Q"].Success)
+        {
+            var hasYear = g["y"].Success;
+            var mmod = g["mmod"].Success ? g["mmod"].Value.ToLowerInvariant() : null;
+            if (!hasYear && mmod is null && pre.Length == 0)
+            {
+                // A bare month word is too often something else ("may", "march"); require a year or a modifier.
+                return null;
+            }
+            if (!MonthWordOk(g["m"].Value, requireCapital: !hasYear))
+            {
+                return null;
+            }
+            return e with { Kind = TemporalKind.Month, Month = MonthOf(g["m"].Value), Year = YearOf(g["y"]), Modifier = mmod, Since = since || mmod == "since" };
+        }
+        if (g["R"].Success)
+        {
+            var ypre = g["ypre"].Value.ToLowerInvariant();
+            return e with { Kind = TemporalKind.Year, Year = YearOf(g["y"]), Since = since || ypre == "since" };
+        }
+        if (g["S"].Success)
+        {
+            var n = CountOf(g["cnt"].Value);
+            return n is null ? null : e with { Kind = TemporalKind.Duration, Count = n.Value, Unit = Singular(g["unit"].Value) };
+        }
+        if (g["T"].Success)
+        {
+            var t = TimeOf(g["time"].Value);
+            return t is null ? null : e with { Kind = TemporalKind.TimeOfDay, TimeOfDay = t };
+        }
+        return null;
+    }
+
+    private static bool IsValid(int y, int m, int d) => m is >= 1 and <= 12 && d >= 1 && y is >= 1 and <= 9999 && d <= DateTime.DaysInMonth(y, m);
+
+    private static int? MonthOf(string word) => s_months.TryGetValue(word.TrimEnd('.'), out var m) ? m : null;
+
+    private static DayOfWeek? WeekdayOf(string word) => s_weekdays.TryGetValue(word.TrimEnd('.'), out var d) ? d : null;
+
+    private static int? YearOf(Group g) => g.Success && int.TryParse(g.Value, CultureInfo.InvariantCulture, out var y) ? y : null;
+
+    private static int? CountOf(string word)
+    {
+        var w = string.Join(' ', word.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        if (int.TryParse(w, CultureInfo.InvariantCulture, out var n))
+        {
+            return n;
+        }
+        return s_numberWords.TryGetValue(w, out var v) ? v : null;
+    }
+
+    private static int? OrdinalDigits(string word) =>
+        word.Length > 2 && int.TryParse(word.AsSpan(0, word.Length - 2), CultureInfo.InvariantCulture, out var n) ? n : null;
+
+    private static string Singular(string unit)
+    {
+        var u = unit.ToLowerInvariant();
+        return u.EndsWith('s') ? u[..^1] : u;
+    }
+
+    // Three-letter weekday forms collide with words ("sat", "sun", "wed", "mon"): require a capital or a trailing dot.
+    private static bool WeekdayWordOk(string word)
+    {
+        var w = word.TrimEnd('.');
+        if (w.Length > 4)
+        {
+            return true;
+        }
+        return char.IsUpper(w[0]) || word.EndsWith('.') || w.Equals("tues", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("thurs", StringComparison.OrdinalIgnoreCase);
+    }
+
+    // "may" and "march" are common words; as a bare month they must be capitalised.
+    private static bool MonthWordOk(string word, bool requireCapital)
+    {
+        var w = word.TrimEnd('.');
+        if (!requireCapital)
+        {
+            return true;
+        }
+        return !(w.Equals("may", StringComparison.OrdinalIgnoreCase) || w.Equals("march", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("mar", StringComparison.OrdinalIgnoreCase) || w.Equals("dec", StringComparison.OrdinalIgnoreCase))
+            || char.IsUpper(w[0]);
+    }
+
+    private static string? TimeOf(string raw)
+    {
+        var s = raw.ToLowerInvariant().Replace(" ", string.Empty, StringComparison.Ordinal);
+        var pm = s.Contains('p', StringComparison.Ordinal);
+        var am = s.Contains('a', StringComparison.Ordinal) && s.Contains('m', StringComparison.Ordinal);
+        var digits = new string([.. s.TakeWhile(c => char.IsDigit(c) || c is ':' or '.')]).TrimEnd('.');
+        int h, min = 0;
+        if (digits.Length == 4 && !digits.Contains(':', StringComparison.Ordinal) && !digits.Contains('.', StringComparison.Ordinal))
+        {
+            h = int.Parse(digits.AsSpan(0, 2), CultureInfo.InvariantCulture);
+            min = int.Parse(digits.AsSpan(2, 2), CultureInfo.InvariantCulture);
+        }
+        else
+        {
+            var parts = digits.Split(':', '.');
+            if (!int.TryParse(parts[0], CultureInfo.InvariantCulture, out h) || (parts.Length > 1 && !int.TryParse(parts[1], CultureInfo.InvariantCulture, out min)))
+            {
+                return null;
+            }
+        }
+        if (pm && h < 12)
+        {
+            h += 12;
+        }
+        else if (am && !pm && h == 12)
+        {
+            h = 0;
+        }
+        return h is >= 0 and < 24 && min is >= 0 and < 60 ? $"{h:00}:{min:00}" : null;
+    }
+}

@@ -1,0 +1,404 @@
+using System.Globalization;
+using Triangulate.Dossier;
+
+namespace Triangulate.Extraction.Time;
+
+/// <summary>The date relative expressions are resolved against, and where it came from.</summary>
+/// <param name="Date">The reference day (usually the publication date).</param>
+/// <param name="Description">Human-readable origin: "publication date 2025-03-11 (stated)".</param>
+/// <threadsafety>Immutable.</threadsafety>
+public sealed record TemporalReference(DateOnly Date, string Description);
+
+/// <summary>The calendar value of one expression.</summary>
+/// <param name="Value">ISO value (date, week, month, year, interval <c>a/b</c>, open interval <c>a/..</c>, time, duration), or null.</param>
+/// <param name="Precision">day, week, month, year, interval, open_interval, time, duration or unresolved.</param>
+/// <param name="Reason">Why it stayed unresolved, when it did.</param>
+/// <threadsafety>Immutable.</threadsafety>
+public sealed record TemporalResolution(string? Value, string Precision, string? Reason)
+{
+    /// <summary>First day covered, when the value is or contains a day.</summary>
+    public DateOnly? From { get; init; }
+
+    /// <summary>Last day covered; null when open-ended or not a day range.</summary>
+    public DateOnly? To { get; init; }
+
+    internal static TemporalResolution Unresolved(string reason) => new(null, "unresolved", reason);
+}
+
+/// <summary>Resolves <see cref="TemporalExpression"/>s to calendar values.</summary>
+/// <remarks>
+/// News conventions: a bare weekday is the most recent such day on or before the reference ("on Sunday" in a Tuesday
+/// article is two days earlier); "last Friday" is strictly before; a year-less date takes the year that puts it nearest
+/// the reference, counting future distance double (news reports the past more than it announces the future), and, when a
+/// weekday is written with it, a year in which the weekday matches. See docs/time.md.
+/// </remarks>
+/// <threadsafety>Stateless; thread-safe.</threadsafety>
+public static class TemporalResolver
+{
+    /// <summary>The reference for a publication date, when it is precise to the day (or the lower bound of an inferred interval).</summary>
+    /// <returns>Null when there is no date, or it is a month or year only.</returns>
+    public static TemporalReference? ReferenceFor(PublishedDate? published)
+    {
+        if (published is null)
+        {
+            return null;
+        }
+        var first = published.Date.Split('/')[0];
+        if (first.Length == 10 && DateOnly.TryParseExact(first, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
+        {
+            var how = published.Precision == "interval" ? $"lower bound of inferred publication interval {published.Date}" : $"publication date {published.Date} ({published.How})";
+            return new TemporalReference(d, how);
+        }
+        return null;
+    }
+
+    /// <summary>Resolves <paramref name="e"/> and wraps it as a dossier mention.</summary>
+    /// <param name="doc">Document id.</param>
+    /// <param name="e">The expression.</param>
+    /// <param name="reference">The reference date, or null when unknown.</param>
+    /// <param name="focus">The story's main event date, for "five days after the attack"; null when unknown.</param>
+    public static DateMention ToMention(string doc, TemporalExpression e, TemporalReference? reference, DateOnly? focus)
+    {
+        ArgumentNullException.ThrowIfNull(e);
+        var r = Resolve(e, reference, focus);
+        string? anchor = null;
+        if (r.Value is not null)
+        {
+            anchor = e.Kind switch
+            {
+                TemporalKind.EventOffset or TemporalKind.SinceEvent => $"story's main event date {focus:yyyy-MM-dd}",
+                TemporalKind.Duration or TemporalKind.Year => null,
+                TemporalKind.Date or TemporalKind.DateRange or TemporalKind.Month when e.Year is not null => null,
+                _ => reference?.Description,
+            };
+        }
+        return new DateMention(doc, e.Start, e.End, e.Text)
+        {
+            Value = r.Value,
+            Precision = r.Precision,
+            Reason = r.Reason,
+            Anchor = anchor,
+            Background = e.Caption,
+        };
+    }
+
+    /// <summary>Resolves one expression.</summary>
+    /// <param name="e">The expression.</param>
+    /// <param name="reference">The reference date, or null when unknown (relative expressions then stay unresolved).</param>
+    /// <param name="focus">The story's main event date, or null.</param>
+    /// <returns>The value; never throws.</returns>
+    public static TemporalResolution Resolve(TemporalExpression e, TemporalReference? reference, DateOnly? focus)
+    {
+        ArgumentNullException.ThrowIfNull(e);
+        var r = reference?.Date;
+        try
+        {
+            return e.Kind switch
+            {
+                TemporalKind.Date => ResolveDate(e, r),
+                TemporalKind.DateRange => ResolveDateRange(e, r),
+                TemporalKind.Weekday => r is { } w ? ResolveWeekday(e, w) : NoReference(),
+                TemporalKind.WeekdayRange => r is { } wr ? ResolveWeekdayRange(e, wr) : NoReference(),
+                TemporalKind.RelativeDay => r is { } rd ? ResolveRelativeDay(e, rd) : NoReference(),
+                TemporalKind.RelativePeriod => r is { } rp ? ResolveRelativePeriod(e, rp) : NoReference(),
+                TemporalKind.PastSpan => r is { } ps ? ResolveSpan(e, ps) : NoReference(),
+                TemporalKind.Month => ResolveMonth(e, r),
+                TemporalKind.Year => e.Year is { } y
+                    ? (e.Since ? new TemporalResolution($"{y:0000}/..", "open_interval", null) { From = new DateOnly(y, 1, 1) }
+                        : new TemporalResolution($"{y:0000}", "year", null) { From = new DateOnly(y, 1, 1), To = new DateOnly(y, 12, 31) })
+                    : TemporalResolution.Unresolved("no year"),
+                TemporalKind.Duration => new TemporalResolution($"P{e.Count}{UnitLetter(e.Unit)}", "duration", null),
+                TemporalKind.TimeOfDay => new TemporalResolution(e.TimeOfDay, "time", null),
+                TemporalKind.EventOffset => focus is { } f
+                    ? Day(f.AddDays(e.Unit == "week" ? 7 * e.Count : e.Count), false)
+                    : TemporalResolution.Unresolved("counted from the story's main event, whose date is unknown"),
+                TemporalKind.SinceEvent => focus is { } fs
+                    ? Day(fs, true)
+                    : TemporalResolution.Unresolved("since an event whose date is unknown"),
+                _ => TemporalResolution.Unresolved("unknown expression"),
+            };
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            return TemporalResolution.Unresolved("not a valid calendar date");
+        }
+    }
+
+    private static TemporalResolution NoReference() => TemporalResolution.Unresolved("relative expression and no reference date (publication date unknown)");
+
+    private static string UnitLetter(string? unit) => unit switch { "year" => "Y", "month" => "M", "week" => "W", "hour" => "TH", _ => "D" };
+
+    internal static string Iso(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private static TemporalResolution Day(DateOnly d, bool since) => since
+        ? new TemporalResolution(Iso(d) + "/..", "open_interval", null) { From = d }
+        : new TemporalResolution(Iso(d), "day", null) { From = d, To = d };
+
+    private static TemporalResolution Interval(DateOnly a, DateOnly b) =>
+        a == b ? Day(a, false) : new TemporalResolution(Iso(a) + "/" + Iso(b), "interval", null) { From = a, To = b };
+
+    private static TemporalResolution ResolveDate(TemporalExpression e, DateOnly? r)
+    {
+        if (e.Month is not { } month || e.Day is not { } day)
+        {
+            if (e.Day is { } dd && r is { } rr)
+            {
+                // "wednesday the 27th": the month is the reference's, or a neighbour that fits.
+                var best = BestYearMonth(rr, dd, e.Weekday);
+                return best is { } b ? Day(b, e.Since) : TemporalResolution.Unresolved("no month fits the day and weekday");
+            }
+            return TemporalResolution.Unresolved("incomplete date");
+        }
+        if (e.Year is { } y)
+        {
+            if (day > DateTime.DaysInMonth(y, month))
+            {
+                return TemporalResolution.Unresolved("not a valid calendar date");
+            }
+            var d = new DateOnly(y, month, day);
+            var res = Day(d, e.Since);
+            return e.Weekday is { } wd && wd != d.DayOfWeek ? res with { Reason = $"stated weekday {wd} does not match {d.DayOfWeek}" } : res;
+        }
+        if (r is not { } rd)
+        {
+            return TemporalResolution.Unresolved("date without year and no reference date");
+        }
+        var chosen = NearestYear(rd, month, day, e.Weekday);
+        return chosen is { } c ? Day(c, e.Since) : TemporalResolution.Unresolved("no year near the reference has this date");
+    }
+
+    /// <summary>The year for a year-less month/day nearest the reference (future distance counts double); a written weekday must match when some candidate matches.</summary>
+    internal static DateOnly? NearestYear(DateOnly r, int month, int day, DayOfWeek? weekday)
+    {
+        DateOnly? best = null;
+        var bestCost = double.MaxValue;
+        var bestMatches = false;
+        for (var y = r.Year - 1; y <= r.Year + 1; y++)
+        {
+            if (day > DateTime.DaysInMonth(y, month))
+            {
+                continue; // 29 February only in leap years
+            }
+            var d = new DateOnly(y, month, day);
+            var diff = d.DayNumber - r.DayNumber;
+            var cost = diff > 0 ? 2.0 * diff : -diff;
+            var matches = weekday is { } w && d.DayOfWeek == w;
+            if ((matches && !bestMatches) || (matches == bestMatches && cost < bestCost))
+            {
+                best = d;
+                bestCost = cost;
+                bestMatches = matches;
+            }
+        }
+        if (weekday is not null && !bestMatches)
+        {
+            // Search a little wider for the weekday (an anchor such as "Friday, February 24" pins the year).
+            for (var y = r.Year - 6; y <= r.Year + 6; y++)
+            {
+                if (day <= DateTime.DaysInMonth(y, month) && new DateOnly(y, month, day).DayOfWeek == weekday)
+                {
+                    var d = new DateOnly(y, month, day);
+                    if (!bestMatches || Math.Abs(d.DayNumber - r.DayNumber) < Math.Abs(best!.Value.DayNumber - r.DayNumber))
+                    {
+                        best = d;
+                        bestMatches = true;
+                    }
+                }
+            }
+        }
+        return best;
+    }
+
+    private static DateOnly? BestYearMonth(DateOnly r, int day, DayOfWeek? weekday)
+    {
+        DateOnly? best = null;
+        for (var k = -2; k <= 2; k++)
+        {
+            var first = new DateOnly(r.Year, r.Month, 1).AddMonths(k);
+            if (day > DateTime.DaysInMonth(first.Year, first.Month))
+            {
+                continue;
+            }
+            var d = new DateOnly(first.Year, first.Month, day);
+            if (weekday is { } w && d.DayOfWeek != w)
+            {
+                continue;
+            }
+            if (best is null || Math.Abs(d.DayNumber - r.DayNumber) < Math.Abs(best.Value.DayNumber - r.DayNumber))
+            {
+                best = d;
+            }
+        }
+        return best;
+    }
+
+    private static TemporalResolution ResolveDateRange(TemporalExpression e, DateOnly? r)
+    {
+        var month = e.Month!.Value;
+        int year;
+        if (e.Year is { } y)
+        {
+            year = y;
+        }
+        else if (r is { } rd && NearestYear(rd, month, e.Day!.Value, null) is { } d)
+        {
+            year = d.Year;
+        }
+        else
+        {
+            return TemporalResolution.Unresolved("date range without year and no reference date");
+        }
+        var last = DateTime.DaysInMonth(year, month);
+        if (e.Day2 > last)
+        {
+            return TemporalResolution.Unresolved("not a valid calendar date");
+        }
+        return Interval(new DateOnly(year, month, e.Day!.Value), new DateOnly(year, month, e.Day2!.Value));
+    }
+
+    /// <summary>The weekday <paramref name="w"/> relative to <paramref name="r"/> by the news convention and the modifier.</summary>
+    internal static DateOnly WeekdayNear(DateOnly r, DayOfWeek w, string? modifier)
+    {
+        var back = ((int)r.DayOfWeek - (int)w + 7) % 7;
+        switch (modifier)
+        {
+            case "last" or "past":
+                return r.AddDays(back == 0 ? -7 : -back);
+            case "next":
+                var ahead = ((int)w - (int)r.DayOfWeek + 7) % 7;
+                return r.AddDays(ahead == 0 ? 7 : ahead);
+            case "this":
+                // The same Monday-to-Sunday week as the reference.
+                var monday = r.AddDays(-(((int)r.DayOfWeek + 6) % 7));
+                return monday.AddDays(((int)w + 6) % 7);
+            default:
+                return r.AddDays(-back);
+        }
+    }
+
+    private static TemporalResolution ResolveWeekday(TemporalExpression e, DateOnly r)
+    {
+        var d = WeekdayNear(r, e.Weekday!.Value, e.Modifier);
+        if (e.Text.StartsWith("overnight into", StringComparison.OrdinalIgnoreCase))
+        {
+            return Interval(d.AddDays(-1), d);
+        }
+        return Day(d, e.Since);
+    }
+
+    private static TemporalResolution ResolveWeekdayRange(TemporalExpression e, DateOnly r)
+    {
+        var end = WeekdayNear(r, e.Weekday2!.Value, null);
+        var start = end.AddDays(-(((int)end.DayOfWeek - (int)e.Weekday!.Value + 7) % 7));
+        return e.Since ? Day(start, true) : Interval(start, end);
+    }
+
+    private static TemporalResolution ResolveRelativeDay(TemporalExpression e, DateOnly r)
+    {
+        var d = e.Unit switch
+        {
+            "week" => r.AddDays(7 * e.Count),
+            "month" => r.AddMonths(e.Count),
+            "year" => r.AddYears(e.Count),
+            _ => r.AddDays(e.Count),
+        };
+        return Day(d, e.Since);
+    }
+
+    private static TemporalResolution ResolveSpan(TemporalExpression e, DateOnly r)
+    {
+        var n = Math.Abs(e.Count);
+        if (e.Count < 0)
+        {
+            var start = e.Unit switch
+            {
+                "week" => r.AddDays(-7 * n + 1),
+                "month" => r.AddMonths(-n).AddDays(1),
+                "year" => r.AddYears(-n).AddDays(1),
+                _ => r.AddDays(-n + 1),
+            };
+            return Interval(start, r);
+        }
+        var end = e.Unit switch
+        {
+            "week" => r.AddDays(7 * n),
+            "month" => r.AddMonths(n),
+            "year" => r.AddYears(n),
+            _ => r.AddDays(n),
+        };
+        return Interval(r.AddDays(1), end);
+    }
+
+    private static TemporalResolution ResolveRelativePeriod(TemporalExpression e, DateOnly r)
+    {
+        var sign = e.Count;
+        switch (e.Unit)
+        {
+            case "week":
+            {
+                var d = r.AddDays(7 * sign);
+                var week = ISOWeek.GetWeekOfYear(d.ToDateTime(TimeOnly.MinValue));
+                var year = ISOWeek.GetYear(d.ToDateTime(TimeOnly.MinValue));
+                var monday = d.AddDays(-(((int)d.DayOfWeek + 6) % 7));
+                return new TemporalResolution($"{year:0000}-W{week:00}", "week", null) { From = monday, To = monday.AddDays(6) };
+            }
+            case "weekend":
+            {
+                var d = r.AddDays(7 * sign);
+                var monday = d.AddDays(-(((int)d.DayOfWeek + 6) % 7));
+                return Interval(monday.AddDays(5), monday.AddDays(6));
+            }
+            case "month":
+            {
+                var first = new DateOnly(r.Year, r.Month, 1).AddMonths(sign);
+                return MonthValue(first.Year, first.Month, e.Since);
+            }
+            default:
+            {
+                var y = r.Year + sign;
+                return new TemporalResolution($"{y:0000}", "year", null) { From = new DateOnly(y, 1, 1), To = new DateOnly(y, 12, 31) };
+            }
+        }
+    }
+
+    private static TemporalResolution MonthValue(int year, int month, bool since)
+    {
+        var first = new DateOnly(year, month, 1);
+        var text = $"{year:0000}-{month:00}";
+        return since
+            ? new TemporalResolution(text + "/..", "open_interval", null) { From = first }
+            : new TemporalResolution(text, "month", null) { From = first, To = first.AddMonths(1).AddDays(-1) };
+    }
+
+    private static int NearestMonthYear(DateOnly r, int month)
+    {
+        var ahead = (month - r.Month + 12) % 12;
+        if (ahead is >= 1 and <= 2)
+        {
+            return month > r.Month ? r.Year : r.Year + 1;
+        }
+        return month <= r.Month ? r.Year : r.Year - 1;
+    }
+
+    private static TemporalResolution ResolveMonth(TemporalExpression e, DateOnly? r)
+    {
+        var month = e.Month!.Value;
+        if (e.Year is { } y)
+        {
+            return MonthValue(y, month, e.Since);
+        }
+        if (r is not { } rd)
+        {
+            return TemporalResolution.Unresolved("month without year and no reference date");
+        }
+        var year = e.Modifier switch
+        {
+            "last" => month < rd.Month ? rd.Year : rd.Year - 1,
+            "next" => month > rd.Month ? rd.Year : rd.Year + 1,
+            "this" => rd.Year,
+            // Nearest, past-biased: up to two months ahead stays in the reference's year.
+            _ => NearestMonthYear(rd, month),
+        };
+        return MonthValue(year, month, e.Since);
+    }
+}
