@@ -64,12 +64,15 @@ public sealed partial class TemporalExtractor
         ["fifteen"] = 15, ["sixteen"] = 16, ["seventeen"] = 17, ["eighteen"] = 18, ["nineteen"] = 19, ["twenty"] = 20,
         ["thirty"] = 30, ["few"] = 3, ["several"] = 3, ["couple of"] = 2,
         ["first"] = 1, ["second"] = 2, ["third"] = 3, ["fourth"] = 4, ["fifth"] = 5, ["sixth"] = 6, ["seventh"] = 7,
-        ["eighth"] = 8, ["ninth"] = 9, ["tenth"] = 10, ["eleventh"] = 11, ["twelfth"] = 12,
+        ["eighth"] = 8, ["ninth"] = 9, ["tenth"] = 10, ["eleventh"] = 11, ["twelfth"] = 12, ["thirteenth"] = 13, ["fourteenth"] = 14,
+        ["fifteenth"] = 15, ["sixteenth"] = 16, ["seventeenth"] = 17, ["eighteenth"] = 18, ["nineteenth"] = 19,
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
-    private const string Month = @"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?";
-    private const string Weekday = @"(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\b\.?";
-    private const string Year = @"(?:1[5-9]\d\d|20\d\d)(?!\d|,\d)";
+    private const string Month = @"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?![a-z])\.?";
+    private const string Weekday = @"(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\b";
+    private const string Year = @"(?:1\d\d\d|20\d\d)(?!\d|,\d)";
+    private const string DayWord = @"(?:(?:twenty|thirty)[\s-]?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|one|two|three|four|five|six|seven|eight|nine)|twentieth|thirtieth|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth)\b";
+    private const string DayCardinal = @"(?:(?:twenty|thirty)[\s-]?(?:one|two|three|four|five|six|seven|eight|nine)|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|one|two|three|four|five|six|seven|eight|nine)\b";
     private const string Count = @"(?:\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|few|several|couple\s+of)";
     private const string Ordinal = @"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d{1,2}(?:st|nd|rd|th))";
     private const string EventNoun = @"(?:attacks?|atrocity|atrocities|blast|explosion|quakes?|earthquakes?|strikes?|bombing|massacres?|shooting|clashes|fighting|disaster|tragedy|incident|assault|raid|fire|storm|flood|offensive|violence|war|crash|collapse|uprising|protests?|invasion|election|ceasefire|truce|eruption|landslide|hurricane|cyclone|typhoon|siege)";
@@ -84,23 +87,27 @@ public sealed partial class TemporalExtractor
         // B: month day-range: "November 19-20".
         @"|(?<B>)(?<m>" + Month + @")\s*(?<d>\d{1,2})(?:st|nd|rd|th)?\s*(?:-|–|to|through|until|and)\s*(?:the\s+)?(?<d2>\d{1,2})(?:st|nd|rd|th)?(?!\d)(?:\s*,?\s*(?<y>" + Year + @"))?" +
         // C: (weekday) month day (year): "Friday, January 3, 2025", "Oct. 17", "january 12 of 2016".
-        @"|(?<C>)(?:(?<wd>" + Weekday + @")\s*,?\s*(?:the\s+)?)?(?<m>" + Month + @")\s*(?:the\s+)?(?<d>\d{1,2})(?:st|nd|rd|th)?(?![\d:.]\d)(?:\s*,?\s*(?:of\s+)?(?<y>" + Year + @"))?" +
+        @"|(?<C>)(?:(?<mod>this|next|last)\s+)?(?:(?<wd>" + Weekday + @")\s*[,-]?\s*(?:the\s+)?)?(?<m>" + Month + @")(?:\s*|[-/])(?:the\s+)?(?:(?<d>\d{1,2})(?:st|nd|rd|th)?(?![\d:.]\d)|(?<dw>" + DayWord + @"|(?:twenty|thirty)[\s-](?:one|two|three|four|five|six|seven|eight|nine)\b))(?:\s*,?\s*(?:of\s+)?(?<y>" + Year + @"))?" +
         // D: (weekday) day month (year): "6 March 2025", "Wed 18 Oct 2023", "wed, 22 of jan".
-        @"|(?<D>)(?:(?<wd>" + Weekday + @")\s*,?\s*(?:the\s+)?)?(?<d>\d{1,2})(?:st|nd|rd|th)?[\s-]*(?:of\s+)?(?<m>" + Month + @")(?:\s*,?\s*(?:of\s+)?(?<y>" + Year + @"))?" +
+        @"|(?<D>)(?:(?<wd>" + Weekday + @")\s*,?\s*(?:the\s+)?)?(?:(?<d>\d{1,2})(?:st|nd|rd|th|\.)?|(?<dw>" + DayWord + @"))[\s-]*(?:of\s+)?(?<m>" + Month + @")(?:\s*,?\s*(?:of\s+)?(?<y>" + Year + @"))?" +
         // E: ISO and year-first numeric dates: "2025-03-11", "2015/08/12".
-        @"|(?<E>)(?<y>(?:1[5-9]|20)\d\d)(?<sep>[-/.])(?<m2>\d{1,2})\k<sep>(?<d>\d{1,2})(?![\d])" +
+        @"|(?<E>)(?:(?<wd>" + Weekday + @")\s*,?\s*)?(?<y>(?:1[5-9]|20)\d\d)(?<sep>[-/.])(?:(?<m2>\d{1,2})|(?<m>" + Month + @"))\k<sep>(?<d>\d{1,2})(?![\d])" +
         // F: numeric dates with a year: "03/11/2025", "9-18-15" (locale rule in docs/time.md).
-        @"|(?<F>)(?<n1>\d{1,2})(?<sep>[/.-])(?<n2>\d{1,2})\k<sep>(?<n3>\d{4}|\d{2})(?![\d/.-]\d)" +
+        @"|(?<F>)(?:(?<wd>" + Weekday + @")\s*,?\s*)?(?<n1>\d{1,2})(?<sep>[/.-])(?<n2>\d{1,2})(?:\k<sep>|,)(?<n3>\d{4}|\d{2})(?![\d/.-]\d)" +
+        // F2: numeric day without year, slash only ("4/22"), or after a weekday ("friday 7.6").
+        @"|(?<F>)(?:(?<wd>" + Weekday + @")\s*,?\s*(?<n1>\d{1,2})[/.-](?<n2>\d{1,2})|(?<n1>\d{1,2})/(?<n2>\d{1,2}))(?![\d/.,-]?\d)" +
+        // W: weekday tied to a week: "next week on friday", "tuesday of next week".
+        @"|(?<W>)(?<wk>this|next|last)\s+week\s+(?:on\s+)?(?<wd>" + Weekday + @")|(?<W>)(?<wd>" + Weekday + @")\s+(?:of\s+)?(?<wk>this|next|last)\s+week\b" +
         // G: weekday interval: "Friday and Saturday", "Friday through Sunday".
         @"|(?<G>)(?<wd>" + Weekday + @")\s*(?:-|–|\band\b|\bthrough\b|\bthru\b|\bto\b|\buntil\b|\btill\b)\s*(?<wd2>" + Weekday + @")" +
         // H: weekday with day of month: "wednesday the 27th".
-        @"|(?<H>)(?<wd>" + Weekday + @")\s+the\s+(?<d>\d{1,2})(?:st|nd|rd|th)" +
+        @"|(?<H>)(?<wd>" + Weekday + @")\s+the\s+(?:(?<d>\d{1,2})(?:st|nd|rd|th)|(?<dw>" + DayWord + "|" + DayCardinal + @"))" +
         // I: relative day.
-        @"|(?<I>)(?<rel>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|tonight|yesterday|tomorrow|this\s+(?:morning|afternoon|evening)|last\s+night)" +
+        @"|(?<I>)(?<rel>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|tonight|yesterday|tomorrow|tmrw|(?:the\s+)?next\s+day|this\s+(?:morning|afternoon|evening)|last\s+night)" +
         // J: past/next spans: "the past four days", "the last two weeks".
         @"|(?<J>)(?:the\s+)?(?<smod>past|last|previous|next|coming|following)\s+(?<cnt>" + Count + @")\s+(?<unit>days|weeks|months|years)" +
         // K: counted offsets: "two days ago", "3 weeks from now".
-        @"|(?<K>)(?<cnt>" + Count + @")\s+(?<unit>days?|weeks?|months?|years?)\s+(?<dir>ago|earlier|before|later|from\s+now|hence)\b(?!\s+(?:the|a|an)\b)" +
+        @"|(?<K>)(?<cnt>" + Count + @")\s+(?<unit>days?|weeks?|months?|years?)\s+(?<dir>ago|earlier|before|later|from\s+now|hence)\b(?!\s+(?:the|a|an)\b)|(?<K>)(?<dir>in)\s+(?<cnt>" + Count + @")\s+(?<unit>days|weeks|months|years)\b(?!\s+of\b)" +
         // L: days counted from the main event: "five days after the atrocity".
         @"|(?<L>)(?<cnt>" + Count + @")\s+(?<unit>days?|weeks?)\s+(?:after|since|into)\s+(?:the|a|an|this|that|last\s+week['’]s)\s+(?:[\w-]+\s+){0,2}?" + EventNoun + @"\b" +
         // M: ordinal day of the story: "for a fourth day", "for the third consecutive day".
@@ -234,7 +241,8 @@ public sealed partial class TemporalExtractor
         if (g["A"].Success || g["C"].Success || g["D"].Success || g["H"].Success)
         {
             var month = g["m"].Success ? MonthOf(g["m"].Value) : (int?)null;
-            if (!int.TryParse(g["d"].Value, CultureInfo.InvariantCulture, out var day) || day is < 1 or > 31)
+            var day = g["dw"].Success ? DayWordOf(g["dw"].Value) : int.TryParse(g["d"].Value, CultureInfo.InvariantCulture, out var dn) ? dn : 0;
+            if (day is < 1 or > 31)
             {
                 return null;
             }
@@ -266,7 +274,7 @@ public sealed partial class TemporalExtractor
         if (g["E"].Success)
         {
             var y = int.Parse(g["y"].Value, CultureInfo.InvariantCulture);
-            var mo = int.Parse(g["m2"].Value, CultureInfo.InvariantCulture);
+            var mo = g["m"].Success ? MonthOf(g["m"].Value) ?? 0 : int.Parse(g["m2"].Value, CultureInfo.InvariantCulture);
             var d = int.Parse(g["d"].Value, CultureInfo.InvariantCulture);
             return IsValid(y, mo, d) ? e with { Kind = TemporalKind.Date, Year = y, Month = mo, Day = d } : null;
         }
@@ -274,6 +282,11 @@ public sealed partial class TemporalExtractor
         {
             var a = int.Parse(g["n1"].Value, CultureInfo.InvariantCulture);
             var b = int.Parse(g["n2"].Value, CultureInfo.InvariantCulture);
+            if (!g["n3"].Success)
+            {
+                var (mm, dd) = dayFirst ? (b > 12 ? (a, b) : (b, a)) : (a > 12 ? (b, a) : (a, b));
+                return IsValid(2000, mm, dd) ? e with { Kind = TemporalKind.Date, Month = mm, Day = dd, Weekday = g["wd"].Success ? WeekdayOf(g["wd"].Value) : null } : null;
+            }
             var y = int.Parse(g["n3"].Value, CultureInfo.InvariantCulture);
             if (g["n3"].Value.Length == 2)
             {
@@ -282,6 +295,11 @@ public sealed partial class TemporalExtractor
             // Locale rule: month-first (US) unless the first number cannot be a month; day-first when configured unless the second cannot be.
             var (mo, d) = dayFirst ? (b > 12 ? (a, b) : (b, a)) : (a > 12 ? (b, a) : (a, b));
             return IsValid(y, mo, d) ? e with { Kind = TemporalKind.Date, Year = y, Month = mo, Day = d } : null;
+        }
+        if (g["W"].Success)
+        {
+            var wk = g["wk"].Value.ToLowerInvariant();
+            return e with { Kind = TemporalKind.Weekday, Weekday = WeekdayOf(g["wd"].Value), Modifier = "week", Count = wk switch { "next" => 1, "last" => -1, _ => 0 } };
         }
         if (g["G"].Success)
         {
@@ -300,7 +318,8 @@ public sealed partial class TemporalExtractor
             var offset = rel switch
             {
                 "yesterday" or "last night" => -1,
-                "tomorrow" => 1,
+                "tomorrow" or "tmrw" => 1,
+                _ when rel.EndsWith("next day", StringComparison.Ordinal) => 1,
                 _ when rel.Contains("before yesterday", StringComparison.Ordinal) => -2,
                 _ when rel.Contains("after tomorrow", StringComparison.Ordinal) => 2,
                 _ => 0,
@@ -320,6 +339,10 @@ public sealed partial class TemporalExtractor
             var n = CountOf(g["cnt"].Value);
             var dir = g["dir"].Value.ToLowerInvariant();
             var sign = dir is "ago" or "earlier" or "before" ? -1 : 1;
+            if (dir == "in" && n is not null)
+            {
+                return e with { Kind = TemporalKind.RelativeDay, Count = n.Value * (Singular(g["unit"].Value) == "week" ? 7 : 1), Unit = Singular(g["unit"].Value) == "week" ? "day" : Singular(g["unit"].Value) };
+            }
             return n is null ? null : e with { Kind = TemporalKind.RelativeDay, Count = sign * n.Value, Unit = Singular(g["unit"].Value) };
         }
         if (g["L"].Success)
@@ -401,6 +424,28 @@ public sealed partial class TemporalExtractor
             return n;
         }
         return s_numberWords.TryGetValue(w, out var v) ? v : null;
+    }
+
+    private static int DayWordOf(string word)
+    {
+        var parts = word.ToLowerInvariant().Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries);
+        var total = 0;
+        foreach (var p in parts)
+        {
+            if (p is "twentieth")
+            {
+                total += 20;
+            }
+            else if (p is "thirtieth")
+            {
+                total += 30;
+            }
+            else if (s_numberWords.TryGetValue(p, out var v))
+            {
+                total += v;
+            }
+        }
+        return total;
     }
 
     private static int? OrdinalDigits(string word) =>

@@ -278,7 +278,7 @@ public static class TemporalResolver
 
     private static TemporalResolution ResolveWeekday(TemporalExpression e, DateOnly r)
     {
-        var d = WeekdayNear(r, e.Weekday!.Value, e.Modifier);
+        var d = e.Modifier == "week" ? WeekdayNear(r.AddDays(7 * e.Count), e.Weekday!.Value, "this") : WeekdayNear(r, e.Weekday!.Value, e.Modifier);
         if (e.Text.StartsWith("overnight into", StringComparison.OrdinalIgnoreCase))
         {
             return Interval(d.AddDays(-1), d);
