@@ -27,6 +27,8 @@ public enum TemporalKind
     TimeOfDay,
     /// <summary>Days counted from the story's main event: "five days after the atrocity", "for a fourth day".</summary>
     EventOffset,
+    /// <summary>Two expressions joined as one interval: "from Oct. 2 to October 22", "today till tomorrow".</summary>
+    Range,
     /// <summary>An open interval from the story's main event: "since the clashes began".</summary>
     SinceEvent,
 }
@@ -71,6 +73,12 @@ public sealed record TemporalExpression(int Start, int End, string Text, Tempora
 
     /// <summary>True when the expression sits in an image caption or photo credit line.</summary>
     public bool Caption { get; init; }
+
+    /// <summary>Start of a <see cref="TemporalKind.Range"/>.</summary>
+    public TemporalExpression? First { get; init; }
+
+    /// <summary>End of a <see cref="TemporalKind.Range"/>.</summary>
+    public TemporalExpression? Second { get; init; }
 
     /// <summary>Time of day (HH:mm) written with the expression, if any.</summary>
     public string? TimeOfDay { get; init; }

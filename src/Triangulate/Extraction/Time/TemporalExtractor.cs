@@ -62,30 +62,38 @@ public sealed partial class TemporalExtractor
         ["a"] = 1, ["an"] = 1, ["one"] = 1, ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6, ["seven"] = 7,
         ["eight"] = 8, ["nine"] = 9, ["ten"] = 10, ["eleven"] = 11, ["twelve"] = 12, ["thirteen"] = 13, ["fourteen"] = 14,
         ["fifteen"] = 15, ["sixteen"] = 16, ["seventeen"] = 17, ["eighteen"] = 18, ["nineteen"] = 19, ["twenty"] = 20,
-        ["thirty"] = 30, ["few"] = 3, ["several"] = 3, ["couple of"] = 2,
+        ["thirty"] = 30, ["a few"] = 3, ["a couple of"] = 2, ["few"] = 3, ["several"] = 3, ["couple of"] = 2,
         ["first"] = 1, ["second"] = 2, ["third"] = 3, ["fourth"] = 4, ["fifth"] = 5, ["sixth"] = 6, ["seventh"] = 7,
         ["eighth"] = 8, ["ninth"] = 9, ["tenth"] = 10, ["eleventh"] = 11, ["twelfth"] = 12, ["thirteenth"] = 13, ["fourteenth"] = 14,
         ["fifteenth"] = 15, ["sixteenth"] = 16, ["seventeenth"] = 17, ["eighteenth"] = 18, ["nineteenth"] = 19,
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
-    private const string Month = @"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?![a-z])\.?";
+    private const string Month = @"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?![a-z])(?:\.(?=\s*\d))?";
     private const string Weekday = @"(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\b";
     private const string Year = @"(?:1\d\d\d|20\d\d)(?!\d|,\d)";
     private const string DayWord = @"(?:(?:twenty|thirty)[\s-]?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|one|two|three|four|five|six|seven|eight|nine)|twentieth|thirtieth|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth)\b";
     private const string DayCardinal = @"(?:(?:twenty|thirty)[\s-]?(?:one|two|three|four|five|six|seven|eight|nine)|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|one|two|three|four|five|six|seven|eight|nine)\b";
-    private const string Count = @"(?:\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|few|several|couple\s+of)";
+    private const string Count = @"(?:\d{1,3}|a\s+few|a\s+couple\s+of|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|few|several|couple\s+of)";
     private const string Ordinal = @"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d{1,2}(?:st|nd|rd|th))";
     private const string EventNoun = @"(?:attacks?|atrocity|atrocities|blast|explosion|quakes?|earthquakes?|strikes?|bombing|massacres?|shooting|clashes|fighting|disaster|tragedy|incident|assault|raid|fire|storm|flood|offensive|violence|war|crash|collapse|uprising|protests?|invasion|election|ceasefire|truce|eruption|landslide|hurricane|cyclone|typhoon|siege)";
     private const string Part = @"(?:\s+(?:morning|afternoon|evening|night))";
 
     // The prefix words change semantics ("since" opens an interval) or belong to the expression as analysts quote it ("late on Tuesday").
-    private const string Prefix = @"(?<pre>(?:on\s+the\s+(?:morning|afternoon|evening|night)\s+of|the\s+(?:morning|afternoon|evening|night)\s+of|(?:late|early|earlier|later)\s+on|as\s+of|overnight\s+into|late|early|earlier|later|since|until|till|from|on|over|by)\s+)?";
+    private const string Prefix = @"(?<pre>(?:on\s+the\s+(?:morning|afternoon|evening|night)\s+of|the\s+(?:morning|afternoon|evening|night)\s+of|(?:late|early|earlier|later)\s+on|as\s+of|overnight\s+into|late|early|earlier|later|since|until|till|from|between|on|over|by)\s+)?";
 
     private const string Core =
         // A: weekday anchored to a date in parentheses: "Thursday (March 6)", "this friday (jun-15)".
         @"(?<A>)(?:(?<mod>this|next|last)\s+)?(?<wd>" + Weekday + @")\s*\(\s*(?:(?<m>" + Month + @")[\s-]*(?<d>\d{1,2})|(?<d>\d{1,2})[\s-]*(?<m>" + Month + @"))(?:st|nd|rd|th)?\s*\)" +
         // B: month day-range: "November 19-20".
-        @"|(?<B>)(?<m>" + Month + @")\s*(?<d>\d{1,2})(?:st|nd|rd|th)?\s*(?:-|–|to|through|until|and)\s*(?:the\s+)?(?<d2>\d{1,2})(?:st|nd|rd|th)?(?!\d)(?:\s*,?\s*(?<y>" + Year + @"))?" +
+        @"|(?<B>)(?<m>" + Month + @")\s*(?:the\s+)?(?<d>\d{1,2})(?:st|nd|rd|th)?\s*(?:-|–|to|through|until|and)\s*(?:the\s+)?(?<d2>\d{1,2})(?:st|nd|rd|th)?(?!\d)(?:\s*,?\s*(?<y>" + Year + @"))?" +
+        // U: day numbers with a month after: "from 4 to 22 January, 2017", "between 4 and 22 this month", "November between 19 and 20".
+        @"|(?<U>)(?<d>\d{1,2})(?:st|nd|rd|th)?\s*(?:-|–|to|till|until|through|and)\s*(?<d2>\d{1,2})(?:st|nd|rd|th)?\s*(?:of\s+|in\s+)?(?:(?<m>" + Month + @")(?:\s*,?\s*(?<y>" + Year + @"))?|(?<rm>this|next|last)\s+month\b)" +
+        @"|(?<U>)(?<m>" + Month + @")\s+between\s+(?<d>\d{1,2})\s*(?:-|–|and)\s*(?<d2>\d{1,2})(?!\d)" +
+        // Z: a day of a relative month, or an ordinal day alone: "20th of next month", "the 27th".
+        @"|(?<Z>)(?:the\s+)?(?<d>\d{1,2})(?:st|nd|rd|th)\s+(?:of\s+)?(?<rm>this|next|last)\s+month\b" +
+        @"|(?<Z>)(?:the\s+)?(?<d>\d{1,2})(?:st|nd|rd|th)(?!\s*[A-Za-z0-9])" +
+        // K2: counted from a relative day: "two days from tomorrow", "three weeks from tomorrow".
+        @"|(?<K2>)(?<cnt>" + Count + @")\s+(?<unit>days?|weeks?)\s+(?<dir>from|after|before)\s+(?<base>today|tomorrow|yesterday|now)\b" +
         // C: (weekday) month day (year): "Friday, January 3, 2025", "Oct. 17", "january 12 of 2016".
         @"|(?<C>)(?:(?<mod>this|next|last)\s+)?(?:(?<wd>" + Weekday + @")\s*[,-]?\s*(?:the\s+)?)?(?<m>" + Month + @")(?:\s*|[-/])(?:the\s+)?(?:(?<d>\d{1,2})(?:st|nd|rd|th)?(?![\d:.]\d)|(?<dw>" + DayWord + @"|(?:twenty|thirty)[\s-](?:one|two|three|four|five|six|seven|eight|nine)\b))(?:\s*,?\s*(?:of\s+)?(?<y>" + Year + @"))?" +
         // D: (weekday) day month (year): "6 March 2025", "Wed 18 Oct 2023", "wed, 22 of jan".
@@ -115,11 +123,16 @@ public sealed partial class TemporalExtractor
         // N: since the main event began: "since the clashes began".
         @"|(?<N>)since\s+the\s+(?:(?:start|beginning|outbreak|onset)\s+of\s+the\s+(?:[\w-]+\s+){0,2}?" + EventNoun + @"\b|(?:[\w-]+\s+){0,2}?" + EventNoun + @"\s+(?:began|started|erupted|broke\s+out|struck|hit|commenced))" +
         // O: relative periods: "last week", "earlier this month".
-        @"|(?<O>)(?:(?<edge>earlier|later|early|late|mid)[\s-]+)?(?<pmod>this|last|next|past|previous|coming)\s+(?<unit>week|weekend|month|year)\b(?:['’]s)?" +
+        @"|(?<O>)(?:(?<edge>earlier|later|early|late|mid)[\s-]+)?(?<pmod>this|last|next|past|previous|coming|current|upcoming)\s+(?<unit>week|weekend|month|year)\b(?:['’]s)?" +
+        @"|(?<O>)(?:the\s+|my\s+)?(?<unit>weekend)\b" +
+        // X: rest of a period: "rest of the week".
+        @"|(?<X>)rest\s+(?:of\s+)?(?:the\s+|this\s+|my\s+|current\s+)?(?<unit>week|month|year)\b" +
         // P: weekday with modifiers: "last Friday's", "Friday evening".
         @"|(?<P>)(?:(?<mod>last|next|this|past|coming|previous)\s+)?(?<wd>" + Weekday + @")(?:['’]s)?" + Part + @"?" +
         // Q: month with a year or a modifier: "last December", "March 2025", "in December".
-        @"|(?<Q>)(?:(?<mmod>last|this|next|early|late|mid|in|since|until|by|during|of|from)[\s-]+)?(?<m>" + Month + @")(?:\s*,?\s*(?:of\s+)?(?<y>" + Year + @"))?" +
+        @"|(?<Q>)(?:(?:the\s+)?month\s+of\s+|(?<mmod>last|this|next|early|late|mid|in|since|until|by|during|of|from)[\s-]+)?(?<m>" + Month + @")(?:\s*,?\s*(?:of\s+)?(?<y>" + Year + @")|\s+(?<ry>next|last|this)\s+year\b)?" +
+        // V: numeric month and year: "2016-11", "3/2015".
+        @"|(?<V>)(?<y>(?:19|20)\d\d)\s*(?<sep>[-/.])\s*(?<mn>1[0-2]|0?[1-9])(?![\d])(?!\s*\k<sep>\s*\d)|(?<V>)(?<mn>1[0-2]|0?[1-9])\s*[-/]\s*(?<y>(?:19|20)\d\d)(?!\d)" +
         // R: a year after a preposition: "in 2011", "Established in 1882".
         @"|(?<R>)(?<ypre>in|since|until|by|from|during|before|after|year)\s+(?<y>" + Year + @")" +
         // S: durations: "a 14-year-long war", "14 years of civil conflict".
@@ -199,6 +212,36 @@ public sealed partial class TemporalExtractor
             // A pathological line is skipped rather than stalling the run; what was found before stays.
         }
         MergeTimes(text, result, firstOfLine);
+        MergeRanges(text, result, firstOfLine);
+    }
+
+    // Joins "from X to Y", "between X and Y", "X until Y" into one interval when both ends are days.
+    private static void MergeRanges(string text, List<TemporalExpression> list, int from)
+    {
+        for (var i = Math.Max(from, 1); i < list.Count; i++)
+        {
+            var a = list[i - 1];
+            var b = list[i];
+            if (a.Kind is not (TemporalKind.Date or TemporalKind.RelativeDay or TemporalKind.Weekday)
+                || b.Kind is not (TemporalKind.Date or TemporalKind.RelativeDay or TemporalKind.Weekday) || a.Since)
+            {
+                continue;
+            }
+            var gap = text.AsSpan(a.End, b.Start - a.End).Trim();
+            var bStartsWithConnector = b.Text.StartsWith("until ", StringComparison.OrdinalIgnoreCase) || b.Text.StartsWith("till ", StringComparison.OrdinalIgnoreCase);
+            var between = a.Text.StartsWith("between ", StringComparison.OrdinalIgnoreCase);
+            var connector = gap.IsEmpty ? bStartsWithConnector
+                : gap is "-" or "–" || gap.Equals("to", StringComparison.OrdinalIgnoreCase) || gap.Equals("till", StringComparison.OrdinalIgnoreCase)
+                    || gap.Equals("until", StringComparison.OrdinalIgnoreCase) || gap.Equals("through", StringComparison.OrdinalIgnoreCase)
+                    || (between && gap.Equals("and", StringComparison.OrdinalIgnoreCase));
+            if (!connector)
+            {
+                continue;
+            }
+            list[i - 1] = new TemporalExpression(a.Start, b.End, text[a.Start..b.End], TemporalKind.Range) { First = a, Second = b, Caption = a.Caption };
+            list.RemoveAt(i);
+            i--;
+        }
     }
 
     // Folds a time of day into an adjacent day expression ("1700 GMT Tuesday", "at 4 a.m. on Monday").
@@ -238,6 +281,40 @@ public sealed partial class TemporalExtractor
         var pre = g["pre"].Success ? g["pre"].Value.Trim().ToLowerInvariant() : string.Empty;
         var since = pre == "since";
         var e = new TemporalExpression(m.Index, m.Index + m.Length, text, TemporalKind.Date) { Since = since, Caption = caption };
+        if (g["U"].Success)
+        {
+            if (!int.TryParse(g["d"].Value, CultureInfo.InvariantCulture, out var u1) || !int.TryParse(g["d2"].Value, CultureInfo.InvariantCulture, out var u2)
+                || u1 is < 1 or > 31 || u2 <= u1 || u2 > 31)
+            {
+                return null;
+            }
+            return e with
+            {
+                Kind = TemporalKind.DateRange, Month = g["m"].Success ? MonthOf(g["m"].Value) : null, Day = u1, Day2 = u2, Year = YearOf(g["y"]),
+                Count = RelMonth(g["rm"]),
+            };
+        }
+        if (g["Z"].Success)
+        {
+            var zd = int.Parse(g["d"].Value, CultureInfo.InvariantCulture);
+            return zd is < 1 or > 31 ? null : e with { Kind = TemporalKind.Date, Day = zd, Count = RelMonth(g["rm"]), Modifier = g["rm"].Success ? "month" : null };
+        }
+        if (g["K2"].Success)
+        {
+            var n = CountOf(g["cnt"].Value);
+            var unitDays = Singular(g["unit"].Value) == "week" ? 7 : 1;
+            var dir = g["dir"].Value.ToLowerInvariant();
+            var b = g["base"].Value.ToLowerInvariant() switch { "tomorrow" => 1, "yesterday" => -1, _ => 0 };
+            return n is null ? null : e with { Kind = TemporalKind.RelativeDay, Count = b + (dir == "before" ? -1 : 1) * n.Value * unitDays };
+        }
+        if (g["X"].Success)
+        {
+            return e with { Kind = TemporalKind.PastSpan, Unit = g["unit"].Value.ToLowerInvariant(), Modifier = "rest" };
+        }
+        if (g["V"].Success)
+        {
+            return e with { Kind = TemporalKind.Month, Month = int.Parse(g["mn"].Value, CultureInfo.InvariantCulture), Year = YearOf(g["y"]) };
+        }
         if (g["A"].Success || g["C"].Success || g["D"].Success || g["H"].Success)
         {
             var month = g["m"].Success ? MonthOf(g["m"].Value) : (int?)null;
@@ -361,9 +438,9 @@ public sealed partial class TemporalExtractor
         }
         if (g["O"].Success)
         {
-            var mod = g["pmod"].Value.ToLowerInvariant();
+            var mod = g["pmod"].Success ? g["pmod"].Value.ToLowerInvariant() : "the";
             var unit = g["unit"].Value.ToLowerInvariant();
-            var n = mod switch { "last" or "past" or "previous" => -1, "next" or "coming" => 1, _ => 0 };
+            var n = mod switch { "last" or "past" or "previous" => -1, "next" or "coming" or "upcoming" => 1, _ => 0 };
             return e with { Kind = TemporalKind.RelativePeriod, Count = n, Unit = unit, Modifier = g["edge"].Success ? g["edge"].Value.ToLowerInvariant() : mod };
         }
         if (g["P"].Success)
@@ -377,9 +454,12 @@ public sealed partial class TemporalExtractor
         }
         if (g["Q"].Success)
         {
-            var hasYear = g["y"].Success;
+            var hasYear = g["y"].Success || g["ry"].Success;
             var mmod = g["mmod"].Success ? g["mmod"].Value.ToLowerInvariant() : null;
-            if (!hasYear && mmod is null && pre.Length == 0)
+            var monthOf = text.Contains("month of", StringComparison.OrdinalIgnoreCase);
+            var bareOk = g["m"].Value.Length > 4 && char.IsUpper(g["m"].Value[0]) && MonthWordOk(g["m"].Value, requireCapital: true)
+                && !g["m"].Value.StartsWith("March", StringComparison.Ordinal);
+            if (!hasYear && mmod is null && pre.Length == 0 && !monthOf && !bareOk)
             {
                 // A bare month word is too often something else ("may", "march"); require a year or a modifier.
                 return null;
@@ -388,7 +468,11 @@ public sealed partial class TemporalExtractor
             {
                 return null;
             }
-            return e with { Kind = TemporalKind.Month, Month = MonthOf(g["m"].Value), Year = YearOf(g["y"]), Modifier = mmod, Since = since || mmod == "since" };
+            return e with
+            {
+                Kind = TemporalKind.Month, Month = MonthOf(g["m"].Value), Year = YearOf(g["y"]), Modifier = g["ry"].Success ? "year" : mmod,
+                Count = g["ry"].Success ? RelMonth(g["ry"]) : 0, Since = since || mmod == "since",
+            };
         }
         if (g["R"].Success)
         {
@@ -425,6 +509,8 @@ public sealed partial class TemporalExtractor
         }
         return s_numberWords.TryGetValue(w, out var v) ? v : null;
     }
+
+    private static int RelMonth(Group g) => !g.Success ? 0 : g.Value.ToLowerInvariant() switch { "next" => 1, "last" => -1, _ => 0 };
 
     private static int DayWordOf(string word)
     {

@@ -99,6 +99,7 @@ public static class TemporalResolver
                 TemporalKind.DateRange => ResolveDateRange(e, r),
                 TemporalKind.Weekday => r is { } w ? ResolveWeekday(e, w) : NoReference(),
                 TemporalKind.WeekdayRange => r is { } wr ? ResolveWeekdayRange(e, wr) : NoReference(),
+                TemporalKind.Range => ResolveRange(e, reference, focus),
                 TemporalKind.RelativeDay => r is { } rd ? ResolveRelativeDay(e, rd) : NoReference(),
                 TemporalKind.RelativePeriod => r is { } rp ? ResolveRelativePeriod(e, rp) : NoReference(),
                 TemporalKind.PastSpan => r is { } ps ? ResolveSpan(e, ps) : NoReference(),
@@ -141,6 +142,11 @@ public static class TemporalResolver
     {
         if (e.Month is not { } month || e.Day is not { } day)
         {
+            if (e.Day is { } md && r is { } mr && e.Modifier == "month")
+            {
+                var first = new DateOnly(mr.Year, mr.Month, 1).AddMonths(e.Count);
+                return md <= DateTime.DaysInMonth(first.Year, first.Month) ? Day(new DateOnly(first.Year, first.Month, md), e.Since) : TemporalResolution.Unresolved("not a valid calendar date");
+            }
             if (e.Day is { } dd && r is { } rr)
             {
                 // "wednesday the 27th": the month is the reference's, or a neighbour that fits.
@@ -190,22 +196,6 @@ public static class TemporalResolver
                 bestMatches = matches;
             }
         }
-        if (weekday is not null && !bestMatches)
-        {
-            // Search a little wider for the weekday (an anchor such as "Friday, February 24" pins the year).
-            for (var y = r.Year - 6; y <= r.Year + 6; y++)
-            {
-                if (day <= DateTime.DaysInMonth(y, month) && new DateOnly(y, month, day).DayOfWeek == weekday)
-                {
-                    var d = new DateOnly(y, month, day);
-                    if (!bestMatches || Math.Abs(d.DayNumber - r.DayNumber) < Math.Abs(best!.Value.DayNumber - r.DayNumber))
-                    {
-                        best = d;
-                        bestMatches = true;
-                    }
-                }
-            }
-        }
         return best;
     }
 
@@ -234,6 +224,17 @@ public static class TemporalResolver
 
     private static TemporalResolution ResolveDateRange(TemporalExpression e, DateOnly? r)
     {
+        if (e.Month is null)
+        {
+            if (r is not { } rm)
+            {
+                return TemporalResolution.Unresolved("day range of a relative month and no reference date");
+            }
+            var first = new DateOnly(rm.Year, rm.Month, 1).AddMonths(e.Count);
+            var days = DateTime.DaysInMonth(first.Year, first.Month);
+            return e.Day2 > days ? TemporalResolution.Unresolved("not a valid calendar date")
+                : Interval(new DateOnly(first.Year, first.Month, e.Day!.Value), new DateOnly(first.Year, first.Month, e.Day2!.Value));
+        }
         var month = e.Month!.Value;
         int year;
         if (e.Year is { } y)
@@ -265,8 +266,8 @@ public static class TemporalResolver
             case "last" or "past":
                 return r.AddDays(back == 0 ? -7 : -back);
             case "next":
-                var ahead = ((int)w - (int)r.DayOfWeek + 7) % 7;
-                return r.AddDays(ahead == 0 ? 7 : ahead);
+                // "next Sunday" is the Sunday of next week (Recognizers-Text convention).
+                return WeekdayNear(r.AddDays(7), w, "this");
             case "this":
                 // The same Monday-to-Sunday week as the reference.
                 var monday = r.AddDays(-(((int)r.DayOfWeek + 6) % 7));
@@ -284,6 +285,23 @@ public static class TemporalResolver
             return Interval(d.AddDays(-1), d);
         }
         return Day(d, e.Since);
+    }
+
+    private static TemporalResolution ResolveRange(TemporalExpression e, TemporalReference? reference, DateOnly? focus)
+    {
+        var first = e.First!;
+        var second = e.Second!;
+        if (first.Year is null && second.Year is { } y && first.Kind == TemporalKind.Date)
+        {
+            first = first with { Year = y };
+        }
+        var a = Resolve(first, reference, focus);
+        var b = Resolve(second, reference, focus);
+        if (a.From is not { } from || (b.To ?? b.From) is not { } to)
+        {
+            return TemporalResolution.Unresolved(a.Reason ?? b.Reason ?? "range end unresolved");
+        }
+        return to < from ? TemporalResolution.Unresolved("range ends before it starts") : Interval(from, to);
     }
 
     private static TemporalResolution ResolveWeekdayRange(TemporalExpression e, DateOnly r)
@@ -307,6 +325,16 @@ public static class TemporalResolver
 
     private static TemporalResolution ResolveSpan(TemporalExpression e, DateOnly r)
     {
+        if (e.Modifier == "rest")
+        {
+            var last = e.Unit switch
+            {
+                "week" => r.AddDays(6 - (((int)r.DayOfWeek + 6) % 7)),
+                "month" => new DateOnly(r.Year, r.Month, DateTime.DaysInMonth(r.Year, r.Month)),
+                _ => new DateOnly(r.Year, 12, 31),
+            };
+            return Interval(r, last);
+        }
         var n = Math.Abs(e.Count);
         if (e.Count < 0)
         {
@@ -393,6 +421,7 @@ public static class TemporalResolver
         }
         var year = e.Modifier switch
         {
+            "year" => rd.Year + e.Count,
             "last" => month < rd.Month ? rd.Year : rd.Year - 1,
             "next" => month > rd.Month ? rd.Year : rd.Year + 1,
             "this" => rd.Year,
