@@ -88,6 +88,7 @@ public sealed partial class TemporalExtractor
         @"|(?<B>)(?<m>" + Month + @")\s*(?:the\s+)?(?<d>\d{1,2})(?:st|nd|rd|th)?\s*(?:-|–|to|through|until|and)\s*(?:the\s+)?(?<d2>\d{1,2})(?:st|nd|rd|th)?(?!\d)(?:\s*,?\s*(?<y>" + Year + @"))?" +
         // U: day numbers with a month after: "from 4 to 22 January, 2017", "between 4 and 22 this month", "November between 19 and 20".
         @"|(?<U>)(?<d>\d{1,2})(?:st|nd|rd|th)?\s*(?:-|–|to|till|until|through|and)\s*(?<d2>\d{1,2})(?:st|nd|rd|th)?\s*(?:of\s+|in\s+)?(?:(?<m>" + Month + @")(?:\s*,?\s*(?<y>" + Year + @"))?|(?<rm>this|next|last)\s+month\b)" +
+        @"|(?<U>)(?<d>\d{1,2})(?:st|nd|rd|th)?\s*(?:-|–|to|till|until|through)\s*(?<m>" + Month + @")\s*(?<d2>\d{1,2})(?:st|nd|rd|th)?(?!\d)(?:\s*,?\s*(?<y>" + Year + @"))?" +
         @"|(?<U>)(?<m>" + Month + @")\s+between\s+(?<d>\d{1,2})\s*(?:-|–|and)\s*(?<d2>\d{1,2})(?!\d)" +
         // Z: a day of a relative month, or an ordinal day alone: "20th of next month", "the 27th".
         @"|(?<Z>)(?:the\s+)?(?<d>\d{1,2})(?:st|nd|rd|th)\s+(?:of\s+)?(?<rm>this|next|last)\s+month\b" +
@@ -125,16 +126,21 @@ public sealed partial class TemporalExtractor
         // O: relative periods: "last week", "earlier this month".
         @"|(?<O>)(?:(?<edge>earlier|later|early|late|mid)[\s-]+)?(?<pmod>this|last|next|past|previous|coming|current|upcoming)\s+(?<unit>week|weekend|month|year)\b(?:['’]s)?" +
         @"|(?<O>)(?:the\s+|my\s+)?(?<unit>weekend)\b" +
+        @"|(?<O>)(?:the|my)\s+(?<unit>week)\b(?!\s+(?:of|after|before|beginning|starting|commencing)\b)" +
+        @"|(?<O>)the\s+(?<unit>week|weekend|month|year)\s+after\s+(?:the\s+)?(?<after>next)\b" +
         // X: rest of a period: "rest of the week".
         @"|(?<X>)rest\s+(?:of\s+)?(?:the\s+|this\s+|my\s+|current\s+)?(?<unit>week|month|year)\b" +
         // P: weekday with modifiers: "last Friday's", "Friday evening".
         @"|(?<P>)(?:(?<mod>last|next|this|past|coming|previous)\s+)?(?<wd>" + Weekday + @")(?:['’]s)?" + Part + @"?" +
         // Q: month with a year or a modifier: "last December", "March 2025", "in December".
         @"|(?<Q>)(?:(?:the\s+)?month\s+of\s+|(?<mmod>last|this|next|early|late|mid|in|since|until|by|during|of|from)[\s-]+)?(?<m>" + Month + @")(?:\s*,?\s*(?:of\s+)?(?<y>" + Year + @")|\s+(?<ry>next|last|this)\s+year\b)?" +
+        @"|(?<Q>)(?<y>(?:1[5-9]|20)\d\d)\s*,?\s*(?<m>" + Month + @")(?!\s*\d)" +
         // V: numeric month and year: "2016-11", "3/2015".
         @"|(?<V>)(?<y>(?:19|20)\d\d)\s*(?<sep>[-/.])\s*(?<mn>1[0-2]|0?[1-9])(?![\d])(?!\s*\k<sep>\s*\d)|(?<V>)(?<mn>1[0-2]|0?[1-9])\s*[-/]\s*(?<y>(?:19|20)\d\d)(?!\d)" +
+        // Y: a range of years: "2014-2018".
+        @"|(?<Y>)(?<y>(?:1[5-9]|20)\d\d)\s*[-–]\s*(?<y2>(?:1[5-9]|20)\d\d)(?!\d)" +
         // R: a year after a preposition: "in 2011", "Established in 1882".
-        @"|(?<R>)(?<ypre>in|since|until|by|from|during|before|after|year)\s+(?<y>" + Year + @")" +
+        @"|(?<R>)(?<ypre>in|since|until|by|from|during|before|after|year|to|through|between)\s+(?<y>" + Year + @")" +
         // S: durations: "a 14-year-long war", "14 years of civil conflict".
         @"|(?<S>)(?<cnt>" + Count + @")[\s-](?<unit>year|month|week|day|hour)s?[\s-]long\b" +
         @"|(?<S>)(?<cnt>\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|thirty)\s+(?<unit>years|months|weeks|days)\s+of\b" +
@@ -222,13 +228,14 @@ public sealed partial class TemporalExtractor
         {
             var a = list[i - 1];
             var b = list[i];
-            if (a.Kind is not (TemporalKind.Date or TemporalKind.RelativeDay or TemporalKind.Weekday)
-                || b.Kind is not (TemporalKind.Date or TemporalKind.RelativeDay or TemporalKind.Weekday) || a.Since)
+            if (a.Kind is not (TemporalKind.Date or TemporalKind.RelativeDay or TemporalKind.Weekday or TemporalKind.Year or TemporalKind.Month)
+                || b.Kind is not (TemporalKind.Date or TemporalKind.RelativeDay or TemporalKind.Weekday or TemporalKind.Year or TemporalKind.Month) || a.Since)
             {
                 continue;
             }
             var gap = text.AsSpan(a.End, b.Start - a.End).Trim();
-            var bStartsWithConnector = b.Text.StartsWith("until ", StringComparison.OrdinalIgnoreCase) || b.Text.StartsWith("till ", StringComparison.OrdinalIgnoreCase);
+            var bStartsWithConnector = b.Text.StartsWith("until ", StringComparison.OrdinalIgnoreCase) || b.Text.StartsWith("till ", StringComparison.OrdinalIgnoreCase)
+                || b.Text.StartsWith("to ", StringComparison.OrdinalIgnoreCase) || b.Text.StartsWith("through ", StringComparison.OrdinalIgnoreCase);
             var between = a.Text.StartsWith("between ", StringComparison.OrdinalIgnoreCase);
             var connector = gap.IsEmpty ? bStartsWithConnector
                 : gap is "-" or "–" || gap.Equals("to", StringComparison.OrdinalIgnoreCase) || gap.Equals("till", StringComparison.OrdinalIgnoreCase)
@@ -310,6 +317,17 @@ public sealed partial class TemporalExtractor
         if (g["X"].Success)
         {
             return e with { Kind = TemporalKind.PastSpan, Unit = g["unit"].Value.ToLowerInvariant(), Modifier = "rest" };
+        }
+        if (g["Y"].Success)
+        {
+            var y1 = YearOf(g["y"]);
+            var y2 = YearOf(g["y2"]);
+            if (y1 is null || y2 is null || y2 <= y1)
+            {
+                return null;
+            }
+            var first = new TemporalExpression(e.Start, e.End, text, TemporalKind.Year) { Year = y1 };
+            return e with { Kind = TemporalKind.Range, First = first, Second = first with { Year = y2 } };
         }
         if (g["V"].Success)
         {
@@ -441,6 +459,10 @@ public sealed partial class TemporalExtractor
             var mod = g["pmod"].Success ? g["pmod"].Value.ToLowerInvariant() : "the";
             var unit = g["unit"].Value.ToLowerInvariant();
             var n = mod switch { "last" or "past" or "previous" => -1, "next" or "coming" or "upcoming" => 1, _ => 0 };
+            if (g["after"].Success)
+            {
+                n = 2;
+            }
             return e with { Kind = TemporalKind.RelativePeriod, Count = n, Unit = unit, Modifier = g["edge"].Success ? g["edge"].Value.ToLowerInvariant() : mod };
         }
         if (g["P"].Success)

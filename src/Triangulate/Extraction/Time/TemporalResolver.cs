@@ -301,6 +301,11 @@ public static class TemporalResolver
         {
             return TemporalResolution.Unresolved(a.Reason ?? b.Reason ?? "range end unresolved");
         }
+        if (to < from && first.Year is null && first.Kind == TemporalKind.Date)
+        {
+            // "between January 1st and April 5th": both year-less, the start belongs to the end's year.
+            from = from.AddYears(-1);
+        }
         return to < from ? TemporalResolution.Unresolved("range ends before it starts") : Interval(from, to);
     }
 
