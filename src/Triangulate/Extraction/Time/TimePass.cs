@@ -39,7 +39,7 @@ public sealed class TimePass : IDossierPass, ISectionProvider
         for (var i = 0; i < docs.Count; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            exprs[i] = _extractor.Find(docs[i].Text, cancellationToken);
+            exprs[i] = MarkRemovedCaptions(docs[i], _extractor.Find(docs[i].Text, cancellationToken));
             published[i] = docs[i].Published;
         }
         // Dates stated in the text (a date line, a dateline) come before any inference.
@@ -63,6 +63,7 @@ public sealed class TimePass : IDossierPass, ISectionProvider
 
         var mentions = new List<DateMention>();
         var resolutions = new Dictionary<DateMention, TemporalResolution>(ReferenceEqualityComparer.Instance);
+        var captions = new HashSet<DateMention>(ReferenceEqualityComparer.Instance);
         var newDocs = new DossierDocument[docs.Count];
         for (var i = 0; i < docs.Count; i++)
         {
@@ -84,12 +85,43 @@ public sealed class TimePass : IDossierPass, ISectionProvider
                 }
                 mentions.Add(m);
                 resolutions[m] = r;
+                if (e.Caption)
+                {
+                    captions.Add(m);
+                }
             }
         }
 
         var claims = ResolveClaims(dossier.Claims, newDocs, mentions, resolutions);
-        var timeline = TimelineBuilder.Build(newDocs, mentions, resolutions, claims);
+        var timeline = TimelineBuilder.Build(newDocs, mentions, resolutions, claims, captions);
         return dossier with { Documents = newDocs, Dates = mentions, Claims = claims, Timeline = timeline };
+    }
+
+    // The cleaner removes caption credits such as "(Image: X)"; a line that lost one is still a caption.
+    private static IReadOnlyList<TemporalExpression> MarkRemovedCaptions(DossierDocument doc, IReadOnlyList<TemporalExpression> exprs)
+    {
+        List<int>? captionStarts = null;
+        foreach (var block in doc.Removed)
+        {
+            if (TemporalExtractor.IsCaptionLine(block.Text))
+            {
+                (captionStarts ??= []).Add(block.Start);
+            }
+        }
+        if (captionStarts is null || exprs.Count == 0)
+        {
+            return exprs;
+        }
+        var result = new List<TemporalExpression>(exprs.Count);
+        foreach (var e in exprs)
+        {
+            var lineEnd = doc.Text.IndexOf('\n', e.End);
+            var from = doc.ToOriginal(Math.Max(e.Start, e.End - 1));
+            var to = lineEnd < 0 ? int.MaxValue : doc.ToOriginal(lineEnd);
+            var caption = e.Caption || captionStarts.Exists(s => s >= from && s <= to);
+            result.Add(caption == e.Caption ? e : e with { Caption = true });
+        }
+        return result;
     }
 
     private List<FigureClaim> ResolveClaims(IReadOnlyList<FigureClaim> claims, DossierDocument[] docs,

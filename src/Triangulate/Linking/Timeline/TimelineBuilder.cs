@@ -16,7 +16,7 @@ internal static class TimelineBuilder
     private const int MaxSummary = 240;
 
     public static IReadOnlyList<TimelineEntry> Build(IReadOnlyList<DossierDocument> docs, IReadOnlyList<DateMention> mentions,
-        IReadOnlyDictionary<DateMention, TemporalResolution> resolutions, IReadOnlyList<FigureClaim> claims)
+        IReadOnlyDictionary<DateMention, TemporalResolution> resolutions, IReadOnlyList<FigureClaim> claims, IReadOnlySet<DateMention> captions)
     {
         var byDoc = new Dictionary<string, DossierDocument>(StringComparer.Ordinal);
         foreach (var d in docs)
@@ -29,7 +29,7 @@ internal static class TimelineBuilder
         foreach (var m in mentions)
         {
             var r = resolutions[m];
-            if (r.Value is null || IsCaption(m, byDoc) || r.Precision is "time" or "duration" or "week" or "unresolved")
+            if (r.Value is null || captions.Contains(m) || r.Precision is "time" or "duration" or "week" or "unresolved")
             {
                 continue;
             }
@@ -95,16 +95,6 @@ internal static class TimelineBuilder
             });
         }
         return entries;
-    }
-
-    private static bool IsCaption(DateMention m, Dictionary<string, DossierDocument> byDoc) => m.Background && m.Value is not null
-        && byDoc.TryGetValue(m.Doc, out var d) && LineOf(d.Text, m.Start) is var line && TemporalExtractor.IsCaptionLine(line);
-
-    private static ReadOnlySpan<char> LineOf(string text, int at)
-    {
-        var s = at == 0 ? 0 : text.LastIndexOf('\n', at - 1) + 1;
-        var e = text.IndexOf('\n', at);
-        return text.AsSpan(s, (e < 0 ? text.Length : e) - s);
     }
 
     /// <summary>The sentence around [start, end): bounded by line breaks and sentence-final punctuation followed by a space.</summary>
