@@ -81,75 +81,261 @@ public sealed partial class TemporalExtractor
     // The prefix words change semantics ("since" opens an interval) or belong to the expression as analysts quote it ("late on Tuesday").
     private const string Prefix = @"(?<pre>(?:on\s+the\s+(?:morning|afternoon|evening|night)\s+of|the\s+(?:morning|afternoon|evening|night)\s+of|(?:late|early|earlier|later)\s+on|as\s+of|overnight\s+into|late|early|earlier|later|since|until|till|from|between|on|over|by)\s+)?";
 
-    private const string Core =
-        // A: weekday anchored to a date in parentheses: "Thursday (March 6)", "this friday (jun-15)".
-        @"(?<A>)(?:(?<mod>this|next|last)\s+)?(?<wd>" + Weekday + @")\s*\(\s*(?:(?<m>" + Month + @")[\s-]*(?<d>\d{1,2})|(?<d>\d{1,2})[\s-]*(?<m>" + Month + @"))(?:st|nd|rd|th)?\s*\)" +
-        // B: month day-range: "November 19-20".
-        @"|(?<B>)(?<m>" + Month + @")\s*(?:the\s+)?(?<d>\d{1,2})(?:st|nd|rd|th)?\s*(?:-|–|to|through|until|and)\s*(?:the\s+)?(?<d2>\d{1,2})(?:st|nd|rd|th)?(?!\d)(?:\s*,?\s*(?<y>" + Year + @"))?" +
-        // U: day numbers with a month after: "from 4 to 22 January, 2017", "between 4 and 22 this month", "November between 19 and 20".
-        @"|(?<U>)(?<d>\d{1,2})(?:st|nd|rd|th)?\s*(?:-|–|to|till|until|through|and)\s*(?<d2>\d{1,2})(?:st|nd|rd|th)?\s*(?:of\s+|in\s+)?(?:(?<m>" + Month + @")(?:\s*,?\s*(?<y>" + Year + @"))?|(?<rm>this|next|last)\s+month\b)" +
-        @"|(?<U>)(?<d>\d{1,2})(?:st|nd|rd|th)?\s*(?:-|–|to|till|until|through)\s*(?<m>" + Month + @")\s*(?<d2>\d{1,2})(?:st|nd|rd|th)?(?!\d)(?:\s*,?\s*(?<y>" + Year + @"))?" +
-        @"|(?<U>)(?<m>" + Month + @")\s+between\s+(?<d>\d{1,2})\s*(?:-|–|and)\s*(?<d2>\d{1,2})(?!\d)" +
-        // Z: a day of a relative month, or an ordinal day alone: "20th of next month", "the 27th".
-        @"|(?<Z>)(?:the\s+)?(?<d>\d{1,2})(?:st|nd|rd|th)\s+(?:of\s+)?(?<rm>this|next|last)\s+month\b" +
-        @"|(?<Z>)(?:the\s+)?(?<d>\d{1,2})(?:st|nd|rd|th)(?!\s*[A-Za-z0-9])" +
-        // K2: counted from a relative day: "two days from tomorrow", "three weeks from tomorrow".
-        @"|(?<K2>)(?<cnt>" + Count + @")\s+(?<unit>days?|weeks?)\s+(?<dir>from|after|before)\s+(?<base>today|tomorrow|yesterday|now)\b" +
-        // C: (weekday) month day (year): "Friday, January 3, 2025", "Oct. 17", "january 12 of 2016".
-        @"|(?<C>)(?:(?<mod>this|next|last)\s+)?(?:(?<wd>" + Weekday + @")\s*[,-]?\s*(?:the\s+)?)?(?<m>" + Month + @")(?:\s*|[-/])(?:the\s+)?(?:(?<d>\d{1,2})(?:st|nd|rd|th)?(?![\d:.]\d)|(?<dw>" + DayWord + @"|(?:twenty|thirty)[\s-](?:one|two|three|four|five|six|seven|eight|nine)\b))(?:\s*,?\s*(?:of\s+)?(?<y>" + Year + @"))?" +
-        // D: (weekday) day month (year): "6 March 2025", "Wed 18 Oct 2023", "wed, 22 of jan".
-        @"|(?<D>)(?:(?<wd>" + Weekday + @")\s*,?\s*(?:the\s+)?)?(?:(?<d>\d{1,2})(?:st|nd|rd|th|\.)?|(?<dw>" + DayWord + @"))[\s-]*(?:of\s+)?(?<m>" + Month + @")(?:\s*,?\s*(?:of\s+)?(?<y>" + Year + @"))?" +
-        // E: ISO and year-first numeric dates: "2025-03-11", "2015/08/12".
-        @"|(?<E>)(?:(?<wd>" + Weekday + @")\s*,?\s*)?(?<y>(?:1[5-9]|20)\d\d)(?<sep>[-/.])(?:(?<m2>\d{1,2})|(?<m>" + Month + @"))\k<sep>(?<d>\d{1,2})(?![\d])" +
-        // F: numeric dates with a year: "03/11/2025", "9-18-15" (locale rule in docs/time.md).
-        @"|(?<F>)(?:(?<wd>" + Weekday + @")\s*,?\s*)?(?<n1>\d{1,2})(?<sep>[/.-])(?<n2>\d{1,2})(?:\k<sep>|,)(?<n3>\d{4}|\d{2})(?![\d/.-]\d)" +
-        // F2: numeric day without year, slash only ("4/22"), or after a weekday ("friday 7.6").
-        @"|(?<F>)(?:(?<wd>" + Weekday + @")\s*,?\s*(?<n1>\d{1,2})[/.-](?<n2>\d{1,2})|(?<n1>\d{1,2})/(?<n2>\d{1,2}))(?![\d/.,-]?\d)" +
-        // W: weekday tied to a week: "next week on friday", "tuesday of next week".
-        @"|(?<W>)(?<wk>this|next|last)\s+week\s+(?:on\s+)?(?<wd>" + Weekday + @")|(?<W>)(?<wd>" + Weekday + @")\s+(?:of\s+)?(?<wk>this|next|last)\s+week\b" +
-        // G: weekday interval: "Friday and Saturday", "Friday through Sunday".
-        @"|(?<G>)(?<wd>" + Weekday + @")\s*(?:-|–|\band\b|\bthrough\b|\bthru\b|\bto\b|\buntil\b|\btill\b)\s*(?<wd2>" + Weekday + @")" +
-        // H: weekday with day of month: "wednesday the 27th".
-        @"|(?<H>)(?<wd>" + Weekday + @")\s+the\s+(?:(?<d>\d{1,2})(?:st|nd|rd|th)|(?<dw>" + DayWord + "|" + DayCardinal + @"))" +
-        // I: relative day.
-        @"|(?<I>)(?<rel>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|tonight|yesterday|tomorrow|tmrw|(?:the\s+)?next\s+day|this\s+(?:morning|afternoon|evening)|last\s+night)" +
-        // J: past/next spans: "the past four days", "the last two weeks".
-        @"|(?<J>)(?:the\s+)?(?<smod>past|last|previous|next|coming|following)\s+(?<cnt>" + Count + @")\s+(?<unit>days|weeks|months|years)" +
-        // K: counted offsets: "two days ago", "3 weeks from now".
-        @"|(?<K>)(?<cnt>" + Count + @")\s+(?<unit>days?|weeks?|months?|years?)\s+(?<dir>ago|earlier|before|later|from\s+now|hence)\b(?!\s+(?:the|a|an)\b)|(?<K>)(?<dir>in)\s+(?<cnt>" + Count + @")\s+(?<unit>days|weeks|months|years)\b(?!\s+of\b)" +
-        // L: days counted from the main event: "five days after the atrocity".
-        @"|(?<L>)(?<cnt>" + Count + @")\s+(?<unit>days?|weeks?)\s+(?:after|since|into)\s+(?:the|a|an|this|that|last\s+week['’]s)\s+(?:[\w-]+\s+){0,2}?" + EventNoun + @"\b" +
-        // M: ordinal day of the story: "for a fourth day", "for the third consecutive day".
-        @"|(?<M>)for\s+(?:a|the)\s+(?<ord>" + Ordinal + @")\s+(?:straight\s+|consecutive\s+|successive\s+)?day\b" +
-        // N: since the main event began: "since the clashes began".
-        @"|(?<N>)since\s+the\s+(?:(?:start|beginning|outbreak|onset)\s+of\s+the\s+(?:[\w-]+\s+){0,2}?" + EventNoun + @"\b|(?:[\w-]+\s+){0,2}?" + EventNoun + @"\s+(?:began|started|erupted|broke\s+out|struck|hit|commenced))" +
-        // O: relative periods: "last week", "earlier this month".
-        @"|(?<O>)(?:(?<edge>earlier|later|early|late|mid)[\s-]+)?(?<pmod>this|last|next|past|previous|coming|current|upcoming)\s+(?<unit>week|weekend|month|year)\b(?:['’]s)?" +
-        @"|(?<O>)(?:the\s+|my\s+)?(?<unit>weekend)\b" +
-        @"|(?<O>)(?:the|my)\s+(?<unit>week)\b(?!\s+(?:of|after|before|beginning|starting|commencing)\b)" +
-        @"|(?<O>)the\s+(?<unit>week|weekend|month|year)\s+after\s+(?:the\s+)?(?<after>next)\b" +
-        // X: rest of a period: "rest of the week".
-        @"|(?<X>)rest\s+(?:of\s+)?(?:the\s+|this\s+|my\s+|current\s+)?(?<unit>week|month|year)\b" +
-        // P: weekday with modifiers: "last Friday's", "Friday evening".
-        @"|(?<P>)(?:(?<mod>last|next|this|past|coming|previous)\s+)?(?<wd>" + Weekday + @")(?:['’]s)?" + Part + @"?" +
-        // Q: month with a year or a modifier: "last December", "March 2025", "in December".
-        @"|(?<Q>)(?:(?:the\s+)?month\s+of\s+|(?<mmod>last|this|next|early|late|mid|in|since|until|by|during|of|from)[\s-]+)?(?<m>" + Month + @")(?:\s*,?\s*(?:of\s+)?(?<y>" + Year + @")|\s+(?<ry>next|last|this)\s+year\b)?" +
-        @"|(?<Q>)(?<y>(?:1[5-9]|20)\d\d)\s*,?\s*(?<m>" + Month + @")(?!\s*\d)" +
-        // V: numeric month and year: "2016-11", "3/2015".
-        @"|(?<V>)(?<y>(?:19|20)\d\d)\s*(?<sep>[-/.])\s*(?<mn>1[0-2]|0?[1-9])(?![\d])(?!\s*\k<sep>\s*\d)|(?<V>)(?<mn>1[0-2]|0?[1-9])\s*[-/]\s*(?<y>(?:19|20)\d\d)(?!\d)" +
-        // Y: a range of years: "2014-2018".
-        @"|(?<Y>)(?<y>(?:1[5-9]|20)\d\d)\s*[-–]\s*(?<y2>(?:1[5-9]|20)\d\d)(?!\d)" +
-        // R: a year after a preposition: "in 2011", "Established in 1882".
-        @"|(?<R>)(?<ypre>in|since|until|by|from|during|before|after|year|to|through|between)\s+(?<y>" + Year + @")" +
-        // S: durations: "a 14-year-long war", "14 years of civil conflict".
-        @"|(?<S>)(?<cnt>" + Count + @")[\s-](?<unit>year|month|week|day|hour)s?[\s-]long\b" +
-        @"|(?<S>)(?<cnt>\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|thirty)\s+(?<unit>years|months|weeks|days)\s+of\b" +
-        // T: times of day: "4:17am (01:17 GMT)", "1700 GMT", "8.15 p.m.".
-        @"|(?<T>)(?<time>\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)(?!\w)|\d{1,2}:\d{2}(?:\s*(?:GMT|UTC))?|\d{4}\s*(?:GMT|UTC))(?:\s*\((?:\d{4}|\d{1,2}:\d{2})\s*(?:GMT|UTC)\))?";
+    // One pattern per shape: a single alternation of all shapes defeats the regex engine's leading-literal search and
+    // runs ~30x slower; separate patterns each scan fast and ScanLine keeps the leftmost, then first-listed, match.
+    // A: weekday anchored to a date in parentheses: "Thursday (March 6)", "this friday (jun-15)".
+    private const string Shape01 = @"(?<A>)(?:(?<mod>this|next|last)\s+)?(?<wd>" + Weekday + @")\s*\(\s*(?:(?<m>" + Month + @")[\s-]*(?<d>\d{1,2})|(?<d>\d{1,2})[\s-]*(?<m>" + Month + @"))(?:st|nd|rd|th)?\s*\)";
+    // B: month day-range: "November 19-20".
+    private const string Shape02 = @"(?<B>)(?<m>" + Month + @")\s*(?:the\s+)?(?<d>\d{1,2})(?:st|nd|rd|th)?\s*(?:-|–|to|through|until|and)\s*(?:the\s+)?(?<d2>\d{1,2})(?:st|nd|rd|th)?(?!\d)(?:\s*,?\s*(?<y>" + Year + @"))?";
+    // U: day numbers with a month after: "from 4 to 22 January, 2017", "between 4 and 22 this month", "November between 19 and 20".
+    private const string Shape03 = @"(?<U>)(?<d>\d{1,2})(?:st|nd|rd|th)?\s*(?:-|–|to|till|until|through|and)\s*(?<d2>\d{1,2})(?:st|nd|rd|th)?\s*(?:of\s+|in\s+)?(?:(?<m>" + Month + @")(?:\s*,?\s*(?<y>" + Year + @"))?|(?<rm>this|next|last)\s+month\b)";
+    private const string Shape04 = @"(?<U>)(?<d>\d{1,2})(?:st|nd|rd|th)?\s*(?:-|–|to|till|until|through)\s*(?<m>" + Month + @")\s*(?<d2>\d{1,2})(?:st|nd|rd|th)?(?!\d)(?:\s*,?\s*(?<y>" + Year + @"))?";
+    private const string Shape05 = @"(?<U>)(?<m>" + Month + @")\s+between\s+(?<d>\d{1,2})\s*(?:-|–|and)\s*(?<d2>\d{1,2})(?!\d)";
+    // Z: a day of a relative month, or an ordinal day alone: "20th of next month", "the 27th".
+    private const string Shape06 = @"(?<Z>)(?:the\s+)?(?<d>\d{1,2})(?:st|nd|rd|th)\s+(?:of\s+)?(?<rm>this|next|last)\s+month\b";
+    private const string Shape07 = @"(?<Z>)(?:the\s+)?(?<d>\d{1,2})(?:st|nd|rd|th)(?!\s*[A-Za-z0-9])";
+    // K2: counted from a relative day: "two days from tomorrow", "three weeks from tomorrow".
+    private const string Shape08 = @"(?<K2>)(?<cnt>" + Count + @")\s+(?<unit>days?|weeks?)\s+(?<dir>from|after|before)\s+(?<base>today|tomorrow|yesterday|now)\b";
+    // C: (weekday) month day (year): "Friday, January 3, 2025", "Oct. 17", "january 12 of 2016".
+    private const string Shape09 = @"(?<C>)(?:(?<mod>this|next|last)\s+)?(?:(?<wd>" + Weekday + @")\s*[,-]?\s*(?:the\s+)?)?(?<m>" + Month + @")(?:\s*|[-/])(?:the\s+)?(?:(?<d>\d{1,2})(?:st|nd|rd|th)?(?![\d:.]\d)|(?<dw>" + DayWord + @"|(?:twenty|thirty)[\s-](?:one|two|three|four|five|six|seven|eight|nine)\b))(?:\s*,?\s*(?:of\s+)?(?<y>" + Year + @"))?";
+    // D: (weekday) day month (year): "6 March 2025", "Wed 18 Oct 2023", "wed, 22 of jan".
+    private const string Shape10 = @"(?<D>)(?:(?<wd>" + Weekday + @")\s*,?\s*(?:the\s+)?)?(?:(?<d>\d{1,2})(?:st|nd|rd|th|\.)?|(?<dw>" + DayWord + @"))[\s-]*(?:of\s+)?(?<m>" + Month + @")(?:\s*,?\s*(?:of\s+)?(?<y>" + Year + @"))?";
+    // E: ISO and year-first numeric dates: "2025-03-11", "2015/08/12".
+    private const string Shape11 = @"(?<E>)(?:(?<wd>" + Weekday + @")\s*,?\s*)?(?<y>(?:1[5-9]|20)\d\d)(?<sep>[-/.])(?:(?<m2>\d{1,2})|(?<m>" + Month + @"))\k<sep>(?<d>\d{1,2})(?![\d])";
+    // F: numeric dates with a year: "03/11/2025", "9-18-15" (locale rule in docs/time.md).
+    private const string Shape12 = @"(?<F>)(?:(?<wd>" + Weekday + @")\s*,?\s*)?(?<n1>\d{1,2})(?<sep>[/.-])(?<n2>\d{1,2})(?:\k<sep>|,)(?<n3>\d{4}|\d{2})(?![\d/.-]\d)";
+    // F2: numeric day without year, slash only ("4/22"), or after a weekday ("friday 7.6").
+    private const string Shape13 = @"(?<F>)(?:(?<wd>" + Weekday + @")\s*,?\s*(?<n1>\d{1,2})[/.-](?<n2>\d{1,2})|(?<n1>\d{1,2})/(?<n2>\d{1,2}))(?![\d/.,-]?\d)";
+    // W: weekday tied to a week: "next week on friday", "tuesday of next week".
+    private const string Shape14 = @"(?<W>)(?<wk>this|next|last)\s+week\s+(?:on\s+)?(?<wd>" + Weekday + @")|(?<W>)(?<wd>" + Weekday + @")\s+(?:of\s+)?(?<wk>this|next|last)\s+week\b";
+    // G: weekday interval: "Friday and Saturday", "Friday through Sunday".
+    private const string Shape15 = @"(?<G>)(?<wd>" + Weekday + @")\s*(?:-|–|\band\b|\bthrough\b|\bthru\b|\bto\b|\buntil\b|\btill\b)\s*(?<wd2>" + Weekday + @")";
+    // H: weekday with day of month: "wednesday the 27th".
+    private const string Shape16 = @"(?<H>)(?<wd>" + Weekday + @")\s+the\s+(?:(?<d>\d{1,2})(?:st|nd|rd|th)|(?<dw>" + DayWord + "|" + DayCardinal + @"))";
+    // I: relative day.
+    private const string Shape17 = @"(?<I>)(?<rel>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|tonight|yesterday|tomorrow|tmrw|(?:the\s+)?next\s+day|this\s+(?:morning|afternoon|evening)|last\s+night)";
+    // J: past/next spans: "the past four days", "the last two weeks".
+    private const string Shape18 = @"(?<J>)(?:the\s+)?(?<smod>past|last|previous|next|coming|following)\s+(?<cnt>" + Count + @")\s+(?<unit>days|weeks|months|years)";
+    // K: counted offsets: "two days ago", "3 weeks from now".
+    private const string Shape19 = @"(?<K>)(?<cnt>" + Count + @")\s+(?<unit>days?|weeks?|months?|years?)\s+(?<dir>ago|earlier|before|later|from\s+now|hence)\b(?!\s+(?:the|a|an)\b)|(?<K>)(?<dir>in)\s+(?<cnt>" + Count + @")\s+(?<unit>days|weeks|months|years)\b(?!\s+of\b)";
+    // L: days counted from the main event: "five days after the atrocity".
+    private const string Shape20 = @"(?<L>)(?<cnt>" + Count + @")\s+(?<unit>days?|weeks?)\s+(?:after|since|into)\s+(?:the|a|an|this|that|last\s+week['’]s)\s+(?:[\w-]+\s+){0,2}?" + EventNoun + @"\b";
+    // M: ordinal day of the story: "for a fourth day", "for the third consecutive day".
+    private const string Shape21 = @"(?<M>)for\s+(?:a|the)\s+(?<ord>" + Ordinal + @")\s+(?:straight\s+|consecutive\s+|successive\s+)?day\b";
+    // N: since the main event began: "since the clashes began".
+    private const string Shape22 = @"(?<N>)since\s+the\s+(?:(?:start|beginning|outbreak|onset)\s+of\s+the\s+(?:[\w-]+\s+){0,2}?" + EventNoun + @"\b|(?:[\w-]+\s+){0,2}?" + EventNoun + @"\s+(?:began|started|erupted|broke\s+out|struck|hit|commenced))";
+    // O: relative periods: "last week", "earlier this month".
+    private const string Shape23 = @"(?<O>)(?:(?<edge>earlier|later|early|late|mid)[\s-]+)?(?<pmod>this|last|next|past|previous|coming|current|upcoming)\s+(?<unit>week|weekend|month|year)\b(?:['’]s)?";
+    private const string Shape24 = @"(?<O>)(?:the\s+|my\s+)?(?<unit>weekend)\b";
+    private const string Shape25 = @"(?<O>)(?:the|my)\s+(?<unit>week)\b(?!\s+(?:of|after|before|beginning|starting|commencing)\b)";
+    private const string Shape26 = @"(?<O>)the\s+(?<unit>week|weekend|month|year)\s+after\s+(?:the\s+)?(?<after>next)\b";
+    // X: rest of a period: "rest of the week".
+    private const string Shape27 = @"(?<X>)rest\s+(?:of\s+)?(?:the\s+|this\s+|my\s+|current\s+)?(?<unit>week|month|year)\b";
+    // P: weekday with modifiers: "last Friday's", "Friday evening".
+    private const string Shape28 = @"(?<P>)(?:(?<mod>last|next|this|past|coming|previous)\s+)?(?<wd>" + Weekday + @")(?:['’]s)?" + Part + @"?";
+    // Q: month with a year or a modifier: "last December", "March 2025", "in December".
+    private const string Shape29 = @"(?<Q>)(?:(?:the\s+)?month\s+of\s+|(?<mmod>last|this|next|early|late|mid|in|since|until|by|during|of|from)[\s-]+)?(?<m>" + Month + @")(?:\s*,?\s*(?:of\s+)?(?<y>" + Year + @")|\s+(?<ry>next|last|this)\s+year\b)?";
+    private const string Shape30 = @"(?<Q>)(?<y>(?:1[5-9]|20)\d\d)\s*,?\s*(?<m>" + Month + @")(?!\s*\d)";
+    // V: numeric month and year: "2016-11", "3/2015".
+    private const string Shape31 = @"(?<V>)(?<y>(?:19|20)\d\d)\s*(?<sep>[-/.])\s*(?<mn>1[0-2]|0?[1-9])(?![\d])(?!\s*\k<sep>\s*\d)|(?<V>)(?<mn>1[0-2]|0?[1-9])\s*[-/]\s*(?<y>(?:19|20)\d\d)(?!\d)";
+    // Y: a range of years: "2014-2018".
+    private const string Shape32 = @"(?<Y>)(?<y>(?:1[5-9]|20)\d\d)\s*[-–]\s*(?<y2>(?:1[5-9]|20)\d\d)(?!\d)";
+    // R: a year after a preposition: "in 2011", "Established in 1882".
+    private const string Shape33 = @"(?<R>)(?<ypre>in|since|until|by|from|during|before|after|year|to|through|between)\s+(?<y>" + Year + @")";
+    // S: durations: "a 14-year-long war", "14 years of civil conflict".
+    private const string Shape34 = @"(?<S>)(?<cnt>" + Count + @")[\s-](?<unit>year|month|week|day|hour)s?[\s-]long\b";
+    private const string Shape35 = @"(?<S>)(?<cnt>\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|thirty)\s+(?<unit>years|months|weeks|days)\s+of\b";
+    // T: times of day: "4:17am (01:17 GMT)", "1700 GMT", "8.15 p.m.".
+    private const string Shape36 = @"(?<T>)(?<time>\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)(?!\w)|\d{1,2}:\d{2}(?:\s*(?:GMT|UTC))?|\d{4}\s*(?:GMT|UTC))(?:\s*\((?:\d{4}|\d{1,2}:\d{2})\s*(?:GMT|UTC)\))?";
 
-    // One linear pass per candidate line; the alternation is bounded (no nested unbounded quantifiers), 500 ms covers any line.
-    [GeneratedRegex(@"\b" + Prefix + "(?:" + Core + @")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 500)]
-    private static partial Regex Pattern();
+    // Shape A: linear on any line (bounded quantifiers only); 500 ms covers a pathological line.
+    [GeneratedRegex(@"\b" + Prefix + "(?:" + Shape01 + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 500)]
+    private static partial Regex Shape01Pattern();
+
+    // Shape B: linear on any line (bounded quantifiers only); 500 ms covers a pathological line.
+    [GeneratedRegex(@"\b" + Prefix + "(?:" + Shape02 + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 500)]
+    private static partial Regex Shape02Pattern();
+
+    // Shape U: linear on any line (bounded quantifiers only); 500 ms covers a pathological line.
+    [GeneratedRegex(@"\b" + Prefix + "(?:" + Shape03 + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 500)]
+    private static partial Regex Shape03Pattern();
+
+    // Shape U: linear on any line (bounded quantifiers only); 500 ms covers a pathological line.
+    [GeneratedRegex(@"\b" + Prefix + "(?:" + Shape04 + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 500)]
+    private static partial Regex Shape04Pattern();
+
+    // Shape U: linear on any line (bounded quantifiers only); 500 ms covers a pathological line.
+    [GeneratedRegex(@"\b" + Prefix + "(?:" + Shape05 + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 500)]
+    private static partial Regex Shape05Pattern();
+
+    // Shape Z: linear on any line (bounded quantifiers only); 500 ms covers a pathological line.
+    [GeneratedRegex(@"\b" + Prefix + "(?:" + Shape06 + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 500)]
+    private static partial Regex Shape06Pattern();
+
+    // Shape Z: linear on any line (bounded quantifiers only); 500 ms covers a pathological line.
+    [GeneratedRegex(@"\b" + Prefix + "(?:" + Shape07 + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 500)]
+    private static partial Regex Shape07Pattern();
+
+    // Shape K2: linear on any line (bounded quantifiers only); 500 ms covers a pathological line.
+    [GeneratedRegex(@"\b" + Prefix + "(?:" + Shape08 + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 500)]
+    private static partial Regex Shape08Pattern();
+
+    // Shape C: linear on any line (bounded quantifiers only); 500 ms covers a pathological line.
+    [GeneratedRegex(@"\b" + Prefix + "(?:" + Shape09 + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 500)]
+    private static partial Regex Shape09Pattern();
+
+    // Shape D: linear on any line (bounded quantifiers only); 500 ms covers a pathological line.
+    [GeneratedRegex(@"\b" + Prefix + "(?:" + Shape10 + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 500)]
+    private static partial Regex Shape10Pattern();
+
+    // Shape E: linear on any line (bounded quantifiers only); 500 ms covers a pathological line.
+    [GeneratedRegex(@"\b" + Prefix + "(?:" + Shape11 + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 500)]
+    private static partial Regex Shape11Pattern();
+
+    // Shape F: linear on any line (bounded quantifiers only); 500 ms covers a pathological line.
+    [GeneratedRegex(@"\b" + Prefix + "(?:" + Shape12 + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 500)]
+    private static partial Regex Shape12Pattern();
+
+    // Shape F: linear on any line (bounded quantifiers only); 500 ms covers a pathological line.
+    [GeneratedRegex(@"\b" + Prefix + "(?:" + Shape13 + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 500)]
+    private static partial Regex Shape13Pattern();
+
+    // Shape W: linear on any line (bounded quantifiers only); 500 ms covers a pathological line.
+    [GeneratedRegex(@"\b" + Prefix + "(?:" + Shape14 + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 500)]
+    private static partial Regex Shape14Pattern();
+
+    // Shape G: linear on any line (bounded quantifiers only); 500 ms covers a pathological line.
+    [GeneratedRegex(@"\b" + Prefix + "(?:" + Shape15 + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 500)]
+    private static partial Regex Shape15Pattern();
+
+    // Shape H: linear on any line (bounded quantifiers only); 500 ms covers a pathological line.
+    [GeneratedRegex(@"\b" + Prefix + "(?:" + Shape16 + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 500)]
+    private static partial Regex Shape16Pattern();
+
+    // Shape I: linear on any line (bounded quantifiers only); 500 ms covers a pathological line.
+    [GeneratedRegex(@"\b" + Prefix + "(?:" + Shape17 + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 500)]
+    private static partial Regex Shape17Pattern();
+
+    // Shape J: linear on any line (bounded quantifiers only); 500 ms covers a pathological line.
+    [GeneratedRegex(@"\b" + Prefix + "(?:" + Shape18 + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 500)]
+    private static partial Regex Shape18Pattern();
+
+    // Shape K: linear on any line (bounded quantifiers only); 500 ms covers a pathological line.
+    [GeneratedRegex(@"\b" + Prefix + "(?:" + Shape19 + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 500)]
+    private static partial Regex Shape19Pattern();
+
+    // Shape L: linear on any line (bounded quantifiers only); 500 ms covers a pathological line.
+    [GeneratedRegex(@"\b" + Prefix + "(?:" + Shape20 + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 500)]
+    private static partial Regex Shape20Pattern();
+
+    // Shape M: linear on any line (bounded quantifiers only); 500 ms covers a pathological line.
+    [GeneratedRegex(@"\b" + Prefix + "(?:" + Shape21 + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 500)]
+    private static partial Regex Shape21Pattern();
+
+    // Shape N: linear on any line (bounded quantifiers only); 500 ms covers a pathological line.
+    [GeneratedRegex(@"\b" + Prefix + "(?:" + Shape22 + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 500)]
+    private static partial Regex Shape22Pattern();
+
+    // Shape O: linear on any line (bounded quantifiers only); 500 ms covers a pathological line.
+    [GeneratedRegex(@"\b" + Prefix + "(?:" + Shape23 + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 500)]
+    private static partial Regex Shape23Pattern();
+
+    // Shape O: linear on any line (bounded quantifiers only); 500 ms covers a pathological line.
+    [GeneratedRegex(@"\b" + Prefix + "(?:" + Shape24 + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 500)]
+    private static partial Regex Shape24Pattern();
+
+    // Shape O: linear on any line (bounded quantifiers only); 500 ms covers a pathological line.
+    [GeneratedRegex(@"\b" + Prefix + "(?:" + Shape25 + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 500)]
+    private static partial Regex Shape25Pattern();
+
+    // Shape O: linear on any line (bounded quantifiers only); 500 ms covers a pathological line.
+    [GeneratedRegex(@"\b" + Prefix + "(?:" + Shape26 + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 500)]
+    private static partial Regex Shape26Pattern();
+
+    // Shape X: linear on any line (bounded quantifiers only); 500 ms covers a pathological line.
+    [GeneratedRegex(@"\b" + Prefix + "(?:" + Shape27 + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 500)]
+    private static partial Regex Shape27Pattern();
+
+    // Shape P: linear on any line (bounded quantifiers only); 500 ms covers a pathological line.
+    [GeneratedRegex(@"\b" + Prefix + "(?:" + Shape28 + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 500)]
+    private static partial Regex Shape28Pattern();
+
+    // Shape Q: linear on any line (bounded quantifiers only); 500 ms covers a pathological line.
+    [GeneratedRegex(@"\b" + Prefix + "(?:" + Shape29 + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 500)]
+    private static partial Regex Shape29Pattern();
+
+    // Shape Q: linear on any line (bounded quantifiers only); 500 ms covers a pathological line.
+    [GeneratedRegex(@"\b" + Prefix + "(?:" + Shape30 + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 500)]
+    private static partial Regex Shape30Pattern();
+
+    // Shape V: linear on any line (bounded quantifiers only); 500 ms covers a pathological line.
+    [GeneratedRegex(@"\b" + Prefix + "(?:" + Shape31 + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 500)]
+    private static partial Regex Shape31Pattern();
+
+    // Shape Y: linear on any line (bounded quantifiers only); 500 ms covers a pathological line.
+    [GeneratedRegex(@"\b" + Prefix + "(?:" + Shape32 + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 500)]
+    private static partial Regex Shape32Pattern();
+
+    // Shape R: linear on any line (bounded quantifiers only); 500 ms covers a pathological line.
+    [GeneratedRegex(@"\b" + Prefix + "(?:" + Shape33 + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 500)]
+    private static partial Regex Shape33Pattern();
+
+    // Shape S: linear on any line (bounded quantifiers only); 500 ms covers a pathological line.
+    [GeneratedRegex(@"\b" + Prefix + "(?:" + Shape34 + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 500)]
+    private static partial Regex Shape34Pattern();
+
+    // Shape S: linear on any line (bounded quantifiers only); 500 ms covers a pathological line.
+    [GeneratedRegex(@"\b" + Prefix + "(?:" + Shape35 + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 500)]
+    private static partial Regex Shape35Pattern();
+
+    // Shape T: linear on any line (bounded quantifiers only); 500 ms covers a pathological line.
+    [GeneratedRegex(@"\b" + Prefix + "(?:" + Shape36 + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 500)]
+    private static partial Regex Shape36Pattern();
+
+    // What a line must contain for a shape to be worth running (the SearchValues pre-scan of issue 8).
+    private const int M = 1, W = 2, U = 4, D = 8, S = 16, MU = 32;
+
+    private static readonly int[] s_requires = [W|M, M|D, D|MU, D|MU, M|D, D, D, U, M, M, D, D, D, W|U, W, W, 0, U, U, U, U, S, U, U, U, U, U, W, M, M|D, D, D, D, U, U, D];
+
+    private static readonly SearchValues<string> s_monthStems = SearchValues.Create(
+        ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], StringComparison.OrdinalIgnoreCase);
+
+    private static readonly SearchValues<string> s_weekdayStems = SearchValues.Create(
+        ["mon", "tue", "wed", "thu", "fri", "sat", "sun"], StringComparison.OrdinalIgnoreCase);
+
+    private static readonly SearchValues<string> s_unitWords = SearchValues.Create(
+        ["day", "week", "month", "year", "tonight"], StringComparison.OrdinalIgnoreCase);
+
+    private static readonly SearchValues<char> s_digits = SearchValues.Create("0123456789");
+
+    private static int LineFlags(ReadOnlySpan<char> line)
+    {
+        var f = 0;
+        if (line.IndexOfAny(s_monthStems) >= 0)
+        {
+            f |= M | MU;
+        }
+        if (line.IndexOfAny(s_weekdayStems) >= 0)
+        {
+            f |= W;
+        }
+        if (line.IndexOfAny(s_unitWords) >= 0)
+        {
+            f |= U | MU;
+        }
+        if (line.IndexOfAny(s_digits) >= 0)
+        {
+            f |= D;
+        }
+        if (line.Contains("since", StringComparison.OrdinalIgnoreCase))
+        {
+            f |= S;
+        }
+        return f;
+    }
+
+    /// <summary>The shapes in priority order (earlier wins at the same start).</summary>
+    private static readonly Regex[] s_shapes = [Shape01Pattern(), Shape02Pattern(), Shape03Pattern(), Shape04Pattern(), Shape05Pattern(), Shape06Pattern(), Shape07Pattern(), Shape08Pattern(), Shape09Pattern(), Shape10Pattern(), Shape11Pattern(), Shape12Pattern(), Shape13Pattern(), Shape14Pattern(), Shape15Pattern(), Shape16Pattern(), Shape17Pattern(), Shape18Pattern(), Shape19Pattern(), Shape20Pattern(), Shape21Pattern(), Shape22Pattern(), Shape23Pattern(), Shape24Pattern(), Shape25Pattern(), Shape26Pattern(), Shape27Pattern(), Shape28Pattern(), Shape29Pattern(), Shape30Pattern(), Shape31Pattern(), Shape32Pattern(), Shape33Pattern(), Shape34Pattern(), Shape35Pattern(), Shape36Pattern()];
 
     /// <summary>True when a line looks like an image caption or photo credit ("(Image: X)", "Photo: …/dpa", "… — AP").</summary>
     internal static bool IsCaptionLine(ReadOnlySpan<char> line) => line.IndexOfAny(s_captionMarkers) >= 0;
@@ -201,21 +387,43 @@ public sealed partial class TemporalExtractor
     private static void ScanLine(string text, int start, int end, bool caption, bool dayFirst, List<TemporalExpression> result)
     {
         var firstOfLine = result.Count;
-        try
+        var candidates = new List<(int Start, int End, int Priority, Match Match)>();
+        var flags = LineFlags(text.AsSpan(start, end - start));
+        for (var k = 0; k < s_shapes.Length; k++)
         {
-            var m = Pattern().Match(text, start, end - start);
-            while (m.Success)
+            var need = s_requires[k];
+            // Every flag but MU must be present; MU means "a month name or a unit word".
+            if ((need & ~MU & flags) != (need & ~MU) || ((need & MU) != 0 && (flags & MU) == 0))
             {
-                if (Build(m, caption, dayFirst) is { } e)
+                continue;
+            }
+            try
+            {
+                var m = s_shapes[k].Match(text, start, end - start);
+                while (m.Success)
                 {
-                    result.Add(e);
+                    candidates.Add((m.Index, m.Index + m.Length, k, m));
+                    m = m.NextMatch();
                 }
-                m = m.NextMatch();
+            }
+            catch (RegexMatchTimeoutException)
+            {
+                // A pathological line is skipped for this shape rather than stalling the run.
             }
         }
-        catch (RegexMatchTimeoutException)
+        candidates.Sort(static (x, y) => x.Start != y.Start ? x.Start.CompareTo(y.Start) : x.Priority.CompareTo(y.Priority));
+        var taken = start;
+        foreach (var c in candidates)
         {
-            // A pathological line is skipped rather than stalling the run; what was found before stays.
+            if (c.Start < taken || c.End == c.Start)
+            {
+                continue;
+            }
+            if (Build(c.Match, caption, dayFirst) is { } e)
+            {
+                result.Add(e);
+                taken = c.End;
+            }
         }
         MergeTimes(text, result, firstOfLine);
         MergeRanges(text, result, firstOfLine);
