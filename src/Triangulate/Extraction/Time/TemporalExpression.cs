@@ -29,6 +29,16 @@ public enum TemporalKind
     EventOffset,
     /// <summary>Two expressions joined as one interval: "from Oct. 2 to October 22", "today till tomorrow".</summary>
     Range,
+    /// <summary>A quarter or half year: "the third quarter of 2016", "Q3", "H1 2016".</summary>
+    Quarter,
+    /// <summary>A season (northern meteorological): "this summer", "spring of 2016".</summary>
+    Season,
+    /// <summary>A decade or decades: "the 1970s", "the past two decades".</summary>
+    Decade,
+    /// <summary>The nth weekday of a month: "the first friday of july".</summary>
+    NthWeekday,
+    /// <summary>The nth week of a month or year, or an ISO week number: "the third week of this month", "week 10".</summary>
+    NthWeek,
     /// <summary>An open interval from the story's main event: "since the clashes began".</summary>
     SinceEvent,
 }
@@ -73,6 +83,12 @@ public sealed record TemporalExpression(int Start, int End, string Text, Tempora
 
     /// <summary>True when the expression sits in an image caption or photo credit line.</summary>
     public bool Caption { get; init; }
+
+    /// <summary>Ordinal part: quarter or half number, season index (spring 0 … winter 3), nth weekday or week (-1 = last).</summary>
+    public int? Part { get; init; }
+
+    /// <summary>Year relative to the reference when the year is not written ("next year's third quarter": +1).</summary>
+    public int? YearOffset { get; init; }
 
     /// <summary>Start of a <see cref="TemporalKind.Range"/>.</summary>
     public TemporalExpression? First { get; init; }

@@ -99,7 +99,7 @@ public sealed partial class TemporalExtractor
     // C: (weekday) month day (year): "Friday, January 3, 2025", "Oct. 17", "january 12 of 2016".
     private const string Shape09 = @"(?<C>)(?:(?<mod>this|next|last)\s+)?(?:(?<wd>" + Weekday + @")\s*[,-]?\s*(?:the\s+)?)?(?<m>" + Month + @")(?:\s*|[-/])(?:the\s+)?(?:(?<d>\d{1,2})(?:st|nd|rd|th)?(?![\d:.]\d)|(?<dw>" + DayWord + @"|(?:twenty|thirty)[\s-](?:one|two|three|four|five|six|seven|eight|nine)\b))(?:\s*,?\s*(?:of\s+)?(?<y>" + Year + @"))?";
     // D: (weekday) day month (year): "6 March 2025", "Wed 18 Oct 2023", "wed, 22 of jan".
-    private const string Shape10 = @"(?<D>)(?:(?<wd>" + Weekday + @")\s*,?\s*(?:the\s+)?)?(?:(?<d>\d{1,2})(?:st|nd|rd|th|\.)?|(?<dw>" + DayWord + @"))[\s-]*(?:of\s+)?(?<m>" + Month + @")(?:\s*,?\s*(?:of\s+)?(?<y>" + Year + @"))?";
+    private const string Shape10 = @"(?<D>)(?:(?<wd>" + Weekday + @")\s*,?\s*(?:the\s+)?)?(?:(?<![\d.,])(?<d>\d{1,2})(?:st|nd|rd|th|\.)?|(?<dw>" + DayWord + @"))[\s-]*(?:of\s+)?(?<m>" + Month + @")(?:\s*,?\s*(?:of\s+)?(?<y>" + Year + @"))?";
     // E: ISO and year-first numeric dates: "2025-03-11", "2015/08/12".
     private const string Shape11 = @"(?<E>)(?:(?<wd>" + Weekday + @")\s*,?\s*)?(?<y>(?:1[5-9]|20)\d\d)(?<sep>[-/.])(?:(?<m2>\d{1,2})|(?<m>" + Month + @"))\k<sep>(?<d>\d{1,2})(?![\d])";
     // F: numeric dates with a year: "03/11/2025", "9-18-15" (locale rule in docs/time.md).
@@ -147,6 +147,24 @@ public sealed partial class TemporalExtractor
     private const string Shape35 = @"(?<S>)(?<cnt>\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|thirty)\s+(?<unit>years|months|weeks|days)\s+of\b";
     // T: times of day: "4:17am (01:17 GMT)", "1700 GMT", "8.15 p.m.".
     private const string Shape36 = @"(?<T>)(?<time>\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)(?!\w)|\d{1,2}:\d{2}(?:\s*(?:GMT|UTC))?|\d{4}\s*(?:GMT|UTC))(?:\s*\((?:\d{4}|\d{1,2}:\d{2})\s*(?:GMT|UTC)\))?";
+
+    // Shape 37: quarters and halves: "the third quarter of 2016", "Q3", "next year's fourth-quarter", "H1 2016".
+    private const string Shape37 = @"(?<QT>)(?:(?<ry>next|last|this)\s+year['’]s\s+)?(?:the\s+)?(?<qo>first|second|third|fourth|last|1st|2nd|3rd|4th)[\s-]+(?<qu>quarter|half)(?:\s+(?:of\s+)?(?:(?<y>" + Year + @")|(?<ry>this|next|last)\s+year\b))?|(?<QT>)(?<y>(?:1[5-9]|20)\d\d)\s+(?:the\s+)?(?<qo>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?<qu>quarter|half)|(?<QT>)(?:(?<y>(?:1[5-9]|20)\d\d)\s*)?(?<ql>[QH])(?<qn>[1-4])\b(?:\s*(?<y>(?:1[5-9]|20)\d\d)(?!\d))?";
+
+    // Shape 38: seasons: "this summer", "summer of 2016".
+    private const string Shape38 = @"(?<SE>)(?:(?<smod>this|next|last|the|mid)[\s-]+)?(?<season>spring|summer|fall|autumn|winter)\b(?:\s+(?:of\s+)?(?<y>" + Year + @"))?";
+
+    // Shape 39: decades: "the 1970s", "the '40s", "the seventies", "the past 2 decades", "this decade".
+    private const string Shape39 = @"(?<DC>)the\s+(?:(?<dy>(?:1[5-9]|20)\d0)|['’]?(?<dy2>\d0))['’]?s\b|(?<DC>)the\s+(?:nineteen\s+)?(?<dw2>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties|noughties)\b|(?<DC>)(?:the\s+)?(?<dmod>past|last|next|this|coming|previous)\s+(?:(?<cnt>" + Count + @")\s+)?decades?\b";
+
+    // Shape 40: the nth weekday of a month: "the first friday of july", "second Sunday", "the third Wednesday of previous month".
+    private const string Shape40 = @"(?<NW>)(?:the\s+)?(?<wo>first|second|third|fourth|fifth|last)\s+(?<wd>" + Weekday + @")(?:\s+(?:of|in)\s+(?:(?<m>" + Month + @")|(?:the\s+)?(?<rm>this|next|last|previous|current)\s+month\b))?";
+
+    // Shape 41: the nth week of a month or year: "the third week of this month", "first week of 2015".
+    private const string Shape41 = @"(?<NK>)(?:the\s+)?(?<wo>first|second|third|fourth|fifth|last|1st|2nd|3rd|4th)\s+week\s+(?:(?:of|in)\s+)?(?:(?<m>" + Month + @")|(?<y>" + Year + @")|(?:the\s+)?(?<rm>this|next|last|previous)\s+(?<ru>month|year)\b)";
+
+    // Shape 42: numbered weeks and period edges: "week 10", "beginning of next week", "end of March".
+    private const string Shape42 = @"(?<WN>)week\s+(?<wn>\d{1,2})\b|(?<ED>)(?:the\s+)?(?<edge>beginning|start|end|middle)\s+of\s+(?:the\s+)?(?:(?<pmod>this|next|last)\s+(?<unit>week|month|year)\b|(?<m>" + Month + @"))|(?<ED>)(?<edge>mid)[\s-]?(?:(?<pmod>this|next|last)\s+(?<unit>week|month|year)\b|(?<m>" + Month + @"))";
 
     // Shape A: linear on any line (bounded quantifiers only); 500 ms covers a pathological line.
     [GeneratedRegex(@"\b" + Prefix + "(?:" + Shape01 + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 500)]
@@ -292,10 +310,34 @@ public sealed partial class TemporalExtractor
     [GeneratedRegex(@"\b" + Prefix + "(?:" + Shape36 + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 500)]
     private static partial Regex Shape36Pattern();
 
+    // Shape 37: linear on any line (bounded quantifiers only); 500 ms covers a pathological line.
+    [GeneratedRegex(@"\b" + Prefix + "(?:" + Shape37 + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 500)]
+    private static partial Regex Shape37Pattern();
+
+    // Shape 38: linear on any line (bounded quantifiers only); 500 ms covers a pathological line.
+    [GeneratedRegex(@"\b" + Prefix + "(?:" + Shape38 + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 500)]
+    private static partial Regex Shape38Pattern();
+
+    // Shape 39: linear on any line (bounded quantifiers only); 500 ms covers a pathological line.
+    [GeneratedRegex(@"\b" + Prefix + "(?:" + Shape39 + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 500)]
+    private static partial Regex Shape39Pattern();
+
+    // Shape 40: linear on any line (bounded quantifiers only); 500 ms covers a pathological line.
+    [GeneratedRegex(@"\b" + Prefix + "(?:" + Shape40 + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 500)]
+    private static partial Regex Shape40Pattern();
+
+    // Shape 41: linear on any line (bounded quantifiers only); 500 ms covers a pathological line.
+    [GeneratedRegex(@"\b" + Prefix + "(?:" + Shape41 + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 500)]
+    private static partial Regex Shape41Pattern();
+
+    // Shape 42: linear on any line (bounded quantifiers only); 500 ms covers a pathological line.
+    [GeneratedRegex(@"\b" + Prefix + "(?:" + Shape42 + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 500)]
+    private static partial Regex Shape42Pattern();
+
     // What a line must contain for a shape to be worth running (the SearchValues pre-scan of issue 8).
     private const int M = 1, W = 2, U = 4, D = 8, S = 16, MU = 32;
 
-    private static readonly int[] s_requires = [W|M, M|D, D|MU, D|MU, M|D, D, D, U, M, M, D, D, D, W|U, W, W, 0, U, U, U, U, S, U, U, U, U, U, W, M, M|D, D, D, D, U, U, D];
+    private static readonly int[] s_requires = [W|M, M|D, D|MU, D|MU, M|D, D, D, U, M, M, D, D, D, W|U, W, W, 0, U, U, U, U, S, U, U, U, U, U, W, M, M|D, D, D, D, U, U, D, 0, 0, 0, W, U, MU];
 
     private static readonly SearchValues<string> s_monthStems = SearchValues.Create(
         ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], StringComparison.OrdinalIgnoreCase);
@@ -335,7 +377,7 @@ public sealed partial class TemporalExtractor
     }
 
     /// <summary>The shapes in priority order (earlier wins at the same start).</summary>
-    private static readonly Regex[] s_shapes = [Shape01Pattern(), Shape02Pattern(), Shape03Pattern(), Shape04Pattern(), Shape05Pattern(), Shape06Pattern(), Shape07Pattern(), Shape08Pattern(), Shape09Pattern(), Shape10Pattern(), Shape11Pattern(), Shape12Pattern(), Shape13Pattern(), Shape14Pattern(), Shape15Pattern(), Shape16Pattern(), Shape17Pattern(), Shape18Pattern(), Shape19Pattern(), Shape20Pattern(), Shape21Pattern(), Shape22Pattern(), Shape23Pattern(), Shape24Pattern(), Shape25Pattern(), Shape26Pattern(), Shape27Pattern(), Shape28Pattern(), Shape29Pattern(), Shape30Pattern(), Shape31Pattern(), Shape32Pattern(), Shape33Pattern(), Shape34Pattern(), Shape35Pattern(), Shape36Pattern()];
+    private static readonly Regex[] s_shapes = [Shape01Pattern(), Shape02Pattern(), Shape03Pattern(), Shape04Pattern(), Shape05Pattern(), Shape06Pattern(), Shape07Pattern(), Shape08Pattern(), Shape09Pattern(), Shape10Pattern(), Shape11Pattern(), Shape12Pattern(), Shape13Pattern(), Shape14Pattern(), Shape15Pattern(), Shape16Pattern(), Shape17Pattern(), Shape18Pattern(), Shape19Pattern(), Shape20Pattern(), Shape21Pattern(), Shape22Pattern(), Shape23Pattern(), Shape24Pattern(), Shape25Pattern(), Shape26Pattern(), Shape27Pattern(), Shape28Pattern(), Shape29Pattern(), Shape30Pattern(), Shape31Pattern(), Shape32Pattern(), Shape33Pattern(), Shape34Pattern(), Shape35Pattern(), Shape36Pattern(), Shape37Pattern(), Shape38Pattern(), Shape39Pattern(), Shape40Pattern(), Shape41Pattern(), Shape42Pattern()];
 
     /// <summary>True when a line looks like an image caption or photo credit ("(Image: X)", "Photo: …/dpa", "… — AP").</summary>
     internal static bool IsCaptionLine(ReadOnlySpan<char> line) => line.IndexOfAny(s_captionMarkers) >= 0;
@@ -427,7 +469,43 @@ public sealed partial class TemporalExtractor
         }
         MergeTimes(text, result, firstOfLine);
         MergeRanges(text, result, firstOfLine);
+        MergeWeekOf(text, result, firstOfLine, start);
     }
+
+    // "the week of November 30th", "the week starting february 4", "w/c feb 4": the week that holds the date.
+    private static void MergeWeekOf(string text, List<TemporalExpression> list, int from, int lineStart)
+    {
+        for (var i = from; i < list.Count; i++)
+        {
+            var e = list[i];
+            if (e.Kind != TemporalKind.Date)
+            {
+                continue;
+            }
+            var windowStart = Math.Max(lineStart, e.Start - 40);
+            var before = text.AsSpan(windowStart, e.Start - windowStart);
+            var at = -1;
+            foreach (var lead in s_weekOfLeads)
+            {
+                if (before.EndsWith(lead, StringComparison.OrdinalIgnoreCase))
+                {
+                    at = e.Start - lead.Length;
+                    if (at - 4 >= lineStart && text.AsSpan(at - 4, 4).Equals("the ", StringComparison.OrdinalIgnoreCase))
+                    {
+                        at -= 4;
+                    }
+                    break;
+                }
+            }
+            if (at >= 0 && (i == 0 || list[i - 1].End <= at))
+            {
+                list[i] = e with { Start = at, Text = text[at..e.End], Modifier = "weekof" };
+            }
+        }
+    }
+
+    private static readonly string[] s_weekOfLeads =
+        ["week of ", "week commencing ", "week starting on ", "week starting ", "week beginning on ", "week beginning ", "w/c "];
 
     // Joins "from X to Y", "between X and Y", "X until Y" into one interval when both ends are days.
     private static void MergeRanges(string text, List<TemporalExpression> list, int from)
@@ -713,6 +791,95 @@ public sealed partial class TemporalExtractor
         {
             var n = CountOf(g["cnt"].Value);
             return n is null ? null : e with { Kind = TemporalKind.Duration, Count = n.Value, Unit = Singular(g["unit"].Value) };
+        }
+        if (g["QT"].Success)
+        {
+            var qo = g["qo"].Success ? g["qo"].Value.ToLowerInvariant() : null;
+            var half = g["qu"].Success ? g["qu"].Value.Equals("half", StringComparison.OrdinalIgnoreCase) : g["ql"].Value.Equals("H", StringComparison.OrdinalIgnoreCase);
+            var n = qo is null ? int.Parse(g["qn"].Value, CultureInfo.InvariantCulture) : qo == "last" ? (half ? 2 : 4) : (CountOf(qo) ?? OrdinalDigits(qo) ?? 0);
+            if (n < 1 || n > (half ? 2 : 4))
+            {
+                return null;
+            }
+            return e with { Kind = TemporalKind.Quarter, Part = n, Unit = half ? "half" : "quarter", Year = YearOf(g["y"]), YearOffset = g["ry"].Success ? RelMonth(g["ry"]) : null };
+        }
+        if (g["SE"].Success)
+        {
+            var season = g["season"].Value;
+            if (char.IsUpper(season[0]) && !g["y"].Success)
+            {
+                return null; // "Arab Spring", "Operation Winter"
+            }
+            var idx = season.ToLowerInvariant() switch { "spring" => 0, "summer" => 1, "winter" => 3, _ => 2 };
+            var smod = g["smod"].Success ? g["smod"].Value.ToLowerInvariant() : null;
+            return e with { Kind = TemporalKind.Season, Part = idx, Year = YearOf(g["y"]), YearOffset = smod switch { "next" => 1, "last" => -1, _ => null } };
+        }
+        if (g["DC"].Success)
+        {
+            if (g["dmod"].Success)
+            {
+                var dm = g["dmod"].Value.ToLowerInvariant();
+                var n = g["cnt"].Success ? CountOf(g["cnt"].Value) ?? 1 : 1;
+                return e with { Kind = TemporalKind.Decade, Modifier = dm is "previous" ? "last" : dm is "coming" ? "next" : dm, Count = n };
+            }
+            int start;
+            if (g["dy"].Success)
+            {
+                start = int.Parse(g["dy"].Value, CultureInfo.InvariantCulture);
+            }
+            else if (g["dy2"].Success)
+            {
+                start = 1900 + int.Parse(g["dy2"].Value, CultureInfo.InvariantCulture);
+            }
+            else
+            {
+                start = g["dw2"].Value.ToLowerInvariant() switch
+                {
+                    "twenties" => 1920, "thirties" => 1930, "forties" => 1940, "fifties" => 1950, "sixties" => 1960,
+                    "seventies" => 1970, "eighties" => 1980, "nineties" => 1990, _ => 2000,
+                };
+            }
+            return e with { Kind = TemporalKind.Decade, Year = start };
+        }
+        if (g["NW"].Success)
+        {
+            var wo = g["wo"].Value.ToLowerInvariant();
+            if (!g["m"].Success && !g["rm"].Success && wo == "last")
+            {
+                return null; // "last Sunday" is a weekday, handled elsewhere
+            }
+            var rmv = g["rm"].Success ? g["rm"].Value.ToLowerInvariant() : null;
+            return e with
+            {
+                Kind = TemporalKind.NthWeekday, Part = wo == "last" ? -1 : CountOf(wo) ?? 1, Weekday = WeekdayOf(g["wd"].Value),
+                Month = g["m"].Success ? MonthOf(g["m"].Value) : null, Count = rmv switch { "next" => 1, "last" or "previous" => -1, _ => 0 },
+            };
+        }
+        if (g["NK"].Success)
+        {
+            var wo = g["wo"].Value.ToLowerInvariant();
+            var rmv = g["rm"].Success ? g["rm"].Value.ToLowerInvariant() : null;
+            return e with
+            {
+                Kind = TemporalKind.NthWeek, Part = wo == "last" ? -1 : CountOf(wo) ?? OrdinalDigits(wo) ?? 1,
+                Month = g["m"].Success ? MonthOf(g["m"].Value) : null, Year = YearOf(g["y"]),
+                Unit = g["ru"].Success ? g["ru"].Value.ToLowerInvariant() : g["y"].Success ? "year" : "month",
+                Count = rmv switch { "next" => 1, "last" or "previous" => -1, _ => 0 },
+            };
+        }
+        if (g["WN"].Success)
+        {
+            var wn = int.Parse(g["wn"].Value, CultureInfo.InvariantCulture);
+            return wn is < 1 or > 53 ? null : e with { Kind = TemporalKind.NthWeek, Part = wn, Unit = "isoweek" };
+        }
+        if (g["ED"].Success)
+        {
+            if (g["m"].Success)
+            {
+                return e with { Kind = TemporalKind.Month, Month = MonthOf(g["m"].Value), Modifier = "edge" };
+            }
+            var mod = g["pmod"].Value.ToLowerInvariant();
+            return e with { Kind = TemporalKind.RelativePeriod, Unit = g["unit"].Value.ToLowerInvariant(), Count = mod switch { "next" => 1, "last" => -1, _ => 0 }, Modifier = g["edge"].Value.ToLowerInvariant() };
         }
         if (g["T"].Success)
         {

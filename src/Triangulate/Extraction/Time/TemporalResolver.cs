@@ -95,11 +95,17 @@ public static class TemporalResolver
         {
             return e.Kind switch
             {
+                TemporalKind.Date when e.Modifier == "weekof" => ResolveDate(e with { Modifier = null }, r) is { From: { } wd } ? WeekOf(wd) : ResolveDate(e with { Modifier = null }, r),
                 TemporalKind.Date => ResolveDate(e, r),
                 TemporalKind.DateRange => ResolveDateRange(e, r),
                 TemporalKind.Weekday => r is { } w ? ResolveWeekday(e, w) : NoReference(),
                 TemporalKind.WeekdayRange => r is { } wr ? ResolveWeekdayRange(e, wr) : NoReference(),
                 TemporalKind.Range => ResolveRange(e, reference, focus),
+                TemporalKind.Quarter => ResolveQuarter(e, r),
+                TemporalKind.Season => ResolveSeason(e, r),
+                TemporalKind.Decade => ResolveDecade(e, r),
+                TemporalKind.NthWeekday => r is { } nw ? ResolveNthWeekday(e, nw) : NoReference(),
+                TemporalKind.NthWeek => ResolveNthWeek(e, r),
                 TemporalKind.RelativeDay => r is { } rd ? ResolveRelativeDay(e, rd) : NoReference(),
                 TemporalKind.RelativePeriod => r is { } rp ? ResolveRelativePeriod(e, rp) : NoReference(),
                 TemporalKind.PastSpan => r is { } ps ? ResolveSpan(e, ps) : NoReference(),
@@ -285,6 +291,140 @@ public static class TemporalResolver
             return Interval(d.AddDays(-1), d);
         }
         return Day(d, e.Since);
+    }
+
+    private static int? YearFor(TemporalExpression e, DateOnly? r) => e.Year ?? (r is { } d ? d.Year + (e.YearOffset ?? 0) : null);
+
+    private static TemporalResolution ResolveQuarter(TemporalExpression e, DateOnly? r)
+    {
+        if (YearFor(e, r) is not { } y)
+        {
+            return TemporalResolution.Unresolved("quarter without year and no reference date");
+        }
+        var months = e.Unit == "half" ? 6 : 3;
+        var first = new DateOnly(y, 1, 1).AddMonths(months * (e.Part!.Value - 1));
+        return Interval(first, first.AddMonths(months).AddDays(-1));
+    }
+
+    private static TemporalResolution ResolveSeason(TemporalExpression e, DateOnly? r)
+    {
+        if (YearFor(e, r) is not { } y)
+        {
+            return TemporalResolution.Unresolved("season without year and no reference date");
+        }
+        // Northern meteorological seasons: spring March–May … winter December–February.
+        var first = new DateOnly(y, 3, 1).AddMonths(3 * e.Part!.Value);
+        return Interval(first, first.AddMonths(3).AddDays(-1));
+    }
+
+    private static TemporalResolution ResolveDecade(TemporalExpression e, DateOnly? r)
+    {
+        if (e.Year is { } y)
+        {
+            return Interval(new DateOnly(y, 1, 1), new DateOnly(y + 9, 12, 31));
+        }
+        if (r is not { } d)
+        {
+            return NoReference();
+        }
+        var decade = d.Year / 10 * 10;
+        return e.Modifier switch
+        {
+            "this" => Interval(new DateOnly(decade, 1, 1), new DateOnly(decade + 9, 12, 31)),
+            "next" when e.Count <= 1 => Interval(new DateOnly(decade + 10, 1, 1), new DateOnly(decade + 19, 12, 31)),
+            "next" => Interval(d.AddDays(1), d.AddYears(10 * e.Count)),
+            _ => Interval(d.AddYears(-10 * e.Count), d),
+        };
+    }
+
+    private static TemporalResolution ResolveNthWeekday(TemporalExpression e, DateOnly r)
+    {
+        DateOnly first;
+        if (e.Month is { } m)
+        {
+            var near = NearestYear(r, m, 1, null) ?? new DateOnly(r.Year, m, 1);
+            first = near;
+        }
+        else
+        {
+            first = new DateOnly(r.Year, r.Month, 1).AddMonths(e.Count);
+        }
+        var w = e.Weekday!.Value;
+        DateOnly d;
+        if (e.Part == -1)
+        {
+            var last = first.AddMonths(1).AddDays(-1);
+            d = last.AddDays(-(((int)last.DayOfWeek - (int)w + 7) % 7));
+        }
+        else
+        {
+            d = first.AddDays(((int)w - (int)first.DayOfWeek + 7) % 7 + 7 * (e.Part!.Value - 1));
+            if (d.Month != first.Month)
+            {
+                return TemporalResolution.Unresolved("the month has no such weekday");
+            }
+        }
+        return Day(d, e.Since);
+    }
+
+    private static TemporalResolution ResolveNthWeek(TemporalExpression e, DateOnly? r)
+    {
+        DateOnly monday;
+        if (e.Unit is "isoweek" or "year")
+        {
+            var year = e.Year ?? (r is { } ry ? ry.Year + e.Count : (int?)null);
+            if (year is not { } y)
+            {
+                return NoReference();
+            }
+            var weeks = ISOWeek.GetWeeksInYear(y);
+            var n = e.Part == -1 ? weeks : e.Part!.Value;
+            if (n > weeks)
+            {
+                return TemporalResolution.Unresolved("the year has no such week");
+            }
+            monday = DateOnly.FromDateTime(ISOWeek.ToDateTime(y, n, DayOfWeek.Monday));
+        }
+        else
+        {
+            DateOnly first;
+            if (e.Month is { } m)
+            {
+                first = r is { } rr ? NearestYear(rr, m, 1, null) ?? new DateOnly(rr.Year, m, 1) : default;
+                if (r is null)
+                {
+                    return NoReference();
+                }
+            }
+            else if (r is { } rm)
+            {
+                first = new DateOnly(rm.Year, rm.Month, 1).AddMonths(e.Count);
+            }
+            else
+            {
+                return NoReference();
+            }
+            // Week n of a month: the Monday-to-Sunday week holding the month's nth Thursday (ISO-style).
+            var thursday = first.AddDays(((int)DayOfWeek.Thursday - (int)first.DayOfWeek + 7) % 7);
+            if (e.Part == -1)
+            {
+                var last = first.AddMonths(1).AddDays(-1);
+                thursday = last.AddDays(-(((int)last.DayOfWeek - (int)DayOfWeek.Thursday + 7) % 7));
+            }
+            else
+            {
+                thursday = thursday.AddDays(7 * (e.Part!.Value - 1));
+            }
+            monday = thursday.AddDays(-3);
+        }
+        return WeekOf(monday);
+    }
+
+    private static TemporalResolution WeekOf(DateOnly day)
+    {
+        var monday = day.AddDays(-(((int)day.DayOfWeek + 6) % 7));
+        var dt = monday.ToDateTime(TimeOnly.MinValue);
+        return new TemporalResolution($"{ISOWeek.GetYear(dt):0000}-W{ISOWeek.GetWeekOfYear(dt):00}", "week", null) { From = monday, To = monday.AddDays(6) };
     }
 
     private static TemporalResolution ResolveRange(TemporalExpression e, TemporalReference? reference, DateOnly? focus)

@@ -139,7 +139,8 @@ public sealed class RecognizersDateTimeTests(ITestOutputHelper output)
         }
         for (var i = 0; i < found.Count; i++)
         {
-            if (!used[i])
+            // Times of day and durations belong to RT's Time/Duration extractors, not the Date/DatePeriod files.
+            if (!used[i] && found[i].Kind is not (TemporalKind.TimeOfDay or TemporalKind.Duration))
             {
                 why = $"extra \"{found[i].Text}\"";
                 return false;
@@ -153,6 +154,17 @@ public sealed class RecognizersDateTimeTests(ITestOutputHelper output)
     {
         var res = TemporalResolver.Resolve(e, reference is { } d ? new TemporalReference(d, "spec reference") : null, null);
         var value = expected.GetProperty("Value");
+        var hasReading = false;
+        foreach (var key in new[] { "FutureResolution", "PastResolution" })
+        {
+            hasReading |= value.TryGetProperty(key, out var rv) && rv.EnumerateObject().Any();
+        }
+        if (!hasReading)
+        {
+            // RT gives no calendar value (e.g. "summer"): the span is all there is to compare.
+            why = string.Empty;
+            return true;
+        }
         foreach (var key in new[] { "FutureResolution", "PastResolution" })
         {
             if (!value.TryGetProperty(key, out var v))
