@@ -28,7 +28,8 @@ public sealed partial class TemporalExtractor
     [
         "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
         "mon", "tue", "wed", "thu", "fri", "sat", "sun",
-        "today", "tonight", "yesterday", "tomorrow", "week", "month", "year", "day", "ago", "since", "night",
+        "today", "tonight", "yesterday", "tomorrow", "tmrw", "week", "month", "year", "day", "ago", "since", "night",
+        "spring", "summer", "fall", "autumn", "winter", "decade", "quarter", "half", "ties", "0s", "q1", "q2", "q3", "q4", "h1", "h2",
         "0", "1", "2", "3", "4", "5", "6", "7", "8", "9",
     ], StringComparison.OrdinalIgnoreCase);
 
@@ -97,7 +98,7 @@ public sealed partial class TemporalExtractor
     // K2: counted from a relative day: "two days from tomorrow", "three weeks from tomorrow".
     private const string Shape08 = @"(?<K2>)(?<cnt>" + Count + @")\s+(?<unit>days?|weeks?)\s+(?<dir>from|after|before)\s+(?<base>today|tomorrow|yesterday|now)\b";
     // C: (weekday) month day (year): "Friday, January 3, 2025", "Oct. 17", "january 12 of 2016".
-    private const string Shape09 = @"(?<C>)(?:(?<mod>this|next|last)\s+)?(?:(?<wd>" + Weekday + @")\s*[,-]?\s*(?:the\s+)?)?(?<m>" + Month + @")(?:\s*|[-/])(?:the\s+)?(?:(?<d>\d{1,2})(?:st|nd|rd|th)?(?![\d:.]\d)|(?<dw>" + DayWord + @"|(?:twenty|thirty)[\s-](?:one|two|three|four|five|six|seven|eight|nine)\b))(?:\s*,?\s*(?:of\s+)?(?<y>" + Year + @"))?";
+    private const string Shape09 = @"(?<C>)(?:(?<mod>this|next|last)\s+)?(?:(?<wd>" + Weekday + @")\s*[,-]?\s*(?:the\s+)?)?(?<m>" + Month + @")(?:\s*|[-/]|,\s*(?=\d{1,2}(?:st|nd|rd|th)))(?:the\s+)?(?:(?<d>\d{1,2})(?:st|nd|rd|th)?(?![\d:.]\d)|(?<dw>" + DayWord + @"|(?:twenty|thirty)[\s-](?:one|two|three|four|five|six|seven|eight|nine)\b))(?:\s*,?\s*(?:of\s+)?(?<y>" + Year + @"))?";
     // D: (weekday) day month (year): "6 March 2025", "Wed 18 Oct 2023", "wed, 22 of jan".
     private const string Shape10 = @"(?<D>)(?:(?<wd>" + Weekday + @")\s*,?\s*(?:the\s+)?)?(?:(?<![\d.,])(?<d>\d{1,2})(?:st|nd|rd|th|\.)?|(?<dw>" + DayWord + @"))[\s-]*(?:of\s+)?(?<m>" + Month + @")(?:\s*,?\s*(?:of\s+)?(?<y>" + Year + @"))?";
     // E: ISO and year-first numeric dates: "2025-03-11", "2015/08/12".
@@ -105,7 +106,7 @@ public sealed partial class TemporalExtractor
     // F: numeric dates with a year: "03/11/2025", "9-18-15" (locale rule in docs/time.md).
     private const string Shape12 = @"(?<F>)(?:(?<wd>" + Weekday + @")\s*,?\s*)?(?<n1>\d{1,2})(?<sep>[/.-])(?<n2>\d{1,2})(?:\k<sep>|,)(?<n3>\d{4}|\d{2})(?![\d/.-]\d)";
     // F2: numeric day without year, slash only ("4/22"), or after a weekday ("friday 7.6").
-    private const string Shape13 = @"(?<F>)(?:(?<wd>" + Weekday + @")\s*,?\s*(?<n1>\d{1,2})[/.-](?<n2>\d{1,2})|(?<n1>\d{1,2})/(?<n2>\d{1,2}))(?![\d/.,-]?\d)";
+    private const string Shape13 = @"(?<F>)(?:(?<wd>" + Weekday + @")\s*,?\s*(?<n1>\d{1,2})[/.-](?<n2>\d{1,2})|(?<![\d]\s)(?<n1>\d{1,2})/(?<n2>\d{1,2}))(?![\d/.,-]?\d)(?!\s*%)";
     // W: weekday tied to a week: "next week on friday", "tuesday of next week".
     private const string Shape14 = @"(?<W>)(?<wk>this|next|last)\s+week\s+(?:on\s+)?(?<wd>" + Weekday + @")|(?<W>)(?<wd>" + Weekday + @")\s+(?:of\s+)?(?<wk>this|next|last)\s+week\b";
     // G: weekday interval: "Friday and Saturday", "Friday through Sunday".
@@ -113,7 +114,7 @@ public sealed partial class TemporalExtractor
     // H: weekday with day of month: "wednesday the 27th".
     private const string Shape16 = @"(?<H>)(?<wd>" + Weekday + @")\s+the\s+(?:(?<d>\d{1,2})(?:st|nd|rd|th)|(?<dw>" + DayWord + "|" + DayCardinal + @"))";
     // I: relative day.
-    private const string Shape17 = @"(?<I>)(?<rel>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|tonight|yesterday|tomorrow|tmrw|(?:the\s+)?next\s+day|this\s+(?:morning|afternoon|evening)|last\s+night)";
+    private const string Shape17 = @"(?<I>)(?<rel>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+(?:tomorrow|tmrw)|today|tonight|yesterday|tomorrow|tmrw|(?:the\s+)?next\s+day|this\s+(?:morning|afternoon|evening)|last\s+night)";
     // J: past/next spans: "the past four days", "the last two weeks".
     private const string Shape18 = @"(?<J>)(?:the\s+)?(?<smod>past|last|previous|next|coming|following)\s+(?<cnt>" + Count + @")\s+(?<unit>days|weeks|months|years)";
     // K: counted offsets: "two days ago", "3 weeks from now".
@@ -134,7 +135,7 @@ public sealed partial class TemporalExtractor
     // P: weekday with modifiers: "last Friday's", "Friday evening".
     private const string Shape28 = @"(?<P>)(?:(?<mod>last|next|this|past|coming|previous)\s+)?(?<wd>" + Weekday + @")(?:['’]s)?" + Part + @"?";
     // Q: month with a year or a modifier: "last December", "March 2025", "in December".
-    private const string Shape29 = @"(?<Q>)(?:(?:the\s+)?month\s+of\s+|(?<mmod>last|this|next|early|late|mid|in|since|until|by|during|of|from)[\s-]+)?(?<m>" + Month + @")(?:\s*,?\s*(?:of\s+)?(?<y>" + Year + @")|\s+(?<ry>next|last|this)\s+year\b)?";
+    private const string Shape29 = @"(?<Q>)(?:(?:the\s+)?month\s+of\s+|(?<mmod>last|this|next|early|late|mid|in|since|until|by|during|of|from)[\s-]+)?(?<m>" + Month + @")(?:\s*,?\s*(?:of\s+)?(?<y>" + Year + @")|\s+(?<ry>next|last|this)\s+year\b|(?![\s,.]*(?:the\s+)?\d{1,2}(?!\d)))";
     private const string Shape30 = @"(?<Q>)(?<y>(?:1[5-9]|20)\d\d)\s*,?\s*(?<m>" + Month + @")(?!\s*\d)";
     // V: numeric month and year: "2016-11", "3/2015".
     private const string Shape31 = @"(?<V>)(?<y>(?:19|20)\d\d)\s*(?<sep>[-/.])\s*(?<mn>1[0-2]|0?[1-9])(?![\d])(?!\s*\k<sep>\s*\d)|(?<V>)(?<mn>1[0-2]|0?[1-9])\s*[-/]\s*(?<y>(?:19|20)\d\d)(?!\d)";
@@ -702,7 +703,7 @@ public sealed partial class TemporalExtractor
                 "tomorrow" or "tmrw" => 1,
                 _ when rel.EndsWith("next day", StringComparison.Ordinal) => 1,
                 _ when rel.Contains("before yesterday", StringComparison.Ordinal) => -2,
-                _ when rel.Contains("after tomorrow", StringComparison.Ordinal) => 2,
+                _ when rel.Contains("after tomorrow", StringComparison.Ordinal) || rel.Contains("after tmrw", StringComparison.Ordinal) => 2,
                 _ => 0,
             };
             return e with { Kind = TemporalKind.RelativeDay, Count = offset };
