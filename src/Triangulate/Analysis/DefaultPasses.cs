@@ -9,6 +9,7 @@ internal static class DefaultPasses
         // Order matters: figures → time (resolves claims' time scopes, dates, timeline) → entities (resolves
         // attributions and places) → reuse/clustering → reconciliation (needs origins and dates).
         yield return new Extraction.Figures.FiguresPass();
+        yield return new Extraction.Time.TimePass();
         yield return new Extraction.Entities.EntitiesPass();
     }
 }

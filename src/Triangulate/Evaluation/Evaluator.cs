@@ -19,6 +19,7 @@ public sealed class Evaluator
         yield return new BoilerplateScorer();
         yield return new EntityScorer();
         yield return new QuoteScorer();
+        yield return new DateScorer();
     }
 
     /// <summary>Scores <paramref name="dossier"/>; sections without a scorer, or that no pass extracted, are reported as "not yet extracted".</summary>

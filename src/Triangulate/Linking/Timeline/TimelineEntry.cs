@@ -11,6 +11,9 @@ public sealed record TimelineEntry(string Date, string Summary, IReadOnlyList<st
     /// <summary>Precision of <see cref="Date"/>: day, month, year, interval, open_interval.</summary>
     public string Precision { get; init; } = "day";
 
+    /// <summary>True for background context far from the story's main event (e.g. the fall of a government months earlier).</summary>
+    public bool Background { get; init; }
+
     /// <summary>Verbatim sentences (doc, start, end) the entry is built from.</summary>
     public IReadOnlyList<SourceRef>? Sources { get; init; }
 }

@@ -1,0 +1,285 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Triangulate.Dossier;
+
+namespace Triangulate.Extraction.Time;
+
+/// <summary>Finds publication dates for documents that have none (or only a month), from the text and from the other articles of the story.</summary>
+/// <remarks>
+/// Steps (docs/time.md): (1) a date line near the top ("February 17, 2023" alone on a line) or a dateline ("GENEVA, Nov 27 —")
+/// is a stated date; (2) the story's evidence days are the days that dated articles resolve to, plus dates written with a year;
+/// the most reported day is the story's main event (its focus); (3) an undated article's publication day is the earliest day,
+/// from the focus to the story's last known day, at which its weekdays fall on evidence days (and never before a date it reports).
+/// The result is recorded as <c>how: inferred</c> with the anchor and a confidence; with no usable anchor the article gets the
+/// story's interval and a low confidence. No clock is read: every date comes from the documents.
+/// </remarks>
+/// <threadsafety>Stateless; thread-safe.</threadsafety>
+internal static partial class PublicationDateInference
+{
+    // A dateline opens a line: "GENEVA, Nov 27 —" or "ISTANBUL (Reuters), March 4 -". 200 ms covers any line start.
+    [GeneratedRegex(@"^\s*[A-Z][A-Za-z .'’-]{1,30}(?:\s*\([^)\n]{1,30}\))?\s*,\s*$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    private static partial Regex DatelinePlace();
+
+    /// <summary>The story-level facts that inference and resolution share.</summary>
+    internal sealed record StoryTime(DateOnly? Focus, DateOnly? Latest, IReadOnlyDictionary<DateOnly, string> Evidence, TemporalReference? StoryReference);
+
+    /// <summary>A date stated in the text itself, when the document's metadata gave none: a date line near the top or a dateline.</summary>
+    internal static PublishedDate? StatedInText(DossierDocument doc, IReadOnlyList<TemporalExpression> exprs, TemporalReference? storyReference)
+    {
+        var text = doc.Text;
+        var limit = Math.Min(text.Length, 800);
+        foreach (var e in exprs)
+        {
+            if (e.Start >= limit)
+            {
+                break;
+            }
+            if (e.Kind != TemporalKind.Date || e.Caption)
+            {
+                continue;
+            }
+            var lineStart = e.Start == 0 ? 0 : text.LastIndexOf('\n', e.Start - 1) + 1;
+            var lineEnd = text.IndexOf('\n', e.End);
+            lineEnd = lineEnd < 0 ? text.Length : lineEnd;
+            var before = text.AsSpan(lineStart, e.Start - lineStart);
+            var after = text.AsSpan(e.End, lineEnd - e.End);
+            if (e.Year is not null && before.Trim().IsEmpty && after.Trim().IsEmpty)
+            {
+                var r = TemporalResolver.Resolve(e, null, null);
+                if (r.Value is not null && r.Precision == "day")
+                {
+                    return new PublishedDate(r.Value, "day", "stated") { Source = $"date line near the top: \"{e.Text.Trim()}\"" };
+                }
+            }
+            var afterTrim = after.TrimStart();
+            if (DatelinePlace().IsMatch(before.ToString()) && afterTrim.Length > 0 && afterTrim[0] is '—' or '–' or '-' or ':')
+            {
+                var r = TemporalResolver.Resolve(e, storyReference, null);
+                if (r.Value is not null && r.Precision == "day")
+                {
+                    var note = e.Year is null && storyReference is not null ? $"; year from the story ({storyReference.Description})" : string.Empty;
+                    return new PublishedDate(r.Value, "day", "stated") { Source = $"dateline \"{text[lineStart..e.End].Trim()}\"{note}", Confidence = e.Year is null ? 0.8 : 1.0 };
+                }
+            }
+        }
+        return null;
+    }
+
+    /// <summary>Collects the story's evidence days and its main event date.</summary>
+    internal static StoryTime Story(IReadOnlyList<DossierDocument> docs, IReadOnlyList<PublishedDate?> published, IReadOnlyList<IReadOnlyList<TemporalExpression>> exprs)
+    {
+        DateOnly? latest = null;
+        TemporalReference? storyRef = null;
+        for (var i = 0; i < docs.Count; i++)
+        {
+            if (TemporalResolver.ReferenceFor(published[i]) is { } r && published[i]!.Precision == "day" && (latest is null || r.Date > latest))
+            {
+                latest = r.Date;
+                storyRef = new TemporalReference(r.Date, $"latest dated article of the story ({docs[i].File}, {Iso(r.Date)})");
+            }
+        }
+        if (storyRef is null)
+        {
+            // No dated article: the latest date written with a year stands in as the story's reference.
+            foreach (var list in exprs)
+            {
+                foreach (var e in list)
+                {
+                    if (e.Kind == TemporalKind.Date && e.Year is not null && !e.Caption && TemporalResolver.Resolve(e, null, null).From is { } d
+                        && (latest is null || d > latest))
+                    {
+                        latest = d;
+                    }
+                }
+            }
+            if (latest is { } l)
+            {
+                storyRef = new TemporalReference(l, $"latest full date written in the story ({Iso(l)})");
+            }
+        }
+        var counts = new Dictionary<DateOnly, int>();
+        var evidence = new Dictionary<DateOnly, string>();
+        for (var i = 0; i < docs.Count; i++)
+        {
+            var reference = published[i] is { Precision: "day" } ? TemporalResolver.ReferenceFor(published[i]) : null;
+            foreach (var e in exprs[i])
+            {
+                if (e.Caption)
+                {
+                    continue;
+                }
+                TemporalReference? r;
+                if (e.Kind is TemporalKind.Date or TemporalKind.DateRange)
+                {
+                    r = e.Year is not null ? null : reference ?? storyRef;
+                }
+                else if (e.Kind is TemporalKind.Weekday or TemporalKind.WeekdayRange or TemporalKind.RelativeDay && reference is not null)
+                {
+                    r = reference;
+                }
+                else
+                {
+                    continue;
+                }
+                if (TemporalResolver.Resolve(e, r, null).From is not { } d)
+                {
+                    continue;
+                }
+                var weight = e.Kind == TemporalKind.Date && e.Weekday is not null ? 2 : 1;
+                counts[d] = counts.GetValueOrDefault(d) + weight;
+                if (!evidence.ContainsKey(d) || weight == 2)
+                {
+                    var how = reference is not null && e.Year is null ? $", published {Iso(reference.Date)}" : string.Empty;
+                    evidence[d] = $"'{e.Text.Trim()}' in {docs[i].File}{how}";
+                }
+                if (latest is null || (d > latest && reference is not null && d <= reference.Date))
+                {
+                    latest = d;
+                }
+            }
+        }
+        DateOnly? focus = null;
+        var best = 0;
+        foreach (var (d, c) in counts)
+        {
+            if (c > best || (c == best && d < focus))
+            {
+                best = c;
+                focus = d;
+            }
+        }
+        return new StoryTime(focus, latest, evidence, storyRef);
+    }
+
+    /// <summary>Infers a publication date for a document without a day-precise one.</summary>
+    /// <param name="doc">The document.</param>
+    /// <param name="current">Its month- or year-precise date, if any (the inferred day must fall inside it).</param>
+    /// <param name="exprs">Its expressions.</param>
+    /// <param name="story">The story's evidence.</param>
+    /// <returns>The inferred date, or null when the story has no dates at all.</returns>
+    internal static PublishedDate? Infer(DossierDocument doc, PublishedDate? current, IReadOnlyList<TemporalExpression> exprs, StoryTime story)
+    {
+        if (story.Focus is not { } focus)
+        {
+            return null;
+        }
+        var lo = focus;
+        var hi = story.Latest is { } l && l > focus ? l : focus.AddDays(6);
+        if (current is { Precision: "month" } && current.Date.Length == 7
+            && DateOnly.TryParseExact(current.Date + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var monthStart))
+        {
+            var monthEnd = monthStart.AddMonths(1).AddDays(-1);
+            lo = monthStart > lo ? monthStart : lo;
+            hi = monthEnd < hi ? monthEnd : hi;
+            hi = hi < lo ? lo : hi;
+        }
+        // Dates the article reports regardless of its own date: it cannot predate the latest of them that lies in the story's past.
+        DateOnly? floor = null;
+        var storyRef = story.StoryReference;
+        var weekdays = new List<TemporalExpression>();
+        foreach (var e in exprs)
+        {
+            if (e.Kind is TemporalKind.Weekday or TemporalKind.WeekdayRange)
+            {
+                weekdays.Add(e);
+                continue;
+            }
+            DateOnly? d = e.Kind switch
+            {
+                TemporalKind.Date when !e.Caption => TemporalResolver.Resolve(e, storyRef, null).From,
+                TemporalKind.EventOffset => TemporalResolver.Resolve(e, null, focus).From,
+                _ => null,
+            };
+            if (d is { } dd && dd <= hi && (floor is null || dd > floor))
+            {
+                floor = dd;
+            }
+        }
+        var bestScore = int.MinValue;
+        var scores = new List<(DateOnly P, int Score)>();
+        for (var p = lo; p <= hi; p = p.AddDays(1))
+        {
+            var score = 0;
+            foreach (var w in weekdays)
+            {
+                var r = TemporalResolver.Resolve(w, new TemporalReference(p, string.Empty), null);
+                if (r.From is { } d)
+                {
+                    if (story.Evidence.ContainsKey(d))
+                    {
+                        score += 2;
+                    }
+                    else if (d < focus)
+                    {
+                        score -= 1;
+                    }
+                }
+                if (r.To is { } t && t != r.From && story.Evidence.ContainsKey(t))
+                {
+                    score += 1;
+                }
+            }
+            scores.Add((p, score));
+            if ((floor is null || p >= floor) && score > bestScore)
+            {
+                bestScore = score;
+            }
+        }
+        DateOnly? first = null;
+        DateOnly? last = null;
+        foreach (var (p, s) in scores)
+        {
+            if (s == bestScore && (floor is null || p >= floor))
+            {
+                if (first is null)
+                {
+                    first = p;
+                    last = p;
+                }
+                else if (last == p.AddDays(-1))
+                {
+                    last = p;
+                }
+            }
+        }
+        if (first is null)
+        {
+            if (floor is { } f)
+            {
+                return new PublishedDate(Iso(f), "day", "inferred")
+                {
+                    Source = "the latest date the article reports", Anchor = $"reported date {Iso(f)}", Confidence = 0.4,
+                };
+            }
+            return new PublishedDate(Iso(lo) + "/" + Iso(hi), "interval", "inferred")
+            {
+                Source = "no usable anchor: the story's interval", Anchor = $"story's dates {Iso(lo)}..{Iso(hi)}", Confidence = 0.15,
+            };
+        }
+        var anchors = new List<string>();
+        foreach (var w in weekdays)
+        {
+            if (TemporalResolver.Resolve(w, new TemporalReference(first.Value, string.Empty), null).From is { } d
+                && story.Evidence.TryGetValue(d, out var src) && !anchors.Contains($"{w.Weekday} = {Iso(d)} ({src})"))
+            {
+                anchors.Add($"{w.Weekday} = {Iso(d)} ({src})");
+            }
+        }
+        var weekdayAnchored = anchors.Count > 0;
+        if (!weekdayAnchored && floor is not null)
+        {
+            anchors.Add($"reported date {Iso(floor.Value)}");
+        }
+        var value = first == last ? Iso(first.Value) : Iso(first.Value) + "/" + Iso(last!.Value);
+        return new PublishedDate(value, first == last ? "day" : "interval", "inferred")
+        {
+            Source = weekdayAnchored
+                ? "weekdays resolved against anchors in other articles of the story; earliest consistent day"
+                : floor is not null ? "the latest date the article reports" : "no usable anchor: the story's interval",
+            Anchor = anchors.Count > 0 ? string.Join("; ", anchors) : $"story's main event {Iso(focus)}",
+            Confidence = weekdayAnchored ? 0.7 : floor is not null ? 0.4 : 0.15,
+        };
+    }
+
+    private static string Iso(DateOnly d) => TemporalResolver.Iso(d);
+}

@@ -1,0 +1,999 @@
+using System.Buffers;
+using System.Collections.Frozen;
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Triangulate.Dossier;
+
+namespace Triangulate.Extraction.Time;
+
+/// <summary>Finds temporal expressions in one text: absolute dates, weekdays, relative days and periods, months, years, durations, times of day.</summary>
+/// <remarks>
+/// Lines are first scanned with <see cref="SearchValues{T}"/> for month, weekday, trigger words and digits; only lines with a hit
+/// go through the (generated, time-limited) pattern. Numeric dates follow a documented locale rule (docs/time.md):
+/// <c>a/b/yyyy</c> is month-first (US) unless <c>a</c> &gt; 12, then day-first; ISO <c>yyyy-mm-dd</c> is always year-month-day.
+/// </remarks>
+/// <threadsafety>Stateless; thread-safe.</threadsafety>
+public sealed partial class TemporalExtractor
+{
+    private readonly bool _dayFirst;
+
+    /// <summary>Creates an extractor.</summary>
+    /// <param name="dayFirst">Read ambiguous numeric dates (<c>03/11/2025</c>) day-first (11 March) instead of the default month-first (US) rule.</param>
+    public TemporalExtractor(bool dayFirst = false) => _dayFirst = dayFirst;
+
+    /// <summary>A shared instance with the default (month-first) numeric rule.</summary>
+    public static TemporalExtractor Default { get; } = new();
+
+    private static readonly SearchValues<string> s_triggers = SearchValues.Create(
+    [
+        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+        "mon", "tue", "wed", "thu", "fri", "sat", "sun",
+        "today", "tonight", "yesterday", "tomorrow", "tmrw", "week", "month", "year", "day", "ago", "since", "night",
+        "spring", "summer", "fall", "autumn", "winter", "decade", "quarter", "half", "ties", "0s", "q1", "q2", "q3", "q4", "h1", "h2",
+        "0", "1", "2", "3", "4", "5", "6", "7", "8", "9",
+    ], StringComparison.OrdinalIgnoreCase);
+
+    private static readonly SearchValues<string> s_captionMarkers = SearchValues.Create(
+    [
+        "(Image", "(Photo", "Photo:", "Image:", "Photograph:", "Credit:", "Getty Images", "/AFP", "AFP/", "REUTERS/", "/Reuters",
+        "/dpa", "ZUMA", "— AP", "- AP", "(AP Photo", "Pictured:", "File photo",
+    ], StringComparison.OrdinalIgnoreCase);
+
+    internal static readonly FrozenDictionary<string, int> s_months = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["jan"] = 1, ["january"] = 1, ["feb"] = 2, ["february"] = 2, ["mar"] = 3, ["march"] = 3, ["apr"] = 4, ["april"] = 4,
+        ["may"] = 5, ["jun"] = 6, ["june"] = 6, ["jul"] = 7, ["july"] = 7, ["aug"] = 8, ["august"] = 8,
+        ["sep"] = 9, ["sept"] = 9, ["september"] = 9, ["oct"] = 10, ["october"] = 10, ["nov"] = 11, ["november"] = 11,
+        ["dec"] = 12, ["december"] = 12,
+    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenDictionary<string, DayOfWeek> s_weekdays = new Dictionary<string, DayOfWeek>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["mon"] = DayOfWeek.Monday, ["monday"] = DayOfWeek.Monday,
+        ["tue"] = DayOfWeek.Tuesday, ["tues"] = DayOfWeek.Tuesday, ["tuesday"] = DayOfWeek.Tuesday,
+        ["wed"] = DayOfWeek.Wednesday, ["wednesday"] = DayOfWeek.Wednesday,
+        ["thu"] = DayOfWeek.Thursday, ["thur"] = DayOfWeek.Thursday, ["thurs"] = DayOfWeek.Thursday, ["thursday"] = DayOfWeek.Thursday,
+        ["fri"] = DayOfWeek.Friday, ["friday"] = DayOfWeek.Friday,
+        ["sat"] = DayOfWeek.Saturday, ["saturday"] = DayOfWeek.Saturday,
+        ["sun"] = DayOfWeek.Sunday, ["sunday"] = DayOfWeek.Sunday,
+    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenDictionary<string, int> s_numberWords = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["a"] = 1, ["an"] = 1, ["one"] = 1, ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6, ["seven"] = 7,
+        ["eight"] = 8, ["nine"] = 9, ["ten"] = 10, ["eleven"] = 11, ["twelve"] = 12, ["thirteen"] = 13, ["fourteen"] = 14,
+        ["fifteen"] = 15, ["sixteen"] = 16, ["seventeen"] = 17, ["eighteen"] = 18, ["nineteen"] = 19, ["twenty"] = 20,
+        ["thirty"] = 30, ["a few"] = 3, ["a couple of"] = 2, ["few"] = 3, ["several"] = 3, ["couple of"] = 2,
+        ["first"] = 1, ["second"] = 2, ["third"] = 3, ["fourth"] = 4, ["fifth"] = 5, ["sixth"] = 6, ["seventh"] = 7,
+        ["eighth"] = 8, ["ninth"] = 9, ["tenth"] = 10, ["eleventh"] = 11, ["twelfth"] = 12, ["thirteenth"] = 13, ["fourteenth"] = 14,
+        ["fifteenth"] = 15, ["sixteenth"] = 16, ["seventeenth"] = 17, ["eighteenth"] = 18, ["nineteenth"] = 19,
+    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+
+    private const string Month = @"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?![a-z])(?:\.(?=\s*\d))?";
+    private const string Weekday = @"(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\b";
+    private const string Year = @"(?:1\d\d\d|20\d\d)(?!\d|,\d)";
+    private const string DayWord = @"(?:(?:twenty|thirty)[\s-]?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|one|two|three|four|five|six|seven|eight|nine)|twentieth|thirtieth|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth)\b";
+    private const string DayCardinal = @"(?:(?:twenty|thirty)[\s-]?(?:one|two|three|four|five|six|seven|eight|nine)|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|one|two|three|four|five|six|seven|eight|nine)\b";
+    private const string Count = @"(?:\d{1,3}|a\s+few|a\s+couple\s+of|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|few|several|couple\s+of)";
+    private const string Ordinal = @"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d{1,2}(?:st|nd|rd|th))";
+    private const string EventNoun = @"(?:attacks?|atrocity|atrocities|blast|explosion|quakes?|earthquakes?|strikes?|bombing|massacres?|shooting|clashes|fighting|disaster|tragedy|incident|assault|raid|fire|storm|flood|offensive|violence|war|crash|collapse|uprising|protests?|invasion|election|ceasefire|truce|eruption|landslide|hurricane|cyclone|typhoon|siege)";
+    private const string Part = @"(?:\s+(?:morning|afternoon|evening|night))";
+
+    // The prefix words change semantics ("since" opens an interval) or belong to the expression as analysts quote it ("late on Tuesday").
+    private const string Prefix = @"(?<pre>(?:on\s+the\s+(?:morning|afternoon|evening|night)\s+of|the\s+(?:morning|afternoon|evening|night)\s+of|(?:late|early|earlier|later)\s+on|as\s+of|overnight\s+into|late|early|earlier|later|since|until|till|from|between|on|over|by)\s+)?";
+
+    // One pattern per shape: a single alternation of all shapes defeats the regex engine's leading-literal search and
+    // runs ~30x slower; separate patterns each scan fast and ScanLine keeps the leftmost, then first-listed, match.
+    // A: weekday anchored to a date in parentheses: "Thursday (March 6)", "this friday (jun-15)".
+    private const string Shape01 = @"(?<A>)(?:(?<mod>this|next|last)\s+)?(?<wd>" + Weekday + @")\s*\(\s*(?:(?<m>" + Month + @")[\s-]*(?<d>\d{1,2})|(?<d>\d{1,2})[\s-]*(?<m>" + Month + @"))(?:st|nd|rd|th)?\s*\)";
+    // B: month day-range: "November 19-20".
+    private const string Shape02 = @"(?<B>)(?<m>" + Month + @")\s*(?:the\s+)?(?<d>\d{1,2})(?:st|nd|rd|th)?\s*(?:-|–|to|through|until|and)\s*(?:the\s+)?(?<d2>\d{1,2})(?:st|nd|rd|th)?(?!\d)(?:\s*,?\s*(?<y>" + Year + @"))?";
+    // U: day numbers with a month after: "from 4 to 22 January, 2017", "between 4 and 22 this month", "November between 19 and 20".
+    private const string Shape03 = @"(?<U>)(?<d>\d{1,2})(?:st|nd|rd|th)?\s*(?:-|–|to|till|until|through|and)\s*(?<d2>\d{1,2})(?:st|nd|rd|th)?\s*(?:of\s+|in\s+)?(?:(?<m>" + Month + @")(?:\s*,?\s*(?<y>" + Year + @"))?|(?<rm>this|next|last)\s+month\b)";
+    private const string Shape04 = @"(?<U>)(?<d>\d{1,2})(?:st|nd|rd|th)?\s*(?:-|–|to|till|until|through)\s*(?<m>" + Month + @")\s*(?<d2>\d{1,2})(?:st|nd|rd|th)?(?!\d)(?:\s*,?\s*(?<y>" + Year + @"))?";
+    private const string Shape05 = @"(?<U>)(?<m>" + Month + @")\s+between\s+(?<d>\d{1,2})\s*(?:-|–|and)\s*(?<d2>\d{1,2})(?!\d)";
+    // Z: a day of a relative month, or an ordinal day alone: "20th of next month", "the 27th".
+    private const string Shape06 = @"(?<Z>)(?:the\s+)?(?<d>\d{1,2})(?:st|nd|rd|th)\s+(?:of\s+)?(?<rm>this|next|last)\s+month\b";
+    private const string Shape07 = @"(?<Z>)(?:the\s+)?(?<d>\d{1,2})(?:st|nd|rd|th)(?!\s*[A-Za-z0-9])";
+    // K2: counted from a relative day: "two days from tomorrow", "three weeks from tomorrow".
+    private const string Shape08 = @"(?<K2>)(?<cnt>" + Count + @")\s+(?<unit>days?|weeks?)\s+(?<dir>from|after|before)\s+(?<base>today|tomorrow|yesterday|now)\b";
+    // C: (weekday) month day (year): "Friday, January 3, 2025", "Oct. 17", "january 12 of 2016".
+    private const string Shape09 = @"(?<C>)(?:(?<mod>this|next|last)\s+)?(?:(?<wd>" + Weekday + @")\s*[,-]?\s*(?:the\s+)?)?(?<m>" + Month + @")(?:\s*|[-/]|,\s*(?=\d{1,2}(?:st|nd|rd|th)))(?:the\s+)?(?:(?<d>\d{1,2})(?:st|nd|rd|th)?(?![\d:.]\d)|(?<dw>" + DayWord + @"|(?:twenty|thirty)[\s-](?:one|two|three|four|five|six|seven|eight|nine)\b))(?:\s*,?\s*(?:of\s+)?(?<y>" + Year + @"))?";
+    // D: (weekday) day month (year): "6 March 2025", "Wed 18 Oct 2023", "wed, 22 of jan".
+    private const string Shape10 = @"(?<D>)(?:(?<wd>" + Weekday + @")\s*,?\s*(?:the\s+)?)?(?:(?<![\d.,])(?<d>\d{1,2})(?:st|nd|rd|th|\.)?|(?<dw>" + DayWord + @"))[\s-]*(?:of\s+)?(?<m>" + Month + @")(?:\s*,?\s*(?:of\s+)?(?<y>" + Year + @"))?";
+    // E: ISO and year-first numeric dates: "2025-03-11", "2015/08/12".
+    private const string Shape11 = @"(?<E>)(?:(?<wd>" + Weekday + @")\s*,?\s*)?(?<y>(?:1[5-9]|20)\d\d)(?<sep>[-/.])(?:(?<m2>\d{1,2})|(?<m>" + Month + @"))\k<sep>(?<d>\d{1,2})(?![\d])";
+    // F: numeric dates with a year: "03/11/2025", "9-18-15" (locale rule in docs/time.md).
+    private const string Shape12 = @"(?<F>)(?:(?<wd>" + Weekday + @")\s*,?\s*)?(?<n1>\d{1,2})(?<sep>[/.-])(?<n2>\d{1,2})(?:\k<sep>|,)(?<n3>\d{4}|\d{2})(?![\d/.-]\d)";
+    // F2: numeric day without year, slash only ("4/22"), or after a weekday ("friday 7.6").
+    private const string Shape13 = @"(?<F>)(?:(?<wd>" + Weekday + @")\s*,?\s*(?<n1>\d{1,2})[/.-](?<n2>\d{1,2})|(?<![\d]\s)(?<n1>\d{1,2})/(?<n2>\d{1,2}))(?![\d/.,-]?\d)(?!\s*%)";
+    // W: weekday tied to a week: "next week on friday", "tuesday of next week".
+    private const string Shape14 = @"(?<W>)(?<wk>this|next|last)\s+week\s+(?:on\s+)?(?<wd>" + Weekday + @")|(?<W>)(?<wd>" + Weekday + @")\s+(?:of\s+)?(?<wk>this|next|last)\s+week\b";
+    // G: weekday interval: "Friday and Saturday", "Friday through Sunday".
+    private const string Shape15 = @"(?<G>)(?<wd>" + Weekday + @")\s*(?:-|–|\band\b|\bthrough\b|\bthru\b|\bto\b|\buntil\b|\btill\b)\s*(?<wd2>" + Weekday + @")";
+    // H: weekday with day of month: "wednesday the 27th".
+    private const string Shape16 = @"(?<H>)(?<wd>" + Weekday + @")\s+the\s+(?:(?<d>\d{1,2})(?:st|nd|rd|th)|(?<dw>" + DayWord + "|" + DayCardinal + @"))";
+    // I: relative day.
+    private const string Shape17 = @"(?<I>)(?<rel>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+(?:tomorrow|tmrw)|today|tonight|yesterday|tomorrow|tmrw|(?:the\s+)?next\s+day|this\s+(?:morning|afternoon|evening)|last\s+night)";
+    // J: past/next spans: "the past four days", "the last two weeks".
+    private const string Shape18 = @"(?<J>)(?:the\s+)?(?<smod>past|last|previous|next|coming|following)\s+(?<cnt>" + Count + @")\s+(?<unit>days|weeks|months|years)";
+    // K: counted offsets: "two days ago", "3 weeks from now".
+    private const string Shape19 = @"(?<K>)(?<cnt>" + Count + @")\s+(?<unit>days?|weeks?|months?|years?)\s+(?<dir>ago|earlier|before|later|from\s+now|hence)\b(?!\s+(?:the|a|an)\b)|(?<K>)(?<dir>in)\s+(?<cnt>" + Count + @")\s+(?<unit>days|weeks|months|years)\b(?!\s+of\b)";
+    // L: days counted from the main event: "five days after the atrocity".
+    private const string Shape20 = @"(?<L>)(?<cnt>" + Count + @")\s+(?<unit>days?|weeks?)\s+(?:after|since|into)\s+(?:the|a|an|this|that|last\s+week['’]s)\s+(?:[\w-]+\s+){0,2}?" + EventNoun + @"\b";
+    // M: ordinal day of the story: "for a fourth day", "for the third consecutive day".
+    private const string Shape21 = @"(?<M>)for\s+(?:a|the)\s+(?<ord>" + Ordinal + @")\s+(?:straight\s+|consecutive\s+|successive\s+)?day\b";
+    // N: since the main event began: "since the clashes began".
+    private const string Shape22 = @"(?<N>)since\s+the\s+(?:(?:start|beginning|outbreak|onset)\s+of\s+the\s+(?:[\w-]+\s+){0,2}?" + EventNoun + @"\b|(?:[\w-]+\s+){0,2}?" + EventNoun + @"\s+(?:began|started|erupted|broke\s+out|struck|hit|commenced))";
+    // O: relative periods: "last week", "earlier this month".
+    private const string Shape23 = @"(?<O>)(?:(?<edge>earlier|later|early|late|mid)[\s-]+)?(?<pmod>this|last|next|past|previous|coming|current|upcoming)\s+(?<unit>week|weekend|month|year)\b(?:['’]s)?";
+    private const string Shape24 = @"(?<O>)(?:the\s+|my\s+)?(?<unit>weekend)\b";
+    private const string Shape25 = @"(?<O>)(?:the|my)\s+(?<unit>week)\b(?!\s+(?:of|after|before|beginning|starting|commencing)\b)";
+    private const string Shape26 = @"(?<O>)the\s+(?<unit>week|weekend|month|year)\s+after\s+(?:the\s+)?(?<after>next)\b";
+    // X: rest of a period: "rest of the week".
+    private const string Shape27 = @"(?<X>)rest\s+(?:of\s+)?(?:the\s+|this\s+|my\s+|current\s+)?(?<unit>week|month|year)\b";
+    // P: weekday with modifiers: "last Friday's", "Friday evening".
+    private const string Shape28 = @"(?<P>)(?:(?<mod>last|next|this|past|coming|previous)\s+)?(?<wd>" + Weekday + @")(?:['’]s)?" + Part + @"?";
+    // Q: month with a year or a modifier: "last December", "March 2025", "in December".
+    private const string Shape29 = @"(?<Q>)(?:(?:the\s+)?month\s+of\s+|(?<mmod>last|this|next|early|late|mid|in|since|until|by|during|of|from)[\s-]+)?(?<m>" + Month + @")(?:\s*,?\s*(?:of\s+)?(?<y>" + Year + @")|\s+(?<ry>next|last|this)\s+year\b|(?![\s,.]*(?:the\s+)?\d{1,2}(?!\d)))";
+    private const string Shape30 = @"(?<Q>)(?<y>(?:1[5-9]|20)\d\d)\s*,?\s*(?<m>" + Month + @")(?!\s*\d)";
+    // V: numeric month and year: "2016-11", "3/2015".
+    private const string Shape31 = @"(?<V>)(?<y>(?:19|20)\d\d)\s*(?<sep>[-/.])\s*(?<mn>1[0-2]|0?[1-9])(?![\d])(?!\s*\k<sep>\s*\d)|(?<V>)(?<mn>1[0-2]|0?[1-9])\s*[-/]\s*(?<y>(?:19|20)\d\d)(?!\d)";
+    // Y: a range of years: "2014-2018".
+    private const string Shape32 = @"(?<Y>)(?<y>(?:1[5-9]|20)\d\d)\s*[-–]\s*(?<y2>(?:1[5-9]|20)\d\d)(?!\d)";
+    // R: a year after a preposition: "in 2011", "Established in 1882".
+    private const string Shape33 = @"(?<R>)(?<ypre>in|since|until|by|from|during|before|after|year|to|through|between)\s+(?<y>" + Year + @")";
+    // S: durations: "a 14-year-long war", "14 years of civil conflict".
+    private const string Shape34 = @"(?<S>)(?<cnt>" + Count + @")[\s-](?<unit>year|month|week|day|hour)s?[\s-]long\b";
+    private const string Shape35 = @"(?<S>)(?<cnt>\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|thirty)\s+(?<unit>years|months|weeks|days)\s+of\b";
+    // T: times of day: "4:17am (01:17 GMT)", "1700 GMT", "8.15 p.m.".
+    private const string Shape36 = @"(?<T>)(?<time>\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)(?!\w)|\d{1,2}:\d{2}(?:\s*(?:GMT|UTC))?|\d{4}\s*(?:GMT|UTC))(?:\s*\((?:\d{4}|\d{1,2}:\d{2})\s*(?:GMT|UTC)\))?";
+
+    // Shape 37: quarters and halves: "the third quarter of 2016", "Q3", "next year's fourth-quarter", "H1 2016".
+    private const string Shape37 = @"(?<QT>)(?:(?<ry>next|last|this)\s+year['’]s\s+)?(?:the\s+)?(?<qo>first|second|third|fourth|last|1st|2nd|3rd|4th)[\s-]+(?<qu>quarter|half)(?:\s+(?:of\s+)?(?:(?<y>" + Year + @")|(?<ry>this|next|last)\s+year\b))?|(?<QT>)(?<y>(?:1[5-9]|20)\d\d)\s+(?:the\s+)?(?<qo>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?<qu>quarter|half)|(?<QT>)(?:(?<y>(?:1[5-9]|20)\d\d)\s*)?(?<ql>[QH])(?<qn>[1-4])\b(?:\s*(?<y>(?:1[5-9]|20)\d\d)(?!\d))?";
+
+    // Shape 38: seasons: "this summer", "summer of 2016".
+    private const string Shape38 = @"(?<SE>)(?:(?<smod>this|next|last|the|mid)[\s-]+)?(?<season>spring|summer|fall|autumn|winter)\b(?:\s+(?:of\s+)?(?<y>" + Year + @"))?";
+
+    // Shape 39: decades: "the 1970s", "the '40s", "the seventies", "the past 2 decades", "this decade".
+    private const string Shape39 = @"(?<DC>)the\s+(?:(?<dy>(?:1[5-9]|20)\d0)|['’]?(?<dy2>\d0))['’]?s\b|(?<DC>)the\s+(?:nineteen\s+)?(?<dw2>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties|noughties)\b|(?<DC>)(?:the\s+)?(?<dmod>past|last|next|this|coming|previous)\s+(?:(?<cnt>" + Count + @")\s+)?decades?\b";
+
+    // Shape 40: the nth weekday of a month: "the first friday of july", "second Sunday", "the third Wednesday of previous month".
+    private const string Shape40 = @"(?<NW>)(?:the\s+)?(?<wo>first|second|third|fourth|fifth|last)\s+(?<wd>" + Weekday + @")(?:\s+(?:of|in)\s+(?:(?<m>" + Month + @")|(?:the\s+)?(?<rm>this|next|last|previous|current)\s+month\b))?";
+
+    // Shape 41: the nth week of a month or year: "the third week of this month", "first week of 2015".
+    private const string Shape41 = @"(?<NK>)(?:the\s+)?(?<wo>first|second|third|fourth|fifth|last|1st|2nd|3rd|4th)\s+week\s+(?:(?:of|in)\s+)?(?:(?<m>" + Month + @")|(?<y>" + Year + @")|(?:the\s+)?(?<rm>this|next|last|previous)\s+(?<ru>month|year)\b)";
+
+    // Shape 42: numbered weeks and period edges: "week 10", "beginning of next week", "end of March".
+    private const string Shape42 = @"(?<WN>)week\s+(?<wn>\d{1,2})\b|(?<ED>)(?:the\s+)?(?<edge>beginning|start|end|middle)\s+of\s+(?:the\s+)?(?:(?<pmod>this|next|last)\s+(?<unit>week|month|year)\b|(?<m>" + Month + @"))|(?<ED>)(?<edge>mid)[\s-]?(?:(?<pmod>this|next|last)\s+(?<unit>week|month|year)\b|(?<m>" + Month + @"))";
+
+    // Shape A: linear on any line (bounded quantifiers only); 500 ms covers a pathological line.
+    [GeneratedRegex(@"\b" + Prefix + "(?:" + Shape01 + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 500)]
+    private static partial Regex Shape01Pattern();
+
+    // Shape B: linear on any line (bounded quantifiers only); 500 ms covers a pathological line.
+    [GeneratedRegex(@"\b" + Prefix + "(?:" + Shape02 + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 500)]
+    private static partial Regex Shape02Pattern();
+
+    // Shape U: linear on any line (bounded quantifiers only); 500 ms covers a pathological line.
+    [GeneratedRegex(@"\b" + Prefix + "(?:" + Shape03 + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 500)]
+    private static partial Regex Shape03Pattern();
+
+    // Shape U: linear on any line (bounded quantifiers only); 500 ms covers a pathological line.
+    [GeneratedRegex(@"\b" + Prefix + "(?:" + Shape04 + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 500)]
+    private static partial Regex Shape04Pattern();
+
+    // Shape U: linear on any line (bounded quantifiers only); 500 ms covers a pathological line.
+    [GeneratedRegex(@"\b" + Prefix + "(?:" + Shape05 + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 500)]
+    private static partial Regex Shape05Pattern();
+
+    // Shape Z: linear on any line (bounded quantifiers only); 500 ms covers a pathological line.
+    [GeneratedRegex(@"\b" + Prefix + "(?:" + Shape06 + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 500)]
+    private static partial Regex Shape06Pattern();
+
+    // Shape Z: linear on any line (bounded quantifiers only); 500 ms covers a pathological line.
+    [GeneratedRegex(@"\b" + Prefix + "(?:" + Shape07 + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 500)]
+    private static partial Regex Shape07Pattern();
+
+    // Shape K2: linear on any line (bounded quantifiers only); 500 ms covers a pathological line.
+    [GeneratedRegex(@"\b" + Prefix + "(?:" + Shape08 + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 500)]
+    private static partial Regex Shape08Pattern();
+
+    // Shape C: linear on any line (bounded quantifiers only); 500 ms covers a pathological line.
+    [GeneratedRegex(@"\b" + Prefix + "(?:" + Shape09 + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 500)]
+    private static partial Regex Shape09Pattern();
+
+    // Shape D: linear on any line (bounded quantifiers only); 500 ms covers a pathological line.
+    [GeneratedRegex(@"\b" + Prefix + "(?:" + Shape10 + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 500)]
+    private static partial Regex Shape10Pattern();
+
+    // Shape E: linear on any line (bounded quantifiers only); 500 ms covers a pathological line.
+    [GeneratedRegex(@"\b" + Prefix + "(?:" + Shape11 + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 500)]
+    private static partial Regex Shape11Pattern();
+
+    // Shape F: linear on any line (bounded quantifiers only); 500 ms covers a pathological line.
+    [GeneratedRegex(@"\b" + Prefix + "(?:" + Shape12 + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 500)]
+    private static partial Regex Shape12Pattern();
+
+    // Shape F: linear on any line (bounded quantifiers only); 500 ms covers a pathological line.
+    [GeneratedRegex(@"\b" + Prefix + "(?:" + Shape13 + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 500)]
+    private static partial Regex Shape13Pattern();
+
+    // Shape W: linear on any line (bounded quantifiers only); 500 ms covers a pathological line.
+    [GeneratedRegex(@"\b" + Prefix + "(?:" + Shape14 + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 500)]
+    private static partial Regex Shape14Pattern();
+
+    // Shape G: linear on any line (bounded quantifiers only); 500 ms covers a pathological line.
+    [GeneratedRegex(@"\b" + Prefix + "(?:" + Shape15 + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 500)]
+    private static partial Regex Shape15Pattern();
+
+    // Shape H: linear on any line (bounded quantifiers only); 500 ms covers a pathological line.
+    [GeneratedRegex(@"\b" + Prefix + "(?:" + Shape16 + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 500)]
+    private static partial Regex Shape16Pattern();
+
+    // Shape I: linear on any line (bounded quantifiers only); 500 ms covers a pathological line.
+    [GeneratedRegex(@"\b" + Prefix + "(?:" + Shape17 + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 500)]
+    private static partial Regex Shape17Pattern();
+
+    // Shape J: linear on any line (bounded quantifiers only); 500 ms covers a pathological line.
+    [GeneratedRegex(@"\b" + Prefix + "(?:" + Shape18 + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 500)]
+    private static partial Regex Shape18Pattern();
+
+    // Shape K: linear on any line (bounded quantifiers only); 500 ms covers a pathological line.
+    [GeneratedRegex(@"\b" + Prefix + "(?:" + Shape19 + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 500)]
+    private static partial Regex Shape19Pattern();
+
+    // Shape L: linear on any line (bounded quantifiers only); 500 ms covers a pathological line.
+    [GeneratedRegex(@"\b" + Prefix + "(?:" + Shape20 + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 500)]
+    private static partial Regex Shape20Pattern();
+
+    // Shape M: linear on any line (bounded quantifiers only); 500 ms covers a pathological line.
+    [GeneratedRegex(@"\b" + Prefix + "(?:" + Shape21 + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 500)]
+    private static partial Regex Shape21Pattern();
+
+    // Shape N: linear on any line (bounded quantifiers only); 500 ms covers a pathological line.
+    [GeneratedRegex(@"\b" + Prefix + "(?:" + Shape22 + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 500)]
+    private static partial Regex Shape22Pattern();
+
+    // Shape O: linear on any line (bounded quantifiers only); 500 ms covers a pathological line.
+    [GeneratedRegex(@"\b" + Prefix + "(?:" + Shape23 + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 500)]
+    private static partial Regex Shape23Pattern();
+
+    // Shape O: linear on any line (bounded quantifiers only); 500 ms covers a pathological line.
+    [GeneratedRegex(@"\b" + Prefix + "(?:" + Shape24 + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 500)]
+    private static partial Regex Shape24Pattern();
+
+    // Shape O: linear on any line (bounded quantifiers only); 500 ms covers a pathological line.
+    [GeneratedRegex(@"\b" + Prefix + "(?:" + Shape25 + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 500)]
+    private static partial Regex Shape25Pattern();
+
+    // Shape O: linear on any line (bounded quantifiers only); 500 ms covers a pathological line.
+    [GeneratedRegex(@"\b" + Prefix + "(?:" + Shape26 + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 500)]
+    private static partial Regex Shape26Pattern();
+
+    // Shape X: linear on any line (bounded quantifiers only); 500 ms covers a pathological line.
+    [GeneratedRegex(@"\b" + Prefix + "(?:" + Shape27 + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 500)]
+    private static partial Regex Shape27Pattern();
+
+    // Shape P: linear on any line (bounded quantifiers only); 500 ms covers a pathological line.
+    [GeneratedRegex(@"\b" + Prefix + "(?:" + Shape28 + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 500)]
+    private static partial Regex Shape28Pattern();
+
+    // Shape Q: linear on any line (bounded quantifiers only); 500 ms covers a pathological line.
+    [GeneratedRegex(@"\b" + Prefix + "(?:" + Shape29 + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 500)]
+    private static partial Regex Shape29Pattern();
+
+    // Shape Q: linear on any line (bounded quantifiers only); 500 ms covers a pathological line.
+    [GeneratedRegex(@"\b" + Prefix + "(?:" + Shape30 + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 500)]
+    private static partial Regex Shape30Pattern();
+
+    // Shape V: linear on any line (bounded quantifiers only); 500 ms covers a pathological line.
+    [GeneratedRegex(@"\b" + Prefix + "(?:" + Shape31 + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 500)]
+    private static partial Regex Shape31Pattern();
+
+    // Shape Y: linear on any line (bounded quantifiers only); 500 ms covers a pathological line.
+    [GeneratedRegex(@"\b" + Prefix + "(?:" + Shape32 + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 500)]
+    private static partial Regex Shape32Pattern();
+
+    // Shape R: linear on any line (bounded quantifiers only); 500 ms covers a pathological line.
+    [GeneratedRegex(@"\b" + Prefix + "(?:" + Shape33 + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 500)]
+    private static partial Regex Shape33Pattern();
+
+    // Shape S: linear on any line (bounded quantifiers only); 500 ms covers a pathological line.
+    [GeneratedRegex(@"\b" + Prefix + "(?:" + Shape34 + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 500)]
+    private static partial Regex Shape34Pattern();
+
+    // Shape S: linear on any line (bounded quantifiers only); 500 ms covers a pathological line.
+    [GeneratedRegex(@"\b" + Prefix + "(?:" + Shape35 + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 500)]
+    private static partial Regex Shape35Pattern();
+
+    // Shape T: linear on any line (bounded quantifiers only); 500 ms covers a pathological line.
+    [GeneratedRegex(@"\b" + Prefix + "(?:" + Shape36 + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 500)]
+    private static partial Regex Shape36Pattern();
+
+    // Shape 37: linear on any line (bounded quantifiers only); 500 ms covers a pathological line.
+    [GeneratedRegex(@"\b" + Prefix + "(?:" + Shape37 + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 500)]
+    private static partial Regex Shape37Pattern();
+
+    // Shape 38: linear on any line (bounded quantifiers only); 500 ms covers a pathological line.
+    [GeneratedRegex(@"\b" + Prefix + "(?:" + Shape38 + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 500)]
+    private static partial Regex Shape38Pattern();
+
+    // Shape 39: linear on any line (bounded quantifiers only); 500 ms covers a pathological line.
+    [GeneratedRegex(@"\b" + Prefix + "(?:" + Shape39 + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 500)]
+    private static partial Regex Shape39Pattern();
+
+    // Shape 40: linear on any line (bounded quantifiers only); 500 ms covers a pathological line.
+    [GeneratedRegex(@"\b" + Prefix + "(?:" + Shape40 + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 500)]
+    private static partial Regex Shape40Pattern();
+
+    // Shape 41: linear on any line (bounded quantifiers only); 500 ms covers a pathological line.
+    [GeneratedRegex(@"\b" + Prefix + "(?:" + Shape41 + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 500)]
+    private static partial Regex Shape41Pattern();
+
+    // Shape 42: linear on any line (bounded quantifiers only); 500 ms covers a pathological line.
+    [GeneratedRegex(@"\b" + Prefix + "(?:" + Shape42 + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 500)]
+    private static partial Regex Shape42Pattern();
+
+    // What a line must contain for a shape to be worth running (the SearchValues pre-scan of issue 8).
+    private const int M = 1, W = 2, U = 4, D = 8, S = 16, MU = 32;
+
+    private static readonly int[] s_requires = [W|M, M|D, D|MU, D|MU, M|D, D, D, U, M, M, D, D, D, W|U, W, W, 0, U, U, U, U, S, U, U, U, U, U, W, M, M|D, D, D, D, U, U, D, 0, 0, 0, W, U, MU];
+
+    private static readonly SearchValues<string> s_monthStems = SearchValues.Create(
+        ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], StringComparison.OrdinalIgnoreCase);
+
+    private static readonly SearchValues<string> s_weekdayStems = SearchValues.Create(
+        ["mon", "tue", "wed", "thu", "fri", "sat", "sun"], StringComparison.OrdinalIgnoreCase);
+
+    private static readonly SearchValues<string> s_unitWords = SearchValues.Create(
+        ["day", "week", "month", "year", "tonight"], StringComparison.OrdinalIgnoreCase);
+
+    private static readonly SearchValues<char> s_digits = SearchValues.Create("0123456789");
+
+    private static int LineFlags(ReadOnlySpan<char> line)
+    {
+        var f = 0;
+        if (line.IndexOfAny(s_monthStems) >= 0)
+        {
+            f |= M | MU;
+        }
+        if (line.IndexOfAny(s_weekdayStems) >= 0)
+        {
+            f |= W;
+        }
+        if (line.IndexOfAny(s_unitWords) >= 0)
+        {
+            f |= U | MU;
+        }
+        if (line.IndexOfAny(s_digits) >= 0)
+        {
+            f |= D;
+        }
+        if (line.Contains("since", StringComparison.OrdinalIgnoreCase))
+        {
+            f |= S;
+        }
+        return f;
+    }
+
+    /// <summary>The shapes in priority order (earlier wins at the same start).</summary>
+    private static readonly Regex[] s_shapes = [Shape01Pattern(), Shape02Pattern(), Shape03Pattern(), Shape04Pattern(), Shape05Pattern(), Shape06Pattern(), Shape07Pattern(), Shape08Pattern(), Shape09Pattern(), Shape10Pattern(), Shape11Pattern(), Shape12Pattern(), Shape13Pattern(), Shape14Pattern(), Shape15Pattern(), Shape16Pattern(), Shape17Pattern(), Shape18Pattern(), Shape19Pattern(), Shape20Pattern(), Shape21Pattern(), Shape22Pattern(), Shape23Pattern(), Shape24Pattern(), Shape25Pattern(), Shape26Pattern(), Shape27Pattern(), Shape28Pattern(), Shape29Pattern(), Shape30Pattern(), Shape31Pattern(), Shape32Pattern(), Shape33Pattern(), Shape34Pattern(), Shape35Pattern(), Shape36Pattern(), Shape37Pattern(), Shape38Pattern(), Shape39Pattern(), Shape40Pattern(), Shape41Pattern(), Shape42Pattern()];
+
+    /// <summary>True when a line looks like an image caption or photo credit ("(Image: X)", "Photo: …/dpa", "… — AP").</summary>
+    internal static bool IsCaptionLine(ReadOnlySpan<char> line) => line.IndexOfAny(s_captionMarkers) >= 0;
+
+    /// <summary>Finds the expressions in <paramref name="text"/>, in text order, without overlaps.</summary>
+    /// <param name="text">Any text; offsets index it.</param>
+    /// <param name="cancellationToken">Stops between lines.</param>
+    /// <returns>The expressions; empty for null or empty text. Never throws on bad input (a timed-out line is skipped).</returns>
+    public IReadOnlyList<TemporalExpression> Find(string? text, CancellationToken cancellationToken = default)
+    {
+        var result = new List<TemporalExpression>();
+        if (string.IsNullOrEmpty(text))
+        {
+            return result;
+        }
+        var lineStart = 0;
+        while (lineStart < text.Length)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var nl = text.IndexOf('\n', lineStart);
+            var lineEnd = nl < 0 ? text.Length : nl;
+            var line = text.AsSpan(lineStart, lineEnd - lineStart);
+            if (line.IndexOfAny(s_triggers) >= 0)
+            {
+                var caption = IsCaptionLine(line);
+                ScanLine(text, lineStart, lineEnd, caption, _dayFirst, result);
+            }
+            lineStart = lineEnd + 1;
+        }
+        return result;
+    }
+
+    /// <summary>Finds and resolves the expressions of one dossier document against its publication date (when day-precise).</summary>
+    /// <param name="document">The document; offsets index its cleaned text.</param>
+    /// <param name="cancellationToken">Stops between lines.</param>
+    /// <returns>One mention per expression; relative ones stay unresolved (with a reason) when the document has no usable date.</returns>
+    public IReadOnlyList<DateMention> Extract(DossierDocument document, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var reference = TemporalResolver.ReferenceFor(document.Published);
+        var mentions = new List<DateMention>();
+        foreach (var e in Find(document.Text, cancellationToken))
+        {
+            mentions.Add(TemporalResolver.ToMention(document.Id, e, reference, null));
+        }
+        return mentions;
+    }
+
+    private static void ScanLine(string text, int start, int end, bool caption, bool dayFirst, List<TemporalExpression> result)
+    {
+        var firstOfLine = result.Count;
+        var candidates = new List<(int Start, int End, int Priority, Match Match)>();
+        var flags = LineFlags(text.AsSpan(start, end - start));
+        for (var k = 0; k < s_shapes.Length; k++)
+        {
+            var need = s_requires[k];
+            // Every flag but MU must be present; MU means "a month name or a unit word".
+            if ((need & ~MU & flags) != (need & ~MU) || ((need & MU) != 0 && (flags & MU) == 0))
+            {
+                continue;
+            }
+            try
+            {
+                var m = s_shapes[k].Match(text, start, end - start);
+                while (m.Success)
+                {
+                    candidates.Add((m.Index, m.Index + m.Length, k, m));
+                    m = m.NextMatch();
+                }
+            }
+            catch (RegexMatchTimeoutException)
+            {
+                // A pathological line is skipped for this shape rather than stalling the run.
+            }
+        }
+        candidates.Sort(static (x, y) => x.Start != y.Start ? x.Start.CompareTo(y.Start) : x.Priority.CompareTo(y.Priority));
+        var taken = start;
+        foreach (var c in candidates)
+        {
+            if (c.Start < taken || c.End == c.Start)
+            {
+                continue;
+            }
+            if (Build(c.Match, caption, dayFirst) is { } e)
+            {
+                result.Add(e);
+                taken = c.End;
+            }
+        }
+        MergeTimes(text, result, firstOfLine);
+        MergeRanges(text, result, firstOfLine);
+        MergeWeekOf(text, result, firstOfLine, start);
+    }
+
+    // "the week of November 30th", "the week starting february 4", "w/c feb 4": the week that holds the date.
+    private static void MergeWeekOf(string text, List<TemporalExpression> list, int from, int lineStart)
+    {
+        for (var i = from; i < list.Count; i++)
+        {
+            var e = list[i];
+            if (e.Kind != TemporalKind.Date)
+            {
+                continue;
+            }
+            var windowStart = Math.Max(lineStart, e.Start - 40);
+            var before = text.AsSpan(windowStart, e.Start - windowStart);
+            var at = -1;
+            foreach (var lead in s_weekOfLeads)
+            {
+                if (before.EndsWith(lead, StringComparison.OrdinalIgnoreCase))
+                {
+                    at = e.Start - lead.Length;
+                    if (at - 4 >= lineStart && text.AsSpan(at - 4, 4).Equals("the ", StringComparison.OrdinalIgnoreCase))
+                    {
+                        at -= 4;
+                    }
+                    break;
+                }
+            }
+            if (at >= 0 && (i == 0 || list[i - 1].End <= at))
+            {
+                list[i] = e with { Start = at, Text = text[at..e.End], Modifier = "weekof" };
+            }
+        }
+    }
+
+    private static readonly string[] s_weekOfLeads =
+        ["week of ", "week commencing ", "week starting on ", "week starting ", "week beginning on ", "week beginning ", "w/c "];
+
+    // Joins "from X to Y", "between X and Y", "X until Y" into one interval when both ends are days.
+    private static void MergeRanges(string text, List<TemporalExpression> list, int from)
+    {
+        for (var i = Math.Max(from, 1); i < list.Count; i++)
+        {
+            var a = list[i - 1];
+            var b = list[i];
+            if (a.Kind is not (TemporalKind.Date or TemporalKind.RelativeDay or TemporalKind.Weekday or TemporalKind.Year or TemporalKind.Month)
+                || b.Kind is not (TemporalKind.Date or TemporalKind.RelativeDay or TemporalKind.Weekday or TemporalKind.Year or TemporalKind.Month) || a.Since)
+            {
+                continue;
+            }
+            var gap = text.AsSpan(a.End, b.Start - a.End).Trim();
+            var bStartsWithConnector = b.Text.StartsWith("until ", StringComparison.OrdinalIgnoreCase) || b.Text.StartsWith("till ", StringComparison.OrdinalIgnoreCase)
+                || b.Text.StartsWith("to ", StringComparison.OrdinalIgnoreCase) || b.Text.StartsWith("through ", StringComparison.OrdinalIgnoreCase);
+            var between = a.Text.StartsWith("between ", StringComparison.OrdinalIgnoreCase);
+            var connector = gap.IsEmpty ? bStartsWithConnector
+                : gap is "-" or "–" || gap.Equals("to", StringComparison.OrdinalIgnoreCase) || gap.Equals("till", StringComparison.OrdinalIgnoreCase)
+                    || gap.Equals("until", StringComparison.OrdinalIgnoreCase) || gap.Equals("through", StringComparison.OrdinalIgnoreCase)
+                    || (between && gap.Equals("and", StringComparison.OrdinalIgnoreCase));
+            if (!connector)
+            {
+                continue;
+            }
+            list[i - 1] = new TemporalExpression(a.Start, b.End, text[a.Start..b.End], TemporalKind.Range) { First = a, Second = b, Caption = a.Caption };
+            list.RemoveAt(i);
+            i--;
+        }
+    }
+
+    // Folds a time of day into an adjacent day expression ("1700 GMT Tuesday", "at 4 a.m. on Monday").
+    private static void MergeTimes(string text, List<TemporalExpression> list, int from)
+    {
+        for (var i = Math.Max(from, 1); i < list.Count; i++)
+        {
+            var a = list[i - 1];
+            var b = list[i];
+            var timeFirst = a.Kind == TemporalKind.TimeOfDay && IsDayLike(b);
+            var dayFirst = b.Kind == TemporalKind.TimeOfDay && IsDayLike(a);
+            if (!timeFirst && !dayFirst)
+            {
+                continue;
+            }
+            var gap = text.AsSpan(a.End, b.Start - a.End).Trim();
+            if (gap.Length > 0 && !gap.Equals("on", StringComparison.OrdinalIgnoreCase) && !gap.Equals("at", StringComparison.OrdinalIgnoreCase)
+                && !gap.Equals(",", StringComparison.Ordinal) && !gap.Equals("at around", StringComparison.OrdinalIgnoreCase)
+                && !gap.Equals(", at", StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+            var day = timeFirst ? b : a;
+            var time = timeFirst ? a : b;
+            list[i - 1] = day with { Start = a.Start, End = b.End, Text = text[a.Start..b.End], TimeOfDay = time.TimeOfDay };
+            list.RemoveAt(i);
+            i--;
+        }
+    }
+
+    private static bool IsDayLike(TemporalExpression e) => e.Kind is TemporalKind.Date or TemporalKind.Weekday or TemporalKind.RelativeDay;
+
+    private static TemporalExpression? Build(Match m, bool caption, bool dayFirst)
+    {
+        var g = m.Groups;
+        var text = m.Value;
+        var pre = g["pre"].Success ? g["pre"].Value.Trim().ToLowerInvariant() : string.Empty;
+        var since = pre == "since";
+        var e = new TemporalExpression(m.Index, m.Index + m.Length, text, TemporalKind.Date) { Since = since, Caption = caption };
+        if (g["U"].Success)
+        {
+            if (!int.TryParse(g["d"].Value, CultureInfo.InvariantCulture, out var u1) || !int.TryParse(g["d2"].Value, CultureInfo.InvariantCulture, out var u2)
+                || u1 is < 1 or > 31 || u2 <= u1 || u2 > 31)
+            {
+                return null;
+            }
+            return e with
+            {
+                Kind = TemporalKind.DateRange, Month = g["m"].Success ? MonthOf(g["m"].Value) : null, Day = u1, Day2 = u2, Year = YearOf(g["y"]),
+                Count = RelMonth(g["rm"]),
+            };
+        }
+        if (g["Z"].Success)
+        {
+            var zd = int.Parse(g["d"].Value, CultureInfo.InvariantCulture);
+            return zd is < 1 or > 31 ? null : e with { Kind = TemporalKind.Date, Day = zd, Count = RelMonth(g["rm"]), Modifier = g["rm"].Success ? "month" : null };
+        }
+        if (g["K2"].Success)
+        {
+            var n = CountOf(g["cnt"].Value);
+            var unitDays = Singular(g["unit"].Value) == "week" ? 7 : 1;
+            var dir = g["dir"].Value.ToLowerInvariant();
+            var b = g["base"].Value.ToLowerInvariant() switch { "tomorrow" => 1, "yesterday" => -1, _ => 0 };
+            return n is null ? null : e with { Kind = TemporalKind.RelativeDay, Count = b + (dir == "before" ? -1 : 1) * n.Value * unitDays };
+        }
+        if (g["X"].Success)
+        {
+            return e with { Kind = TemporalKind.PastSpan, Unit = g["unit"].Value.ToLowerInvariant(), Modifier = "rest" };
+        }
+        if (g["Y"].Success)
+        {
+            var y1 = YearOf(g["y"]);
+            var y2 = YearOf(g["y2"]);
+            if (y1 is null || y2 is null || y2 <= y1)
+            {
+                return null;
+            }
+            var first = new TemporalExpression(e.Start, e.End, text, TemporalKind.Year) { Year = y1 };
+            return e with { Kind = TemporalKind.Range, First = first, Second = first with { Year = y2 } };
+        }
+        if (g["V"].Success)
+        {
+            return e with { Kind = TemporalKind.Month, Month = int.Parse(g["mn"].Value, CultureInfo.InvariantCulture), Year = YearOf(g["y"]) };
+        }
+        if (g["A"].Success || g["C"].Success || g["D"].Success || g["H"].Success)
+        {
+            var month = g["m"].Success ? MonthOf(g["m"].Value) : (int?)null;
+            var day = g["dw"].Success ? DayWordOf(g["dw"].Value) : int.TryParse(g["d"].Value, CultureInfo.InvariantCulture, out var dn) ? dn : 0;
+            if (day is < 1 or > 31)
+            {
+                return null;
+            }
+            if (!g["H"].Success && g["m"].Success && !MonthWordOk(g["m"].Value, requireCapital: false))
+            {
+                return null;
+            }
+            var wd = g["wd"].Success ? WeekdayOf(g["wd"].Value) : null;
+            if (g["wd"].Success && !WeekdayWordOk(g["wd"].Value))
+            {
+                // "sun 3 March" is unlikely; drop the weekday, keep the date.
+                wd = null;
+            }
+            return e with
+            {
+                Kind = TemporalKind.Date, Month = month, Day = day, Weekday = wd, Year = YearOf(g["y"]),
+                Modifier = g["mod"].Success ? g["mod"].Value.ToLowerInvariant() : null,
+            };
+        }
+        if (g["B"].Success)
+        {
+            if (!int.TryParse(g["d"].Value, CultureInfo.InvariantCulture, out var d1) || !int.TryParse(g["d2"].Value, CultureInfo.InvariantCulture, out var d2)
+                || d1 is < 1 or > 31 || d2 <= d1 || d2 > 31)
+            {
+                return null;
+            }
+            return e with { Kind = TemporalKind.DateRange, Month = MonthOf(g["m"].Value), Day = d1, Day2 = d2, Year = YearOf(g["y"]) };
+        }
+        if (g["E"].Success)
+        {
+            var y = int.Parse(g["y"].Value, CultureInfo.InvariantCulture);
+            var mo = g["m"].Success ? MonthOf(g["m"].Value) ?? 0 : int.Parse(g["m2"].Value, CultureInfo.InvariantCulture);
+            var d = int.Parse(g["d"].Value, CultureInfo.InvariantCulture);
+            return IsValid(y, mo, d) ? e with { Kind = TemporalKind.Date, Year = y, Month = mo, Day = d } : null;
+        }
+        if (g["F"].Success)
+        {
+            var a = int.Parse(g["n1"].Value, CultureInfo.InvariantCulture);
+            var b = int.Parse(g["n2"].Value, CultureInfo.InvariantCulture);
+            if (!g["n3"].Success)
+            {
+                var (mm, dd) = dayFirst ? (b > 12 ? (a, b) : (b, a)) : (a > 12 ? (b, a) : (a, b));
+                return IsValid(2000, mm, dd) ? e with { Kind = TemporalKind.Date, Month = mm, Day = dd, Weekday = g["wd"].Success ? WeekdayOf(g["wd"].Value) : null } : null;
+            }
+            var y = int.Parse(g["n3"].Value, CultureInfo.InvariantCulture);
+            if (g["n3"].Value.Length == 2)
+            {
+                y += y < 50 ? 2000 : 1900;
+            }
+            // Locale rule: month-first (US) unless the first number cannot be a month; day-first when configured unless the second cannot be.
+            var (mo, d) = dayFirst ? (b > 12 ? (a, b) : (b, a)) : (a > 12 ? (b, a) : (a, b));
+            return IsValid(y, mo, d) ? e with { Kind = TemporalKind.Date, Year = y, Month = mo, Day = d } : null;
+        }
+        if (g["W"].Success)
+        {
+            var wk = g["wk"].Value.ToLowerInvariant();
+            return e with { Kind = TemporalKind.Weekday, Weekday = WeekdayOf(g["wd"].Value), Modifier = "week", Count = wk switch { "next" => 1, "last" => -1, _ => 0 } };
+        }
+        if (g["G"].Success)
+        {
+            if (!WeekdayWordOk(g["wd"].Value) || !WeekdayWordOk(g["wd2"].Value))
+            {
+                return null;
+            }
+            return e with
+            {
+                Kind = TemporalKind.WeekdayRange, Weekday = WeekdayOf(g["wd"].Value), Weekday2 = WeekdayOf(g["wd2"].Value),
+            };
+        }
+        if (g["I"].Success)
+        {
+            var rel = g["rel"].Value.ToLowerInvariant();
+            var offset = rel switch
+            {
+                "yesterday" or "last night" => -1,
+                "tomorrow" or "tmrw" => 1,
+                _ when rel.EndsWith("next day", StringComparison.Ordinal) => 1,
+                _ when rel.Contains("before yesterday", StringComparison.Ordinal) => -2,
+                _ when rel.Contains("after tomorrow", StringComparison.Ordinal) || rel.Contains("after tmrw", StringComparison.Ordinal) => 2,
+                _ => 0,
+            };
+            return e with { Kind = TemporalKind.RelativeDay, Count = offset };
+        }
+        if (g["J"].Success)
+        {
+            var n = CountOf(g["cnt"].Value);
+            var unit = Singular(g["unit"].Value);
+            var mod = g["smod"].Value.ToLowerInvariant();
+            var forward = mod is "next" or "coming" or "following";
+            return n is null ? null : e with { Kind = TemporalKind.PastSpan, Count = forward ? n.Value : -n.Value, Unit = unit, Modifier = mod };
+        }
+        if (g["K"].Success)
+        {
+            var n = CountOf(g["cnt"].Value);
+            var dir = g["dir"].Value.ToLowerInvariant();
+            var sign = dir is "ago" or "earlier" or "before" ? -1 : 1;
+            if (dir == "in" && n is not null)
+            {
+                return e with { Kind = TemporalKind.RelativeDay, Count = n.Value * (Singular(g["unit"].Value) == "week" ? 7 : 1), Unit = Singular(g["unit"].Value) == "week" ? "day" : Singular(g["unit"].Value) };
+            }
+            return n is null ? null : e with { Kind = TemporalKind.RelativeDay, Count = sign * n.Value, Unit = Singular(g["unit"].Value) };
+        }
+        if (g["L"].Success)
+        {
+            var n = CountOf(g["cnt"].Value);
+            return n is null ? null : e with { Kind = TemporalKind.EventOffset, Count = n.Value, Unit = Singular(g["unit"].Value) };
+        }
+        if (g["M"].Success)
+        {
+            var n = CountOf(g["ord"].Value) ?? OrdinalDigits(g["ord"].Value);
+            return n is null ? null : e with { Kind = TemporalKind.EventOffset, Count = n.Value - 1, Unit = "day" };
+        }
+        if (g["N"].Success)
+        {
+            return e with { Kind = TemporalKind.SinceEvent, Since = true };
+        }
+        if (g["O"].Success)
+        {
+            var mod = g["pmod"].Success ? g["pmod"].Value.ToLowerInvariant() : "the";
+            var unit = g["unit"].Value.ToLowerInvariant();
+            var n = mod switch { "last" or "past" or "previous" => -1, "next" or "coming" or "upcoming" => 1, _ => 0 };
+            if (g["after"].Success)
+            {
+                n = 2;
+            }
+            return e with { Kind = TemporalKind.RelativePeriod, Count = n, Unit = unit, Modifier = g["edge"].Success ? g["edge"].Value.ToLowerInvariant() : mod };
+        }
+        if (g["P"].Success)
+        {
+            if (!WeekdayWordOk(g["wd"].Value))
+            {
+                return null;
+            }
+            var mod = g["mod"].Success ? g["mod"].Value.ToLowerInvariant() : null;
+            return e with { Kind = TemporalKind.Weekday, Weekday = WeekdayOf(g["wd"].Value), Modifier = mod is "previous" ? "last" : mod is "coming" ? "next" : mod };
+        }
+        if (g["Q"].Success)
+        {
+            var hasYear = g["y"].Success || g["ry"].Success;
+            var mmod = g["mmod"].Success ? g["mmod"].Value.ToLowerInvariant() : null;
+            var monthOf = text.Contains("month of", StringComparison.OrdinalIgnoreCase);
+            var bareOk = g["m"].Value.Length > 4 && char.IsUpper(g["m"].Value[0]) && MonthWordOk(g["m"].Value, requireCapital: true)
+                && !g["m"].Value.StartsWith("March", StringComparison.Ordinal);
+            if (!hasYear && mmod is null && pre.Length == 0 && !monthOf && !bareOk)
+            {
+                // A bare month word is too often something else ("may", "march"); require a year or a modifier.
+                return null;
+            }
+            if (!MonthWordOk(g["m"].Value, requireCapital: !hasYear))
+            {
+                return null;
+            }
+            return e with
+            {
+                Kind = TemporalKind.Month, Month = MonthOf(g["m"].Value), Year = YearOf(g["y"]), Modifier = g["ry"].Success ? "year" : mmod,
+                Count = g["ry"].Success ? RelMonth(g["ry"]) : 0, Since = since || mmod == "since",
+            };
+        }
+        if (g["R"].Success)
+        {
+            var ypre = g["ypre"].Value.ToLowerInvariant();
+            return e with { Kind = TemporalKind.Year, Year = YearOf(g["y"]), Since = since || ypre == "since" };
+        }
+        if (g["S"].Success)
+        {
+            var n = CountOf(g["cnt"].Value);
+            return n is null ? null : e with { Kind = TemporalKind.Duration, Count = n.Value, Unit = Singular(g["unit"].Value) };
+        }
+        if (g["QT"].Success)
+        {
+            var qo = g["qo"].Success ? g["qo"].Value.ToLowerInvariant() : null;
+            var half = g["qu"].Success ? g["qu"].Value.Equals("half", StringComparison.OrdinalIgnoreCase) : g["ql"].Value.Equals("H", StringComparison.OrdinalIgnoreCase);
+            var n = qo is null ? int.Parse(g["qn"].Value, CultureInfo.InvariantCulture) : qo == "last" ? (half ? 2 : 4) : (CountOf(qo) ?? OrdinalDigits(qo) ?? 0);
+            if (n < 1 || n > (half ? 2 : 4))
+            {
+                return null;
+            }
+            return e with { Kind = TemporalKind.Quarter, Part = n, Unit = half ? "half" : "quarter", Year = YearOf(g["y"]), YearOffset = g["ry"].Success ? RelMonth(g["ry"]) : null };
+        }
+        if (g["SE"].Success)
+        {
+            var season = g["season"].Value;
+            if (char.IsUpper(season[0]) && !g["y"].Success)
+            {
+                return null; // "Arab Spring", "Operation Winter"
+            }
+            var idx = season.ToLowerInvariant() switch { "spring" => 0, "summer" => 1, "winter" => 3, _ => 2 };
+            var smod = g["smod"].Success ? g["smod"].Value.ToLowerInvariant() : null;
+            return e with { Kind = TemporalKind.Season, Part = idx, Year = YearOf(g["y"]), YearOffset = smod switch { "next" => 1, "last" => -1, _ => null } };
+        }
+        if (g["DC"].Success)
+        {
+            if (g["dmod"].Success)
+            {
+                var dm = g["dmod"].Value.ToLowerInvariant();
+                var n = g["cnt"].Success ? CountOf(g["cnt"].Value) ?? 1 : 1;
+                return e with { Kind = TemporalKind.Decade, Modifier = dm is "previous" ? "last" : dm is "coming" ? "next" : dm, Count = n };
+            }
+            int start;
+            if (g["dy"].Success)
+            {
+                start = int.Parse(g["dy"].Value, CultureInfo.InvariantCulture);
+            }
+            else if (g["dy2"].Success)
+            {
+                start = 1900 + int.Parse(g["dy2"].Value, CultureInfo.InvariantCulture);
+            }
+            else
+            {
+                start = g["dw2"].Value.ToLowerInvariant() switch
+                {
+                    "twenties" => 1920, "thirties" => 1930, "forties" => 1940, "fifties" => 1950, "sixties" => 1960,
+                    "seventies" => 1970, "eighties" => 1980, "nineties" => 1990, _ => 2000,
+                };
+            }
+            return e with { Kind = TemporalKind.Decade, Year = start };
+        }
+        if (g["NW"].Success)
+        {
+            var wo = g["wo"].Value.ToLowerInvariant();
+            if (!g["m"].Success && !g["rm"].Success && wo == "last")
+            {
+                return null; // "last Sunday" is a weekday, handled elsewhere
+            }
+            var rmv = g["rm"].Success ? g["rm"].Value.ToLowerInvariant() : null;
+            return e with
+            {
+                Kind = TemporalKind.NthWeekday, Part = wo == "last" ? -1 : CountOf(wo) ?? 1, Weekday = WeekdayOf(g["wd"].Value),
+                Month = g["m"].Success ? MonthOf(g["m"].Value) : null, Count = rmv switch { "next" => 1, "last" or "previous" => -1, _ => 0 },
+            };
+        }
+        if (g["NK"].Success)
+        {
+            var wo = g["wo"].Value.ToLowerInvariant();
+            var rmv = g["rm"].Success ? g["rm"].Value.ToLowerInvariant() : null;
+            return e with
+            {
+                Kind = TemporalKind.NthWeek, Part = wo == "last" ? -1 : CountOf(wo) ?? OrdinalDigits(wo) ?? 1,
+                Month = g["m"].Success ? MonthOf(g["m"].Value) : null, Year = YearOf(g["y"]),
+                Unit = g["ru"].Success ? g["ru"].Value.ToLowerInvariant() : g["y"].Success ? "year" : "month",
+                Count = rmv switch { "next" => 1, "last" or "previous" => -1, _ => 0 },
+            };
+        }
+        if (g["WN"].Success)
+        {
+            var wn = int.Parse(g["wn"].Value, CultureInfo.InvariantCulture);
+            return wn is < 1 or > 53 ? null : e with { Kind = TemporalKind.NthWeek, Part = wn, Unit = "isoweek" };
+        }
+        if (g["ED"].Success)
+        {
+            if (g["m"].Success)
+            {
+                return e with { Kind = TemporalKind.Month, Month = MonthOf(g["m"].Value), Modifier = "edge" };
+            }
+            var mod = g["pmod"].Value.ToLowerInvariant();
+            return e with { Kind = TemporalKind.RelativePeriod, Unit = g["unit"].Value.ToLowerInvariant(), Count = mod switch { "next" => 1, "last" => -1, _ => 0 }, Modifier = g["edge"].Value.ToLowerInvariant() };
+        }
+        if (g["T"].Success)
+        {
+            var t = TimeOf(g["time"].Value);
+            return t is null ? null : e with { Kind = TemporalKind.TimeOfDay, TimeOfDay = t };
+        }
+        return null;
+    }
+
+    private static bool IsValid(int y, int m, int d) => m is >= 1 and <= 12 && d >= 1 && y is >= 1 and <= 9999 && d <= DateTime.DaysInMonth(y, m);
+
+    private static int? MonthOf(string word) => s_months.TryGetValue(word.TrimEnd('.'), out var m) ? m : null;
+
+    private static DayOfWeek? WeekdayOf(string word) => s_weekdays.TryGetValue(word.TrimEnd('.'), out var d) ? d : null;
+
+    private static int? YearOf(Group g) => g.Success && int.TryParse(g.Value, CultureInfo.InvariantCulture, out var y) ? y : null;
+
+    private static int? CountOf(string word)
+    {
+        var w = string.Join(' ', word.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        if (int.TryParse(w, CultureInfo.InvariantCulture, out var n))
+        {
+            return n;
+        }
+        return s_numberWords.TryGetValue(w, out var v) ? v : null;
+    }
+
+    private static int RelMonth(Group g) => !g.Success ? 0 : g.Value.ToLowerInvariant() switch { "next" => 1, "last" => -1, _ => 0 };
+
+    private static int DayWordOf(string word)
+    {
+        var parts = word.ToLowerInvariant().Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries);
+        var total = 0;
+        foreach (var p in parts)
+        {
+            if (p is "twentieth")
+            {
+                total += 20;
+            }
+            else if (p is "thirtieth")
+            {
+                total += 30;
+            }
+            else if (s_numberWords.TryGetValue(p, out var v))
+            {
+                total += v;
+            }
+        }
+        return total;
+    }
+
+    private static int? OrdinalDigits(string word) =>
+        word.Length > 2 && int.TryParse(word.AsSpan(0, word.Length - 2), CultureInfo.InvariantCulture, out var n) ? n : null;
+
+    private static string Singular(string unit)
+    {
+        var u = unit.ToLowerInvariant();
+        return u.EndsWith('s') ? u[..^1] : u;
+    }
+
+    // Three-letter weekday forms collide with words ("sat", "sun", "wed", "mon"): require a capital or a trailing dot.
+    private static bool WeekdayWordOk(string word)
+    {
+        var w = word.TrimEnd('.');
+        if (w.Length > 4)
+        {
+            return true;
+        }
+        return char.IsUpper(w[0]) || word.EndsWith('.') || w.Equals("tues", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("thurs", StringComparison.OrdinalIgnoreCase);
+    }
+
+    // "may" and "march" are common words; as a bare month they must be capitalised.
+    private static bool MonthWordOk(string word, bool requireCapital)
+    {
+        var w = word.TrimEnd('.');
+        if (!requireCapital)
+        {
+            return true;
+        }
+        return !(w.Equals("may", StringComparison.OrdinalIgnoreCase) || w.Equals("march", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("mar", StringComparison.OrdinalIgnoreCase) || w.Equals("dec", StringComparison.OrdinalIgnoreCase))
+            || char.IsUpper(w[0]);
+    }
+
+    private static string? TimeOf(string raw)
+    {
+        var s = raw.ToLowerInvariant().Replace(" ", string.Empty, StringComparison.Ordinal);
+        var pm = s.Contains('p', StringComparison.Ordinal);
+        var am = s.Contains('a', StringComparison.Ordinal) && s.Contains('m', StringComparison.Ordinal);
+        var digits = new string([.. s.TakeWhile(c => char.IsDigit(c) || c is ':' or '.')]).TrimEnd('.');
+        int h, min = 0;
+        if (digits.Length == 4 && !digits.Contains(':', StringComparison.Ordinal) && !digits.Contains('.', StringComparison.Ordinal))
+        {
+            h = int.Parse(digits.AsSpan(0, 2), CultureInfo.InvariantCulture);
+            min = int.Parse(digits.AsSpan(2, 2), CultureInfo.InvariantCulture);
+        }
+        else
+        {
+            var parts = digits.Split(':', '.');
+            if (!int.TryParse(parts[0], CultureInfo.InvariantCulture, out h) || (parts.Length > 1 && !int.TryParse(parts[1], CultureInfo.InvariantCulture, out min)))
+            {
+                return null;
+            }
+        }
+        if (pm && h < 12)
+        {
+            h += 12;
+        }
+        else if (am && !pm && h == 12)
+        {
+            h = 0;
+        }
+        return h is >= 0 and < 24 && min is >= 0 and < 60 ? $"{h:00}:{min:00}" : null;
+    }
+}

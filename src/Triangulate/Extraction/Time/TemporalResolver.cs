@@ -1,0 +1,578 @@
+using System.Globalization;
+using Triangulate.Dossier;
+
+namespace Triangulate.Extraction.Time;
+
+/// <summary>The date relative expressions are resolved against, and where it came from.</summary>
+/// <param name="Date">The reference day (usually the publication date).</param>
+/// <param name="Description">Human-readable origin: "publication date 2025-03-11 (stated)".</param>
+/// <threadsafety>Immutable.</threadsafety>
+public sealed record TemporalReference(DateOnly Date, string Description);
+
+/// <summary>The calendar value of one expression.</summary>
+/// <param name="Value">ISO value (date, week, month, year, interval <c>a/b</c>, open interval <c>a/..</c>, time, duration), or null.</param>
+/// <param name="Precision">day, week, month, year, interval, open_interval, time, duration or unresolved.</param>
+/// <param name="Reason">Why it stayed unresolved, when it did.</param>
+/// <threadsafety>Immutable.</threadsafety>
+public sealed record TemporalResolution(string? Value, string Precision, string? Reason)
+{
+    /// <summary>First day covered, when the value is or contains a day.</summary>
+    public DateOnly? From { get; init; }
+
+    /// <summary>Last day covered; null when open-ended or not a day range.</summary>
+    public DateOnly? To { get; init; }
+
+    internal static TemporalResolution Unresolved(string reason) => new(null, "unresolved", reason);
+}
+
+/// <summary>Resolves <see cref="TemporalExpression"/>s to calendar values.</summary>
+/// <remarks>
+/// News conventions: a bare weekday is the most recent such day on or before the reference ("on Sunday" in a Tuesday
+/// article is two days earlier); "last Friday" is strictly before; a year-less date takes the year that puts it nearest
+/// the reference, counting future distance double (news reports the past more than it announces the future), and, when a
+/// weekday is written with it, a year in which the weekday matches. See docs/time.md.
+/// </remarks>
+/// <threadsafety>Stateless; thread-safe.</threadsafety>
+public static class TemporalResolver
+{
+    /// <summary>The reference for a publication date, when it is precise to the day (or the lower bound of an inferred interval).</summary>
+    /// <returns>Null when there is no date, or it is a month or year only.</returns>
+    public static TemporalReference? ReferenceFor(PublishedDate? published)
+    {
+        if (published is null)
+        {
+            return null;
+        }
+        var first = published.Date.Split('/')[0];
+        if (first.Length == 10 && DateOnly.TryParseExact(first, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
+        {
+            var how = published.Precision == "interval" ? $"lower bound of inferred publication interval {published.Date}" : $"publication date {published.Date} ({published.How})";
+            return new TemporalReference(d, how);
+        }
+        return null;
+    }
+
+    /// <summary>Resolves <paramref name="e"/> and wraps it as a dossier mention.</summary>
+    /// <param name="doc">Document id.</param>
+    /// <param name="e">The expression.</param>
+    /// <param name="reference">The reference date, or null when unknown.</param>
+    /// <param name="focus">The story's main event date, for "five days after the attack"; null when unknown.</param>
+    public static DateMention ToMention(string doc, TemporalExpression e, TemporalReference? reference, DateOnly? focus)
+    {
+        ArgumentNullException.ThrowIfNull(e);
+        var r = Resolve(e, reference, focus);
+        string? anchor = null;
+        if (r.Value is not null)
+        {
+            anchor = e.Kind switch
+            {
+                TemporalKind.EventOffset or TemporalKind.SinceEvent => $"story's main event date {focus:yyyy-MM-dd}",
+                TemporalKind.Duration or TemporalKind.Year => null,
+                TemporalKind.Date or TemporalKind.DateRange or TemporalKind.Month when e.Year is not null => null,
+                _ => reference?.Description,
+            };
+        }
+        return new DateMention(doc, e.Start, e.End, e.Text)
+        {
+            Value = r.Value,
+            Precision = r.Precision,
+            Reason = r.Reason,
+            Anchor = anchor,
+            Background = e.Caption,
+        };
+    }
+
+    /// <summary>Resolves one expression.</summary>
+    /// <param name="e">The expression.</param>
+    /// <param name="reference">The reference date, or null when unknown (relative expressions then stay unresolved).</param>
+    /// <param name="focus">The story's main event date, or null.</param>
+    /// <returns>The value; never throws.</returns>
+    public static TemporalResolution Resolve(TemporalExpression e, TemporalReference? reference, DateOnly? focus)
+    {
+        ArgumentNullException.ThrowIfNull(e);
+        var r = reference?.Date;
+        try
+        {
+            return e.Kind switch
+            {
+                TemporalKind.Date when e.Modifier == "weekof" => ResolveDate(e with { Modifier = null }, r) is { From: { } wd } ? WeekOf(wd) : ResolveDate(e with { Modifier = null }, r),
+                TemporalKind.Date => ResolveDate(e, r),
+                TemporalKind.DateRange => ResolveDateRange(e, r),
+                TemporalKind.Weekday => r is { } w ? ResolveWeekday(e, w) : NoReference(),
+                TemporalKind.WeekdayRange => r is { } wr ? ResolveWeekdayRange(e, wr) : NoReference(),
+                TemporalKind.Range => ResolveRange(e, reference, focus),
+                TemporalKind.Quarter => ResolveQuarter(e, r),
+                TemporalKind.Season => ResolveSeason(e, r),
+                TemporalKind.Decade => ResolveDecade(e, r),
+                TemporalKind.NthWeekday => r is { } nw ? ResolveNthWeekday(e, nw) : NoReference(),
+                TemporalKind.NthWeek => ResolveNthWeek(e, r),
+                TemporalKind.RelativeDay => r is { } rd ? ResolveRelativeDay(e, rd) : NoReference(),
+                TemporalKind.RelativePeriod => r is { } rp ? ResolveRelativePeriod(e, rp) : NoReference(),
+                TemporalKind.PastSpan => r is { } ps ? ResolveSpan(e, ps) : NoReference(),
+                TemporalKind.Month => ResolveMonth(e, r),
+                TemporalKind.Year => e.Year is { } y
+                    ? (e.Since ? new TemporalResolution($"{y:0000}/..", "open_interval", null) { From = new DateOnly(y, 1, 1) }
+                        : new TemporalResolution($"{y:0000}", "year", null) { From = new DateOnly(y, 1, 1), To = new DateOnly(y, 12, 31) })
+                    : TemporalResolution.Unresolved("no year"),
+                TemporalKind.Duration => new TemporalResolution($"P{e.Count}{UnitLetter(e.Unit)}", "duration", null),
+                TemporalKind.TimeOfDay => new TemporalResolution(e.TimeOfDay, "time", null),
+                TemporalKind.EventOffset => focus is { } f
+                    ? Day(f.AddDays(e.Unit == "week" ? 7 * e.Count : e.Count), false)
+                    : TemporalResolution.Unresolved("counted from the story's main event, whose date is unknown"),
+                TemporalKind.SinceEvent => focus is { } fs
+                    ? Day(fs, true)
+                    : TemporalResolution.Unresolved("since an event whose date is unknown"),
+                _ => TemporalResolution.Unresolved("unknown expression"),
+            };
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            return TemporalResolution.Unresolved("not a valid calendar date");
+        }
+    }
+
+    private static TemporalResolution NoReference() => TemporalResolution.Unresolved("relative expression and no reference date (publication date unknown)");
+
+    private static string UnitLetter(string? unit) => unit switch { "year" => "Y", "month" => "M", "week" => "W", "hour" => "TH", _ => "D" };
+
+    internal static string Iso(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private static TemporalResolution Day(DateOnly d, bool since) => since
+        ? new TemporalResolution(Iso(d) + "/..", "open_interval", null) { From = d }
+        : new TemporalResolution(Iso(d), "day", null) { From = d, To = d };
+
+    private static TemporalResolution Interval(DateOnly a, DateOnly b) =>
+        a == b ? Day(a, false) : new TemporalResolution(Iso(a) + "/" + Iso(b), "interval", null) { From = a, To = b };
+
+    private static TemporalResolution ResolveDate(TemporalExpression e, DateOnly? r)
+    {
+        if (e.Month is not { } month || e.Day is not { } day)
+        {
+            if (e.Day is { } md && r is { } mr && e.Modifier == "month")
+            {
+                var first = new DateOnly(mr.Year, mr.Month, 1).AddMonths(e.Count);
+                return md <= DateTime.DaysInMonth(first.Year, first.Month) ? Day(new DateOnly(first.Year, first.Month, md), e.Since) : TemporalResolution.Unresolved("not a valid calendar date");
+            }
+            if (e.Day is { } dd && r is { } rr)
+            {
+                // "wednesday the 27th": the month is the reference's, or a neighbour that fits.
+                var best = BestYearMonth(rr, dd, e.Weekday);
+                return best is { } b ? Day(b, e.Since) : TemporalResolution.Unresolved("no month fits the day and weekday");
+            }
+            return TemporalResolution.Unresolved("incomplete date");
+        }
+        if (e.Year is { } y)
+        {
+            if (day > DateTime.DaysInMonth(y, month))
+            {
+                return TemporalResolution.Unresolved("not a valid calendar date");
+            }
+            var d = new DateOnly(y, month, day);
+            var res = Day(d, e.Since);
+            return e.Weekday is { } wd && wd != d.DayOfWeek ? res with { Reason = $"stated weekday {wd} does not match {d.DayOfWeek}" } : res;
+        }
+        if (r is not { } rd)
+        {
+            return TemporalResolution.Unresolved("date without year and no reference date");
+        }
+        var chosen = NearestYear(rd, month, day, e.Weekday);
+        return chosen is { } c ? Day(c, e.Since) : TemporalResolution.Unresolved("no year near the reference has this date");
+    }
+
+    /// <summary>The year for a year-less month/day nearest the reference (future distance counts double); a written weekday must match when some candidate matches.</summary>
+    internal static DateOnly? NearestYear(DateOnly r, int month, int day, DayOfWeek? weekday)
+    {
+        DateOnly? best = null;
+        var bestCost = double.MaxValue;
+        var bestMatches = false;
+        for (var y = r.Year - 1; y <= r.Year + 1; y++)
+        {
+            if (day > DateTime.DaysInMonth(y, month))
+            {
+                continue; // 29 February only in leap years
+            }
+            var d = new DateOnly(y, month, day);
+            var diff = d.DayNumber - r.DayNumber;
+            var cost = diff > 0 ? 2.0 * diff : -diff;
+            var matches = weekday is { } w && d.DayOfWeek == w;
+            if ((matches && !bestMatches) || (matches == bestMatches && cost < bestCost))
+            {
+                best = d;
+                bestCost = cost;
+                bestMatches = matches;
+            }
+        }
+        return best;
+    }
+
+    private static DateOnly? BestYearMonth(DateOnly r, int day, DayOfWeek? weekday)
+    {
+        DateOnly? best = null;
+        for (var k = -2; k <= 2; k++)
+        {
+            var first = new DateOnly(r.Year, r.Month, 1).AddMonths(k);
+            if (day > DateTime.DaysInMonth(first.Year, first.Month))
+            {
+                continue;
+            }
+            var d = new DateOnly(first.Year, first.Month, day);
+            if (weekday is { } w && d.DayOfWeek != w)
+            {
+                continue;
+            }
+            if (best is null || Math.Abs(d.DayNumber - r.DayNumber) < Math.Abs(best.Value.DayNumber - r.DayNumber))
+            {
+                best = d;
+            }
+        }
+        return best;
+    }
+
+    private static TemporalResolution ResolveDateRange(TemporalExpression e, DateOnly? r)
+    {
+        if (e.Month is null)
+        {
+            if (r is not { } rm)
+            {
+                return TemporalResolution.Unresolved("day range of a relative month and no reference date");
+            }
+            var first = new DateOnly(rm.Year, rm.Month, 1).AddMonths(e.Count);
+            var days = DateTime.DaysInMonth(first.Year, first.Month);
+            return e.Day2 > days ? TemporalResolution.Unresolved("not a valid calendar date")
+                : Interval(new DateOnly(first.Year, first.Month, e.Day!.Value), new DateOnly(first.Year, first.Month, e.Day2!.Value));
+        }
+        var month = e.Month!.Value;
+        int year;
+        if (e.Year is { } y)
+        {
+            year = y;
+        }
+        else if (r is { } rd && NearestYear(rd, month, e.Day!.Value, null) is { } d)
+        {
+            year = d.Year;
+        }
+        else
+        {
+            return TemporalResolution.Unresolved("date range without year and no reference date");
+        }
+        var last = DateTime.DaysInMonth(year, month);
+        if (e.Day2 > last)
+        {
+            return TemporalResolution.Unresolved("not a valid calendar date");
+        }
+        return Interval(new DateOnly(year, month, e.Day!.Value), new DateOnly(year, month, e.Day2!.Value));
+    }
+
+    /// <summary>The weekday <paramref name="w"/> relative to <paramref name="r"/> by the news convention and the modifier.</summary>
+    internal static DateOnly WeekdayNear(DateOnly r, DayOfWeek w, string? modifier)
+    {
+        var back = ((int)r.DayOfWeek - (int)w + 7) % 7;
+        switch (modifier)
+        {
+            case "last" or "past":
+                return r.AddDays(back == 0 ? -7 : -back);
+            case "next":
+                // "next Sunday" is the Sunday of next week (Recognizers-Text convention).
+                return WeekdayNear(r.AddDays(7), w, "this");
+            case "this":
+                // The same Monday-to-Sunday week as the reference.
+                var monday = r.AddDays(-(((int)r.DayOfWeek + 6) % 7));
+                return monday.AddDays(((int)w + 6) % 7);
+            default:
+                return r.AddDays(-back);
+        }
+    }
+
+    private static TemporalResolution ResolveWeekday(TemporalExpression e, DateOnly r)
+    {
+        var d = e.Modifier == "week" ? WeekdayNear(r.AddDays(7 * e.Count), e.Weekday!.Value, "this") : WeekdayNear(r, e.Weekday!.Value, e.Modifier);
+        if (e.Text.StartsWith("overnight into", StringComparison.OrdinalIgnoreCase))
+        {
+            return Interval(d.AddDays(-1), d);
+        }
+        return Day(d, e.Since);
+    }
+
+    private static int? YearFor(TemporalExpression e, DateOnly? r) => e.Year ?? (r is { } d ? d.Year + (e.YearOffset ?? 0) : null);
+
+    private static TemporalResolution ResolveQuarter(TemporalExpression e, DateOnly? r)
+    {
+        if (YearFor(e, r) is not { } y)
+        {
+            return TemporalResolution.Unresolved("quarter without year and no reference date");
+        }
+        var months = e.Unit == "half" ? 6 : 3;
+        var first = new DateOnly(y, 1, 1).AddMonths(months * (e.Part!.Value - 1));
+        return Interval(first, first.AddMonths(months).AddDays(-1));
+    }
+
+    private static TemporalResolution ResolveSeason(TemporalExpression e, DateOnly? r)
+    {
+        if (YearFor(e, r) is not { } y)
+        {
+            return TemporalResolution.Unresolved("season without year and no reference date");
+        }
+        // Northern meteorological seasons: spring March–May … winter December–February.
+        var first = new DateOnly(y, 3, 1).AddMonths(3 * e.Part!.Value);
+        return Interval(first, first.AddMonths(3).AddDays(-1));
+    }
+
+    private static TemporalResolution ResolveDecade(TemporalExpression e, DateOnly? r)
+    {
+        if (e.Year is { } y)
+        {
+            return Interval(new DateOnly(y, 1, 1), new DateOnly(y + 9, 12, 31));
+        }
+        if (r is not { } d)
+        {
+            return NoReference();
+        }
+        var decade = d.Year / 10 * 10;
+        return e.Modifier switch
+        {
+            "this" => Interval(new DateOnly(decade, 1, 1), new DateOnly(decade + 9, 12, 31)),
+            "next" when e.Count <= 1 => Interval(new DateOnly(decade + 10, 1, 1), new DateOnly(decade + 19, 12, 31)),
+            "next" => Interval(d.AddDays(1), d.AddYears(10 * e.Count)),
+            _ => Interval(d.AddYears(-10 * e.Count), d),
+        };
+    }
+
+    private static TemporalResolution ResolveNthWeekday(TemporalExpression e, DateOnly r)
+    {
+        DateOnly first;
+        if (e.Month is { } m)
+        {
+            var near = NearestYear(r, m, 1, null) ?? new DateOnly(r.Year, m, 1);
+            first = near;
+        }
+        else
+        {
+            first = new DateOnly(r.Year, r.Month, 1).AddMonths(e.Count);
+        }
+        var w = e.Weekday!.Value;
+        DateOnly d;
+        if (e.Part == -1)
+        {
+            var last = first.AddMonths(1).AddDays(-1);
+            d = last.AddDays(-(((int)last.DayOfWeek - (int)w + 7) % 7));
+        }
+        else
+        {
+            d = first.AddDays(((int)w - (int)first.DayOfWeek + 7) % 7 + 7 * (e.Part!.Value - 1));
+            if (d.Month != first.Month)
+            {
+                return TemporalResolution.Unresolved("the month has no such weekday");
+            }
+        }
+        return Day(d, e.Since);
+    }
+
+    private static TemporalResolution ResolveNthWeek(TemporalExpression e, DateOnly? r)
+    {
+        DateOnly monday;
+        if (e.Unit is "isoweek" or "year")
+        {
+            var year = e.Year ?? (r is { } ry ? ry.Year + e.Count : (int?)null);
+            if (year is not { } y)
+            {
+                return NoReference();
+            }
+            var weeks = ISOWeek.GetWeeksInYear(y);
+            var n = e.Part == -1 ? weeks : e.Part!.Value;
+            if (n > weeks)
+            {
+                return TemporalResolution.Unresolved("the year has no such week");
+            }
+            monday = DateOnly.FromDateTime(ISOWeek.ToDateTime(y, n, DayOfWeek.Monday));
+        }
+        else
+        {
+            DateOnly first;
+            if (e.Month is { } m)
+            {
+                first = r is { } rr ? NearestYear(rr, m, 1, null) ?? new DateOnly(rr.Year, m, 1) : default;
+                if (r is null)
+                {
+                    return NoReference();
+                }
+            }
+            else if (r is { } rm)
+            {
+                first = new DateOnly(rm.Year, rm.Month, 1).AddMonths(e.Count);
+            }
+            else
+            {
+                return NoReference();
+            }
+            // Week n of a month: the Monday-to-Sunday week holding the month's nth Thursday (ISO-style).
+            var thursday = first.AddDays(((int)DayOfWeek.Thursday - (int)first.DayOfWeek + 7) % 7);
+            if (e.Part == -1)
+            {
+                var last = first.AddMonths(1).AddDays(-1);
+                thursday = last.AddDays(-(((int)last.DayOfWeek - (int)DayOfWeek.Thursday + 7) % 7));
+            }
+            else
+            {
+                thursday = thursday.AddDays(7 * (e.Part!.Value - 1));
+            }
+            monday = thursday.AddDays(-3);
+        }
+        return WeekOf(monday);
+    }
+
+    private static TemporalResolution WeekOf(DateOnly day)
+    {
+        var monday = day.AddDays(-(((int)day.DayOfWeek + 6) % 7));
+        var dt = monday.ToDateTime(TimeOnly.MinValue);
+        return new TemporalResolution($"{ISOWeek.GetYear(dt):0000}-W{ISOWeek.GetWeekOfYear(dt):00}", "week", null) { From = monday, To = monday.AddDays(6) };
+    }
+
+    private static TemporalResolution ResolveRange(TemporalExpression e, TemporalReference? reference, DateOnly? focus)
+    {
+        var first = e.First!;
+        var second = e.Second!;
+        if (first.Year is null && second.Year is { } y && first.Kind == TemporalKind.Date)
+        {
+            first = first with { Year = y };
+        }
+        var a = Resolve(first, reference, focus);
+        var b = Resolve(second, reference, focus);
+        if (a.From is not { } from || (b.To ?? b.From) is not { } to)
+        {
+            return TemporalResolution.Unresolved(a.Reason ?? b.Reason ?? "range end unresolved");
+        }
+        if (to < from && first.Year is null && first.Kind == TemporalKind.Date)
+        {
+            // "between January 1st and April 5th": both year-less, the start belongs to the end's year.
+            from = from.AddYears(-1);
+        }
+        return to < from ? TemporalResolution.Unresolved("range ends before it starts") : Interval(from, to);
+    }
+
+    private static TemporalResolution ResolveWeekdayRange(TemporalExpression e, DateOnly r)
+    {
+        var end = WeekdayNear(r, e.Weekday2!.Value, null);
+        var start = end.AddDays(-(((int)end.DayOfWeek - (int)e.Weekday!.Value + 7) % 7));
+        return e.Since ? Day(start, true) : Interval(start, end);
+    }
+
+    private static TemporalResolution ResolveRelativeDay(TemporalExpression e, DateOnly r)
+    {
+        var d = e.Unit switch
+        {
+            "week" => r.AddDays(7 * e.Count),
+            "month" => r.AddMonths(e.Count),
+            "year" => r.AddYears(e.Count),
+            _ => r.AddDays(e.Count),
+        };
+        return Day(d, e.Since);
+    }
+
+    private static TemporalResolution ResolveSpan(TemporalExpression e, DateOnly r)
+    {
+        if (e.Modifier == "rest")
+        {
+            var last = e.Unit switch
+            {
+                "week" => r.AddDays(6 - (((int)r.DayOfWeek + 6) % 7)),
+                "month" => new DateOnly(r.Year, r.Month, DateTime.DaysInMonth(r.Year, r.Month)),
+                _ => new DateOnly(r.Year, 12, 31),
+            };
+            return Interval(r, last);
+        }
+        var n = Math.Abs(e.Count);
+        if (e.Count < 0)
+        {
+            var start = e.Unit switch
+            {
+                "week" => r.AddDays(-7 * n + 1),
+                "month" => r.AddMonths(-n).AddDays(1),
+                "year" => r.AddYears(-n).AddDays(1),
+                _ => r.AddDays(-n + 1),
+            };
+            return Interval(start, r);
+        }
+        var end = e.Unit switch
+        {
+            "week" => r.AddDays(7 * n),
+            "month" => r.AddMonths(n),
+            "year" => r.AddYears(n),
+            _ => r.AddDays(n),
+        };
+        return Interval(r.AddDays(1), end);
+    }
+
+    private static TemporalResolution ResolveRelativePeriod(TemporalExpression e, DateOnly r)
+    {
+        var sign = e.Count;
+        switch (e.Unit)
+        {
+            case "week":
+            {
+                var d = r.AddDays(7 * sign);
+                var week = ISOWeek.GetWeekOfYear(d.ToDateTime(TimeOnly.MinValue));
+                var year = ISOWeek.GetYear(d.ToDateTime(TimeOnly.MinValue));
+                var monday = d.AddDays(-(((int)d.DayOfWeek + 6) % 7));
+                return new TemporalResolution($"{year:0000}-W{week:00}", "week", null) { From = monday, To = monday.AddDays(6) };
+            }
+            case "weekend":
+            {
+                var d = r.AddDays(7 * sign);
+                var monday = d.AddDays(-(((int)d.DayOfWeek + 6) % 7));
+                return Interval(monday.AddDays(5), monday.AddDays(6));
+            }
+            case "month":
+            {
+                var first = new DateOnly(r.Year, r.Month, 1).AddMonths(sign);
+                return MonthValue(first.Year, first.Month, e.Since);
+            }
+            default:
+            {
+                var y = r.Year + sign;
+                return new TemporalResolution($"{y:0000}", "year", null) { From = new DateOnly(y, 1, 1), To = new DateOnly(y, 12, 31) };
+            }
+        }
+    }
+
+    private static TemporalResolution MonthValue(int year, int month, bool since)
+    {
+        var first = new DateOnly(year, month, 1);
+        var text = $"{year:0000}-{month:00}";
+        return since
+            ? new TemporalResolution(text + "/..", "open_interval", null) { From = first }
+            : new TemporalResolution(text, "month", null) { From = first, To = first.AddMonths(1).AddDays(-1) };
+    }
+
+    private static int NearestMonthYear(DateOnly r, int month)
+    {
+        var ahead = (month - r.Month + 12) % 12;
+        if (ahead is >= 1 and <= 2)
+        {
+            return month > r.Month ? r.Year : r.Year + 1;
+        }
+        return month <= r.Month ? r.Year : r.Year - 1;
+    }
+
+    private static TemporalResolution ResolveMonth(TemporalExpression e, DateOnly? r)
+    {
+        var month = e.Month!.Value;
+        if (e.Year is { } y)
+        {
+            return MonthValue(y, month, e.Since);
+        }
+        if (r is not { } rd)
+        {
+            return TemporalResolution.Unresolved("month without year and no reference date");
+        }
+        var year = e.Modifier switch
+        {
+            "year" => rd.Year + e.Count,
+            "last" => month < rd.Month ? rd.Year : rd.Year - 1,
+            "next" => month > rd.Month ? rd.Year : rd.Year + 1,
+            "this" => rd.Year,
+            // Nearest, past-biased: up to two months ahead stays in the reference's year.
+            _ => NearestMonthYear(rd, month),
+        };
+        return MonthValue(year, month, e.Since);
+    }
+}

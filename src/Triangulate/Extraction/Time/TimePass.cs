@@ -1,0 +1,169 @@
+using Triangulate.Analysis;
+using Triangulate.Dossier;
+using Triangulate.Extraction.Figures;
+using Triangulate.Linking.Timeline;
+
+namespace Triangulate.Extraction.Time;
+
+/// <summary>The time pass: date mentions for every document, inferred publication dates, claims' time scopes, and the timeline.</summary>
+/// <remarks>
+/// Runs after the figures pass. Documents without a day-precise publication date get one inferred from the story
+/// (see <see cref="PublicationDateInference"/> and docs/time.md); every mention then resolves against its document's date.
+/// Dates in image captions and dates far from the story's main event are marked <see cref="DateMention.Background"/>.
+/// </remarks>
+/// <threadsafety>Stateless; thread-safe.</threadsafety>
+public sealed class TimePass : IDossierPass, ISectionProvider
+{
+    /// <summary>Days from the story's main event beyond which a date is background context.</summary>
+    public const int BackgroundDays = 31;
+
+    private readonly TemporalExtractor _extractor;
+
+    /// <summary>Creates the pass.</summary>
+    /// <param name="extractor">The extractor to use; <see cref="TemporalExtractor.Default"/> when null.</param>
+    public TimePass(TemporalExtractor? extractor = null) => _extractor = extractor ?? TemporalExtractor.Default;
+
+    /// <inheritdoc/>
+    public string Name => "time";
+
+    /// <inheritdoc/>
+    public IReadOnlyList<string> Sections { get; } = ["dates", "timeline"];
+
+    /// <inheritdoc/>
+    public Dossier.Dossier Apply(Dossier.Dossier dossier, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(dossier);
+        var docs = dossier.Documents;
+        var exprs = new IReadOnlyList<TemporalExpression>[docs.Count];
+        var published = new PublishedDate?[docs.Count];
+        for (var i = 0; i < docs.Count; i++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            exprs[i] = MarkRemovedCaptions(docs[i], _extractor.Find(docs[i].Text, cancellationToken));
+            published[i] = docs[i].Published;
+        }
+        // Dates stated in the text (a date line, a dateline) come before any inference.
+        var story = PublicationDateInference.Story(docs, published, exprs);
+        for (var i = 0; i < docs.Count; i++)
+        {
+            if (published[i] is null or { Precision: "month" or "year" }
+                && PublicationDateInference.StatedInText(docs[i], exprs[i], story.StoryReference) is { } stated)
+            {
+                published[i] = stated;
+            }
+        }
+        story = PublicationDateInference.Story(docs, published, exprs);
+        for (var i = 0; i < docs.Count; i++)
+        {
+            if (published[i] is null or { Precision: "month" or "year" } && PublicationDateInference.Infer(docs[i], published[i], exprs[i], story) is { } inferred)
+            {
+                published[i] = inferred;
+            }
+        }
+
+        var mentions = new List<DateMention>();
+        var resolutions = new Dictionary<DateMention, TemporalResolution>(ReferenceEqualityComparer.Instance);
+        var captions = new HashSet<DateMention>(ReferenceEqualityComparer.Instance);
+        var newDocs = new DossierDocument[docs.Count];
+        for (var i = 0; i < docs.Count; i++)
+        {
+            var doc = docs[i];
+            newDocs[i] = ReferenceEquals(published[i], doc.Published) ? doc : doc with { Published = published[i] };
+            var reference = TemporalResolver.ReferenceFor(published[i]);
+            if (reference is not null && published[i]!.How == "inferred")
+            {
+                reference = reference with { Description = $"inferred publication date {published[i]!.Date} ({published[i]!.Anchor})" };
+            }
+            foreach (var e in exprs[i])
+            {
+                var r = TemporalResolver.Resolve(e, reference, story.Focus);
+                var m = TemporalResolver.ToMention(doc.Id, e, reference, story.Focus);
+                if (!m.Background && story.Focus is { } f && r.From is { } from && e.Kind is not TemporalKind.Duration and not TemporalKind.TimeOfDay
+                    && Math.Abs(from.DayNumber - f.DayNumber) > BackgroundDays && (r.To is not { } to || Math.Abs(to.DayNumber - f.DayNumber) > BackgroundDays))
+                {
+                    m = m with { Background = true };
+                }
+                mentions.Add(m);
+                resolutions[m] = r;
+                if (e.Caption)
+                {
+                    captions.Add(m);
+                }
+            }
+        }
+
+        var claims = ResolveClaims(dossier.Claims, newDocs, mentions, resolutions);
+        var timeline = TimelineBuilder.Build(newDocs, mentions, resolutions, claims, captions);
+        return dossier with { Documents = newDocs, Dates = mentions, Claims = claims, Timeline = timeline };
+    }
+
+    // The cleaner removes caption credits such as "(Image: X)"; a line that lost one is still a caption.
+    private static IReadOnlyList<TemporalExpression> MarkRemovedCaptions(DossierDocument doc, IReadOnlyList<TemporalExpression> exprs)
+    {
+        List<int>? captionStarts = null;
+        foreach (var block in doc.Removed)
+        {
+            if (TemporalExtractor.IsCaptionLine(block.Text))
+            {
+                (captionStarts ??= []).Add(block.Start);
+            }
+        }
+        if (captionStarts is null || exprs.Count == 0)
+        {
+            return exprs;
+        }
+        var result = new List<TemporalExpression>(exprs.Count);
+        foreach (var e in exprs)
+        {
+            var lineEnd = doc.Text.IndexOf('\n', e.End);
+            var from = doc.ToOriginal(Math.Max(e.Start, e.End - 1));
+            var to = lineEnd < 0 ? int.MaxValue : doc.ToOriginal(lineEnd);
+            var caption = e.Caption || captionStarts.Exists(s => s >= from && s <= to);
+            result.Add(caption == e.Caption ? e : e with { Caption = true });
+        }
+        return result;
+    }
+
+    private List<FigureClaim> ResolveClaims(IReadOnlyList<FigureClaim> claims, DossierDocument[] docs,
+        List<DateMention> mentions, Dictionary<DateMention, TemporalResolution> resolutions)
+    {
+        var result = new List<FigureClaim>(claims.Count);
+        foreach (var c in claims)
+        {
+            if (c.TimeScope is not { } scope)
+            {
+                result.Add(c);
+                continue;
+            }
+            TemporalResolution? best = null;
+            foreach (var m in mentions)
+            {
+                if (m.Doc == c.Doc && m.Start < scope.End && scope.Start < m.End && resolutions[m] is { Value: not null } r
+                    && r.Precision is not "time" and not "duration")
+                {
+                    best = r;
+                    break;
+                }
+            }
+            if (best is null)
+            {
+                var doc = Array.Find(docs, d => d.Id == c.Doc);
+                var reference = TemporalResolver.ReferenceFor(doc?.Published);
+                foreach (var e in _extractor.Find(scope.Text))
+                {
+                    var r = TemporalResolver.Resolve(e, reference, null);
+                    if (r.Value is not null && r.Precision is not "time" and not "duration")
+                    {
+                        best = r;
+                        break;
+                    }
+                }
+            }
+            result.Add(best is null ? c : c with
+            {
+                TimeScope = scope with { From = best.From is { } f ? TemporalResolver.Iso(f) : null, To = best.To is { } t ? TemporalResolver.Iso(t) : null },
+            });
+        }
+        return result;
+    }
+}

@@ -1,0 +1,152 @@
+using Triangulate.Dossier;
+using Triangulate.Extraction.Figures;
+using Triangulate.Extraction.Time;
+
+namespace Triangulate.Linking.Timeline;
+
+/// <summary>Builds the story's timeline from resolved date mentions: one entry per date, merging the articles that report it.</summary>
+/// <remarks>
+/// Each entry holds the sentences that carry the date (across articles), the documents, and the claims stated in those
+/// sentences or whose time scope resolves to the date. Dates in image captions are left out; dates far from the story's
+/// main event stay in as background context (<see cref="TimelineEntry.Background"/>).
+/// </remarks>
+/// <threadsafety>Stateless; thread-safe.</threadsafety>
+internal static class TimelineBuilder
+{
+    private const int MaxSummary = 240;
+
+    public static IReadOnlyList<TimelineEntry> Build(IReadOnlyList<DossierDocument> docs, IReadOnlyList<DateMention> mentions,
+        IReadOnlyDictionary<DateMention, TemporalResolution> resolutions, IReadOnlyList<FigureClaim> claims, IReadOnlySet<DateMention> captions)
+    {
+        var byDoc = new Dictionary<string, DossierDocument>(StringComparer.Ordinal);
+        foreach (var d in docs)
+        {
+            byDoc[d.Id] = d;
+        }
+        var groups = new SortedDictionary<string, List<(DateMention M, int S, int E)>>(StringComparer.Ordinal);
+        var precision = new Dictionary<string, string>(StringComparer.Ordinal);
+        var background = new Dictionary<string, bool>(StringComparer.Ordinal);
+        foreach (var m in mentions)
+        {
+            var r = resolutions[m];
+            if (r.Value is null || captions.Contains(m) || r.Precision is "time" or "duration" or "week" or "unresolved")
+            {
+                continue;
+            }
+            var key = r.Precision == "open_interval" && r.From is { } f ? TemporalResolver.Iso(f) : r.Value;
+            if (!byDoc.TryGetValue(m.Doc, out var doc))
+            {
+                continue;
+            }
+            var (s, e) = Sentence(doc.Text, m.Start, m.End);
+            if (!groups.TryGetValue(key, out var list))
+            {
+                groups[key] = list = [];
+                precision[key] = r.Precision == "open_interval" ? "day" : r.Precision;
+                background[key] = m.Background;
+            }
+            background[key] &= m.Background;
+            if (!list.Exists(x => x.M.Doc == m.Doc && x.S == s))
+            {
+                list.Add((m, s, e));
+            }
+        }
+        var entries = new List<TimelineEntry>();
+        foreach (var (date, list) in groups)
+        {
+            var docIds = new SortedSet<string>(StringComparer.Ordinal);
+            var claimIds = new SortedSet<string>(StringComparer.Ordinal);
+            var sources = new List<SourceRef>();
+            string? summary = null;
+            foreach (var (m, s, e) in list)
+            {
+                docIds.Add(m.Doc);
+                sources.Add(new SourceRef(m.Doc, s, e));
+                var text = byDoc[m.Doc].Text[s..e].Trim();
+                if (summary is null || (text.Length < summary.Length && text.Length > 30) || summary.Length <= 30)
+                {
+                    summary = text;
+                }
+                foreach (var c in claims)
+                {
+                    if (c.Doc == m.Doc && c.Start >= s && c.End <= e)
+                    {
+                        claimIds.Add(c.Id);
+                    }
+                }
+            }
+            foreach (var c in claims)
+            {
+                if (c.TimeScope is { From: { } from } ts && (from == date || (ts.To is { } to && $"{from}/{to}" == date)))
+                {
+                    claimIds.Add(c.Id);
+                }
+            }
+            summary ??= string.Empty;
+            if (summary.Length > MaxSummary)
+            {
+                summary = summary[..(MaxSummary - 1)].TrimEnd() + "…";
+            }
+            entries.Add(new TimelineEntry(date, summary, [.. docIds], [.. claimIds])
+            {
+                Precision = precision[date],
+                Sources = sources,
+                Background = background[date],
+            });
+        }
+        return entries;
+    }
+
+    /// <summary>The sentence around [start, end): bounded by line breaks and sentence-final punctuation followed by a space.</summary>
+    internal static (int Start, int End) Sentence(string text, int start, int end)
+    {
+        var s = start;
+        while (s > 0)
+        {
+            var c = text[s - 1];
+            if (c == '\n' || (s >= 2 && char.IsWhiteSpace(c) && text[s - 2] is '.' or '!' or '?' && !IsAbbreviation(text, s - 2)))
+            {
+                break;
+            }
+            s--;
+        }
+        var e = end;
+        while (e < text.Length)
+        {
+            var c = text[e];
+            if (c == '\n')
+            {
+                break;
+            }
+            if (c is '.' or '!' or '?' && (e + 1 == text.Length || char.IsWhiteSpace(text[e + 1])) && !IsAbbreviation(text, e))
+            {
+                e++;
+                break;
+            }
+            e++;
+        }
+        while (s < e && char.IsWhiteSpace(text[s]))
+        {
+            s++;
+        }
+        return (s, e);
+    }
+
+    // "Oct. 17", "Feb. 6", "a.m.": a dot after a short word or a single letter does not end a sentence.
+    private static bool IsAbbreviation(string text, int dot)
+    {
+        var w = dot;
+        while (w > 0 && char.IsLetter(text[w - 1]))
+        {
+            w--;
+        }
+        var len = dot - w;
+        if (len == 1)
+        {
+            return true;
+        }
+        var word = text.AsSpan(w, len);
+        return len <= 4 && (TemporalExtractor.s_months.ContainsKey(word.ToString()) || word.Equals("Mr", StringComparison.Ordinal)
+            || word.Equals("Mrs", StringComparison.Ordinal) || word.Equals("Dr", StringComparison.Ordinal) || word.Equals("St", StringComparison.Ordinal));
+    }
+}

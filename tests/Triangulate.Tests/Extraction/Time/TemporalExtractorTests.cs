@@ -1,0 +1,102 @@
+using System.Globalization;
+using System.Text.Json;
+using FsCheck.Xunit;
+using Triangulate.Extraction.Time;
+using Triangulate.Tests.Support;
+
+namespace Triangulate.Tests.Extraction.Time;
+
+public sealed class TemporalExtractorTests
+{
+    public static TheoryData<string> Cases()
+    {
+        var data = new TheoryData<string>();
+        using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(Paths.Fixtures, "Extraction", "Time", "phrasings.json")));
+        foreach (var c in json.RootElement.EnumerateArray())
+        {
+            data.Add(c.GetProperty("name").GetString()!);
+        }
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void Find_FixtureCase_ResolvesExpectedSpansAndValues(string name)
+    {
+        // Given
+        using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(Paths.Fixtures, "Extraction", "Time", "phrasings.json")));
+        var c = json.RootElement.EnumerateArray().Single(x => x.GetProperty("name").GetString() == name);
+        var text = c.GetProperty("text").GetString()!;
+        var reference = c.GetProperty("reference").ValueKind == JsonValueKind.String
+            ? new TemporalReference(DateOnly.ParseExact(c.GetProperty("reference").GetString()!, "yyyy-MM-dd", CultureInfo.InvariantCulture), "fixture")
+            : null;
+        var expected = c.GetProperty("expect").EnumerateArray().ToList();
+        // When
+        var found = TemporalExtractor.Default.Find(text);
+        // Then
+        Assert.Equal(expected.Select(e => e.GetProperty("span").GetString()), found.Select(f => f.Text));
+        foreach (var (e, f) in expected.Zip(found))
+        {
+            Assert.Equal(f.Text, text[f.Start..f.End]);
+            var r = TemporalResolver.Resolve(f, reference, null);
+            Assert.Equal(e.GetProperty("value").GetString(), r.Value);
+            Assert.Equal(e.GetProperty("precision").GetString(), r.Precision);
+        }
+    }
+
+    [Fact]
+    public void Find_AmbiguousNumericDate_FollowsLocaleRule()
+    {
+        // Given
+        const string text = "The order is dated 03/04/2025.";
+        // When
+        var us = TemporalResolver.Resolve(TemporalExtractor.Default.Find(text).Single(), null, null);
+        var dayFirst = TemporalResolver.Resolve(new TemporalExtractor(dayFirst: true).Find(text).Single(), null, null);
+        // Then
+        Assert.Equal("2025-03-04", us.Value);
+        Assert.Equal("2025-04-03", dayFirst.Value);
+    }
+
+    [Fact]
+    public void Resolve_RelativeWithoutReference_StaysUnresolvedWithReason()
+    {
+        // Given
+        var e = TemporalExtractor.Default.Find("It began on Sunday.").Single();
+        // When
+        var r = TemporalResolver.Resolve(e, null, null);
+        // Then
+        Assert.Null(r.Value);
+        Assert.Equal("unresolved", r.Precision);
+        Assert.False(string.IsNullOrEmpty(r.Reason));
+    }
+
+    [Fact]
+    public void Resolve_EventOffsets_CountFromTheStoryFocus()
+    {
+        // Given
+        var focus = new DateOnly(2024, 3, 22);
+        var found = TemporalExtractor.Default.Find("Five days after the atrocity, names were published. Rescuers worked for a fourth day. Fear has spread since the clashes began.");
+        // When
+        var values = found.Select(f => TemporalResolver.Resolve(f, null, focus).Value).ToList();
+        // Then
+        Assert.Equal(["2024-03-27", "2024-03-25", "2024-03-22/.."], values);
+    }
+
+    [Fact]
+    public void Find_CaptionLine_MarksExpressionsAsCaption()
+    {
+        // Given
+        const string text = "Flowers at the scene on Friday. Photo: Vlad Karkov/dpa\nThe toll rose on Sunday.";
+        // When
+        var found = TemporalExtractor.Default.Find(text);
+        // Then
+        Assert.Equal([true, false], found.Select(f => f.Caption));
+    }
+
+    [Property(MaxTest = 200)]
+    public bool Find_AnyText_SpansLieInsideTheText(string? text)
+    {
+        var found = TemporalExtractor.Default.Find(text);
+        return found.All(f => f.Start >= 0 && f.End <= text!.Length && f.Start < f.End && text[f.Start..f.End] == f.Text);
+    }
+}

@@ -1,0 +1,144 @@
+using Triangulate.Analysis;
+using Triangulate.Dossier;
+using Triangulate.Extraction.Figures;
+using Triangulate.Extraction.Time;
+using Triangulate.Tests.Support;
+
+namespace Triangulate.Tests.Extraction.Time;
+
+public sealed class TimePassTests
+{
+    private static readonly Lazy<Dossier.Dossier> s_sample = new(() => Analyzer.Analyze([Paths.Sample]));
+
+    private static DossierDocument Doc(string prefix) => s_sample.Value.Documents.Single(d => Path.GetFileName(d.File).StartsWith(prefix, StringComparison.Ordinal));
+
+    private static DateMention Mention(DossierDocument doc, string text) =>
+        s_sample.Value.Dates.First(m => m.Doc == doc.Id && m.Text.Contains(text, StringComparison.OrdinalIgnoreCase));
+
+    [Fact]
+    public void Apply_Sample_UndatedArticlesInferredThroughThursdayAnchor()
+    {
+        // Given
+        var d000 = Doc("000_");
+        var d001 = Doc("001_");
+        // When
+        var p000 = d000.Published;
+        var p001 = d001.Published;
+        // Then
+        Assert.NotNull(p000);
+        Assert.Equal("inferred", p000.How);
+        Assert.Contains("Thursday = 2025-03-06", p000.Anchor, StringComparison.Ordinal);
+        Assert.NotNull(p001);
+        Assert.Equal("inferred", p001.How);
+        Assert.True(p001.Confidence < 1.0);
+        Assert.Equal("2025-03-08", Mention(d000, "On Saturday").Value);
+        Assert.Equal("2025-03-06", Mention(d000, "since Thursday").Value?.Split('/')[0]);
+        Assert.Equal("2025-03-09", Mention(d001, "Sunday").Value);
+        Assert.Equal("2025-03-07/2025-03-08", Mention(d001, "Friday and Saturday").Value);
+        Assert.Equal("2024-12", Mention(d001, "last December").Value);
+        Assert.Equal("2024-12-08", Mention(d000, "December 8").Value);
+    }
+
+    [Fact]
+    public void Apply_Sample_StatedDateKeptAndAnchorFound()
+    {
+        // Given
+        var d002 = Doc("002_");
+        // When
+        var anchor = Mention(d002, "Thursday (March 6)");
+        // Then
+        Assert.Equal("stated", d002.Published?.How);
+        Assert.Equal("2025-03-06", anchor.Value);
+        Assert.Equal(anchor.Text, d002.Text[anchor.Start..anchor.End]);
+    }
+
+    [Fact]
+    public void Apply_Sample_CaptionDateIsBackgroundAndOutOfTimeline()
+    {
+        // Given
+        var d002 = Doc("002_");
+        // When
+        var caption = Mention(d002, "Friday, January 3, 2025");
+        var timeline = s_sample.Value.Timeline;
+        // Then
+        Assert.Equal("2025-01-03", caption.Value);
+        Assert.True(caption.Background);
+        Assert.DoesNotContain(timeline, t => t.Date == "2025-01-03");
+        var fall = Assert.Single(timeline, t => t.Date == "2024-12-08");
+        Assert.True(fall.Background);
+        var start = Assert.Single(timeline, t => t.Date == "2025-03-06");
+        Assert.True(start.Docs.Count >= 2);
+        Assert.False(start.Background);
+    }
+
+    [Fact]
+    public void Apply_EveryMention_SpanMatchesText()
+    {
+        // Given
+        var dossier = s_sample.Value;
+        // When
+        var bad = dossier.Dates.Where(m => dossier.Document(m.Doc)!.Text[m.Start..m.End] != m.Text).ToList();
+        // Then
+        Assert.Empty(bad);
+    }
+
+    [Fact]
+    public void Apply_UndatedArticleWithoutAnchor_GetsIntervalAndLowConfidence()
+    {
+        // Given
+        var dated = new DossierDocument("a", "a.txt", "Clashes erupted on Thursday (March 6). Talks followed on Sunday.")
+        {
+            Published = new PublishedDate("2025-03-11", "day", "metadata"),
+        };
+        var undated = new DossierDocument("b", "b.txt", "Families fled to the mountains, residents said.");
+        var dossier = new Dossier.Dossier { Documents = [dated, undated] };
+        // When
+        var result = new TimePass().Apply(dossier, CancellationToken.None);
+        // Then
+        var p = result.Documents.Single(d => d.Id == "b").Published;
+        Assert.NotNull(p);
+        Assert.Equal("inferred", p.How);
+        Assert.Equal("interval", p.Precision);
+        Assert.True(p.Confidence < 0.3);
+        Assert.Equal("2025-03-06/2025-03-11", p.Date);
+    }
+
+    [Fact]
+    public void Apply_StoryWithoutAnyDate_LeavesPublicationUnknown()
+    {
+        // Given
+        var undated = new DossierDocument("b", "b.txt", "The violence began on Sunday, residents said.");
+        // When
+        var result = new TimePass().Apply(new Dossier.Dossier { Documents = [undated] }, CancellationToken.None);
+        // Then
+        Assert.Null(result.Documents[0].Published);
+        var m = Assert.Single(result.Dates);
+        Assert.Null(m.Value);
+        Assert.NotNull(m.Reason);
+    }
+
+    [Fact]
+    public void Apply_ClaimTimeScopes_ResolvedFromMentionsOrText()
+    {
+        // Given
+        const string text = "At least 530 civilians have been killed since Thursday, sources said. The toll over the past two days exceeded 1,000.";
+        var doc = new DossierDocument("d", "d.txt", text) { Published = new PublishedDate("2025-03-09", "day", "metadata") };
+        var s1 = text.IndexOf("since Thursday", StringComparison.Ordinal);
+        var s2 = text.IndexOf("over the past two days", StringComparison.Ordinal);
+        FigureClaim[] claims =
+        [
+            new("c-1", "d", 0, 21, "At least 530 civilians", Measures.Killed, 530, Qualifier.AtLeast) { TimeScope = new TimeScope("since Thursday", s1, s1 + 14) },
+            new("c-2", "d", 0, 0, "1,000", Measures.Killed, 1000, Qualifier.MoreThan) { TimeScope = new TimeScope("the past two days", -1, -1) },
+        ];
+        // When
+        var result = new TimePass().Apply(new Dossier.Dossier { Documents = [doc], Claims = claims }, CancellationToken.None);
+        // Then
+        var c1 = result.Claims.Single(c => c.Id == "c-1").TimeScope!;
+        Assert.Equal("2025-03-06", c1.From);
+        Assert.Null(c1.To);
+        var c2 = result.Claims.Single(c => c.Id == "c-2").TimeScope!;
+        Assert.Equal("2025-03-08", c2.From);
+        Assert.Equal("2025-03-09", c2.To);
+        Assert.Equal(s2, text.IndexOf("over the past two days", StringComparison.Ordinal));
+    }
+}
