@@ -16,6 +16,8 @@ public sealed class Evaluator
     public static IEnumerable<IGoldScorer> DefaultScorers()
     {
         yield return new BoilerplateScorer();
+        yield return new ReuseScorer();
+        yield return new FlagScorer();
     }
 
     /// <summary>Scores <paramref name="dossier"/>; sections without a scorer, or that no pass extracted, are reported as "not yet extracted".</summary>

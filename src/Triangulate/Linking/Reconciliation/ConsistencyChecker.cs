@@ -1,0 +1,367 @@
+using System.Globalization;
+using Triangulate.Extraction.Figures;
+
+namespace Triangulate.Linking.Reconciliation;
+
+/// <summary>Checks claims against each other and raises <see cref="ConsistencyFlag"/>s, each with its claims, documents and a one-sentence explanation.</summary>
+/// <remarks>Rules (see docs/reconciliation.md): components vs totals, same figure with conflicting time scopes, the same number in different categories, conflicting values from one source or at one time, and unexplained decreases.</remarks>
+internal sealed class ConsistencyChecker
+{
+    // Within this share (or 2 people) a sum "matches" its total: reports round and lag.
+    private const double MatchTolerance = 0.01;
+
+    private readonly Dossier.Dossier _dossier;
+    private readonly List<ClaimFacts> _facts;
+    private readonly OriginResolver _origins;
+    private readonly List<ConsistencyFlag> _flags = [];
+    private readonly HashSet<string> _seen = new(StringComparer.Ordinal);
+
+    public ConsistencyChecker(Dossier.Dossier dossier, List<ClaimFacts> facts, OriginResolver origins)
+    {
+        _dossier = dossier;
+        _facts = facts;
+        _origins = origins;
+    }
+
+    public List<ConsistencyFlag> Check(List<FigureSeries> series, List<List<ClaimFacts>> members)
+    {
+        var valued = _facts.Where(f => f.Claim.Value is not null).ToList();
+        Components(valued);
+        TimeScopeConflicts(valued);
+        SameValueDifferentCategory(valued);
+        for (var s = 0; s < series.Count; s++)
+        {
+            WithinSeries(series[s], members[s]);
+        }
+        return _flags;
+    }
+
+    private void Add(string kind, IEnumerable<ClaimFacts> claims, string detail)
+    {
+        var list = claims.Distinct().OrderBy(c => c.DocIndex).ThenBy(c => c.Claim.Start).ToList();
+        var key = kind + "|" + string.Join(",", list.Select(c => c.Claim.Id).Order(StringComparer.Ordinal));
+        if (!_seen.Add(key))
+        {
+            return;
+        }
+        _flags.Add(new ConsistencyFlag(kind, list.Select(c => c.Claim.Id).ToList(),
+            list.Select(c => c.Claim.Doc).Distinct(StringComparer.Ordinal).ToList(), detail));
+    }
+
+    // ---- components vs totals -------------------------------------------------------------
+
+    private void Components(List<ClaimFacts> valued)
+    {
+        var byId = valued.ToDictionary(f => f.Claim.Id, StringComparer.Ordinal);
+        // 1. Stated components (PartOf).
+        var usedTotals = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var parts in valued.Where(f => f.Claim.PartOf is not null).GroupBy(f => f.Claim.PartOf!, StringComparer.Ordinal))
+        {
+            if (byId.TryGetValue(parts.Key, out var total) && parts.Count() >= 2)
+            {
+                Compare(total, parts.ToList(), "stated as its parts");
+                usedTotals.Add(total.Claim.Id);
+            }
+        }
+        // 2. One document stating a total and figures for separate groups (or separate places) of the same measure.
+        foreach (var docMeasure in valued.GroupBy(f => (f.Claim.Doc, f.Claim.Measure)))
+        {
+            var claims = docMeasure.ToList();
+            var totals = claims.Where(f => f.Group == GroupMatcher.All && f.Place.Count == 0 && !usedTotals.Contains(f.Claim.Id))
+                .GroupBy(f => f.Value).Select(g => g.First()).ToList();
+            if (totals.Count == 0)
+            {
+                continue;
+            }
+            var groupParts = OnePerGroup(claims.Where(f => f.Group != GroupMatcher.All && f.Claim.PartOf is null).ToList(), totals);
+            var placeParts = OnePerPlace(claims.Where(f => f.Group == GroupMatcher.All && f.Place.Count > 0).ToList());
+            foreach (var total in totals)
+            {
+                if (groupParts.Count >= 2)
+                {
+                    Compare(total, RemoveSubtotals(groupParts), "given in the same article for separate groups");
+                }
+                if (placeParts.Count >= 2)
+                {
+                    Compare(total, placeParts, "given in the same article for separate places");
+                }
+            }
+        }
+    }
+
+    // One claim per group, groups mutually incompatible; among compatible claims keep the one nearest a total in the text.
+    private static List<ClaimFacts> OnePerGroup(List<ClaimFacts> parts, List<ClaimFacts> totals)
+    {
+        var chosen = new List<ClaimFacts>();
+        int Distance(ClaimFacts f) => totals.Min(t => Math.Abs(t.Claim.Start - f.Claim.Start));
+        foreach (var f in parts.OrderBy(Distance).ThenBy(f => f.Claim.Start))
+        {
+            if (chosen.All(c => !GroupMatcher.Compatible(c.Group, f.Group)))
+            {
+                chosen.Add(f);
+            }
+        }
+        return chosen;
+    }
+
+    private static List<ClaimFacts> OnePerPlace(List<ClaimFacts> parts)
+    {
+        var chosen = new List<ClaimFacts>();
+        foreach (var f in parts.OrderBy(f => f.Claim.Start))
+        {
+            if (chosen.All(c => !c.Place.Overlaps(f.Place)))
+            {
+                chosen.Add(f);
+            }
+        }
+        return chosen;
+    }
+
+    // A part equal to the sum of two or three other parts is their subtotal ("213 from both sides, including 93 … and 120 …"):
+    // it is checked against its own parts, and only the parts count toward the total.
+    private List<ClaimFacts> RemoveSubtotals(List<ClaimFacts> parts)
+    {
+        var result = new List<ClaimFacts>(parts);
+        foreach (var sub in parts.OrderByDescending(p => p.Value))
+        {
+            var others = result.Where(p => p != sub && p.Value < sub.Value).ToList();
+            var found = FindSum(others, sub.Value);
+            if (found is not null && result.Contains(sub))
+            {
+                Add("components_match_total", [sub, .. found],
+                    $"{string.Join(" + ", found.Select(f => f.Show()))} = {Sum(found):N0}, matching the stated {sub.Show()} ({_origins.NameOf(sub.Origin, sub.Claim)}) in {sub.Claim.Doc}.");
+                result.Remove(sub);
+            }
+        }
+        return result;
+    }
+
+    private static List<ClaimFacts>? FindSum(List<ClaimFacts> items, long target)
+    {
+        for (var i = 0; i < items.Count; i++)
+        {
+            for (var j = i + 1; j < items.Count; j++)
+            {
+                if (items[i].Value + items[j].Value == target)
+                {
+                    return [items[i], items[j]];
+                }
+                for (var k = j + 1; k < items.Count; k++)
+                {
+                    if (items[i].Value + items[j].Value + items[k].Value == target)
+                    {
+                        return [items[i], items[j], items[k]];
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    private static long Sum(IEnumerable<ClaimFacts> parts) => parts.Sum(p => p.Value);
+
+    private void Compare(ClaimFacts total, List<ClaimFacts> parts, string how)
+    {
+        if (parts.Count < 2)
+        {
+            return;
+        }
+        var sum = Sum(parts);
+        var t = total.Value;
+        var tolerance = Math.Max(2, t * MatchTolerance);
+        string kind;
+        switch (total.Claim.Qualifier)
+        {
+            case Qualifier.MoreThan or Qualifier.AtLeast:
+                kind = sum >= t - tolerance ? "components_match_total" : "components_below_total";
+                break;
+            case Qualifier.LessThan or Qualifier.AtMost or Qualifier.UpTo:
+                kind = sum <= t + tolerance ? "components_match_total" : "components_exceed_total";
+                break;
+            default:
+                kind = Math.Abs(sum - t) <= tolerance ? "components_match_total" : sum > t ? "components_exceed_total" : "components_below_total";
+                break;
+        }
+        var relation = kind switch
+        {
+            "components_exceed_total" => "exceeds",
+            "components_below_total" => "falls short of",
+            _ => "is consistent with",
+        };
+        Add(kind, [total, .. parts], string.Create(CultureInfo.InvariantCulture,
+            $"{string.Join(" + ", parts.Select(p => $"{p.Show()} {p.Claim.Who ?? "(" + string.Join(' ', p.Place) + ")"}"))} = {sum:N0}, which {relation} the stated total {total.Show()} in {total.Claim.Doc} ({how})."));
+    }
+
+    // ---- time scopes ------------------------------------------------------------------------
+
+    private void TimeScopeConflicts(List<ClaimFacts> valued)
+    {
+        // The same figure for the same count in two documents, bounded by time scopes that disagree.
+        for (var i = 0; i < valued.Count; i++)
+        {
+            for (var j = i + 1; j < valued.Count; j++)
+            {
+                var p = valued[i];
+                var q = valued[j];
+                if (p.Claim.Doc == q.Claim.Doc || p.Value != q.Value || p.Claim.Measure != q.Claim.Measure || !GroupMatcher.Compatible(p.Group, q.Group)
+                    || p.Claim.TimeScope is not { } tp || q.Claim.TimeScope is not { } tq)
+                {
+                    continue;
+                }
+                if (ScopesDisagree(tp, tq))
+                {
+                    Add("time_scope_conflict", [p, q],
+                        $"The same figure {p.Show()} ({p.Claim.Measure}, {p.Claim.Who ?? "all"}) is bounded by \"{tp.Text}\" in {p.Claim.Doc} but by \"{tq.Text}\" in {q.Claim.Doc}.");
+                }
+            }
+        }
+        // One article giving two different totals for the same count from the same (or no stated) origin: one is an older figure left in.
+        foreach (var docMeasure in valued.Where(f => f.Group == GroupMatcher.All && f.Place.Count == 0).GroupBy(f => (f.Claim.Doc, f.Claim.Measure)))
+        {
+            var list = docMeasure.OrderBy(f => f.Claim.Start).ToList();
+            for (var i = 0; i < list.Count; i++)
+            {
+                for (var j = i + 1; j < list.Count; j++)
+                {
+                    var p = list[i];
+                    var q = list[j];
+                    var related = p.Origin == q.Origin || !OriginResolver.IsAttributed(p.Claim) || !OriginResolver.IsAttributed(q.Claim);
+                    var apart = Math.Abs(p.Value - q.Value) > 0.05 * Math.Max(p.Value, q.Value);
+                    if (related && apart && p.Contradicts(q) && p.Claim.PartOf != q.Claim.Id && q.Claim.PartOf != p.Claim.Id)
+                    {
+                        Add("time_scope_conflict", [p, q],
+                            $"{p.Claim.Doc} gives two totals for the same count, {p.Show()} and {q.Show()}: one is likely an earlier figure left in the text.");
+                    }
+                }
+            }
+        }
+    }
+
+    private static bool ScopesDisagree(TimeScope a, TimeScope b)
+    {
+        if ((a.From ?? a.To) is not null && (b.From ?? b.To) is not null)
+        {
+            return a.From != b.From || a.To != b.To;
+        }
+        var da = Duration(a.Text);
+        var db = Duration(b.Text);
+        return da is not null && db is not null && da != db;
+    }
+
+    // "the past four days" → "4 day"; null when the words state no duration.
+    internal static string? Duration(string text)
+    {
+        var words = text.ToLowerInvariant().Split([' ', ',', '-'], StringSplitOptions.RemoveEmptyEntries);
+        for (var i = 0; i + 1 < words.Length; i++)
+        {
+            var n = NumberWord(words[i]);
+            var unit = words[i + 1].TrimEnd('s', '.');
+            if (n is not null && unit is "hour" or "day" or "week" or "month" or "year")
+            {
+                return n + " " + unit;
+            }
+        }
+        return null;
+    }
+
+    private static string? NumberWord(string w) => w switch
+    {
+        "one" or "a" => "1",
+        "two" => "2",
+        "three" => "3",
+        "four" => "4",
+        "five" => "5",
+        "six" => "6",
+        "seven" => "7",
+        "eight" => "8",
+        "nine" => "9",
+        "ten" => "10",
+        _ => w.All(char.IsDigit) && w.Length > 0 ? w : null,
+    };
+
+    // ---- the same number in different categories ---------------------------------------------
+
+    private void SameValueDifferentCategory(List<ClaimFacts> valued)
+    {
+        foreach (var byValue in valued.GroupBy(f => f.Value))
+        {
+            // Small and round numbers recur by coincidence ("30", "100", "1,000"); a specific number in two categories is a signal.
+            if (byValue.Key < 10 || byValue.Key % 50 == 0)
+            {
+                continue;
+            }
+            var categories = new List<List<ClaimFacts>>();
+            foreach (var f in byValue)
+            {
+                var home = categories.FirstOrDefault(c => c[0].Claim.Measure == f.Claim.Measure && GroupMatcher.Compatible(c[0].Group, f.Group));
+                if (home is null)
+                {
+                    categories.Add([f]);
+                }
+                else
+                {
+                    home.Add(f);
+                }
+            }
+            if (categories.Count < 2)
+            {
+                continue;
+            }
+            // A part and its own total (PartOf) are not two categories for one number.
+            var all = categories.SelectMany(c => c).ToList();
+            if (all.Any(a => all.Any(b => a.Claim.PartOf == b.Claim.Id)))
+            {
+                continue;
+            }
+            var parts = categories.Select(c => $"{c[0].Claim.Measure}, {c[0].Claim.Who ?? "all"} in {string.Join("/", c.Select(x => x.Claim.Doc).Distinct(StringComparer.Ordinal))}");
+            Add("same_value_different_category", all,
+                string.Create(CultureInfo.InvariantCulture, $"{byValue.Key:N0} is used for different counts: {string.Join("; ", parts)}."));
+        }
+    }
+
+    // ---- within one series ----------------------------------------------------------------------
+
+    private void WithinSeries(FigureSeries series, List<ClaimFacts> points)
+    {
+        for (var i = 0; i < points.Count; i++)
+        {
+            for (var j = i + 1; j < points.Count; j++)
+            {
+                var p = points[i];
+                var q = points[j];
+                if (!p.Contradicts(q) || p.Claim.Doc == q.Claim.Doc && p.Origin != q.Origin)
+                {
+                    continue;
+                }
+                var sameTime = p.AsOf is not null && p.AsOf == q.AsOf;
+                var sameSource = p.Origin == q.Origin && OriginResolver.IsAttributed(p.Claim);
+                if (sameSource && (sameTime || p.Claim.Doc == q.Claim.Doc))
+                {
+                    Add("conflicting_values_same_source", [p, q],
+                        $"{_origins.NameOf(p.Origin, p.Claim)} is reported with {p.Show()} ({p.Claim.Doc}) and {q.Show()} ({q.Claim.Doc}) for {series.Who} {series.Measure}" + (sameTime ? $" on {p.AsOf:yyyy-MM-dd}." : "."));
+                }
+                else if (!sameSource && sameTime && p.Claim.Doc != q.Claim.Doc)
+                {
+                    Add("conflicting_values_same_time", [p, q],
+                        $"For {series.Who} {series.Measure}{(series.Place is null ? string.Empty : " in " + series.Place)} on {p.AsOf:yyyy-MM-dd}, {p.Show()} ({_origins.NameOf(p.Origin, p.Claim)}, {p.Claim.Doc}) and {q.Show()} ({_origins.NameOf(q.Origin, q.Claim)}, {q.Claim.Doc}) cannot both hold.");
+                }
+            }
+        }
+        // A counter whose figure goes down later without a stated correction.
+        foreach (var byOrigin in points.Where(p => OriginResolver.IsAttributed(p.Claim)).GroupBy(p => p.Origin, StringComparer.Ordinal))
+        {
+            var list = byOrigin.ToList();
+            for (var i = 1; i < list.Count; i++)
+            {
+                var p = list[i - 1];
+                var q = list[i];
+                if (p.AsOf is { } a && q.AsOf is { } b && b > a && q.High < p.Low
+                    && !q.StatesRevision(_dossier.Document(q.Claim.Doc)?.Text ?? string.Empty))
+                {
+                    Add("unexplained_decrease", [p, q],
+                        $"{_origins.NameOf(p.Origin, p.Claim)} went from {p.Show()} ({a:yyyy-MM-dd}) to {q.Show()} ({b:yyyy-MM-dd}) for {series.Who} {series.Measure} without a stated correction.");
+                }
+            }
+        }
+    }
+}
