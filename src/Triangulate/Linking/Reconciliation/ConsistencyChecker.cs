@@ -67,23 +67,30 @@ internal sealed class ConsistencyChecker
         foreach (var docMeasure in valued.GroupBy(f => (f.Claim.Doc, f.Claim.Measure)))
         {
             var claims = docMeasure.ToList();
-            var totals = claims.Where(f => f.Group == GroupMatcher.All && f.Place.Count == 0 && !usedTotals.Contains(f.Claim.Id))
+            var totalsOfAll = claims.Where(f => f.Group == GroupMatcher.All).ToList();
+            // A total states no place or combines places; a place component states the narrowest place.
+            var placeParts = OnePerPlace(totalsOfAll.Where(f => Reconciler.IsNarrowest(f, totalsOfAll)).ToList());
+            var totals = totalsOfAll.Where(f => !placeParts.Contains(f) && !Reconciler.IsNarrowest(f, totalsOfAll) && !usedTotals.Contains(f.Claim.Id))
                 .GroupBy(f => f.Value).Select(g => g.First()).ToList();
+            totals.AddRange(totalsOfAll.Where(f => f.Place.Count == 0 && !usedTotals.Contains(f.Claim.Id) && totals.All(t => t.Value != f.Value))
+                .GroupBy(f => f.Value).Select(g => g.First()));
             if (totals.Count == 0)
             {
                 continue;
             }
             var groupParts = OnePerGroup(claims.Where(f => f.Group != GroupMatcher.All && f.Claim.PartOf is null).ToList(), totals);
-            var placeParts = OnePerPlace(claims.Where(f => f.Group == GroupMatcher.All && f.Place.Count > 0).ToList());
             foreach (var total in totals)
             {
-                if (groupParts.Count >= 2)
+                // A part cannot exceed its whole: a larger figure in the same article counts something else.
+                var byGroup = groupParts.Where(p => p.Value <= total.Value).ToList();
+                var byPlace = placeParts.Where(p => p.Value <= total.Value).ToList();
+                if (byGroup.Count >= 2)
                 {
-                    Compare(total, RemoveSubtotals(groupParts), "given in the same article for separate groups");
+                    Compare(total, RemoveSubtotals(byGroup), "given in the same article for separate groups");
                 }
-                if (placeParts.Count >= 2)
+                if (byPlace.Count >= 2)
                 {
-                    Compare(total, placeParts, "given in the same article for separate places");
+                    Compare(total, byPlace, "given in the same article for separate places");
                 }
             }
         }
@@ -215,7 +222,7 @@ internal sealed class ConsistencyChecker
                 }
             }
         }
-        // One article giving two different totals for the same count from the same (or no stated) origin: one is an older figure left in.
+        // One article giving two different totals for the same count: usually an older figure left in (a caption, a "first reported").
         foreach (var docMeasure in valued.Where(f => f.Group == GroupMatcher.All && f.Place.Count == 0).GroupBy(f => (f.Claim.Doc, f.Claim.Measure)))
         {
             var list = docMeasure.OrderBy(f => f.Claim.Start).ToList();
@@ -225,12 +232,11 @@ internal sealed class ConsistencyChecker
                 {
                     var p = list[i];
                     var q = list[j];
-                    var related = p.Origin == q.Origin || !OriginResolver.IsAttributed(p.Claim) || !OriginResolver.IsAttributed(q.Claim);
                     var apart = Math.Abs(p.Value - q.Value) > 0.05 * Math.Max(p.Value, q.Value);
-                    if (related && apart && p.Contradicts(q) && p.Claim.PartOf != q.Claim.Id && q.Claim.PartOf != p.Claim.Id)
+                    if (apart && p.Claim.PartOf != q.Claim.Id && q.Claim.PartOf != p.Claim.Id)
                     {
                         Add("time_scope_conflict", [p, q],
-                            $"{p.Claim.Doc} gives two totals for the same count, {p.Show()} and {q.Show()}: one is likely an earlier figure left in the text.");
+                            $"{p.Claim.Doc} gives two totals for the same count, {p.Show()} ({_origins.NameOf(p.Origin, p.Claim)}) and {q.Show()} ({_origins.NameOf(q.Origin, q.Claim)}): figures from different times (or counters) side by side.");
                     }
                 }
             }
@@ -333,17 +339,18 @@ internal sealed class ConsistencyChecker
                 {
                     continue;
                 }
-                var sameTime = p.AsOf is not null && p.AsOf == q.AsOf;
+                // Reused texts (a copy, a paraphrase) report the same moment even when only one of them is dated.
+                var sameTime = (p.AsOf is not null && p.AsOf == q.AsOf) || (p.Claim.Doc != q.Claim.Doc && _origins.SameText(p.Claim.Doc, q.Claim.Doc));
                 var sameSource = p.Origin == q.Origin && OriginResolver.IsAttributed(p.Claim);
                 if (sameSource && (sameTime || p.Claim.Doc == q.Claim.Doc))
                 {
                     Add("conflicting_values_same_source", [p, q],
-                        $"{_origins.NameOf(p.Origin, p.Claim)} is reported with {p.Show()} ({p.Claim.Doc}) and {q.Show()} ({q.Claim.Doc}) for {series.Who} {series.Measure}" + (sameTime ? $" on {p.AsOf:yyyy-MM-dd}." : "."));
+                        $"{_origins.NameOf(p.Origin, p.Claim)} is reported with {p.Show()} ({p.Claim.Doc}) and {q.Show()} ({q.Claim.Doc}) for {series.Who} {series.Measure}" + (sameTime ? (p.AsOf is not null && p.AsOf == q.AsOf ? $" on {p.AsOf:yyyy-MM-dd}." : ", in texts that reuse each other.") : "."));
                 }
                 else if (!sameSource && sameTime && p.Claim.Doc != q.Claim.Doc)
                 {
                     Add("conflicting_values_same_time", [p, q],
-                        $"For {series.Who} {series.Measure}{(series.Place is null ? string.Empty : " in " + series.Place)} on {p.AsOf:yyyy-MM-dd}, {p.Show()} ({_origins.NameOf(p.Origin, p.Claim)}, {p.Claim.Doc}) and {q.Show()} ({_origins.NameOf(q.Origin, q.Claim)}, {q.Claim.Doc}) cannot both hold.");
+                        $"For {series.Who} {series.Measure}{(series.Place is null ? string.Empty : " in " + series.Place)} {(p.AsOf is not null && p.AsOf == q.AsOf ? $"on {p.AsOf:yyyy-MM-dd}" : "at the same time (the texts reuse each other)")}, {p.Show()} ({_origins.NameOf(p.Origin, p.Claim)}, {p.Claim.Doc}) and {q.Show()} ({_origins.NameOf(q.Origin, q.Claim)}, {q.Claim.Doc}) cannot both hold.");
                 }
             }
         }

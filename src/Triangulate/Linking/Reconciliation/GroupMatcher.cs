@@ -79,7 +79,8 @@ internal static class GroupMatcher
         {
             if (w.IsContent && !w.IsNumber && char.IsUpper(place.Text[w.Start]))
             {
-                set.Add(w.Key);
+                // A demonym names its place: "Syrian side" and "Syria", "Russian" and "Russia".
+                set.Add(w.Key.Length > 5 && w.Key.EndsWith("ian", StringComparison.Ordinal) ? w.Key[..^1] : w.Key);
             }
         }
         return set;

@@ -112,6 +112,10 @@ internal sealed class OriginResolver
         return "text:" + _docGroup.GetValueOrDefault(claim.Doc, claim.Doc);
     }
 
+    /// <summary>True when two documents are linked by text reuse (directly or through others).</summary>
+    public bool SameText(string docA, string docB) =>
+        _docGroup.TryGetValue(docA, out var a) && _docGroup.TryGetValue(docB, out var b) && a == b;
+
     /// <summary>True when the claim names who gave the figure.</summary>
     public static bool IsAttributed(FigureClaim claim) => claim.AttributedEntity is not null || Normalize(claim.AttributedTo) is not null;
 

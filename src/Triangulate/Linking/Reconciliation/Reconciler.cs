@@ -126,7 +126,8 @@ public static class Reconciler
         var separators = new List<SortedSet<string>>();
         foreach (var byDoc in group.GroupBy(f => f.Claim.Doc, StringComparer.Ordinal))
         {
-            var placed = byDoc.Where(f => f.Place.Count > 0).ToList();
+            // Only the narrowest places separate: "Turkey and Syria" combines two places, it is not a third one.
+            var placed = byDoc.Where(f => IsNarrowest(f, group)).ToList();
             for (var i = 0; i < placed.Count; i++)
             {
                 for (var j = i + 1; j < placed.Count; j++)
@@ -164,6 +165,10 @@ public static class Reconciler
         }
         return result;
     }
+
+    /// <summary>True when the claim states a place and no claim of <paramref name="group"/> states a strictly narrower one (fewer place words, all in this one).</summary>
+    internal static bool IsNarrowest(ClaimFacts f, IEnumerable<ClaimFacts> group) =>
+        f.Place.Count > 0 && !group.Any(o => o.Place.Count > 0 && o.Place.Count < f.Place.Count && o.Place.IsSubsetOf(f.Place));
 
     private static void AddSeparator(List<SortedSet<string>> separators, SortedSet<string> place)
     {
@@ -251,8 +256,9 @@ public static class Reconciler
         else
         {
             relation = "conflict";
+            var when = p.AsOf is null ? " (or to no stated time)" : $" ({p.AsOf:yyyy-MM-dd})";
             why = sameTime
-                ? $"{p.Show()} and {q.Show()} from {who} refer to the same time" + (p.AsOf is null ? " (or to no stated time)" : $" ({p.AsOf:yyyy-MM-dd})") + " and cannot both hold."
+                ? $"{p.Show()} and {q.Show()} from {who} refer to the same time{when}" + (p.Contradicts(q) ? " and cannot both hold." : ": separate counts of the same thing.")
                 : $"{q.Show()} is lower than the earlier {p.Show()} from {who}, with no stated correction.";
         }
         return new SeriesStep(p.Claim.Id, q.Claim.Id, relation, why);
