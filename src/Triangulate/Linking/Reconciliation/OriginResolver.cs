@@ -68,15 +68,6 @@ internal sealed class OriginResolver
             }
         }
         // Documents linked by reuse form one text origin for their unattributed claims.
-        var docParent = new Dictionary<string, string>(StringComparer.Ordinal);
-        string DocFind(string d)
-        {
-            while (docParent.TryGetValue(d, out var p) && p != d)
-            {
-                d = p;
-            }
-            return d;
-        }
         foreach (var link in reuse)
         {
             if (link.A != link.B)
@@ -85,15 +76,20 @@ internal sealed class OriginResolver
                 var rb = DocFind(link.B);
                 if (ra != rb)
                 {
-                    docParent[rb] = ra;
+                    _docGroup[rb] = ra;
                 }
             }
         }
-        foreach (var d in documents)
-        {
-            _docGroup[d.Id] = DocFind(d.Id);
-        }
         _entityNames = entityNames;
+    }
+
+    private string DocFind(string d)
+    {
+        while (_docGroup.TryGetValue(d, out var p) && p != d)
+        {
+            d = p;
+        }
+        return d;
     }
 
     private readonly IReadOnlyDictionary<string, string>? _entityNames;
@@ -109,12 +105,12 @@ internal sealed class OriginResolver
         {
             return "org:" + Find(n);
         }
-        return "text:" + _docGroup.GetValueOrDefault(claim.Doc, claim.Doc);
+        return "text:" + DocFind(claim.Doc);
     }
 
     /// <summary>True when two documents are linked by text reuse (directly or through others).</summary>
     public bool SameText(string docA, string docB) =>
-        _docGroup.TryGetValue(docA, out var a) && _docGroup.TryGetValue(docB, out var b) && a == b;
+        DocFind(docA) == DocFind(docB);
 
     /// <summary>True when the claim names who gave the figure.</summary>
     public static bool IsAttributed(FigureClaim claim) => claim.AttributedEntity is not null || Normalize(claim.AttributedTo) is not null;

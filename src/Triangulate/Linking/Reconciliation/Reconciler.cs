@@ -70,6 +70,8 @@ public static class Reconciler
             foreach (var (label, keys) in groups)
             {
                 var inGroup = byMeasure.Where(f => keys.Contains(f.Group)).ToList();
+                // A figure restated inside one article by the same origin ("973 … The total number of civilians killed is 973") is one point.
+                inGroup = inGroup.GroupBy(f => (f.Claim.Doc, f.Value, f.Origin)).Select(g => g.OrderBy(f => f.Vagueness).ThenBy(f => f.Claim.Start).First()).ToList();
                 foreach (var (place, part) in SplitByPlace(inGroup))
                 {
                     var ordered = Order(part);
