@@ -342,6 +342,12 @@ internal sealed class ConsistencyChecker
                 // Reused texts (a copy, a paraphrase) report the same moment even when only one of them is dated.
                 var sameTime = (p.AsOf is not null && p.AsOf == q.AsOf) || (p.Claim.Doc != q.Claim.Doc && _origins.SameText(p.Claim.Doc, q.Claim.Doc));
                 var sameSource = p.Origin == q.Origin && OriginResolver.IsAttributed(p.Claim);
+                // Conflicts need the very same group ("fighters" may be a wider count than "pro-Assad fighters") and figures of
+                // one order of magnitude (500 vs 3,478 at one time are two different counts, not two readings of one).
+                if (p.Group != q.Group || Math.Max(p.Value, q.Value) > 3 * Math.Max(1, Math.Min(p.Value, q.Value)))
+                {
+                    continue;
+                }
                 if (sameSource && (sameTime || p.Claim.Doc == q.Claim.Doc))
                 {
                     Add("conflicting_values_same_source", [p, q],
