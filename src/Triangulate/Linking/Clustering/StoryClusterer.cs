@@ -15,7 +15,7 @@ public sealed record ClusterOptions
     public int CandidateTerms { get; init; } = 20;
 
     /// <summary>Longest posting list followed when looking for candidates (very common terms are skipped).</summary>
-    public int MaxPosting { get; init; } = 256;
+    public int MaxPosting { get; init; } = 100;
 }
 
 /// <summary>Groups documents that report the same event.</summary>
@@ -48,12 +48,7 @@ public sealed class StoryClusterer
         ArgumentNullException.ThrowIfNull(documents);
         var n = documents.Count;
         var termCounts = new Dictionary<ulong, double>[n];
-        var surface = new Dictionary<ulong, string>();
         Parallel.For(0, n, new ParallelOptions { CancellationToken = cancellationToken }, i => termCounts[i] = Terms(documents[i].Text ?? string.Empty));
-        foreach (var d in documents)
-        {
-            CollectSurface(d.Text ?? string.Empty, surface);
-        }
         var df = new Dictionary<ulong, int>();
         foreach (var tc in termCounts)
         {
@@ -138,7 +133,7 @@ public sealed class StoryClusterer
             seen[r] = clusters.Count;
             var ids = members[r].Order().Select(m => documents[m].Id).ToList();
             var id = "k-" + (clusters.Count + 1).ToString(CultureInfo.InvariantCulture);
-            clusters.Add(new StoryCluster(id, ids, Label(members[r], vectors, surface)));
+            clusters.Add(new StoryCluster(id, ids, Label(members[r], vectors, documents)));
             foreach (var d in ids)
             {
                 clusterOf[d] = id;
@@ -177,10 +172,23 @@ public sealed class StoryClusterer
                 }
             }
         }
+        // Sorted (term, weight) arrays: a merge join is far cheaper than dictionary lookups for millions of pairs.
+        var sorted = new (ulong[] Terms, double[] Weights)[vectors.Length];
+        for (var i = 0; i < vectors.Length; i++)
+        {
+            var terms = vectors[i].Keys.ToArray();
+            Array.Sort(terms);
+            var weights = new double[terms.Length];
+            for (var k = 0; k < terms.Length; k++)
+            {
+                weights[k] = vectors[i][terms[k]];
+            }
+            sorted[i] = (terms, weights);
+        }
         var edges = new List<(int, int, double)>();
         foreach (var (a, b) in pairs)
         {
-            var s = Cosine(vectors[a], vectors[b]);
+            var s = Cosine(sorted[a], sorted[b]);
             if (s >= _options.Threshold)
             {
                 edges.Add((a, b, s));
@@ -189,19 +197,26 @@ public sealed class StoryClusterer
         return edges;
     }
 
-    /// <summary>Cosine of two unit vectors.</summary>
-    internal static double Cosine(Dictionary<ulong, double> a, Dictionary<ulong, double> b)
+    /// <summary>Cosine of two unit vectors given as term-sorted arrays.</summary>
+    internal static double Cosine((ulong[] Terms, double[] Weights) a, (ulong[] Terms, double[] Weights) b)
     {
-        if (a.Count > b.Count)
-        {
-            (a, b) = (b, a);
-        }
         var dot = 0.0;
-        foreach (var (t, w) in a)
+        int i = 0, j = 0;
+        while (i < a.Terms.Length && j < b.Terms.Length)
         {
-            if (b.TryGetValue(t, out var x))
+            var x = a.Terms[i];
+            var y = b.Terms[j];
+            if (x == y)
             {
-                dot += w * x;
+                dot += a.Weights[i++] * b.Weights[j++];
+            }
+            else if (x < y)
+            {
+                i++;
+            }
+            else
+            {
+                j++;
             }
         }
         return dot;
@@ -227,23 +242,8 @@ public sealed class StoryClusterer
         return counts;
     }
 
-    private static void CollectSurface(string text, Dictionary<ulong, string> surface)
-    {
-        foreach (var w in TextFeatures.Words(text))
-        {
-            if (!w.IsContent)
-            {
-                continue;
-            }
-            var h = TextFeatures.Hash(w.Key);
-            if (!surface.TryGetValue(h, out var s) || (w.IsCapitalized && !char.IsUpper(s[0])))
-            {
-                surface[h] = text[w.Start..w.End];
-            }
-        }
-    }
-
-    private static string Label(List<int> members, Dictionary<ulong, double>[] vectors, Dictionary<ulong, string> surface)
+    // The cluster's four heaviest terms, spelled as in its documents (a capitalized spelling when there is one).
+    private static string Label(List<int> members, Dictionary<ulong, double>[] vectors, IReadOnlyList<DossierDocument> documents)
     {
         var sum = new Dictionary<ulong, double>();
         foreach (var m in members)
@@ -253,8 +253,21 @@ public sealed class StoryClusterer
                 sum[t] = sum.GetValueOrDefault(t) + w;
             }
         }
-        var top = sum.OrderByDescending(p => p.Value).ThenBy(p => p.Key).Take(4).Select(p => surface.GetValueOrDefault(p.Key, "?"));
-        return string.Join(", ", top);
+        var top = sum.OrderByDescending(p => p.Value).ThenBy(p => p.Key).Take(4).Select(p => p.Key).ToList();
+        var surface = new Dictionary<ulong, string>();
+        foreach (var m in members.Take(8))
+        {
+            var text = documents[m].Text ?? string.Empty;
+            foreach (var w in TextFeatures.Words(text))
+            {
+                var h = TextFeatures.Hash(w.Key);
+                if (top.Contains(h) && (!surface.TryGetValue(h, out var s) || (w.IsCapitalized && !char.IsUpper(s[0]))))
+                {
+                    surface[h] = text[w.Start..w.End];
+                }
+            }
+        }
+        return string.Join(", ", top.Select(t => surface.GetValueOrDefault(t, "?")));
     }
 
     private static int Find(int[] parent, int x)

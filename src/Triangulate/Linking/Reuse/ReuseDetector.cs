@@ -51,6 +51,8 @@ public sealed class ReuseDetector
     // unrelated texts (≈ 0.03) → ≈ 0.03. Loose on purpose: alignment, not the index, decides.
     private const int ContentBands = 32;
     private const int ContentRows = 2;
+    // Least estimated content-word Jaccard for a content candidate to be aligned (the corpus's loosest paraphrase: ≈ 0.23).
+    private const double MinContentJaccard = 0.12;
 
     private readonly ReuseOptions _options;
 
@@ -106,8 +108,11 @@ public sealed class ReuseDetector
         {
             links.AddRange(SelfRepeats(profiles[i]));
         }
-        var weights = InverseDocumentFrequency(profiles);
-        var candidates = CandidatePairs(profiles);
+        var weights = InverseDocumentFrequency(profiles, out var frequent);
+        var contentSignatures = new uint[profiles.Count][];
+        Parallel.For(0, profiles.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
+            contentSignatures[i] = frequent.Count == 0 ? profiles[i].ContentSignature : ContentSignature(profiles[i].Content, frequent));
+        var candidates = CandidatePairs(profiles, contentSignatures);
         var ordered = candidates.ToList();
         ordered.Sort();
         var found = new ReuseLink?[ordered.Count];
@@ -127,7 +132,11 @@ public sealed class ReuseDetector
     }
 
     /// <summary>Inverse document frequency ln(1 + N / df) of every content word, so words that every article of a story uses weigh little in alignment.</summary>
-    internal static Dictionary<ulong, double> InverseDocumentFrequency(IReadOnlyList<ReuseProfile> profiles)
+    internal static Dictionary<ulong, double> InverseDocumentFrequency(IReadOnlyList<ReuseProfile> profiles) => InverseDocumentFrequency(profiles, out _);
+
+    /// <summary>As above; also returns the words so frequent in a large collection that they act as stopwords (in more than
+    /// max(64, N/50) documents), which are left out of the content signatures so they cannot make candidates.</summary>
+    internal static Dictionary<ulong, double> InverseDocumentFrequency(IReadOnlyList<ReuseProfile> profiles, out HashSet<ulong> frequent)
     {
         var df = new Dictionary<ulong, int>();
         foreach (var p in profiles)
@@ -139,15 +148,38 @@ public sealed class ReuseDetector
         }
         var n = (double)profiles.Count;
         var weights = new Dictionary<ulong, double>(df.Count);
+        var limit = Math.Max(64, profiles.Count / 50);
+        frequent = [];
         foreach (var (h, count) in df)
         {
             weights[h] = Math.Log(1 + n / count);
+            if (count > limit)
+            {
+                frequent.Add(h);
+            }
         }
         return weights;
     }
 
     /// <summary>Candidate pairs (indices i &lt; j) from LSH over both signatures, plus documents stating the same origin.</summary>
-    internal static HashSet<(int, int)> CandidatePairs(IReadOnlyList<ReuseProfile> profiles)
+    internal static HashSet<(int, int)> CandidatePairs(IReadOnlyList<ReuseProfile> profiles) =>
+        CandidatePairs(profiles, [.. profiles.Select(p => p.ContentSignature)]);
+
+    private static uint[] ContentSignature(ulong[] content, HashSet<ulong> frequent)
+    {
+        var kept = new List<ulong>(content.Length);
+        foreach (var h in content)
+        {
+            if (!frequent.Contains(h))
+            {
+                kept.Add(h);
+            }
+        }
+        return MinHash.Signature(kept, SignatureLength, 64);
+    }
+
+    /// <summary>Candidate pairs from the shingle index and from content signatures (given per profile).</summary>
+    internal static HashSet<(int, int)> CandidatePairs(IReadOnlyList<ReuseProfile> profiles, uint[][] contentSignatures)
     {
         var shingleIndex = new LshIndex(ShingleBands, ShingleRows);
         var contentIndex = new LshIndex(ContentBands, ContentRows);
@@ -155,14 +187,21 @@ public sealed class ReuseDetector
         for (var i = 0; i < profiles.Count; i++)
         {
             shingleIndex.Add(i, profiles[i].ShingleSignature);
-            contentIndex.Add(i, profiles[i].ContentSignature);
+            contentIndex.Add(i, contentSignatures[i]);
             if (StatedOrigin(profiles[i].Document) is { } origin)
             {
                 byOrigin.Add((TextFeatures.Hash(origin), i));
             }
         }
         var pairs = shingleIndex.Candidates();
-        pairs.UnionWith(contentIndex.Candidates());
+        // Two shared minima out of 64 happen by chance between texts of one topic; a paraphrase shares many more.
+        foreach (var (a, b) in contentIndex.Candidates())
+        {
+            if (MinHash.Estimate(contentSignatures[a], contentSignatures[b]) >= MinContentJaccard)
+            {
+                pairs.Add((a, b));
+            }
+        }
         byOrigin.Sort();
         for (var a = 0; a < byOrigin.Count; a++)
         {
