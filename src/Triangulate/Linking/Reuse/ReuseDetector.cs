@@ -263,7 +263,7 @@ public sealed class ReuseDetector
         passages.Sort((x, y) => x.BStart.CompareTo(y.BStart));
         var score = kind == "duplicate" ? jaccard : Math.Round(coverage * alignment.MeanSimilarity, 3);
         var evidence = string.Create(CultureInfo.InvariantCulture,
-            $"{aligned} aligned sentences ({alignment.Verbatim} verbatim, {alignment.InOrder} in the same order), mean similarity {alignment.MeanSimilarity:0.00}, covering {alignment.CoverageA:P0} of A's and {alignment.CoverageB:P0} of B's text; word-shingle Jaccard ≈ {jaccard:0.00}.");
+            $"{aligned} aligned sentences ({alignment.Verbatim} verbatim, {alignment.InOrder} in the same order), mean similarity {alignment.MeanSimilarity:0.00}, covering {Math.Min(alignment.CoverageA, alignment.CoverageB):P0} and {coverage:P0} of the two texts; word-shingle Jaccard ≈ {jaccard:0.00}.");
         if (sameOrigin)
         {
             evidence += $" Both state the origin \"{originA}\".";
