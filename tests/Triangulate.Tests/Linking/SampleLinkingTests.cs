@@ -30,6 +30,24 @@ public sealed class SampleLinkingTests
     }
 
     [Fact]
+    public void Analyze_SampleWithDefaultPipeline_ReuseAndClustersSurviveJsonRoundTrip()
+    {
+        // Given the sample through the default pipeline
+        var dossier = Triangulate.Analysis.Analyzer.Analyze([Paths.Sample]);
+
+        // When written and read back
+        var back = Triangulate.Dossier.DossierJson.Deserialize(Triangulate.Dossier.DossierJson.Serialize(dossier));
+
+        // Then
+        Assert.Equal(2, back.Reuse.Count);
+        Assert.Single(back.Clusters);
+        Assert.All(back.Documents, d => Assert.Equal(back.Clusters[0].Id, d.Cluster));
+        Assert.DoesNotContain("reuse", back.NotExtracted);
+        Assert.DoesNotContain("flags", back.NotExtracted);
+        Assert.Equal(dossier.Reuse.Select(r => (r.A, r.B, r.Kind)), back.Reuse.Select(r => (r.A, r.B, r.Kind)));
+    }
+
+    [Fact]
     public void ReusePass_Sample_FindsSelfRepeatAndParaphraseOnly()
     {
         // Given the sample
