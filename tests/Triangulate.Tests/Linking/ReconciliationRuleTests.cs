@@ -194,6 +194,20 @@ public sealed class ReconciliationRuleTests
     }
 
     [Fact]
+    public void Reconcile_PartsInOneArticleSumToTotalInAnother_ComponentsMatchTotal()
+    {
+        // Given "3 organisers and 9 protesters were arrested" in one article and "12 people detained" in another
+        var claims = new[]
+        {
+            Claim("a", 3, "organisers", measure: "arrested"), Claim("a", 9, "protesters", measure: "arrested", at: 30),
+            Claim("b", 12, "people", measure: "detained"),
+        };
+        var (_, flags) = Reconciler.Reconcile(Dossier(claims, ("a", null), ("b", null)));
+        var f = Assert.Single(flags, x => x.Kind == "components_match_total");
+        Assert.Equal(["a", "b"], f.Docs);
+    }
+
+    [Fact]
     public void Reconcile_NoClaims_NothingAndNoThrow()
     {
         var (series, flags) = Reconciler.Reconcile(new Dossier.Dossier());

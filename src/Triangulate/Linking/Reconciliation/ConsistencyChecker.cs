@@ -27,6 +27,7 @@ internal sealed class ConsistencyChecker
     {
         var valued = _facts.Where(f => f.Claim.Value is not null).ToList();
         Components(valued);
+        ComponentsAcrossDocuments(valued);
         TimeScopeConflicts(valued);
         SameValueDifferentCategory(valued);
         for (var s = 0; s < series.Count; s++)
@@ -91,6 +92,51 @@ internal sealed class ConsistencyChecker
                 if (byPlace.Count >= 2)
                 {
                     Compare(total, byPlace, "given in the same article for separate places");
+                }
+            }
+        }
+    }
+
+    // Arrests and detentions are counted interchangeably by reporters.
+    private static string Family(string measure) => measure == Measures.Arrested ? Measures.Detained : measure;
+
+    // Parts stated in one document that add up exactly to a figure another document states for the same kind of count
+    // ("4 attackers + 7 others arrested" here, "11 detained" there). Exact sums of at least 10 only: small sums coincide.
+    private void ComponentsAcrossDocuments(List<ClaimFacts> valued)
+    {
+        foreach (var docMeasure in valued.Where(f => f.Group != GroupMatcher.All && f.Claim.PartOf is null).GroupBy(f => (f.Claim.Doc, Family(f.Claim.Measure))))
+        {
+            var parts = OnePerGroup(docMeasure.ToList(), [docMeasure.First()]);
+            if (parts.Count < 2 || parts.Count > 6)
+            {
+                continue;
+            }
+            var sums = new List<List<ClaimFacts>>();
+            for (var i = 0; i < parts.Count; i++)
+            {
+                for (var j = i + 1; j < parts.Count; j++)
+                {
+                    sums.Add([parts[i], parts[j]]);
+                    for (var k = j + 1; k < parts.Count; k++)
+                    {
+                        sums.Add([parts[i], parts[j], parts[k]]);
+                    }
+                }
+            }
+            foreach (var combo in sums)
+            {
+                var sum = Sum(combo);
+                if (sum < 10)
+                {
+                    continue;
+                }
+                var totals = valued.Where(t => t.Claim.Doc != docMeasure.Key.Doc && Family(t.Claim.Measure) == docMeasure.Key.Item2 && t.Value == sum
+                    && t.Vagueness == 0 && combo.All(c => c.Group != t.Group)).ToList();
+                if (totals.Count > 0)
+                {
+                    Add("components_match_total", [.. combo, totals[0]], string.Create(CultureInfo.InvariantCulture,
+                        $"{string.Join(" + ", combo.Select(c => $"{c.Show()} {c.Claim.Who}"))} in {docMeasure.Key.Doc} = {sum:N0}, the total {totals[0].Claim.Who ?? "all"} reported in {string.Join("/", totals.Select(t => t.Claim.Doc).Distinct(StringComparer.Ordinal))}."));
+                    break;
                 }
             }
         }
