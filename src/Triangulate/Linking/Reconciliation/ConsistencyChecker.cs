@@ -54,47 +54,116 @@ internal sealed class ConsistencyChecker
     private void Components(List<ClaimFacts> valued)
     {
         var byId = valued.ToDictionary(f => f.Claim.Id, StringComparer.Ordinal);
-        // 1. Stated components (PartOf).
-        var usedTotals = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var parts in valued.Where(f => f.Claim.PartOf is not null).GroupBy(f => f.Claim.PartOf!, StringComparer.Ordinal))
+        // Every reasonable reading of a total's parts; a total is judged consistent when one reading adds up
+        // (conservative: an error is raised only when no reading explains the total).
+        var readings = new Dictionary<ClaimFacts, List<Reading>>();
+        void Consider(ClaimFacts total, List<ClaimFacts> parts, string how)
         {
-            if (byId.TryGetValue(parts.Key, out var total) && parts.Count() >= 2)
+            if (parts.Count >= 2 && Judge(total, parts, how) is { } r)
             {
-                Compare(total, parts.ToList(), "stated as its parts");
-                usedTotals.Add(total.Claim.Id);
+                if (!readings.TryGetValue(total, out var list))
+                {
+                    readings[total] = list = [];
+                }
+                list.Add(r);
             }
         }
-        // 2. One document stating a total and figures for separate groups (or separate places) of the same measure.
+        // 1. Stated components (PartOf); a stated part that is itself the sum of other stated parts stands for them.
+        foreach (var parts in valued.Where(f => f.Claim.PartOf is not null).GroupBy(f => f.Claim.PartOf!, StringComparer.Ordinal))
+        {
+            if (byId.TryGetValue(parts.Key, out var total))
+            {
+                Consider(total, Collapse([.. parts.Where(p => p.Value != total.Value)]), "stated as its parts");
+            }
+        }
+        // 2. One document stating a total and figures for separate groups or places of the same measure, or figures that add up to it.
         foreach (var docMeasure in valued.GroupBy(f => (f.Claim.Doc, f.Claim.Measure)))
         {
             var claims = docMeasure.ToList();
             var totalsOfAll = claims.Where(f => f.Group == GroupMatcher.All).ToList();
             // A total states no place or combines places; a place component states the narrowest place.
             var placeParts = OnePerPlace(totalsOfAll.Where(f => Reconciler.IsNarrowest(f, totalsOfAll)).ToList());
-            var totals = totalsOfAll.Where(f => !placeParts.Contains(f) && !Reconciler.IsNarrowest(f, totalsOfAll) && !usedTotals.Contains(f.Claim.Id))
-                .GroupBy(f => f.Value).Select(g => g.First()).ToList();
-            totals.AddRange(totalsOfAll.Where(f => f.Place.Count == 0 && !usedTotals.Contains(f.Claim.Id) && totals.All(t => t.Value != f.Value))
-                .GroupBy(f => f.Value).Select(g => g.First()));
+            var totals = totalsOfAll.Where(f => !placeParts.Contains(f)).GroupBy(f => f.Value).Select(g => g.First()).ToList();
             if (totals.Count == 0)
             {
                 continue;
             }
-            var groupParts = OnePerGroup(claims.Where(f => f.Group != GroupMatcher.All && f.Claim.PartOf is null).ToList(), totals);
+            var groupParts = OnePerGroup(claims.Where(f => f.Group != GroupMatcher.All).ToList(), totals);
             foreach (var total in totals)
             {
-                // A part cannot exceed its whole: a larger figure in the same article counts something else.
-                var byGroup = groupParts.Where(p => p.Value <= total.Value).ToList();
-                var byPlace = placeParts.Where(p => p.Value <= total.Value).ToList();
-                if (byGroup.Count >= 2)
+                // A part is smaller than its whole: an equal or larger figure in the same article is a restatement or another count.
+                Consider(total, RemoveSubtotals(groupParts.Where(p => p.Value < total.Value).ToList()), "given in the same article for separate groups");
+                Consider(total, placeParts.Where(p => p.Value < total.Value).ToList(), "given in the same article for separate places");
+                var others = totalsOfAll.Where(o => o.Value < total.Value && !placeParts.Contains(o)).GroupBy(o => o.Value).Select(g => g.First()).ToList();
+                if (ImplicitSum(total, others) is { } sum)
                 {
-                    Compare(total, RemoveSubtotals(byGroup), "given in the same article for separate groups");
-                }
-                if (byPlace.Count >= 2)
-                {
-                    Compare(total, byPlace, "given in the same article for separate places");
+                    Consider(total, sum, "figures in the same article that add up to it");
                 }
             }
         }
+        foreach (var (total, list) in readings)
+        {
+            var matches = list.Where(r => r.Kind == "components_match_total").ToList();
+            foreach (var r in matches.Count > 0 ? matches.Take(1) : list)
+            {
+                Add(r.Kind, r.Claims, r.Detail);
+            }
+        }
+    }
+
+    private sealed record Reading(string Kind, List<ClaimFacts> Claims, string Detail);
+
+    // Two or three figures (no place, no group: side by side in one article) whose sum matches the total closely enough that
+    // they read as its parts: within max(2, 1 %) for an exact total, within [N, 1.1 N] for "more than N".
+    private static List<ClaimFacts>? ImplicitSum(ClaimFacts total, List<ClaimFacts> others)
+    {
+        if (others.Count < 2 || others.Count > 12)
+        {
+            return null;
+        }
+        var t = total.Value;
+        bool Fits(long sum) => total.Claim.Qualifier is Qualifier.MoreThan or Qualifier.AtLeast
+            ? sum >= t && sum <= t * 1.1
+            : Math.Abs(sum - t) <= Math.Max(2, t * MatchTolerance);
+        for (var i = 0; i < others.Count; i++)
+        {
+            for (var j = i + 1; j < others.Count; j++)
+            {
+                if (Fits(others[i].Value + others[j].Value))
+                {
+                    return [others[i], others[j]];
+                }
+                for (var k = j + 1; k < others.Count; k++)
+                {
+                    if (Fits(others[i].Value + others[j].Value + others[k].Value))
+                    {
+                        return [others[i], others[j], others[k]];
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    // A stated part equal to the sum of other stated parts is their subtotal: it is checked against them and stands for them.
+    private List<ClaimFacts> Collapse(List<ClaimFacts> parts)
+    {
+        var result = new List<ClaimFacts>(parts);
+        foreach (var sub in parts.OrderByDescending(p => p.Value))
+        {
+            if (!result.Contains(sub))
+            {
+                continue;
+            }
+            var found = FindSum(result.Where(p => p != sub && p.Value < sub.Value).ToList(), sub.Value);
+            if (found is not null)
+            {
+                Add("components_match_total", [sub, .. found],
+                    $"{string.Join(" + ", found.Select(f => f.Show()))} = {Sum(found):N0}, matching the stated {sub.Show()} in {sub.Claim.Doc}.");
+                result.RemoveAll(found.Contains);
+            }
+        }
+        return result;
     }
 
     // Arrests and detentions are counted interchangeably by reporters.
@@ -213,11 +282,11 @@ internal sealed class ConsistencyChecker
 
     private static long Sum(IEnumerable<ClaimFacts> parts) => parts.Sum(p => p.Value);
 
-    private void Compare(ClaimFacts total, List<ClaimFacts> parts, string how)
+    private static Reading? Judge(ClaimFacts total, List<ClaimFacts> parts, string how)
     {
         if (parts.Count < 2)
         {
-            return;
+            return null;
         }
         var sum = Sum(parts);
         var t = total.Value;
@@ -241,9 +310,13 @@ internal sealed class ConsistencyChecker
             "components_below_total" => "falls short of",
             _ => "is consistent with",
         };
-        Add(kind, [total, .. parts], string.Create(CultureInfo.InvariantCulture,
+        return new Reading(kind, [total, .. parts], string.Create(CultureInfo.InvariantCulture,
             $"{string.Join(" + ", parts.Select(p => $"{p.Show()} {p.Claim.Who ?? "(" + string.Join(' ', p.Place) + ")"}"))} = {sum:N0}, which {relation} the stated total {total.Show()} in {total.Claim.Doc} ({how})."));
     }
+
+    // True when both claims take part in one components_match_total flag: a total and its parts are not two readings of one count.
+    private bool Explained(ClaimFacts p, ClaimFacts q) =>
+        _flags.Any(f => f.Kind == "components_match_total" && f.Claims.Contains(p.Claim.Id) && f.Claims.Contains(q.Claim.Id));
 
     // ---- time scopes ------------------------------------------------------------------------
 
@@ -279,7 +352,7 @@ internal sealed class ConsistencyChecker
                     var p = list[i];
                     var q = list[j];
                     var apart = Math.Abs(p.Value - q.Value) > 0.05 * Math.Max(p.Value, q.Value);
-                    if (apart && p.Claim.PartOf != q.Claim.Id && q.Claim.PartOf != p.Claim.Id)
+                    if (apart && !Explained(p, q) && p.Claim.PartOf != q.Claim.Id && q.Claim.PartOf != p.Claim.Id)
                     {
                         Add("time_scope_conflict", [p, q],
                             $"{p.Claim.Doc} gives two totals for the same count, {p.Show()} ({_origins.NameOf(p.Origin, p.Claim)}) and {q.Show()} ({_origins.NameOf(q.Origin, q.Claim)}): figures from different times (or counters) side by side.");
@@ -359,8 +432,13 @@ internal sealed class ConsistencyChecker
             {
                 continue;
             }
-            // A part and its own total (PartOf) are not two categories for one number.
+            // A part and its own total (PartOf) are not two categories for one number; nor are two groups named for one
+            // figure inside one article (a restatement) — one article using it for two measures is a signal, though.
             var all = categories.SelectMany(c => c).ToList();
+            if (all.Select(c => c.Claim.Doc).Distinct(StringComparer.Ordinal).Count() == 1 && all.Select(c => c.Claim.Measure).Distinct(StringComparer.Ordinal).Count() == 1)
+            {
+                continue;
+            }
             if (all.Any(a => all.Any(b => a.Claim.PartOf == b.Claim.Id)))
             {
                 continue;
@@ -381,7 +459,7 @@ internal sealed class ConsistencyChecker
             {
                 var p = points[i];
                 var q = points[j];
-                if (!p.Contradicts(q) || p.Claim.Doc == q.Claim.Doc && p.Origin != q.Origin)
+                if (!p.Contradicts(q) || (p.Claim.Doc == q.Claim.Doc && (p.Origin != q.Origin || Explained(p, q))))
                 {
                     continue;
                 }

@@ -58,6 +58,17 @@ public static class Reconciler
             facts.Add(new ClaimFacts(c, docIndex.GetValueOrDefault(c.Doc, int.MaxValue), GroupMatcher.KeyOf(c.Who), origins.KeyOf(c), asOf, how,
                 GroupMatcher.PlaceWords(c.PlaceScope)));
         }
+        // A "total" equal to a group's figure in the same article is that group's figure restated
+        // ("973 Alawite civilians … The total number of civilians killed is 973"), not a second count.
+        for (var i = 0; i < facts.Count; i++)
+        {
+            var f = facts[i];
+            if (f.Group == GroupMatcher.All && f.Claim.Value is not null
+                && facts.FirstOrDefault(o => o.Claim.Doc == f.Claim.Doc && o.Claim.Measure == f.Claim.Measure && o.Group != GroupMatcher.All && o.Claim.Value == f.Claim.Value) is { } same)
+            {
+                facts[i] = f with { Group = same.Group };
+            }
+        }
         return facts;
     }
 
