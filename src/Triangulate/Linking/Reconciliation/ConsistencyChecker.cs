@@ -94,7 +94,7 @@ internal sealed class ConsistencyChecker
                 // A part is smaller than its whole: an equal or larger figure in the same article is a restatement or another count.
                 Consider(total, RemoveSubtotals(groupParts.Where(p => p.Value < total.Value).ToList()), "given in the same article for separate groups");
                 Consider(total, placeParts.Where(p => p.Value < total.Value).ToList(), "given in the same article for separate places");
-                var others = totalsOfAll.Where(o => o.Value < total.Value && !placeParts.Contains(o)).GroupBy(o => o.Value).Select(g => g.First()).ToList();
+                var others = totalsOfAll.Where(o => o.Value < total.Value).GroupBy(o => o.Value).Select(g => g.First()).ToList();
                 if (ImplicitSum(total, others) is { } sum)
                 {
                     Consider(total, sum, "figures in the same article that add up to it");
