@@ -342,7 +342,7 @@ internal sealed class ConsistencyChecker
             }
         }
         // One article giving two different totals for the same count: usually an older figure left in (a caption, a "first reported").
-        foreach (var docMeasure in valued.Where(f => f.Group == GroupMatcher.All && f.Place.Count == 0).GroupBy(f => (f.Claim.Doc, f.Claim.Measure)))
+        foreach (var docMeasure in valued.Where(f => f.Group == GroupMatcher.All).GroupBy(f => (f.Claim.Doc, f.Claim.Measure)))
         {
             var list = docMeasure.OrderBy(f => f.Claim.Start).ToList();
             for (var i = 0; i < list.Count; i++)
@@ -351,8 +351,10 @@ internal sealed class ConsistencyChecker
                 {
                     var p = list[i];
                     var q = list[j];
-                    var apart = Math.Abs(p.Value - q.Value) > 0.05 * Math.Max(p.Value, q.Value);
-                    if (apart && !Explained(p, q) && p.Claim.PartOf != q.Claim.Id && q.Claim.PartOf != p.Claim.Id)
+                    // Apart by more than 5 % but of one order of magnitude (ratio ≤ 3), for places that may be the same.
+                    var apart = Math.Abs(p.Value - q.Value) > 0.05 * Math.Max(p.Value, q.Value) && Math.Max(p.Value, q.Value) <= 3 * Math.Max(1, Math.Min(p.Value, q.Value));
+                    var samePlace = p.Place.Count == 0 || q.Place.Count == 0 || p.Place.Overlaps(q.Place);
+                    if (apart && samePlace && !Explained(p, q) && p.Claim.PartOf != q.Claim.Id && q.Claim.PartOf != p.Claim.Id)
                     {
                         Add("time_scope_conflict", [p, q],
                             $"{p.Claim.Doc} gives two totals for the same count, {p.Show()} ({_origins.NameOf(p.Origin, p.Claim)}) and {q.Show()} ({_origins.NameOf(q.Origin, q.Claim)}): figures from different times (or counters) side by side.");
@@ -453,6 +455,9 @@ internal sealed class ConsistencyChecker
 
     private void WithinSeries(FigureSeries series, List<ClaimFacts> points)
     {
+        // Conflicting pairs are gathered into one flag per kind and moment (and origin, for one source), so a contested
+        // count reads as one problem with all its figures rather than one flag per pair.
+        var groups = new Dictionary<string, (string Kind, List<ClaimFacts> Claims, string When, string? Origin)>(StringComparer.Ordinal);
         for (var i = 0; i < points.Count; i++)
         {
             for (var j = i + 1; j < points.Count; j++)
@@ -464,7 +469,8 @@ internal sealed class ConsistencyChecker
                     continue;
                 }
                 // Reused texts (a copy, a paraphrase) report the same moment even when only one of them is dated.
-                var sameTime = (p.AsOf is not null && p.AsOf == q.AsOf) || (p.Claim.Doc != q.Claim.Doc && _origins.SameText(p.Claim.Doc, q.Claim.Doc));
+                var sameDay = p.AsOf is not null && p.AsOf == q.AsOf;
+                var sameTime = sameDay || (p.Claim.Doc != q.Claim.Doc && _origins.SameText(p.Claim.Doc, q.Claim.Doc));
                 var sameSource = p.Origin == q.Origin && OriginResolver.IsAttributed(p.Claim);
                 // Conflicts need the very same group ("fighters" may be a wider count than "pro-Assad fighters") and figures of
                 // one order of magnitude (500 vs 3,478 at one time are two different counts, not two readings of one).
@@ -472,17 +478,44 @@ internal sealed class ConsistencyChecker
                 {
                     continue;
                 }
+                var when = sameDay ? $"on {p.AsOf:yyyy-MM-dd}" : sameTime ? "in texts that reuse each other" : "in one article";
+                string kind;
+                string key;
                 if (sameSource && (sameTime || p.Claim.Doc == q.Claim.Doc))
                 {
-                    Add("conflicting_values_same_source", [p, q],
-                        $"{_origins.NameOf(p.Origin, p.Claim)} is reported with {p.Show()} ({p.Claim.Doc}) and {q.Show()} ({q.Claim.Doc}) for {series.Who} {series.Measure}" + (sameTime ? (p.AsOf is not null && p.AsOf == q.AsOf ? $" on {p.AsOf:yyyy-MM-dd}." : ", in texts that reuse each other.") : "."));
+                    kind = "conflicting_values_same_source";
+                    key = kind + "|" + p.Origin + "|" + when;
                 }
                 else if (!sameSource && sameTime && p.Claim.Doc != q.Claim.Doc)
                 {
-                    Add("conflicting_values_same_time", [p, q],
-                        $"For {series.Who} {series.Measure}{(series.Place is null ? string.Empty : " in " + series.Place)} {(p.AsOf is not null && p.AsOf == q.AsOf ? $"on {p.AsOf:yyyy-MM-dd}" : "at the same time (the texts reuse each other)")}, {p.Show()} ({_origins.NameOf(p.Origin, p.Claim)}, {p.Claim.Doc}) and {q.Show()} ({_origins.NameOf(q.Origin, q.Claim)}, {q.Claim.Doc}) cannot both hold.");
+                    kind = "conflicting_values_same_time";
+                    key = kind + "|" + when;
+                }
+                else
+                {
+                    continue;
+                }
+                if (!groups.TryGetValue(key, out var g))
+                {
+                    groups[key] = g = (kind, [], when, sameSource ? _origins.NameOf(p.Origin, p.Claim) : null);
+                }
+                if (!g.Claims.Contains(p))
+                {
+                    g.Claims.Add(p);
+                }
+                if (!g.Claims.Contains(q))
+                {
+                    g.Claims.Add(q);
                 }
             }
+        }
+        var what = $"{series.Who} {series.Measure}{(series.Place is null ? string.Empty : " in " + series.Place)}";
+        foreach (var (kind, claims, when, origin) in groups.Values)
+        {
+            var figures = string.Join(", ", claims.Select(c => $"{c.Show()} ({(origin is null ? _origins.NameOf(c.Origin, c.Claim) + ", " : string.Empty)}{c.Claim.Doc})"));
+            Add(kind, claims, kind == "conflicting_values_same_source"
+                ? $"{origin} is reported with figures that cannot all hold for {what} {when}: {figures}."
+                : $"For {what} {when}, figures that cannot all hold: {figures}.");
         }
         // A counter whose figure goes down later without a stated correction.
         foreach (var byOrigin in points.Where(p => OriginResolver.IsAttributed(p.Claim)).GroupBy(p => p.Origin, StringComparer.Ordinal))
