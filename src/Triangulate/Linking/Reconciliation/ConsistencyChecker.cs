@@ -16,8 +16,14 @@ internal sealed class ConsistencyChecker
     private readonly List<ConsistencyFlag> _flags = [];
     private readonly HashSet<string> _seen = new(StringComparer.Ordinal);
 
+    private readonly Dictionary<string, ClaimFacts> _byId = new(StringComparer.Ordinal);
+
     public ConsistencyChecker(Dossier.Dossier dossier, List<ClaimFacts> facts, OriginResolver origins)
     {
+        foreach (var f in facts)
+        {
+            _byId.TryAdd(f.Claim.Id, f);
+        }
         _dossier = dossier;
         _facts = facts;
         _origins = origins;
@@ -89,14 +95,18 @@ internal sealed class ConsistencyChecker
                 continue;
             }
             var groupParts = OnePerGroup(claims.Where(f => f.Group != GroupMatcher.All).ToList(), totals);
-            foreach (var total in totals)
+            // Smaller totals first, so a larger total is never read as the sum of a smaller total and that total's own parts.
+            var partsOf = new Dictionary<ClaimFacts, List<ClaimFacts>>();
+            foreach (var total in totals.OrderBy(t => t.Value))
             {
                 // A part is smaller than its whole: an equal or larger figure in the same article is a restatement or another count.
                 Consider(total, RemoveSubtotals(groupParts.Where(p => p.Value < total.Value).ToList()), "given in the same article for separate groups");
                 Consider(total, placeParts.Where(p => p.Value < total.Value).ToList(), "given in the same article for separate places");
-                var others = totalsOfAll.Where(o => o.Value < total.Value).GroupBy(o => o.Value).Select(g => g.First()).ToList();
-                if (ImplicitSum(total, others) is { } sum)
+                // Parts below 2 % of the total are other counts (a family of three in a toll of thousands).
+                var others = totalsOfAll.Where(o => o.Value < total.Value && o.Value * 50 >= total.Value).GroupBy(o => o.Value).Select(g => g.First()).ToList();
+                if (ImplicitSum(total, others, partsOf) is { } sum)
                 {
+                    partsOf[total] = sum;
                     Consider(total, sum, "figures in the same article that add up to it");
                 }
             }
@@ -115,8 +125,10 @@ internal sealed class ConsistencyChecker
 
     // Two or three figures (no place, no group: side by side in one article) whose sum matches the total closely enough that
     // they read as its parts: within max(2, 1 %) for an exact total, within [N, 1.1 N] for "more than N".
-    private static List<ClaimFacts>? ImplicitSum(ClaimFacts total, List<ClaimFacts> others)
+    private static List<ClaimFacts>? ImplicitSum(ClaimFacts total, List<ClaimFacts> others, Dictionary<ClaimFacts, List<ClaimFacts>> partsOf)
     {
+        // Drop a smaller total whose own parts are also candidates: it and its parts would count the same people twice.
+        others = others.Where(o => !partsOf.TryGetValue(o, out var own) || !own.Any(others.Contains)).ToList();
         if (others.Count < 2 || others.Count > 12)
         {
             return null;
@@ -316,7 +328,11 @@ internal sealed class ConsistencyChecker
 
     // True when both claims take part in one components_match_total flag: a total and its parts are not two readings of one count.
     private bool Explained(ClaimFacts p, ClaimFacts q) =>
-        _flags.Any(f => f.Kind == "components_match_total" && f.Claims.Contains(p.Claim.Id) && f.Claims.Contains(q.Claim.Id));
+        _flags.Any(f => f.Kind == "components_match_total" && Holds(f, p) && Holds(f, q));
+
+    // True when the flag names the claim or the same figure restated in the same article.
+    private bool Holds(ConsistencyFlag flag, ClaimFacts c) => flag.Claims.Any(id => _byId.TryGetValue(id, out var o)
+        && o.Claim.Doc == c.Claim.Doc && o.Claim.Measure == c.Claim.Measure && o.Value == c.Value);
 
     // ---- time scopes ------------------------------------------------------------------------
 
