@@ -8,6 +8,7 @@ internal static class DefaultPasses
     {
         // Order matters: figures → time (resolves claims' time scopes) → entities (resolves attributions and places)
         // → reuse/clustering → reconciliation (needs origins and dates) → timeline.
+        yield return new Extraction.Figures.FiguresPass();
         // reuse/clustering: after entities, before reconciliation (reconciliation counts reused texts as one origin).
         yield return new Linking.Reuse.ReusePass();
         // reconciliation: after reuse; needs claims with time scopes and attributions.

@@ -15,6 +15,7 @@ public sealed class Evaluator
     /// <summary>The scorers the library ships. Each stage adds its own here.</summary>
     public static IEnumerable<IGoldScorer> DefaultScorers()
     {
+        yield return new ClaimScorer();
         yield return new BoilerplateScorer();
         yield return new ReuseScorer();
         yield return new FlagScorer();

@@ -70,6 +70,8 @@ public sealed record GoldFile(string Folder, IReadOnlyDictionary<string, string>
             AttributedTo = Str(c, "attributed_to"),
             TimeScope = Str(c, "time_scope"),
             PlaceScope = Str(c, "place_scope"),
+            Low = RangeEnd(c, 0),
+            High = RangeEnd(c, 1),
         }).ToList();
         var reuse = new List<GoldReuse>();
         var sameOrigin = new List<GoldSameOrigin>();
@@ -138,6 +140,10 @@ public sealed record GoldFile(string Folder, IReadOnlyDictionary<string, string>
     private static long? Long(JsonElement e, string name) =>
         e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.Number ? v.GetInt64() : null;
 
+    private static long? RangeEnd(JsonElement e, int index) =>
+        e.TryGetProperty("value", out var v) && v.ValueKind == JsonValueKind.Array && v.GetArrayLength() > index && v[index].ValueKind == JsonValueKind.Number
+            ? v[index].GetInt64() : null;
+
     private static string[] Docs(JsonElement f)
     {
         if (!f.TryGetProperty("doc", out var v))
@@ -167,6 +173,12 @@ public sealed record GoldClaim(string Doc, string Span, string Measure, long? Va
 
     /// <summary>Place scope words.</summary>
     public string? PlaceScope { get; init; }
+
+    /// <summary>Range start when the gold value is a range (<c>"value": [100, 300]</c>); null otherwise.</summary>
+    public long? Low { get; init; }
+
+    /// <summary>Range end when the gold value is a range; null otherwise.</summary>
+    public long? High { get; init; }
 }
 
 /// <summary>A gold text-reuse pair.</summary>

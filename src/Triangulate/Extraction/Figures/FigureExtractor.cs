@@ -1,0 +1,1179 @@
+using Triangulate.Dossier;
+using Triangulate.Extraction.Numbers;
+
+namespace Triangulate.Extraction.Figures;
+
+/// <summary>Finds the figures stated in one document: each count with its measure, qualifier, counted group,
+/// source, time and place scope (rules: docs/figures.md).</summary>
+/// <remarks>Stateless and thread-safe: build once, call for every document. Offsets index <see cref="DossierDocument.Text"/>.
+/// Bad input never throws: a document the rules cannot read yields no claims.</remarks>
+#pragma warning disable CA1822 // an instance role (one extractor per run), even though today's rules need no state
+public sealed class FigureExtractor
+{
+    private const int ForwardWindow = 16;
+    private const int BackwardWindow = 30;
+
+    /// <summary>Extracts the claims of <paramref name="document"/>, numbered <c>c-{doc[..8]}-001</c>, … in text order.</summary>
+    public IReadOnlyList<FigureClaim> Extract(DossierDocument document, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        return Extract(document.Id, document.Text, cancellationToken);
+    }
+
+    /// <summary>Extracts the claims of a text with the given document id.</summary>
+    public IReadOnlyList<FigureClaim> Extract(string documentId, string text, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(documentId);
+        ArgumentNullException.ThrowIfNull(text);
+        try
+        {
+            return ExtractCore(documentId, text, cancellationToken);
+        }
+        catch (OperationCanceledException)
+        {
+            throw;
+        }
+        catch (Exception ex) when (ex is ArgumentException or IndexOutOfRangeException or InvalidOperationException or NullReferenceException)
+        {
+            return [];
+        }
+    }
+
+    internal static List<FigureClaim> ExtractCore(string docId, string text, CancellationToken ct)
+    {
+        var claims = new List<FigureClaim>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var prefix = docId.Length >= 8 ? docId[..8] : docId;
+        var previous = new List<int>(); // indexes into claims of the previous sentence
+        string? lastSource = null;
+        foreach (var sentence in SentenceSplitter.Split(text))
+        {
+            ct.ThrowIfCancellationRequested();
+            var sentenceText = text[sentence.Start..sentence.End];
+            if (!seen.Add(Normalize(sentenceText)))
+            {
+                continue; // a repeated line (caption, duplicated block) states its figures once
+            }
+            var tokens = Tokenizer.Tokenize(text, sentence.Start, sentence.End);
+            var mentions = NumberRecognizer.Recognize(text, tokens);
+            var current = new List<int>();
+            var counts = new List<(NumberMention M, int T0, int T1)>();
+            foreach (var m in mentions)
+            {
+                if (m.IsCount)
+                {
+                    var t0 = tokens.FindIndex(t => t.Start >= m.Start);
+                    var t1 = tokens.FindIndex(t => t.Start >= m.End);
+                    counts.Add((m, t0, t1 < 0 ? tokens.Count : t1));
+                }
+            }
+            var sentenceSource = FirstSource(tokens, text);
+            // "This was reported by X": the source of the previous sentence's unattributed figures.
+            if (tokens.Count > 4 && tokens[0].Lower == "this" && tokens[1].Lower is "was" or "is" && FigureLexicon.AttributionVerbs.Contains(tokens[2].Lower) && tokens[3].Lower == "by")
+            {
+                var by = ByAgent(tokens, text, 3);
+                if (by is not null)
+                {
+                    foreach (var p in previous)
+                    {
+                        if (claims[p].AttributedTo is null)
+                        {
+                            claims[p] = claims[p] with { AttributedTo = by, ConfidenceReason = "attribution from the next sentence", Confidence = Math.Min(claims[p].Confidence, 0.8) };
+                        }
+                    }
+                }
+            }
+            var claimOfCount = new int[counts.Count];
+            Array.Fill(claimOfCount, -1);
+            for (var k = 0; k < counts.Count; k++)
+            {
+                var (m, t0, t1) = counts[k];
+                var reading = Read(text, tokens, counts, k, claimOfCount, claims, current, previous);
+                if (reading is null)
+                {
+                    continue;
+                }
+                var r = reading.Value;
+                var (source, sourceReason) = Source(tokens, text, r.SpanStartTok, Math.Max(t1, r.NpEnd));
+                if (source is not null && IsPronoun(source))
+                {
+                    source = lastSource;
+                    sourceReason = source is null ? null : "attribution resolved from a pronoun";
+                }
+                if (source is null && r.PartOfClaim is { } po && claims[po].AttributedTo is { } inherited && r.Anaphoric)
+                {
+                    source = inherited;
+                    sourceReason = "attribution of the total it belongs to";
+                }
+                var time = TimeScopeOf(tokens, text, r.SpanStartTok, t1);
+                var place = PlaceScopeOf(tokens, text, r.NpEnd);
+                var spanStart = tokens[r.SpanStartTok].Start;
+                var spanEnd = tokens[Math.Max(r.SpanStartTok, r.SpanEndTok - 1)].End;
+                var confidence = 0.9;
+                string? reason = null;
+                if (r.Inferred)
+                {
+                    confidence = 0.7;
+                    reason = "measure inferred from context";
+                }
+                if (r.Weak)
+                {
+                    confidence = Math.Min(confidence, 0.6);
+                    reason = "vague amount";
+                }
+                if (sourceReason is not null)
+                {
+                    confidence = Math.Min(confidence, 0.75);
+                    reason = reason is null ? sourceReason : reason + "; " + sourceReason;
+                }
+                foreach (var measure in r.Measures)
+                {
+                    var id = $"c-{prefix}-{claims.Count + 1:000}";
+                    var claim = new FigureClaim(id, docId, spanStart, spanEnd, text[spanStart..spanEnd], measure, m.Kind == NumberKind.Cardinal ? m.Count : null, r.Qualifier)
+                    {
+                        Low = m.Kind == NumberKind.Cardinal ? m.Count : m.LowCount,
+                        High = m.Kind == NumberKind.Cardinal ? (r.Qualifier is Qualifier.Exact ? m.Count : r.Qualifier is Qualifier.AtMost or Qualifier.UpTo or Qualifier.LessThan ? m.Count : null) : m.HighCount,
+                        Who = measure == Measures.Incidents ? null : r.Who,
+                        AttributedTo = source ?? (r.Anaphoric ? null : null),
+                        TimeScope = time,
+                        PlaceScope = place,
+                        Cumulative = r.Cumulative,
+                        PartOf = r.PartOfClaim is { } pc ? claims[pc].Id : null,
+                        SentenceStart = sentence.Start,
+                        SentenceEnd = sentence.End,
+                        Confidence = confidence,
+                        ConfidenceReason = reason,
+                    };
+                    claimOfCount[k] = claims.Count;
+                    current.Add(claims.Count);
+                    claims.Add(claim);
+                }
+            }
+            if (sentenceSource is not null && !IsPronoun(sentenceSource))
+            {
+                lastSource = sentenceSource;
+            }
+            if (current.Count > 0)
+            {
+                previous = current;
+            }
+        }
+        return claims;
+    }
+
+    private readonly record struct Reading(List<string> Measures, Qualifier Qualifier, string? Who, int SpanStartTok, int SpanEndTok, int NpEnd,
+        bool Cumulative, int? PartOfClaim, bool Inferred, bool Weak, bool Anaphoric);
+
+    private static Reading? Read(string text, List<Token> tokens, List<(NumberMention M, int T0, int T1)> counts, int k, int[] claimOfCount,
+        List<FigureClaim> claims, List<int> current, List<int> previous)
+    {
+        var (m, t0, t1) = counts[k];
+        var n = tokens.Count;
+        if ((m.Kind == NumberKind.Cardinal && m.Count is null) || (m.Kind == NumberKind.Range && (m.LowCount is null || m.HighCount is null)))
+        {
+            return null; // fractions of people, negative or overflowing numbers are not counts
+        }
+        var weak = m.Kind == NumberKind.Vague && m.Reason == "weak";
+        var (qualifier, qs, qe) = QualifierReader.Read(tokens, t0, t1, m.Kind);
+        if (m.Kind == NumberKind.Vague && weak)
+        {
+            qualifier = Qualifier.Vague;
+        }
+        var qStart = qs >= 0 ? qs : t0;
+        // A range read as "from 93 to 115" after a change verb is an update, not a range: leave it to the parts.
+        if (m.Kind == NumberKind.Range && m.Reason == "from-to" && qStart > 0 && tokens[qStart - 1].Lower is "rose" or "risen" or "rising" or "climbed" or "increased" or "jumped" or "up" or "went")
+        {
+            return null;
+        }
+        var npAt = m.Kind == NumberKind.Vague && qe + 1 < n && tokens[qe].Lower == "of" && tokens[qe + 1].Lower is not "the" and not "those" and not "them" and not "whom" ? qe + 1 : qe;
+        var np = ReadNounPhrase(tokens, text, npAt);
+        for (var i = npAt; i < np.End; i++)
+        {
+            if (FigureLexicon.NonCountNouns.Contains(tokens[i].Lower))
+            {
+                return null;
+            }
+        }
+        if (weak && np.Head < 0 && np.Partitive is null)
+        {
+            return null; // "many" on its own counts nothing
+        }
+        var measures = new List<string>();
+        var spanStart = qStart;
+        var spanEnd = Math.Max(np.End, qe);
+        var inferred = false;
+        var cumulative = false;
+        int? partOf = null;
+        var anaphoric = false;
+
+        // A. The noun phrase names the measure: "500 dead", "3,550 deaths", "30 massacres", "of the injured".
+        if (!weak)
+        {
+            if (np.Partitive is { } pm)
+            {
+                measures.Add(pm);
+            }
+            for (var i = qe; i < np.End && measures.Count == 0; i++)
+            {
+                if (FigureLexicon.MeasureWords.TryGetValue(tokens[i].Lower, out var mw) && (!FigureLexicon.HeadOnly.Contains(tokens[i].Lower) || i == np.Head))
+                {
+                    measures.Add(mw);
+                }
+            }
+        }
+        else if (np.Partitive is { } wp)
+        {
+            measures.Add(wp);
+        }
+        // "28 critical cases", "12 seriously wounded": severity words name the injured.
+        if (measures.Count == 0 && !weak && np.Head >= 0 && tokens[np.Head].Lower is "cases" or "patients")
+        {
+            for (var i = qe; i < np.Head; i++)
+            {
+                if (tokens[i].Lower is "critical" or "serious" or "severe")
+                {
+                    measures.Add(Measures.Injured);
+                    break;
+                }
+            }
+        }
+        // B. A verb governs the number: "killed about 500", "the deaths of 231", "claimed the lives of 144".
+        if (measures.Count == 0)
+        {
+            var v = qStart - 1;
+            var skipped = 0;
+            while (v >= 0 && skipped < 3 && tokens[v].Lower is "a" or "an" or "the" or "another" or "further" or "total" or "of" && !(tokens[v].Lower == "of" && v > 0 && FigureLexicon.MeasureWords.ContainsKey(tokens[v - 1].Lower)))
+            {
+                v--;
+                skipped++;
+            }
+            if (v >= 0 && tokens[v].Lower == "of" && v > 0 && FigureLexicon.MeasureWords.TryGetValue(tokens[v - 1].Lower, out var ofMeasure))
+            {
+                measures.Add(ofMeasure);
+                spanStart = v - 1;
+            }
+            else if (v >= 0 && tokens[v].Lower is "pulled" or "dug" or "brought" or "got" or "freed" or "pulling" or "freeing"
+                && (tokens[v].Lower is "freed" or "freeing" || AliveAfter(tokens, np.End)))
+            {
+                measures.Add(Measures.Rescued); // "pulled nine people out alive", "freed 12 people"
+                spanStart = v;
+                spanEnd = Math.Max(spanEnd, Math.Min(n, np.End + (np.End < n && tokens[np.End].Lower == "out" ? 2 : 1)));
+            }
+            else if (v >= 0 && FigureLexicon.GoverningVerbs.Contains(tokens[v].Lower) && !Negated(tokens, v))
+            {
+                var verb = tokens[v].Lower == "recovered" ? (np.Head >= 0 && tokens[np.Head].Lower is "bodies" ? Measures.Killed : null) : FigureLexicon.MeasureWords.GetValueOrDefault(tokens[v].Lower);
+                if (verb is not null)
+                {
+                    measures.Add(verb);
+                    spanStart = v;
+                    // "killed and injured many civilians"
+                    if (v >= 2 && tokens[v - 1].Lower is "and" or "or" && FigureLexicon.GoverningVerbs.Contains(tokens[v - 2].Lower)
+                        && FigureLexicon.MeasureWords.TryGetValue(tokens[v - 2].Lower, out var first) && first != verb)
+                    {
+                        measures.Insert(0, first);
+                        spanStart = v - 2;
+                    }
+                }
+            }
+        }
+        string? predicateWord = null;
+        // C. A predicate after the noun phrase: "… civilians were killed", "… had sought refuge", "… were found alive".
+        if (measures.Count == 0)
+        {
+            var end = Math.Min(n, np.End + ForwardWindow);
+            for (var i = np.End; i < end; i++)
+            {
+                var w = tokens[i].Lower;
+                if (w is "." or ";" || FigureLexicon.ClauseBreaks.Contains(w) || (w == "," && i + 1 < n && tokens[i + 1].Lower is "while" or "but"))
+                {
+                    break;
+                }
+                if (IsCountStart(counts, k, i, out var other))
+                {
+                    // Only "A and B were killed" lets the search pass another number.
+                    if (!(i > 0 && tokens[i - 1].Lower is "and" or "," or "them" or "whom") || other < 0)
+                    {
+                        break;
+                    }
+                }
+                var found = PredicateAt(tokens, i);
+                predicateWord = found is null ? null : tokens[i].Lower;
+                if (found is not null && GovernsOwnCount(tokens, counts, k, found.Value.End))
+                {
+                    break; // "… earthquakes that hit the region injured more than 75,000": the verb has its own figure
+                }
+                if (found is not null)
+                {
+                    if (Negated(tokens, i))
+                    {
+                        return null;
+                    }
+                    measures.Add(found.Value.Measure);
+                    if (found.Value.End - np.End <= 10)
+                    {
+                        spanEnd = found.Value.End;
+                    }
+                    // "killed or injured"
+                    if (found.Value.End + 1 < n && tokens[found.Value.End].Lower is "or" or "and" && PredicateAt(tokens, found.Value.End + 1) is { } second && second.Measure != found.Value.Measure)
+                    {
+                        measures.Add(second.Measure);
+                    }
+                    break;
+                }
+            }
+        }
+        // E. Components of a total: "including 93 of …", "among them four perpetrators", "This includes around 125 fighters".
+        var componentMarker = ComponentMarker(tokens, qStart, np.End);
+        if (componentMarker != ComponentKind.None)
+        {
+            int? total = null;
+            if (componentMarker == ComponentKind.PreviousSentence)
+            {
+                anaphoric = true;
+                foreach (var p in previous)
+                {
+                    if (claims[p].Cumulative || claims[p].Who == "all")
+                    {
+                        total = p;
+                        break;
+                    }
+                }
+                total ??= previous.Count > 0 ? previous[0] : null;
+            }
+            else
+            {
+                for (var j = k - 1; j >= 0; j--)
+                {
+                    if (claimOfCount[j] >= 0 && claims[claimOfCount[j]].PartOf is null)
+                    {
+                        total = claimOfCount[j];
+                        break;
+                    }
+                }
+            }
+            if (total is { } t)
+            {
+                partOf = t;
+                if (measures.Count == 0)
+                {
+                    measures.Add(claims[t].Measure);
+                    inferred = true;
+                }
+            }
+        }
+        else if (measures.Count == 0 && current.Count > 0 && k > 0 && claimOfCount[k - 1] >= 0)
+        {
+            // Coordination: "17,134 deaths and Syria another 3,317", "231 security forces members and 250 pro-Assad fighters".
+            var prevEnd = counts[k - 1].T1;
+            var between = qStart - prevEnd;
+            var hasAnd = false;
+            for (var i = prevEnd; i < qStart; i++)
+            {
+                hasAnd |= tokens[i].Lower is "and" or "while";
+            }
+            if (hasAnd && (between <= 8 || (qStart > 0 && tokens[qStart - 1].Lower == "and" && between <= 15)))
+            {
+                var prevClaim = claims[claimOfCount[k - 1]];
+                measures.Add(prevClaim.Measure);
+                partOf = prevClaim.PartOf is null ? null : claims.FindIndex(c => c.Id == prevClaim.PartOf);
+                if (partOf < 0)
+                {
+                    partOf = null;
+                }
+                inferred = true;
+                anaphoric = prevClaim.PartOf is not null;
+            }
+        }
+        // D. Further back in the clause: a toll or a measure word ("The death toll … has risen to 745", "the number of injured is more than 100").
+        if (measures.Count == 0 && !weak)
+        {
+            var stop = Math.Max(0, qStart - BackwardWindow);
+            for (var i = qStart - 1; i >= stop; i--)
+            {
+                var w = tokens[i].Lower;
+                if (w is ";" || FigureLexicon.ClauseBreaks.Contains(w))
+                {
+                    break;
+                }
+                if (FigureLexicon.MeasureWords.TryGetValue(w, out var mw) && w is not "lives" and not "custody")
+                {
+                    if (Negated(tokens, i))
+                    {
+                        return null;
+                    }
+                    measures.Add(mw);
+                    inferred = !(i + 1 < n && tokens[i + 1].Lower == "toll") && w is not "dead" and not "deaths" and not "killed";
+                    break;
+                }
+                if ((FigureLexicon.TollWords.Contains(w) && w is not "number" and not "count" || (w is "number" && i + 1 < n && tokens[i + 1].Lower == "of")) && !(i > 0 && tokens[i - 1].Lower == "in"))
+                {
+                    var inherit = InheritMeasure(claims, current, previous);
+                    if (w == "toll")
+                    {
+                        measures.Add(Measures.Killed);
+                    }
+                    else if (inherit is not null)
+                    {
+                        measures.Add(inherit);
+                        inferred = true;
+                    }
+                    break;
+                }
+            }
+        }
+        if (measures.Count == 0)
+        {
+            return null;
+        }
+        // Cumulative: a toll, a total, or a rise to a figure.
+        for (var i = Math.Max(0, qStart - 12); i < qStart; i++)
+        {
+            if (tokens[i].Lower is "toll" or "total" or "tally" or "risen" or "rose" or "climbed" or "reached" or "bringing" or "stands" or "stood" or "combined")
+            {
+                cumulative = true;
+            }
+        }
+        var who = WhoOf(tokens, text, np, measures[0]);
+        if (who == "all" && !cumulative)
+        {
+            // The group some measures define (the gold's convention): rescued → survivors, held → suspects, evacuated → evacuees.
+            who = measures[0] switch
+            {
+                Measures.Rescued => "survivors",
+                Measures.Arrested or Measures.Detained => "suspects",
+                Measures.Displaced when predicateWord is "evacuated" => "evacuees",
+                Measures.Displaced when predicateWord is "homeless" or "lost" => "homeless",
+                _ => who,
+            };
+        }
+        if (cumulative && np.Head < 0)
+        {
+            who = "all";
+        }
+        return new Reading(measures, qualifier, who, Math.Max(0, Math.Min(spanStart, qStart)), Math.Max(spanEnd, t1), np.End, cumulative, partOf, inferred, weak, anaphoric);
+    }
+
+    private static bool AliveAfter(List<Token> tokens, int at) =>
+        (at < tokens.Count && tokens[at].Lower == "alive") || (at + 1 < tokens.Count && tokens[at].Lower == "out" && tokens[at + 1].Lower == "alive");
+
+    private static string? InheritMeasure(List<FigureClaim> claims, List<int> current, List<int> previous)
+    {
+        if (current.Count > 0)
+        {
+            return claims[current[^1]].Measure;
+        }
+        return previous.Count > 0 ? claims[previous[0]].Measure : null;
+    }
+
+    private static bool IsCountStart(List<(NumberMention M, int T0, int T1)> counts, int self, int token, out int index)
+    {
+        for (var j = 0; j < counts.Count; j++)
+        {
+            if (j != self && counts[j].T0 == token)
+            {
+                index = j;
+                return true;
+            }
+        }
+        index = -1;
+        return false;
+    }
+
+    private static bool GovernsOwnCount(List<Token> tokens, List<(NumberMention M, int T0, int T1)> counts, int self, int after)
+    {
+        if (after < tokens.Count && tokens[after].Lower is "in" or "on" or "at" or "over" or "by" or "during" or "and" or "," or "as" or "from" or "across" or "with" or "since" or "after")
+        {
+            return false;
+        }
+        for (var j = 0; j < counts.Count; j++)
+        {
+            if (j != self && counts[j].T0 >= after && counts[j].T0 - after <= 3)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool Negated(List<Token> tokens, int at)
+    {
+        for (var i = Math.Max(0, at - 3); i < at; i++)
+        {
+            if (FigureLexicon.Negations.Contains(tokens[i].Lower))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>A measure predicate starting at token <paramref name="i"/>: a measure word or a multiword one ("lost their homes", "sought refuge", "found alive").</summary>
+    private static (string Measure, int End)? PredicateAt(List<Token> tokens, int i)
+    {
+        var n = tokens.Count;
+        var w = tokens[i].Lower;
+        string Next(int d) => i + d < n ? tokens[i + d].Lower : string.Empty;
+        if (w is "lost" && Next(1) is "their" or "his" or "her")
+        {
+            return Next(2) switch
+            {
+                "lives" or "life" => (Measures.Killed, i + 3),
+                "homes" or "home" or "houses" => (Measures.Displaced, i + 3),
+                _ => null,
+            };
+        }
+        if (w is "sought" or "seeking" or "seek" && Next(1) is "refuge" or "shelter")
+        {
+            return (Measures.Displaced, i + 2);
+        }
+        if (w is "crossed" or "crossing" && Next(1) is "into" or "the")
+        {
+            return (Measures.Displaced, i + 2);
+        }
+        if (w is "under" && Next(1) == "the" && Next(2) is "rubble" or "debris")
+        {
+            return (Measures.Missing, i + 3);
+        }
+        if (w is "found" or "pulled" or "brought" or "taken" or "dug" or "rescued" && (Next(1) == "alive" || (Next(1) is "out" && Next(2) == "alive")))
+        {
+            return (Measures.Rescued, Next(1) == "alive" ? i + 2 : i + 3);
+        }
+        if (w is "in" && Next(1) == "custody")
+        {
+            return (Measures.Arrested, i + 2);
+        }
+        if (w is "on" && Next(1) == "the" && Next(2) == "list" && Next(3) == "of" && Next(4) == "the" && Next(5) == "dead")
+        {
+            return (Measures.Killed, i + 6);
+        }
+        if (w is "killed" or "died" or "dead" or "perished" or "wounded" or "injured" or "hurt" or "missing" or "trapped" or "displaced" or "fled" or "fleeing"
+            or "homeless" or "evacuated" or "sheltering" or "arrested" or "detained" or "rescued" or "affected" or "identified" or "treated" or "unaccounted"
+            or "drowned" or "slain" or "martyred" or "injuries" or "deaths" or "hospitalised" or "hospitalized" or "killing" or "die")
+        {
+            return (FigureLexicon.MeasureWords[w], i + 1);
+        }
+        return null;
+    }
+
+    private enum ComponentKind
+    {
+        None,
+        SameSentence,
+        PreviousSentence,
+    }
+
+    private static ComponentKind ComponentMarker(List<Token> tokens, int qStart, int npEnd)
+    {
+        var p1 = qStart > 0 ? tokens[qStart - 1].Lower : string.Empty;
+        var p2 = qStart > 1 ? tokens[qStart - 2].Lower : string.Empty;
+        var p3 = qStart > 2 ? tokens[qStart - 3].Lower : string.Empty;
+        if (p1 is "includes" or "include" or "included" && (p2 == "this" || (p2 == "number" && p3 == "this") || (p2 is "figure" or "toll" or "total")))
+        {
+            return ComponentKind.PreviousSentence;
+        }
+        if (p1 is "including" or "includes" || (p1 == "them" && p2 == "among") || (p1 == "whom" && p2 == "among") || (p1 == "to" && p2 == "addition" && p3 == "in"))
+        {
+            return ComponentKind.SameSentence;
+        }
+        var n = tokens.Count;
+        var a1 = npEnd < n ? tokens[npEnd].Lower : string.Empty;
+        var a2 = npEnd + 1 < n ? tokens[npEnd + 1].Lower : string.Empty;
+        if ((a1 == "among" && a2 is "them" or "whom") || (a1 == "of" && a2 is "whom" or "them" && qStart > 0 && tokens[qStart - 1].Lower == ","))
+        {
+            return ComponentKind.SameSentence;
+        }
+        return ComponentKind.None;
+    }
+
+    private readonly record struct NounPhrase(int Start, int End, int Head, string? Partitive, int WhoStart, int WhoEnd);
+
+    /// <summary>The noun phrase after a number: modifiers and head noun, "of the X" partitives, "members of the X".</summary>
+    private static NounPhrase ReadNounPhrase(List<Token> tokens, string text, int at)
+    {
+        var n = tokens.Count;
+        var i = at;
+        // Partitive: "93 of the security forces", "twenty-eight of the injured", "eighty of those injured".
+        if (i + 1 < n && tokens[i].Lower == "of" && tokens[i + 1].Lower is "the" or "those" or "these" or "them")
+        {
+            var j = i + 2;
+            if (j < n && FigureLexicon.MeasureWords.TryGetValue(tokens[j].Lower, out var pm) && !FigureLexicon.HeadOnly.Contains(tokens[j].Lower))
+            {
+                return new NounPhrase(at, j + 1, -1, pm, -1, -1);
+            }
+            var inner = ReadNounPhrase(tokens, text, j);
+            return inner with { Start = at };
+        }
+        if (i < n && tokens[i].Lower is "more" or "other" or "others" && !(i + 1 < n && tokens[i + 1].Lower == "than"))
+        {
+            if (tokens[i].Lower == "others")
+            {
+                return new NounPhrase(at, i + 1, i, null, -1, -1);
+            }
+            i++;
+        }
+        var start = i;
+        var head = -1;
+        var count = 0;
+        while (i < n && count < 6)
+        {
+            var t = tokens[i];
+            if (t.Lower is "\"" or "'")
+            {
+                i++;
+                continue;
+            }
+            if (t.Lower == "-" && head >= 0 && i + 1 < n && tokens[i + 1].IsWord && tokens[i + 1].Start == t.End)
+            {
+                i++;
+                continue;
+            }
+            if (!t.IsWord || FigureLexicon.NpStop.Contains(t.Lower) || (FigureLexicon.AttributionVerbs.Contains(t.Lower) && head >= 0))
+            {
+                break;
+            }
+            var hyphenated = i > 0 && tokens[i - 1].Lower == "-" && tokens[i - 1].End == t.Start;
+            if (head < 0 && !hyphenated && t.Lower.EndsWith("ing", StringComparison.Ordinal) && t.Lower.Length > 5)
+            {
+                break; // "38,044 following an update"
+            }
+            if (head >= 0 && !hyphenated && (FigureLexicon.MeasureWords.ContainsKey(t.Lower) || FigureLexicon.Days.Contains(t.Lower)
+                || ((t.Lower.EndsWith("ed", StringComparison.Ordinal) || t.Lower.EndsWith("ing", StringComparison.Ordinal)) && t.Lower is not "armed" and not "united")))
+            {
+                break; // "people killed", "massacres targeting": a verb form after the head is the predicate
+            }
+            if (head >= 0 && !hyphenated && char.IsLower(text[tokens[head].Start]) && char.IsUpper(text[t.Start])
+                && (tokens[head].Lower.EndsWith('s') || tokens[head].Lower is "people"))
+            {
+                break; // "the seven other people Russia reported": a capitalised word after a common noun starts a new phrase
+            }
+            if (head >= 0 && t.Lower.EndsWith("ly", StringComparison.Ordinal) && t.Lower.Length > 4)
+            {
+                break; // "terrorists directly involved": an adverb starts the predicate
+            }
+            if (head >= 0 && FigureLexicon.MeasureWords.ContainsKey(tokens[head].Lower) && !FigureLexicon.HeadOnly.Contains(tokens[head].Lower))
+            {
+                break; // "500 dead first reported": the measure word ends the phrase
+            }
+            head = i;
+            count++;
+            i++;
+            // "members of the security forces"
+            if (t.Lower is "members" or "member" or "supporters" or "fighters" && i + 1 < n && tokens[i].Lower == "of")
+            {
+                var j = i + 1;
+                if (j < n && tokens[j].Lower == "the")
+                {
+                    j++;
+                }
+                var inner = ReadNounPhrase(tokens, text, j);
+                if (inner.Head >= 0 && t.Lower is "members" or "member")
+                {
+                    return new NounPhrase(at, inner.End, inner.Head, inner.Partitive, inner.WhoStart, inner.WhoEnd);
+                }
+            }
+        }
+        return new NounPhrase(at, head >= 0 ? head + 1 : at, head, null, start, head >= 0 ? head + 1 : start);
+    }
+
+    private static string? WhoOf(List<Token> tokens, string text, NounPhrase np, string measure)
+    {
+        if (np.Head < 0)
+        {
+            return "all";
+        }
+        var head = tokens[np.Head].Lower;
+        if (FigureLexicon.AllWords.Contains(head) && np.WhoEnd - np.WhoStart <= 1)
+        {
+            return "all";
+        }
+        if (FigureLexicon.MeasureWords.ContainsKey(head) && np.WhoEnd - np.WhoStart <= 1)
+        {
+            return "all";
+        }
+        var s = np.WhoStart;
+        while (s < np.WhoEnd && tokens[s].Lower is "mostly" or "mainly" or "more" or "other" or "the" or "a" or "an")
+        {
+            s++;
+        }
+        if (s >= np.WhoEnd)
+        {
+            return "all";
+        }
+        var who = text[tokens[s].Start..tokens[np.WhoEnd - 1].End];
+        return head is "people" or "persons" or "individuals" && measure is Measures.Killed or Measures.Injured ? who : who;
+    }
+
+    private static (string? Source, string? Reason) Source(List<Token> tokens, string text, int numStart, int numEnd)
+    {
+        // A reduced relative right after the figure: "the nearly 500 dead first reported by health authorities".
+        for (var i = numEnd; i < Math.Min(tokens.Count - 1, numEnd + 3); i++)
+        {
+            if (FigureLexicon.AttributionVerbs.Contains(tokens[i].Lower) && tokens[i + 1].Lower == "by" && ByAgent(tokens, text, i + 1) is { } agent)
+            {
+                return (agent, null);
+            }
+        }
+        // The nearest cue before the number wins ("Reuters reported that sources … indicated that at least 200 …": the sources).
+        for (var i = numStart - 1; i >= 0; i--)
+        {
+            var w = tokens[i].Lower;
+            if (w == "according" && i + 1 < tokens.Count && tokens[i + 1].Lower == "to")
+            {
+                return (PhraseAfter(tokens, text, i + 2), null);
+            }
+            if (FigureLexicon.AttributionVerbs.Contains(w) && IsReportingUse(tokens, i))
+            {
+                if (i + 1 < numStart && tokens[i + 1].Lower == "by")
+                {
+                    var agent = ByAgent(tokens, text, i + 1);
+                    if (agent is not null)
+                    {
+                        return (agent, null);
+                    }
+                }
+                var subject = SubjectBefore(tokens, text, i);
+                if (subject is not null && LooksLikeSource(subject))
+                {
+                    return (subject, null);
+                }
+                if (subject is not null)
+                {
+                    break; // "the death toll announced in Syria": a participle, not a source; look after the figure instead
+                }
+            }
+        }
+        // Otherwise the first cue after it: "…, the ministry said", "…, according to SANA", "confirmed by Turkish authorities", "said SOHR".
+        for (var i = numEnd; i < tokens.Count; i++)
+        {
+            var w = tokens[i].Lower;
+            if (w is ";")
+            {
+                break;
+            }
+            if (w == "according" && i + 1 < tokens.Count && tokens[i + 1].Lower == "to")
+            {
+                return (PhraseAfter(tokens, text, i + 2), null);
+            }
+            if (FigureLexicon.AttributionVerbs.Contains(w) && IsReportingUse(tokens, i))
+            {
+                if (i + 1 < tokens.Count && tokens[i + 1].Lower == "by")
+                {
+                    var agent = ByAgent(tokens, text, i + 1);
+                    if (agent is not null)
+                    {
+                        return (agent, null);
+                    }
+                }
+                var subject = SubjectBefore(tokens, text, i, numEnd);
+                if (subject is not null && LooksLikeSource(subject))
+                {
+                    return (subject, null);
+                }
+                if (i > 0 && tokens[i - 1].Lower is "," or "\"")
+                {
+                    var after = PhraseAfter(tokens, text, i + 1);
+                    if (after is not null)
+                    {
+                        return (after, null);
+                    }
+                }
+            }
+        }
+        return (null, null);
+    }
+
+    private static bool LooksLikeSource(string phrase)
+    {
+        if (phrase.Trim().ToLowerInvariant() is "nothing" or "nobody" or "no one" or "someone" or "everyone" or "anyone" or "little" or "much" or "this" or "that")
+        {
+            return false;
+        }
+        var words = phrase.Split([' ', '-', '\'', '’'], StringSplitOptions.RemoveEmptyEntries);
+        var capital = false;
+        foreach (var w in words)
+        {
+            var lower = w.ToLowerInvariant();
+            if (FigureLexicon.MeasureWords.ContainsKey(lower) || FigureLexicon.TollWords.Contains(lower))
+            {
+                return false;
+            }
+            capital |= char.IsUpper(w[0]) || FigureLexicon.SourceNouns.Contains(lower);
+        }
+        return capital;
+    }
+
+    private static bool IsReportingUse(List<Token> tokens, int i)
+    {
+        var w = tokens[i].Lower;
+        var next = i + 1 < tokens.Count ? tokens[i + 1].Lower : string.Empty;
+        if (w is "put" or "puts" or "gave" or "given" or "saw" or "show" or "shows" or "showed" or "informed" or "cited")
+        {
+            return w is not "cited" || next != "as";
+        }
+        if (w is "report" or "reports" && i > 0 && tokens[i - 1].Lower is "the" or "a" or "its" or "their" or "his" or "her" or "hrw")
+        {
+            return false; // a noun
+        }
+        return true;
+    }
+
+    private static string? FirstSource(List<Token> tokens, string text)
+    {
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var w = tokens[i].Lower;
+            if (w == "according" && i + 1 < tokens.Count && tokens[i + 1].Lower == "to")
+            {
+                return PhraseAfter(tokens, text, i + 2);
+            }
+            if (FigureLexicon.AttributionVerbs.Contains(w) && IsReportingUse(tokens, i))
+            {
+                var s = SubjectBefore(tokens, text, i);
+                if (s is not null)
+                {
+                    return s;
+                }
+            }
+        }
+        return null;
+    }
+
+    /// <summary>The noun phrase after a preposition ("according to X", "by X"), up to a comma, clause word or quote.</summary>
+    private static string? PhraseAfter(List<Token> tokens, string text, int at)
+    {
+        var n = tokens.Count;
+        var i = at;
+        var end = at;
+        while (i < n && i - at < 12)
+        {
+            var w = tokens[i].Lower;
+            if (w is "," or "." or ";" or ":" or "that" or "which" or "who" or "while" or "as" or "when" or "on" or "late" or "earlier" or "\"" or "said" or "says")
+            {
+                break;
+            }
+            if (FigureLexicon.Days.Contains(w) && i > at)
+            {
+                break;
+            }
+            i++;
+            end = i;
+            if (tokens[i - 1].IsNumber && (i - 1) > at && !(i - 2 >= 0 && tokens[i - 2].Lower == "\""))
+            {
+                end = i - 1;
+                break;
+            }
+        }
+        while (end > at && tokens[end - 1].Lower is "and" or "or" or "-")
+        {
+            end--;
+        }
+        if (end <= at)
+        {
+            return null;
+        }
+        var phrase = text[tokens[at].Start..tokens[end - 1].End];
+        // "by REN TV, which cited the Public Relations Center of the FSB": the innermost source.
+        if (end + 2 < n && tokens[end].Lower == "," && tokens[end + 1].Lower is "which" or "who" && tokens[end + 2].Lower is "cited" or "quoted")
+        {
+            return PhraseAfter(tokens, text, end + 3) ?? phrase;
+        }
+        return phrase;
+    }
+
+    private static string? ByAgent(List<Token> tokens, string text, int byIndex) => PhraseAfter(tokens, text, byIndex + 1);
+
+    /// <summary>The subject of a reporting verb at <paramref name="verb"/>: back over auxiliaries and a ", which …," clause to the noun phrase.</summary>
+    private static string? SubjectBefore(List<Token> tokens, string text, int verb, int floor = 0)
+    {
+        var i = verb - 1;
+        while (i >= floor && FigureLexicon.AuxWords.Contains(tokens[i].Lower))
+        {
+            i--;
+        }
+        // "X was quoted by TASS as saying": X.
+        if (tokens[verb].Lower == "saying" && i >= 0 && tokens[i].Lower == "as")
+        {
+            for (var j = i - 1; j > floor; j--)
+            {
+                if (tokens[j].Lower == "quoted" && j > 0 && tokens[j - 1].Lower is "was" or "is" or "were")
+                {
+                    return SubjectBefore(tokens, text, j - 1, floor);
+                }
+            }
+            return null;
+        }
+        // Skip a relative clause: "The Gaza Health Ministry, which released …, said".
+        if (i >= floor && tokens[i].Lower == ",")
+        {
+            var j = i - 1;
+            while (j > floor && !(tokens[j].Lower is "which" or "who" or "whose" && tokens[j - 1].Lower == ","))
+            {
+                j--;
+            }
+            if (j > floor && i - j < 25)
+            {
+                i = j - 2;
+            }
+            else
+            {
+                return null;
+            }
+        }
+        var end = i + 1;
+        var start = end;
+        while (i >= floor && end - i <= 14)
+        {
+            var t = tokens[i];
+            var w = t.Lower;
+            if (w == "\"" && QuotedName(tokens, i, floor) is { } open)
+            {
+                start = open;
+                i = open - 1;
+                continue;
+            }
+            if (w is "," or "." or ";" or ":" or "that" or "\"" or "when" or "after" or "while" or "and" && !(w == "and" && i > 0 && char.IsUpper(text[tokens[i - 1].Start]) && i + 1 < tokens.Count && char.IsUpper(text[tokens[i + 1].Start])))
+            {
+                break;
+            }
+            if (t.IsNumber && !(i > 0 && tokens[i - 1].Lower == "\""))
+            {
+                break;
+            }
+            if (FigureLexicon.AttributionVerbs.Contains(w) || FigureLexicon.MeasureWords.ContainsKey(w) && w is not "death")
+            {
+                break;
+            }
+            if (w is "in" or "on" or "at" && i > 0 && (tokens[i - 1].Lower is "," || i == 0))
+            {
+                break;
+            }
+            start = i;
+            i--;
+        }
+        if (start >= end)
+        {
+            return null;
+        }
+        // "A medical source who was not named": the part before the relative pronoun.
+        for (var k = start; k < end; k++)
+        {
+            if (tokens[k].Lower is "who" or "which" && k > start)
+            {
+                end = k;
+                break;
+            }
+        }
+        // "In its latest count, the SOHR" → drop leading prepositional phrases without capitals.
+        var phrase = text[tokens[start].Start..tokens[end - 1].End];
+        return phrase.Length == 0 ? null : phrase;
+    }
+
+    /// <summary>For a closing quote at <paramref name="close"/>, the opening quote of a short quoted name ("the “White Helmets” group"), or null.</summary>
+    private static int? QuotedName(List<Token> tokens, int close, int floor)
+    {
+        for (var j = close - 1; j >= floor && close - j <= 4; j--)
+        {
+            if (tokens[j].Lower == "\"")
+            {
+                return j < close - 1 ? j : null;
+            }
+            if (!tokens[j].IsWord && !tokens[j].IsNumber)
+            {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private static bool IsPronoun(string source) => FigureLexicon.Pronouns.Contains(source.Trim().ToLowerInvariant());
+
+    private static TimeScope? TimeScopeOf(List<Token> tokens, string text, int numStart, int numEnd)
+    {
+        (int S, int E)? best = null;
+        var bestDistance = int.MaxValue;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var found = TimeAt(tokens, i);
+            if (found is not { } f)
+            {
+                continue;
+            }
+            // A time right after a trailing reporting verb dates the statement, not the count.
+            if (i > numEnd && i > 0 && (FigureLexicon.AttributionVerbs.Contains(tokens[i - 1].Lower) || (i > 1 && FigureLexicon.AttributionVerbs.Contains(tokens[i - 2].Lower))))
+            {
+                continue;
+            }
+            if (Crosses(tokens, Math.Min(f.E, numStart), Math.Max(f.S, numEnd)) || RelativeClauseStart(tokens, f.S) != RelativeClauseStart(tokens, numStart))
+            {
+                continue;
+            }
+            var d = i < numStart ? numStart - f.E : i - numEnd;
+            if (d < bestDistance)
+            {
+                bestDistance = d;
+                best = f;
+            }
+            i = f.E - 1;
+        }
+        if (best is not { } b)
+        {
+            return null;
+        }
+        var s = tokens[b.S].Start;
+        var e = tokens[b.E - 1].End;
+        return new TimeScope(text[s..e], s, e);
+    }
+
+    /// <summary>Where the ", which …," clause holding token <paramref name="at"/> starts, or -1: a time inside another clause than the figure's describes something else.</summary>
+    private static int RelativeClauseStart(List<Token> tokens, int at)
+    {
+        for (var i = at - 1; i > 0; i--)
+        {
+            var w = tokens[i].Lower;
+            if (w == ",")
+            {
+                return -1;
+            }
+            if (w is "which" or "who" && tokens[i - 1].Lower == ",")
+            {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static bool Crosses(List<Token> tokens, int from, int to)
+    {
+        for (var i = Math.Max(0, from); i < Math.Min(tokens.Count, to); i++)
+        {
+            if (tokens[i].Lower is ";" or "." || FigureLexicon.ClauseBreaks.Contains(tokens[i].Lower))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static (int S, int E)? TimeAt(List<Token> tokens, int i)
+    {
+        var n = tokens.Count;
+        var w = tokens[i].Lower;
+        string At(int j) => j < n ? tokens[j].Lower : string.Empty;
+        if (w == "since" && i + 1 < n && At(i + 1) is not "then")
+        {
+            var j = i + 1;
+            while (j < n && j - i <= 6 && At(j) is not ("," or "." or ";" or "has" or "have" or "had" or "according" or "while" or "were" or "was" or "and" or "\""))
+            {
+                j++;
+                if (FigureLexicon.Days.Contains(At(j - 1)) || (j - 1 > i + 1 && tokens[j - 1].IsNumber))
+                {
+                    break;
+                }
+            }
+            return j > i + 1 ? (i, j) : null;
+        }
+        if (w is "past" or "last" && i > 0 && At(i - 1) == "the" && i + 2 < n && (tokens[i + 1].IsNumber || Numbers.NumberLexicon.Units.ContainsKey(At(i + 1)) || Numbers.NumberLexicon.Teens.ContainsKey(At(i + 1))) && At(i + 2) is "days" or "hours" or "weeks" or "months")
+        {
+            return (i - 1, i + 3);
+        }
+        if (w is "on" or "over" or "during" or "by" && i + 1 < n && FigureLexicon.Days.Contains(At(i + 1)))
+        {
+            var j = i + 2;
+            if (At(j) == "and" && FigureLexicon.Days.Contains(At(j + 1)))
+            {
+                j += 2;
+            }
+            if (At(j) is "," && Numbers.NumberLexicon.Months.Contains(At(j + 1)) && j + 2 < n && tokens[j + 2].IsNumber)
+            {
+                j += 3;
+            }
+            if (At(j) is "morning" or "evening" or "night" or "afternoon")
+            {
+                j++;
+            }
+            // "on Tuesday (Oct 17)"
+            if (At(j) == "(" && Numbers.NumberLexicon.Months.Contains(At(j + 1)) && j + 3 < n && tokens[j + 2].IsNumber && At(j + 3) == ")")
+            {
+                j += 4;
+            }
+            return (i, j);
+        }
+        if (w is "on" or "since" && Numbers.NumberLexicon.Months.Contains(At(i + 1)) && i + 2 < n && tokens[i + 2].IsNumber)
+        {
+            // "on October 17, 2023"
+            return At(i + 3) == "," && i + 4 < n && tokens[i + 4].IsNumber && tokens[i + 4].Length == 4 ? (i, i + 5) : (i, i + 3);
+        }
+        if (w == "as" && At(i + 1) == "of" && i + 2 < n)
+        {
+            var j = i + 2;
+            while (j < n && j - i < 6 && At(j) is not ("," or "." or ";"))
+            {
+                j++;
+            }
+            return (i, j);
+        }
+        if (w is "late" or "early" && FigureLexicon.Days.Contains(At(i + 1)))
+        {
+            return (i, i + 2);
+        }
+        if (w is "today" or "yesterday" or "tonight")
+        {
+            return (i, i + 1);
+        }
+        if (FigureLexicon.Days.Contains(w) && At(i + 1) is "night" or "evening" or "morning" && (i == 0 || At(i - 1) is not ("on" or "over" or "late" or "early")))
+        {
+            return (i, i + 2);
+        }
+        return null;
+    }
+
+    private static PlaceScope? PlaceScopeOf(List<Token> tokens, string text, int from)
+    {
+        for (var i = from; i < tokens.Count && i < from + 10; i++)
+        {
+            var w = tokens[i].Lower;
+            if (w is "." or ";" or ",")
+            {
+                return null;
+            }
+            if (w is "in" or "across" or "along" && i + 1 < tokens.Count)
+            {
+                var j = i + 1;
+                if (tokens[j].Lower == "the")
+                {
+                    j++;
+                }
+                var s = j;
+                while (j < tokens.Count && j - s < 6 && tokens[j].IsWord && (char.IsUpper(text[tokens[j].Start]) || tokens[j].Lower is "and" or "of" || (j > s && !FigureLexicon.NpStop.Contains(tokens[j].Lower) && tokens[j].Lower.EndsWith('s'))))
+                {
+                    j++;
+                }
+                if (j > s && char.IsUpper(text[tokens[s].Start]) && !FigureLexicon.Days.Contains(tokens[s].Lower) && !Numbers.NumberLexicon.Months.Contains(tokens[s].Lower))
+                {
+                    while (j > s && tokens[j - 1].Lower is "and" or "of")
+                    {
+                        j--;
+                    }
+                    var st = tokens[i + 1].Start;
+                    var en = tokens[j - 1].End;
+                    return new PlaceScope(text[st..en], st, en);
+                }
+            }
+        }
+        return null;
+    }
+
+    private static string Normalize(string s)
+    {
+        var sb = new System.Text.StringBuilder(s.Length);
+        foreach (var c in s)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                sb.Append(char.ToLowerInvariant(c));
+            }
+        }
+        return sb.ToString();
+    }
+}
+#pragma warning restore CA1822
