@@ -208,6 +208,14 @@ public sealed class ReconciliationRuleTests
     }
 
     [Fact]
+    public void Reconcile_DuplicateIdsAndMissingDocuments_NoThrow()
+    {
+        var a = Claim("ghost", 10, "all");
+        var (series, _) = Reconciler.Reconcile(new Dossier.Dossier { Claims = [a, a, Claim("ghost", null, null, Qualifier.Vague)] });
+        Assert.Single(series);
+    }
+
+    [Fact]
     public void Reconcile_NoClaims_NothingAndNoThrow()
     {
         var (series, flags) = Reconciler.Reconcile(new Dossier.Dossier());

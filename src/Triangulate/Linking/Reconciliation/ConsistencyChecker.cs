@@ -59,7 +59,8 @@ internal sealed class ConsistencyChecker
 
     private void Components(List<ClaimFacts> valued)
     {
-        var byId = valued.ToDictionary(f => f.Claim.Id, StringComparer.Ordinal);
+        // Duplicate ids (bad input) keep their first claim rather than throw.
+        var byId = valued.GroupBy(f => f.Claim.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         // Every reasonable reading of a total's parts; a total is judged consistent when one reading adds up
         // (conservative: an error is raised only when no reading explains the total).
         var readings = new Dictionary<ClaimFacts, List<Reading>>();

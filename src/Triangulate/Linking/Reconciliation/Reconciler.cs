@@ -19,7 +19,7 @@ public static class Reconciler
     public static (IReadOnlyList<FigureSeries> Series, IReadOnlyList<ConsistencyFlag> Flags) Reconcile(Dossier.Dossier dossier)
     {
         ArgumentNullException.ThrowIfNull(dossier);
-        var entityNames = dossier.Entities.ToDictionary(e => e.Id, e => e.Canonical, StringComparer.Ordinal);
+        var entityNames = dossier.Entities.GroupBy(e => e.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Canonical, StringComparer.Ordinal);
         var origins = new OriginResolver(dossier.Claims, dossier.Documents, dossier.Reuse, entityNames);
         var facts = Facts(dossier, origins);
         var series = BuildSeries(dossier, facts, origins, out var members);
