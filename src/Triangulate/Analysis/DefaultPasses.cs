@@ -11,5 +11,7 @@ internal static class DefaultPasses
         yield return new Extraction.Figures.FiguresPass();
         yield return new Extraction.Time.TimePass();
         yield return new Extraction.Entities.EntitiesPass();
+        yield return new Linking.Reuse.ReusePass();
+        yield return new Linking.Reconciliation.ReconciliationPass();
     }
 }

@@ -20,6 +20,8 @@ public sealed class Evaluator
         yield return new EntityScorer();
         yield return new QuoteScorer();
         yield return new DateScorer();
+        yield return new ReuseScorer();
+        yield return new FlagScorer();
     }
 
     /// <summary>Scores <paramref name="dossier"/>; sections without a scorer, or that no pass extracted, are reported as "not yet extracted".</summary>

@@ -1,0 +1,109 @@
+using System.Collections.Frozen;
+using System.Globalization;
+using Triangulate.Extraction.Figures;
+
+namespace Triangulate.Linking.Reconciliation;
+
+/// <summary>What reconciliation needs to know about one claim: its group and origin keys, when it refers to, and its value interval.</summary>
+/// <param name="Claim">The claim.</param>
+/// <param name="DocIndex">Position of its document in the dossier.</param>
+/// <param name="Group">Group key (<see cref="GroupMatcher.KeyOf"/>).</param>
+/// <param name="Origin">Origin key (<see cref="OriginResolver.KeyOf"/>).</param>
+/// <param name="AsOf">The day the figure refers to, when known.</param>
+/// <param name="AsOfHow">Where <paramref name="AsOf"/> came from, for explanations.</param>
+/// <param name="Place">Capitalized place words of its place scope.</param>
+internal sealed record ClaimFacts(FigureClaim Claim, int DocIndex, string Group, string Origin, DateOnly? AsOf, string AsOfHow, SortedSet<string> Place)
+{
+    // General words that announce a stated correction of an earlier figure.
+    private static readonly FrozenSet<string> s_revisionWords = FrozenSet.ToFrozenSet(
+        ["revised", "revise", "corrected", "correct", "correction", "lowered", "downgraded", "reduced", "down from", "updated", "amended", "adjusted", "fell to", "dropped to", "lower than"],
+        StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The claim's value (non-null for every claim in a series).</summary>
+    public long Value => Claim.Value ?? 0;
+
+    /// <summary>Lowest value the words allow.</summary>
+    public double Low => Claim.Qualifier switch
+    {
+        Qualifier.About => Value * 0.95,
+        Qualifier.LessThan or Qualifier.AtMost or Qualifier.UpTo => Claim.Low ?? 0,
+        Qualifier.Range => Claim.Low ?? Value,
+        _ => Value,
+    };
+
+    /// <summary>Highest value the words allow (∞ when open-ended).</summary>
+    public double High => Claim.Qualifier switch
+    {
+        Qualifier.About => Value * 1.05,
+        Qualifier.MoreThan or Qualifier.AtLeast => Claim.High ?? double.PositiveInfinity,
+        Qualifier.Range => Claim.High ?? Value,
+        _ => Value,
+    };
+
+    /// <summary>How specific the wording is: 0 exact, 1 about/range, 2 bounded on one side.</summary>
+    public int Vagueness => Claim.Qualifier switch
+    {
+        Qualifier.Exact => 0,
+        Qualifier.About or Qualifier.Range => 1,
+        _ => 2,
+    };
+
+    /// <summary>True when the two claims' value intervals cannot both hold.</summary>
+    public bool Contradicts(ClaimFacts other) => Low > other.High || other.Low > High;
+
+    /// <summary>The value written with its qualifier, e.g. "about 745", "more than 1,000".</summary>
+    public string Show() => Claim.Qualifier switch
+    {
+        Qualifier.About => "about ",
+        Qualifier.MoreThan => "more than ",
+        Qualifier.AtLeast => "at least ",
+        Qualifier.LessThan => "fewer than ",
+        Qualifier.AtMost => "at most ",
+        Qualifier.UpTo => "up to ",
+        _ => string.Empty,
+    } + Value.ToString("N0", CultureInfo.InvariantCulture);
+
+    /// <summary>True when the claim's sentence announces a correction ("revised down", "corrected").</summary>
+    public bool StatesRevision(string documentText)
+    {
+        var c = Claim;
+        var start = c.SentenceEnd > c.SentenceStart ? c.SentenceStart : c.Start;
+        var end = c.SentenceEnd > c.SentenceStart ? c.SentenceEnd : c.End;
+        if (start < 0 || end > documentText.Length || start >= end)
+        {
+            return false;
+        }
+        var sentence = documentText.AsSpan(start, end - start);
+        foreach (var w in s_revisionWords)
+        {
+            if (sentence.Contains(w, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Parses the leading ISO date (yyyy-MM-dd, or yyyy-MM as its first day) of a date or interval string.</summary>
+    public static DateOnly? ParseDay(string? iso, bool end = false)
+    {
+        if (string.IsNullOrEmpty(iso))
+        {
+            return null;
+        }
+        var slash = iso.IndexOf('/', StringComparison.Ordinal);
+        if (slash >= 0)
+        {
+            iso = end ? iso[(slash + 1)..] : iso[..slash];
+        }
+        if (iso.Length >= 10 && DateOnly.TryParseExact(iso[..10], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
+        {
+            return d;
+        }
+        if (iso.Length >= 7 && DateOnly.TryParseExact(iso[..7], "yyyy-MM", CultureInfo.InvariantCulture, DateTimeStyles.None, out var m))
+        {
+            return end ? m.AddMonths(1).AddDays(-1) : m;
+        }
+        return null;
+    }
+}

@@ -1,0 +1,554 @@
+using System.Globalization;
+using Triangulate.Extraction.Figures;
+
+namespace Triangulate.Linking.Reconciliation;
+
+/// <summary>Checks claims against each other and raises <see cref="ConsistencyFlag"/>s, each with its claims, documents and a one-sentence explanation.</summary>
+/// <remarks>Rules (see docs/reconciliation.md): components vs totals, same figure with conflicting time scopes, the same number in different categories, conflicting values from one source or at one time, and unexplained decreases.</remarks>
+internal sealed class ConsistencyChecker
+{
+    // Within this share (or 2 people) a sum "matches" its total: reports round and lag.
+    private const double MatchTolerance = 0.01;
+
+    private readonly Dossier.Dossier _dossier;
+    private readonly List<ClaimFacts> _facts;
+    private readonly OriginResolver _origins;
+    private readonly List<ConsistencyFlag> _flags = [];
+    private readonly HashSet<string> _seen = new(StringComparer.Ordinal);
+
+    private readonly Dictionary<string, ClaimFacts> _byId = new(StringComparer.Ordinal);
+
+    public ConsistencyChecker(Dossier.Dossier dossier, List<ClaimFacts> facts, OriginResolver origins)
+    {
+        foreach (var f in facts)
+        {
+            _byId.TryAdd(f.Claim.Id, f);
+        }
+        _dossier = dossier;
+        _facts = facts;
+        _origins = origins;
+    }
+
+    public List<ConsistencyFlag> Check(List<FigureSeries> series, List<List<ClaimFacts>> members)
+    {
+        var valued = _facts.Where(f => f.Claim.Value is not null).ToList();
+        Components(valued);
+        ComponentsAcrossDocuments(valued);
+        TimeScopeConflicts(valued);
+        SameValueDifferentCategory(valued);
+        for (var s = 0; s < series.Count; s++)
+        {
+            WithinSeries(series[s], members[s]);
+        }
+        return _flags;
+    }
+
+    private void Add(string kind, IEnumerable<ClaimFacts> claims, string detail)
+    {
+        var list = claims.Distinct().OrderBy(c => c.DocIndex).ThenBy(c => c.Claim.Start).ToList();
+        var key = kind + "|" + string.Join(",", list.Select(c => c.Claim.Id).Order(StringComparer.Ordinal));
+        if (!_seen.Add(key))
+        {
+            return;
+        }
+        _flags.Add(new ConsistencyFlag(kind, list.Select(c => c.Claim.Id).ToList(),
+            list.Select(c => c.Claim.Doc).Distinct(StringComparer.Ordinal).ToList(), detail));
+    }
+
+    // ---- components vs totals -------------------------------------------------------------
+
+    private void Components(List<ClaimFacts> valued)
+    {
+        // Duplicate ids (bad input) keep their first claim rather than throw.
+        var byId = valued.GroupBy(f => f.Claim.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        // Every reasonable reading of a total's parts; a total is judged consistent when one reading adds up
+        // (conservative: an error is raised only when no reading explains the total).
+        var readings = new Dictionary<ClaimFacts, List<Reading>>();
+        void Consider(ClaimFacts total, List<ClaimFacts> parts, string how)
+        {
+            if (parts.Count >= 2 && Judge(total, parts, how) is { } r)
+            {
+                if (!readings.TryGetValue(total, out var list))
+                {
+                    readings[total] = list = [];
+                }
+                list.Add(r);
+            }
+        }
+        // 1. Stated components (PartOf); a stated part that is itself the sum of other stated parts stands for them.
+        foreach (var parts in valued.Where(f => f.Claim.PartOf is not null).GroupBy(f => f.Claim.PartOf!, StringComparer.Ordinal))
+        {
+            if (byId.TryGetValue(parts.Key, out var total))
+            {
+                Consider(total, Collapse([.. parts.Where(p => p.Value != total.Value)]), "stated as its parts");
+            }
+        }
+        // 2. One document stating a total and figures for separate groups or places of the same measure, or figures that add up to it.
+        foreach (var docMeasure in valued.GroupBy(f => (f.Claim.Doc, f.Claim.Measure)))
+        {
+            var claims = docMeasure.ToList();
+            var totalsOfAll = claims.Where(f => f.Group == GroupMatcher.All).ToList();
+            // A total states no place or combines places; a place component states the narrowest place.
+            var placeParts = OnePerPlace(totalsOfAll.Where(f => Reconciler.IsNarrowest(f, totalsOfAll)).ToList());
+            var totals = totalsOfAll.Where(f => !placeParts.Contains(f)).GroupBy(f => f.Value).Select(g => g.First()).ToList();
+            if (totals.Count == 0)
+            {
+                continue;
+            }
+            var groupParts = OnePerGroup(claims.Where(f => f.Group != GroupMatcher.All).ToList(), totals);
+            // Smaller totals first, so a larger total is never read as the sum of a smaller total and that total's own parts.
+            var partsOf = new Dictionary<ClaimFacts, List<ClaimFacts>>();
+            foreach (var total in totals.OrderBy(t => t.Value))
+            {
+                // A part is smaller than its whole: an equal or larger figure in the same article is a restatement or another count.
+                Consider(total, RemoveSubtotals(groupParts.Where(p => p.Value < total.Value).ToList()), "given in the same article for separate groups");
+                Consider(total, placeParts.Where(p => p.Value < total.Value).ToList(), "given in the same article for separate places");
+                // Parts below 2 % of the total are other counts (a family of three in a toll of thousands).
+                var others = totalsOfAll.Where(o => o.Value < total.Value && o.Value * 50 >= total.Value).GroupBy(o => o.Value).Select(g => g.First()).ToList();
+                if (ImplicitSum(total, others, partsOf) is { } sum)
+                {
+                    partsOf[total] = sum;
+                    Consider(total, sum, "figures in the same article that add up to it");
+                }
+            }
+        }
+        foreach (var (total, list) in readings)
+        {
+            var matches = list.Where(r => r.Kind == "components_match_total").ToList();
+            foreach (var r in matches.Count > 0 ? matches.Take(1) : list)
+            {
+                Add(r.Kind, r.Claims, r.Detail);
+            }
+        }
+    }
+
+    private sealed record Reading(string Kind, List<ClaimFacts> Claims, string Detail);
+
+    // Two or three figures (no place, no group: side by side in one article) whose sum matches the total closely enough that
+    // they read as its parts: within max(2, 1 %) for an exact total, within [N, 1.1 N] for "more than N".
+    private static List<ClaimFacts>? ImplicitSum(ClaimFacts total, List<ClaimFacts> others, Dictionary<ClaimFacts, List<ClaimFacts>> partsOf)
+    {
+        // Drop a smaller total whose own parts are also candidates: it and its parts would count the same people twice.
+        others = others.Where(o => !partsOf.TryGetValue(o, out var own) || !own.Any(others.Contains)).ToList();
+        if (others.Count < 2 || others.Count > 12)
+        {
+            return null;
+        }
+        var t = total.Value;
+        bool Fits(long sum) => total.Claim.Qualifier is Qualifier.MoreThan or Qualifier.AtLeast
+            ? sum >= t && sum <= t * 1.1
+            : Math.Abs(sum - t) <= Math.Max(2, t * MatchTolerance);
+        for (var i = 0; i < others.Count; i++)
+        {
+            for (var j = i + 1; j < others.Count; j++)
+            {
+                if (Fits(others[i].Value + others[j].Value))
+                {
+                    return [others[i], others[j]];
+                }
+                for (var k = j + 1; k < others.Count; k++)
+                {
+                    if (Fits(others[i].Value + others[j].Value + others[k].Value))
+                    {
+                        return [others[i], others[j], others[k]];
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    // A stated part equal to the sum of other stated parts is their subtotal: it is checked against them and stands for them.
+    private List<ClaimFacts> Collapse(List<ClaimFacts> parts)
+    {
+        var result = new List<ClaimFacts>(parts);
+        foreach (var sub in parts.OrderByDescending(p => p.Value))
+        {
+            if (!result.Contains(sub))
+            {
+                continue;
+            }
+            var found = FindSum(result.Where(p => p != sub && p.Value < sub.Value).ToList(), sub.Value);
+            if (found is not null)
+            {
+                Add("components_match_total", [sub, .. found],
+                    $"{string.Join(" + ", found.Select(f => f.Show()))} = {Sum(found):N0}, matching the stated {sub.Show()} in {sub.Claim.Doc}.");
+                result.RemoveAll(found.Contains);
+            }
+        }
+        return result;
+    }
+
+    // Arrests and detentions are counted interchangeably by reporters.
+    private static string Family(string measure) => measure == Measures.Arrested ? Measures.Detained : measure;
+
+    // Parts stated in one document that add up exactly to a figure another document states for the same kind of count
+    // ("4 attackers + 7 others arrested" here, "11 detained" there). Exact sums of at least 10 only: small sums coincide.
+    private void ComponentsAcrossDocuments(List<ClaimFacts> valued)
+    {
+        foreach (var docMeasure in valued.Where(f => f.Group != GroupMatcher.All && f.Claim.PartOf is null).GroupBy(f => (f.Claim.Doc, Family(f.Claim.Measure))))
+        {
+            var parts = OnePerGroup(docMeasure.ToList(), [docMeasure.First()]);
+            if (parts.Count < 2 || parts.Count > 6)
+            {
+                continue;
+            }
+            var sums = new List<List<ClaimFacts>>();
+            for (var i = 0; i < parts.Count; i++)
+            {
+                for (var j = i + 1; j < parts.Count; j++)
+                {
+                    sums.Add([parts[i], parts[j]]);
+                    for (var k = j + 1; k < parts.Count; k++)
+                    {
+                        sums.Add([parts[i], parts[j], parts[k]]);
+                    }
+                }
+            }
+            foreach (var combo in sums)
+            {
+                var sum = Sum(combo);
+                if (sum < 10)
+                {
+                    continue;
+                }
+                var totals = valued.Where(t => t.Claim.Doc != docMeasure.Key.Doc && Family(t.Claim.Measure) == docMeasure.Key.Item2 && t.Value == sum
+                    && t.Vagueness == 0 && combo.All(c => c.Group != t.Group)).ToList();
+                if (totals.Count > 0)
+                {
+                    Add("components_match_total", [.. combo, totals[0]], string.Create(CultureInfo.InvariantCulture,
+                        $"{string.Join(" + ", combo.Select(c => $"{c.Show()} {c.Claim.Who}"))} in {docMeasure.Key.Doc} = {sum:N0}, the total {totals[0].Claim.Who ?? "all"} reported in {string.Join("/", totals.Select(t => t.Claim.Doc).Distinct(StringComparer.Ordinal))}."));
+                    break;
+                }
+            }
+        }
+    }
+
+    // One claim per group, groups mutually incompatible; among compatible claims keep the one nearest a total in the text.
+    private static List<ClaimFacts> OnePerGroup(List<ClaimFacts> parts, List<ClaimFacts> totals)
+    {
+        var chosen = new List<ClaimFacts>();
+        int Distance(ClaimFacts f) => totals.Min(t => Math.Abs(t.Claim.Start - f.Claim.Start));
+        foreach (var f in parts.OrderBy(Distance).ThenBy(f => f.Claim.Start))
+        {
+            if (chosen.All(c => !GroupMatcher.Compatible(c.Group, f.Group)))
+            {
+                chosen.Add(f);
+            }
+        }
+        return chosen;
+    }
+
+    private static List<ClaimFacts> OnePerPlace(List<ClaimFacts> parts)
+    {
+        var chosen = new List<ClaimFacts>();
+        foreach (var f in parts.OrderBy(f => f.Claim.Start))
+        {
+            if (chosen.All(c => !c.Place.Overlaps(f.Place)))
+            {
+                chosen.Add(f);
+            }
+        }
+        return chosen;
+    }
+
+    // A part equal to the sum of two or three other parts is their subtotal ("213 from both sides, including 93 … and 120 …"):
+    // it is checked against its own parts, and only the parts count toward the total.
+    private List<ClaimFacts> RemoveSubtotals(List<ClaimFacts> parts)
+    {
+        var result = new List<ClaimFacts>(parts);
+        foreach (var sub in parts.OrderByDescending(p => p.Value))
+        {
+            var others = result.Where(p => p != sub && p.Value < sub.Value).ToList();
+            var found = FindSum(others, sub.Value);
+            if (found is not null && result.Contains(sub))
+            {
+                Add("components_match_total", [sub, .. found],
+                    $"{string.Join(" + ", found.Select(f => f.Show()))} = {Sum(found):N0}, matching the stated {sub.Show()} ({_origins.NameOf(sub.Origin, sub.Claim)}) in {sub.Claim.Doc}.");
+                result.Remove(sub);
+            }
+        }
+        return result;
+    }
+
+    private static List<ClaimFacts>? FindSum(List<ClaimFacts> items, long target)
+    {
+        for (var i = 0; i < items.Count; i++)
+        {
+            for (var j = i + 1; j < items.Count; j++)
+            {
+                if (items[i].Value + items[j].Value == target)
+                {
+                    return [items[i], items[j]];
+                }
+                for (var k = j + 1; k < items.Count; k++)
+                {
+                    if (items[i].Value + items[j].Value + items[k].Value == target)
+                    {
+                        return [items[i], items[j], items[k]];
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    private static long Sum(IEnumerable<ClaimFacts> parts) => parts.Sum(p => p.Value);
+
+    private static Reading? Judge(ClaimFacts total, List<ClaimFacts> parts, string how)
+    {
+        if (parts.Count < 2)
+        {
+            return null;
+        }
+        var sum = Sum(parts);
+        var t = total.Value;
+        var tolerance = Math.Max(2, t * MatchTolerance);
+        string kind;
+        switch (total.Claim.Qualifier)
+        {
+            case Qualifier.MoreThan or Qualifier.AtLeast:
+                kind = sum >= t - tolerance ? "components_match_total" : "components_below_total";
+                break;
+            case Qualifier.LessThan or Qualifier.AtMost or Qualifier.UpTo:
+                kind = sum <= t + tolerance ? "components_match_total" : "components_exceed_total";
+                break;
+            default:
+                kind = Math.Abs(sum - t) <= tolerance ? "components_match_total" : sum > t ? "components_exceed_total" : "components_below_total";
+                break;
+        }
+        var relation = kind switch
+        {
+            "components_exceed_total" => "exceeds",
+            "components_below_total" => "falls short of",
+            _ => "is consistent with",
+        };
+        return new Reading(kind, [total, .. parts], string.Create(CultureInfo.InvariantCulture,
+            $"{string.Join(" + ", parts.Select(p => $"{p.Show()} {p.Claim.Who ?? "(" + string.Join(' ', p.Place) + ")"}"))} = {sum:N0}, which {relation} the stated total {total.Show()} in {total.Claim.Doc} ({how})."));
+    }
+
+    // True when both claims take part in one components_match_total flag: a total and its parts are not two readings of one count.
+    private bool Explained(ClaimFacts p, ClaimFacts q) =>
+        _flags.Any(f => f.Kind == "components_match_total" && Holds(f, p) && Holds(f, q));
+
+    // True when the flag names the claim or the same figure restated in the same article.
+    private bool Holds(ConsistencyFlag flag, ClaimFacts c) => flag.Claims.Any(id => _byId.TryGetValue(id, out var o)
+        && o.Claim.Doc == c.Claim.Doc && o.Claim.Measure == c.Claim.Measure && o.Value == c.Value);
+
+    // ---- time scopes ------------------------------------------------------------------------
+
+    private void TimeScopeConflicts(List<ClaimFacts> valued)
+    {
+        // The same figure for the same count in two documents, bounded by time scopes that disagree.
+        for (var i = 0; i < valued.Count; i++)
+        {
+            for (var j = i + 1; j < valued.Count; j++)
+            {
+                var p = valued[i];
+                var q = valued[j];
+                if (p.Claim.Doc == q.Claim.Doc || p.Value != q.Value || p.Claim.Measure != q.Claim.Measure || !GroupMatcher.Compatible(p.Group, q.Group)
+                    || p.Claim.TimeScope is not { } tp || q.Claim.TimeScope is not { } tq)
+                {
+                    continue;
+                }
+                if (ScopesDisagree(tp, tq))
+                {
+                    Add("time_scope_conflict", [p, q],
+                        $"The same figure {p.Show()} ({p.Claim.Measure}, {p.Claim.Who ?? "all"}) is bounded by \"{tp.Text}\" in {p.Claim.Doc} but by \"{tq.Text}\" in {q.Claim.Doc}.");
+                }
+            }
+        }
+        // One article giving two different totals for the same count: usually an older figure left in (a caption, a "first reported").
+        foreach (var docMeasure in valued.Where(f => f.Group == GroupMatcher.All).GroupBy(f => (f.Claim.Doc, f.Claim.Measure)))
+        {
+            var list = docMeasure.OrderBy(f => f.Claim.Start).ToList();
+            for (var i = 0; i < list.Count; i++)
+            {
+                for (var j = i + 1; j < list.Count; j++)
+                {
+                    var p = list[i];
+                    var q = list[j];
+                    // Apart by more than 5 % but of one order of magnitude (ratio ≤ 3), for places that may be the same.
+                    var apart = Math.Abs(p.Value - q.Value) > 0.05 * Math.Max(p.Value, q.Value) && Math.Max(p.Value, q.Value) <= 3 * Math.Max(1, Math.Min(p.Value, q.Value));
+                    var samePlace = p.Place.Count == 0 || q.Place.Count == 0 || p.Place.Overlaps(q.Place);
+                    if (apart && samePlace && !Explained(p, q) && p.Claim.PartOf != q.Claim.Id && q.Claim.PartOf != p.Claim.Id)
+                    {
+                        Add("time_scope_conflict", [p, q],
+                            $"{p.Claim.Doc} gives two totals for the same count, {p.Show()} ({_origins.NameOf(p.Origin, p.Claim)}) and {q.Show()} ({_origins.NameOf(q.Origin, q.Claim)}): figures from different times (or counters) side by side.");
+                    }
+                }
+            }
+        }
+    }
+
+    private static bool ScopesDisagree(TimeScope a, TimeScope b)
+    {
+        if ((a.From ?? a.To) is not null && (b.From ?? b.To) is not null)
+        {
+            return a.From != b.From || a.To != b.To;
+        }
+        var da = Duration(a.Text);
+        var db = Duration(b.Text);
+        return da is not null && db is not null && da != db;
+    }
+
+    // "the past four days" → "4 day"; null when the words state no duration.
+    internal static string? Duration(string text)
+    {
+        var words = text.ToLowerInvariant().Split([' ', ',', '-'], StringSplitOptions.RemoveEmptyEntries);
+        for (var i = 0; i + 1 < words.Length; i++)
+        {
+            var n = NumberWord(words[i]);
+            var unit = words[i + 1].TrimEnd('s', '.');
+            if (n is not null && unit is "hour" or "day" or "week" or "month" or "year")
+            {
+                return n + " " + unit;
+            }
+        }
+        return null;
+    }
+
+    private static string? NumberWord(string w) => w switch
+    {
+        "one" or "a" => "1",
+        "two" => "2",
+        "three" => "3",
+        "four" => "4",
+        "five" => "5",
+        "six" => "6",
+        "seven" => "7",
+        "eight" => "8",
+        "nine" => "9",
+        "ten" => "10",
+        _ => w.All(char.IsDigit) && w.Length > 0 ? w : null,
+    };
+
+    // ---- the same number in different categories ---------------------------------------------
+
+    private void SameValueDifferentCategory(List<ClaimFacts> valued)
+    {
+        foreach (var byValue in valued.GroupBy(f => f.Value))
+        {
+            // Small and round numbers recur by coincidence ("30", "100", "1,000"); a specific number in two categories is a signal.
+            if (byValue.Key < 10 || byValue.Key % 50 == 0)
+            {
+                continue;
+            }
+            var categories = new List<List<ClaimFacts>>();
+            foreach (var f in byValue)
+            {
+                var home = categories.FirstOrDefault(c => c[0].Claim.Measure == f.Claim.Measure && GroupMatcher.Compatible(c[0].Group, f.Group));
+                if (home is null)
+                {
+                    categories.Add([f]);
+                }
+                else
+                {
+                    home.Add(f);
+                }
+            }
+            if (categories.Count < 2)
+            {
+                continue;
+            }
+            // A part and its own total (PartOf) are not two categories for one number; nor are two groups named for one
+            // figure inside one article (a restatement) — one article using it for two measures is a signal, though.
+            var all = categories.SelectMany(c => c).ToList();
+            if (all.Select(c => c.Claim.Doc).Distinct(StringComparer.Ordinal).Count() == 1 && all.Select(c => c.Claim.Measure).Distinct(StringComparer.Ordinal).Count() == 1)
+            {
+                continue;
+            }
+            if (all.Any(a => all.Any(b => a.Claim.PartOf == b.Claim.Id)))
+            {
+                continue;
+            }
+            var parts = categories.Select(c => $"{c[0].Claim.Measure}, {c[0].Claim.Who ?? "all"} in {string.Join("/", c.Select(x => x.Claim.Doc).Distinct(StringComparer.Ordinal))}");
+            Add("same_value_different_category", all,
+                string.Create(CultureInfo.InvariantCulture, $"{byValue.Key:N0} is used for different counts: {string.Join("; ", parts)}."));
+        }
+    }
+
+    // ---- within one series ----------------------------------------------------------------------
+
+    private void WithinSeries(FigureSeries series, List<ClaimFacts> points)
+    {
+        // Conflicting pairs are gathered into one flag per kind and moment (and origin, for one source), so a contested
+        // count reads as one problem with all its figures rather than one flag per pair.
+        var groups = new Dictionary<string, (string Kind, List<ClaimFacts> Claims, string When, string? Origin)>(StringComparer.Ordinal);
+        for (var i = 0; i < points.Count; i++)
+        {
+            for (var j = i + 1; j < points.Count; j++)
+            {
+                var p = points[i];
+                var q = points[j];
+                if (!p.Contradicts(q) || (p.Claim.Doc == q.Claim.Doc && (p.Origin != q.Origin || Explained(p, q))))
+                {
+                    continue;
+                }
+                // Reused texts (a copy, a paraphrase) report the same moment even when only one of them is dated.
+                var sameDay = p.AsOf is not null && p.AsOf == q.AsOf;
+                var sameTime = sameDay || (p.Claim.Doc != q.Claim.Doc && _origins.SameText(p.Claim.Doc, q.Claim.Doc));
+                var sameSource = p.Origin == q.Origin && OriginResolver.IsAttributed(p.Claim);
+                // Conflicts need the very same group ("fighters" may be a wider count than "pro-Assad fighters") and figures of
+                // one order of magnitude (500 vs 3,478 at one time are two different counts, not two readings of one).
+                if (p.Group != q.Group || Math.Max(p.Value, q.Value) > 3 * Math.Max(1, Math.Min(p.Value, q.Value)))
+                {
+                    continue;
+                }
+                var when = sameDay ? $"on {p.AsOf:yyyy-MM-dd}" : sameTime ? "in texts that reuse each other" : "in one article";
+                string kind;
+                string key;
+                if (sameSource && (sameTime || p.Claim.Doc == q.Claim.Doc))
+                {
+                    kind = "conflicting_values_same_source";
+                    key = kind + "|" + p.Origin + "|" + when;
+                }
+                else if (!sameSource && sameTime && p.Claim.Doc != q.Claim.Doc)
+                {
+                    kind = "conflicting_values_same_time";
+                    key = kind + "|" + when;
+                }
+                else
+                {
+                    continue;
+                }
+                if (!groups.TryGetValue(key, out var g))
+                {
+                    groups[key] = g = (kind, [], when, sameSource ? _origins.NameOf(p.Origin, p.Claim) : null);
+                }
+                if (!g.Claims.Contains(p))
+                {
+                    g.Claims.Add(p);
+                }
+                if (!g.Claims.Contains(q))
+                {
+                    g.Claims.Add(q);
+                }
+            }
+        }
+        var what = $"{series.Who} {series.Measure}{(series.Place is null ? string.Empty : " in " + series.Place)}";
+        foreach (var (kind, claims, when, origin) in groups.Values)
+        {
+            var figures = string.Join(", ", claims.Select(c => $"{c.Show()} ({(origin is null ? _origins.NameOf(c.Origin, c.Claim) + ", " : string.Empty)}{c.Claim.Doc})"));
+            Add(kind, claims, kind == "conflicting_values_same_source"
+                ? $"{origin} is reported with figures that cannot all hold for {what} {when}: {figures}."
+                : $"For {what} {when}, figures that cannot all hold: {figures}.");
+        }
+        // A counter whose figure goes down later without a stated correction.
+        foreach (var byOrigin in points.Where(p => OriginResolver.IsAttributed(p.Claim)).GroupBy(p => p.Origin, StringComparer.Ordinal))
+        {
+            var list = byOrigin.ToList();
+            for (var i = 1; i < list.Count; i++)
+            {
+                var p = list[i - 1];
+                var q = list[i];
+                if (p.AsOf is { } a && q.AsOf is { } b && b > a && q.High < p.Low
+                    && !q.StatesRevision(_dossier.Document(q.Claim.Doc)?.Text ?? string.Empty))
+                {
+                    Add("unexplained_decrease", [p, q],
+                        $"{_origins.NameOf(p.Origin, p.Claim)} went from {p.Show()} ({a:yyyy-MM-dd}) to {q.Show()} ({b:yyyy-MM-dd}) for {series.Who} {series.Measure} without a stated correction.");
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,363 @@
+using System.Globalization;
+using System.Text;
+using Triangulate.Extraction.Figures;
+
+namespace Triangulate.Linking.Reconciliation;
+
+/// <summary>Builds figure series (claims that count the same thing, in time order, with update/conflict labels), their low / best / high, and the consistency flags.</summary>
+/// <remarks>
+/// Decision rules are documented in docs/reconciliation.md. Uses the claims' groups, attributions (or entity ids),
+/// time scopes and the documents' publication dates, and the reuse links (unattributed claims of reused texts are one
+/// origin). Never throws on odd claims: claims without a value stay out of series; unknown dates fall back to
+/// document order.
+/// </remarks>
+/// <threadsafety>Stateless; thread-safe.</threadsafety>
+public static class Reconciler
+{
+    /// <summary>Reconciles the claims of <paramref name="dossier"/>.</summary>
+    /// <returns>The series (ordered by measure, then group) and the flags.</returns>
+    public static (IReadOnlyList<FigureSeries> Series, IReadOnlyList<ConsistencyFlag> Flags) Reconcile(Dossier.Dossier dossier)
+    {
+        ArgumentNullException.ThrowIfNull(dossier);
+        var entityNames = dossier.Entities.GroupBy(e => e.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Canonical, StringComparer.Ordinal);
+        var origins = new OriginResolver(dossier.Claims, dossier.Documents, dossier.Reuse, entityNames);
+        var facts = Facts(dossier, origins);
+        var series = BuildSeries(dossier, facts, origins, out var members);
+        var flags = new ConsistencyChecker(dossier, facts, origins).Check(series, members);
+        return (series, flags);
+    }
+
+    internal static List<ClaimFacts> Facts(Dossier.Dossier dossier, OriginResolver origins)
+    {
+        var docIndex = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < dossier.Documents.Count; i++)
+        {
+            docIndex[dossier.Documents[i].Id] = i;
+        }
+        var facts = new List<ClaimFacts>(dossier.Claims.Count);
+        foreach (var c in dossier.Claims)
+        {
+            var doc = dossier.Document(c.Doc);
+            DateOnly? asOf = null;
+            var how = "unknown";
+            if (ClaimFacts.ParseDay(c.TimeScope?.To, end: true) is { } to)
+            {
+                asOf = to;
+                how = $"end of its time scope \"{c.TimeScope!.Text}\"";
+            }
+            else if (ClaimFacts.ParseDay(doc?.Published?.Date, end: true) is { } published)
+            {
+                asOf = published;
+                how = "publication date of its document";
+            }
+            else if (ClaimFacts.ParseDay(c.TimeScope?.From) is { } from)
+            {
+                asOf = from;
+                how = $"start of its time scope \"{c.TimeScope!.Text}\"";
+            }
+            facts.Add(new ClaimFacts(c, docIndex.GetValueOrDefault(c.Doc, int.MaxValue), GroupMatcher.KeyOf(c.Who), origins.KeyOf(c), asOf, how,
+                GroupMatcher.PlaceWords(c.PlaceScope)));
+        }
+        // A "total" equal to a group's figure in the same article is that group's figure restated
+        // ("973 Alawite civilians … The total number of civilians killed is 973"), not a second count.
+        for (var i = 0; i < facts.Count; i++)
+        {
+            var f = facts[i];
+            if (f.Group == GroupMatcher.All && f.Claim.Value is not null
+                && facts.FirstOrDefault(o => o.Claim.Doc == f.Claim.Doc && o.Claim.Measure == f.Claim.Measure && o.Group != GroupMatcher.All && o.Claim.Value == f.Claim.Value) is { } same)
+            {
+                facts[i] = f with { Group = same.Group };
+            }
+        }
+        return facts;
+    }
+
+    private static List<FigureSeries> BuildSeries(Dossier.Dossier dossier, List<ClaimFacts> facts, OriginResolver origins, out List<List<ClaimFacts>> members)
+    {
+        var result = new List<(FigureSeries Series, List<ClaimFacts> Members)>();
+        foreach (var byMeasure in facts.Where(f => f.Claim.Value is not null).GroupBy(f => f.Claim.Measure, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            var groups = MergeGroups(byMeasure.Select(f => f.Group).Distinct(StringComparer.Ordinal).ToList());
+            foreach (var (label, keys) in groups)
+            {
+                var inGroup = byMeasure.Where(f => keys.Contains(f.Group)).ToList();
+                // A figure restated inside one article by the same origin ("973 … The total number of civilians killed is 973") is one point.
+                inGroup = inGroup.GroupBy(f => (f.Claim.Doc, f.Value, f.Origin)).Select(g => g.OrderBy(f => f.Vagueness).ThenBy(f => f.Claim.Start).First()).ToList();
+                foreach (var (place, part) in SplitByPlace(inGroup))
+                {
+                    var ordered = Order(part);
+                    result.Add((Series(dossier, byMeasure.Key, label, place, ordered, origins), ordered));
+                }
+            }
+        }
+        members = result.Select(r => r.Members).ToList();
+        return result.Select(r => r.Series).ToList();
+    }
+
+    /// <summary>Merges a generic group into the more specific groups that hold its words, when those agree among themselves ("civilians" + "Alawite civilians"); a generic group that fits several incompatible groups stays alone.</summary>
+    internal static List<(string Label, HashSet<string> Keys)> MergeGroups(List<string> keys)
+    {
+        var parent = keys.ToDictionary(k => k, k => k, StringComparer.Ordinal);
+        string Find(string k)
+        {
+            while (parent[k] != k)
+            {
+                k = parent[k];
+            }
+            return k;
+        }
+        foreach (var g in keys.OrderBy(k => k.Split(' ').Length).ThenBy(k => k, StringComparer.Ordinal))
+        {
+            var wider = keys.Where(k => k != g && GroupMatcher.Compatible(g, k) && k.Split(' ').Length > g.Split(' ').Length).ToList();
+            if (wider.Count == 0)
+            {
+                continue;
+            }
+            var agree = wider.All(x => wider.All(y => GroupMatcher.Compatible(x, y)));
+            if (!agree)
+            {
+                continue;
+            }
+            foreach (var k in wider)
+            {
+                var ra = Find(g);
+                var rb = Find(k);
+                if (ra != rb)
+                {
+                    parent[rb] = ra;
+                }
+            }
+        }
+        return keys.GroupBy(Find, StringComparer.Ordinal)
+            .Select(grp => (Label: grp.OrderBy(k => k.Split(' ').Length).ThenBy(k => k, StringComparer.Ordinal).First(), Keys: grp.ToHashSet(StringComparer.Ordinal)))
+            .OrderBy(x => x.Label, StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>Splits a group by place only where a document itself gives separate counts for separate places ("in Turkey alone 44,218 … in Syria 5,914").</summary>
+    internal static List<(string? Place, List<ClaimFacts> Members)> SplitByPlace(List<ClaimFacts> group)
+    {
+        var separators = new List<SortedSet<string>>();
+        foreach (var byDoc in group.GroupBy(f => f.Claim.Doc, StringComparer.Ordinal))
+        {
+            // Only the narrowest places separate: "Turkey and Syria" combines two places, it is not a third one.
+            var placed = byDoc.Where(f => IsNarrowest(f, group)).ToList();
+            for (var i = 0; i < placed.Count; i++)
+            {
+                for (var j = i + 1; j < placed.Count; j++)
+                {
+                    if (!placed[i].Place.Overlaps(placed[j].Place) && placed[i].Value != placed[j].Value)
+                    {
+                        AddSeparator(separators, placed[i].Place);
+                        AddSeparator(separators, placed[j].Place);
+                    }
+                }
+            }
+        }
+        if (separators.Count < 2)
+        {
+            return [(null, group)];
+        }
+        var parts = new List<ClaimFacts>[separators.Count + 1];
+        for (var i = 0; i < parts.Length; i++)
+        {
+            parts[i] = [];
+        }
+        foreach (var f in group)
+        {
+            var hits = Enumerable.Range(0, separators.Count).Where(i => separators[i].Overlaps(f.Place)).ToList();
+            parts[hits.Count == 1 ? hits[0] : separators.Count].Add(f);
+        }
+        var result = new List<(string?, List<ClaimFacts>)>();
+        for (var i = 0; i < parts.Length; i++)
+        {
+            if (parts[i].Count > 0)
+            {
+                var name = i < separators.Count ? PlaceName(parts[i], separators[i]) : null;
+                result.Add((name, parts[i]));
+            }
+        }
+        return result;
+    }
+
+    /// <summary>True when the claim states a place and no claim of <paramref name="group"/> states a strictly narrower one (fewer place words, all in this one).</summary>
+    internal static bool IsNarrowest(ClaimFacts f, IEnumerable<ClaimFacts> group) =>
+        f.Place.Count > 0 && !group.Any(o => o.Place.Count > 0 && o.Place.Count < f.Place.Count && o.Place.IsSubsetOf(f.Place));
+
+    private static void AddSeparator(List<SortedSet<string>> separators, SortedSet<string> place)
+    {
+        foreach (var s in separators)
+        {
+            if (s.Overlaps(place))
+            {
+                s.UnionWith(place);
+                return;
+            }
+        }
+        separators.Add(new SortedSet<string>(place, StringComparer.Ordinal));
+    }
+
+    private static string PlaceName(List<ClaimFacts> members, SortedSet<string> words) =>
+        members.Select(m => m.Claim.PlaceScope?.Text).Where(t => t is not null).OrderBy(t => t!.Length).ThenBy(t => t, StringComparer.Ordinal).FirstOrDefault()
+        ?? string.Join(' ', words);
+
+    /// <summary>Orders claims by the day they refer to; undated claims take the latest date of their document's other claims, else come first in document order.</summary>
+    internal static List<ClaimFacts> Order(List<ClaimFacts> part)
+    {
+        var docDate = part.Where(f => f.AsOf is not null).GroupBy(f => f.Claim.Doc, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Max(f => f.AsOf!.Value), StringComparer.Ordinal);
+        DateOnly Key(ClaimFacts f) => f.AsOf ?? docDate.GetValueOrDefault(f.Claim.Doc, DateOnly.MinValue);
+        return part.OrderBy(Key).ThenBy(f => f.DocIndex).ThenBy(f => f.Claim.Start).ThenBy(f => f.Claim.Id, StringComparer.Ordinal).ToList();
+    }
+
+    private static FigureSeries Series(Dossier.Dossier dossier, string measure, string group, string? place, List<ClaimFacts> points, OriginResolver origins)
+    {
+        var steps = new List<SeriesStep>();
+        for (var i = 1; i < points.Count; i++)
+        {
+            steps.Add(Step(dossier, points[i - 1], points[i], origins));
+        }
+        var originKeys = points.Select(p => p.Origin).Distinct(StringComparer.Ordinal).ToList();
+        var names = originKeys.Select(k => origins.NameOf(k, points.First(p => p.Origin == k).Claim)).ToList();
+        var who = WhoLabel(points, group);
+        var id = "s-" + Slug(measure) + "-" + Slug(who) + (place is null ? string.Empty : "-" + Slug(place));
+        return new FigureSeries(id, measure, who, points.Select(p => p.Claim.Id).ToList(), steps, originKeys.Count, Estimate(points, origins))
+        {
+            OriginNames = names,
+            Place = place,
+        };
+    }
+
+    // The shortest spelling of the group seen in the claims ("civilians" rather than "Alawite civilians").
+    private static string WhoLabel(List<ClaimFacts> points, string group)
+    {
+        if (group == GroupMatcher.All)
+        {
+            return GroupMatcher.All;
+        }
+        return points.Where(p => p.Group == group && p.Claim.Who is not null).Select(p => p.Claim.Who!.Trim())
+            .OrderBy(w => w.Length).ThenBy(w => w, StringComparer.Ordinal).FirstOrDefault() ?? group;
+    }
+
+    private static SeriesStep Step(Dossier.Dossier dossier, ClaimFacts p, ClaimFacts q, OriginResolver origins)
+    {
+        var sameOrigin = p.Origin == q.Origin;
+        var who = sameOrigin ? $"the same origin ({origins.NameOf(p.Origin, p.Claim)})" : $"different origins ({origins.NameOf(p.Origin, p.Claim)}; {origins.NameOf(q.Origin, q.Claim)})";
+        var later = p.AsOf is { } a && q.AsOf is { } b && b > a;
+        var sameTime = p.AsOf == q.AsOf;
+        string relation;
+        string why;
+        if (p.Value == q.Value && !p.Contradicts(q))
+        {
+            relation = "repeat";
+            why = $"{q.Show()} repeats {p.Show()} from {who}.";
+        }
+        else if (q.Value > p.Value && (later || (sameOrigin && !sameTime) || (sameOrigin && p.AsOf is null)))
+        {
+            relation = "update";
+            why = $"{q.Show()} is a later, larger figure than {p.Show()} from {who}" + (later ? $" ({p.AsOf:yyyy-MM-dd} → {q.AsOf:yyyy-MM-dd})." : ".");
+        }
+        else if (q.Value < p.Value && q.StatesRevision(dossier.Document(q.Claim.Doc)?.Text ?? string.Empty))
+        {
+            relation = "revision";
+            why = $"{q.Show()} lowers {p.Show()} and its sentence states a correction.";
+        }
+        else if (!p.Contradicts(q) && (later || !sameTime))
+        {
+            relation = "update";
+            why = $"{q.Show()} is compatible with the earlier {p.Show()} from {who}.";
+        }
+        else
+        {
+            relation = "conflict";
+            var when = p.AsOf is null ? " (or to no stated time)" : $" ({p.AsOf:yyyy-MM-dd})";
+            why = sameTime
+                ? $"{p.Show()} and {q.Show()} from {who} refer to the same time{when}" + (p.Contradicts(q) ? " and cannot both hold." : ": separate counts of the same thing.")
+                : $"{q.Show()} is lower than the earlier {p.Show()} from {who}, with no stated correction.";
+        }
+        return new SeriesStep(p.Claim.Id, q.Claim.Id, relation, why);
+    }
+
+    /// <summary>low / best / high: the latest figure of each origin at the series' latest time; best prefers recency, then independent support, then specific wording, then the lower value (conservative).</summary>
+    internal static Estimate Estimate(List<ClaimFacts> points, OriginResolver origins)
+    {
+        if (points.Count == 0)
+        {
+            return new Estimate(null, null, null, "No figures.");
+        }
+        var latestDate = points.Max(p => p.AsOf);
+        // The latest claim of each origin; with dates, only origins whose latest figure is as recent as the series' latest.
+        var current = points.GroupBy(p => p.Origin, StringComparer.Ordinal).Select(g => g.Last())
+            .Where(p => latestDate is null || p.AsOf == latestDate).ToList();
+        if (current.Count == 0)
+        {
+            current = [points[^1]];
+        }
+        int Support(ClaimFacts c) => points.Count(p => p.Value == c.Value && p.Origin == c.Origin);
+        var best = current.OrderByDescending(Support).ThenBy(c => c.Vagueness).ThenBy(c => OriginResolver.IsAttributed(c.Claim) ? 0 : 1).ThenBy(c => c.Value).First();
+        var low = (long)Math.Floor(current.Min(c => c.Claim.Qualifier is Qualifier.About ? c.Value : c.Low));
+        var high = (long)Math.Ceiling(current.Max(c => double.IsPositiveInfinity(c.High) || c.Claim.Qualifier is Qualifier.About ? c.Value : c.High));
+        var sb = new StringBuilder();
+        var bestOrigin = origins.NameOf(best.Origin, best.Claim);
+        sb.Append(CultureInfo.InvariantCulture, $"Best {best.Show()} ({best.Claim.Id}, {bestOrigin}");
+        sb.Append(best.AsOf is { } d ? $", as of {d:yyyy-MM-dd}" : string.Empty).Append(')');
+        var reasons = new List<string>();
+        if (latestDate is not null)
+        {
+            reasons.Add("the most recent figure");
+        }
+        if (Support(best) > 1)
+        {
+            reasons.Add($"stated {Support(best)} times by its origin");
+        }
+        if (best.Vagueness == 0)
+        {
+            reasons.Add("exact wording");
+        }
+        if (reasons.Count > 0)
+        {
+            sb.Append(": ").Append(string.Join(", ", reasons));
+        }
+        sb.Append(". ");
+        if (current.Count > 1)
+        {
+            sb.Append(CultureInfo.InvariantCulture, $"Low/high span the latest figure of {current.Count} origins: ")
+              .Append(string.Join("; ", current.Select(c => $"{c.Show()} ({origins.NameOf(c.Origin, c.Claim)}, {c.Claim.Id})"))).Append(". ");
+        }
+        var older = points.Where(p => !current.Contains(p) && p.Value != best.Value).Select(p => p.Show()).Distinct().ToList();
+        if (older.Count > 0)
+        {
+            sb.Append("Earlier or superseded figures: ").Append(string.Join(", ", older)).Append(". ");
+        }
+        var originCount = points.Select(p => p.Origin).Distinct(StringComparer.Ordinal).Count();
+        if (current.Select(c => c.Origin).Distinct(StringComparer.Ordinal).Count() == 1)
+        {
+            sb.Append(points.Count == 1 ? "Evidence is thin: a single claim." : "Evidence is thin: the current figure rests on one origin");
+            if (points.Count > 1)
+            {
+                sb.Append(CultureInfo.InvariantCulture, $" ({originCount} origin{(originCount == 1 ? string.Empty : "s")} in all).");
+            }
+        }
+        if (latestDate is null)
+        {
+            sb.Append(" No dates: order follows the documents.");
+        }
+        return new Estimate(low, best.Value, Math.Max(high, low), sb.ToString().Trim());
+    }
+
+    internal static string Slug(string s)
+    {
+        var sb = new StringBuilder(s.Length);
+        foreach (var c in s.ToLowerInvariant())
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                sb.Append(c);
+            }
+            else if (sb.Length > 0 && sb[^1] != '-')
+            {
+                sb.Append('-');
+            }
+        }
+        return sb.ToString().Trim('-');
+    }
+}

@@ -1,0 +1,387 @@
+using System.Globalization;
+using Triangulate.Dossier;
+
+namespace Triangulate.Linking.Reuse;
+
+/// <summary>Thresholds of <see cref="ReuseDetector"/>. The defaults are calibrated on the development corpus (see docs/reconciliation.md).</summary>
+/// <threadsafety>Immutable.</threadsafety>
+public sealed record ReuseOptions
+{
+    /// <summary>Words per shingle for copy detection.</summary>
+    public int ShingleSize { get; init; } = 4;
+
+    /// <summary>Estimated shingle Jaccard at or above which two documents are duplicates.</summary>
+    public double DuplicateJaccard { get; init; } = 0.85;
+
+    /// <summary>Sentence similarity at or above which two sentences are aligned.</summary>
+    public double SentenceThreshold { get; init; } = 0.5;
+
+    /// <summary>Mean similarity of aligned sentences at or above which reuse is a copy rather than a paraphrase.</summary>
+    public double CopyMeanSimilarity { get; init; } = 0.85;
+
+    /// <summary>Fewest aligned sentences for a copy or paraphrase link.</summary>
+    public int MinAlignedSentences { get; init; } = 3;
+
+    /// <summary>Least share of text that aligned sentences must cover: of either document for a copy, of both for a paraphrase.</summary>
+    public double MinCoverage { get; init; } = 0.3;
+
+    /// <summary>Sentence similarity for a block repeated inside one document.</summary>
+    public double SelfRepeatSimilarity { get; init; } = 0.85;
+
+    /// <summary>Fewest words of a sentence repeated inside one document to count as a self-repeat.</summary>
+    public int SelfRepeatMinWords { get; init; } = 7;
+}
+
+/// <summary>Finds text reuse between documents (duplicates, copies, paraphrases, shared stated origins) and blocks repeated inside one document.</summary>
+/// <remarks>
+/// Candidates come from banded LSH over two MinHash signatures per document — word shingles (copies) and content-word
+/// sets (paraphrases keep the content words and swap the rest) — never from all pairs. Each candidate pair is then
+/// aligned sentence by sentence (<see cref="PassageAligner"/>) and kept only when enough of the shorter document aligns.
+/// Direction (A earlier, B later) comes from publication dates, else stated provenance; otherwise the link is undirected.
+/// Bad input (empty text) yields no links, never an exception.
+/// </remarks>
+/// <threadsafety>Immutable; thread-safe.</threadsafety>
+public sealed class ReuseDetector
+{
+    private const int SignatureLength = 64;
+    // 16 bands × 4 rows: a pair with shingle Jaccard 0.5 becomes a candidate with probability ≈ 0.65, 0.7 with ≈ 0.99.
+    private const int ShingleBands = 16;
+    private const int ShingleRows = 4;
+    // 32 bands × 2 rows over content words: a loose paraphrase shares few words (Jaccard ≈ 0.2 → ≈ 0.73),
+    // unrelated texts (≈ 0.03) → ≈ 0.03. Loose on purpose: alignment, not the index, decides.
+    private const int ContentBands = 32;
+    private const int ContentRows = 2;
+    // Least estimated content-word Jaccard for a content candidate to be aligned (the corpus's loosest paraphrase: ≈ 0.23).
+    private const double MinContentJaccard = 0.12;
+
+    private readonly ReuseOptions _options;
+
+    /// <summary>Creates a detector.</summary>
+    public ReuseDetector(ReuseOptions? options = null) => _options = options ?? new ReuseOptions();
+
+    /// <summary>Profiles one document (sentences, signatures). Stateless and thread-safe; call per document when streaming.</summary>
+    public ReuseProfile Profile(DossierDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var text = document.Text ?? string.Empty;
+        var words = TextFeatures.Words(text);
+        var sentences = TextFeatures.Sentences(text, words);
+        var shingles = new HashSet<ulong>();
+        var k = _options.ShingleSize;
+        for (var i = 0; i + k <= words.Count; i++)
+        {
+            ulong h = 14695981039346656037UL;
+            for (var j = 0; j < k; j++)
+            {
+                h = TextFeatures.Mix(h ^ TextFeatures.Hash(words[i + j].Key));
+            }
+            shingles.Add(h);
+        }
+        var content = new HashSet<ulong>();
+        foreach (var s in sentences)
+        {
+            foreach (var c in s.Content)
+            {
+                content.Add(c);
+            }
+        }
+        return new ReuseProfile(document, sentences,
+            MinHash.Signature(shingles, SignatureLength), MinHash.Signature(content, SignatureLength, 64), [.. content]);
+    }
+
+    /// <summary>Finds every reuse link among <paramref name="documents"/>, including self-repeats.</summary>
+    /// <returns>Links ordered by A, then B; self-repeats first for each document.</returns>
+    public IReadOnlyList<ReuseLink> Detect(IReadOnlyList<DossierDocument> documents, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        var profiles = new ReuseProfile[documents.Count];
+        Parallel.For(0, documents.Count, new ParallelOptions { CancellationToken = cancellationToken }, i => profiles[i] = Profile(documents[i]));
+        return Detect(profiles, cancellationToken);
+    }
+
+    /// <summary>Finds every reuse link among profiled documents (see <see cref="Profile"/>).</summary>
+    public IReadOnlyList<ReuseLink> Detect(IReadOnlyList<ReuseProfile> profiles, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(profiles);
+        var links = new List<ReuseLink>();
+        for (var i = 0; i < profiles.Count; i++)
+        {
+            links.AddRange(SelfRepeats(profiles[i]));
+        }
+        var weights = InverseDocumentFrequency(profiles, out var frequent);
+        var contentSignatures = new uint[profiles.Count][];
+        Parallel.For(0, profiles.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
+            contentSignatures[i] = frequent.Count == 0 ? profiles[i].ContentSignature : ContentSignature(profiles[i].Content, frequent));
+        var candidates = CandidatePairs(profiles, contentSignatures);
+        var ordered = candidates.ToList();
+        ordered.Sort();
+        var found = new ReuseLink?[ordered.Count];
+        Parallel.For(0, ordered.Count, new ParallelOptions { CancellationToken = cancellationToken }, n =>
+        {
+            var (i, j) = ordered[n];
+            found[n] = Compare(profiles[i], profiles[j], weights);
+        });
+        foreach (var link in found)
+        {
+            if (link is not null)
+            {
+                links.Add(link);
+            }
+        }
+        return links;
+    }
+
+    /// <summary>Inverse document frequency ln(1 + N / df) of every content word, so words that every article of a story uses weigh little in alignment.</summary>
+    internal static Dictionary<ulong, double> InverseDocumentFrequency(IReadOnlyList<ReuseProfile> profiles) => InverseDocumentFrequency(profiles, out _);
+
+    /// <summary>As above; also returns the words so frequent in a large collection that they act as stopwords (in more than
+    /// max(64, N/50) documents), which are left out of the content signatures so they cannot make candidates.</summary>
+    internal static Dictionary<ulong, double> InverseDocumentFrequency(IReadOnlyList<ReuseProfile> profiles, out HashSet<ulong> frequent)
+    {
+        var df = new Dictionary<ulong, int>();
+        foreach (var p in profiles)
+        {
+            foreach (var h in p.Content)
+            {
+                df[h] = df.GetValueOrDefault(h) + 1;
+            }
+        }
+        var n = (double)profiles.Count;
+        var weights = new Dictionary<ulong, double>(df.Count);
+        var limit = Math.Max(64, profiles.Count / 50);
+        frequent = [];
+        foreach (var (h, count) in df)
+        {
+            weights[h] = Math.Log(1 + n / count);
+            if (count > limit)
+            {
+                frequent.Add(h);
+            }
+        }
+        return weights;
+    }
+
+    /// <summary>Candidate pairs (indices i &lt; j) from LSH over both signatures, plus documents stating the same origin.</summary>
+    internal static HashSet<(int, int)> CandidatePairs(IReadOnlyList<ReuseProfile> profiles) =>
+        CandidatePairs(profiles, [.. profiles.Select(p => p.ContentSignature)]);
+
+    private static uint[] ContentSignature(ulong[] content, HashSet<ulong> frequent)
+    {
+        var kept = new List<ulong>(content.Length);
+        foreach (var h in content)
+        {
+            if (!frequent.Contains(h))
+            {
+                kept.Add(h);
+            }
+        }
+        return MinHash.Signature(kept, SignatureLength, 64);
+    }
+
+    /// <summary>Candidate pairs from the shingle index and from content signatures (given per profile).</summary>
+    internal static HashSet<(int, int)> CandidatePairs(IReadOnlyList<ReuseProfile> profiles, uint[][] contentSignatures)
+    {
+        var shingleIndex = new LshIndex(ShingleBands, ShingleRows);
+        var contentIndex = new LshIndex(ContentBands, ContentRows);
+        var byOrigin = new List<(ulong Key, int Doc)>();
+        for (var i = 0; i < profiles.Count; i++)
+        {
+            shingleIndex.Add(i, profiles[i].ShingleSignature);
+            contentIndex.Add(i, contentSignatures[i]);
+            if (StatedOrigin(profiles[i].Document) is { } origin)
+            {
+                byOrigin.Add((TextFeatures.Hash(origin), i));
+            }
+        }
+        var pairs = shingleIndex.Candidates();
+        // Two shared minima out of 64 happen by chance between texts of one topic; a paraphrase shares many more.
+        foreach (var (a, b) in contentIndex.Candidates())
+        {
+            if (MinHash.Estimate(contentSignatures[a], contentSignatures[b]) >= MinContentJaccard)
+            {
+                pairs.Add((a, b));
+            }
+        }
+        byOrigin.Sort();
+        for (var a = 0; a < byOrigin.Count; a++)
+        {
+            for (var b = a + 1; b < byOrigin.Count && byOrigin[b].Key == byOrigin[a].Key && b - a <= LshIndex.MaxBucket; b++)
+            {
+                pairs.Add((byOrigin[a].Doc, byOrigin[b].Doc));
+            }
+        }
+        return pairs;
+    }
+
+    /// <summary>Compares two profiled documents; returns a link or null when they share too little.</summary>
+    internal ReuseLink? Compare(ReuseProfile first, ReuseProfile second, IReadOnlyDictionary<ulong, double>? weights)
+    {
+        var alignment = PassageAligner.Align(first.Sentences, second.Sentences, _options.SentenceThreshold, weights: weights);
+        var jaccard = MinHash.Estimate(first.ShingleSignature, second.ShingleSignature);
+        var coverage = Math.Max(alignment.CoverageA, alignment.CoverageB);
+        var both = Math.Min(alignment.CoverageA, alignment.CoverageB);
+        var aligned = alignment.Pairs.Count;
+        string? kind = null;
+        if (jaccard >= _options.DuplicateJaccard)
+        {
+            kind = "duplicate";
+        }
+        else if (aligned >= _options.MinAlignedSentences && coverage >= _options.MinCoverage
+            && (alignment.MeanSimilarity >= _options.CopyMeanSimilarity || alignment.Verbatim * 2 >= aligned))
+        {
+            // A copy keeps the words, so it may be an excerpt: enough of one document suffices.
+            kind = "copy";
+        }
+        else if (aligned >= _options.MinAlignedSentences && both >= _options.MinCoverage)
+        {
+            // A paraphrase keeps only the content, so two reports of one event can look alike sentence by sentence;
+            // it must cover enough of BOTH texts (a retelling, not a few shared facts).
+            kind = "paraphrase";
+        }
+        var originA = StatedOrigin(first.Document);
+        var originB = StatedOrigin(second.Document);
+        var sameOrigin = originA is not null && originA == originB;
+        if (kind is null && sameOrigin && aligned >= 1)
+        {
+            kind = "shared-origin";
+        }
+        if (kind is null)
+        {
+            return null;
+        }
+        var (a, b, directed, why) = Direction(first, second);
+        var flip = !ReferenceEquals(a, first);
+        var passages = new List<ReusePassage>(alignment.Pairs.Count);
+        foreach (var p in alignment.Pairs)
+        {
+            var sa = first.Sentences[p.A];
+            var sb = second.Sentences[p.B];
+            passages.Add(flip
+                ? new ReusePassage(sb.Start, sb.End, sa.Start, sa.End, Math.Round(p.Similarity, 3))
+                : new ReusePassage(sa.Start, sa.End, sb.Start, sb.End, Math.Round(p.Similarity, 3)));
+        }
+        passages.Sort((x, y) => x.BStart.CompareTo(y.BStart));
+        var score = kind == "duplicate" ? jaccard : Math.Round(coverage * alignment.MeanSimilarity, 3);
+        var evidence = string.Create(CultureInfo.InvariantCulture,
+            $"{aligned} aligned sentences ({alignment.Verbatim} verbatim, {alignment.InOrder} in the same order), mean similarity {alignment.MeanSimilarity:0.00}, covering {Math.Min(alignment.CoverageA, alignment.CoverageB):P0} and {coverage:P0} of the two texts; word-shingle Jaccard ≈ {jaccard:0.00}.");
+        if (sameOrigin)
+        {
+            evidence += $" Both state the origin \"{originA}\".";
+        }
+        if (why is not null)
+        {
+            evidence += " " + why;
+        }
+        return new ReuseLink(a.Document.Id, b.Document.Id, kind, Math.Round(score, 3), passages) { Directed = directed, Evidence = evidence };
+    }
+
+    /// <summary>Blocks repeated inside one document: the cleaner's removed repeats, and near-verbatim repeated sentences left in the text (captions, headlines).</summary>
+    internal IEnumerable<ReuseLink> SelfRepeats(ReuseProfile profile)
+    {
+        var doc = profile.Document;
+        var passages = new List<ReusePassage>();
+        var notes = new List<string>();
+        foreach (var block in doc.Removed)
+        {
+            if (block.Kind != "repeated_block")
+            {
+                continue;
+            }
+            var probe = block.Text.Trim();
+            probe = probe.Length > 200 ? probe[..200] : probe;
+            var kept = probe.Length == 0 ? -1 : doc.Text.IndexOf(probe, StringComparison.Ordinal);
+            var at = RemovalPoint(doc, block.Start);
+            var keptEnd = kept < 0 ? at : Math.Min(doc.Text.Length, kept + block.Text.Trim().Length);
+            passages.Add(new ReusePassage(kept < 0 ? at : kept, keptEnd, at, at, 1.0));
+            notes.Add(string.Create(CultureInfo.InvariantCulture,
+                $"the cleaner removed a repeat of {block.Text.Length} characters at [{block.Start}, {block.End}) of the original file ({block.Rule})"));
+        }
+        var alignment = PassageAligner.Align(profile.Sentences, profile.Sentences, _options.SelfRepeatSimilarity, same: true);
+        foreach (var p in alignment.Pairs)
+        {
+            var first = profile.Sentences[p.A];
+            var second = profile.Sentences[p.B];
+            if (first.WordCount < _options.SelfRepeatMinWords || second.WordCount < _options.SelfRepeatMinWords)
+            {
+                continue;
+            }
+            passages.Add(new ReusePassage(first.Start, first.End, second.Start, second.End, Math.Round(p.Similarity, 3)));
+        }
+        if (passages.Count == 0)
+        {
+            yield break;
+        }
+        var repeatedInText = passages.Count - notes.Count;
+        if (repeatedInText > 0)
+        {
+            notes.Add($"{repeatedInText} sentence(s) repeated in the cleaned text");
+        }
+        yield return new ReuseLink(doc.Id, doc.Id, "self-repeat", 1.0, passages)
+        {
+            Directed = false,
+            Evidence = "Repeated inside one document: " + string.Join("; ", notes) + ".",
+        };
+    }
+
+    private static int RemovalPoint(DossierDocument doc, int originalStart)
+    {
+        foreach (var s in doc.Segments)
+        {
+            if (s[1] >= originalStart)
+            {
+                return Math.Min(s[0], doc.Text.Length);
+            }
+        }
+        return doc.Text.Length;
+    }
+
+    /// <summary>The origin a document states for itself: its "Original Source" provenance or its dateline agency, lower-cased.</summary>
+    internal static string? StatedOrigin(DossierDocument doc)
+    {
+        var origin = doc.Provenance ?? doc.Dateline?.Agency;
+        return string.IsNullOrWhiteSpace(origin) ? null : origin.Trim().ToLowerInvariant();
+    }
+
+    private static (ReuseProfile A, ReuseProfile B, bool Directed, string? Why) Direction(ReuseProfile first, ReuseProfile second)
+    {
+        var d1 = Day(first.Document);
+        var d2 = Day(second.Document);
+        if (d1 is { } x && d2 is { } y && x != y)
+        {
+            var (a, b) = x < y ? (first, second) : (second, first);
+            return (a, b, true, $"Direction by publication dates: {a.Document.Published!.Date} before {b.Document.Published!.Date}.");
+        }
+        if (Names(second.Document, first.Document))
+        {
+            return (first, second, true, "Direction by stated provenance: the later document names the earlier one's outlet as its source.");
+        }
+        if (Names(first.Document, second.Document))
+        {
+            return (second, first, true, "Direction by stated provenance: the later document names the earlier one's outlet as its source.");
+        }
+        return (first, second, false, "Direction unknown: no publication dates or provenance tell which came first.");
+    }
+
+    private static DateOnly? Day(DossierDocument doc) =>
+        doc.Published is { Date.Length: >= 10 } p && DateOnly.TryParseExact(p.Date[..10], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null;
+
+    // True when the copy's stated provenance names the source's outlet or web host.
+    private static bool Names(DossierDocument copy, DossierDocument source)
+    {
+        var origin = StatedOrigin(copy);
+        if (origin is null)
+        {
+            return false;
+        }
+        if (source.Outlet is { Length: > 2 } outlet && origin.Contains(outlet.ToLowerInvariant(), StringComparison.Ordinal))
+        {
+            return true;
+        }
+        if (source.Url is { } url && Uri.TryCreate(url, UriKind.Absolute, out var uri))
+        {
+            var host = uri.Host.StartsWith("www.", StringComparison.Ordinal) ? uri.Host[4..] : uri.Host;
+            return origin.Contains(host, StringComparison.OrdinalIgnoreCase);
+        }
+        return false;
+    }
+}

@@ -1,0 +1,286 @@
+using System.Buffers;
+using System.Collections.Frozen;
+
+namespace Triangulate.Linking.Reuse;
+
+/// <summary>A word of the cleaned text: its span and its lower-cased, lightly stemmed key.</summary>
+/// <param name="Start">Offset in the cleaned text.</param>
+/// <param name="End">End offset (exclusive).</param>
+/// <param name="Key">Lower-case stem used for comparison; digits keep their value without separators ("1,311" → "1311").</param>
+/// <param name="IsContent">False for stopwords.</param>
+/// <param name="IsNumber">True for a number written in digits.</param>
+/// <param name="IsCapitalized">True when the word starts with an upper-case letter and is not the first word of its sentence.</param>
+internal readonly record struct Word(int Start, int End, string Key, bool IsContent, bool IsNumber, bool IsCapitalized);
+
+/// <summary>A sentence of the cleaned text with its content words.</summary>
+/// <param name="Start">Offset in the cleaned text.</param>
+/// <param name="End">End offset (exclusive).</param>
+/// <param name="FirstWord">Index of its first word in the document's word list.</param>
+/// <param name="WordCount">Number of words.</param>
+/// <param name="Content">Distinct content-word keys (stems and numbers), hashed.</param>
+/// <param name="Numbers">Distinct numbers (hashed), in order of first appearance.</param>
+/// <param name="NormalizedHash">Hash of the sentence's word keys in order (equal for verbatim repeats).</param>
+internal sealed record Sentence(int Start, int End, int FirstWord, int WordCount, ulong[] Content, ulong[] Numbers, ulong NormalizedHash);
+
+/// <summary>Word and sentence segmentation shared by reuse detection and clustering.</summary>
+/// <remarks>Stateless; thread-safe. General English rules only (stopwords, plural and tense endings).</remarks>
+internal static class TextFeatures
+{
+    // General English function words: they carry no topic, so they are left out of content sets.
+    private static readonly FrozenSet<string> s_stopwords = FrozenSet.ToFrozenSet(
+    [
+        "a", "an", "the", "and", "or", "but", "nor", "of", "in", "on", "at", "to", "for", "from", "by", "with", "as", "into",
+        "onto", "over", "under", "about", "after", "before", "since", "during", "between", "among", "through", "against",
+        "is", "are", "was", "were", "be", "been", "being", "am", "has", "have", "had", "having", "do", "does", "did",
+        "will", "would", "shall", "should", "can", "could", "may", "might", "must", "that", "this", "these", "those",
+        "it", "its", "he", "she", "they", "them", "their", "his", "her", "him", "we", "our", "us", "you", "your", "i",
+        "me", "my", "who", "whom", "whose", "which", "what", "when", "where", "why", "how", "than", "then", "there",
+        "here", "so", "such", "not", "no", "also", "very", "more", "most", "some", "any", "all", "each", "other",
+        "both", "either", "neither", "only", "own", "same", "too", "just", "if", "while", "because", "until", "up",
+        "down", "out", "off", "again", "further", "once", "said", "says", "say", "according", "reported", "report",
+        "one", "two", "new", "s", "per", "via", "around", "approximately", "nearly", "almost", "least", "including",
+        "alone", "now", "still", "yet", "already", "even", "well", "many", "much", "several", "few", "mr", "ms",
+    ], StringComparer.Ordinal);
+
+    private static readonly SearchValues<char> s_sentenceEnds = SearchValues.Create(".!?\n");
+
+    /// <summary>Splits <paramref name="text"/> into words with offsets.</summary>
+    public static List<Word> Words(string text)
+    {
+        var words = new List<Word>(text.Length / 6);
+        var i = 0;
+        var sentenceStart = true;
+        Span<char> buffer = stackalloc char[64];
+        while (i < text.Length)
+        {
+            var c = text[i];
+            if (!char.IsLetterOrDigit(c))
+            {
+                if (c is '.' or '!' or '?' or '\n')
+                {
+                    sentenceStart = true;
+                }
+                i++;
+                continue;
+            }
+            var start = i;
+            var isNumber = char.IsDigit(c);
+            var n = 0;
+            while (i < text.Length)
+            {
+                var ch = text[i];
+                if (char.IsLetterOrDigit(ch))
+                {
+                    if (n < buffer.Length)
+                    {
+                        buffer[n++] = char.ToLowerInvariant(ch);
+                    }
+                    i++;
+                }
+                else if (isNumber && (ch is ',' or '.') && i + 1 < text.Length && char.IsDigit(text[i + 1]))
+                {
+                    // "1,311" and "8.8" stay one number; the separator is dropped from the key.
+                    if (ch == '.' && n < buffer.Length)
+                    {
+                        buffer[n++] = '.';
+                    }
+                    i++;
+                }
+                else if (!isNumber && (ch is '\'' or '’' or '-') && i + 1 < text.Length && char.IsLetter(text[i + 1]))
+                {
+                    // Keep "al-Assad" and "government's" together; the possessive is stripped below.
+                    if (ch == '-' && n < buffer.Length)
+                    {
+                        buffer[n++] = '-';
+                    }
+                    else if (ch != '-' && n < buffer.Length)
+                    {
+                        buffer[n++] = '\'';
+                    }
+                    i++;
+                }
+                else
+                {
+                    break;
+                }
+            }
+            var raw = buffer[..n];
+            var capitalized = char.IsUpper(c) && !sentenceStart;
+            sentenceStart = false;
+            if (isNumber)
+            {
+                words.Add(new Word(start, i, new string(raw), true, true, false));
+                continue;
+            }
+            var key = Stem(raw);
+            words.Add(new Word(start, i, key, !s_stopwords.Contains(key) && key.Length > 1, false, capitalized));
+        }
+        return words;
+    }
+
+    /// <summary>A light, general English stemmer: possessives, plurals and common verb endings.</summary>
+    internal static string Stem(ReadOnlySpan<char> word)
+    {
+        if (word.EndsWith("'s"))
+        {
+            word = word[..^2];
+        }
+        var apostrophe = word.IndexOf('\'');
+        if (apostrophe >= 0)
+        {
+            word = word[..apostrophe];
+        }
+        if (word.Length > 4 && word.EndsWith("ies"))
+        {
+            return string.Concat(word[..^3], "y");
+        }
+        if (word.Length > 5 && word.EndsWith("ing"))
+        {
+            return new string(word[..^3]);
+        }
+        if (word.Length > 4 && word.EndsWith("ed"))
+        {
+            return new string(word[..^2]);
+        }
+        if (word.Length > 3 && word.EndsWith("s") && !word.EndsWith("ss") && !word.EndsWith("us") && !word.EndsWith("is"))
+        {
+            return new string(word[..^1]);
+        }
+        return new string(word);
+    }
+
+    /// <summary>Splits the text into sentences (on . ! ? and line breaks) and computes their features.</summary>
+    public static List<Sentence> Sentences(string text, List<Word> words)
+    {
+        var sentences = new List<Sentence>();
+        var w = 0;
+        var pos = 0;
+        while (pos < text.Length)
+        {
+            var end = FindSentenceEnd(text, pos);
+            var start = pos;
+            while (start < end && char.IsWhiteSpace(text[start]))
+            {
+                start++;
+            }
+            var trimmedEnd = end;
+            while (trimmedEnd > start && char.IsWhiteSpace(text[trimmedEnd - 1]))
+            {
+                trimmedEnd--;
+            }
+            while (w < words.Count && words[w].Start < start)
+            {
+                w++;
+            }
+            var first = w;
+            var content = new HashSet<ulong>();
+            var numbers = new List<ulong>();
+            ulong ordered = 1469598103934665603UL;
+            while (w < words.Count && words[w].End <= trimmedEnd)
+            {
+                var word = words[w];
+                var h = Hash(word.Key);
+                ordered = (ordered ^ h) * 1099511628211UL;
+                if (word.IsContent)
+                {
+                    content.Add(h);
+                }
+                if (word.IsNumber && !numbers.Contains(h))
+                {
+                    numbers.Add(h);
+                }
+                w++;
+            }
+            if (w > first)
+            {
+                sentences.Add(new Sentence(start, trimmedEnd, first, w - first, [.. content], [.. numbers], ordered));
+            }
+            pos = end;
+        }
+        return sentences;
+    }
+
+    private static int FindSentenceEnd(string text, int from)
+    {
+        var i = from;
+        while (i < text.Length)
+        {
+            var rel = text.AsSpan(i).IndexOfAny(s_sentenceEnds);
+            if (rel < 0)
+            {
+                return text.Length;
+            }
+            i += rel;
+            var c = text[i];
+            if (c == '\n')
+            {
+                return i + 1;
+            }
+            // Skip closing quotes and brackets after the mark, then require a space (or the end) to end the sentence.
+            var j = i + 1;
+            while (j < text.Length && text[j] is '"' or '”' or '’' or '\'' or ')')
+            {
+                j++;
+            }
+            if (j >= text.Length)
+            {
+                return text.Length;
+            }
+            if (text[j] == ' ' && j + 1 < text.Length && !char.IsLower(text[j + 1]) && !IsAbbreviation(text, i))
+            {
+                return j;
+            }
+            if (text[j] == '\n')
+            {
+                return j + 1;
+            }
+            i = j;
+        }
+        return text.Length;
+    }
+
+    // "Mr.", "U.S.", "St." and single initials do not end a sentence.
+    private static bool IsAbbreviation(string text, int dot)
+    {
+        if (text[dot] != '.')
+        {
+            return false;
+        }
+        var k = dot - 1;
+        while (k >= 0 && char.IsLetter(text[k]))
+        {
+            k--;
+        }
+        var len = dot - k - 1;
+        if (len == 1 && char.IsUpper(text[dot - 1]))
+        {
+            return true;
+        }
+        if (len is >= 2 and <= 3)
+        {
+            var token = text.AsSpan(k + 1, len);
+            return token is "Mr" or "Ms" or "Mrs" or "Dr" or "St" or "Jr" or "Sr" or "Gen" or "Col" or "Lt" or "Sgt" or "No" or "vs";
+        }
+        return false;
+    }
+
+    /// <summary>64-bit FNV-1a of a string; stable across runs and platforms.</summary>
+    public static ulong Hash(string s)
+    {
+        ulong h = 1469598103934665603UL;
+        foreach (var c in s)
+        {
+            h = (h ^ c) * 1099511628211UL;
+        }
+        // A final avalanche (splitmix64) so that MinHash permutations see well-spread bits.
+        return Mix(h);
+    }
+
+    /// <summary>splitmix64 finalizer.</summary>
+    public static ulong Mix(ulong z)
+    {
+        z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9UL;
+        z = (z ^ (z >> 27)) * 0x94d049bb133111ebUL;
+        return z ^ (z >> 31);
+    }
+}
