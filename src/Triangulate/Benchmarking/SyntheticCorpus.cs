@@ -167,7 +167,8 @@ public sealed class SyntheticCorpus
         var paragraphs = _random.Next(20, 34); // about 5 KB per article, the size of a typical wire story
         for (var p = 0; p < paragraphs; p++)
         {
-            sb.Append(s_filler[_random.Next(s_filler.Length)]).Append(' ').Append(s_filler[_random.Next(s_filler.Length)]).Append('\n');
+            // Background sentences vary in their names and words, as real reporting does; only a few are stock phrases.
+            sb.Append(s_filler[_random.Next(s_filler.Length)]).Append(' ').Append(Varied(placeName, ev.Region)).Append('\n');
         }
         if (_random.Next(3) == 0)
         {
@@ -175,6 +176,13 @@ public sealed class SyntheticCorpus
         }
         return new SyntheticArticle(title, sb.ToString(), $"https://{Slug(outlet)}.example/{index}", date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), outlet, ev.Index);
     }
+
+    private static readonly string[] s_subjects = ["Residents", "Officials", "Engineers", "Teachers", "Doctors", "Farmers", "Shopkeepers", "Volunteers", "Drivers", "Students"];
+    private static readonly string[] s_verbs = ["described", "reported", "recalled", "feared", "questioned", "welcomed", "criticised", "documented", "estimated", "discussed"];
+    private static readonly string[] s_objects = ["the damage to the bridge", "the state of the water supply", "delays at the checkpoint", "the price of bread", "the closure of schools", "power cuts in the evening", "the arrival of the convoy", "the condition of the roads", "shortages of fuel", "the noise from the generators"];
+
+    private string Varied(string place, string region) =>
+        $"{s_subjects[_random.Next(s_subjects.Length)]} in {(_random.Next(2) == 0 ? place : Name(2, 3))} {s_verbs[_random.Next(s_verbs.Length)]} {s_objects[_random.Next(s_objects.Length)]} near {Name(2, 3)} in {region}, {Name(2, 3)} {s_firstNames[_random.Next(s_firstNames.Length)]} told reporters.";
 
     private SyntheticArticle Copy(SyntheticArticle source, int index, bool paraphrase)
     {

@@ -46,6 +46,11 @@ public sealed partial class BoilerplateCleaner : ICleaner
         RegexOptions.Multiline | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex BylineLine();
 
+    // The timestamp inside a byline line: "Posted Wed 18 Oct 2023, 11:03 AM", "Published: March 6, 2025".
+    [GeneratedRegex(@"\b(?:Posted|Published)(?:\s+on)?\s*:?\s*(?<d>(?:[A-Z][a-z]{2,8},?\s+)?(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2}))",
+        RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 500)]
+    private static partial Regex BylineTimestamp();
+
     // A byline prefix glued to the first sentence: "Nevin Al Sukari | Sana'a | Evidence points to …".
     [GeneratedRegex(@"^[ \t]*(?:[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3}[ \t]*\|[ \t]*){2,3}(?=[A-Z][a-z])",
         RegexOptions.Multiline | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
@@ -125,7 +130,9 @@ public sealed partial class BoilerplateCleaner : ICleaner
         }
         foreach (Match m in BylineLine().Matches(text))
         {
-            removals.Add(new RemovedBlock("byline", m.Value, m.Index, m.Index + m.Length, "byline, timestamp or site-name line"));
+            var posted = BylineTimestamp().Match(m.Value) is { Success: true } t ? ParseBylineDate(t.Groups["d"].Value) : null;
+            removals.Add(new RemovedBlock("byline", m.Value, m.Index, m.Index + m.Length, "byline, timestamp or site-name line") { Date = posted });
+            statedDate ??= posted;
         }
         foreach (Match m in BylinePrefix().Matches(text))
         {
@@ -180,6 +187,21 @@ public sealed partial class BoilerplateCleaner : ICleaner
             Dateline = line,
             Provenance = provenance,
         };
+    }
+
+    private static readonly string[] s_bylineDateFormats =
+    [
+        "ddd d MMM yyyy", "ddd dd MMM yyyy", "ddd, d MMM yyyy", "d MMM yyyy", "dd MMM yyyy", "d MMMM yyyy", "dd MMMM yyyy",
+        "MMM d yyyy", "MMM d, yyyy", "MMMM d, yyyy", "MMMM d yyyy", "ddd, MMM d, yyyy", "dddd, MMMM d, yyyy", "yyyy-MM-dd",
+    ];
+
+    /// <summary>Parses a byline timestamp's date words to ISO, or null.</summary>
+    internal static string? ParseBylineDate(string words)
+    {
+        var cleaned = words.Replace(".", string.Empty, StringComparison.Ordinal).Trim().TrimEnd(',');
+        return DateTime.TryParseExact(cleaned, s_bylineDateFormats, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out var d)
+            ? d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
+            : null;
     }
 
     /// <summary>The stable id of a cleaned text: SHA-256 of its case-folded, whitespace-collapsed form, 16 hex digits.</summary>

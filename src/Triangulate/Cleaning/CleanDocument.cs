@@ -20,6 +20,13 @@ public sealed record CleanDocument(string Id, SourceDocument Source, string Text
     /// <summary>A date stated in the text's header (e.g. a leading <c>date 2025-03-11</c> line), ISO format.</summary>
     public string? StatedDate { get; init; }
 
+    /// <summary>Where <see cref="StatedDate"/> was read, derived from the removal that carried it (a leading date line or a byline timestamp).</summary>
+    public string? StatedDateSource =>
+        StatedDate is null ? null
+        : Removed.FirstOrDefault(r => r.Kind == "date_line") is not null ? "date line at the top of the text"
+        : Removed.FirstOrDefault(r => r.Date == StatedDate) is { } byline ? $"byline timestamp \"{byline.Text.Trim()}\""
+        : "stated in the text";
+
     /// <summary>A dateline at the start of the body, e.g. "Damascus, MINA –".</summary>
     public Dateline? Dateline { get; init; }
 

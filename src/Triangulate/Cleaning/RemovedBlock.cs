@@ -7,4 +7,8 @@ namespace Triangulate.Cleaning;
 /// <param name="End">Offset one past the last removed character in the original text.</param>
 /// <param name="Rule">The general rule that removed it, so a user can judge the decision.</param>
 /// <threadsafety>Immutable.</threadsafety>
-public sealed record RemovedBlock(string Kind, string Text, int Start, int End, string Rule);
+public sealed record RemovedBlock(string Kind, string Text, int Start, int End, string Rule)
+{
+    /// <summary>A date the removed block stated, ISO <c>yyyy-MM-dd</c> (e.g. a byline's "Posted Wed 18 Oct 2023"), so removing furniture never loses the date it carried.</summary>
+    public string? Date { get; init; }
+}

@@ -13,7 +13,7 @@ public static class DossierDocuments
         PublishedDate? published = null;
         if (document.StatedDate is { } stated)
         {
-            published = new PublishedDate(stated, PrecisionOf(stated), "stated") { Source = "date line at the top of the text" };
+            published = new PublishedDate(stated, PrecisionOf(stated), "stated") { Source = document.StatedDateSource ?? "stated in the text" };
         }
         else if (source.Published is { } meta)
         {

@@ -102,6 +102,22 @@ public sealed partial class DateScorer : IGoldScorer
                     break;
                 }
             }
+            // A timestamp the cleaner removed with its byline still counts when the tool read its date (removed[].date).
+            if (!found)
+            {
+                foreach (var doc in context.Dossier.Documents)
+                {
+                    if (docIds is not null && !docIds.Contains(doc.Id))
+                    {
+                        continue;
+                    }
+                    found = doc.Removed.Any(r => r.Date == g.Value && alternatives.Any(a => r.Text.Contains(a, StringComparison.OrdinalIgnoreCase)));
+                    if (found)
+                    {
+                        break;
+                    }
+                }
+            }
             if (found)
             {
                 matched++;

@@ -62,6 +62,8 @@ public sealed class EntityResolver
             }
         }
         var types = VoteTypes(mentions, keep, uf);
+        // Keys in ordinal order, so "every key that starts with X" is a binary search, not a scan of all keys.
+        var sortedKeys = byKey.Keys.Order(StringComparer.Ordinal).ToArray();
         // shorter organisation names: "Syrian Observatory" → "Syrian Observatory for Human Rights"; "Russian X Committee" → "X Committee"
         foreach (var (key, i) in byKey)
         {
@@ -69,9 +71,9 @@ public sealed class EntityResolver
             {
                 continue;
             }
-            var longer = byKey.Where(p => p.Key.Length > key.Length && types[uf.Find(p.Value)] == "organization"
-                && (p.Key.StartsWith(key + " for ", StringComparison.Ordinal) || p.Key.StartsWith(key + " of ", StringComparison.Ordinal)))
-                .Select(p => uf.Find(p.Value)).Distinct().ToList();
+            var longer = WithPrefix(sortedKeys, key + " for ").Concat(WithPrefix(sortedKeys, key + " of "))
+                .Where(k => types[uf.Find(byKey[k])] == "organization")
+                .Select(k => uf.Find(byKey[k])).Distinct().ToList();
             if (longer.Count == 1 || (longer.Count > 1 && key.Contains(' ', StringComparison.Ordinal)))
             {
                 foreach (var l in longer)
@@ -91,14 +93,16 @@ public sealed class EntityResolver
             }
         }
         // implied acronyms: "UN" ↔ "United Nations" when exactly one organisation in the story has those initials
-        var orgKeys = byKey.Where(p => types[uf.Find(p.Value)] == "organization" && p.Key.Contains(' ', StringComparison.Ordinal)).ToList();
+        var orgsByInitials = byKey.Where(p => types[uf.Find(p.Value)] == "organization" && p.Key.Contains(' ', StringComparison.Ordinal))
+            .GroupBy(p => Initials(mentions[p.Value].Text), StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Select(p => p.Value).ToList(), StringComparer.Ordinal);
         foreach (var (key, i) in byKey)
         {
             if (!keep[i] || key.Contains(' ', StringComparison.Ordinal) || !MentionFinder.IsAcronym(mentions[i].Text.Replace(".", "", StringComparison.Ordinal) is var t && t.Length >= 2 ? t : mentions[i].Text))
             {
                 continue;
             }
-            var matches = orgKeys.Where(p => Initials(mentions[p.Value].Text).Equals(key, StringComparison.Ordinal)).Select(p => uf.Find(p.Value)).Distinct().ToList();
+            var matches = (orgsByInitials.GetValueOrDefault(key) ?? []).Select(uf.Find).Distinct().ToList();
             if (matches.Count == 1)
             {
                 uf.Union(i, matches[0]);
@@ -111,8 +115,8 @@ public sealed class EntityResolver
             {
                 continue;
             }
-            var longer = byKey.Where(p => p.Key.StartsWith(key + " ", StringComparison.Ordinal) && types[uf.Find(p.Value)] is "place" or "organization")
-                .Select(p => uf.Find(p.Value)).Distinct().ToList();
+            var longer = WithPrefix(sortedKeys, key + " ").Where(k => types[uf.Find(byKey[k])] is "place" or "organization")
+                .Select(k => uf.Find(byKey[k])).Distinct().ToList();
             if (longer.Count == 1)
             {
                 uf.Union(i, longer[0]);
@@ -188,14 +192,37 @@ public sealed class EntityResolver
         return (result, mentionEntity);
     }
 
+    /// <summary>The keys of <paramref name="sorted"/> (ordinal order) that start with <paramref name="prefix"/>.</summary>
+    private static IEnumerable<string> WithPrefix(string[] sorted, string prefix)
+    {
+        var at = Array.BinarySearch(sorted, prefix, StringComparer.Ordinal);
+        if (at < 0)
+        {
+            at = ~at;
+        }
+        for (; at < sorted.Length && sorted[at].StartsWith(prefix, StringComparison.Ordinal); at++)
+        {
+            yield return sorted[at];
+        }
+    }
+
     private static void LinkSurnames(IReadOnlyList<FoundMention> mentions, string[] keys, bool[] keep, UnionFind uf, string[] types)
     {
-        var fullNames = new List<int>();
+        // Every full name is filed under each of its word-boundary suffixes ("al assad", "assad"), so a surname finds its candidates directly.
+        var bySuffix = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         for (var i = 0; i < mentions.Count; i++)
         {
             if (keep[i] && types[uf.Find(i)] == "person" && keys[i].Contains(' ', StringComparison.Ordinal))
             {
-                fullNames.Add(i);
+                for (var at = keys[i].IndexOf(' ', StringComparison.Ordinal); at >= 0; at = keys[i].IndexOf(' ', at + 1))
+                {
+                    var suffixKey = keys[i][(at + 1)..];
+                    if (!bySuffix.TryGetValue(suffixKey, out var list))
+                    {
+                        bySuffix[suffixKey] = list = [];
+                    }
+                    list.Add(i);
+                }
             }
         }
         for (var i = 0; i < mentions.Count; i++)
@@ -207,16 +234,11 @@ public sealed class EntityResolver
             {
                 continue;
             }
-            var suffix = " " + keys[i];
             int? best = null;
             var bestDistance = int.MaxValue;
             var storyRoots = new HashSet<int>();
-            foreach (var f in fullNames)
+            foreach (var f in bySuffix.GetValueOrDefault(keys[i]) ?? [])
             {
-                if (!keys[f].EndsWith(suffix, StringComparison.Ordinal))
-                {
-                    continue;
-                }
                 storyRoots.Add(uf.Find(f));
                 if (mentions[f].Doc == m.Doc)
                 {

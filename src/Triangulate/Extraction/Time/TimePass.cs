@@ -34,12 +34,12 @@ public sealed class TimePass : IDossierPass, ISectionProvider
     {
         ArgumentNullException.ThrowIfNull(dossier);
         var docs = dossier.Documents;
-        var exprs = new IReadOnlyList<TemporalExpression>[docs.Count];
+        // Per document, in parallel, with a time budget: a pathological text is skipped with a warning.
+        var (exprs, problems) = PerDocument.Map<IReadOnlyList<TemporalExpression>>(docs, Name,
+            (doc, ct) => MarkRemovedCaptions(doc, _extractor.Find(doc.Text, ct)), [], cancellationToken);
         var published = new PublishedDate?[docs.Count];
         for (var i = 0; i < docs.Count; i++)
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            exprs[i] = MarkRemovedCaptions(docs[i], _extractor.Find(docs[i].Text, cancellationToken));
             published[i] = docs[i].Published;
         }
         // Dates stated in the text (a date line, a dateline) come before any inference.
@@ -94,7 +94,14 @@ public sealed class TimePass : IDossierPass, ISectionProvider
 
         var claims = ResolveClaims(dossier.Claims, newDocs, mentions, resolutions);
         var timeline = TimelineBuilder.Build(newDocs, mentions, resolutions, claims, captions);
-        return dossier with { Documents = newDocs, Dates = mentions, Claims = claims, Timeline = timeline };
+        return dossier with
+        {
+            Documents = newDocs,
+            Dates = mentions,
+            Claims = claims,
+            Timeline = timeline,
+            Problems = problems.Count == 0 ? dossier.Problems : [.. dossier.Problems, .. problems],
+        };
     }
 
     // The cleaner removes caption credits such as "(Image: X)"; a line that lost one is still a caption.
@@ -128,6 +135,13 @@ public sealed class TimePass : IDossierPass, ISectionProvider
         List<DateMention> mentions, Dictionary<DateMention, TemporalResolution> resolutions)
     {
         var result = new List<FigureClaim>(claims.Count);
+        // Index once: claims look only at their own document's mentions.
+        var mentionsByDoc = mentions.GroupBy(m => m.Doc, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
+        var docsById = new Dictionary<string, DossierDocument>(StringComparer.Ordinal);
+        foreach (var d in docs)
+        {
+            docsById.TryAdd(d.Id, d);
+        }
         foreach (var c in claims)
         {
             if (c.TimeScope is not { } scope)
@@ -136,7 +150,7 @@ public sealed class TimePass : IDossierPass, ISectionProvider
                 continue;
             }
             TemporalResolution? best = null;
-            foreach (var m in mentions)
+            foreach (var m in mentionsByDoc.GetValueOrDefault(c.Doc) ?? [])
             {
                 if (m.Doc == c.Doc && m.Start < scope.End && scope.Start < m.End && resolutions[m] is { Value: not null } r
                     && r.Precision is not "time" and not "duration")
@@ -147,7 +161,7 @@ public sealed class TimePass : IDossierPass, ISectionProvider
             }
             if (best is null)
             {
-                var doc = Array.Find(docs, d => d.Id == c.Doc);
+                var doc = docsById.GetValueOrDefault(c.Doc);
                 var reference = TemporalResolver.ReferenceFor(doc?.Published);
                 foreach (var e in _extractor.Find(scope.Text))
                 {
