@@ -5,7 +5,7 @@ using Triangulate.Linking.Reuse;
 
 namespace Triangulate.Bench;
 
-/// <summary>Reuse detection and story clustering on a generated corpus (see SyntheticCorpus): documents/s at each size should stay near constant.</summary>
+/// <summary>Reuse detection and story clustering on a generated corpus (see ReuseCorpus): documents/s at each size should stay near constant.</summary>
 /// <remarks>Run: <c>dotnet run -c Release --project bench/Triangulate.Bench -- --filter *LinkingBenchmarks*</c>. The 100k size takes minutes.</remarks>
 [MemoryDiagnoser]
 public class LinkingBenchmarks
@@ -16,7 +16,7 @@ public class LinkingBenchmarks
     public int Documents { get; set; }
 
     [GlobalSetup]
-    public void Setup() => _documents = SyntheticCorpus.Build(Documents).Documents;
+    public void Setup() => _documents = Triangulate.Benchmarking.ReuseCorpus.Build(Documents).Documents;
 
     [Benchmark]
     public int Reuse() => new ReuseDetector().Detect(_documents).Count;

@@ -13,7 +13,7 @@ public sealed class LinkingScaleTests(ITestOutputHelper output)
     {
         // Given a generated corpus with planted copies (every 10th) and paraphrases (every 10th + 5)
         var n = int.TryParse(Environment.GetEnvironmentVariable("TRIANGULATE_SCALE"), out var v) && v > 0 ? v : 2000;
-        var (docs, root) = SyntheticCorpus.Build(n);
+        var (docs, root) = Triangulate.Benchmarking.ReuseCorpus.Build(n);
         var index = docs.Select((d, i) => (d.Id, i)).ToDictionary(x => x.Id, x => x.i);
         // True pairs: any two documents derived from the same original.
         var planted = root.GroupBy(r => r).Sum(g => g.Count() * (g.Count() - 1) / 2);

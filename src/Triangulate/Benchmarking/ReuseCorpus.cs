@@ -2,12 +2,12 @@ using System.Globalization;
 using System.Text;
 using Triangulate.Dossier;
 
-namespace Triangulate.Bench;
+namespace Triangulate.Benchmarking;
 
 /// <summary>A generated corpus of news-like articles about many events, with known copies and paraphrases, for scale tests.</summary>
 /// <remarks>Words come from a Zipf-distributed vocabulary of invented words (as in real text, a few words are everywhere and most
 /// are rare); each event adds its own names. Every tenth document is a copy of an earlier one, every tenth + 5 a paraphrase.</remarks>
-internal static class SyntheticCorpus
+internal static class ReuseCorpus
 {
     private const int Vocabulary = 20000;
 
