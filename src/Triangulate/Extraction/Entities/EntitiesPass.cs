@@ -52,14 +52,24 @@ public sealed class EntitiesPass : IDossierPass, ISectionProvider
             }
             roles[e.Id] = r;
         }
+        // Mentions grouped by document once, so per-document work never scans the whole story's mentions.
+        var byDoc = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            if (!byDoc.TryGetValue(mentions[i].Doc, out var list))
+            {
+                byDoc[mentions[i].Doc] = list = [];
+            }
+            list.Add(i);
+        }
         var quotes = new List<Quote>();
         foreach (var doc in dossier.Documents)
         {
             cancellationToken.ThrowIfCancellationRequested();
             var speakers = new List<QuoteExtractor.SpeakerMention>();
-            for (var i = 0; i < mentions.Count; i++)
+            foreach (var i in byDoc.GetValueOrDefault(doc.Id) ?? [])
             {
-                if (mentions[i].Doc == doc.Id && mentionEntity[i] is { } id)
+                if (mentionEntity[i] is { } id)
                 {
                     speakers.Add(new QuoteExtractor.SpeakerMention(mentions[i].Start, mentions[i].End, id, byId[id].Type));
                 }
@@ -67,12 +77,12 @@ public sealed class EntitiesPass : IDossierPass, ISectionProvider
             speakers.Sort((x, y) => x.Start.CompareTo(y.Start));
             quotes.AddRange(QuoteExtractor.Extract(doc.Id, doc.Text, speakers, roles));
         }
-        var claims = LinkClaims(dossier.Claims, entities, mentions, mentionEntity);
+        var claims = LinkClaims(dossier.Claims, entities, byId, byDoc, mentionEntity);
         return dossier with { Entities = entities, Quotes = quotes, Claims = claims };
     }
 
     private static IReadOnlyList<FigureClaim> LinkClaims(IReadOnlyList<FigureClaim> claims, IReadOnlyList<Entity> entities,
-        IReadOnlyList<FoundMention> mentions, IReadOnlyList<string?> mentionEntity)
+        Dictionary<string, Entity> byId, Dictionary<string, List<int>> byDoc, IReadOnlyList<string?> mentionEntity)
     {
         if (claims.Count == 0)
         {
@@ -86,13 +96,20 @@ public sealed class EntitiesPass : IDossierPass, ISectionProvider
                 aliasIndex.TryAdd(EntityResolver.KeyOf(a, e.Type), e.Id);
             }
         }
+        // The entities named in each document: a claim's words are matched against these, not against the whole story.
+        var docEntities = new Dictionary<string, List<Entity>>(StringComparer.Ordinal);
+        foreach (var (doc, indices) in byDoc)
+        {
+            docEntities[doc] = [.. indices.Select(i => mentionEntity[i]).OfType<string>().Distinct(StringComparer.Ordinal).Select(id => byId[id])];
+        }
         var result = new List<FigureClaim>(claims.Count);
         foreach (var c in claims)
         {
             var claim = c;
+            var named = docEntities.GetValueOrDefault(c.Doc) ?? [];
             if (c.AttributedTo is { } who && c.AttributedEntity is null)
             {
-                var id = FindEntity(who, c.Doc, c.Start, c.End, aliasIndex, mentions, mentionEntity, entities, placesOnly: false);
+                var id = FindEntity(who, aliasIndex, byId, named, placesOnly: false);
                 if (id is not null)
                 {
                     claim = claim with { AttributedEntity = id };
@@ -100,7 +117,7 @@ public sealed class EntitiesPass : IDossierPass, ISectionProvider
             }
             if (c.PlaceScope is { Entity: null } scope)
             {
-                var id = FindEntity(scope.Text, c.Doc, scope.Start, scope.End, aliasIndex, mentions, mentionEntity, entities, placesOnly: true);
+                var id = FindEntity(scope.Text, aliasIndex, byId, named, placesOnly: true);
                 if (id is not null)
                 {
                     claim = claim with { PlaceScope = scope with { Entity = id } };
@@ -111,10 +128,9 @@ public sealed class EntitiesPass : IDossierPass, ISectionProvider
         return result;
     }
 
-    private static string? FindEntity(string words, string doc, int start, int end, Dictionary<string, string> aliasIndex,
-        IReadOnlyList<FoundMention> mentions, IReadOnlyList<string?> mentionEntity, IReadOnlyList<Entity> entities, bool placesOnly)
+    private static string? FindEntity(string words, Dictionary<string, string> aliasIndex, Dictionary<string, Entity> byId,
+        List<Entity> entities, bool placesOnly)
     {
-        var typeOf = entities.ToDictionary(e => e.Id, e => e.Type, StringComparer.Ordinal);
         // whole words naming a known entity ("SOHR", "the Syrian Observatory")
         var trimmed = words.Trim();
         if (trimmed.StartsWith("the ", StringComparison.OrdinalIgnoreCase))
@@ -123,7 +139,7 @@ public sealed class EntitiesPass : IDossierPass, ISectionProvider
         }
         foreach (var type in (ReadOnlySpan<string>)["organization", "person", "place", "group"])
         {
-            if (aliasIndex.TryGetValue(EntityResolver.KeyOf(trimmed, type), out var id) && (!placesOnly || typeOf[id] == "place"))
+            if (aliasIndex.TryGetValue(EntityResolver.KeyOf(trimmed, type), out var id) && (!placesOnly || byId[id].Type == "place"))
             {
                 return id;
             }
@@ -147,11 +163,6 @@ public sealed class EntitiesPass : IDossierPass, ISectionProvider
                 }
             }
         }
-        _ = doc;
-        _ = start;
-        _ = end;
-        _ = mentions;
-        _ = mentionEntity;
         return best;
     }
 }
