@@ -59,6 +59,45 @@ public static partial class HtmlArticleExtractor
         return meta with { Text = text };
     }
 
+    /// <summary>How strictly page furniture is dropped before scoring; a looser pass runs when a stricter one finds too little text.</summary>
+    private enum Strictness
+    {
+        /// <summary>Furniture tags, ARIA roles and boilerplate class/id hints.</summary>
+        Strict,
+
+        /// <summary>Furniture tags and ARIA roles; class/id hints only weigh scores.</summary>
+        NoHints,
+
+        /// <summary>Only non-text elements (scripts, styles, media, controls).</summary>
+        Bare,
+    }
+
+    /// <summary>Below this many characters an extraction is retried with looser furniture rules (Readability's char threshold).</summary>
+    private const int MinArticleChars = 500;
+
+    private static readonly HashSet<string> s_nonTextTags = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "script", "style", "noscript", "template", "svg", "iframe", "button", "select", "input", "textarea", "canvas", "video", "audio", "object", "embed",
+    };
+
+    private static string MainText(IElement body)
+    {
+        var best = string.Empty;
+        foreach (var mode in (ReadOnlySpan<Strictness>)[Strictness.Strict, Strictness.NoHints, Strictness.Bare])
+        {
+            var text = MainText(body, mode);
+            if (text.Length >= MinArticleChars)
+            {
+                return text;
+            }
+            if (text.Length > best.Length)
+            {
+                best = text;
+            }
+        }
+        return best;
+    }
+
     private static HtmlArticle ReadMetadata(IDocument doc)
     {
         string? Meta(params string[] keys)
@@ -161,7 +200,7 @@ public static partial class HtmlArticleExtractor
         return null;
     }
 
-    private static string MainText(IElement body)
+    private static string MainText(IElement body, Strictness mode)
     {
         // Collect candidate blocks with an iterative walk, skipping furniture.
         var scores = new Dictionary<IElement, double>();
@@ -171,11 +210,11 @@ public static partial class HtmlArticleExtractor
         while (stack.Count > 0)
         {
             var e = stack.Pop();
-            if (IsFurniture(e))
+            if (IsFurniture(e, mode))
             {
                 continue;
             }
-            if (e.LocalName is "p" or "pre" or "blockquote" or "td" or "li")
+            if (e.LocalName is "p" or "pre" or "blockquote" or "td" or "li" || (e.LocalName is "div" or "section" or "span" or "font" && HasOwnText(e)))
             {
                 blocks.Add(e);
             }
@@ -204,7 +243,7 @@ public static partial class HtmlArticleExtractor
         }
         if (scores.Count == 0)
         {
-            return Render(body);
+            return Render(body, mode);
         }
         var top = scores.MaxBy(kv => kv.Value).Key;
         var threshold = Math.Max(10, scores[top] * 0.2);
@@ -215,13 +254,13 @@ public static partial class HtmlArticleExtractor
             {
                 if (sibling == top || (scores.TryGetValue(sibling, out var s) && s >= threshold))
                 {
-                    parts.Append(Render(sibling));
+                    parts.Append(Render(sibling, mode));
                 }
             }
         }
         else
         {
-            parts.Append(Render(top));
+            parts.Append(Render(top, mode));
         }
         return parts.ToString().Trim();
     }
@@ -247,8 +286,30 @@ public static partial class HtmlArticleExtractor
         return score;
     }
 
-    private static bool IsFurniture(IElement e)
+    /// <summary>Whether a div-like element carries paragraph text of its own (text nodes directly inside it, as in text separated by &lt;br&gt;).</summary>
+    private static bool HasOwnText(IElement e)
     {
+        var own = 0;
+        foreach (var child in e.ChildNodes)
+        {
+            if (child.NodeType == NodeType.Text)
+            {
+                own += child.TextContent.AsSpan().Trim().Length;
+                if (own >= 25)
+                {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static bool IsFurniture(IElement e, Strictness mode)
+    {
+        if (mode == Strictness.Bare)
+        {
+            return s_nonTextTags.Contains(e.LocalName);
+        }
         if (s_dropTags.Contains(e.LocalName))
         {
             return true;
@@ -258,7 +319,7 @@ public static partial class HtmlArticleExtractor
         {
             return true;
         }
-        if (e.LocalName is "body" or "article" or "main")
+        if (mode != Strictness.Strict || e.LocalName is "body" or "article" or "main")
         {
             return false;
         }
@@ -281,7 +342,9 @@ public static partial class HtmlArticleExtractor
     }
 
     /// <summary>Renders the text of an element with one line per block, iteratively.</summary>
-    internal static string Render(INode root)
+    internal static string Render(INode root) => Render(root, Strictness.Strict);
+
+    private static string Render(INode root, Strictness mode)
     {
         var sb = new StringBuilder();
         var stack = new Stack<(INode Node, bool Exit)>();
@@ -297,7 +360,7 @@ public static partial class HtmlArticleExtractor
                     if (block) NewLine(sb);
                     continue;
                 }
-                if (IsFurniture(el))
+                if (IsFurniture(el, mode))
                 {
                     continue;
                 }
