@@ -36,6 +36,11 @@ public static partial class HtmlArticleExtractor
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 500)]
     private static partial Regex NegativeHint();
 
+    // Class/id words that mark furniture even inside an element that also carries a positive word ("article-byline", "story-share").
+    [GeneratedRegex(@"byline|caption|credit|gallery|slideshow|share|social|related|newsletter|subscri|promo|advert|sponsor|outbrain|taboola|comment|breadcrumb|recommend|trending|most-?read|popular|more-?stories|read-?more|also-?like|signup|cookie|modal|popup|toolbar|author|\bmeta\b|dateline|timestamp|published|\btags?\b|\bhidden\b|visually-?hidden|sr-only",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 500)]
+    private static partial Regex StrongNegativeHint();
+
     [GeneratedRegex(@"article|body|content|entry|main|post|story|text|blog",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 500)]
     private static partial Regex PositiveHint();
@@ -319,12 +324,77 @@ public static partial class HtmlArticleExtractor
         {
             return true;
         }
+        if (e.GetAttribute("style") is { Length: > 0 } style && IsHiddenStyle(style))
+        {
+            return true;
+        }
         if (mode != Strictness.Strict || e.LocalName is "body" or "article" or "main")
         {
             return false;
         }
         var hint = (e.ClassName ?? string.Empty) + " " + (e.Id ?? string.Empty);
-        return hint.Length > 1 && NegativeHint().IsMatch(hint) && !PositiveHint().IsMatch(hint);
+        if (hint.Length <= 1)
+        {
+            return e.GetAttribute("rel") == "author" || e.GetAttribute("itemprop") == "author";
+        }
+        return StrongNegativeHint().IsMatch(hint) || (NegativeHint().IsMatch(hint) && !PositiveHint().IsMatch(hint));
+    }
+
+    private static bool IsHiddenStyle(string style)
+    {
+        var s = style.Replace(" ", string.Empty, StringComparison.Ordinal);
+        return s.Contains("display:none", StringComparison.OrdinalIgnoreCase) || s.Contains("visibility:hidden", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>Readability's conditional cleaning: inside the chosen article, a list/table/div that reads like a link list, a gallery or a stub is dropped.</summary>
+    private static bool IsJunkBlock(IElement e)
+    {
+        if (e.LocalName is not ("div" or "section" or "ul" or "ol" or "table" or "header" or "dl"))
+        {
+            return false;
+        }
+        var text = e.TextContent;
+        var length = text.AsSpan().Trim().Length;
+        if (length == 0)
+        {
+            return false;
+        }
+        var commas = text.AsSpan().Count(',');
+        if (commas >= 10)
+        {
+            return false;
+        }
+        int p = 0, img = 0, li = 0, embeds = 0;
+        foreach (var d in e.Descendants<IElement>())
+        {
+            switch (d.LocalName)
+            {
+                case "p": p++; break;
+                case "img": img++; break;
+                case "li": li++; break;
+                case "iframe" or "video" or "object" or "embed": embeds++; break;
+            }
+        }
+        var hint = (e.ClassName ?? string.Empty) + " " + (e.Id ?? string.Empty);
+        var weight = hint.Length > 1 && PositiveHint().IsMatch(hint) ? 25 : 0;
+        var density = LinkDensity(e, length);
+        if (img > 1 && (double)p / img < 0.5)
+        {
+            return true; // gallery
+        }
+        if (li > p && e.LocalName is not ("ul" or "ol") && density > 0.2)
+        {
+            return true; // link list in a div
+        }
+        if ((weight < 25 && density > 0.2 && length < 400) || (weight >= 25 && density > 0.5) || (e.LocalName is "ul" or "ol" && density > 0.5))
+        {
+            return true;
+        }
+        if (length < 25 && (img == 0 || img > 2) && embeds == 0 && p == 0)
+        {
+            return false; // a short line (a subhead in a div) stays
+        }
+        return embeds > 0 && length < 75;
     }
 
     private static double LinkDensity(IElement e, int textLength)
@@ -360,7 +430,7 @@ public static partial class HtmlArticleExtractor
                     if (block) NewLine(sb);
                     continue;
                 }
-                if (IsFurniture(el, mode))
+                if (IsFurniture(el, mode) || el.LocalName == "h1" || (node != root && IsJunkBlock(el)))
                 {
                     continue;
                 }
