@@ -27,13 +27,24 @@ internal static class AebPeerRun
                 case "--aeb": aeb = args[++i]; break;
                 case "--out": output = args[++i]; break;
                 case "--score": others.Add(args[++i]); break;
+                case "--page":
+                    // Debug: print our body text of one page (id prefix) and stop.
+                    var prefix = args[++i];
+                    var file = Directory.GetFiles(Path.Combine(aeb ?? DefaultAeb(), "html"), prefix + "*.html.gz").First();
+                    using (var gz = new GZipStream(File.OpenRead(file), CompressionMode.Decompress))
+                    using (var ms = new MemoryStream())
+                    {
+                        gz.CopyTo(ms);
+                        Console.WriteLine(Body(ms.ToArray()));
+                    }
+                    return 0;
                 case "--passes": passes = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
                 default:
                     Console.Error.WriteLine($"unknown option {args[i]}");
                     return 2;
             }
         }
-        aeb ??= Path.Combine(IngestCleanBenchmarks.FindRepo(), "..", "shared", "peer-suites", "article-extraction-benchmark");
+        aeb ??= DefaultAeb();
         if (!File.Exists(Path.Combine(aeb, "ground-truth.json")))
         {
             Console.Error.WriteLine($"no article-extraction benchmark at {aeb}");
@@ -78,6 +89,8 @@ internal static class AebPeerRun
         Console.WriteLine();
         return 0;
     }
+
+    private static string DefaultAeb() => Path.Combine(IngestCleanBenchmarks.FindRepo(), "..", "shared", "peer-suites", "article-extraction-benchmark");
 
     internal static List<(string Id, byte[] Bytes)> LoadPages(string aeb, IEnumerable<string> ids)
     {

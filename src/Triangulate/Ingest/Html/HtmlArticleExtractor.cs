@@ -70,6 +70,9 @@ public static partial class HtmlArticleExtractor
         /// <summary>Furniture tags, ARIA roles and boilerplate class/id hints.</summary>
         Strict,
 
+        /// <summary>Furniture tags, ARIA roles and the strong hints (comments, share bars, bylines); the weak hints (sidebar, menu, widget), which also mark page-wide wrappers, only weigh scores.</summary>
+        StrongHints,
+
         /// <summary>Furniture tags and ARIA roles; class/id hints only weigh scores.</summary>
         NoHints,
 
@@ -82,13 +85,13 @@ public static partial class HtmlArticleExtractor
 
     private static readonly HashSet<string> s_nonTextTags = new(StringComparer.OrdinalIgnoreCase)
     {
-        "script", "style", "noscript", "template", "svg", "iframe", "button", "select", "input", "textarea", "canvas", "video", "audio", "object", "embed",
+        "script", "style", "template", "svg", "iframe", "button", "select", "input", "textarea", "canvas", "video", "audio", "object", "embed",
     };
 
     private static string MainText(IElement body)
     {
         var best = string.Empty;
-        foreach (var mode in (ReadOnlySpan<Strictness>)[Strictness.Strict, Strictness.NoHints, Strictness.Bare])
+        foreach (var mode in (ReadOnlySpan<Strictness>)[Strictness.Strict, Strictness.StrongHints, Strictness.NoHints, Strictness.Bare])
         {
             var text = MainText(body, mode);
             if (text.Length >= MinArticleChars)
@@ -328,7 +331,7 @@ public static partial class HtmlArticleExtractor
         {
             return true;
         }
-        if (mode != Strictness.Strict || e.LocalName is "body" or "article" or "main")
+        if (mode is Strictness.NoHints or Strictness.Bare || e.LocalName is "body" or "article" or "main")
         {
             return false;
         }
@@ -337,7 +340,7 @@ public static partial class HtmlArticleExtractor
         {
             return e.GetAttribute("rel") == "author" || e.GetAttribute("itemprop") == "author";
         }
-        return StrongNegativeHint().IsMatch(hint) || (NegativeHint().IsMatch(hint) && !PositiveHint().IsMatch(hint));
+        return StrongNegativeHint().IsMatch(hint) || (mode == Strictness.Strict && NegativeHint().IsMatch(hint) && !PositiveHint().IsMatch(hint));
     }
 
     private static bool IsHiddenStyle(string style)
