@@ -255,20 +255,57 @@ public static partial class HtmlArticleExtractor
         }
         var top = scores.MaxBy(kv => kv.Value).Key;
         var threshold = Math.Max(10, scores[top] * 0.2);
-        var parts = new StringBuilder();
+        var chosen = new HashSet<IElement> { top };
         if (top.ParentElement is { } topParent)
         {
             foreach (var sibling in topParent.Children)
             {
-                if (sibling == top || (scores.TryGetValue(sibling, out var s) && s >= threshold))
+                if (scores.TryGetValue(sibling, out var s) && s >= threshold)
                 {
-                    parts.Append(Render(sibling, mode));
+                    chosen.Add(sibling);
                 }
             }
         }
-        else
+        // An article split across several containers (body sections between ads) repeats the container's tag and class:
+        // well-scoring elements shaped like the top candidate join it, wherever they are.
+        if (!string.IsNullOrWhiteSpace(top.ClassName))
+        {
+            foreach (var (candidate, s) in scores)
+            {
+                if (s >= threshold && candidate != top && candidate.LocalName == top.LocalName
+                    && string.Equals(candidate.ClassName, top.ClassName, StringComparison.Ordinal))
+                {
+                    chosen.Add(candidate);
+                }
+            }
+        }
+        var parts = new StringBuilder();
+        if (chosen.Count == 1)
         {
             parts.Append(Render(top, mode));
+        }
+        else
+        {
+            // Render the chosen elements in document order, each once (an element inside another chosen one is covered by it).
+            var walk = new Stack<IElement>();
+            walk.Push(body);
+            while (walk.Count > 0)
+            {
+                var e = walk.Pop();
+                if (chosen.Contains(e))
+                {
+                    parts.Append(Render(e, mode));
+                    continue;
+                }
+                if (IsFurniture(e, mode))
+                {
+                    continue;
+                }
+                for (var i = e.Children.Length - 1; i >= 0; i--)
+                {
+                    walk.Push(e.Children[i]);
+                }
+            }
         }
         return parts.ToString().Trim();
     }

@@ -1,0 +1,54 @@
+// Composes bench/results/peers.md and peers.json from the run's pieces. Usage: node report.mjs aeb-scores.json readability-timing.json recognizers.json outdir
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+const [aebFile, rjsTimingFile, rtFile, outDir] = process.argv.slice(2);
+const aeb = JSON.parse(fs.readFileSync(aebFile, 'utf8'));
+const rjsTiming = JSON.parse(fs.readFileSync(rjsTimingFile, 'utf8'));
+const rt = JSON.parse(fs.readFileSync(rtFile, 'utf8'));
+const ours = aeb.ours, rjs = { ...aeb.readability_js, ...rjsTiming };
+const ratio = (a, b) => (a && b ? +(a / b).toFixed(3) : null);
+const f = (x, d = 3) => (x == null ? 'n/a' : Number(x).toFixed(d));
+const result = {
+  date: new Date().toISOString(),
+  machine: `${os.cpus().length} cores, ${os.cpus()[0]?.model ?? ''}, load ${os.loadavg().map((x) => x.toFixed(1)).join('/')}`,
+  aeb: { ours, readability_js: rjs, ratio_f1: ratio(ours.f1, rjs.f1), ratio_speed: ratio(ours.pages_per_s, rjs.pages_per_s) },
+  recognizers_text: { ...rt, ours: 'not on this branch: our number/date layers (figures, time) plug in here once merged' },
+};
+fs.writeFileSync(path.join(outDir, 'peers.json'), JSON.stringify(result, null, 2) + '\n');
+const rn = rt.recognizers_numbers, rd = rt.recognizers_dates, cd = rt.chrono_dates;
+const md = `# Side-by-side peers
+
+Run by \`bench/peers/run.sh\` on ${result.date} — ${result.machine}.
+Same machine, same inputs, one process per system. Speeds are only comparable within one run (the machine is shared).
+
+## HTML article extraction — Zyte article-extraction benchmark (181 pages)
+
+Scored by our C# port of the benchmark's scorer (\`Triangulate.Evaluation.ArticleExtraction.AebScorer\`, checked
+against the published rows). Ours: \`HtmlArticleExtractor.Extract(html).Text\` (body text without the title line),
+decoded as \`HtmlReader\` does, best of 3 timed passes after a warm-up, one thread. Readability.js 0.6.0 with
+jsdom 27.0.0, \`textContent\` of \`parse()\`, one timed pass in one Node process.
+
+| system | F1 | precision | recall | accuracy | pages/s |
+|---|---:|---:|---:|---:|---:|
+| Triangulate HtmlArticleExtractor | ${f(ours.f1)} | ${f(ours.precision)} | ${f(ours.recall)} | ${f(ours.accuracy)} | ${f(ours.pages_per_s, 1)} |
+| Readability.js 0.6.0 (jsdom 27.0.0) | ${f(rjs.f1)} | ${f(rjs.precision)} | ${f(rjs.recall)} | ${f(rjs.accuracy)} | ${f(rjs.pages_per_s, 2)} |
+| **ratio ours ÷ theirs** | **${f(result.aeb.ratio_f1)}** | | | | **${f(result.aeb.ratio_speed, 1)}×** |
+
+## Numbers and dates — Recognizers-Text English model specs
+
+Rule: the set of (lower-cased text, resolved value[, unit]) equals the expected set; cases flagged NotSupported on
+dotnet skipped. Numbers = NumberModel, OrdinalModel, PercentModel, Age/Currency/Dimension/TemperatureModel;
+dates = DateTimeModel.json. chrono-node gives one reading per mention, so a date passes when it equals any expected reading.
+
+| system | suite | cases | pass rate | cases/s |
+|---|---|---:|---:|---:|
+| @microsoft/recognizers-text-suite 1.3.1 | numbers + units | ${rn?.cases ?? 'n/a'} | ${f(rn?.pass_rate)} | ${f(rn?.cases_per_s, 1)} |
+| @microsoft/recognizers-text-suite 1.3.1 | DateTimeModel | ${rd?.cases ?? 'n/a'} | ${f(rd?.pass_rate)} | ${f(rd?.cases_per_s, 1)} |
+| chrono-node 2.10.3 | DateTimeModel | ${cd?.cases ?? 'n/a'} | ${f(cd?.pass_rate)} | ${f(cd?.cases_per_s, 1)} |
+| Triangulate (figures / time layers) | — | — | n/a | n/a |
+
+Our number and date layers are built on other branches; their side of this table (and its ratios) is filled in
+once they are merged and given a bench entry.
+`;
+fs.writeFileSync(path.join(outDir, 'peers.md'), md);
