@@ -38,6 +38,9 @@ internal static class AebPeerRun
                         Console.WriteLine(Body(ms.ToArray()));
                     }
                     return 0;
+                case "--with-title":
+                    s_withTitle = true;
+                    break;
                 case "--passes": passes = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
                 default:
                     Console.Error.WriteLine($"unknown option {args[i]}");
@@ -130,8 +133,12 @@ internal static class AebPeerRun
     internal static string Body(byte[] bytes)
     {
         var html = HtmlReader.DecodePage(bytes, null, out _) ?? string.Empty;
-        return HtmlArticleExtractor.Extract(html).Text;
+        var article = HtmlArticleExtractor.Extract(html);
+        // --with-title scores what HtmlReader hands the pipeline: the title line, then the body.
+        return s_withTitle && article.Title is { Length: > 0 } t ? t + "\n\n" + article.Text : article.Text;
     }
+
+    private static bool s_withTitle;
 
     private static void WriteScore(Utf8JsonWriter w, AebScore s)
     {

@@ -41,6 +41,12 @@ public static partial class HtmlArticleExtractor
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 500)]
     private static partial Regex StrongNegativeHint();
 
+    // A line that is a web-page label or call to action rather than article prose ("Related: …", "Read more", "Sign up for our newsletter").
+    // Anchored alternation of literal phrases, linear time.
+    [GeneratedRegex(@"^(?:related(?: coverage| stories| articles| posts?| content| links)?\b|read (?:more|next|also)\b|see also\b|also read\b|more(?: great| top)? (?:stories|news|from)\b|more:|you (?:may|might) also like|recommended(?: for you)?\b|don'?t miss\b|advertisement\b|sponsored(?: links| content)?\b|order reprints|filed under\b|tags?:|topics?:|share (?:this|on)\b|click here\b)|\b(?:sign up|subscribe|newsletters?)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 500)]
+    private static partial Regex BoilerplateLine();
+
     [GeneratedRegex(@"article|body|content|entry|main|post|story|text|blog",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 500)]
     private static partial Regex PositiveHint();
@@ -60,8 +66,63 @@ public static partial class HtmlArticleExtractor
         ArgumentNullException.ThrowIfNull(document);
         var meta = ReadMetadata(document);
         var body = document.Body;
-        var text = body is null ? string.Empty : MainText(body);
+        var text = body is null ? string.Empty : DropBoilerplateLines(MainText(body));
         return meta with { Text = text };
+    }
+
+    /// <summary>Drops call-to-action and label lines anywhere, and one- or two-word lines without sentence punctuation at the very start or end (section labels, "Comments", "Close").</summary>
+    private static string DropBoilerplateLines(string text)
+    {
+        if (text.Length == 0)
+        {
+            return text;
+        }
+        var lines = text.Split('\n');
+        var kept = new List<string>(lines.Length);
+        foreach (var line in lines)
+        {
+            if (line.Length < 250 && BoilerplateLine().IsMatch(line))
+            {
+                continue;
+            }
+            kept.Add(line);
+        }
+        var first = 0;
+        var last = kept.Count - 1;
+        while (first <= last && IsStubLine(kept[first]))
+        {
+            first++;
+        }
+        while (last >= first && IsStubLine(kept[last]))
+        {
+            last--;
+        }
+        return first > last ? string.Empty : string.Join('\n', kept.GetRange(first, last - first + 1));
+    }
+
+    private static bool IsStubLine(string line)
+    {
+        var trimmed = line.AsSpan().Trim();
+        if (trimmed.Length == 0)
+        {
+            return true;
+        }
+        if (trimmed[^1] is '.' or '!' or '?' or '"' or '\u201D' or '\u3002')
+        {
+            return false;
+        }
+        var words = 0;
+        var inWord = false;
+        foreach (var c in trimmed)
+        {
+            var letter = char.IsLetterOrDigit(c);
+            if (letter && !inWord)
+            {
+                words++;
+            }
+            inWord = letter;
+        }
+        return words <= 2 && trimmed.Length < 30;
     }
 
     /// <summary>How strictly page furniture is dropped before scoring; a looser pass runs when a stricter one finds too little text.</summary>
