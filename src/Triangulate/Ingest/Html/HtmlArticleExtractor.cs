@@ -32,7 +32,7 @@ public static partial class HtmlArticleExtractor
     };
 
     // Class/id words that mark page furniture rather than article text.
-    [GeneratedRegex(@"comment|share|social|related|promo|sidebar|footer|masthead|menu|navbar|breadcrumb|advert|\bads?\b|ad-|sponsor|cookie|subscribe|newsletter|signup|popup|modal|outbrain|taboola|recommend|trending|most-?read|widget|tags?\b|author-bio|login|paywall",
+    [GeneratedRegex(@"comment|share|social|related|promo|sidebar|footer|masthead|menu|navbar|breadcrumb|advert|\bads?\b|ad-|sponsor|cookie|subscribe|newsletter|signup|popup|modal|outbrain|taboola|recommend|trending|most-?read|widget|tags?\b|author-bio|login",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 500)]
     private static partial Regex NegativeHint();
 
@@ -438,7 +438,25 @@ public static partial class HtmlArticleExtractor
         {
             return e.GetAttribute("rel") == "author" || e.GetAttribute("itemprop") == "author";
         }
-        return StrongNegativeHint().IsMatch(hint) || (mode == Strictness.Strict && NegativeHint().IsMatch(hint) && !PositiveHint().IsMatch(hint));
+        if (StrongNegativeHint().IsMatch(hint))
+        {
+            return true;
+        }
+        // A weak hint ("sidebar", "widget", "ad-") on an element that holds several paragraphs of its own marks a layout wrapper, not furniture.
+        return mode == Strictness.Strict && NegativeHint().IsMatch(hint) && !PositiveHint().IsMatch(hint) && !HoldsParagraphs(e);
+    }
+
+    private static bool HoldsParagraphs(IElement e)
+    {
+        var paragraphs = 0;
+        foreach (var child in e.Children)
+        {
+            if (child.LocalName == "p" && child.TextContent.Length > 80 && ++paragraphs >= 3)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static bool IsHiddenStyle(string style)
