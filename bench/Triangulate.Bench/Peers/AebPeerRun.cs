@@ -38,6 +38,10 @@ internal static class AebPeerRun
                         Console.WriteLine(Body(ms.ToArray()));
                     }
                     return 0;
+                case "--parse-only":
+                    // Profiling aid: time decoding + AngleSharp parsing alone, to see what share the extractor's own work takes.
+                    s_parseOnly = true;
+                    break;
                 case "--with-title":
                     s_withTitle = true;
                     break;
@@ -133,12 +137,18 @@ internal static class AebPeerRun
     internal static string Body(byte[] bytes)
     {
         var html = HtmlReader.DecodePage(bytes, null, out _) ?? string.Empty;
+        if (s_parseOnly)
+        {
+            using var doc = new AngleSharp.Html.Parser.HtmlParser(new AngleSharp.Html.Parser.HtmlParserOptions { IsScripting = false }).ParseDocument(html);
+            return string.Empty;
+        }
         var article = HtmlArticleExtractor.Extract(html);
         // --with-title scores what HtmlReader hands the pipeline: the title line, then the body.
         return s_withTitle && article.Title is { Length: > 0 } t ? t + "\n\n" + article.Text : article.Text;
     }
 
     private static bool s_withTitle;
+    private static bool s_parseOnly;
 
     private static void WriteScore(Utf8JsonWriter w, AebScore s)
     {

@@ -327,6 +327,17 @@ public static partial class HtmlArticleExtractor
                 }
             }
         }
+        // One level up: the article's opening or closing paragraphs often sit in a sibling of the top candidate's parent.
+        if (top.ParentElement?.ParentElement is { } topGrand && top.ParentElement.LocalName is not ("body" or "html"))
+        {
+            foreach (var uncle in topGrand.Children)
+            {
+                if (scores.TryGetValue(uncle, out var s) && s >= Math.Max(threshold, scores[top] * 0.3) && !uncle.Contains(top))
+                {
+                    chosen.Add(uncle);
+                }
+            }
+        }
         // An article split across several containers (body sections between ads) repeats the container's tag and class:
         // well-scoring elements shaped like the top candidate join it, wherever they are.
         if (!string.IsNullOrWhiteSpace(top.ClassName))
