@@ -154,14 +154,15 @@ public static partial class HtmlArticleExtractor
         var best = string.Empty;
         foreach (var mode in (ReadOnlySpan<Strictness>)[Strictness.Strict, Strictness.StrongHints, Strictness.NoHints, Strictness.Bare])
         {
+            // A looser attempt replaces a stricter one only when it finds far more text; a little more is the furniture it let in.
             var text = MainText(body, mode);
-            if (text.Length >= MinArticleChars)
-            {
-                return text;
-            }
-            if (text.Length > best.Length)
+            if (text.Length >= 2 * best.Length)
             {
                 best = text;
+            }
+            if (best.Length >= MinArticleChars)
+            {
+                break;
             }
         }
         return best;
