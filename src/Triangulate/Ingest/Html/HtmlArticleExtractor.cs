@@ -47,6 +47,18 @@ public static partial class HtmlArticleExtractor
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 500)]
     private static partial Regex BoilerplateLine();
 
+    // A first or last line that is a credit, contact, timestamp or sign-off rather than article prose ("Reporting by …",
+    // "Write to … at …", "Follow us …", "Published …", an e-mail or Twitter address). Used only on lines under 300 chars;
+    // the one ".*" is followed by a literal word, so matching stays quadratic at worst on a short line.
+    [GeneratedRegex(@"^(?:\(?(?:additional )?reporting by\b|write to\b|reach (?:the )?(?:reporters?|writers?|authors?)\b|follow (?:@|us\b|our\b)|have a tip\b|tell us what you think|like this (?:story|article)|if you enjoyed this|join our\b|(?:first )?published\b|(?:last )?updated\b|posted (?:on|at|by)\b)|\bcontributed (?:to this report|reporting)\b|[\w.+-]+@[\w-]+\.[\w.]+|twitter\.com/",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 500)]
+    private static partial Regex EdgeLine();
+
+    // A short line dominated by a date or a clock time ("November 18, 2019 | 4:10pm"): a year or an h:mm time.
+    [GeneratedRegex(@"\b(?:1[89]|20)\d\d\b|\b\d{1,2}:\d\d\b",
+        RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 500)]
+    private static partial Regex DateOrTime();
+
     [GeneratedRegex(@"article|body|content|entry|main|post|story|text|blog",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 500)]
     private static partial Regex PositiveHint();
@@ -89,15 +101,44 @@ public static partial class HtmlArticleExtractor
         }
         var first = 0;
         var last = kept.Count - 1;
-        while (first <= last && IsStubLine(kept[first]))
+        while (first <= last && (IsStubLine(kept[first]) || IsEdgeLine(kept[first])))
         {
             first++;
         }
-        while (last >= first && IsStubLine(kept[last]))
+        while (last >= first && (IsStubLine(kept[last]) || IsEdgeLine(kept[last])))
         {
             last--;
         }
         return first > last ? string.Empty : string.Join('\n', kept.GetRange(first, last - first + 1));
+    }
+
+    private static bool IsEdgeLine(string line)
+    {
+        if (line.Length >= 300)
+        {
+            return false;
+        }
+        if (EdgeLine().IsMatch(line))
+        {
+            return true;
+        }
+        return line.Length < 80 && CountWords(line) <= 10 && DateOrTime().IsMatch(line);
+    }
+
+    private static int CountWords(ReadOnlySpan<char> text)
+    {
+        var words = 0;
+        var inWord = false;
+        foreach (var c in text)
+        {
+            var letter = char.IsLetterOrDigit(c);
+            if (letter && !inWord)
+            {
+                words++;
+            }
+            inWord = letter;
+        }
+        return words;
     }
 
     private static bool IsStubLine(string line)
@@ -111,18 +152,7 @@ public static partial class HtmlArticleExtractor
         {
             return false;
         }
-        var words = 0;
-        var inWord = false;
-        foreach (var c in trimmed)
-        {
-            var letter = char.IsLetterOrDigit(c);
-            if (letter && !inWord)
-            {
-                words++;
-            }
-            inWord = letter;
-        }
-        return words <= 2 && trimmed.Length < 30;
+        return CountWords(trimmed) <= 2 && trimmed.Length < 30;
     }
 
     /// <summary>How strictly page furniture is dropped before scoring; a looser pass runs when a stricter one finds too little text.</summary>
