@@ -43,7 +43,7 @@ public static partial class HtmlArticleExtractor
 
     // A line that is a web-page label or call to action rather than article prose ("Related: …", "Read more", "Sign up for our newsletter").
     // Anchored alternation of literal phrases, linear time.
-    [GeneratedRegex(@"^(?:related(?: coverage| stories| articles| posts?| content| links)?\b|read (?:more|next|also)\b|see also\b|also read\b|more(?: great| top)? (?:stories|news|from)\b|more:|you (?:may|might) also like|recommended(?: for you)?\b|don'?t miss\b|advertisement\b|sponsored(?: links| content)?\b|order reprints|filed under\b|tags?:|topics?:|share (?:this|on)\b|click here\b)|\b(?:sign up|subscribe|newsletters?)\b",
+    [GeneratedRegex(@"^(?:related(?: coverage| stories| articles| posts?| content| links)?\b|read (?:more|next|also)\b|see also\b|also read\b|more(?: great| top)? (?:stories|news|from)\b|more:|you (?:may|might) also like|recommended(?: for you)?\b|don'?t miss\b|advert(?:isement)?\b|see more:|also:|explore further\b|sponsored(?: links| content)?\b|order reprints|filed under\b|tags?:|topics?:|share (?:this|on)\b|click here\b)|\b(?:sign up|subscribe|newsletters?)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 500)]
     private static partial Regex BoilerplateLine();
 
@@ -507,6 +507,17 @@ public static partial class HtmlArticleExtractor
         return s.Contains("display:none", StringComparison.OrdinalIgnoreCase) || s.Contains("visibility:hidden", StringComparison.OrdinalIgnoreCase);
     }
 
+    /// <summary>A paragraph, list item or subhead that is all link text (a "read also" headline placed inside the article).</summary>
+    private static bool IsLinkOnlyBlock(IElement e)
+    {
+        if (e.LocalName is not ("p" or "li" or "h2" or "h3" or "h4" or "h5" or "h6"))
+        {
+            return false;
+        }
+        var length = e.TextContent.AsSpan().Trim().Length;
+        return length is > 0 and < 200 && LinkDensity(e, length) > 0.9;
+    }
+
     /// <summary>Readability's conditional cleaning: inside the chosen article, a list/table/div that reads like a link list, a gallery or a stub is dropped.</summary>
     private static bool IsJunkBlock(IElement e)
     {
@@ -591,7 +602,7 @@ public static partial class HtmlArticleExtractor
                     if (block) NewLine(sb);
                     continue;
                 }
-                if (IsFurniture(el, mode) || el.LocalName == "h1" || (node != root && IsJunkBlock(el)))
+                if (IsFurniture(el, mode) || el.LocalName == "h1" || (node != root && (IsJunkBlock(el) || IsLinkOnlyBlock(el))))
                 {
                     continue;
                 }
