@@ -9,7 +9,7 @@ namespace Triangulate.Tests.Evaluation;
 public sealed class AebScorerTests
 {
     /// <summary>Ratchet: the F1 our extractor reaches on the 181 AEB pages; raise it when the extractor improves.</summary>
-    private const double OurF1Floor = 0.96;
+    private const double OurF1Floor = 0.965;
 
     private static string? Aeb => Paths.PeerSuites is { } p && File.Exists(Path.Combine(p, "article-extraction-benchmark", "ground-truth.json"))
         ? Path.Combine(p, "article-extraction-benchmark")

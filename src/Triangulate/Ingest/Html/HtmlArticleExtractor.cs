@@ -8,9 +8,17 @@ namespace Triangulate.Ingest.Html;
 
 /// <summary>Finds the main text and the metadata of a news page (a Readability-style scorer over AngleSharp's DOM).</summary>
 /// <remarks>
-/// Paragraph-like blocks are scored by their text length and comma count, minus link density; each block's score
-/// goes to its parent and half to its grandparent; the best-scoring container and its well-scoring siblings form
-/// the article. Every walk over the DOM is iterative, so pages nested thousands of levels deep cannot overflow the stack.
+/// Paragraph-like blocks (p, li, td, pre, blockquote, and divs with text of their own) are scored by their text length
+/// and comma count, minus link density; each block's score goes to its parent and half to its grandparent, on top of a
+/// tag and class/id prior. The article is the best-scoring container plus its well-scoring siblings, well-scoring
+/// siblings of its parent, and same-tag-same-class containers elsewhere (articles split around ads), rendered in
+/// document order. Inside it, link lists, galleries, link-only paragraphs and the h1 are dropped (Readability's
+/// conditional cleaning), then call-to-action and label lines anywhere and credit/contact/timestamp/stub lines at
+/// the edges. Furniture is dropped by tag, ARIA role, hidden style and class/id hints; when that leaves under 500
+/// characters, looser passes (strong hints only, no hints, non-text tags only) run and win when they find at least
+/// twice the text. Measured on the Zyte article-extraction benchmark (181 pages, body text only): F1 0.969
+/// (Readability.js 0.947, trafilatura 0.958); see bench/peers.
+/// Every walk over the DOM is iterative, so pages nested thousands of levels deep cannot overflow the stack.
 /// </remarks>
 /// <threadsafety>Stateless; thread-safe.</threadsafety>
 public static partial class HtmlArticleExtractor
