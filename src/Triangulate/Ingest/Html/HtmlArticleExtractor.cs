@@ -208,21 +208,24 @@ public static partial class HtmlArticleExtractor
 
     private static HtmlArticle ReadMetadata(IDocument doc)
     {
+        // One pass over the meta tags; the first non-empty content of each key wins.
+        var metas = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var m in doc.QuerySelectorAll("meta"))
+        {
+            var k = m.GetAttribute("property") ?? m.GetAttribute("name") ?? m.GetAttribute("itemprop");
+            if (k is not null && m.GetAttribute("content") is { } v && !string.IsNullOrWhiteSpace(v))
+            {
+                metas.TryAdd(k, v.Trim());
+            }
+        }
+
         string? Meta(params string[] keys)
         {
             foreach (var key in keys)
             {
-                foreach (var m in doc.QuerySelectorAll("meta"))
+                if (metas.TryGetValue(key, out var v))
                 {
-                    var k = m.GetAttribute("property") ?? m.GetAttribute("name") ?? m.GetAttribute("itemprop");
-                    if (k is not null && k.Equals(key, StringComparison.OrdinalIgnoreCase))
-                    {
-                        var v = m.GetAttribute("content");
-                        if (!string.IsNullOrWhiteSpace(v))
-                        {
-                            return v.Trim();
-                        }
-                    }
+                    return v;
                 }
             }
             return null;
