@@ -50,5 +50,29 @@ dates = DateTimeModel.json. chrono-node gives one reading per mention, so a date
 
 Our number and date layers are built on other branches; their side of this table (and its ratios) is filled in
 once they are merged and given a bench entry.
+
+### Per file, by the rules of our own data-driven tests
+
+The same files and pass rules as \`RecognizersPeerSuiteTests\` (numbers: same count, pairwise lower-cased text and
+value rounded to 6 decimals) and \`RecognizersDateTimeTests\` (dates: every expected span found, a leading
+preposition allowed, nothing extra but times/durations; parser files also need the future or past reading).
+"ours" is the pass-rate floor those tests assert on their branches (measured minus a small margin), not a run here.
+
+| file | ours (test floor) | Recognizers-Text npm | its cases/s | chrono-node | its cases/s |
+|---|---:|---:|---:|---:|---:|
+${testRows()}
 `;
+
+function testRows() {
+  const floors = { 'NumberModel.json': 0.82, 'NumberRangeModel.json': 0.75, 'OrdinalModel.json': 0.40, 'PercentModel.json': 0.80,
+    'DateExtractor.json': 0.79, 'DateParser.json': 0.73, 'DatePeriodExtractor.json': 0.84, 'DatePeriodParser.json': 0.55 };
+  const rows = [];
+  for (const [file, r] of Object.entries(rt.test_rule?.numbers ?? {})) {
+    rows.push(`| Number/${file} | ≥ ${f(floors[file], 2)} | ${f(r.pass_rate)} | ${f(r.cases_per_s, 0)} | — | — |`);
+  }
+  for (const [file, r] of Object.entries(rt.test_rule?.dates ?? {})) {
+    rows.push(`| DateTime/${file} | ≥ ${f(floors[file], 2)} | ${f(r.recognizers.pass_rate)} | ${f(r.recognizers.cases_per_s, 0)} | ${f(r.chrono.pass_rate)} | ${f(r.chrono.cases_per_s, 0)} |`);
+  }
+  return rows.join('\n');
+}
 fs.writeFileSync(path.join(outDir, 'peers.md'), md);
