@@ -37,5 +37,13 @@ else
   echo '{}' > "$rt_json"
 fi
 
-node "$here/report.mjs" "$tmp/aeb-scores.json" "$tmp/readability-timing.json" "$rt_json" "$repo/bench/results"
+ours_rt="$tmp/ours-recognizers.json"
+if [ -d "$rt/Specs" ]; then
+  echo "== our number/date layers over the same spec files (same pass rules as our tests)" >&2
+  dotnet "$bench" peers-recognizers --specs "$rt" > "$ours_rt" || echo '{}' > "$ours_rt"
+else
+  echo '{}' > "$ours_rt"
+fi
+
+node "$here/report.mjs" "$tmp/aeb-scores.json" "$tmp/readability-timing.json" "$rt_json" "$repo/bench/results" "$ours_rt"
 cat "$repo/bench/results/peers.md"
