@@ -31,13 +31,19 @@ public sealed partial class HtmlReader : IDocumentReader
     public IngestItem FromBytes(string name, byte[] bytes, string? declaredCharset)
     {
         ArgumentNullException.ThrowIfNull(bytes);
-        var head = Encoding.ASCII.GetString(bytes, 0, Math.Min(bytes.Length, 4096));
-        declaredCharset ??= MetaCharset().Match(head) is { Success: true } m ? m.Groups[1].Value : null;
-        if (!TextDecoder.TryDecode(bytes, declaredCharset, out var html, out var how))
+        if (DecodePage(bytes, declaredCharset, out var how) is not { } html)
         {
             return IngestItem.Fail(name, how);
         }
         return FromHtml(name, html, how, bytes.Length);
+    }
+
+    /// <summary>Decodes a page's bytes (container charset, then the meta charset, then detection); null with the reason when it cannot.</summary>
+    internal static string? DecodePage(byte[] bytes, string? declaredCharset, out string how)
+    {
+        var head = Encoding.ASCII.GetString(bytes, 0, Math.Min(bytes.Length, 4096));
+        declaredCharset ??= MetaCharset().Match(head) is { Success: true } m ? m.Groups[1].Value : null;
+        return TextDecoder.TryDecode(bytes, declaredCharset, out var html, out how) ? html : null;
     }
 
     /// <summary>Reads one page from decoded HTML text.</summary>

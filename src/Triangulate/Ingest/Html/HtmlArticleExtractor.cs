@@ -8,9 +8,17 @@ namespace Triangulate.Ingest.Html;
 
 /// <summary>Finds the main text and the metadata of a news page (a Readability-style scorer over AngleSharp's DOM).</summary>
 /// <remarks>
-/// Paragraph-like blocks are scored by their text length and comma count, minus link density; each block's score
-/// goes to its parent and half to its grandparent; the best-scoring container and its well-scoring siblings form
-/// the article. Every walk over the DOM is iterative, so pages nested thousands of levels deep cannot overflow the stack.
+/// Paragraph-like blocks (p, li, td, pre, blockquote, and divs with text of their own) are scored by their text length
+/// and comma count, minus link density; each block's score goes to its parent and half to its grandparent, on top of a
+/// tag and class/id prior. The article is the best-scoring container plus its well-scoring siblings, well-scoring
+/// siblings of its parent, and same-tag-same-class containers elsewhere (articles split around ads), rendered in
+/// document order. Inside it, link lists, galleries, link-only paragraphs and the h1 are dropped (Readability's
+/// conditional cleaning), then call-to-action and label lines anywhere and credit/contact/timestamp/stub lines at
+/// the edges. Furniture is dropped by tag, ARIA role, hidden style and class/id hints; when that leaves under 500
+/// characters, looser passes (strong hints only, no hints, non-text tags only) run and win when they find at least
+/// twice the text. Measured on the Zyte article-extraction benchmark (181 pages, body text only): F1 0.969
+/// (Readability.js 0.947, trafilatura 0.958); see bench/peers.
+/// Every walk over the DOM is iterative, so pages nested thousands of levels deep cannot overflow the stack.
 /// </remarks>
 /// <threadsafety>Stateless; thread-safe.</threadsafety>
 public static partial class HtmlArticleExtractor
@@ -32,9 +40,32 @@ public static partial class HtmlArticleExtractor
     };
 
     // Class/id words that mark page furniture rather than article text.
-    [GeneratedRegex(@"comment|share|social|related|promo|sidebar|footer|masthead|menu|navbar|breadcrumb|advert|\bads?\b|ad-|sponsor|cookie|subscribe|newsletter|signup|popup|modal|outbrain|taboola|recommend|trending|most-?read|widget|tags?\b|author-bio|login|paywall",
+    [GeneratedRegex(@"comment|share|social|related|promo|sidebar|footer|masthead|menu|navbar|breadcrumb|advert|\bads?\b|ad-|sponsor|cookie|subscribe|newsletter|signup|popup|modal|outbrain|taboola|recommend|trending|most-?read|widget|tags?\b|author-bio|login",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 500)]
     private static partial Regex NegativeHint();
+
+    // Class/id words that mark furniture even inside an element that also carries a positive word ("article-byline", "story-share").
+    [GeneratedRegex(@"byline|caption|credit|gallery|slideshow|share|social|related|newsletter|subscri|promo|advert|sponsor|outbrain|taboola|comment|breadcrumb|recommend|trending|most-?read|popular|more-?stories|read-?more|also-?like|signup|cookie|modal|popup|toolbar|author|\bmeta\b|dateline|timestamp|published|\btags?\b|\bhidden\b|visually-?hidden|sr-only",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 500)]
+    private static partial Regex StrongNegativeHint();
+
+    // A line that is a web-page label or call to action rather than article prose ("Related: …", "Read more", "Sign up for our newsletter").
+    // Anchored alternation of literal phrases, linear time.
+    [GeneratedRegex(@"^(?:related(?: coverage| stories| articles| posts?| content| links)?\b|read (?:more|next|also)\b|see also\b|also read\b|more(?: great| top)? (?:stories|news|from)\b|more:|you (?:may|might) also like|recommended(?: for you)?\b|don'?t miss\b|advert(?:isement)?\b|see more:|also:|explore further\b|sponsored(?: links| content)?\b|order reprints|filed under\b|tags?:|topics?:|share (?:this|on)\b|click here\b)|\b(?:sign up|subscribe|newsletters?)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 500)]
+    private static partial Regex BoilerplateLine();
+
+    // A first or last line that is a credit, contact, timestamp or sign-off rather than article prose ("Reporting by …",
+    // "Write to … at …", "Follow us …", "Published …", an e-mail or Twitter address). Used only on lines under 300 chars;
+    // the one ".*" is followed by a literal word, so matching stays quadratic at worst on a short line.
+    [GeneratedRegex(@"^(?:\(?(?:additional )?reporting by\b|write to\b|reach (?:the )?(?:reporters?|writers?|authors?)\b|follow (?:@|us\b|our\b)|have a tip\b|tell us what you think|like this (?:story|article)|if you enjoyed this|join our\b|(?:first )?published\b|(?:last )?updated\b|posted (?:on|at|by)\b)|\bcontributed (?:to this report|reporting)\b|[\w.+-]+@[\w-]+\.[\w.]+|twitter\.com/",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 500)]
+    private static partial Regex EdgeLine();
+
+    // A short line dominated by a date or a clock time ("November 18, 2019 | 4:10pm"): a year or an h:mm time.
+    [GeneratedRegex(@"\b(?:1[89]|20)\d\d\b|\b\d{1,2}:\d\d\b",
+        RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 500)]
+    private static partial Regex DateOrTime();
 
     [GeneratedRegex(@"article|body|content|entry|main|post|story|text|blog",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 500)]
@@ -55,27 +86,146 @@ public static partial class HtmlArticleExtractor
         ArgumentNullException.ThrowIfNull(document);
         var meta = ReadMetadata(document);
         var body = document.Body;
-        var text = body is null ? string.Empty : MainText(body);
+        var text = body is null ? string.Empty : DropBoilerplateLines(MainText(body));
         return meta with { Text = text };
+    }
+
+    /// <summary>Drops call-to-action and label lines anywhere, and one- or two-word lines without sentence punctuation at the very start or end (section labels, "Comments", "Close").</summary>
+    private static string DropBoilerplateLines(string text)
+    {
+        if (text.Length == 0)
+        {
+            return text;
+        }
+        var lines = text.Split('\n');
+        var kept = new List<string>(lines.Length);
+        foreach (var line in lines)
+        {
+            if (line.Length < 250 && BoilerplateLine().IsMatch(line))
+            {
+                continue;
+            }
+            kept.Add(line);
+        }
+        var first = 0;
+        var last = kept.Count - 1;
+        while (first <= last && (IsStubLine(kept[first]) || IsEdgeLine(kept[first])))
+        {
+            first++;
+        }
+        while (last >= first && (IsStubLine(kept[last]) || IsEdgeLine(kept[last])))
+        {
+            last--;
+        }
+        return first > last ? string.Empty : string.Join('\n', kept.GetRange(first, last - first + 1));
+    }
+
+    private static bool IsEdgeLine(string line)
+    {
+        if (line.Length >= 300)
+        {
+            return false;
+        }
+        if (EdgeLine().IsMatch(line))
+        {
+            return true;
+        }
+        return line.Length < 80 && CountWords(line) <= 10 && DateOrTime().IsMatch(line);
+    }
+
+    private static int CountWords(ReadOnlySpan<char> text)
+    {
+        var words = 0;
+        var inWord = false;
+        foreach (var c in text)
+        {
+            var letter = char.IsLetterOrDigit(c);
+            if (letter && !inWord)
+            {
+                words++;
+            }
+            inWord = letter;
+        }
+        return words;
+    }
+
+    private static bool IsStubLine(string line)
+    {
+        var trimmed = line.AsSpan().Trim();
+        if (trimmed.Length == 0)
+        {
+            return true;
+        }
+        if (trimmed[^1] is '.' or '!' or '?' or '"' or '\u201D' or '\u3002')
+        {
+            return false;
+        }
+        return CountWords(trimmed) <= 2 && trimmed.Length < 30;
+    }
+
+    /// <summary>How strictly page furniture is dropped before scoring; a looser pass runs when a stricter one finds too little text.</summary>
+    private enum Strictness
+    {
+        /// <summary>Furniture tags, ARIA roles and boilerplate class/id hints.</summary>
+        Strict,
+
+        /// <summary>Furniture tags, ARIA roles and the strong hints (comments, share bars, bylines); the weak hints (sidebar, menu, widget), which also mark page-wide wrappers, only weigh scores.</summary>
+        StrongHints,
+
+        /// <summary>Furniture tags and ARIA roles; class/id hints only weigh scores.</summary>
+        NoHints,
+
+        /// <summary>Only non-text elements (scripts, styles, media, controls).</summary>
+        Bare,
+    }
+
+    /// <summary>Below this many characters an extraction is retried with looser furniture rules (Readability's char threshold).</summary>
+    private const int MinArticleChars = 500;
+
+    private static readonly HashSet<string> s_nonTextTags = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "script", "style", "template", "svg", "iframe", "button", "select", "input", "textarea", "canvas", "video", "audio", "object", "embed",
+    };
+
+    private static string MainText(IElement body)
+    {
+        var best = string.Empty;
+        foreach (var mode in (ReadOnlySpan<Strictness>)[Strictness.Strict, Strictness.StrongHints, Strictness.NoHints, Strictness.Bare])
+        {
+            // A looser attempt replaces a stricter one only when it finds far more text; a little more is the furniture it let in.
+            var text = MainText(body, mode);
+            if (text.Length >= 2 * best.Length)
+            {
+                best = text;
+            }
+            if (best.Length >= MinArticleChars)
+            {
+                break;
+            }
+        }
+        return best;
     }
 
     private static HtmlArticle ReadMetadata(IDocument doc)
     {
+        // One pass over the meta tags; the first non-empty content of each key wins.
+        var metas = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var m in doc.QuerySelectorAll("meta"))
+        {
+            var k = m.GetAttribute("property") ?? m.GetAttribute("name") ?? m.GetAttribute("itemprop");
+            if (k is not null && m.GetAttribute("content") is { } v && !string.IsNullOrWhiteSpace(v))
+            {
+                metas.TryAdd(k, v.Trim());
+            }
+        }
+
         string? Meta(params string[] keys)
         {
             foreach (var key in keys)
             {
-                foreach (var m in doc.QuerySelectorAll("meta"))
+                if (metas.TryGetValue(key, out var v))
                 {
-                    var k = m.GetAttribute("property") ?? m.GetAttribute("name") ?? m.GetAttribute("itemprop");
-                    if (k is not null && k.Equals(key, StringComparison.OrdinalIgnoreCase))
-                    {
-                        var v = m.GetAttribute("content");
-                        if (!string.IsNullOrWhiteSpace(v))
-                        {
-                            return v.Trim();
-                        }
-                    }
+                    return v;
                 }
             }
             return null;
@@ -161,7 +311,7 @@ public static partial class HtmlArticleExtractor
         return null;
     }
 
-    private static string MainText(IElement body)
+    private static string MainText(IElement body, Strictness mode)
     {
         // Collect candidate blocks with an iterative walk, skipping furniture.
         var scores = new Dictionary<IElement, double>();
@@ -171,11 +321,11 @@ public static partial class HtmlArticleExtractor
         while (stack.Count > 0)
         {
             var e = stack.Pop();
-            if (IsFurniture(e))
+            if (IsFurniture(e, mode))
             {
                 continue;
             }
-            if (e.LocalName is "p" or "pre" or "blockquote" or "td" or "li")
+            if (e.LocalName is "p" or "pre" or "blockquote" or "td" or "li" || (e.LocalName is "div" or "section" or "span" or "font" && HasOwnText(e)))
             {
                 blocks.Add(e);
             }
@@ -204,24 +354,72 @@ public static partial class HtmlArticleExtractor
         }
         if (scores.Count == 0)
         {
-            return Render(body);
+            return Render(body, mode);
         }
         var top = scores.MaxBy(kv => kv.Value).Key;
         var threshold = Math.Max(10, scores[top] * 0.2);
-        var parts = new StringBuilder();
+        var chosen = new HashSet<IElement> { top };
         if (top.ParentElement is { } topParent)
         {
             foreach (var sibling in topParent.Children)
             {
-                if (sibling == top || (scores.TryGetValue(sibling, out var s) && s >= threshold))
+                if (scores.TryGetValue(sibling, out var s) && s >= threshold)
                 {
-                    parts.Append(Render(sibling));
+                    chosen.Add(sibling);
                 }
             }
         }
+        // One level up: the article's opening or closing paragraphs often sit in a sibling of the top candidate's parent.
+        if (top.ParentElement?.ParentElement is { } topGrand && top.ParentElement.LocalName is not ("body" or "html"))
+        {
+            foreach (var uncle in topGrand.Children)
+            {
+                if (scores.TryGetValue(uncle, out var s) && s >= Math.Max(threshold, scores[top] * 0.3) && !uncle.Contains(top))
+                {
+                    chosen.Add(uncle);
+                }
+            }
+        }
+        // An article split across several containers (body sections between ads) repeats the container's tag and class:
+        // well-scoring elements shaped like the top candidate join it, wherever they are.
+        if (!string.IsNullOrWhiteSpace(top.ClassName))
+        {
+            foreach (var (candidate, s) in scores)
+            {
+                if (s >= threshold && candidate != top && candidate.LocalName == top.LocalName
+                    && string.Equals(candidate.ClassName, top.ClassName, StringComparison.Ordinal))
+                {
+                    chosen.Add(candidate);
+                }
+            }
+        }
+        var parts = new StringBuilder();
+        if (chosen.Count == 1)
+        {
+            parts.Append(Render(top, mode));
+        }
         else
         {
-            parts.Append(Render(top));
+            // Render the chosen elements in document order, each once (an element inside another chosen one is covered by it).
+            var walk = new Stack<IElement>();
+            walk.Push(body);
+            while (walk.Count > 0)
+            {
+                var e = walk.Pop();
+                if (chosen.Contains(e))
+                {
+                    parts.Append(Render(e, mode));
+                    continue;
+                }
+                if (IsFurniture(e, mode))
+                {
+                    continue;
+                }
+                for (var i = e.Children.Length - 1; i >= 0; i--)
+                {
+                    walk.Push(e.Children[i]);
+                }
+            }
         }
         return parts.ToString().Trim();
     }
@@ -247,8 +445,30 @@ public static partial class HtmlArticleExtractor
         return score;
     }
 
-    private static bool IsFurniture(IElement e)
+    /// <summary>Whether a div-like element carries paragraph text of its own (text nodes directly inside it, as in text separated by &lt;br&gt;).</summary>
+    private static bool HasOwnText(IElement e)
     {
+        var own = 0;
+        foreach (var child in e.ChildNodes)
+        {
+            if (child.NodeType == NodeType.Text)
+            {
+                own += child.TextContent.AsSpan().Trim().Length;
+                if (own >= 25)
+                {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static bool IsFurniture(IElement e, Strictness mode)
+    {
+        if (mode == Strictness.Bare)
+        {
+            return s_nonTextTags.Contains(e.LocalName);
+        }
         if (s_dropTags.Contains(e.LocalName))
         {
             return true;
@@ -258,12 +478,106 @@ public static partial class HtmlArticleExtractor
         {
             return true;
         }
-        if (e.LocalName is "body" or "article" or "main")
+        if (e.GetAttribute("style") is { Length: > 0 } style && IsHiddenStyle(style))
+        {
+            return true;
+        }
+        if (mode is Strictness.NoHints or Strictness.Bare || e.LocalName is "body" or "article" or "main")
         {
             return false;
         }
         var hint = (e.ClassName ?? string.Empty) + " " + (e.Id ?? string.Empty);
-        return hint.Length > 1 && NegativeHint().IsMatch(hint) && !PositiveHint().IsMatch(hint);
+        if (hint.Length <= 1)
+        {
+            return e.GetAttribute("rel") == "author" || e.GetAttribute("itemprop") == "author";
+        }
+        if (StrongNegativeHint().IsMatch(hint))
+        {
+            return true;
+        }
+        // A weak hint ("sidebar", "widget", "ad-") on an element that holds several paragraphs of its own marks a layout wrapper, not furniture.
+        return mode == Strictness.Strict && NegativeHint().IsMatch(hint) && !PositiveHint().IsMatch(hint) && !HoldsParagraphs(e);
+    }
+
+    private static bool HoldsParagraphs(IElement e)
+    {
+        var paragraphs = 0;
+        foreach (var child in e.Children)
+        {
+            if (child.LocalName == "p" && child.TextContent.Length > 80 && ++paragraphs >= 3)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool IsHiddenStyle(string style)
+    {
+        var s = style.Replace(" ", string.Empty, StringComparison.Ordinal);
+        return s.Contains("display:none", StringComparison.OrdinalIgnoreCase) || s.Contains("visibility:hidden", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>A paragraph, list item or subhead that is all link text (a "read also" headline placed inside the article).</summary>
+    private static bool IsLinkOnlyBlock(IElement e)
+    {
+        if (e.LocalName is not ("p" or "li" or "h2" or "h3" or "h4" or "h5" or "h6"))
+        {
+            return false;
+        }
+        var length = e.TextContent.AsSpan().Trim().Length;
+        return length is > 0 and < 200 && LinkDensity(e, length) > 0.9;
+    }
+
+    /// <summary>Readability's conditional cleaning: inside the chosen article, a list/table/div that reads like a link list, a gallery or a stub is dropped.</summary>
+    private static bool IsJunkBlock(IElement e)
+    {
+        if (e.LocalName is not ("div" or "section" or "ul" or "ol" or "table" or "header" or "dl"))
+        {
+            return false;
+        }
+        var text = e.TextContent;
+        var length = text.AsSpan().Trim().Length;
+        if (length == 0)
+        {
+            return false;
+        }
+        var commas = text.AsSpan().Count(',');
+        if (commas >= 10)
+        {
+            return false;
+        }
+        int p = 0, img = 0, li = 0, embeds = 0;
+        foreach (var d in e.Descendants<IElement>())
+        {
+            switch (d.LocalName)
+            {
+                case "p": p++; break;
+                case "img": img++; break;
+                case "li": li++; break;
+                case "iframe" or "video" or "object" or "embed": embeds++; break;
+            }
+        }
+        var hint = (e.ClassName ?? string.Empty) + " " + (e.Id ?? string.Empty);
+        var weight = hint.Length > 1 && PositiveHint().IsMatch(hint) ? 25 : 0;
+        var density = LinkDensity(e, length);
+        if (img > 1 && (double)p / img < 0.5)
+        {
+            return true; // gallery
+        }
+        if (li > p && e.LocalName is not ("ul" or "ol") && density > 0.2)
+        {
+            return true; // link list in a div
+        }
+        if ((weight < 25 && density > 0.2 && length < 400) || (weight >= 25 && density > 0.5) || (e.LocalName is "ul" or "ol" && density > 0.5))
+        {
+            return true;
+        }
+        if (length < 25 && (img == 0 || img > 2) && embeds == 0 && p == 0)
+        {
+            return false; // a short line (a subhead in a div) stays
+        }
+        return embeds > 0 && length < 75;
     }
 
     private static double LinkDensity(IElement e, int textLength)
@@ -281,7 +595,9 @@ public static partial class HtmlArticleExtractor
     }
 
     /// <summary>Renders the text of an element with one line per block, iteratively.</summary>
-    internal static string Render(INode root)
+    internal static string Render(INode root) => Render(root, Strictness.Strict);
+
+    private static string Render(INode root, Strictness mode)
     {
         var sb = new StringBuilder();
         var stack = new Stack<(INode Node, bool Exit)>();
@@ -297,7 +613,7 @@ public static partial class HtmlArticleExtractor
                     if (block) NewLine(sb);
                     continue;
                 }
-                if (IsFurniture(el))
+                if (IsFurniture(el, mode) || el.LocalName == "h1" || (node != root && (IsJunkBlock(el) || IsLinkOnlyBlock(el))))
                 {
                     continue;
                 }
