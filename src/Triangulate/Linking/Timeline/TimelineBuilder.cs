@@ -51,6 +51,23 @@ internal static class TimelineBuilder
                 list.Add((m, s, e));
             }
         }
+        // Claims indexed once by document and by the interval they refer to, so each entry looks only at its own.
+        var claimsByDoc = claims.GroupBy(c => c.Doc, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
+        var claimsByScope = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (var c in claims)
+        {
+            if (c.TimeScope is { From: { } from } ts)
+            {
+                foreach (var key in ts.To is { } to ? new[] { from, $"{from}/{to}" } : [from])
+                {
+                    if (!claimsByScope.TryGetValue(key, out var ids))
+                    {
+                        claimsByScope[key] = ids = [];
+                    }
+                    ids.Add(c.Id);
+                }
+            }
+        }
         var entries = new List<TimelineEntry>();
         foreach (var (date, list) in groups)
         {
@@ -67,20 +84,17 @@ internal static class TimelineBuilder
                 {
                     summary = text;
                 }
-                foreach (var c in claims)
+                foreach (var c in claimsByDoc.GetValueOrDefault(m.Doc) ?? [])
                 {
-                    if (c.Doc == m.Doc && c.Start >= s && c.End <= e)
+                    if (c.Start >= s && c.End <= e)
                     {
                         claimIds.Add(c.Id);
                     }
                 }
             }
-            foreach (var c in claims)
+            foreach (var id in claimsByScope.GetValueOrDefault(date) ?? [])
             {
-                if (c.TimeScope is { From: { } from } ts && (from == date || (ts.To is { } to && $"{from}/{to}" == date)))
-                {
-                    claimIds.Add(c.Id);
-                }
+                claimIds.Add(id);
             }
             summary ??= string.Empty;
             if (summary.Length > MaxSummary)
