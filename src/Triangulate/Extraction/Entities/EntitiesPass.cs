@@ -137,6 +137,11 @@ public sealed class EntitiesPass : IDossierPass, ISectionProvider
         {
             trimmed = trimmed[4..];
         }
+        // "Syrian Observatory for Human Rights (SOHR)": the name without its bracketed acronym.
+        if (trimmed.EndsWith(')') && trimmed.LastIndexOf(" (", StringComparison.Ordinal) is var open and > 0)
+        {
+            trimmed = trimmed[..open];
+        }
         foreach (var type in (ReadOnlySpan<string>)["organization", "person", "place", "group"])
         {
             if (aliasIndex.TryGetValue(EntityResolver.KeyOf(trimmed, type), out var id) && (!placesOnly || byId[id].Type == "place"))
@@ -147,6 +152,7 @@ public sealed class EntitiesPass : IDossierPass, ISectionProvider
         // otherwise the first entity named inside the words, found by alias text
         string? best = null;
         var bestAt = int.MaxValue;
+        var bestLength = 0;
         foreach (var e in entities)
         {
             if (placesOnly ? e.Type != "place" : e.Type is "place" or "group")
@@ -156,10 +162,12 @@ public sealed class EntitiesPass : IDossierPass, ISectionProvider
             foreach (var a in e.Aliases)
             {
                 var at = words.IndexOf(a, StringComparison.Ordinal);
-                if (at >= 0 && at < bestAt && (at == 0 || !char.IsLetter(words[at - 1])) && (at + a.Length == words.Length || !char.IsLetter(words[at + a.Length])))
+                // The earliest name wins; at the same place the longest ("Syrian Observatory for Human Rights" over "Syrian").
+                if (at >= 0 && (at < bestAt || (at == bestAt && a.Length > bestLength)) && (at == 0 || !char.IsLetter(words[at - 1])) && (at + a.Length == words.Length || !char.IsLetter(words[at + a.Length])))
                 {
                     best = e.Id;
                     bestAt = at;
+                    bestLength = a.Length;
                 }
             }
         }

@@ -45,10 +45,11 @@ public static class Reconciler
                 asOf = to;
                 how = $"end of its time scope \"{c.TimeScope!.Text}\"";
             }
-            else if (ClaimFacts.ParseDay(doc?.Published?.Date, end: true) is { } published)
+            // An inferred publication interval counts from its start: an uncertain date must not outrank a stated later one.
+            else if (ClaimFacts.ParseDay(doc?.Published?.Date, end: doc?.Published?.Precision != "interval") is { } published)
             {
                 asOf = published;
-                how = "publication date of its document";
+                how = doc?.Published?.Precision == "interval" ? "earliest possible publication date of its document" : "publication date of its document";
             }
             else if (ClaimFacts.ParseDay(c.TimeScope?.From) is { } from)
             {
