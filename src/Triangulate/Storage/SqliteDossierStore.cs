@@ -193,29 +193,7 @@ public sealed class SqliteDossierStore : IDossierStore
         var list = new List<CleanDocument>();
         while (reader.Read())
         {
-            string? Str(int i) => reader.IsDBNull(i) ? null : reader.GetString(i);
-            var source = new SourceDocument(reader.GetString(1), reader.GetString(12), reader.GetString(2))
-            {
-                Title = null,
-                Outlet = null,
-                Url = Str(5),
-                Published = Str(6),
-                PublishedSource = Str(7),
-                Modified = Str(8),
-                Encoding = Str(10),
-                ByteLength = reader.GetInt64(11),
-            };
-            var removed = JsonSerializer.Deserialize(reader.GetString(14), StoreJsonContext.Default.IReadOnlyListRemovedBlock) ?? [];
-            var segments = JsonSerializer.Deserialize(reader.GetString(15), StoreJsonContext.Default.IReadOnlyListInt32Array) ?? [];
-            var map = new OffsetMap([.. segments.Select(s => (s[1], s[1] + s[2]))]);
-            list.Add(new CleanDocument(reader.GetString(0), source, reader.GetString(13), removed, map)
-            {
-                Title = Str(3),
-                Outlet = Str(4),
-                StatedDate = Str(9),
-                Dateline = Str(16) is { } dl ? JsonSerializer.Deserialize(dl, StoreJsonContext.Default.Dateline) : null,
-                Provenance = Str(17),
-            });
+            list.Add(StoredDocumentRow.Read(reader));
         }
         return list;
     }
