@@ -135,18 +135,7 @@ public sealed class ClaimScorer : IGoldScorer
     }
 
     /// <summary>The gold vocabulary name of a qualifier.</summary>
-    internal static string QualifierName(Qualifier q) => q switch
-    {
-        Qualifier.Exact => "exact",
-        Qualifier.About => "about",
-        Qualifier.MoreThan => "more_than",
-        Qualifier.AtLeast => "at_least",
-        Qualifier.LessThan => "less_than",
-        Qualifier.AtMost => "at_most",
-        Qualifier.UpTo => "up_to",
-        Qualifier.Range => "range",
-        _ => "vague",
-    };
+    internal static string QualifierName(Qualifier q) => q.Code();
 
     /// <summary>Same source after a light alias resolution: case-folded, "the" and punctuation dropped; equal, one contained in the
     /// other, an acronym of the other's initials ("SOHR" ↔ "Syrian Observatory for Human Rights"), or at least half the gold's

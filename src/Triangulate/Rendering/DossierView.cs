@@ -181,19 +181,7 @@ internal sealed class DossierView
     };
 
     /// <summary>The contract name of a qualifier (<c>at_least</c>).</summary>
-    public static string QualifierCode(Qualifier q) => q switch
-    {
-        Qualifier.Exact => "exact",
-        Qualifier.About => "about",
-        Qualifier.MoreThan => "more_than",
-        Qualifier.AtLeast => "at_least",
-        Qualifier.LessThan => "less_than",
-        Qualifier.AtMost => "at_most",
-        Qualifier.UpTo => "up_to",
-        Qualifier.Range => "range",
-        Qualifier.Vague => "vague",
-        _ => q.ToString().ToLowerInvariant(),
-    };
+    public static string QualifierCode(Qualifier q) => q.Code();
 
     /// <summary>A figure in words: "at least 745", "500–600", "hundreds (100–900)".</summary>
     public static string Figure(FigureClaim c)

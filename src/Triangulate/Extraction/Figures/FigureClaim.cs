@@ -125,3 +125,21 @@ public static class Measures
     /// <summary>Incidents, attacks, massacres counted.</summary>
     public const string Incidents = "incidents";
 }
+
+/// <summary>The contract names of qualifiers, as dossier.json and the gold files write them.</summary>
+public static class QualifierNames
+{
+    /// <summary>The contract name of <paramref name="qualifier"/> (<c>at_least</c>, <c>more_than</c>, …).</summary>
+    public static string Code(this Qualifier qualifier) => qualifier switch
+    {
+        Qualifier.Exact => "exact",
+        Qualifier.About => "about",
+        Qualifier.MoreThan => "more_than",
+        Qualifier.AtLeast => "at_least",
+        Qualifier.LessThan => "less_than",
+        Qualifier.AtMost => "at_most",
+        Qualifier.UpTo => "up_to",
+        Qualifier.Range => "range",
+        _ => "vague",
+    };
+}
