@@ -16,6 +16,7 @@ internal sealed class DossierView
     private readonly Dictionary<string, FigureSeries> _seriesOfClaim = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _originGroupOfDoc = new(StringComparer.Ordinal);
     private HashSet<string>? _copied;
+    private Dictionary<string, List<int>>? _flagsOfClaim;
 
     /// <summary>Builds the lookups.</summary>
     public DossierView(Dossier.Dossier dossier)
@@ -221,8 +222,35 @@ internal sealed class DossierView
     public IReadOnlyList<ConsistencyFlag> FlagsOf(FigureSeries series)
     {
         ArgumentNullException.ThrowIfNull(series);
-        var points = new HashSet<string>(series.Points, StringComparer.Ordinal);
-        return [.. Dossier.Flags.Where(f => f.Claims.Any(points.Contains))];
+        // Indexed by claim once per view: a scan of every flag per series was quadratic on large dossiers.
+        var byClaim = _flagsOfClaim ??= IndexFlags(Dossier.Flags);
+        var indices = new SortedSet<int>();
+        foreach (var p in series.Points)
+        {
+            if (byClaim.TryGetValue(p, out var list))
+            {
+                indices.UnionWith(list);
+            }
+        }
+        // In the dossier's flag order.
+        return [.. indices.Select(i => Dossier.Flags[i])];
+    }
+
+    private static Dictionary<string, List<int>> IndexFlags(IReadOnlyList<ConsistencyFlag> flags)
+    {
+        var byClaim = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var i = 0; i < flags.Count; i++)
+        {
+            foreach (var c in flags[i].Claims)
+            {
+                if (!byClaim.TryGetValue(c, out var list))
+                {
+                    byClaim[c] = list = [];
+                }
+                list.Add(i);
+            }
+        }
+        return byClaim;
     }
 
     /// <summary>Places with coordinates.</summary>

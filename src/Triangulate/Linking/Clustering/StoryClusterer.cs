@@ -16,7 +16,15 @@ public sealed record ClusterOptions
 
     /// <summary>Longest posting list followed when looking for candidates (very common terms are skipped).</summary>
     public int MaxPosting { get; init; } = 100;
+
+    /// <summary>Terms kept per document (its heaviest by boosted frequency), which bounds the memory of clustering a large archive.</summary>
+    public int MaxTermsPerDocument { get; init; } = 64;
 }
+
+/// <summary>One document's heaviest terms (hashes, ascending) and their weights: all that clustering keeps of a document.</summary>
+/// <param name="Terms">Term hashes, ascending.</param>
+/// <param name="Weights">Boosted frequencies; <see cref="StoryClusterer.Group"/> turns them into unit TF-IDF weights in place.</param>
+public sealed record ClusterFeatures(ulong[] Terms, float[] Weights);
 
 /// <summary>Groups documents that report the same event.</summary>
 /// <remarks>
@@ -46,94 +54,16 @@ public sealed class StoryClusterer
     public (IReadOnlyList<StoryCluster> Clusters, IReadOnlyDictionary<string, string> ClusterOf) Cluster(IReadOnlyList<DossierDocument> documents, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(documents);
-        var n = documents.Count;
-        var termCounts = new Dictionary<ulong, double>[n];
-        Parallel.For(0, n, new ParallelOptions { CancellationToken = cancellationToken }, i => termCounts[i] = Terms(documents[i].Text ?? string.Empty));
-        var df = new Dictionary<ulong, int>();
-        foreach (var tc in termCounts)
-        {
-            foreach (var t in tc.Keys)
-            {
-                df[t] = df.GetValueOrDefault(t) + 1;
-            }
-        }
-        var vectors = new Dictionary<ulong, double>[n];
-        for (var i = 0; i < n; i++)
-        {
-            var v = new Dictionary<ulong, double>(termCounts[i].Count);
-            var norm = 0.0;
-            foreach (var (t, tf) in termCounts[i])
-            {
-                // IDF against the collection plus BackgroundDocuments imaginary documents that lack the term, so a folder
-                // holding one story still weighs its shared words (a plain IDF would zero words every document uses).
-                var w = (1 + Math.Log(tf)) * Math.Log((double)(n + BackgroundDocuments + 1) / (df[t] + 1));
-                v[t] = w;
-                norm += w * w;
-            }
-            norm = Math.Sqrt(norm);
-            if (norm > 0)
-            {
-                foreach (var t in v.Keys.ToList())
-                {
-                    v[t] /= norm;
-                }
-            }
-            vectors[i] = v;
-        }
-        var edges = CandidateEdges(vectors, df);
-        edges.Sort((x, y) => y.Similarity != x.Similarity ? y.Similarity.CompareTo(x.Similarity) : x.A != y.A ? x.A.CompareTo(y.A) : x.B.CompareTo(y.B));
-        var parent = new int[n];
-        var members = new List<int>[n];
-        for (var i = 0; i < n; i++)
-        {
-            parent[i] = i;
-            members[i] = [i];
-        }
-        var similarity = new Dictionary<(int, int), double>();
-        foreach (var e in edges)
-        {
-            similarity[(e.A, e.B)] = e.Similarity;
-        }
-        foreach (var e in edges)
-        {
-            var ra = Find(parent, e.A);
-            var rb = Find(parent, e.B);
-            if (ra == rb)
-            {
-                continue;
-            }
-            // Average link between the two groups, counting unlinked pairs as 0: merging needs half the threshold on average.
-            var sum = 0.0;
-            foreach (var x in members[ra])
-            {
-                foreach (var y in members[rb])
-                {
-                    sum += similarity.GetValueOrDefault(x < y ? (x, y) : (y, x));
-                }
-            }
-            var mean = sum / (members[ra].Count * members[rb].Count);
-            if (mean < _options.Threshold / 2)
-            {
-                continue;
-            }
-            parent[rb] = ra;
-            members[ra].AddRange(members[rb]);
-            members[rb] = [];
-        }
-        var clusters = new List<StoryCluster>();
+        var features = new ClusterFeatures[documents.Count];
+        Parallel.For(0, documents.Count, new ParallelOptions { CancellationToken = cancellationToken }, i => features[i] = Features(documents[i].Text));
+        var groups = Group(features, cancellationToken);
+        var clusters = new List<StoryCluster>(groups.Count);
         var clusterOf = new Dictionary<string, string>(StringComparer.Ordinal);
-        var seen = new Dictionary<int, int>();
-        for (var i = 0; i < n; i++)
+        foreach (var members in groups)
         {
-            var r = Find(parent, i);
-            if (seen.ContainsKey(r))
-            {
-                continue;
-            }
-            seen[r] = clusters.Count;
-            var ids = members[r].Order().Select(m => documents[m].Id).ToList();
+            var ids = members.Select(m => documents[m].Id).ToList();
             var id = "k-" + (clusters.Count + 1).ToString(CultureInfo.InvariantCulture);
-            clusters.Add(new StoryCluster(id, ids, Label(members[r], vectors, documents)));
+            clusters.Add(new StoryCluster(id, ids, Label(members.Select(m => documents[m]).ToList())));
             foreach (var d in ids)
             {
                 clusterOf[d] = id;
@@ -142,13 +72,202 @@ public sealed class StoryClusterer
         return (clusters, clusterOf);
     }
 
-    private List<(int A, int B, double Similarity)> CandidateEdges(Dictionary<ulong, double>[] vectors, Dictionary<ulong, int> df)
+    /// <summary>The compact description of one document that clustering needs: its <see cref="ClusterOptions.MaxTermsPerDocument"/>
+    /// heaviest terms. Stateless and thread-safe: call per document while streaming, then drop the text.</summary>
+    public ClusterFeatures Features(string? text)
     {
+        var counts = Terms(text ?? string.Empty);
+        var kept = counts.Count <= _options.MaxTermsPerDocument
+            ? [.. counts]
+            : counts.OrderByDescending(p => p.Value).ThenBy(p => p.Key).Take(_options.MaxTermsPerDocument).ToArray();
+        Array.Sort(kept, (x, y) => x.Key.CompareTo(y.Key));
+        var terms = new ulong[kept.Length];
+        var weights = new float[kept.Length];
+        for (var i = 0; i < kept.Length; i++)
+        {
+            terms[i] = kept[i].Key;
+            weights[i] = (float)kept[i].Value;
+        }
+        return new ClusterFeatures(terms, weights);
+    }
+
+    /// <summary>Groups documents by their features; each group lists document indices in ascending order, groups ordered by their first member.</summary>
+    /// <remarks>
+    /// Memory is the features, an inverted index over each document's candidate terms and the links at or above the
+    /// threshold; the average-link merging runs one connected component at a time. The weights of
+    /// <paramref name="features"/> are turned into unit TF-IDF vectors in place.
+    /// </remarks>
+    public IReadOnlyList<int[]> Group(IReadOnlyList<ClusterFeatures> features, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(features);
+        var n = features.Count;
+        var df = new Dictionary<ulong, int>();
+        foreach (var f in features)
+        {
+            foreach (var t in f.Terms)
+            {
+                df[t] = df.GetValueOrDefault(t) + 1;
+            }
+        }
+        Parallel.For(0, n, new ParallelOptions { CancellationToken = cancellationToken }, i => Weigh(features[i], df, n));
+        var edges = CandidateEdges(features, df, cancellationToken);
+
+        // Connected components of the link graph; merging never crosses them, so each is merged on its own.
+        var component = new int[n];
+        for (var i = 0; i < n; i++)
+        {
+            component[i] = i;
+        }
+        foreach (var e in edges)
+        {
+            var ra = Find(component, e.A);
+            var rb = Find(component, e.B);
+            if (ra != rb)
+            {
+                component[Math.Max(ra, rb)] = Math.Min(ra, rb);
+            }
+        }
+        for (var i = 0; i < n; i++)
+        {
+            component[i] = Find(component, i);
+        }
+        edges.Sort((x, y) =>
+        {
+            var c = component[x.A].CompareTo(component[y.A]);
+            return c != 0 ? c : y.Similarity != x.Similarity ? y.Similarity.CompareTo(x.Similarity) : x.A != y.A ? x.A.CompareTo(y.A) : x.B.CompareTo(y.B);
+        });
+        var parent = new int[n];
+        var members = new List<int>?[n];
+        for (var i = 0; i < n; i++)
+        {
+            parent[i] = i;
+        }
+        var similarity = new Dictionary<(int, int), double>();
+        for (var start = 0; start < edges.Count;)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var end = start;
+            while (end < edges.Count && component[edges[end].A] == component[edges[start].A])
+            {
+                end++;
+            }
+            similarity.Clear();
+            for (var k = start; k < end; k++)
+            {
+                similarity[(edges[k].A, edges[k].B)] = edges[k].Similarity;
+            }
+            for (var k = start; k < end; k++)
+            {
+                MergeIfClose(edges[k], parent, members, similarity);
+            }
+            start = end;
+        }
+        var groups = new List<int[]>();
+        var seen = new Dictionary<int, int>();
+        for (var i = 0; i < n; i++)
+        {
+            var r = Find(parent, i);
+            if (seen.ContainsKey(r))
+            {
+                continue;
+            }
+            seen[r] = groups.Count;
+            groups.Add(members[r] is { } m ? [.. m.Order()] : [i]);
+        }
+        return groups;
+    }
+
+    /// <summary>A short human label for a group of documents: its four heaviest terms, spelled as in the documents
+    /// (a capitalized spelling when there is one).</summary>
+    public static string Label(IReadOnlyList<DossierDocument> members)
+    {
+        ArgumentNullException.ThrowIfNull(members);
+        var sum = new Dictionary<ulong, double>();
+        foreach (var m in members)
+        {
+            var counts = Terms(m.Text ?? string.Empty);
+            var norm = Math.Sqrt(counts.Values.Sum(v => v * v));
+            foreach (var (t, w) in counts)
+            {
+                sum[t] = sum.GetValueOrDefault(t) + (norm > 0 ? w / norm : 0);
+            }
+        }
+        var top = sum.OrderByDescending(p => p.Value).ThenBy(p => p.Key).Take(4).Select(p => p.Key).ToList();
+        var surface = new Dictionary<ulong, string>();
+        foreach (var m in members.Take(8))
+        {
+            var text = m.Text ?? string.Empty;
+            foreach (var w in TextFeatures.Words(text))
+            {
+                var h = TextFeatures.Hash(w.Key);
+                if (top.Contains(h) && (!surface.TryGetValue(h, out var s) || (w.IsCapitalized && !char.IsUpper(s[0]))))
+                {
+                    surface[h] = text[w.Start..w.End];
+                }
+            }
+        }
+        return string.Join(", ", top.Select(t => surface.GetValueOrDefault(t, "?")));
+    }
+
+    private void MergeIfClose((int A, int B, double Similarity) e, int[] parent, List<int>?[] members, Dictionary<(int, int), double> similarity)
+    {
+        var ra = Find(parent, e.A);
+        var rb = Find(parent, e.B);
+        if (ra == rb)
+        {
+            return;
+        }
+        var ma = members[ra] ??= [ra];
+        var mb = members[rb] ??= [rb];
+        // Average link between the two groups, counting unlinked pairs as 0: merging needs half the threshold on average.
+        var sum = 0.0;
+        foreach (var x in ma)
+        {
+            foreach (var y in mb)
+            {
+                sum += similarity.GetValueOrDefault(x < y ? (x, y) : (y, x));
+            }
+        }
+        if (sum / (ma.Count * mb.Count) < _options.Threshold / 2)
+        {
+            return;
+        }
+        parent[rb] = ra;
+        ma.AddRange(mb);
+        members[rb] = null;
+    }
+
+    // IDF against the collection plus BackgroundDocuments imaginary documents that lack the term, so a folder
+    // holding one story still weighs its shared words (a plain IDF would zero words every document uses).
+    private static void Weigh(ClusterFeatures f, Dictionary<ulong, int> df, int n)
+    {
+        var norm = 0.0;
+        for (var k = 0; k < f.Terms.Length; k++)
+        {
+            var w = (1 + Math.Log(f.Weights[k])) * Math.Log((double)(n + BackgroundDocuments + 1) / (df[f.Terms[k]] + 1));
+            f.Weights[k] = (float)w;
+            norm += w * w;
+        }
+        norm = Math.Sqrt(norm);
+        if (norm > 0)
+        {
+            for (var k = 0; k < f.Terms.Length; k++)
+            {
+                f.Weights[k] = (float)(f.Weights[k] / norm);
+            }
+        }
+    }
+
+    private List<(int A, int B, double Similarity)> CandidateEdges(IReadOnlyList<ClusterFeatures> vectors, Dictionary<ulong, int> df, CancellationToken cancellationToken)
+    {
+        var n = vectors.Count;
+        var candidateTerms = new ulong[n][];
         var postings = new Dictionary<ulong, List<int>>();
-        for (var i = 0; i < vectors.Length; i++)
+        for (var i = 0; i < n; i++)
         {
             // Only terms another document shares can link documents.
-            foreach (var t in Top(vectors[i], _options.CandidateTerms, df))
+            candidateTerms[i] = Top(vectors[i], _options.CandidateTerms, df);
+            foreach (var t in candidateTerms[i])
             {
                 if (!postings.TryGetValue(t, out var list))
                 {
@@ -157,48 +276,47 @@ public sealed class StoryClusterer
                 list.Add(i);
             }
         }
-        var pairs = new HashSet<(int, int)>();
-        foreach (var list in postings.Values)
+        // Candidates are gathered per document (each pair once, never all pairs at once), so memory holds only the links kept.
+        var found = new List<(int, int, double)>[n];
+        Parallel.For(0, n, new ParallelOptions { CancellationToken = cancellationToken }, () => new HashSet<int>(), (i, _, seen) =>
         {
-            if (list.Count > _options.MaxPosting)
+            seen.Clear();
+            List<(int, int, double)>? kept = null;
+            foreach (var t in candidateTerms[i])
             {
-                continue;
-            }
-            for (var a = 0; a < list.Count; a++)
-            {
-                for (var b = a + 1; b < list.Count; b++)
+                var list = postings[t];
+                if (list.Count > _options.MaxPosting)
                 {
-                    pairs.Add((list[a], list[b]));
+                    continue;
+                }
+                foreach (var j in list)
+                {
+                    if (j > i && seen.Add(j))
+                    {
+                        var s = Cosine(vectors[i], vectors[j]);
+                        if (s >= _options.Threshold)
+                        {
+                            (kept ??= []).Add((i, j, s));
+                        }
+                    }
                 }
             }
-        }
-        // Sorted (term, weight) arrays: a merge join is far cheaper than dictionary lookups for millions of pairs.
-        var sorted = new (ulong[] Terms, double[] Weights)[vectors.Length];
-        for (var i = 0; i < vectors.Length; i++)
+            found[i] = kept!;
+            return seen;
+        }, _ => { });
+        var edges = new List<(int A, int B, double Similarity)>();
+        foreach (var list in found)
         {
-            var terms = vectors[i].Keys.ToArray();
-            Array.Sort(terms);
-            var weights = new double[terms.Length];
-            for (var k = 0; k < terms.Length; k++)
+            if (list is not null)
             {
-                weights[k] = vectors[i][terms[k]];
-            }
-            sorted[i] = (terms, weights);
-        }
-        var edges = new List<(int, int, double)>();
-        foreach (var (a, b) in pairs)
-        {
-            var s = Cosine(sorted[a], sorted[b]);
-            if (s >= _options.Threshold)
-            {
-                edges.Add((a, b, s));
+                edges.AddRange(list);
             }
         }
         return edges;
     }
 
     /// <summary>Cosine of two unit vectors given as term-sorted arrays.</summary>
-    internal static double Cosine((ulong[] Terms, double[] Weights) a, (ulong[] Terms, double[] Weights) b)
+    internal static double Cosine(ClusterFeatures a, ClusterFeatures b)
     {
         var dot = 0.0;
         int i = 0, j = 0;
@@ -208,7 +326,7 @@ public sealed class StoryClusterer
             var y = b.Terms[j];
             if (x == y)
             {
-                dot += a.Weights[i++] * b.Weights[j++];
+                dot += (double)a.Weights[i++] * b.Weights[j++];
             }
             else if (x < y)
             {
@@ -222,8 +340,24 @@ public sealed class StoryClusterer
         return dot;
     }
 
-    private static IEnumerable<ulong> Top(Dictionary<ulong, double> v, int k, Dictionary<ulong, int> df) =>
-        v.Where(p => df[p.Key] >= 2).OrderByDescending(p => p.Value).ThenBy(p => p.Key).Take(k).Select(p => p.Key);
+    private static ulong[] Top(ClusterFeatures v, int k, Dictionary<ulong, int> df)
+    {
+        var shared = new List<(ulong Term, float Weight)>(v.Terms.Length);
+        for (var i = 0; i < v.Terms.Length; i++)
+        {
+            if (df[v.Terms[i]] >= 2)
+            {
+                shared.Add((v.Terms[i], v.Weights[i]));
+            }
+        }
+        shared.Sort((x, y) => y.Weight != x.Weight ? y.Weight.CompareTo(x.Weight) : x.Term.CompareTo(y.Term));
+        var top = new ulong[Math.Min(k, shared.Count)];
+        for (var i = 0; i < top.Length; i++)
+        {
+            top[i] = shared[i].Term;
+        }
+        return top;
+    }
 
     /// <summary>Term frequencies with boosts; terms are content-word stems, capitalized words and numbers of two or more digits.</summary>
     internal static Dictionary<ulong, double> Terms(string text)
@@ -240,34 +374,6 @@ public sealed class StoryClusterer
             counts[h] = counts.GetValueOrDefault(h) + boost;
         }
         return counts;
-    }
-
-    // The cluster's four heaviest terms, spelled as in its documents (a capitalized spelling when there is one).
-    private static string Label(List<int> members, Dictionary<ulong, double>[] vectors, IReadOnlyList<DossierDocument> documents)
-    {
-        var sum = new Dictionary<ulong, double>();
-        foreach (var m in members)
-        {
-            foreach (var (t, w) in vectors[m])
-            {
-                sum[t] = sum.GetValueOrDefault(t) + w;
-            }
-        }
-        var top = sum.OrderByDescending(p => p.Value).ThenBy(p => p.Key).Take(4).Select(p => p.Key).ToList();
-        var surface = new Dictionary<ulong, string>();
-        foreach (var m in members.Take(8))
-        {
-            var text = documents[m].Text ?? string.Empty;
-            foreach (var w in TextFeatures.Words(text))
-            {
-                var h = TextFeatures.Hash(w.Key);
-                if (top.Contains(h) && (!surface.TryGetValue(h, out var s) || (w.IsCapitalized && !char.IsUpper(s[0]))))
-                {
-                    surface[h] = text[w.Start..w.End];
-                }
-            }
-        }
-        return string.Join(", ", top.Select(t => surface.GetValueOrDefault(t, "?")));
     }
 
     private static int Find(int[] parent, int x)
