@@ -134,6 +134,49 @@ internal static class AnalysisRun
         return errors.Count > 0 ? (int)ExitCode.Partial : (int)ExitCode.Ok;
     }
 
+    /// <summary>Runs the streaming analysis by story cluster (<c>analyze --by-cluster</c>) and reports it.</summary>
+    public static int AnalyzeByCluster(CliConsoles consoles, IEnumerable<string> paths, IngestOptions options, string? dbPath, string outDir,
+        IReadOnlyList<string> formats, bool quiet, bool verbose, CancellationToken ct)
+    {
+        // Documents wait in SQLite between the passes: the given SQLite file, else a scratch file removed afterwards.
+        var spill = dbPath is not null && !DossierStores.IsServer(dbPath) ? dbPath : null;
+        var scratch = spill is null ? Path.Combine(outDir, $".triangulate-{Environment.ProcessId}.db") : null;
+        try
+        {
+            var result = StageReporter.Run(consoles.Error, quiet, progress => PartitionedAnalyzer.Run(paths,
+                new PartitionedOptions { OutputDirectory = outDir, Database = spill ?? scratch, Formats = formats, Ingest = options }, progress, ct));
+            var dossier = new Dossier.Dossier { Problems = result.Problems };
+            var errors = result.Problems.Count(p => p.Severity == "error");
+            var code = Report(consoles, dossier, [], quiet: true, verbose, null);
+            if (result.Documents == 0)
+            {
+                consoles.Error.MarkupLine("[red]error:[/] no document could be read; nothing written.");
+                return (int)ExitCode.Failure;
+            }
+            if (!quiet)
+            {
+                consoles.Out.MarkupLineInterpolated(
+                    $"[green]{result.Documents:N0}[/] documents in [green]{result.Clusters:N0}[/] story clusters, [green]{result.Claims:N0}[/] claims; {errors} input(s) failed; {result.Seconds:0.0} s.");
+                foreach (var f in result.Written)
+                {
+                    consoles.Out.WriteLine("wrote " + f);
+                }
+                consoles.Out.WriteLine($"wrote one dossier per cluster under {Path.Combine(outDir, "clusters")}");
+            }
+            return code;
+        }
+        finally
+        {
+            if (scratch is not null)
+            {
+                foreach (var f in new[] { scratch, scratch + "-wal", scratch + "-shm" })
+                {
+                    File.Delete(f);
+                }
+            }
+        }
+    }
+
     /// <summary>Runs ingest + analysis with progress; shared by analyze.</summary>
     public static (Dossier.Dossier Dossier, string? StoreNote) Analyze(CliConsoles consoles, IEnumerable<string> paths, IngestOptions options,
         string? dbPath, bool quiet, CancellationToken ct)

@@ -18,9 +18,14 @@ internal static class AnalyzeCommand
         var verbose = CommonOptions.Verbose();
         var maxFile = CommonOptions.MaxFileMb();
         var maxDocs = CommonOptions.MaxDocuments();
+        var byCluster = new Option<bool>("--by-cluster")
+        {
+            Description = "For archives: stream the inputs, group them into story clusters, and write one dossier per cluster (clusters/<id>/) "
+                + "with index.md, index.json and merged claims.csv and events.csv; memory stays bounded whatever the number of articles.",
+        };
         var command = new Command("analyze", "Read articles, build the dossier, and write dossier.json, dossier.md, dossier.html, claims.csv and events.csv.")
         {
-            paths, output, db, noDb, format, quiet, verbose, maxFile, maxDocs,
+            paths, output, db, noDb, format, quiet, verbose, maxFile, maxDocs, byCluster,
         };
         command.SetAction((parse, ct) =>
         {
@@ -28,6 +33,11 @@ internal static class AnalyzeCommand
             var options = CommonOptions.IngestOptionsFrom(parse.GetValue(maxFile), parse.GetValue(maxDocs));
             var outDir = parse.GetValue(output)!;
             var dbPath = parse.GetValue(noDb) ? null : parse.GetValue(db);
+            if (parse.GetValue(byCluster))
+            {
+                return Task.FromResult(AnalysisRun.AnalyzeByCluster(consoles, parse.GetValue(paths)!, options, dbPath, outDir,
+                    [.. renderers.Select(r => r.Format)], parse.GetValue(quiet), parse.GetValue(verbose), ct));
+            }
             var (dossier, note) = AnalysisRun.Analyze(consoles, parse.GetValue(paths)!, options, dbPath, parse.GetValue(quiet), ct);
             if (dossier.Documents.Count == 0)
             {

@@ -29,7 +29,16 @@ public sealed class AnalysisPipeline
     }
 
     /// <summary>Runs every pass over an existing dossier (e.g. one loaded from dossier.json or the store).</summary>
-    public Dossier.Dossier Run(Dossier.Dossier dossier, IProgress<StageProgress>? progress = null, CancellationToken cancellationToken = default)
+    public Dossier.Dossier Run(Dossier.Dossier dossier, IProgress<StageProgress>? progress = null, CancellationToken cancellationToken = default) =>
+        Run(dossier, null, progress, cancellationToken);
+
+    /// <summary>Runs every pass over an existing dossier, telling <paramref name="timed"/> each pass's name and wall time as it ends.</summary>
+    /// <param name="dossier">The dossier to complete.</param>
+    /// <param name="timed">Receives each pass's name and wall time (for benchmarks and logs).</param>
+    /// <param name="progress">Receives one report per pass.</param>
+    /// <param name="cancellationToken">Stops between passes.</param>
+    public Dossier.Dossier Run(Dossier.Dossier dossier, Action<string, TimeSpan>? timed, IProgress<StageProgress>? progress = null,
+        CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(dossier);
         dossier = dossier with { NotExtracted = DossierSections.Missing(Passes) };
@@ -38,6 +47,7 @@ public sealed class AnalysisPipeline
             cancellationToken.ThrowIfCancellationRequested();
             var pass = Passes[i];
             progress?.Report(new StageProgress(pass.Name, i, Passes.Count));
+            var started = System.Diagnostics.Stopwatch.GetTimestamp();
             try
             {
                 dossier = pass.Apply(dossier, cancellationToken);
@@ -53,6 +63,7 @@ public sealed class AnalysisPipeline
                     Problems = [.. dossier.Problems, new Problem("(all documents)", $"pass '{pass.Name}' failed: {ex.GetType().Name}: {ex.Message}", pass.Name)],
                 };
             }
+            timed?.Invoke(pass.Name, System.Diagnostics.Stopwatch.GetElapsedTime(started));
         }
         progress?.Report(new StageProgress("done", Passes.Count, Passes.Count));
         return dossier;

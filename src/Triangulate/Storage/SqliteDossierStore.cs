@@ -198,6 +198,45 @@ public sealed class SqliteDossierStore : IDossierStore
         return list;
     }
 
+    /// <summary>Reads the stored documents with the given ids (unknown ids are ignored), in the order of <paramref name="ids"/>.</summary>
+    public IReadOnlyList<CleanDocument> DocumentsById(IReadOnlyList<string> ids)
+    {
+        ArgumentNullException.ThrowIfNull(ids);
+        var found = new Dictionary<string, CleanDocument>(ids.Count, StringComparer.Ordinal);
+        // SQLite binds at most a few hundred parameters comfortably; larger lists go in chunks.
+        for (var start = 0; start < ids.Count; start += 400)
+        {
+            var count = Math.Min(400, ids.Count - start);
+            using var cmd = _connection.CreateCommand();
+            var names = new string[count];
+            for (var i = 0; i < count; i++)
+            {
+                names[i] = "$i" + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                cmd.Parameters.AddWithValue(names[i], ids[start + i]);
+            }
+            cmd.CommandText = $"""
+                SELECT id, file, format, title, outlet, url, published, published_source, modified, stated_date, encoding, byte_length,
+                       original_text, clean_text, removed_json, segments_json, dateline_json, provenance
+                FROM documents WHERE id IN ({string.Join(", ", names)});
+                """;
+            using var reader = cmd.ExecuteReader();
+            while (reader.Read())
+            {
+                var d = StoredDocumentRow.Read(reader);
+                found[d.Id] = d;
+            }
+        }
+        var list = new List<CleanDocument>(found.Count);
+        foreach (var id in ids)
+        {
+            if (found.TryGetValue(id, out var d))
+            {
+                list.Add(d);
+            }
+        }
+        return list;
+    }
+
     /// <inheritdoc/>
     public void SaveDossier(string name, Dossier.Dossier dossier)
     {

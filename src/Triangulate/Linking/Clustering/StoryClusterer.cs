@@ -17,11 +17,14 @@ public sealed record ClusterOptions
     /// <summary>Longest posting list followed when looking for candidates (very common terms are skipped).</summary>
     public int MaxPosting { get; init; } = 100;
 
-    /// <summary>Terms kept per document (its heaviest by boosted frequency), which bounds the memory of clustering a large archive.</summary>
+    /// <summary>Terms kept per document when a <see cref="ClusterIndex"/> trims an archive (its heaviest by TF-IDF so far).</summary>
     public int MaxTermsPerDocument { get; init; } = 64;
+
+    /// <summary>Documents a <see cref="ClusterIndex"/> keeps whole before it starts trimming (small collections are never trimmed).</summary>
+    public int TrimAfter { get; init; } = 2000;
 }
 
-/// <summary>One document's heaviest terms (hashes, ascending) and their weights: all that clustering keeps of a document.</summary>
+/// <summary>One document's terms (hashes, ascending) and their weights: all that clustering keeps of a document.</summary>
 /// <param name="Terms">Term hashes, ascending.</param>
 /// <param name="Weights">Boosted frequencies; <see cref="StoryClusterer.Group"/> turns them into unit TF-IDF weights in place.</param>
 public sealed record ClusterFeatures(ulong[] Terms, float[] Weights);
@@ -72,21 +75,22 @@ public sealed class StoryClusterer
         return (clusters, clusterOf);
     }
 
-    /// <summary>The compact description of one document that clustering needs: its <see cref="ClusterOptions.MaxTermsPerDocument"/>
-    /// heaviest terms. Stateless and thread-safe: call per document while streaming, then drop the text.</summary>
-    public ClusterFeatures Features(string? text)
+    /// <summary>The terms of one document and their boosted frequencies: what clustering needs of it. Stateless and
+    /// thread-safe: call per document while streaming, then drop the text (and trim with a <see cref="ClusterIndex"/>).</summary>
+    public static ClusterFeatures Features(string? text)
     {
         var counts = Terms(text ?? string.Empty);
-        var kept = counts.Count <= _options.MaxTermsPerDocument
-            ? [.. counts]
-            : counts.OrderByDescending(p => p.Value).ThenBy(p => p.Key).Take(_options.MaxTermsPerDocument).ToArray();
-        Array.Sort(kept, (x, y) => x.Key.CompareTo(y.Key));
-        var terms = new ulong[kept.Length];
-        var weights = new float[kept.Length];
-        for (var i = 0; i < kept.Length; i++)
+        var terms = new ulong[counts.Count];
+        var weights = new float[counts.Count];
+        var i = 0;
+        foreach (var t in counts.Keys)
         {
-            terms[i] = kept[i].Key;
-            weights[i] = (float)kept[i].Value;
+            terms[i++] = t;
+        }
+        Array.Sort(terms);
+        for (i = 0; i < terms.Length; i++)
+        {
+            weights[i] = (float)counts[terms[i]];
         }
         return new ClusterFeatures(terms, weights);
     }
@@ -137,12 +141,15 @@ public sealed class StoryClusterer
             return c != 0 ? c : y.Similarity != x.Similarity ? y.Similarity.CompareTo(x.Similarity) : x.A != y.A ? x.A.CompareTo(y.A) : x.B.CompareTo(y.B);
         });
         var parent = new int[n];
-        var members = new List<int>?[n];
+        var size = new int[n];
         for (var i = 0; i < n; i++)
         {
             parent[i] = i;
+            size[i] = 1;
         }
-        var similarity = new Dictionary<(int, int), double>();
+        // Sum of link similarities between groups, kept per pair of group roots and merged with the groups, so the
+        // average-link test costs one lookup instead of a pass over every member pair.
+        var between = new Dictionary<int, Dictionary<int, double>>();
         for (var start = 0; start < edges.Count;)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -151,30 +158,40 @@ public sealed class StoryClusterer
             {
                 end++;
             }
-            similarity.Clear();
+            between.Clear();
             for (var k = start; k < end; k++)
             {
-                similarity[(edges[k].A, edges[k].B)] = edges[k].Similarity;
+                AddBetween(between, edges[k].A, edges[k].B, edges[k].Similarity);
+                AddBetween(between, edges[k].B, edges[k].A, edges[k].Similarity);
             }
             for (var k = start; k < end; k++)
             {
-                MergeIfClose(edges[k], parent, members, similarity);
+                MergeIfClose(edges[k], parent, size, between);
             }
             start = end;
         }
-        var groups = new List<int[]>();
-        var seen = new Dictionary<int, int>();
+        var groups = new List<List<int>>();
+        var groupOf = new Dictionary<int, int>();
         for (var i = 0; i < n; i++)
         {
             var r = Find(parent, i);
-            if (seen.ContainsKey(r))
+            if (!groupOf.TryGetValue(r, out var g))
             {
-                continue;
+                groupOf[r] = g = groups.Count;
+                groups.Add([]);
             }
-            seen[r] = groups.Count;
-            groups.Add(members[r] is { } m ? [.. m.Order()] : [i]);
+            groups[g].Add(i);
         }
-        return groups;
+        return [.. groups.Select(g => g.ToArray())];
+    }
+
+    private static void AddBetween(Dictionary<int, Dictionary<int, double>> between, int a, int b, double similarity)
+    {
+        if (!between.TryGetValue(a, out var map))
+        {
+            between[a] = map = [];
+        }
+        map[b] = map.GetValueOrDefault(b) + similarity;
     }
 
     /// <summary>A short human label for a group of documents: its four heaviest terms, spelled as in the documents
@@ -209,7 +226,7 @@ public sealed class StoryClusterer
         return string.Join(", ", top.Select(t => surface.GetValueOrDefault(t, "?")));
     }
 
-    private void MergeIfClose((int A, int B, double Similarity) e, int[] parent, List<int>?[] members, Dictionary<(int, int), double> similarity)
+    private void MergeIfClose((int A, int B, double Similarity) e, int[] parent, int[] size, Dictionary<int, Dictionary<int, double>> between)
     {
         var ra = Find(parent, e.A);
         var rb = Find(parent, e.B);
@@ -217,24 +234,30 @@ public sealed class StoryClusterer
         {
             return;
         }
-        var ma = members[ra] ??= [ra];
-        var mb = members[rb] ??= [rb];
+        var mapA = between[ra];
+        var mapB = between[rb];
         // Average link between the two groups, counting unlinked pairs as 0: merging needs half the threshold on average.
-        var sum = 0.0;
-        foreach (var x in ma)
-        {
-            foreach (var y in mb)
-            {
-                sum += similarity.GetValueOrDefault(x < y ? (x, y) : (y, x));
-            }
-        }
-        if (sum / (ma.Count * mb.Count) < _options.Threshold / 2)
+        if (mapA.GetValueOrDefault(rb) / ((double)size[ra] * size[rb]) < _options.Threshold / 2)
         {
             return;
         }
-        parent[rb] = ra;
-        ma.AddRange(mb);
-        members[rb] = null;
+        // The group with fewer neighbours joins the other; its sums move over.
+        var (keep, drop, keepMap, dropMap) = mapA.Count >= mapB.Count ? (ra, rb, mapA, mapB) : (rb, ra, mapB, mapA);
+        foreach (var (other, sum) in dropMap)
+        {
+            if (other == keep)
+            {
+                continue;
+            }
+            keepMap[other] = keepMap.GetValueOrDefault(other) + sum;
+            var otherMap = between[other];
+            otherMap.Remove(drop);
+            otherMap[keep] = otherMap.GetValueOrDefault(keep) + sum;
+        }
+        keepMap.Remove(drop);
+        between.Remove(drop);
+        parent[drop] = keep;
+        size[keep] += size[drop];
     }
 
     // IDF against the collection plus BackgroundDocuments imaginary documents that lack the term, so a folder

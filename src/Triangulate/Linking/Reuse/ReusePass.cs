@@ -4,7 +4,8 @@ using Triangulate.Linking.Clustering;
 namespace Triangulate.Linking.Reuse;
 
 /// <summary>Fills <c>reuse[]</c> (text reuse and self-repeats) and <c>clusters[]</c> (story clusters, also set on each document).</summary>
-/// <remarks>Runs after the per-document extraction passes and before reconciliation, which counts reused texts as one origin.</remarks>
+/// <remarks>Runs after the per-document extraction passes and before reconciliation, which counts reused texts as one origin.
+/// When every document already carries a cluster id (assigned upstream), those clusters are kept.</remarks>
 /// <threadsafety>Immutable; thread-safe.</threadsafety>
 public sealed class ReusePass : IDossierPass, ISectionProvider
 {
@@ -29,6 +30,14 @@ public sealed class ReusePass : IDossierPass, ISectionProvider
     {
         ArgumentNullException.ThrowIfNull(dossier);
         var links = _detector.Detect(dossier.Documents, cancellationToken);
+        if (dossier.Documents.Count > 0 && dossier.Documents.All(d => d.Cluster is not null))
+        {
+            // Clusters decided upstream (a partitioned run over an archive, or a cluster grain) are kept as they are.
+            var given = dossier.Documents.GroupBy(d => d.Cluster!, StringComparer.Ordinal)
+                .Select(g => new StoryCluster(g.Key, [.. g.Select(d => d.Id)], StoryClusterer.Label([.. g])))
+                .ToList();
+            return dossier with { Reuse = links, Clusters = given };
+        }
         var (clusters, clusterOf) = _clusterer.Cluster(dossier.Documents, cancellationToken);
         var documents = dossier.Documents.Select(d => clusterOf.TryGetValue(d.Id, out var c) ? d with { Cluster = c } : d).ToList();
         return dossier with { Documents = documents, Reuse = links, Clusters = clusters };
