@@ -46,6 +46,23 @@ public sealed class LinkingScorerTests
 
         // Then
         Assert.Equal(0.5, s.Metrics["recall"]);
-        Assert.Single(s.Notes);
+        Assert.Single(s.Notes, n => n.StartsWith("missed", StringComparison.Ordinal));
+        Assert.Equal(0.5, s.Metrics["precision"]);
+    }
+
+    [Fact]
+    public void FlagScorer_TwoFlagsForOneGoldProblem_OneCountsAsFalse()
+    {
+        // Given two time-scope flags pointing at the same gold problem (000/001) and one right exceed flag on C
+        var dossier = Dossier([], [new ConsistencyFlag("time_scope_conflict", ["c1"], ["A"], "d."), new ConsistencyFlag("time_scope_conflict", ["c2"], ["B"], "d."),
+            new ConsistencyFlag("components_exceed_total", ["c3"], ["C"], "d.")]);
+
+        // When
+        var s = new FlagScorer().Score(new EvalContext(Gold(), dossier, new Dictionary<string, string>()));
+
+        // Then: recall is complete, but only two of three predicted flags pair with a gold flag
+        Assert.Equal(1.0, s.Metrics["recall"]);
+        Assert.Equal(2.0 / 3, s.Metrics["precision"], 3);
+        Assert.Contains(s.Notes, n => n.StartsWith("extra time_scope_conflict", StringComparison.Ordinal));
     }
 }

@@ -222,4 +222,77 @@ public sealed class ReconciliationRuleTests
         Assert.Empty(series);
         Assert.Empty(flags);
     }
+    private static FigureClaim InSentence(FigureClaim c, int sentence, string span = "x") =>
+        c with { Span = span, SentenceStart = sentence * 100, SentenceEnd = sentence * 100 + 90 };
+
+    [Theory]
+    [InlineData(0, 0, 0)]
+    [InlineData(0, 1, 1)]
+    public void Reconcile_TwoTotalsOfOneArticle_FlaggedOnlyAcrossSentences(int first, int second, int expected)
+    {
+        // Given "the toll, initially put at 93, has now leapt to 115" (one sentence) or the two figures in separate sentences
+        var claims = new[] { InSentence(Claim("a", 93, null, at: 10), first), InSentence(Claim("a", 115, null, at: 120), second) };
+
+        // When
+        var (_, flags) = Reconciler.Reconcile(Dossier(claims, ("a", null)));
+
+        // Then: a sentence that relates the two figures itself is not a conflict for the reader
+        Assert.Equal(expected, flags.Count(f => f.Kind == "time_scope_conflict"));
+    }
+
+    [Theory]
+    [InlineData("Twenty-eight of the injured", 0)]
+    [InlineData("28 people", 1)]
+    public void Reconcile_PartitiveCount_IsNotATotalForSameValueCheck(string span, int expected)
+    {
+        // Given 28 critical cases in one article and "28 of the injured" (an unnamed part) or "28 people" (a total) in another
+        var claims = new[]
+        {
+            InSentence(Claim("a", 28, "critical cases", measure: "injured"), 0, "28 critical cases"),
+            InSentence(Claim("b", 28, null, measure: "injured"), 0, span),
+        };
+
+        // When
+        var (_, flags) = Reconciler.Reconcile(Dossier(claims, ("a", null), ("b", null)));
+
+        // Then
+        Assert.Equal(expected, flags.Count(f => f.Kind == "same_value_different_category"));
+    }
+
+    [Theory]
+    [InlineData(true, 0)]
+    [InlineData(false, 1)]
+    public void Reconcile_GroupRewordedBetweenReusedTexts_NoSameValueFlag(bool reused, int expected)
+    {
+        // Given 125 "fighters" in one article and 125 "security forces" in another, which paraphrases it (or not)
+        var dossier = Dossier([Claim("a", 125, "fighters"), Claim("b", 125, "security forces")], ("a", null), ("b", null)) with
+        {
+            Reuse = reused ? [new ReuseLink("a", "b", "paraphrase", 0.7, [])] : [],
+        };
+
+        // When
+        var (_, flags) = Reconciler.Reconcile(dossier);
+
+        // Then
+        Assert.Equal(expected, flags.Count(f => f.Kind == "same_value_different_category"));
+    }
+
+    [Fact]
+    public void Reconcile_ComponentChecksSharingFigures_OneFlagNamingAll()
+    {
+        // Given 430 + 390 = "at least 820" and 1,498 + 430 + 390 = "more than 2,300" in one article
+        var claims = new[]
+        {
+            Claim("a", 2300, null, Qualifier.MoreThan, at: 10), Claim("a", 1498, null, by: "AFAD", at: 100), Claim("a", 820, null, Qualifier.AtLeast, by: "SANA", at: 200),
+            Claim("a", 430, null, by: "SANA", at: 300), Claim("a", 390, null, by: "White Helmets", at: 400),
+        };
+
+        // When
+        var (_, flags) = Reconciler.Reconcile(Dossier(claims, ("a", null)));
+
+        // Then: one check, naming the two totals and their parts, and no conflict between a total and its parts
+        var match = Assert.Single(flags, f => f.Kind == "components_match_total");
+        Assert.Equal(claims.Select(c => c.Id).Order(StringComparer.Ordinal), match.Claims.Order(StringComparer.Ordinal));
+        Assert.DoesNotContain(flags, f => f.Kind == "time_scope_conflict");
+    }
 }

@@ -19,6 +19,9 @@ internal sealed record ClaimFacts(FigureClaim Claim, int DocIndex, string Group,
         ["revised", "revise", "corrected", "correct", "correction", "lowered", "downgraded", "reduced", "down from", "updated", "amended", "adjusted", "fell to", "dropped to", "lower than"],
         StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>True when the figure counts an unnamed part of a larger count ("28 of the injured", "eighty of those injured"): not a total, whatever its group.</summary>
+    public bool Subset { get; init; }
+
     /// <summary>The claim's value (non-null for every claim in a series).</summary>
     public long Value => Claim.Value ?? 0;
 
@@ -77,6 +80,24 @@ internal sealed record ClaimFacts(FigureClaim Claim, int DocIndex, string Group,
         foreach (var w in s_revisionWords)
         {
             if (sentence.Contains(w, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>True when the span reads as a part of an unnamed larger count: up to three words (the number) then "of the" / "of those" ("Twenty-eight of the injured").</summary>
+    public static bool IsPartitive(string? span)
+    {
+        if (string.IsNullOrEmpty(span))
+        {
+            return false;
+        }
+        foreach (var marker in (ReadOnlySpan<string>)[" of the ", " of those ", " of them"])
+        {
+            var at = span.IndexOf(marker, StringComparison.OrdinalIgnoreCase);
+            if (at > 0 && span.AsSpan(0, at).Count(' ') <= 2)
             {
                 return true;
             }

@@ -19,7 +19,23 @@ public static class Reconciler
     public static (IReadOnlyList<FigureSeries> Series, IReadOnlyList<ConsistencyFlag> Flags) Reconcile(Dossier.Dossier dossier)
     {
         ArgumentNullException.ThrowIfNull(dossier);
-        var entityNames = dossier.Entities.GroupBy(e => e.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Canonical, StringComparer.Ordinal);
+        return Reconcile(dossier, EntityNames(dossier));
+    }
+
+    /// <summary>Entity id → canonical name (the first entity of an id wins).</summary>
+    internal static Dictionary<string, string> EntityNames(Dossier.Dossier dossier)
+    {
+        var names = new Dictionary<string, string>(dossier.Entities.Count, StringComparer.Ordinal);
+        foreach (var e in dossier.Entities)
+        {
+            names.TryAdd(e.Id, e.Canonical);
+        }
+        return names;
+    }
+
+    // Reconciles one story with entity names computed once for the whole dossier (the per-cluster path).
+    internal static (IReadOnlyList<FigureSeries> Series, IReadOnlyList<ConsistencyFlag> Flags) Reconcile(Dossier.Dossier dossier, IReadOnlyDictionary<string, string> entityNames)
+    {
         var origins = new OriginResolver(dossier.Claims, dossier.Documents, dossier.Reuse, entityNames);
         var facts = Facts(dossier, origins);
         var series = BuildSeries(dossier, facts, origins, out var members);
@@ -32,12 +48,12 @@ public static class Reconciler
         var docIndex = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < dossier.Documents.Count; i++)
         {
-            docIndex[dossier.Documents[i].Id] = i;
+            docIndex.TryAdd(dossier.Documents[i].Id, i);
         }
         var facts = new List<ClaimFacts>(dossier.Claims.Count);
         foreach (var c in dossier.Claims)
         {
-            var doc = dossier.Document(c.Doc);
+            var doc = docIndex.TryGetValue(c.Doc, out var at) ? dossier.Documents[at] : null;
             DateOnly? asOf = null;
             var how = "unknown";
             if (ClaimFacts.ParseDay(c.TimeScope?.To, end: true) is { } to)
@@ -56,16 +72,28 @@ public static class Reconciler
                 asOf = from;
                 how = $"start of its time scope \"{c.TimeScope!.Text}\"";
             }
-            facts.Add(new ClaimFacts(c, docIndex.GetValueOrDefault(c.Doc, int.MaxValue), GroupMatcher.KeyOf(c.Who), origins.KeyOf(c), asOf, how,
-                GroupMatcher.PlaceWords(c.PlaceScope)));
+            var group = GroupMatcher.KeyOf(c.Who);
+            facts.Add(new ClaimFacts(c, docIndex.GetValueOrDefault(c.Doc, int.MaxValue), group, origins.KeyOf(c), asOf, how,
+                GroupMatcher.PlaceWords(c.PlaceScope))
+            {
+                Subset = group == GroupMatcher.All && ClaimFacts.IsPartitive(c.Span),
+            });
         }
         // A "total" equal to a group's figure in the same article is that group's figure restated
         // ("973 Alawite civilians … The total number of civilians killed is 973"), not a second count.
+        // Indexed by (document, measure, value): the first group figure of each, as a scan in claim order would find it.
+        var groupFigure = new Dictionary<(string, string, long), ClaimFacts>();
+        foreach (var o in facts)
+        {
+            if (o.Group != GroupMatcher.All && o.Claim.Value is { } v)
+            {
+                groupFigure.TryAdd((o.Claim.Doc, o.Claim.Measure, v), o);
+            }
+        }
         for (var i = 0; i < facts.Count; i++)
         {
             var f = facts[i];
-            if (f.Group == GroupMatcher.All && f.Claim.Value is not null
-                && facts.FirstOrDefault(o => o.Claim.Doc == f.Claim.Doc && o.Claim.Measure == f.Claim.Measure && o.Group != GroupMatcher.All && o.Claim.Value == f.Claim.Value) is { } same)
+            if (f.Group == GroupMatcher.All && f.Claim.Value is { } v && groupFigure.TryGetValue((f.Claim.Doc, f.Claim.Measure, v), out var same))
             {
                 facts[i] = f with { Group = same.Group };
             }
