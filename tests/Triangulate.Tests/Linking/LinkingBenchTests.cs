@@ -3,6 +3,7 @@ using Triangulate.Benchmarking;
 namespace Triangulate.Tests.Linking;
 
 /// <summary>The linking benchmark (reuse + clustering, documents/s and memory) at a tiny size.</summary>
+[Collection(Triangulate.Tests.Support.SerialCollection.Name)]
 public sealed class LinkingBenchTests
 {
     [Fact]
