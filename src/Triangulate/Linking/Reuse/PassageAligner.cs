@@ -24,10 +24,20 @@ internal static class PassageAligner
     public const int MinContentWords = 4;
 
     /// <summary>Aligns <paramref name="b"/> against <paramref name="a"/> (they may be the same list for self-repeats; then a sentence never aligns with itself or a neighbour overlap).</summary>
-    public static Alignment Align(IReadOnlyList<Sentence> a, IReadOnlyList<Sentence> b, double threshold, bool same = false, IReadOnlyDictionary<ulong, double>? weights = null)
+    public static Alignment Align(IReadOnlyList<Sentence> a, IReadOnlyList<Sentence> b, double threshold, bool same = false, Dictionary<ulong, double>? weights = null)
     {
-        // Inverted index of A's content words → sentences, so only sentences sharing a word are scored.
-        var index = new Dictionary<ulong, List<int>>();
+        // A's content words with their sentence, sorted by word, so only sentences sharing a word are scored
+        // (an array and binary search: this runs for every candidate pair, so it must not allocate per word).
+        var entries = 0;
+        for (var i = 0; i < a.Count; i++)
+        {
+            if (a[i].Content.Length >= MinContentWords)
+            {
+                entries += a[i].Content.Length;
+            }
+        }
+        var index = new (ulong Word, int Sentence)[entries];
+        var e = 0;
         for (var i = 0; i < a.Count; i++)
         {
             if (a[i].Content.Length < MinContentWords)
@@ -36,15 +46,13 @@ internal static class PassageAligner
             }
             foreach (var h in a[i].Content)
             {
-                if (!index.TryGetValue(h, out var list))
-                {
-                    index[h] = list = [];
-                }
-                list.Add(i);
+                index[e++] = (h, i);
             }
         }
+        Array.Sort(index);
         var scored = new List<(int A, int B, double Similarity)>();
-        var shared = new Dictionary<int, double>();
+        var shared = new double[a.Count];
+        var touched = new List<int>();
         var weightA = new double[a.Count];
         for (var i = 0; i < a.Count; i++)
         {
@@ -57,26 +65,37 @@ internal static class PassageAligner
             {
                 continue;
             }
-            shared.Clear();
+            foreach (var i in touched)
+            {
+                shared[i] = 0;
+            }
+            touched.Clear();
             var weightB = Weight(sb.Content, weights);
             foreach (var h in sb.Content)
             {
-                if (index.TryGetValue(h, out var list))
+                var at = LowerBound(index, h);
+                if (at >= index.Length || index[at].Word != h)
                 {
-                    var w = weights is null ? 1.0 : weights.GetValueOrDefault(h, 1.0);
-                    foreach (var i in list)
+                    continue;
+                }
+                var w = weights is null ? 1.0 : weights.GetValueOrDefault(h, 1.0);
+                for (; at < index.Length && index[at].Word == h; at++)
+                {
+                    var i = index[at].Sentence;
+                    if (shared[i] == 0)
                     {
-                        shared[i] = shared.GetValueOrDefault(i) + w;
+                        touched.Add(i);
                     }
+                    shared[i] += w;
                 }
             }
-            foreach (var (i, count) in shared)
+            foreach (var i in touched)
             {
                 if (same && i >= j)
                 {
                     continue; // inside one document: each unordered sentence pair once, never a sentence with itself
                 }
-                var sim = Similarity(a[i], sb, 2.0 * count / (weightA[i] + weightB));
+                var sim = Similarity(a[i], sb, 2.0 * shared[i] / (weightA[i] + weightB));
                 if (sim >= threshold)
                 {
                     scored.Add((i, j, sim));
@@ -142,7 +161,26 @@ internal static class PassageAligner
         return dice;
     }
 
-    private static double Weight(ulong[] content, IReadOnlyDictionary<ulong, double>? weights)
+    // First position of word in the sorted index (or its length).
+    private static int LowerBound((ulong Word, int Sentence)[] index, ulong word)
+    {
+        int lo = 0, hi = index.Length;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (index[mid].Word < word)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    private static double Weight(ulong[] content, Dictionary<ulong, double>? weights)
     {
         if (weights is null)
         {

@@ -214,7 +214,7 @@ public sealed class ReuseDetector
     }
 
     /// <summary>Compares two profiled documents; returns a link or null when they share too little.</summary>
-    internal ReuseLink? Compare(ReuseProfile first, ReuseProfile second, IReadOnlyDictionary<ulong, double>? weights)
+    internal ReuseLink? Compare(ReuseProfile first, ReuseProfile second, Dictionary<ulong, double>? weights)
     {
         var alignment = PassageAligner.Align(first.Sentences, second.Sentences, _options.SentenceThreshold, weights: weights);
         var jaccard = MinHash.Estimate(first.ShingleSignature, second.ShingleSignature);
