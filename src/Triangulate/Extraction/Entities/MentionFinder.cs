@@ -621,10 +621,12 @@ public sealed class MentionFinder
 
     private static bool ContainsTitle(string clause)
     {
-        foreach (var w in clause.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        // Word by word over spans: this runs for every capitalized name, so it must not allocate.
+        var titles = EntityLexicons.TitleHeads.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var range in clause.AsSpan().Split(' '))
         {
-            var word = w.TrimEnd('\'', '’', 's').Length > 0 ? w : w;
-            if (EntityLexicons.TitleHeads.Contains(word) && char.IsLower(word[0]))
+            var word = clause.AsSpan(range);
+            if (word.Length > 0 && char.IsLower(word[0]) && titles.Contains(word))
             {
                 return true;
             }
