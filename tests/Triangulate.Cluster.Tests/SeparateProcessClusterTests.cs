@@ -24,9 +24,16 @@ public sealed class SeparateProcessClusterTests(PostgresServer postgres) : IClas
         var silos = new List<SiloProcess>();
         try
         {
-            // The first silo creates Orleans' tables; the others start in parallel and join through the membership table.
-            silos.Add(await SiloProcess.StartAsync(db, TimeSpan.FromSeconds(40), ct));
-            silos.AddRange(await Task.WhenAll(Enumerable.Range(0, 2).Select(_ => SiloProcess.StartAsync(db, TimeSpan.FromSeconds(40), ct))));
+            // All three start at once: the first to take the set-up lock creates Orleans' tables, and they find each other through the membership table.
+            var starting = Enumerable.Range(0, 3).Select(_ => SiloProcess.StartAsync(db, TimeSpan.FromSeconds(40), ct)).ToList();
+            try
+            {
+                await Task.WhenAll(starting);
+            }
+            finally
+            {
+                silos.AddRange(starting.Where(t => t.IsCompletedSuccessfully).Select(t => t.Result));
+            }
 
             var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder();
             builder.Logging.SetMinimumLevel(LogLevel.Warning);
