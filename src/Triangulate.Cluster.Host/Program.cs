@@ -3,55 +3,132 @@ using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
-using Triangulate.Analysis;
+using Orleans.Configuration;
 using Triangulate.Cluster;
 using Triangulate.Ingest;
+using Triangulate.Storage;
 
 namespace Triangulate.Cluster.Host;
 
 /// <summary>
-/// <c>triangulate-cluster silo --port 11111 --gateway 30000 [--primary 11111]</c> starts one silo (localhost clustering: several processes on one machine);
-/// <c>triangulate-cluster ingest --gateways 30000,30001 --db DB --cluster NAME --out DIR paths…</c> sends articles to the cluster and writes the cluster's dossier.json.
+/// <c>triangulate-cluster silo [--db postgres://…] --port N --gateway N [--primary N] [--advertise IP]</c> starts one silo;
+/// <c>triangulate-cluster ingest [--db DB] [--gateways N,…] --cluster NAME --out DIR paths…</c> sends articles to the cluster and writes the cluster's dossier.json;
+/// <c>triangulate-cluster init-db --db postgres://…</c> creates Orleans' tables in the database (silos also do it at start-up).
 /// </summary>
+/// <remarks>With a PostgreSQL database (<c>--db</c> or <c>TRIANGULATE_DB</c>) silos find each other through ADO.NET clustering in that database, so they may run
+/// on several machines, and the story-cluster grains keep their state there; without one, localhost clustering (one machine, one primary silo) and
+/// in-memory grain state.</remarks>
 public static class Program
 {
+    private const string Usage = """
+        usage: triangulate-cluster silo    [--db postgres://…] [--port 11111] [--gateway 30000] [--advertise IP] [--cluster-id ID] [--primary PORT]
+               triangulate-cluster ingest  [--db DB] [--gateways 30000,30001] [--cluster NAME] [--out DIR] [--cluster-id ID] paths…
+               triangulate-cluster init-db --db postgres://…
+        --db (or TRIANGULATE_DB): a postgres:// URI → ADO.NET clustering and grain state in that database (silos on any machine);
+        otherwise localhost clustering (silos on this machine; --primary names the primary silo's port) and the store is a SQLite file.
+        """;
+
     /// <summary>Entry point.</summary>
     public static async Task<int> Main(string[] args)
     {
         ArgumentNullException.ThrowIfNull(args);
-        if (args.Length == 0 || args[0] is not ("silo" or "ingest"))
+        if (args.Length == 0 || args[0] is not ("silo" or "ingest" or "init-db"))
         {
-            await Console.Error.WriteLineAsync("usage: triangulate-cluster silo --port N --gateway N [--primary N]\n       triangulate-cluster ingest --gateways N[,N…] --db DB --cluster NAME --out DIR paths…");
+            await Console.Error.WriteLineAsync(Usage);
             return 2;
         }
         var options = Options(args[1..], out var paths);
-        return args[0] == "silo" ? await SiloAsync(options) : await IngestAsync(options, paths);
+        try
+        {
+            return args[0] switch
+            {
+                "silo" => await SiloAsync(options),
+                "init-db" => await InitDbAsync(options),
+                _ => await IngestAsync(options, paths),
+            };
+        }
+        catch (Exception ex) when (ex is ArgumentException or FormatException or System.Data.Common.DbException or TimeoutException)
+        {
+            await Console.Error.WriteLineAsync($"error: {ex.Message}");
+            return 1;
+        }
+    }
+
+    private static string? Db(Dictionary<string, string> o) =>
+        o.GetValueOrDefault("db") ?? (Environment.GetEnvironmentVariable(DossierStores.EnvironmentVariable) is { Length: > 0 } env ? env : null);
+
+    private static async Task<int> InitDbAsync(Dictionary<string, string> o)
+    {
+        var db = Db(o);
+        if (db is null || !DossierStores.IsServer(db))
+        {
+            await Console.Error.WriteLineAsync("init-db needs a PostgreSQL database: --db postgres://… (or TRIANGULATE_DB)");
+            return 2;
+        }
+        await OrleansSchema.EnsureAsync(db);
+        Console.WriteLine($"Orleans tables ready in {DossierStores.Describe(db)}");
+        return 0;
     }
 
     private static async Task<int> SiloAsync(Dictionary<string, string> o)
     {
         var port = Int(o, "port", 11111);
         var gateway = Int(o, "gateway", 30000);
-        var primary = Int(o, "primary", port);
+        var db = Db(o);
+        var clusterId = o.GetValueOrDefault("cluster-id") ?? "triangulate";
         var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder();
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
-        builder.UseOrleans(silo => silo.UseLocalhostClustering(port, gateway, new IPEndPoint(IPAddress.Loopback, primary)));
+        string where;
+        if (db is not null && DossierStores.IsServer(db))
+        {
+            var keywords = await OrleansSchema.EnsureAsync(db);
+            var advertise = o.TryGetValue("advertise", out var ip) ? IPAddress.Parse(ip) : IPAddress.Loopback;
+            builder.UseOrleans(silo =>
+            {
+                silo.Configure<ClusterOptions>(c => (c.ClusterId, c.ServiceId) = (clusterId, clusterId));
+                silo.ConfigureEndpoints(advertise, port, gateway, listenOnAnyHostAddress: !IPAddress.IsLoopback(advertise));
+                silo.UseAdoNetClustering(a => (a.Invariant, a.ConnectionString) = (OrleansSchema.Invariant, keywords));
+                silo.AddAdoNetGrainStorage(StoryClusterGrain.StorageName, a => (a.Invariant, a.ConnectionString) = (OrleansSchema.Invariant, keywords));
+            });
+            where = $"ADO.NET clustering on {DossierStores.Describe(db)}, cluster '{clusterId}', advertised as {advertise}";
+        }
+        else
+        {
+            var primary = Int(o, "primary", port);
+            builder.UseOrleans(silo =>
+            {
+                silo.UseLocalhostClustering(port, gateway, new IPEndPoint(IPAddress.Loopback, primary));
+                silo.AddMemoryGrainStorage(StoryClusterGrain.StorageName);
+            });
+            where = $"localhost clustering, primary {primary}";
+        }
         using var host = builder.Build();
         await host.StartAsync();
-        Console.WriteLine($"silo up: port {port}, gateway {gateway}, primary {primary}; Ctrl+C to stop");
+        Console.WriteLine($"silo up: port {port}, gateway {gateway}; {where}; Ctrl+C to stop");
         await host.WaitForShutdownAsync();
         return 0;
     }
 
     private static async Task<int> IngestAsync(Dictionary<string, string> o, List<string> paths)
     {
-        var gateways = (o.GetValueOrDefault("gateways") ?? "30000").Split(',').Select(p => int.Parse(p, CultureInfo.InvariantCulture)).ToArray();
-        var db = o.GetValueOrDefault("db") ?? "triangulate.db";
+        var db = Db(o) ?? "triangulate.db";
         var name = o.GetValueOrDefault("cluster") ?? "default";
         var outDir = o.GetValueOrDefault("out") ?? "dossier";
         var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder();
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
-        builder.UseOrleansClient(client => client.UseLocalhostClustering(gateways));
+        if (DossierStores.IsServer(db) && !o.ContainsKey("gateways"))
+        {
+            var keywords = DossierStores.ServerConnectionString(db);
+            var clusterId = o.GetValueOrDefault("cluster-id") ?? "triangulate";
+            builder.UseOrleansClient(client => client
+                .Configure<ClusterOptions>(c => (c.ClusterId, c.ServiceId) = (clusterId, clusterId))
+                .UseAdoNetClustering(a => (a.Invariant, a.ConnectionString) = (OrleansSchema.Invariant, keywords)));
+        }
+        else
+        {
+            var gateways = (o.GetValueOrDefault("gateways") ?? "30000").Split(',').Select(p => int.Parse(p, CultureInfo.InvariantCulture)).ToArray();
+            builder.UseOrleansClient(client => client.UseLocalhostClustering(gateways));
+        }
         using var host = builder.Build();
         await host.StartAsync();
         var grains = host.Services.GetRequiredService<IClusterClient>();

@@ -12,6 +12,11 @@ public sealed class ArticleGrain(IGrainFactory grains, ILocalSiloDetails silo) :
 {
     private static readonly BoilerplateCleaner s_cleaner = new();
 
+    // The store calls block (ADO.NET is synchronous here). Grains run on the thread pool: dozens of blocked calls starve it, and the silo's own
+    // timers (membership heartbeats) then fire late enough for the silo to be declared dead. At most this many store calls run per silo;
+    // the others wait asynchronously, holding no thread.
+    private static readonly SemaphoreSlim s_storeGate = new(Math.Max(2, Environment.ProcessorCount));
+
     /// <inheritdoc/>
     public async Task<ArticleReceipt> IngestAsync(ArticleMessage article)
     {
@@ -38,25 +43,45 @@ public sealed class ArticleGrain(IGrainFactory grains, ILocalSiloDetails silo) :
         {
             return new ArticleReceipt { Silo = silo.SiloAddress.ToString(), Error = "empty after cleaning" };
         }
-        bool added;
+        (CleanDocument Stored, bool Added, string? Error) result;
+        await s_storeGate.WaitAsync();
         try
         {
-            using var store = DossierStores.Open(article.Db);
-            added = store.Add([clean]).Added == 1;
-            if (!added && !store.Documents(source.File).Any(d => d.Source.File == source.File && d.Id.StartsWith(clean.Id, StringComparison.Ordinal)))
+            result = await Task.Run(() => Store(article.Db, source.File, clean));
+        }
+        finally
+        {
+            s_storeGate.Release();
+        }
+        var (stored, added, error) = result;
+        if (error is not null)
+        {
+            return new ArticleReceipt { Silo = silo.SiloAddress.ToString(), Error = error };
+        }
+        clean = stored;
+        await grains.GetGrain<IStoryClusterGrain>(article.Cluster).MemberAddedAsync(clean.Source.File);
+        return new ArticleReceipt { DocumentId = clean.Id, Added = added, Silo = silo.SiloAddress.ToString() };
+    }
+
+    private static (CleanDocument Stored, bool Added, string? Error) Store(string db, string file, CleanDocument clean)
+    {
+        try
+        {
+            using var store = DossierStores.Open(db);
+            var added = store.Add([clean]).Added == 1;
+            if (!added && !store.Documents(file).Any(d => d.Source.File == file && d.Id.StartsWith(clean.Id, StringComparison.Ordinal)))
             {
                 // The same text is stored under another file (a syndicated copy): store this one too, under the copy id the one-machine
                 // run gives it. Which copy arrived first does not matter: the cluster grain re-derives ids in file order.
                 clean = CopyIds.AsCopy(clean);
                 added = store.Add([clean]).Added == 1;
             }
+            return (clean, added, null);
         }
         catch (Exception ex) when (ex is StoreBusyException or InvalidDataException or System.Data.Common.DbException or IOException or ArgumentException)
         {
             // Store exceptions do not cross silos: the caller gets the reason and may re-send (the add is idempotent).
-            return new ArticleReceipt { Silo = silo.SiloAddress.ToString(), Error = $"store: {ex.Message}" };
+            return (clean, false, $"store: {ex.Message}");
         }
-        await grains.GetGrain<IStoryClusterGrain>(article.Cluster).MemberAddedAsync(clean.Source.File);
-        return new ArticleReceipt { DocumentId = clean.Id, Added = added, Silo = silo.SiloAddress.ToString() };
     }
 }

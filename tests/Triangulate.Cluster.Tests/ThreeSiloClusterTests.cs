@@ -1,11 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using Orleans.TestingHost;
-using Triangulate.Analysis;
-using Triangulate.Benchmarking;
-using Triangulate.Cleaning;
-using Triangulate.Dossier;
-using Triangulate.Ingest;
+using Triangulate.Cluster.Tests.Support;
 using Xunit;
 
 namespace Triangulate.Cluster.Tests;
@@ -26,6 +22,7 @@ public sealed class ThreeSiloClusterTests(PostgresServer postgres) : IClassFixtu
         Directory.CreateDirectory(root);
         var db = storeKind == "postgres" ? postgres.CreateDatabase() : Path.Combine(root, "cluster.db");
         var builder = new TestClusterBuilder(3);
+        builder.AddSiloBuilderConfigurator<MemoryGrainState>();
         var cluster = builder.Build();
         await cluster.DeployAsync();
         try
@@ -33,27 +30,9 @@ public sealed class ThreeSiloClusterTests(PostgresServer postgres) : IClassFixtu
             Assert.Equal(3, cluster.Silos.Count);
 
             // The generator writes exact and paraphrased copies (syndication), some across clusters: they arrive at the silos in any order.
-            var articles = new SyntheticCorpus(11).Generate(ArticleCount)
-                .Select((a, i) => (Article: a, Index: i))
-                .Select(x => new ArticleMessage
-                {
-                    Cluster = $"event-{x.Article.Event:D3}",
-                    File = $"{x.Index:D5}.txt",
-                    Text = x.Article.Title + "\n\n" + x.Article.Text,
-                    Title = x.Article.Title,
-                    Outlet = x.Article.Outlet,
-                    Url = x.Article.Url,
-                    Published = x.Article.Published,
-                    PublishedSource = "generated",
-                    Db = db,
-                })
-                .ToList();
-
+            var articles = Corpora.Generated(ArticleCount, db);
             var clock = Stopwatch.StartNew();
-            // Bounded concurrency, as a real feeder does: every call is one store transaction, and thousands at once only queue on the store.
-            var receipts = new ArticleReceipt[articles.Count];
-            await Parallel.ForEachAsync(Enumerable.Range(0, articles.Count), new ParallelOptions { MaxDegreeOfParallelism = 32, CancellationToken = ct },
-                async (i, _) => receipts[i] = await cluster.Client.GetGrain<IArticleGrain>($"{articles[i].Cluster}/{articles[i].File}").IngestAsync(articles[i]));
+            var receipts = await Corpora.SendAsync(cluster.Client, articles, 32, ct);
             clock.Stop();
             Assert.All(receipts, r => Assert.Null(r.Error));
             Assert.True(receipts.Select(r => r.Silo).Distinct().Count() > 1, "articles should be spread over more than one silo");
@@ -63,30 +42,13 @@ public sealed class ThreeSiloClusterTests(PostgresServer postgres) : IClassFixtu
             Assert.False(again.Added);
 
             // One machine: each cluster's articles read in file order, cleaned and analysed without Orleans (as `triangulate analyze event-001/`).
-            var cleaner = new BoilerplateCleaner();
-            var local = new List<CleanDocument>();
-            foreach (var group in articles.GroupBy(a => a.Cluster, StringComparer.Ordinal))
-            {
-                var ids = new DocumentIdAssigner();
-                local.AddRange(group.OrderBy(a => a.File, StringComparer.Ordinal)
-                    .Select(a => ids.Assign(cleaner.Clean(new SourceDocument($"{a.Cluster}/{a.File}", a.Text, a.Format)
-                    {
-                        Title = a.Title, Outlet = a.Outlet, Url = a.Url, Published = a.Published, PublishedSource = a.PublishedSource,
-                        ByteLength = System.Text.Encoding.UTF8.GetByteCount(a.Text),
-                    })))
-                    .OfType<CleanDocument>());
-            }
-            var pipeline = new PipelineBuilder().UseDefaults().Build();
-            var clusters = articles.Select(a => a.Cluster).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
-            Assert.True(clusters.Count >= 2);
-            foreach (var key in clusters)
+            var local = Corpora.CleanByCluster(articles);
+            Assert.True(local.Count >= 2);
+            foreach (var (key, members) in local.OrderBy(p => p.Key, StringComparer.Ordinal))
             {
                 var grain = cluster.Client.GetGrain<IStoryClusterGrain>(key);
-                var fromCluster = await grain.DossierJsonAsync(db);
-                var members = local.Where(d => d.Source.File.StartsWith(key + "/", StringComparison.Ordinal)).ToList();
                 Assert.Equal(members.Count, await grain.MemberCountAsync());
-                var fromOneMachine = DossierJson.Serialize(pipeline.Run(members));
-                Assert.Equal(fromOneMachine, fromCluster);
+                Assert.Equal(Corpora.DossierJson(members), await grain.DossierJsonAsync(db));
             }
             var figure = $"{storeKind}: {articles.Count} articles ingested over 3 in-process silos in {clock.Elapsed.TotalSeconds:0.00} s ({articles.Count / clock.Elapsed.TotalSeconds:0} articles/s)";
             TestContext.Current.SendDiagnosticMessage(figure);

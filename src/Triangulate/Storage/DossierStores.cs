@@ -30,4 +30,13 @@ public static class DossierStores
         ArgumentNullException.ThrowIfNull(dbArgument);
         return IsServer(dbArgument) ? PostgresConnectionString.Redact(dbArgument) : dbArgument;
     }
+
+    /// <summary>The Npgsql keyword connection string for a PostgreSQL <paramref name="dbArgument"/> (a <c>postgres://</c> URI or keywords), for
+    /// other components that talk to the same database (e.g. Orleans' ADO.NET providers).</summary>
+    /// <exception cref="ArgumentException">Not a PostgreSQL argument, or a URI that cannot be parsed.</exception>
+    public static string ServerConnectionString(string dbArgument)
+    {
+        ArgumentNullException.ThrowIfNull(dbArgument);
+        return IsServer(dbArgument) ? PostgresConnectionString.ToKeywords(dbArgument) : throw new ArgumentException("not a PostgreSQL database: " + dbArgument, nameof(dbArgument));
+    }
 }

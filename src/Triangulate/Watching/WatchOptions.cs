@@ -35,4 +35,12 @@ public sealed record WatchOptions
 
     /// <summary>Limits for reading the articles.</summary>
     public IngestOptions Ingest { get; init; } = IngestOptions.Default;
+
+    /// <summary>One dossier per story cluster (in <c>clusters/&lt;id&gt;/</c> under the output, with an index <c>clusters.json</c>): new articles are
+    /// assigned to clusters as they arrive and only the clusters they join (or start) are re-analysed and re-rendered. Off: one dossier over
+    /// every stored article, rebuilt whole when something new arrives.</summary>
+    public bool PerCluster { get; init; }
+
+    /// <summary>Cosine similarity a new article needs with a story cluster to join it (<see cref="PerCluster"/> mode).</summary>
+    public double ClusterThreshold { get; init; } = StoryClusterIndex.DefaultThreshold;
 }

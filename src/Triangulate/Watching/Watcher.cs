@@ -18,7 +18,11 @@ namespace Triangulate.Watching;
 /// <param name="Elapsed">Wall time of the cycle.</param>
 /// <threadsafety>Immutable.</threadsafety>
 public sealed record WatchCycle(int Cycle, int FeedsPolled, int FeedsNotModified, int FilesRead, int NewDocuments, IReadOnlyList<Problem> Problems,
-    IReadOnlyList<string> Written, TimeSpan Elapsed);
+    IReadOnlyList<string> Written, TimeSpan Elapsed)
+{
+    /// <summary>In per-cluster mode, the story clusters re-analysed this cycle (the ones new articles joined or started); empty otherwise.</summary>
+    public IReadOnlyList<string> ClustersAnalysed { get; init; } = [];
+}
 
 /// <summary>
 /// Follows feeds and/or a drop folder: each cycle fetches what changed, stores the new articles, and — only when new articles arrived —
@@ -27,9 +31,11 @@ public sealed record WatchCycle(int Cycle, int FeedsPolled, int FeedsNotModified
 /// <remarks>
 /// <para>Incremental: fetching (conditional requests, 304 costs no parsing), reading (only new or changed dropped files), cleaning and storing
 /// (only articles whose id is not stored yet). A cycle that brings nothing new does no analysis and writes no file.</para>
-/// <para>Not incremental yet: when something new arrived, the whole pipeline runs again over every document in the store
-/// (the passes are whole-dossier functions; re-analysing only the story clusters the new articles join needs the clustering pass to expose
-/// cluster membership — see docs/scale.md).</para>
+/// <para>Analysis: by default one dossier over every stored document, rebuilt whole when something new arrived. With
+/// <see cref="WatchOptions.PerCluster"/>, one dossier per story cluster: new articles are assigned to clusters as they arrive
+/// (<see cref="StoryClusterIndex"/>), and only the clusters they join or start are re-analysed and re-rendered (in <c>clusters/&lt;id&gt;/</c>,
+/// listed in <c>clusters.json</c>); the other clusters' files are not touched. The first cycle indexes every stored article in store order, so a
+/// restarted watcher rebuilds the same clusters.</para>
 /// </remarks>
 /// <threadsafety>One cycle at a time (the class serialises calls); not for concurrent use from several threads.</threadsafety>
 public sealed class Watcher : IDisposable
@@ -46,6 +52,7 @@ public sealed class Watcher : IDisposable
     private readonly Dictionary<string, (long Length, DateTime Modified)> _seenFiles = new(StringComparer.Ordinal);
     private readonly SemaphoreSlim _gate = new(1, 1);
     private HashSet<string>? _known;
+    private StoryClusterIndex? _index;
     private int _cycle;
 
     /// <summary>Creates a watcher writing into <paramref name="store"/> and rendering into <paramref name="outDir"/>.</summary>
@@ -204,8 +211,12 @@ public sealed class Watcher : IDisposable
 
         // Re-analyse and re-render only when something new arrived (or nothing was ever written for this output).
         IReadOnlyList<string> written = [];
-        var firstRender = _cycle == 1 && _known.Count > 0 && _store.LoadDossier(_outDir) is null;
-        if (fresh2.Count > 0 || firstRender)
+        IReadOnlyList<string> analysed = [];
+        if (_options.PerCluster)
+        {
+            (written, analysed) = AnalyseClusters(fresh2, ct);
+        }
+        else if (fresh2.Count > 0 || (_cycle == 1 && _known.Count > 0 && _store.LoadDossier(_outDir) is null))
         {
             ct.ThrowIfCancellationRequested();
             var dossier = _pipeline.Run(_store.Documents(), problems, null, ct);
@@ -218,7 +229,72 @@ public sealed class Watcher : IDisposable
             written = files;
         }
         return new WatchCycle(_cycle, results.Count, results.Count(r => r.NotModified), filesRead, fresh2.Count, problems, written,
-            Stopwatch.GetElapsedTime(started));
+            Stopwatch.GetElapsedTime(started)) { ClustersAnalysed = analysed };
+    }
+
+    /// <summary>Per-cluster mode: assigns the new documents to story clusters and re-analyses and re-renders only the clusters that changed.</summary>
+    private (IReadOnlyList<string> Written, IReadOnlyList<string> Analysed) AnalyseClusters(List<CleanDocument> fresh, CancellationToken ct)
+    {
+        var affected = new SortedSet<string>(StringComparer.Ordinal);
+        if (_index is null)
+        {
+            // First cycle: every stored document (the new ones are stored already), in store order.
+            _index = new StoryClusterIndex(_options.ClusterThreshold);
+            foreach (var d in _store.Documents())
+            {
+                affected.Add(_index.Add(d));
+            }
+        }
+        else
+        {
+            foreach (var d in fresh.OrderBy(d => d.Source.File, StringComparer.Ordinal))
+            {
+                affected.Add(_index.Add(d));
+            }
+        }
+        if (affected.Count == 0)
+        {
+            return ([], []);
+        }
+        var files = new List<string>();
+        foreach (var cluster in _index.Clusters.Where(c => affected.Contains(c.Id)))
+        {
+            ct.ThrowIfCancellationRequested();
+            var dossier = _pipeline.Run(ClusterMembers(cluster), null, null, ct);
+            var folder = Path.Combine(_outDir, "clusters", cluster.Id);
+            foreach (var r in _renderers)
+            {
+                files.AddRange(r.Write(dossier, folder));
+            }
+            _store.SaveDossier(folder, dossier);
+        }
+        var index = Path.Combine(_outDir, "clusters.json");
+        AtomicFile.Write(index, stream => WriteClusterIndex(stream, _index));
+        files.Add(index);
+        return (files, [.. affected]);
+    }
+
+    /// <summary>A cluster's members in file order (the order a one-machine run over the same files reads them).</summary>
+    internal static List<CleanDocument> ClusterMembers(StoryClusterIndex.Entry cluster) =>
+        [.. cluster.Members.OrderBy(d => d.Source.File, StringComparer.Ordinal)];
+
+    private static void WriteClusterIndex(Stream stream, StoryClusterIndex index)
+    {
+        using var json = new System.Text.Json.Utf8JsonWriter(stream, new System.Text.Json.JsonWriterOptions { Indented = true });
+        json.WriteStartObject();
+        json.WriteStartArray("clusters");
+        foreach (var c in index.Clusters)
+        {
+            var members = ClusterMembers(c);
+            json.WriteStartObject();
+            json.WriteString("id", c.Id);
+            json.WriteString("folder", "clusters/" + c.Id);
+            json.WriteNumber("documents", members.Count);
+            json.WriteString("title", members.Select(m => m.Source.Title).FirstOrDefault(t => !string.IsNullOrWhiteSpace(t)) ?? members[0].Source.File);
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+        json.WriteEndObject();
     }
 
     private List<IngestItem> ReadFeed(Uri url, byte[] body)
