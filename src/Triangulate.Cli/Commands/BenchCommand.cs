@@ -117,13 +117,13 @@ internal static class BenchCommand
             sb.AppendLine("Streaming analysis by story cluster (`analyze --by-cluster`): stages overlap, so each stage figure is busy time summed over the workers (2 per core at most), not wall time.").AppendLine();
         }
         var stageNames = runs.SelectMany(r => r.Stages.Select(s => s.Stage)).Distinct().ToList();
-        sb.Append("| articles | MB text | wall s | articles/s | MB/s | peak RSS MB | claims |");
+        sb.Append("| articles | documents | problems | MB text | wall s | articles/s | MB/s | peak RSS MB | clusters | claims |");
         foreach (var s in stageNames)
         {
             sb.Append(CultureInfo.InvariantCulture, $" {s} s |");
         }
         sb.AppendLine();
-        sb.Append("|---:|---:|---:|---:|---:|---:|---:|");
+        sb.Append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         foreach (var _ in stageNames)
         {
             sb.Append("---:|");
@@ -131,7 +131,7 @@ internal static class BenchCommand
         sb.AppendLine();
         foreach (var r in runs)
         {
-            sb.Append(CultureInfo.InvariantCulture, $"| {r.Articles:N0} | {r.TextBytes / 1e6:0.0} | {r.Seconds:0.00} | {r.ArticlesPerSecond:N0} | {r.MegabytesPerSecond:0.0} | {r.PeakRssBytes / 1e6:N0} | {r.Claims:N0} |");
+            sb.Append(CultureInfo.InvariantCulture, $"| {r.Articles:N0} | {r.Documents:N0} | {r.Problems:N0} | {r.TextBytes / 1e6:0.0} | {r.Seconds:0.00} | {r.ArticlesPerSecond:N0} | {r.MegabytesPerSecond:0.0} | {r.PeakRssBytes / 1e6:N0} | {r.Clusters:N0} | {r.Claims:N0} |");
             foreach (var s in stageNames)
             {
                 var t = r.Stages.FirstOrDefault(x => x.Stage == s);
@@ -157,6 +157,7 @@ internal static class BenchCommand
         {
             ["articles"] = r.Articles,
             ["documents"] = r.Documents,
+            ["problems"] = r.Problems,
             ["text_bytes"] = r.TextBytes,
             ["seconds"] = Math.Round(r.Seconds, 3),
             ["articles_per_second"] = Math.Round(r.ArticlesPerSecond, 1),

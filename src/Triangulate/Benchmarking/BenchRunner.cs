@@ -25,15 +25,14 @@ public static class BenchRunner
     {
         ArgumentNullException.ThrowIfNull(workDirectory);
         Directory.CreateDirectory(workDirectory);
-        var corpus = Path.Combine(workDirectory, $"corpus-{articles}.jsonl.gz");
         progress?.Report(new StageProgress("generate", 0, 1));
-        var textBytes = new SyntheticCorpus(seed).WriteJsonLines(corpus, articles);
+        var (corpus, textBytes) = new SyntheticCorpus(seed).WriteJsonLinesShards(Path.Combine(workDirectory, $"corpus-{articles}"), "part", articles);
         var output = Path.Combine(workDirectory, $"out-{articles}");
         if (Directory.Exists(output))
         {
             Directory.Delete(output, recursive: true);
         }
-        var result = PartitionedAnalyzer.Run([corpus], new PartitionedOptions { OutputDirectory = output, Formats = formats ?? ["json", "md"] }, progress);
+        var result = PartitionedAnalyzer.Run(corpus, new PartitionedOptions { OutputDirectory = output, Formats = formats ?? ["json", "md"] }, progress);
         using var process = Process.GetCurrentProcess();
         process.Refresh();
         return new BenchResult(articles, result.Documents, textBytes, result.Seconds, process.PeakWorkingSet64, result.Stages)

@@ -83,11 +83,44 @@ public sealed class SyntheticCorpus
     public long WriteJsonLines(string path, int count)
     {
         ArgumentNullException.ThrowIfNull(path);
+        return WriteJsonLines(Generate(count), path);
+    }
+
+    /// <summary>Writes <paramref name="count"/> articles as gzipped JSON Lines files of at most <paramref name="perFile"/>
+    /// articles each (<c>prefix-000.jsonl.gz</c>, …), as an archive is stored; returns the files and the bytes of text.</summary>
+    /// <remarks>One file per 100k articles keeps each under the ingest limit on decompressed size (1 GiB per gzip input).</remarks>
+    public (IReadOnlyList<string> Files, long TextBytes) WriteJsonLinesShards(string directory, string prefix, int count, int perFile = 100_000)
+    {
+        ArgumentNullException.ThrowIfNull(directory);
+        ArgumentOutOfRangeException.ThrowIfLessThan(perFile, 1);
+        Directory.CreateDirectory(directory);
+        var files = new List<string>();
+        long bytes = 0;
+        using var articles = Generate(count).GetEnumerator();
+        for (var written = 0; written < count; written += perFile)
+        {
+            var path = Path.Combine(directory, $"{prefix}-{files.Count:000}.jsonl.gz");
+            bytes += WriteJsonLines(Take(articles, Math.Min(perFile, count - written)), path);
+            files.Add(path);
+        }
+        return (files, bytes);
+
+        static IEnumerable<SyntheticArticle> Take(IEnumerator<SyntheticArticle> source, int n)
+        {
+            for (var i = 0; i < n && source.MoveNext(); i++)
+            {
+                yield return source.Current;
+            }
+        }
+    }
+
+    private static long WriteJsonLines(IEnumerable<SyntheticArticle> articles, string path)
+    {
         using var file = File.Create(path);
         using Stream stream = path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase) ? new GZipStream(file, CompressionLevel.Fastest) : file;
         using var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
         long bytes = 0;
-        foreach (var a in Generate(count))
+        foreach (var a in articles)
         {
             writer.WriteStartObject();
             writer.WriteString("title", a.Title);
