@@ -380,17 +380,8 @@ public static class PartitionedAnalyzer
                 w.WriteEndObject();
             }
             w.WriteEndArray();
-            w.WriteStartArray("problems");
-            foreach (var p in problems)
-            {
-                w.WriteStartObject();
-                w.WriteString("file", p.File);
-                w.WriteString("stage", p.Stage);
-                w.WriteString("severity", p.Severity);
-                w.WriteString("reason", p.Reason);
-                w.WriteEndObject();
-            }
-            w.WriteEndArray();
+            w.WritePropertyName("problems");
+            JsonSerializer.Serialize(w, problems.Select(p => new ProblemRow(p.File, p.Stage, p.Severity, p.Reason)).ToList(), PartitionedJsonContext.Default.ListProblemRow);
             w.WriteEndObject();
         });
         return path;
@@ -422,6 +413,12 @@ public static class PartitionedAnalyzer
     private sealed record ClusterSummary(string Id, string Label, int Documents, int Claims, int Series, int Flags, string? Headline, string Folder,
         IReadOnlyList<Problem> Problems);
 }
+
+internal sealed record ProblemRow(string File, string Stage, string Severity, string Reason);
+
+[System.Text.Json.Serialization.JsonSourceGenerationOptions(PropertyNamingPolicy = System.Text.Json.Serialization.JsonKnownNamingPolicy.SnakeCaseLower)]
+[System.Text.Json.Serialization.JsonSerializable(typeof(List<ProblemRow>))]
+internal sealed partial class PartitionedJsonContext : System.Text.Json.Serialization.JsonSerializerContext;
 
 /// <summary>Busy time per stage, added from any thread.</summary>
 /// <threadsafety>Thread-safe.</threadsafety>
