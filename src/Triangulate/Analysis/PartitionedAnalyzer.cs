@@ -2,7 +2,6 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Threading.Channels;
 using Triangulate.Benchmarking;
@@ -11,6 +10,7 @@ using Triangulate.Dossier;
 using Triangulate.Ingest;
 using Triangulate.Linking.Clustering;
 using Triangulate.Rendering;
+using Triangulate.Rendering.Markdown;
 using Triangulate.Storage;
 
 namespace Triangulate.Analysis;
@@ -319,11 +319,9 @@ public static class PartitionedAnalyzer
         var label = dossier.Clusters.Count > 0 ? dossier.Clusters[0].Label : "";
         var headline = dossier.Series.OrderByDescending(s => s.Points.Count).ThenBy(s => s.Id, StringComparer.Ordinal).FirstOrDefault();
         return new ClusterSummary(id, label, docs.Count, dossier.Claims.Count, dossier.Series.Count, dossier.Flags.Count,
-            headline is null ? null : $"{headline.Measure} ({headline.Who}): low {Number(headline.Estimate.Low)}, best {Number(headline.Estimate.Best)}, high {Number(headline.Estimate.High)}",
+            headline is null ? null : $"{headline.Measure} ({headline.Who}): low {DossierView.Number(headline.Estimate.Low)}, best {DossierView.Number(headline.Estimate.Best)}, high {DossierView.Number(headline.Estimate.High)}",
             Path.Combine("clusters", id), dossier.Problems);
     }
-
-    private static string Number(long? n) => n?.ToString("N0", CultureInfo.InvariantCulture) ?? "?";
 
     // Concatenates each cluster's CSV (one header, BOM as the renderer writes it) in cluster order.
     private static string MergeCsv(string output, ClusterSummary[] summaries, string name)
@@ -357,33 +355,10 @@ public static class PartitionedAnalyzer
     private static string WriteIndexJson(string output, ClusterSummary[] summaries, int documents, IReadOnlyList<Problem> problems)
     {
         var path = Path.Combine(output, "index.json");
-        AtomicFile.Write(path, stream =>
-        {
-            using var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
-            w.WriteStartObject();
-            w.WriteNumber("documents", documents);
-            w.WriteStartArray("clusters");
-            foreach (var s in summaries)
-            {
-                w.WriteStartObject();
-                w.WriteString("id", s.Id);
-                w.WriteString("label", s.Label);
-                w.WriteNumber("documents", s.Documents);
-                w.WriteNumber("claims", s.Claims);
-                w.WriteNumber("series", s.Series);
-                w.WriteNumber("flags", s.Flags);
-                if (s.Headline is not null)
-                {
-                    w.WriteString("headline", s.Headline);
-                }
-                w.WriteString("folder", s.Folder.Replace('\\', '/'));
-                w.WriteEndObject();
-            }
-            w.WriteEndArray();
-            w.WritePropertyName("problems");
-            JsonSerializer.Serialize(w, problems.Select(p => new ProblemRow(p.File, p.Stage, p.Severity, p.Reason)).ToList(), PartitionedJsonContext.Default.ListProblemRow);
-            w.WriteEndObject();
-        });
+        var index = new IndexFile(documents,
+            [.. summaries.Select(s => new IndexCluster(s.Id, s.Label, s.Documents, s.Claims, s.Series, s.Flags, s.Headline, s.Folder.Replace('\\', '/')))],
+            [.. problems.Select(p => new ProblemRow(p.File, p.Stage, p.Severity, p.Reason))]);
+        AtomicFile.Write(path, stream => JsonSerializer.Serialize(stream, index, PartitionedJsonContext.Default.IndexFile));
         return path;
     }
 
@@ -397,7 +372,7 @@ public static class PartitionedAnalyzer
         foreach (var s in summaries.OrderByDescending(s => s.Documents).ThenBy(s => s.Id, StringComparer.Ordinal).Take(1000))
         {
             md.AppendLine(CultureInfo.InvariantCulture,
-                $"| [{s.Id}]({s.Folder.Replace('\\', '/')}/) | {s.Documents} | {s.Claims} | {s.Flags} | {Cell(s.Headline ?? "")} | {Cell(s.Label)} |");
+                $"| [{s.Id}]({s.Folder.Replace('\\', '/')}/) | {s.Documents} | {s.Claims} | {s.Flags} | {MarkdownRenderer.Cell(s.Headline ?? "")} | {MarkdownRenderer.Cell(s.Label)} |");
         }
         if (summaries.Length > 1000)
         {
@@ -408,16 +383,19 @@ public static class PartitionedAnalyzer
         return path;
     }
 
-    private static string Cell(string text) => text.Replace("|", "\\|", StringComparison.Ordinal).Replace('\n', ' ');
-
     private sealed record ClusterSummary(string Id, string Label, int Documents, int Claims, int Series, int Flags, string? Headline, string Folder,
         IReadOnlyList<Problem> Problems);
 }
 
+internal sealed record IndexFile(int Documents, IReadOnlyList<IndexCluster> Clusters, IReadOnlyList<ProblemRow> Problems);
+
+internal sealed record IndexCluster(string Id, string Label, int Documents, int Claims, int Series, int Flags, string? Headline, string Folder);
+
 internal sealed record ProblemRow(string File, string Stage, string Severity, string Reason);
 
-[System.Text.Json.Serialization.JsonSourceGenerationOptions(PropertyNamingPolicy = System.Text.Json.Serialization.JsonKnownNamingPolicy.SnakeCaseLower)]
-[System.Text.Json.Serialization.JsonSerializable(typeof(List<ProblemRow>))]
+[System.Text.Json.Serialization.JsonSourceGenerationOptions(WriteIndented = true, PropertyNamingPolicy = System.Text.Json.Serialization.JsonKnownNamingPolicy.SnakeCaseLower,
+    DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+[System.Text.Json.Serialization.JsonSerializable(typeof(IndexFile))]
 internal sealed partial class PartitionedJsonContext : System.Text.Json.Serialization.JsonSerializerContext;
 
 /// <summary>Busy time per stage, added from any thread.</summary>
