@@ -114,7 +114,8 @@ public sealed class WatcherTests : IDisposable
         var dossier = Triangulate.Dossier.DossierJson.Deserialize(File.ReadAllText(_dir.File("out/dossier.json")))!;
         Assert.Equal(6, dossier.Documents.Count);
         Assert.Contains(dossier.Documents, d => d.Text.Contains("(report 6)", StringComparison.Ordinal));
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(5), $"cycle took {clock.Elapsed}");
+        // A bound against hangs, not a speed target (the figure goes to the diagnostic log; CI shares its 2 cores).
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(30), $"cycle took {clock.Elapsed}");
         TestContext.Current.SendDiagnosticMessage($"watch pick-up cycle: {clock.Elapsed.TotalMilliseconds:0} ms");
         Assert.NotNull(store.LoadDossier(_dir.File("out")));
     }
@@ -156,7 +157,8 @@ public sealed class WatcherTests : IDisposable
         using var watcher = NewWatcher(new WatchTargets([_server.Url("/slow.xml"), _server.Url("/ok.xml")], null), store, options);
         var clock = Stopwatch.StartNew();
         var cycle = await watcher.PollOnceAsync(TestContext.Current.CancellationToken);
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(5), $"cycle took {clock.Elapsed}");
+        // The slow server answers after 20 s: finishing well before that shows the request timeout cut it off.
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(15), $"cycle took {clock.Elapsed}");
         var problem = Assert.Single(cycle.Problems);
         Assert.Contains("timed out", problem.Reason, StringComparison.Ordinal);
         Assert.Equal(2, _server.Hits("/slow.xml"));
