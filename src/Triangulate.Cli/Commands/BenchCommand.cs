@@ -26,6 +26,7 @@ internal static class BenchCommand
         var results = new Option<string>("--results") { Description = "Folder for the Markdown and JSON results.", DefaultValueFactory = _ => Path.Combine("bench", "results") };
         var work = new Option<string?>("--work") { Description = "Scratch folder for the corpus, database and outputs (default: a temp folder, deleted after)." };
         var linking = new Option<bool>("--linking") { Description = "Time only text-reuse detection and story clustering (documents/s and memory per size); writes bench/results/linking.md." };
+        var clustering = new Option<bool>("--clustering") { Description = "Time only story clustering as analyze --by-cluster runs it, scored against the generated events; writes bench/results/clustering.md." };
         var format = CommonOptions.Format();
         var quiet = CommonOptions.Quiet();
         var whole = new Option<bool>("--whole")
@@ -34,7 +35,7 @@ internal static class BenchCommand
         };
         var command = new Command("bench", "Time ingest, clean, store, clustering, each analysis stage and render on generated corpora; write bench/results/*.md and *.json.")
         {
-            sizes, results, work, format, quiet, whole, linking,
+            sizes, results, work, format, quiet, whole, linking, clustering,
         };
         command.SetAction((parse, ct) =>
         {
@@ -46,6 +47,18 @@ internal static class BenchCommand
                     throw new UsageException($"'{s}' is not a size (examples: 1k, 10k, 100k, 1M)");
                 }
                 parsedSizes.Add(n);
+            }
+            if (parse.GetValue(clustering))
+            {
+                var quietRun = parse.GetValue(quiet);
+                var rows = ClusteringBench.Run(parsedSizes, quietRun ? null : line => consoles.Error.WriteLine(line));
+                var page = ClusteringBench.Markdown(rows);
+                AtomicFile.WriteText(Path.Combine(parse.GetValue(results)!, "clustering.md"), page);
+                if (!quietRun)
+                {
+                    consoles.OutWriter.WriteLine(page);
+                }
+                return Task.FromResult((int)ExitCode.Ok);
             }
             if (parse.GetValue(linking))
             {

@@ -107,7 +107,7 @@ public static class PartitionedAnalyzer
 
         // 2. Story clusters from the signatures.
         var started = Stopwatch.GetTimestamp();
-        var groups = clusterer.Group(features.Features, cancellationToken);
+        var groups = clusterer.Group(features.Features, features.DocumentFrequencies, cancellationToken);
         features.Clear();
         clock.Add("cluster", started);
         progress?.Report(new StageProgress("cluster", groups.Count, groups.Count));
@@ -228,7 +228,7 @@ public static class PartitionedAnalyzer
                     if (clean is not null)
                     {
                         t = Stopwatch.GetTimestamp();
-                        signature = StoryClusterer.Features(clean.Text);
+                        signature = StoryClusterer.Features(clean.Text) with { Day = ClusterFeatures.DayOf(DossierDocuments.PublishedOf(clean)?.Date) };
                         clock.Add("cluster", t);
                     }
                     await cleaned.Writer.WriteAsync(new Cleaned(seq, clean, signature, failure), cancellationToken).ConfigureAwait(false);

@@ -10,16 +10,6 @@ public static class DossierDocuments
     {
         ArgumentNullException.ThrowIfNull(document);
         var source = document.Source;
-        PublishedDate? published = null;
-        if (document.StatedDate is { } stated)
-        {
-            published = new PublishedDate(stated, PrecisionOf(stated), "stated") { Source = document.StatedDateSource ?? "stated in the text" };
-        }
-        else if (source.Published is { } meta)
-        {
-            var date = meta.Length >= 10 ? meta[..10] : meta;
-            published = new PublishedDate(date, PrecisionOf(date), "metadata") { Source = source.PublishedSource };
-        }
         return new DossierDocument(document.Id, source.File, document.Text)
         {
             Title = document.Title,
@@ -27,7 +17,7 @@ public static class DossierDocuments
             Url = source.Url,
             Format = source.Format,
             Encoding = source.Encoding,
-            Published = published,
+            Published = PublishedOf(document),
             Modified = source.Modified,
             Dateline = document.Dateline,
             Provenance = document.Provenance,
@@ -35,6 +25,22 @@ public static class DossierDocuments
             OriginalLength = source.Text.Length,
             Segments = document.Map.Segments,
         };
+    }
+
+    /// <summary>The publication date of a cleaned document: a date stated in the text first, else the source's metadata.</summary>
+    public static PublishedDate? PublishedOf(CleanDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        if (document.StatedDate is { } stated)
+        {
+            return new PublishedDate(stated, PrecisionOf(stated), "stated") { Source = document.StatedDateSource ?? "stated in the text" };
+        }
+        if (document.Source.Published is { } meta)
+        {
+            var date = meta.Length >= 10 ? meta[..10] : meta;
+            return new PublishedDate(date, PrecisionOf(date), "metadata") { Source = document.Source.PublishedSource };
+        }
+        return null;
     }
 
     /// <summary>Converts many, dropping repeated ids and ordering by file then id, so the dossier does not depend on input order.</summary>

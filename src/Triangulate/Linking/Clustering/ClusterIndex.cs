@@ -23,6 +23,10 @@ public sealed class ClusterIndex
     /// <summary>The features added so far, trimmed or whole.</summary>
     public IReadOnlyList<ClusterFeatures> Features => _features;
 
+    /// <summary>Document frequency of every term over the whole texts added so far (pass it to
+    /// <see cref="StoryClusterer.Group(IReadOnlyList{ClusterFeatures}, IReadOnlyDictionary{ulong, int}?, CancellationToken)"/>).</summary>
+    public IReadOnlyDictionary<ulong, int> DocumentFrequencies => _df;
+
     /// <summary>Adds the next document's features (from <see cref="StoryClusterer.Features"/>).</summary>
     public void Add(ClusterFeatures features)
     {
@@ -78,6 +82,6 @@ public sealed class ClusterIndex
             terms[i] = f.Terms[keep[i]];
             weights[i] = f.Weights[keep[i]];
         }
-        return new ClusterFeatures(terms, weights);
+        return f with { Terms = terms, Weights = weights };
     }
 }

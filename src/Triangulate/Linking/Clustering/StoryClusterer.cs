@@ -14,8 +14,20 @@ public sealed record ClusterOptions
     /// <summary>Terms per document used to find candidate neighbours (its highest TF-IDF weights).</summary>
     public int CandidateTerms { get; init; } = 20;
 
-    /// <summary>Longest posting list followed when looking for candidates (very common terms are skipped).</summary>
+    /// <summary>Longest posting list followed in full when looking for candidates. A longer list (a name or word many
+    /// stories use) is followed only among the <see cref="CommonTermWindow"/> documents nearest in publication date.</summary>
     public int MaxPosting { get; init; } = 100;
+
+    /// <summary>Documents followed on a posting list longer than <see cref="MaxPosting"/>: the nearest in publication date, half on each side.</summary>
+    public int CommonTermWindow { get; init; } = 50;
+
+    /// <summary>Days apart within which two dated documents' similarity is taken as it is.</summary>
+    public int SameStoryDays { get; init; } = 7;
+
+    /// <summary>Beyond <see cref="SameStoryDays"/>, the similarity of two dated documents halves every this many days, so
+    /// two stories from one place months apart (a flood, then an explosion) stay apart while a follow-up weeks later
+    /// with much in common still joins.</summary>
+    public double DecayHalfLifeDays { get; init; } = 14;
 
     /// <summary>Terms kept per document when a <see cref="ClusterIndex"/> trims an archive (its heaviest by TF-IDF so far).</summary>
     public int MaxTermsPerDocument { get; init; } = 64;
@@ -26,8 +38,22 @@ public sealed record ClusterOptions
 
 /// <summary>One document's terms (hashes, ascending) and their weights: all that clustering keeps of a document.</summary>
 /// <param name="Terms">Term hashes, ascending.</param>
-/// <param name="Weights">Boosted frequencies; <see cref="StoryClusterer.Group"/> turns them into unit TF-IDF weights in place.</param>
-public sealed record ClusterFeatures(ulong[] Terms, float[] Weights);
+/// <param name="Weights">Boosted frequencies; <see cref="StoryClusterer.Group(IReadOnlyList{ClusterFeatures}, IReadOnlyDictionary{ulong, int}?, CancellationToken)"/> turns them into unit TF-IDF weights in place.</param>
+public sealed record ClusterFeatures(ulong[] Terms, float[] Weights)
+{
+    /// <summary><see cref="Day"/> of a document whose publication day is not known.</summary>
+    public const int UnknownDay = int.MinValue;
+
+    /// <summary>Publication day (days since 0001-01-01), or <see cref="UnknownDay"/>. Orders the candidates of common terms.</summary>
+    public int Day { get; init; } = UnknownDay;
+
+    /// <summary>The day number of an ISO date (<c>yyyy-MM-dd</c>, longer strings use their first ten characters);
+    /// <see cref="UnknownDay"/> for a missing date or one less precise than a day.</summary>
+    public static int DayOf(string? isoDate) =>
+        isoDate is { Length: >= 10 } && DateOnly.TryParseExact(isoDate.AsSpan(0, 10), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)
+            ? d.DayNumber
+            : UnknownDay;
+}
 
 /// <summary>Groups documents that report the same event.</summary>
 /// <remarks>
@@ -58,7 +84,8 @@ public sealed class StoryClusterer
     {
         ArgumentNullException.ThrowIfNull(documents);
         var features = new ClusterFeatures[documents.Count];
-        Parallel.For(0, documents.Count, new ParallelOptions { CancellationToken = cancellationToken }, i => features[i] = Features(documents[i].Text));
+        Parallel.For(0, documents.Count, new ParallelOptions { CancellationToken = cancellationToken },
+            i => features[i] = Features(documents[i].Text) with { Day = ClusterFeatures.DayOf(documents[i].Published?.Date) });
         var groups = Group(features, cancellationToken);
         var clusters = new List<StoryCluster>(groups.Count);
         var clusterOf = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -101,17 +128,28 @@ public sealed class StoryClusterer
     /// threshold; the average-link merging runs one connected component at a time. The weights of
     /// <paramref name="features"/> are turned into unit TF-IDF vectors in place.
     /// </remarks>
-    public IReadOnlyList<int[]> Group(IReadOnlyList<ClusterFeatures> features, CancellationToken cancellationToken = default)
+    public IReadOnlyList<int[]> Group(IReadOnlyList<ClusterFeatures> features, CancellationToken cancellationToken = default) =>
+        Group(features, null, cancellationToken);
+
+    /// <summary>Groups documents by their features, weighing terms by <paramref name="documentFrequencies"/>: the
+    /// frequencies over the whole texts when <paramref name="features"/> were trimmed (<see cref="ClusterIndex"/>), since
+    /// frequencies counted over trimmed features would make a word every article uses look rare.</summary>
+    public IReadOnlyList<int[]> Group(IReadOnlyList<ClusterFeatures> features, IReadOnlyDictionary<ulong, int>? documentFrequencies, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(features);
         var n = features.Count;
-        var df = new Dictionary<ulong, int>();
-        foreach (var f in features)
+        var df = documentFrequencies;
+        if (df is null)
         {
-            foreach (var t in f.Terms)
+            var counted = new Dictionary<ulong, int>();
+            foreach (var f in features)
             {
-                df[t] = df.GetValueOrDefault(t) + 1;
+                foreach (var t in f.Terms)
+                {
+                    counted[t] = counted.GetValueOrDefault(t) + 1;
+                }
             }
+            df = counted;
         }
         Parallel.For(0, n, new ParallelOptions { CancellationToken = cancellationToken }, i => Weigh(features[i], df, n));
         var edges = CandidateEdges(features, df, cancellationToken);
@@ -262,7 +300,7 @@ public sealed class StoryClusterer
 
     // IDF against the collection plus BackgroundDocuments imaginary documents that lack the term, so a folder
     // holding one story still weighs its shared words (a plain IDF would zero words every document uses).
-    private static void Weigh(ClusterFeatures f, Dictionary<ulong, int> df, int n)
+    private static void Weigh(ClusterFeatures f, IReadOnlyDictionary<ulong, int> df, int n)
     {
         var norm = 0.0;
         for (var k = 0; k < f.Terms.Length; k++)
@@ -281,7 +319,7 @@ public sealed class StoryClusterer
         }
     }
 
-    private List<(int A, int B, double Similarity)> CandidateEdges(IReadOnlyList<ClusterFeatures> vectors, Dictionary<ulong, int> df, CancellationToken cancellationToken)
+    private List<(int A, int B, double Similarity)> CandidateEdges(IReadOnlyList<ClusterFeatures> vectors, IReadOnlyDictionary<ulong, int> df, CancellationToken cancellationToken)
     {
         var n = vectors.Count;
         var candidateTerms = new ulong[n][];
@@ -299,6 +337,18 @@ public sealed class StoryClusterer
                 list.Add(i);
             }
         }
+        // A long posting list is followed only near each document's publication date: articles about one event appear
+        // within days of each other, so a name that many stories share still links the articles of each. Sorted by
+        // (day, index), documents without a date sort first and meet each other in input order.
+        var byDay = Comparer<int>.Create((a, b) => vectors[a].Day != vectors[b].Day ? vectors[a].Day.CompareTo(vectors[b].Day) : a.CompareTo(b));
+        var half = Math.Max(1, _options.CommonTermWindow / 2);
+        foreach (var list in postings.Values)
+        {
+            if (list.Count > _options.MaxPosting)
+            {
+                list.Sort(byDay);
+            }
+        }
         // Candidates are gathered per document (each pair once, never all pairs at once), so memory holds only the links kept.
         var found = new List<(int, int, double)>[n];
         Parallel.For(0, n, new ParallelOptions { CancellationToken = cancellationToken }, () => new HashSet<int>(), (i, _, seen) =>
@@ -308,15 +358,20 @@ public sealed class StoryClusterer
             foreach (var t in candidateTerms[i])
             {
                 var list = postings[t];
+                int from = 0, to = list.Count;
                 if (list.Count > _options.MaxPosting)
                 {
-                    continue;
+                    // The window of positions is symmetric, so a pair inside it is seen from both ends and kept once (j > i).
+                    var at = list.BinarySearch(i, byDay);
+                    from = Math.Max(0, at - half);
+                    to = Math.Min(list.Count, at + half + 1);
                 }
-                foreach (var j in list)
+                for (var k = from; k < to; k++)
                 {
+                    var j = list[k];
                     if (j > i && seen.Add(j))
                     {
-                        var s = Cosine(vectors[i], vectors[j]);
+                        var s = Cosine(vectors[i], vectors[j]) * TimeFactor(vectors[i].Day, vectors[j].Day);
                         if (s >= _options.Threshold)
                         {
                             (kept ??= []).Add((i, j, s));
@@ -336,6 +391,19 @@ public sealed class StoryClusterer
             }
         }
         return edges;
+    }
+
+    /// <summary>How much of their similarity two documents keep for the days between them: 1 within
+    /// <see cref="ClusterOptions.SameStoryDays"/> or when either day is unknown, then halving every
+    /// <see cref="ClusterOptions.DecayHalfLifeDays"/>.</summary>
+    internal double TimeFactor(int dayA, int dayB)
+    {
+        if (dayA == ClusterFeatures.UnknownDay || dayB == ClusterFeatures.UnknownDay)
+        {
+            return 1;
+        }
+        var beyond = Math.Abs((long)dayA - dayB) - _options.SameStoryDays;
+        return beyond <= 0 ? 1 : Math.Pow(2, -beyond / _options.DecayHalfLifeDays);
     }
 
     /// <summary>Cosine of two unit vectors given as term-sorted arrays.</summary>
@@ -363,7 +431,7 @@ public sealed class StoryClusterer
         return dot;
     }
 
-    private static ulong[] Top(ClusterFeatures v, int k, Dictionary<ulong, int> df)
+    private static ulong[] Top(ClusterFeatures v, int k, IReadOnlyDictionary<ulong, int> df)
     {
         var shared = new List<(ulong Term, float Weight)>(v.Terms.Length);
         for (var i = 0; i < v.Terms.Length; i++)
