@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Globalization;
-using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -48,29 +47,25 @@ internal static class BenchCommand
                 }
                 parsedSizes.Add(n);
             }
-            if (parse.GetValue(clustering))
+            // A single-stage bench: run it, write its page under --results, print it unless --quiet.
+            int Page(string file, Func<Action<string>?, string> run)
             {
                 var quietRun = parse.GetValue(quiet);
-                var rows = ClusteringBench.Run(parsedSizes, quietRun ? null : line => consoles.Error.WriteLine(line));
-                var page = ClusteringBench.Markdown(rows);
-                AtomicFile.WriteText(Path.Combine(parse.GetValue(results)!, "clustering.md"), page);
+                var page = run(quietRun ? null : line => consoles.Error.WriteLine(line));
+                AtomicFile.WriteText(Path.Combine(parse.GetValue(results)!, file), page);
                 if (!quietRun)
                 {
                     consoles.OutWriter.WriteLine(page);
                 }
-                return Task.FromResult((int)ExitCode.Ok);
+                return (int)ExitCode.Ok;
+            }
+            if (parse.GetValue(clustering))
+            {
+                return Task.FromResult(Page("clustering.md", p => ClusteringBench.Markdown(ClusteringBench.Run(parsedSizes, p))));
             }
             if (parse.GetValue(linking))
             {
-                var quietRun = parse.GetValue(quiet);
-                var rows = LinkingBench.Run(parsedSizes, quietRun ? null : line => consoles.Error.WriteLine(line));
-                var page = LinkingBench.Markdown(rows);
-                AtomicFile.WriteText(Path.Combine(parse.GetValue(results)!, "linking.md"), page);
-                if (!quietRun)
-                {
-                    consoles.OutWriter.WriteLine(page);
-                }
-                return Task.FromResult((int)ExitCode.Ok);
+                return Task.FromResult(Page("linking.md", p => LinkingBench.Markdown(LinkingBench.Run(parsedSizes, p))));
             }
             var formats = parse.GetValue(format) is { Length: > 0 } f ? f : ["json", "md"];
             foreach (var name in formats)
@@ -118,13 +113,10 @@ internal static class BenchCommand
         return command;
     }
 
-    internal static string Machine() =>
-        $"{Environment.ProcessorCount} cores, {RuntimeInformation.OSDescription.Trim()}, {RuntimeInformation.FrameworkDescription}, {RuntimeInformation.ProcessArchitecture}";
-
     internal static string Markdown(IReadOnlyList<BenchResult> runs)
     {
         var sb = new StringBuilder();
-        sb.AppendLine(CultureInfo.InvariantCulture, $"Machine: {Machine()}; run {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC.").AppendLine();
+        sb.AppendLine(BenchMachine.Line()).AppendLine();
         if (runs.Any(r => r.Mode == "partitioned"))
         {
             sb.AppendLine("Streaming analysis by story cluster (`analyze --by-cluster`): stages overlap, so each stage figure is busy time summed over the workers (2 per core at most), not wall time.").AppendLine();
@@ -165,7 +157,7 @@ internal static class BenchCommand
 
     private static JsonObject Json(IReadOnlyList<BenchResult> runs) => new()
     {
-        ["machine"] = Machine(),
+        ["machine"] = BenchMachine.Describe(),
         ["runs"] = new JsonArray([.. runs.Select(r => (JsonNode)new JsonObject
         {
             ["articles"] = r.Articles,

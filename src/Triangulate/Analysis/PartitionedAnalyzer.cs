@@ -107,8 +107,7 @@ public static class PartitionedAnalyzer
 
         // 2. Story clusters from the signatures.
         var started = Stopwatch.GetTimestamp();
-        var groups = clusterer.Group(features.Features, features.DocumentFrequencies, cancellationToken);
-        features.Clear();
+        var groups = features.GroupAndClear(clusterer, cancellationToken);
         clock.Add("cluster", started);
         progress?.Report(new StageProgress("cluster", groups.Count, groups.Count));
 

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Runtime.InteropServices;
 using System.Text;
 using Triangulate.Linking.Clustering;
 
@@ -10,7 +9,7 @@ namespace Triangulate.Benchmarking;
 /// <remarks>
 /// Articles of <see cref="SyntheticCorpus"/> are generated one at a time (untimed) and never kept: each leaves only its
 /// clustering signature (<see cref="StoryClusterer.Features"/> with its publication day) in a <see cref="ClusterIndex"/>,
-/// then <see cref="StoryClusterer.Group(IReadOnlyList{ClusterFeatures}, IReadOnlyDictionary{ulong, int}?, CancellationToken)"/> runs once. Quality is pairwise: precision is the share of same-cluster pairs
+/// then <see cref="StoryClusterer.Group(IReadOnlyList{ClusterFeatures}, IReadOnlyDictionary{uint, int}?, CancellationToken)"/> runs once. Quality is pairwise: precision is the share of same-cluster pairs
 /// that report one event, recall the share of same-event pairs put in one cluster. Sizes run smallest first in one
 /// process, so each size's peak working set is the process's peak up to that size.
 /// </remarks>
@@ -47,12 +46,11 @@ public static class ClusteringBench
             events[i++] = article.Event;
         }
         var watch = Stopwatch.StartNew();
-        var groups = new StoryClusterer(options).Group(index.Features, index.DocumentFrequencies);
+        var groups = index.GroupAndClear(new StoryClusterer(options));
         var groupSeconds = watch.Elapsed.TotalSeconds;
         using var process = Process.GetCurrentProcess();
         process.Refresh();
         var peak = process.PeakWorkingSet64;
-        index.Clear();
 
         var (precision, recall) = PairwiseScore(groups, events);
         return new ClusteringBenchResult(documents, events.Distinct().Count(), groups.Count, precision, recall, signatures, groupSeconds, peak);
@@ -83,8 +81,7 @@ public static class ClusteringBench
         ArgumentNullException.ThrowIfNull(results);
         var sb = new StringBuilder();
         sb.AppendLine("# Story clustering at archive scale").AppendLine();
-        sb.AppendLine(CultureInfo.InvariantCulture,
-            $"Machine: {Environment.ProcessorCount} cores, {RuntimeInformation.OSDescription.Trim()}, {RuntimeInformation.FrameworkDescription}, {RuntimeInformation.ProcessArchitecture}; run {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC.");
+        sb.AppendLine(BenchMachine.Line());
         sb.AppendLine("Corpus: `SyntheticCorpus` (one fictional event per 40 articles on average; copies and paraphrases), generated one article at a time and not kept; each article leaves only its signature, as in `analyze --by-cluster`.");
         sb.AppendLine("Pairwise precision: same-cluster pairs that report one event; recall: same-event pairs put in one cluster. Signatures: summed time of computing and indexing them (generation untimed).").AppendLine();
         sb.AppendLine("| documents | events | clusters | pairwise precision | pairwise recall | signatures s | grouping s | peak WS MB |");

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Runtime.InteropServices;
 using System.Text;
 using Triangulate.Linking.Clustering;
 using Triangulate.Linking.Reuse;
@@ -89,8 +88,7 @@ public static class LinkingBench
         ArgumentNullException.ThrowIfNull(results);
         var sb = new StringBuilder();
         sb.AppendLine("# Linking benchmark: text reuse and story clustering").AppendLine();
-        sb.AppendLine(CultureInfo.InvariantCulture,
-            $"Machine: {Environment.ProcessorCount} cores, {RuntimeInformation.OSDescription.Trim()}, {RuntimeInformation.FrameworkDescription}, {RuntimeInformation.ProcessArchitecture}; run {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC.");
+        sb.AppendLine(BenchMachine.Line());
         sb.AppendLine("Corpus: `ReuseCorpus` (Zipf vocabulary, every 10th document a copy, every 10th + 5 a paraphrase); generation untimed.");
         sb.AppendLine("Managed MB: heap after a forced full collection with the corpus, links and clusters alive (corpus alone in brackets). Peak WS: the process's peak working set, sizes run smallest first.").AppendLine();
         sb.AppendLine("| documents | reuse s | reuse docs/s | clustering s | clustering docs/s | links | planted pairs found | clusters | managed MB | peak WS MB |");

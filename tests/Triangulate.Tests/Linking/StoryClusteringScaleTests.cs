@@ -82,6 +82,31 @@ public sealed class StoryClusteringScaleTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void GroupAndClear_SameGroupsAsGroup_IndexEmptied()
+    {
+        static ClusterIndex Index()
+        {
+            var index = new ClusterIndex(new ClusterOptions { TrimAfter = 100 });
+            foreach (var a in new SyntheticCorpus(7).Generate(400))
+            {
+                index.Add(StoryClusterer.Features(a.Text) with { Day = ClusterFeatures.DayOf(a.Published) });
+            }
+            return index;
+        }
+        var clusterer = new StoryClusterer();
+        var kept = Index();
+        var freed = Index();
+
+        var expected = clusterer.Group(kept.Features, kept.DocumentFrequencies, TestContext.Current.CancellationToken);
+        var actual = freed.GroupAndClear(clusterer, TestContext.Current.CancellationToken);
+
+        Assert.Equal(expected.Select(g => string.Join(",", g)), actual.Select(g => string.Join(",", g)));
+        Assert.True(expected.Count is > 1 and < 400, $"{expected.Count} groups");
+        Assert.Empty(freed.Features);
+        Assert.Empty(freed.DocumentFrequencies);
+    }
+
+    [Fact]
     public void PairwiseScore_KnownContingency()
     {
         // Truth: {0,1,2} {3,4}; found: {0,1} {2,3,4}. Same-cluster pairs: 1 + 3 = 4, of which right: 1 + 1 = 2.

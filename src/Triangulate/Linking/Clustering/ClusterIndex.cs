@@ -14,7 +14,7 @@ public sealed class ClusterIndex
 {
     private readonly ClusterOptions _options;
     private readonly List<ClusterFeatures> _features = [];
-    private readonly Dictionary<ulong, int> _df = [];
+    private readonly Dictionary<uint, int> _df = [];
     private bool _trimming;
 
     /// <summary>Creates an empty index.</summary>
@@ -24,8 +24,8 @@ public sealed class ClusterIndex
     public IReadOnlyList<ClusterFeatures> Features => _features;
 
     /// <summary>Document frequency of every term over the whole texts added so far (pass it to
-    /// <see cref="StoryClusterer.Group(IReadOnlyList{ClusterFeatures}, IReadOnlyDictionary{ulong, int}?, CancellationToken)"/>).</summary>
-    public IReadOnlyDictionary<ulong, int> DocumentFrequencies => _df;
+    /// <see cref="StoryClusterer.Group(IReadOnlyList{ClusterFeatures}, IReadOnlyDictionary{uint, int}?, CancellationToken)"/>).</summary>
+    public IReadOnlyDictionary<uint, int> DocumentFrequencies => _df;
 
     /// <summary>Adds the next document's features (from <see cref="StoryClusterer.Features"/>).</summary>
     public void Add(ClusterFeatures features)
@@ -45,6 +45,28 @@ public sealed class ClusterIndex
             }
         }
     }
+
+    /// <summary>Groups the documents added so far (see <see cref="StoryClusterer.Group(IReadOnlyList{ClusterFeatures}, IReadOnlyDictionary{uint, int}?, CancellationToken)"/>)
+    /// and empties the index: the features are freed as soon as the links between documents are found, before the
+    /// groups are merged, so the two never take memory at once.</summary>
+    public IReadOnlyList<int[]> GroupAndClear(StoryClusterer clusterer, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(clusterer);
+        var large = _features.Count >= LargeIndex;
+        return clusterer.Group(_features, _df, () =>
+        {
+            Clear();
+            if (large)
+            {
+                // A phase boundary of a batch job: hundreds of megabytes of signatures and index just became garbage,
+                // and the merge that follows allocates as much again; collecting now keeps the peak to one of them.
+                GC.Collect();
+            }
+        }, cancellationToken);
+    }
+
+    // Documents from which freeing the signatures is worth a full collection.
+    private const int LargeIndex = 100_000;
 
     /// <summary>Drops the features (after grouping) to free their memory.</summary>
     public void Clear()
@@ -75,7 +97,7 @@ public sealed class ClusterIndex
             keep[i] = scored[i].Index;
         }
         Array.Sort(keep);
-        var terms = new ulong[k];
+        var terms = new uint[k];
         var weights = new float[k];
         for (var i = 0; i < k; i++)
         {
