@@ -32,12 +32,12 @@ public sealed record ClusterOptions
     public int MaxLinksPerDocument { get; init; } = 24;
 
     /// <summary>Days apart within which two dated documents' similarity is taken as it is.</summary>
-    public int SameStoryDays { get; init; } = 7;
+    public int SameStoryDays { get; init; } = 30;
 
     /// <summary>Beyond <see cref="SameStoryDays"/>, the similarity of two dated documents halves every this many days, so
-    /// two stories from one place months apart (a flood, then an explosion) stay apart while a follow-up weeks later
-    /// with much in common still joins.</summary>
-    public double DecayHalfLifeDays { get; init; } = 14;
+    /// two stories from one place many months apart (a flood, then an explosion) stay apart while a follow-up weeks
+    /// later with much in common still joins.</summary>
+    public double DecayHalfLifeDays { get; init; } = 60;
 
     /// <summary>Terms kept per document when a <see cref="ClusterIndex"/> trims an archive (its heaviest by TF-IDF so far).</summary>
     public int MaxTermsPerDocument { get; init; } = 64;
@@ -69,8 +69,10 @@ public sealed record ClusterFeatures(uint[] Terms, float[] Weights)
 /// <remarks>
 /// Entities may not be linked yet, so each document is described by its TF-IDF vector over content words, with
 /// capitalized words (names, places) and numbers (figures, dates) weighted up because they pin an event down.
-/// Candidate neighbours come from an inverted index over each document's top terms (never all pairs); two documents
-/// are linked when their cosine reaches <see cref="ClusterOptions.Threshold"/>, and clusters are the connected
+/// Candidate neighbours come from an inverted index over each document's top terms (never all pairs; a term many
+/// documents share is followed only among those nearest in publication date); two documents are linked when their
+/// cosine, faded for documents weeks apart (<see cref="ClusterOptions.DecayHalfLifeDays"/>), reaches
+/// <see cref="ClusterOptions.Threshold"/>, and clusters are the connected
 /// components, where a link must also be confirmed by the candidate's mean similarity to the cluster so far
 /// (average link) to stop chains. Deterministic for a given document order; bad input yields singleton clusters.
 /// </remarks>
@@ -134,8 +136,9 @@ public sealed class StoryClusterer
 
     /// <summary>Groups documents by their features; each group lists document indices in ascending order, groups ordered by their first member.</summary>
     /// <remarks>
-    /// Memory is the features, an inverted index over each document's candidate terms and the links at or above the
-    /// threshold; the average-link merging runs one connected component at a time. The weights of
+    /// Memory is the features, an inverted index over each document's candidate terms and at most
+    /// <see cref="ClusterOptions.MaxLinksPerDocument"/> links per document; the average-link merging runs one connected
+    /// component at a time. The weights of
     /// <paramref name="features"/> are turned into unit TF-IDF vectors in place.
     /// </remarks>
     public IReadOnlyList<int[]> Group(IReadOnlyList<ClusterFeatures> features, CancellationToken cancellationToken = default) =>
@@ -240,7 +243,6 @@ public sealed class StoryClusterer
         }
         return [.. groups.Select(g => g.ToArray())];
     }
-
 
     /// <summary>A short human label for a group of documents: its four heaviest terms, spelled as in the documents
     /// (a capitalized spelling when there is one).</summary>
