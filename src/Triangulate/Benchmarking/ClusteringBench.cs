@@ -16,19 +16,9 @@ namespace Triangulate.Benchmarking;
 public static class ClusteringBench
 {
     /// <summary>Runs each size (ascending) and returns one row per size.</summary>
-    public static IReadOnlyList<ClusteringBenchResult> Run(IEnumerable<int> sizes, Action<string>? progress = null)
-    {
-        ArgumentNullException.ThrowIfNull(sizes);
-        var results = new List<ClusteringBenchResult>();
-        foreach (var n in sizes.Where(s => s > 0).Distinct().Order())
-        {
-            var r = RunOne(n);
-            results.Add(r);
-            progress?.Invoke(string.Create(CultureInfo.InvariantCulture,
-                $"{r.Documents:N0} documents: {r.Clusters:N0} clusters for {r.Events:N0} events, pairwise P {r.Precision:0.000} R {r.Recall:0.000}, signatures {r.SignatureSeconds:0.0} s, grouping {r.GroupSeconds:0.0} s, peak working set {r.PeakWorkingSetBytes / 1e6:N0} MB"));
-        }
-        return results;
-    }
+    public static IReadOnlyList<ClusteringBenchResult> Run(IEnumerable<int> sizes, Action<string>? progress = null) =>
+        BenchMachine.RunSizes(sizes, n => RunOne(n), r => string.Create(CultureInfo.InvariantCulture,
+            $"{r.Documents:N0} documents: {r.Clusters:N0} clusters for {r.Events:N0} events, pairwise P {r.Precision:0.000} R {r.Recall:0.000}, signatures {r.SignatureSeconds:0.0} s, grouping {r.GroupSeconds:0.0} s, peak working set {r.PeakWorkingSetBytes / 1e6:N0} MB"), progress);
 
     /// <summary>Runs one size.</summary>
     public static ClusteringBenchResult RunOne(int documents, ClusterOptions? options = null)

@@ -19,19 +19,9 @@ public static class LinkingBench
     /// <summary>Runs each size (ascending) and returns one row per size.</summary>
     /// <param name="sizes">Numbers of generated documents.</param>
     /// <param name="progress">Called with a line after each size (may be null).</param>
-    public static IReadOnlyList<LinkingBenchResult> Run(IEnumerable<int> sizes, Action<string>? progress = null)
-    {
-        ArgumentNullException.ThrowIfNull(sizes);
-        var results = new List<LinkingBenchResult>();
-        foreach (var n in sizes.Where(s => s > 0).Distinct().Order())
-        {
-            var r = RunOne(n);
-            results.Add(r);
-            progress?.Invoke(string.Create(CultureInfo.InvariantCulture,
-                $"{r.Documents:N0} documents: reuse {r.ReuseSeconds:0.00} s ({r.ReuseDocsPerSecond:N0} docs/s), clustering {r.ClusterSeconds:0.00} s ({r.ClusterDocsPerSecond:N0} docs/s), managed {r.ManagedBytes / 1e6:N0} MB, peak working set {r.PeakWorkingSetBytes / 1e6:N0} MB"));
-        }
-        return results;
-    }
+    public static IReadOnlyList<LinkingBenchResult> Run(IEnumerable<int> sizes, Action<string>? progress = null) =>
+        BenchMachine.RunSizes(sizes, n => RunOne(n), r => string.Create(CultureInfo.InvariantCulture,
+            $"{r.Documents:N0} documents: reuse {r.ReuseSeconds:0.00} s ({r.ReuseDocsPerSecond:N0} docs/s), clustering {r.ClusterSeconds:0.00} s ({r.ClusterDocsPerSecond:N0} docs/s), managed {r.ManagedBytes / 1e6:N0} MB, peak working set {r.PeakWorkingSetBytes / 1e6:N0} MB"), progress);
 
     /// <summary>Runs one size.</summary>
     /// <param name="documents">Number of generated documents.</param>
