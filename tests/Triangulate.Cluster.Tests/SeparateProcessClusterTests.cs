@@ -74,11 +74,7 @@ public sealed class SeparateProcessClusterTests(PostgresServer postgres) : IClas
                 Assert.Equal(local.Count, Convert.ToInt32(await count.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture));
             }
             var figure = $"{articles.Count} articles over 3 silo processes (ADO.NET clustering, PostgreSQL store and grain state) in {clock.Elapsed.TotalSeconds:0.00} s ({articles.Count / clock.Elapsed.TotalSeconds:0} articles/s)";
-            TestContext.Current.SendDiagnosticMessage(figure);
-            if (Environment.GetEnvironmentVariable("TRIANGULATE_CLUSTER_FIGURE") is { Length: > 0 } figureFile)
-            {
-                await File.AppendAllTextAsync(figureFile, figure + Environment.NewLine, ct);
-            }
+            await ClusterTestKit.ReportFigureAsync(figure, ct);
             await host.StopAsync(ct);
         }
         finally

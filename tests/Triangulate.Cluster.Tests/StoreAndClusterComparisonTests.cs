@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using System.Globalization;
-using Orleans.TestingHost;
 using Triangulate.Cleaning;
 using Triangulate.Cluster.Tests.Support;
 using Triangulate.Storage;
@@ -16,8 +14,7 @@ namespace Triangulate.Cluster.Tests;
 /// <c>TRIANGULATE_COMPARE_SIZE=10000</c> is the 10k run reported in docs/scale.md).</remarks>
 public sealed class StoreAndClusterComparisonTests(PostgresServer postgres) : IClassFixture<PostgresServer>
 {
-    private static int GeneratedSize =>
-        int.TryParse(Environment.GetEnvironmentVariable("TRIANGULATE_COMPARE_SIZE"), NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 0 ? n : 160;
+    private static int GeneratedSize => ClusterTestKit.SizeFromEnvironment("TRIANGULATE_COMPARE_SIZE", 160);
 
     [Theory]
     [InlineData("sample")]
@@ -60,33 +57,19 @@ public sealed class StoreAndClusterComparisonTests(PostgresServer postgres) : IC
         }
 
         // Three silos (in-process TestingHost), their store a PostgreSQL database.
-        var builder = new TestClusterBuilder(3);
-        builder.AddSiloBuilderConfigurator<MemoryGrainState>();
-        var cluster = builder.Build();
-        await cluster.DeployAsync();
-        try
+        await using (var silos = await ClusterTestKit.StartThreeSilosAsync())
         {
             var started = clock.Elapsed;
-            var receipts = await Corpora.SendAsync(cluster.Client, articles, 32, ct);
+            var receipts = await Corpora.SendAsync(silos.Cluster.Client, articles, 32, ct);
             Assert.All(receipts, r => Assert.Null(r.Error));
             var sent = clock.Elapsed - started;
             foreach (var (key, json) in expected)
             {
-                Assert.True(json == await cluster.Client.GetGrain<IStoryClusterGrain>(key).DossierJsonAsync(clusterDb), $"3 silos: cluster {key} differs from the in-memory dossier");
+                Assert.True(json == await silos.Cluster.Client.GetGrain<IStoryClusterGrain>(key).DossierJsonAsync(clusterDb), $"3 silos: cluster {key} differs from the in-memory dossier");
             }
             timings.Add($"3 silos {(clock.Elapsed - started).TotalSeconds:0.0} s (ingest {articles.Count / sent.TotalSeconds:0} articles/s)");
         }
-        finally
-        {
-            await cluster.StopAllSilosAsync();
-            await cluster.DisposeAsync();
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        }
         var figure = $"{corpus}: {articles.Count} articles, {expected.Count} cluster(s), identical in memory / SQLite / PostgreSQL / 3 silos; {string.Join(", ", timings)}; total {clock.Elapsed.TotalSeconds:0.0} s";
-        TestContext.Current.SendDiagnosticMessage(figure);
-        if (Environment.GetEnvironmentVariable("TRIANGULATE_CLUSTER_FIGURE") is { Length: > 0 } figureFile)
-        {
-            await File.AppendAllTextAsync(figureFile, figure + Environment.NewLine, ct);
-        }
+        await ClusterTestKit.ReportFigureAsync(figure, ct);
     }
 }

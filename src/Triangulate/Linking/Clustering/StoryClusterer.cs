@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Runtime.InteropServices;
 using Triangulate.Dossier;
+using Triangulate.Linking.Reconciliation;
 using Triangulate.Linking.Reuse;
 
 namespace Triangulate.Linking.Clustering;
@@ -59,10 +60,12 @@ public sealed record ClusterFeatures(uint[] Terms, float[] Weights)
 
     /// <summary>The day number of an ISO date (<c>yyyy-MM-dd</c>, longer strings use their first ten characters);
     /// <see cref="UnknownDay"/> for a missing date or one less precise than a day.</summary>
-    public static int DayOf(string? isoDate) =>
-        isoDate is { Length: >= 10 } && DateOnly.TryParseExact(isoDate.AsSpan(0, 10), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)
-            ? d.DayNumber
-            : UnknownDay;
+    public static int DayOf(string? isoDate)
+    {
+        // A range ("2023-10-19/2023-10-23") counts from its start; a month alone is too coarse to order by.
+        var start = isoDate is null ? null : isoDate.Split('/')[0];
+        return start is { Length: >= 10 } && ClaimFacts.ParseDay(start) is { } d ? d.DayNumber : UnknownDay;
+    }
 }
 
 /// <summary>Groups documents that report the same event.</summary>
@@ -380,13 +383,24 @@ public sealed class StoryClusterer
                 for (int k = Math.Max(lo, at - half), to = Math.Min(hi, at + half + 1); k < to; k++)
                 {
                     var j = postings[k].Document;
-                    if (j > i)
+                    if (j <= i)
+                    {
+                        continue;
+                    }
+                    if (_options.MinCommonTermHits <= 1)
+                    {
+                        if (seen.Add(j))
+                        {
+                            Compare(j);
+                        }
+                    }
+                    else
                     {
                         windowHits[j] = windowHits.GetValueOrDefault(j) + 1;
                     }
                 }
             }
-            // A neighbour met only through common terms may be required to share several (MinCommonTermHits).
+            // With MinCommonTermHits > 1, a neighbour met only through common terms must share that many.
             foreach (var (j, hits) in windowHits)
             {
                 if (hits >= _options.MinCommonTermHits && seen.Add(j))
