@@ -28,9 +28,9 @@ public static class LinkingBench
     public static LinkingBenchResult RunOne(int documents)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(documents);
-        var baseline = GC.GetTotalMemory(forceFullCollection: true);
+        var baseline = SettledManagedBytes();
         var (docs, root) = ReuseCorpus.Build(documents);
-        var corpusBytes = Math.Max(0, GC.GetTotalMemory(forceFullCollection: true) - baseline);
+        var corpusBytes = Math.Max(0, SettledManagedBytes() - baseline);
 
         var watch = Stopwatch.StartNew();
         var links = new ReuseDetector().Detect(docs);
@@ -39,7 +39,7 @@ public static class LinkingBench
         var (clusters, _) = new StoryClusterer().Cluster(docs);
         var clusterSeconds = watch.Elapsed.TotalSeconds;
 
-        var managed = Math.Max(0, GC.GetTotalMemory(forceFullCollection: true) - baseline);
+        var managed = Math.Max(0, SettledManagedBytes() - baseline);
         using var process = Process.GetCurrentProcess();
         process.Refresh();
         // Planted pairs found: two documents derived from one original (a check that the run did real work).
@@ -70,6 +70,15 @@ public static class LinkingBench
             PlantedPairs = planted,
             Clusters = clusters.Count,
         };
+    }
+
+    // Live managed bytes once the runtime has settled: a full collection runs finalizers and the callbacks that trim the
+    // shared array pools, which would otherwise free pooled memory after the baseline and make a later reading smaller.
+    private static long SettledManagedBytes()
+    {
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        return GC.GetTotalMemory(forceFullCollection: true);
     }
 
     /// <summary>The results as a Markdown page: machine, one table row per size, and the scaling between consecutive sizes.</summary>

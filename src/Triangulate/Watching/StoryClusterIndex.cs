@@ -1,5 +1,6 @@
 using System.Globalization;
 using Triangulate.Cleaning;
+using Triangulate.Linking.Reuse;
 
 namespace Triangulate.Watching;
 
@@ -30,15 +31,9 @@ internal sealed class StoryClusterIndex(double threshold = StoryClusterIndex.Def
     private const int BackgroundDocuments = 20;
     private const int CandidateTerms = 24;
 
-    // General English function words: they say nothing about which event an article reports.
-    private static readonly HashSet<string> s_stopWords = new(StringComparer.Ordinal)
+    // Calendar words are capitalised but shared by every story of the week (function words are TextFeatures' stopwords).
+    private static readonly HashSet<string> s_calendarWords = new(StringComparer.Ordinal)
     {
-        "the", "and", "for", "that", "with", "from", "this", "have", "has", "had", "was", "were", "are", "been", "being", "its", "their", "they",
-        "them", "his", "her", "she", "him", "who", "whom", "which", "what", "when", "where", "while", "would", "could", "should", "will", "shall",
-        "may", "might", "must", "can", "not", "but", "also", "than", "then", "there", "here", "into", "onto", "over", "under", "about", "after",
-        "before", "said", "says", "say", "told", "tell", "according", "more", "most", "some", "such", "other", "any", "all", "each", "both", "one",
-        "our", "out", "upon", "very", "just", "only", "did", "does", "doing", "done", "per", "via", "you", "your", "these", "those", "because",
-        // Calendar words are capitalised but shared by every story of the week.
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "june", "july",
         "august", "september", "october", "november", "december",
     };
@@ -129,53 +124,21 @@ internal sealed class StoryClusterIndex(double threshold = StoryClusterIndex.Def
         return entry.Id;
     }
 
+    // Terms over the segmentation reuse detection and batch clustering use (stems, stopwords, capitals not opening a sentence).
     private static Dictionary<string, double> Terms(string text)
     {
         var counts = new Dictionary<string, double>(StringComparer.Ordinal);
-        var i = 0;
-        while (i < text.Length)
+        foreach (var w in TextFeatures.Words(text))
         {
-            if (!char.IsLetterOrDigit(text[i]))
-            {
-                i++;
-                continue;
-            }
-            var start = i;
-            while (i < text.Length && char.IsLetterOrDigit(text[i]))
-            {
-                i++;
-            }
-            var word = text.AsSpan(start, i - start);
-            var numeric = char.IsDigit(word[0]);
-            if (word.Length < 3 && !numeric)
-            {
-                continue;
-            }
-            var key = word.ToString().ToLowerInvariant();
-            if (s_stopWords.Contains(key))
+            if (!w.IsContent || (!w.IsNumber && w.End - w.Start < 3) || s_calendarWords.Contains(w.Key))
             {
                 continue;
             }
             // Capitalised words (names, places) and numbers (tolls, dates) identify an event: each occurrence counts more.
-            var weight = numeric ? NumberWeight : char.IsUpper(word[0]) && !SentenceStart(text, start) ? NameWeight : WordWeight;
-            counts[key] = counts.GetValueOrDefault(key) + weight;
+            var weight = w.IsNumber ? NumberWeight : w.IsCapitalized ? NameWeight : WordWeight;
+            counts[w.Key] = counts.GetValueOrDefault(w.Key) + weight;
         }
         return counts;
-    }
-
-    /// <summary>True when the word at <paramref name="start"/> opens a sentence, line or quotation (its capital says nothing).</summary>
-    private static bool SentenceStart(string text, int start)
-    {
-        for (var i = start - 1; i >= 0; i--)
-        {
-            var c = text[i];
-            if (c is ' ' or '\t')
-            {
-                continue;
-            }
-            return c is '.' or '!' or '?' or '\n' or '\r' or '"' or '\u201C' or ':' or '\u2013' or '\u2014' or '(' or '[';
-        }
-        return true;
     }
 
     /// <summary>One story cluster: its id, its members in arrival order, and the sum of their vectors.</summary>
