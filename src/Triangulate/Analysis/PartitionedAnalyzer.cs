@@ -115,11 +115,19 @@ public static class PartitionedAnalyzer
         var pipeline = options.Pipeline ?? new PipelineBuilder().UseDefaults().Build();
         var summaries = new ClusterSummary[groups.Count];
         var done = 0;
-        Parallel.For(0, groups.Count, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Workers), CancellationToken = cancellationToken },
+        // Largest clusters first, handed out one at a time, so no core is left with a big cluster at the end; with a
+        // cluster per core, each cluster's own loops run on its worker thread.
+        var order = Enumerable.Range(0, groups.Count).OrderByDescending(i => groups[i].Length).ThenBy(i => i).ToArray();
+        var nested = options.Workers > 1;
+        Parallel.ForEach(Partitioner.Create(order, EnumerablePartitionerOptions.NoBuffering),
+            new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Workers), CancellationToken = cancellationToken },
             () => new SqliteDossierStore(database),
             (i, _, store) =>
             {
-                summaries[i] = AnalyseCluster(i, groups[i], ids, store, pipeline, options, clock, cancellationToken);
+                using (nested ? Parallelism.Sequential() : default)
+                {
+                    summaries[i] = AnalyseCluster(i, groups[i], ids, store, pipeline, options, clock, cancellationToken);
+                }
                 var n = Interlocked.Increment(ref done);
                 if (n % 64 == 0 || n == groups.Count)
                 {

@@ -30,7 +30,7 @@ public static class PerDocument
         var results = new T[documents.Count];
         var problems = new System.Collections.Concurrent.ConcurrentBag<(int Index, Problem Problem)>();
         var limit = budget ?? DefaultBudget;
-        var options = new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount };
+        var options = Parallelism.Options(cancellationToken);
         Parallel.For(0, documents.Count, options, i =>
         {
             var doc = documents[i];

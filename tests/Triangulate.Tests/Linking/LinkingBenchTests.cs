@@ -19,7 +19,10 @@ public sealed class LinkingBenchTests
         Assert.All(rows, r =>
         {
             Assert.True(r.ReuseSeconds > 0 && r.ClusterSeconds > 0);
-            Assert.True(r.ManagedBytes > 0 && r.PeakWorkingSetBytes > 0);
+            // Managed bytes are a difference of two process-wide heap readings; array pools trimmed on a timer in between
+            // can make it zero in a shared test process, so only its bounds are checked here.
+            Assert.InRange(r.ManagedBytes, 0, r.PeakWorkingSetBytes);
+            Assert.True(r.PeakWorkingSetBytes > 0);
             Assert.True(r.CorrectLinks > 0 && r.CorrectLinks <= r.Links);
         });
         foreach (var field in new[] { "documents", "reuse s", "reuse docs/s", "clustering s", "clustering docs/s", "managed MB", "peak WS MB", "Machine:", "Scaling 150 → 300" })

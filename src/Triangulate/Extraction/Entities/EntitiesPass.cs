@@ -31,11 +31,12 @@ public sealed class EntitiesPass : IDossierPass, ISectionProvider
     public Dossier.Dossier Apply(Dossier.Dossier dossier, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(dossier);
-        var mentions = new List<FoundMention>();
-        foreach (var doc in dossier.Documents)
+        // Mentions per document, in parallel with a time budget (a pathological text is skipped with a warning), then in document order.
+        var (found, problems) = PerDocument.Map<IReadOnlyList<FoundMention>>(dossier.Documents, Name, (doc, _) => _finder.Find(doc), [], cancellationToken);
+        var mentions = new List<FoundMention>(found.Sum(f => f.Count));
+        foreach (var f in found)
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            mentions.AddRange(_finder.Find(doc));
+            mentions.AddRange(f);
         }
         var (entities, mentionEntity) = _resolver.Resolve(mentions);
         var byId = entities.ToDictionary(e => e.Id, StringComparer.Ordinal);
@@ -78,7 +79,13 @@ public sealed class EntitiesPass : IDossierPass, ISectionProvider
             quotes.AddRange(QuoteExtractor.Extract(doc.Id, doc.Text, speakers, roles));
         }
         var claims = LinkClaims(dossier.Claims, entities, byId, byDoc, mentionEntity);
-        return dossier with { Entities = entities, Quotes = quotes, Claims = claims };
+        return dossier with
+        {
+            Entities = entities,
+            Quotes = quotes,
+            Claims = claims,
+            Problems = problems.Count == 0 ? dossier.Problems : [.. dossier.Problems, .. problems],
+        };
     }
 
     private static IReadOnlyList<FigureClaim> LinkClaims(IReadOnlyList<FigureClaim> claims, IReadOnlyList<Entity> entities,

@@ -225,6 +225,7 @@ public sealed class EntityResolver
                 }
             }
         }
+        var storyRoots = new HashSet<int>();
         for (var i = 0; i < mentions.Count; i++)
         {
             var m = mentions[i];
@@ -236,7 +237,7 @@ public sealed class EntityResolver
             }
             int? best = null;
             var bestDistance = int.MaxValue;
-            var storyRoots = new HashSet<int>();
+            storyRoots.Clear();
             foreach (var f in bySuffix.GetValueOrDefault(keys[i]) ?? [])
             {
                 storyRoots.Add(uf.Find(f));
@@ -285,7 +286,18 @@ public sealed class EntityResolver
         }
         foreach (var (root, s) in scores)
         {
-            types[root] = s.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).First().Key;
+            // The type with the highest score; ties go to the ordinally first name.
+            string? best = null;
+            var bestScore = int.MinValue;
+            foreach (var (type, score) in s)
+            {
+                if (score > bestScore || (score == bestScore && string.CompareOrdinal(type, best) < 0))
+                {
+                    best = type;
+                    bestScore = score;
+                }
+            }
+            types[root] = best!;
         }
         return types;
     }
@@ -293,6 +305,8 @@ public sealed class EntityResolver
     private Dictionary<string, int> StoryCountries(IReadOnlyList<FoundMention> mentions, Dictionary<int, List<int>> clusters, string[] types)
     {
         var countries = new Dictionary<string, int>(StringComparer.Ordinal);
+        // A story repeats its place names: each distinct text is looked up once.
+        var looked = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         foreach (var (root, members) in clusters)
         {
             if (types[root] != "place")
@@ -301,12 +315,22 @@ public sealed class EntityResolver
             }
             foreach (var m in members)
             {
-                foreach (var e in _gazetteer.Find(mentions[m].Text))
+                var text = mentions[m].Text;
+                if (!looked.TryGetValue(text, out var found))
                 {
-                    if (e.Kind is "country")
+                    found = [];
+                    foreach (var e in _gazetteer.Find(text))
                     {
-                        countries[e.Country] = countries.GetValueOrDefault(e.Country) + 1;
+                        if (e.Kind is "country")
+                        {
+                            found.Add(e.Country);
+                        }
                     }
+                    looked[text] = found;
+                }
+                foreach (var country in found)
+                {
+                    countries[country] = countries.GetValueOrDefault(country) + 1;
                 }
             }
         }

@@ -44,7 +44,7 @@ public sealed class Gazetteer
         // the loose (transliteration) index is only needed when an exact lookup fails, so it is built on first use
         _byKey = new Lazy<Dictionary<string, int[]>>(() => BuildLooseIndex(byName), LazyThreadSafetyMode.ExecutionAndPublication);
         _countryByCode = countries;
-        _countryNames = [.. countries.Values.Select(i => NameFold.Fold(entries[i].Name))];
+        _countryNames = [.. countries.Values.Select(i => NameFold.Fold(entries[i].Name)).Order(StringComparer.Ordinal)];
         LoadTime = loadTime;
     }
 
@@ -77,14 +77,14 @@ public sealed class Gazetteer
     /// <summary>True when some country's folded name starts with <paramref name="stem"/> (for demonyms: "syri" → Syria).</summary>
     public bool IsCountryStem(string stem)
     {
-        foreach (var name in _countryNames)
+        // Sorted ordinally, so the names starting with the stem begin where the stem would be inserted.
+        var at = Array.BinarySearch(_countryNames, stem, StringComparer.Ordinal);
+        if (at >= 0)
         {
-            if (name.StartsWith(stem, StringComparison.Ordinal))
-            {
-                return true;
-            }
+            return true;
         }
-        return false;
+        at = ~at;
+        return at < _countryNames.Length && _countryNames[at].StartsWith(stem, StringComparison.Ordinal);
     }
 
     /// <summary>Every name of a country (e.g. "Türkiye", "Turkey"), or an empty list.</summary>

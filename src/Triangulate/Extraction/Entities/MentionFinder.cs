@@ -986,15 +986,14 @@ public sealed class MentionFinder
             var caps = 0;
             while (k < toks.Count && toks[k].Start < lineEnd)
             {
-                var w = text[toks[k].Start..toks[k].End];
-                if (char.IsUpper(w[0]) || w.Length <= 3)
+                if (char.IsUpper(text[toks[k].Start]) || toks[k].End - toks[k].Start <= 3)
                 {
                     caps++;
                 }
                 k++;
             }
             var n = k - first;
-            var endsWithPeriod = text[..lineEnd].TrimEnd().EndsWith('.');
+            var endsWithPeriod = text.AsSpan(0, lineEnd).TrimEnd().EndsWith('.');
             if (n >= 4 && caps == n && !endsWithPeriod)
             {
                 for (var j = first; j < k; j++)

@@ -102,9 +102,9 @@ public sealed partial class TemporalExtractor
     // D: (weekday) day month (year): "6 March 2025", "Wed 18 Oct 2023", "wed, 22 of jan".
     private const string Shape10 = @"(?<D>)(?:(?<wd>" + Weekday + @")\s*,?\s*(?:the\s+)?)?(?:(?<![\d.,])(?<d>\d{1,2})(?:st|nd|rd|th|\.)?|(?<dw>" + DayWord + @"))[\s-]*(?:of\s+)?(?<m>" + Month + @")(?:\s*,?\s*(?:of\s+)?(?<y>" + Year + @"))?";
     // E: ISO and year-first numeric dates: "2025-03-11", "2015/08/12".
-    private const string Shape11 = @"(?<E>)(?:(?<wd>" + Weekday + @")\s*,?\s*)?(?<y>(?:1[5-9]|20)\d\d)(?<sep>[-/.])(?:(?<m2>\d{1,2})|(?<m>" + Month + @"))\k<sep>(?<d>\d{1,2})(?![\d])";
+    private const string Shape11 = @"(?<E>)(?:(?<wd>" + Weekday + @")\s*,?\s*)?(?<y>(?:1[5-9]|20)\d\d)(?<sep>[-/.])(?:(?<m2>\d{1,2})|(?<m>" + Month + @"))(?-i:\k<sep>)(?<d>\d{1,2})(?![\d])";
     // F: numeric dates with a year: "03/11/2025", "9-18-15" (locale rule in docs/time.md).
-    private const string Shape12 = @"(?<F>)(?:(?<wd>" + Weekday + @")\s*,?\s*)?(?<n1>\d{1,2})(?<sep>[/.-])(?<n2>\d{1,2})(?:\k<sep>|,)(?<n3>\d{4}|\d{2})(?![\d/.-]\d)";
+    private const string Shape12 = @"(?<F>)(?:(?<wd>" + Weekday + @")\s*,?\s*)?(?<n1>\d{1,2})(?<sep>[/.-])(?<n2>\d{1,2})(?:(?-i:\k<sep>)|,)(?<n3>\d{4}|\d{2})(?![\d/.-]\d)";
     // F2: numeric day without year, slash only ("4/22"), or after a weekday ("friday 7.6").
     private const string Shape13 = @"(?<F>)(?:(?<wd>" + Weekday + @")\s*,?\s*(?<n1>\d{1,2})[/.-](?<n2>\d{1,2})|(?<![\d]\s)(?<n1>\d{1,2})/(?<n2>\d{1,2}))(?![\d/.,-]?\d)(?!\s*%)";
     // W: weekday tied to a week: "next week on friday", "tuesday of next week".
@@ -138,7 +138,7 @@ public sealed partial class TemporalExtractor
     private const string Shape29 = @"(?<Q>)(?:(?:the\s+)?month\s+of\s+|(?<mmod>last|this|next|early|late|mid|in|since|until|by|during|of|from)[\s-]+)?(?<m>" + Month + @")(?:\s*,?\s*(?:of\s+)?(?<y>" + Year + @")|\s+(?<ry>next|last|this)\s+year\b|(?![\s,.]*(?:the\s+)?\d{1,2}(?!\d)))";
     private const string Shape30 = @"(?<Q>)(?<y>(?:1[5-9]|20)\d\d)\s*,?\s*(?<m>" + Month + @")(?!\s*\d)";
     // V: numeric month and year: "2016-11", "3/2015".
-    private const string Shape31 = @"(?<V>)(?<y>(?:19|20)\d\d)\s*(?<sep>[-/.])\s*(?<mn>1[0-2]|0?[1-9])(?![\d])(?!\s*\k<sep>\s*\d)|(?<V>)(?<mn>1[0-2]|0?[1-9])\s*[-/]\s*(?<y>(?:19|20)\d\d)(?!\d)";
+    private const string Shape31 = @"(?<V>)(?<y>(?:19|20)\d\d)\s*(?<sep>[-/.])\s*(?<mn>1[0-2]|0?[1-9])(?![\d])(?!\s*(?-i:\k<sep>)\s*\d)|(?<V>)(?<mn>1[0-2]|0?[1-9])\s*[-/]\s*(?<y>(?:19|20)\d\d)(?!\d)";
     // Y: a range of years: "2014-2018".
     private const string Shape32 = @"(?<Y>)(?<y>(?:1[5-9]|20)\d\d)\s*[-–]\s*(?<y2>(?:1[5-9]|20)\d\d)(?!\d)";
     // R: a year after a preposition: "in 2011", "Established in 1882".

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Runtime.InteropServices;
+using Triangulate.Analysis;
 using Triangulate.Dossier;
 using Triangulate.Linking.Reconciliation;
 using Triangulate.Linking.Reuse;
@@ -99,7 +100,7 @@ public sealed class StoryClusterer
     {
         ArgumentNullException.ThrowIfNull(documents);
         var features = new ClusterFeatures[documents.Count];
-        Parallel.For(0, documents.Count, new ParallelOptions { CancellationToken = cancellationToken },
+        Parallel.For(0, documents.Count, Parallelism.Options(cancellationToken),
             i => features[i] = Features(documents[i].Text) with { Day = ClusterFeatures.DayOf(documents[i].Published?.Date) });
         var groups = Group(features, cancellationToken);
         var clusters = new List<StoryCluster>(groups.Count);
@@ -173,7 +174,7 @@ public sealed class StoryClusterer
             }
             df = counted;
         }
-        Parallel.For(0, n, new ParallelOptions { CancellationToken = cancellationToken }, i => Weigh(features[i], df, n));
+        Parallel.For(0, n, Parallelism.Options(cancellationToken), i => Weigh(features[i], df, n));
         var edges = CandidateEdges(features, df, cancellationToken);
         features = [];
         df = null;
@@ -348,7 +349,7 @@ public sealed class StoryClusterer
         var half = Math.Max(1, _options.CommonTermWindow / 2);
         // Candidates are gathered per document (each pair once, never all pairs at once), so memory holds only the links kept.
         var found = new Edge[]?[n];
-        Parallel.For(0, n, new ParallelOptions { CancellationToken = cancellationToken }, () => new CandidateScratch(), (i, _, scratch) =>
+        Parallel.For(0, n, Parallelism.Options(cancellationToken), () => new CandidateScratch(), (i, _, scratch) =>
         {
             var seen = scratch.Seen;
             var windowHits = scratch.WindowHits;
@@ -504,8 +505,9 @@ public sealed class StoryClusterer
     /// <summary>Term frequencies with boosts; terms are content-word stems, capitalized words and numbers of two or more digits.</summary>
     internal static Dictionary<uint, double> Terms(string text)
     {
-        var counts = new Dictionary<uint, double>();
-        foreach (var w in TextFeatures.Words(text))
+        var words = TextFeatures.Words(text);
+        var counts = new Dictionary<uint, double>(words.Count / 2);
+        foreach (var w in words)
         {
             if (!w.IsContent || w.Key.Length < 2)
             {

@@ -24,112 +24,33 @@ internal static class PassageAligner
     public const int MinContentWords = 4;
 
     /// <summary>Aligns <paramref name="b"/> against <paramref name="a"/> (they may be the same list for self-repeats; then a sentence never aligns with itself or a neighbour overlap).</summary>
-    public static Alignment Align(IReadOnlyList<Sentence> a, IReadOnlyList<Sentence> b, double threshold, bool same = false, Dictionary<ulong, double>? weights = null)
+    public static Alignment Align(IReadOnlyList<Sentence> a, IReadOnlyList<Sentence> b, double threshold, bool same = false, Dictionary<ulong, double>? weights = null) =>
+        new SentenceIndex(a, weights).Align(b, null, threshold, same);
+
+    /// <summary>Weight of each sentence: its content words' weights summed (their count without weights).</summary>
+    public static double[] SentenceWeights(IReadOnlyList<Sentence> sentences, Dictionary<ulong, double>? weights)
     {
-        // A's content words with their sentence, sorted by word, so only sentences sharing a word are scored
-        // (an array and binary search: this runs for every candidate pair, so it must not allocate per word).
-        var entries = 0;
-        for (var i = 0; i < a.Count; i++)
+        var result = new double[sentences.Count];
+        for (var i = 0; i < result.Length; i++)
         {
-            if (a[i].Content.Length >= MinContentWords)
-            {
-                entries += a[i].Content.Length;
-            }
+            result[i] = Weight(sentences[i].Content, weights);
         }
-        var index = new (ulong Word, int Sentence)[entries];
-        var e = 0;
-        for (var i = 0; i < a.Count; i++)
+        return result;
+    }
+
+    /// <summary>Weight of one sentence's content words (see <see cref="SentenceWeights"/>).</summary>
+    public static double Weight(ulong[] content, Dictionary<ulong, double>? weights)
+    {
+        if (weights is null)
         {
-            if (a[i].Content.Length < MinContentWords)
-            {
-                continue;
-            }
-            foreach (var h in a[i].Content)
-            {
-                index[e++] = (h, i);
-            }
+            return content.Length;
         }
-        Array.Sort(index);
-        var scored = new List<(int A, int B, double Similarity)>();
-        var shared = new double[a.Count];
-        var touched = new List<int>();
-        var weightA = new double[a.Count];
-        for (var i = 0; i < a.Count; i++)
+        var sum = 0.0;
+        foreach (var h in content)
         {
-            weightA[i] = Weight(a[i].Content, weights);
+            sum += weights.GetValueOrDefault(h, 1.0);
         }
-        for (var j = 0; j < b.Count; j++)
-        {
-            var sb = b[j];
-            if (sb.Content.Length < MinContentWords)
-            {
-                continue;
-            }
-            foreach (var i in touched)
-            {
-                shared[i] = 0;
-            }
-            touched.Clear();
-            var weightB = Weight(sb.Content, weights);
-            foreach (var h in sb.Content)
-            {
-                var at = LowerBound(index, h);
-                if (at >= index.Length || index[at].Word != h)
-                {
-                    continue;
-                }
-                var w = weights is null ? 1.0 : weights.GetValueOrDefault(h, 1.0);
-                for (; at < index.Length && index[at].Word == h; at++)
-                {
-                    var i = index[at].Sentence;
-                    if (shared[i] == 0)
-                    {
-                        touched.Add(i);
-                    }
-                    shared[i] += w;
-                }
-            }
-            foreach (var i in touched)
-            {
-                if (same && i >= j)
-                {
-                    continue; // inside one document: each unordered sentence pair once, never a sentence with itself
-                }
-                var sim = Similarity(a[i], sb, 2.0 * shared[i] / (weightA[i] + weightB));
-                if (sim >= threshold)
-                {
-                    scored.Add((i, j, sim));
-                }
-            }
-        }
-        // Greedy one-to-one assignment, best pairs first (ties by position, so results are deterministic).
-        scored.Sort((x, y) => y.Similarity != x.Similarity ? y.Similarity.CompareTo(x.Similarity) : x.B != y.B ? x.B.CompareTo(y.B) : x.A.CompareTo(y.A));
-        var usedA = new HashSet<int>();
-        var usedB = new HashSet<int>();
-        var pairs = new List<(int A, int B, double Similarity)>();
-        foreach (var p in scored)
-        {
-            if (usedA.Contains(p.A) || usedB.Contains(p.B) || (same && (usedB.Contains(p.A) || usedA.Contains(p.B))))
-            {
-                continue;
-            }
-            usedA.Add(p.A);
-            usedB.Add(p.B);
-            pairs.Add(p);
-        }
-        pairs.Sort((x, y) => x.B.CompareTo(y.B));
-        var mean = 0.0;
-        var verbatim = 0;
-        foreach (var p in pairs)
-        {
-            mean += p.Similarity;
-            if (a[p.A].NormalizedHash == b[p.B].NormalizedHash)
-            {
-                verbatim++;
-            }
-        }
-        mean = pairs.Count == 0 ? 0 : mean / pairs.Count;
-        return new Alignment(pairs, Coverage(a, usedA), Coverage(b, usedB), mean, LongestIncreasing(pairs), verbatim);
+        return sum;
     }
 
     /// <summary>Similarity of two sentences in [0, 1] (see the type remarks).</summary>
@@ -159,81 +80,5 @@ internal static class PassageAligner
             }
         }
         return dice;
-    }
-
-    // First position of word in the sorted index (or its length).
-    private static int LowerBound((ulong Word, int Sentence)[] index, ulong word)
-    {
-        int lo = 0, hi = index.Length;
-        while (lo < hi)
-        {
-            var mid = (lo + hi) >>> 1;
-            if (index[mid].Word < word)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-        return lo;
-    }
-
-    private static double Weight(ulong[] content, Dictionary<ulong, double>? weights)
-    {
-        if (weights is null)
-        {
-            return content.Length;
-        }
-        var sum = 0.0;
-        foreach (var h in content)
-        {
-            sum += weights.GetValueOrDefault(h, 1.0);
-        }
-        return sum;
-    }
-
-    private static double Coverage(IReadOnlyList<Sentence> sentences, HashSet<int> used)
-    {
-        long total = 0;
-        long covered = 0;
-        for (var i = 0; i < sentences.Count; i++)
-        {
-            if (sentences[i].Content.Length < MinContentWords)
-            {
-                continue;
-            }
-            var len = sentences[i].End - sentences[i].Start;
-            total += len;
-            if (used.Contains(i))
-            {
-                covered += len;
-            }
-        }
-        return total == 0 ? 0 : (double)covered / total;
-    }
-
-    private static int LongestIncreasing(List<(int A, int B, double Similarity)> pairs)
-    {
-        // Patience sorting over A positions of pairs taken in B order: O(n log n).
-        var tails = new List<int>();
-        foreach (var p in pairs)
-        {
-            var k = tails.BinarySearch(p.A);
-            if (k < 0)
-            {
-                k = ~k;
-            }
-            if (k == tails.Count)
-            {
-                tails.Add(p.A);
-            }
-            else
-            {
-                tails[k] = p.A;
-            }
-        }
-        return tails.Count;
     }
 }

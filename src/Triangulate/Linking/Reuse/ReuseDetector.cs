@@ -1,4 +1,5 @@
 using System.Globalization;
+using Triangulate.Analysis;
 using Triangulate.Dossier;
 
 namespace Triangulate.Linking.Reuse;
@@ -66,7 +67,7 @@ public sealed class ReuseDetector
         var text = document.Text ?? string.Empty;
         var words = TextFeatures.Words(text);
         var sentences = TextFeatures.Sentences(text, words);
-        var shingles = new HashSet<ulong>();
+        var shingles = new HashSet<ulong>(words.Count);
         var k = _options.ShingleSize;
         for (var i = 0; i + k <= words.Count; i++)
         {
@@ -77,7 +78,7 @@ public sealed class ReuseDetector
             }
             shingles.Add(h);
         }
-        var content = new HashSet<ulong>();
+        var content = new HashSet<ulong>(words.Count / 2);
         foreach (var s in sentences)
         {
             foreach (var c in s.Content)
@@ -95,7 +96,7 @@ public sealed class ReuseDetector
     {
         ArgumentNullException.ThrowIfNull(documents);
         var profiles = new ReuseProfile[documents.Count];
-        Parallel.For(0, documents.Count, new ParallelOptions { CancellationToken = cancellationToken }, i => profiles[i] = Profile(documents[i]));
+        Parallel.For(0, documents.Count, Parallelism.Options(cancellationToken), i => profiles[i] = Profile(documents[i]));
         return Detect(profiles, cancellationToken);
     }
 
@@ -110,16 +111,38 @@ public sealed class ReuseDetector
         }
         var weights = InverseDocumentFrequency(profiles, out var frequent);
         var contentSignatures = new uint[profiles.Count][];
-        Parallel.For(0, profiles.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
+        Parallel.For(0, profiles.Count, Parallelism.Options(cancellationToken), i =>
             contentSignatures[i] = frequent.Count == 0 ? profiles[i].ContentSignature : ContentSignature(profiles[i].Content, frequent));
         var candidates = CandidatePairs(profiles, contentSignatures);
         var ordered = candidates.ToList();
         ordered.Sort();
-        var found = new ReuseLink?[ordered.Count];
-        Parallel.For(0, ordered.Count, new ParallelOptions { CancellationToken = cancellationToken }, n =>
+        // Pairs sorted by their first document: each run of one first document shares that document's sentence index.
+        var runs = new List<int>();
+        for (var n = 0; n < ordered.Count; n++)
         {
-            var (i, j) = ordered[n];
-            found[n] = Compare(profiles[i], profiles[j], weights);
+            if (n == 0 || ordered[n].Item1 != ordered[n - 1].Item1)
+            {
+                runs.Add(n);
+            }
+        }
+        runs.Add(ordered.Count);
+        var sentenceWeights = new double[]?[profiles.Count];
+        var found = new ReuseLink?[ordered.Count];
+        Parallel.For(0, runs.Count - 1, Parallelism.Options(cancellationToken), r =>
+        {
+            var first = profiles[ordered[runs[r]].Item1];
+            var index = new SentenceIndex(first.Sentences, weights);
+            for (var n = runs[r]; n < runs[r + 1]; n++)
+            {
+                var second = ordered[n].Item2;
+                var bWeights = Volatile.Read(ref sentenceWeights[second]);
+                if (bWeights is null)
+                {
+                    bWeights = PassageAligner.SentenceWeights(profiles[second].Sentences, weights);
+                    Volatile.Write(ref sentenceWeights[second], bWeights);
+                }
+                found[n] = Compare(first, profiles[second], index, bWeights);
+            }
         });
         foreach (var link in found)
         {
@@ -213,10 +236,11 @@ public sealed class ReuseDetector
         return pairs;
     }
 
-    /// <summary>Compares two profiled documents; returns a link or null when they share too little.</summary>
-    internal ReuseLink? Compare(ReuseProfile first, ReuseProfile second, Dictionary<ulong, double>? weights)
+    // Compares two profiled documents, given the first one's sentence index and the second one's sentence weights
+    // under the same word weights; returns a link or null when they share too little.
+    private ReuseLink? Compare(ReuseProfile first, ReuseProfile second, SentenceIndex firstIndex, double[]? secondWeights)
     {
-        var alignment = PassageAligner.Align(first.Sentences, second.Sentences, _options.SentenceThreshold, weights: weights);
+        var alignment = firstIndex.Align(second.Sentences, secondWeights, _options.SentenceThreshold, same: false);
         var jaccard = MinHash.Estimate(first.ShingleSignature, second.ShingleSignature);
         var coverage = Math.Max(alignment.CoverageA, alignment.CoverageB);
         var both = Math.Min(alignment.CoverageA, alignment.CoverageB);

@@ -1,0 +1,217 @@
+namespace Triangulate.Linking.Reuse;
+
+/// <summary>One document's sentences indexed by content word, built once and aligned against many others.</summary>
+/// <remarks>
+/// Reuse detection compares a document with every candidate partner, so the sorted word index, each word's weight
+/// and each sentence's weight are computed here once per document instead of once per pair (see
+/// <see cref="PassageAligner"/> for the similarity itself). Only sentences sharing a word with a sentence of B are scored.
+/// </remarks>
+/// <threadsafety>Not thread-safe: it keeps scratch arrays between calls. Use one per thread.</threadsafety>
+internal sealed class SentenceIndex
+{
+    private readonly IReadOnlyList<Sentence> _a;
+    private readonly ulong[] _words;
+    private readonly int[] _sentences;
+    private readonly double[] _wordWeights;
+    private readonly double[] _sentenceWeights;
+    private readonly Dictionary<ulong, double>? _weights;
+    private readonly double[] _shared;
+    private readonly List<int> _touched = [];
+    private readonly List<(int A, int B, double Similarity)> _scored = [];
+
+    /// <summary>Indexes <paramref name="a"/>; <paramref name="weights"/> weigh content words (null: each word counts 1).</summary>
+    public SentenceIndex(IReadOnlyList<Sentence> a, Dictionary<ulong, double>? weights)
+    {
+        _a = a;
+        _weights = weights;
+        var entries = 0;
+        for (var i = 0; i < a.Count; i++)
+        {
+            if (a[i].Content.Length >= PassageAligner.MinContentWords)
+            {
+                entries += a[i].Content.Length;
+            }
+        }
+        _words = new ulong[entries];
+        _sentences = new int[entries];
+        var e = 0;
+        for (var i = 0; i < a.Count; i++)
+        {
+            if (a[i].Content.Length < PassageAligner.MinContentWords)
+            {
+                continue;
+            }
+            foreach (var h in a[i].Content)
+            {
+                _words[e] = h;
+                _sentences[e++] = i;
+            }
+        }
+        // Sorted by word, then sentence (a primitive key sort; stable order inside a word keeps results deterministic).
+        Array.Sort(_words, _sentences);
+        for (var start = 0; start < entries;)
+        {
+            var end = start + 1;
+            while (end < entries && _words[end] == _words[start])
+            {
+                end++;
+            }
+            Array.Sort(_sentences, start, end - start);
+            start = end;
+        }
+        _wordWeights = new double[entries];
+        for (var k = 0; k < entries; k++)
+        {
+            _wordWeights[k] = k > 0 && _words[k] == _words[k - 1] ? _wordWeights[k - 1] : weights is null ? 1.0 : weights.GetValueOrDefault(_words[k], 1.0);
+        }
+        _sentenceWeights = PassageAligner.SentenceWeights(a, weights);
+        _shared = new double[a.Count];
+    }
+
+    /// <summary>Aligns <paramref name="b"/> against the indexed sentences.</summary>
+    /// <param name="b">The other document's sentences (the indexed list itself for self-repeats, with <paramref name="same"/>).</param>
+    /// <param name="bWeights">B's sentence weights under the same word weights (<see cref="PassageAligner.SentenceWeights"/>), or null to compute them.</param>
+    /// <param name="threshold">Least sentence similarity to align.</param>
+    /// <param name="same">B is A: a sentence never aligns with itself, and each unordered pair is scored once.</param>
+    public Alignment Align(IReadOnlyList<Sentence> b, double[]? bWeights, double threshold, bool same)
+    {
+        var a = _a;
+        var scored = _scored;
+        scored.Clear();
+        for (var j = 0; j < b.Count; j++)
+        {
+            var sb = b[j];
+            if (sb.Content.Length < PassageAligner.MinContentWords)
+            {
+                continue;
+            }
+            foreach (var i in _touched)
+            {
+                _shared[i] = 0;
+            }
+            _touched.Clear();
+            var weightB = bWeights?[j] ?? PassageAligner.Weight(sb.Content, _weights);
+            foreach (var h in sb.Content)
+            {
+                var at = LowerBound(_words, h);
+                for (; at < _words.Length && _words[at] == h; at++)
+                {
+                    var i = _sentences[at];
+                    if (_shared[i] == 0)
+                    {
+                        _touched.Add(i);
+                    }
+                    _shared[i] += _wordWeights[at];
+                }
+            }
+            foreach (var i in _touched)
+            {
+                if (same && i >= j)
+                {
+                    continue; // inside one document: each unordered sentence pair once, never a sentence with itself
+                }
+                var sim = PassageAligner.Similarity(a[i], sb, 2.0 * _shared[i] / (_sentenceWeights[i] + weightB));
+                if (sim >= threshold)
+                {
+                    scored.Add((i, j, sim));
+                }
+            }
+        }
+        foreach (var i in _touched)
+        {
+            _shared[i] = 0;
+        }
+        _touched.Clear();
+
+        // Greedy one-to-one assignment, best pairs first (ties by position, so results are deterministic).
+        scored.Sort(static (x, y) => y.Similarity != x.Similarity ? y.Similarity.CompareTo(x.Similarity) : x.B != y.B ? x.B.CompareTo(y.B) : x.A.CompareTo(y.A));
+        var usedA = new bool[a.Count];
+        var usedB = new bool[b.Count];
+        var pairs = new List<(int A, int B, double Similarity)>();
+        foreach (var p in scored)
+        {
+            if (usedA[p.A] || usedB[p.B] || (same && (usedB[p.A] || usedA[p.B])))
+            {
+                continue;
+            }
+            usedA[p.A] = true;
+            usedB[p.B] = true;
+            pairs.Add(p);
+        }
+        pairs.Sort(static (x, y) => x.B.CompareTo(y.B));
+        var mean = 0.0;
+        var verbatim = 0;
+        foreach (var p in pairs)
+        {
+            mean += p.Similarity;
+            if (a[p.A].NormalizedHash == b[p.B].NormalizedHash)
+            {
+                verbatim++;
+            }
+        }
+        mean = pairs.Count == 0 ? 0 : mean / pairs.Count;
+        return new Alignment(pairs, Coverage(a, usedA), Coverage(b, usedB), mean, LongestIncreasing(pairs), verbatim);
+    }
+
+    // First position of word in the sorted words (or their length).
+    private static int LowerBound(ulong[] words, ulong word)
+    {
+        int lo = 0, hi = words.Length;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (words[mid] < word)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    private static double Coverage(IReadOnlyList<Sentence> sentences, bool[] used)
+    {
+        long total = 0;
+        long covered = 0;
+        for (var i = 0; i < sentences.Count; i++)
+        {
+            if (sentences[i].Content.Length < PassageAligner.MinContentWords)
+            {
+                continue;
+            }
+            var len = sentences[i].End - sentences[i].Start;
+            total += len;
+            if (used[i])
+            {
+                covered += len;
+            }
+        }
+        return total == 0 ? 0 : (double)covered / total;
+    }
+
+    private static int LongestIncreasing(List<(int A, int B, double Similarity)> pairs)
+    {
+        // Patience sorting over A positions of pairs taken in B order: O(n log n).
+        var tails = new List<int>(pairs.Count);
+        foreach (var p in pairs)
+        {
+            var k = tails.BinarySearch(p.A);
+            if (k < 0)
+            {
+                k = ~k;
+            }
+            if (k == tails.Count)
+            {
+                tails.Add(p.A);
+            }
+            else
+            {
+                tails[k] = p.A;
+            }
+        }
+        return tails.Count;
+    }
+}
