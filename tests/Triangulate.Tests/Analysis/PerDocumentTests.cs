@@ -46,4 +46,31 @@ public sealed class PerDocumentTests
         Assert.ThrowsAny<OperationCanceledException>(() =>
             PerDocument.Map([Doc("a", "x")], "s", (_, _) => 1, 0, cts.Token));
     }
+
+    [Fact]
+    public void Map_InsideSequentialScope_RunsOnTheCallingThread()
+    {
+        // Given enough documents that a parallel loop would use other threads
+        var docs = Enumerable.Range(0, 64).Select(i => Doc("d" + i, "text " + i)).ToArray();
+        var caller = Environment.CurrentManagedThreadId;
+
+        // When the work runs inside a sequential scope, then after it
+        int[] inside;
+        using (Parallelism.Sequential())
+        {
+            Assert.True(Parallelism.IsSequential);
+            Assert.Equal(1, Parallelism.Options(default).MaxDegreeOfParallelism);
+            (inside, _) = PerDocument.Map(docs, "figures", (d, ct) => { Thread.Sleep(1); return Environment.CurrentManagedThreadId; }, -1, default);
+        }
+
+        // Then every document ran on the caller's thread, results stay in order, and the scope ended with the block
+        Assert.All(inside, t => Assert.Equal(caller, t));
+        Assert.False(Parallelism.IsSequential);
+        Assert.Equal(Environment.ProcessorCount, Parallelism.Options(default).MaxDegreeOfParallelism);
+        using (default(Parallelism.Scope))
+        {
+            Assert.False(Parallelism.IsSequential);
+        }
+        Assert.False(Parallelism.IsSequential);
+    }
 }

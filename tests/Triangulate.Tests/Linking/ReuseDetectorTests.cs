@@ -129,4 +129,34 @@ public sealed class ReuseDetectorTests
                 .SequenceEqual(new ReuseDetector().Detect(all).Select(l => string.Join("-", new[] { l.A, l.B }.Order(StringComparer.Ordinal)) + l.Kind).Order(StringComparer.Ordinal));
         }).QuickCheckThrowOnFailure();
     }
+
+    [Fact]
+    public void SentenceIndex_ReusedAcrossPartners_AlignsAsAFreshIndexDoes()
+    {
+        // Given one indexed document and partners aligned one after the other (the index keeps scratch arrays between calls)
+        static List<Sentence> Sentences(string text) => TextFeatures.Sentences(text, TextFeatures.Words(text));
+        var original = Sentences(Original);
+        var partners = new[] { Paraphrase, Unrelated, Original, SameStory, Paraphrase }.Select(Sentences).ToList();
+        var weights = new Dictionary<ulong, double>();
+        foreach (var h in original.Concat(partners.SelectMany(p => p)).SelectMany(s => s.Content).Distinct())
+        {
+            weights[h] = 1.0 + (h % 7) / 3.0;
+        }
+        var shared = new SentenceIndex(original, weights);
+
+        // When each partner is aligned with the shared index and with a fresh one
+        foreach (var partner in partners)
+        {
+            var reused = shared.Align(partner, PassageAligner.SentenceWeights(partner, weights), 0.5, same: false);
+            var fresh = PassageAligner.Align(original, partner, 0.5, weights: weights);
+
+            // Then the alignments are identical, pair for pair
+            Assert.Equal(fresh.Pairs, reused.Pairs);
+            Assert.Equal(fresh.CoverageA, reused.CoverageA);
+            Assert.Equal(fresh.CoverageB, reused.CoverageB);
+            Assert.Equal(fresh.InOrder, reused.InOrder);
+        }
+        Assert.NotEmpty(shared.Align(partners[0], null, 0.5, same: false).Pairs);
+        Assert.Empty(shared.Align(partners[1], null, 0.5, same: false).Pairs);
+    }
 }
