@@ -117,7 +117,7 @@ public static class PartitionedAnalyzer
         var done = 0;
         // Largest clusters first, handed out one at a time, so no core is left with a big cluster at the end; with a
         // cluster per core, each cluster's own loops run on its worker thread.
-        var order = Enumerable.Range(0, groups.Count).OrderByDescending(i => groups[i].Length).ThenBy(i => i).ToArray();
+        var order = Enumerable.Range(0, groups.Count).OrderByDescending(i => groups[i].Length).ToArray(); // stable: ties keep cluster order
         var nested = options.Workers > 1;
         Parallel.ForEach(Partitioner.Create(order, EnumerablePartitionerOptions.NoBuffering),
             new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Workers), CancellationToken = cancellationToken },

@@ -31,7 +31,7 @@ public sealed class EntitiesPass : IDossierPass, ISectionProvider
     public Dossier.Dossier Apply(Dossier.Dossier dossier, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(dossier);
-        // Mentions per document, in parallel with a time budget (a pathological text is skipped with a warning), then in document order.
+        // Mentions per document, in parallel (a document whose finder throws becomes a warning), kept in document order.
         var (found, problems) = PerDocument.Map<IReadOnlyList<FoundMention>>(dossier.Documents, Name, (doc, _) => _finder.Find(doc), [], cancellationToken);
         var mentions = new List<FoundMention>(found.Sum(f => f.Count));
         foreach (var f in found)
