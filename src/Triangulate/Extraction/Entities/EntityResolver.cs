@@ -23,9 +23,16 @@ public sealed class EntityResolver
         var n = mentions.Count;
         var keys = new string[n];
         var confirmed = new HashSet<string>(StringComparer.Ordinal);
+        // A story names the same few things hundreds of times: each distinct (text, type) is keyed once.
+        var keyOf = new Dictionary<(string Text, string Type), string>();
         for (var i = 0; i < n; i++)
         {
-            keys[i] = Key(mentions[i]);
+            var m = mentions[i];
+            if (!keyOf.TryGetValue((m.Text, m.Type), out var key))
+            {
+                keyOf[(m.Text, m.Type)] = key = Key(m);
+            }
+            keys[i] = key;
             if (mentions[i].Evidence >= 1)
             {
                 confirmed.Add(keys[i]);

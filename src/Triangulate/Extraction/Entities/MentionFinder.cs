@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+using System.Collections.Concurrent;
 using Triangulate.Dossier;
 
 namespace Triangulate.Extraction.Entities;
@@ -29,7 +31,7 @@ public sealed record FoundMention(string Doc, int Start, int End, string Text, s
 /// Finds names of people, organisations, places and groups in one document from capitalization, syntax cues, title and
 /// head-word lexicons and the gazetteer (rules and limits: docs/entities.md).
 /// </summary>
-/// <threadsafety>Stateless; thread-safe.</threadsafety>
+/// <threadsafety>Thread-safe: its only state is a concurrent memo of answers that depend on the gazetteer alone.</threadsafety>
 public sealed class MentionFinder
 {
     private readonly Gazetteer _gazetteer;
@@ -45,6 +47,7 @@ public sealed class MentionFinder
         public bool SentStart;
         public bool JoinNext;    // a single space (no punctuation) before the next token
         public bool Headline;
+        public string Text;      // text[Start..End], cut once: the chunker looks words up many times
     }
 
     /// <summary>Finds the mentions in <paramref name="doc"/>'s cleaned text.</summary>
@@ -76,7 +79,7 @@ public sealed class MentionFinder
         {
             if (char.IsLower(text[t.Start]))
             {
-                lowerVocab.Add(text[t.Start..t.End]);
+                lowerVocab.Add(t.Text);
             }
         }
         var result = new List<FoundMention>();
@@ -759,6 +762,26 @@ public sealed class MentionFinder
         {
             return false;
         }
+        // The answer depends only on the word and the (immutable) gazetteer, and the same capitalised words come back
+        // in every article of a story, so answers are remembered, up to a bound.
+        if (_demonyms.TryGetValue(w, out var known))
+        {
+            return known;
+        }
+        var answer = IsDemonymCore(w);
+        if (_demonyms.Count < MaxRemembered)
+        {
+            _demonyms.TryAdd(w, answer);
+        }
+        return answer;
+    }
+
+    private const int MaxRemembered = 100_000;
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_titlesBySpan = EntityLexicons.NameTitles.GetAlternateLookup<ReadOnlySpan<char>>();
+    private readonly ConcurrentDictionary<string, bool> _demonyms = new(StringComparer.Ordinal);
+
+    private bool IsDemonymCore(string w)
+    {
         if (EntityLexicons.IrregularDemonyms.Contains(w))
         {
             return true;
@@ -797,7 +820,7 @@ public sealed class MentionFinder
 
     private static bool IsParticleName(string text, Tok t)
     {
-        var w = text[t.Start..t.End];
+        var w = t.Text;
         var dash = w.IndexOf('-', StringComparison.Ordinal);
         return dash > 0 && dash + 1 < w.Length && char.IsUpper(w[dash + 1]);
     }
@@ -813,10 +836,10 @@ public sealed class MentionFinder
         {
             return true; // "al-Sharaa"
         }
-        return EntityLexicons.Media.Contains(text[t.Start..t.End]) && text[t.Start..t.End] is "dpa";
+        return t.Text is "dpa"; // the one lower-case agency name
     }
 
-    private static string Word(string text, Tok t) => text[t.Start..t.End];
+    private static string Word(string text, Tok t) => t.Text;
 
     internal static string PrecedingWords(string text, int start, int count)
     {
@@ -922,7 +945,7 @@ public sealed class MentionFinder
             {
                 possessive = true; // plural possessive "Alawites'"
             }
-            else if (i < text.Length && text[i] == '.' && EntityLexicons.NameTitles.Contains(text[start..(i + 1)]) && i + 1 < text.Length && text[i + 1] == ' ')
+            else if (i < text.Length && text[i] == '.' && s_titlesBySpan.Contains(text.AsSpan(start, i + 1 - start)) && i + 1 < text.Length && text[i + 1] == ' ')
             {
                 end = ++i; // "Lt.", "Dr."
             }
@@ -946,7 +969,7 @@ public sealed class MentionFinder
         return toks;
     }
 
-    private static Tok MakeTok(string text, int start, int end, bool possessive) => new() { Start = start, End = end, Possessive = possessive };
+    private static Tok MakeTok(string text, int start, int end, bool possessive) => new() { Start = start, End = end, Possessive = possessive, Text = text[start..end] };
 
     private static bool IsSentenceStart(string text, int start, Tok? previous)
     {

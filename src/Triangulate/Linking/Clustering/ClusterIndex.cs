@@ -53,6 +53,13 @@ public sealed class ClusterIndex
     {
         ArgumentNullException.ThrowIfNull(clusterer);
         var large = _features.Count >= LargeIndex;
+        if (large)
+        {
+            // Whatever fed the index (an archive's cleaned documents, promoted to the old generation while they waited
+            // to be stored) is garbage now; compacting before grouping lets the grouping reuse that memory instead of
+            // growing the heap past it.
+            GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+        }
         return clusterer.Group(_features, _df, () =>
         {
             Clear();

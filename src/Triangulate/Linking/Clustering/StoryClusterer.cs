@@ -270,7 +270,7 @@ public sealed class StoryClusterer
             var text = m.Text ?? string.Empty;
             foreach (var w in TextFeatures.Words(text))
             {
-                var h = TermKey(TextFeatures.Hash(w.Key));
+                var h = TermKey(w.Hash);
                 if (top.Contains(h) && (!surface.TryGetValue(h, out var s) || (w.IsCapitalized && !char.IsUpper(s[0]))))
                 {
                     surface[h] = text[w.Start..w.End];
@@ -514,7 +514,7 @@ public sealed class StoryClusterer
                 continue;
             }
             var boost = w.IsNumber ? NumberBoost : w.IsCapitalized ? CapitalizedBoost : 1.0;
-            var h = TermKey(TextFeatures.Hash(w.Key));
+            var h = TermKey(w.Hash);
             counts[h] = counts.GetValueOrDefault(h) + boost;
         }
         return counts;

@@ -74,7 +74,7 @@ public sealed class ReuseDetector
             ulong h = 14695981039346656037UL;
             for (var j = 0; j < k; j++)
             {
-                h = TextFeatures.Mix(h ^ TextFeatures.Hash(words[i + j].Key));
+                h = TextFeatures.Mix(h ^ words[i + j].Hash);
             }
             shingles.Add(h);
         }

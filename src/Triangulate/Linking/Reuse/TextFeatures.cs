@@ -10,7 +10,11 @@ namespace Triangulate.Linking.Reuse;
 /// <param name="IsContent">False for stopwords.</param>
 /// <param name="IsNumber">True for a number written in digits.</param>
 /// <param name="IsCapitalized">True when the word starts with an upper-case letter and is not the first word of its sentence.</param>
-internal readonly record struct Word(int Start, int End, string Key, bool IsContent, bool IsNumber, bool IsCapitalized);
+internal readonly record struct Word(int Start, int End, string Key, bool IsContent, bool IsNumber, bool IsCapitalized)
+{
+    /// <summary><see cref="TextFeatures.Hash"/> of <see cref="Key"/>, computed once: shingles, sentences and clustering all use it.</summary>
+    public ulong Hash { get; } = TextFeatures.Hash(Key);
+}
 
 /// <summary>A sentence of the cleaned text with its content words.</summary>
 /// <param name="Start">Offset in the cleaned text.</param>
@@ -153,6 +157,9 @@ internal static class TextFeatures
     public static List<Sentence> Sentences(string text, List<Word> words)
     {
         var sentences = new List<Sentence>();
+        // Scratch reused for every sentence (cleared, so each sentence's arrays keep first-seen order).
+        var content = new HashSet<ulong>();
+        var numbers = new List<ulong>();
         var w = 0;
         var pos = 0;
         while (pos < text.Length)
@@ -173,13 +180,13 @@ internal static class TextFeatures
                 w++;
             }
             var first = w;
-            var content = new HashSet<ulong>();
-            var numbers = new List<ulong>();
+            content.Clear();
+            numbers.Clear();
             ulong ordered = 1469598103934665603UL;
             while (w < words.Count && words[w].End <= trimmedEnd)
             {
                 var word = words[w];
-                var h = Hash(word.Key);
+                var h = word.Hash;
                 ordered = (ordered ^ h) * 1099511628211UL;
                 if (word.IsContent)
                 {
