@@ -12,8 +12,6 @@ namespace Triangulate.Bench.Peers;
 /// </summary>
 internal static class RecognizersPeerRun
 {
-    private static readonly string[] s_prefixes = ["on ", "since ", "from ", "until ", "till ", "by ", "over ", "in ", "during ", "of ", "as of ", "late ", "early ", "the "];
-
     public static int Run(string[] args)
     {
         var specs = args.Length >= 2 && args[0] == "--specs" ? args[1] : Path.Combine(IngestCleanBenchmarks.FindRepo(), "..", "shared", "peer-suites", "recognizers-text");

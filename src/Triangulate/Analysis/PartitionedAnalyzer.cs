@@ -1,4 +1,3 @@
-using System.Runtime;
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
@@ -98,30 +97,20 @@ public static class PartitionedAnalyzer
         var clusterer = new StoryClusterer(options.Clustering);
 
         // 1. Stream: read → clean + signature (every core) → store in order. Only ids and signatures stay in memory.
-        // Every document waits in the queues and the store batch long enough to reach the oldest generation and dies
-        // there; background collections only sweep it, so the heap grew to about three times what was live (1M
-        // articles: 2.6 GB peak). Blocking collections compact, so for these two phases the collector runs in batch mode.
+        // 2. Story clusters from the signatures. Both phases run with compacting collections (see BatchCollection).
         var ids = new List<string>();
         var features = new ClusterIndex(options.Clustering);
         long textBytes;
         IReadOnlyList<int[]> groups;
-        var latency = GCSettings.LatencyMode;
-        GCSettings.LatencyMode = GCLatencyMode.Batch;
-        try
+        using (BatchCollection.Enter())
         {
             using (var store = new SqliteDossierStore(database))
             {
                 textBytes = Stream(paths, options, store, ids, features, problems, clock, progress, cancellationToken);
             }
-
-            // 2. Story clusters from the signatures.
             var clusterStarted = Stopwatch.GetTimestamp();
             groups = features.GroupAndClear(clusterer, cancellationToken);
             clock.Add("cluster", clusterStarted);
-        }
-        finally
-        {
-            GCSettings.LatencyMode = latency;
         }
         progress?.Report(new StageProgress("cluster", groups.Count, groups.Count));
 
