@@ -153,7 +153,8 @@ public sealed class WatcherTests : IDisposable
         _server.Route("/slow.xml", (_, _) => new Reply(200, Feed([30])) { Delay = TimeSpan.FromSeconds(20) });
         _server.Route("/ok.xml", (_, _) => new Reply(200, Feed([31])));
         using var store = DossierStores.Open(_dir.File("w.db"));
-        var options = Fast with { RequestTimeout = TimeSpan.FromMilliseconds(300), MaxRetries = 1 };
+        // One second leaves room for a loaded CI machine to deliver the request; two attempts still end far below 20 s.
+        var options = Fast with { RequestTimeout = TimeSpan.FromSeconds(1), MaxRetries = 1 };
         using var watcher = NewWatcher(new WatchTargets([_server.Url("/slow.xml"), _server.Url("/ok.xml")], null), store, options);
         var clock = Stopwatch.StartNew();
         var cycle = await watcher.PollOnceAsync(TestContext.Current.CancellationToken);
@@ -161,7 +162,9 @@ public sealed class WatcherTests : IDisposable
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(15), $"cycle took {clock.Elapsed}");
         var problem = Assert.Single(cycle.Problems);
         Assert.Contains("timed out", problem.Reason, StringComparison.Ordinal);
-        Assert.Equal(2, _server.Hits("/slow.xml"));
+        // The client's own count: on a busy machine the server may not have dispatched the retry before it was cut off.
+        Assert.Contains("(2 attempt(s))", problem.Reason, StringComparison.Ordinal);
+        Assert.InRange(_server.Hits("/slow.xml"), 1, 2);
         Assert.Equal(1, cycle.NewDocuments);
     }
 
