@@ -31,7 +31,7 @@ public sealed class ClaimScorer : IGoldScorer
             }
         }
         var used = new bool[predictions.Count];
-        int matched = 0, qualifierOk = 0, sourceOk = 0, whoOk = 0, timeOk = 0;
+        int matched = 0, qualifierOk = 0, sourceOk = 0, whoOk = 0, timeOk = 0, scopeOk = 0, goldBackground = 0;
         // Gold in file order (document, then span position) so the assignment does not depend on the order of either file.
         var golds = context.Gold.Claims
             .Select(g => (Gold: g, Positions: context.GoldSpanPositions(g.Doc, g.Span)))
@@ -47,7 +47,7 @@ public sealed class ClaimScorer : IGoldScorer
                 for (var i = 0; i < predictions.Count; i++)
                 {
                     var (p, span) = predictions[i];
-                    if (used[i] || p.Doc != doc.Id || p.Measure != gold.Measure || !SameValue(gold, p))
+                    if (used[i] || p.Doc != doc.Id || FoldMeasure(p.Measure) != FoldMeasure(gold.Measure) || !SameValue(gold, p))
                     {
                         continue;
                     }
@@ -94,6 +94,19 @@ public sealed class ClaimScorer : IGoldScorer
             {
                 notes.Add($"who {gold.Doc} \"{gold.Span}\": gold {gold.Who ?? "(none)"}, got {claim.Who ?? "(none)"}");
             }
+            // The dossier has no event scope yet: every claim reads as being about the event, so this measures how much
+            // background the tool mixes into the event's figures.
+            const bool predictedBackground = false;
+            var goldIsBackground = gold.EventScope == "background";
+            goldBackground += goldIsBackground ? 1 : 0;
+            if (goldIsBackground == predictedBackground)
+            {
+                scopeOk++;
+            }
+            else
+            {
+                notes.Add($"event_scope {gold.Doc} \"{gold.Span}\": gold {gold.EventScope ?? "(event)"}, got {(predictedBackground ? "background" : "(event)")}");
+            }
             if (SameTime(gold.TimeScope, claim.TimeScope?.Text))
             {
                 timeOk++;
@@ -117,8 +130,21 @@ public sealed class ClaimScorer : IGoldScorer
         metrics["attributed_to_accuracy"] = Ratio(sourceOk, matched);
         metrics["who_accuracy"] = Ratio(whoOk, matched);
         metrics["time_scope_accuracy"] = Ratio(timeOk, matched);
+        metrics["background_accuracy"] = Ratio(scopeOk, matched);
+        metrics["background_gold"] = goldBackground;
         return new EvalSection(Section, "scored", metrics, notes);
     }
+
+    /// <summary>Folds measure synonyms to one name, as GOLD-FORMAT.md says (survivors = rescued, death toll = killed; hospitalised,
+    /// critical and treated are injured unless the gold says otherwise), so a synonym is never a miss.</summary>
+    internal static string FoldMeasure(string measure) => measure.ToLowerInvariant() switch
+    {
+        "dead" or "deaths" or "died" or "death_toll" or "fatalities" => "killed",
+        "wounded" or "hurt" or "hospitalized" or "hospitalised" or "critical" or "treated" => "injured",
+        "survivors" or "survived" or "saved" or "pulled_out_alive" => "rescued",
+        "on_board" or "passengers" or "onboard" => "aboard",
+        var m => m,
+    };
 
     private static double Ratio(int ok, int total) => total == 0 ? 0 : (double)ok / total;
 

@@ -70,8 +70,9 @@ public sealed record GoldFile(string Folder, IReadOnlyDictionary<string, string>
             AttributedTo = Str(c, "attributed_to"),
             TimeScope = Str(c, "time_scope"),
             PlaceScope = Str(c, "place_scope"),
-            Low = RangeEnd(c, 0),
-            High = RangeEnd(c, 1),
+            EventScope = Str(c, "event_scope"),
+            Low = RangeEnd(c, 0) ?? Long(c, "low"),
+            High = RangeEnd(c, 1) ?? Long(c, "high"),
         }).ToList();
         var reuse = new List<GoldReuse>();
         var sameOrigin = new List<GoldSameOrigin>();
@@ -123,13 +124,18 @@ public sealed record GoldFile(string Folder, IReadOnlyDictionary<string, string>
                     items.Length > 2 && items[2].ValueKind == JsonValueKind.Number ? items[2].GetInt64() : null,
                     items.Length > 3 && items[3].ValueKind == JsonValueKind.String ? items[3].GetString() : null);
             })])
-        { Reading = Str(s, "reading") }).ToList();
+        { Reading = Str(s, "reading"), Estimate = EstimateOf(s) }).ToList();
         return gold with
         {
             Claims = claims, Reuse = reuse, SameOrigin = sameOrigin, Flags = flags, Dates = dates, Timeline = timeline,
             Entities = entities, Quotes = quotes, Boilerplate = boilerplate, Series = series,
         };
     }
+
+    private static GoldEstimate? EstimateOf(JsonElement series) =>
+        series.TryGetProperty("estimate", out var e) && e.ValueKind == JsonValueKind.Object
+            ? new GoldEstimate(Long(e, "low"), Long(e, "best"), Long(e, "high"))
+            : null;
 
     private static IEnumerable<JsonElement> Array(JsonElement e, string name) =>
         e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.Array ? v.EnumerateArray() : [];
@@ -174,7 +180,10 @@ public sealed record GoldClaim(string Doc, string Span, string Measure, long? Va
     /// <summary>Place scope words.</summary>
     public string? PlaceScope { get; init; }
 
-    /// <summary>Range start when the gold value is a range (<c>"value": [100, 300]</c>); null otherwise.</summary>
+    /// <summary><c>background</c> for a figure about something other than the event (an earlier disaster, a war's overall toll); null otherwise.</summary>
+    public string? EventScope { get; init; }
+
+    /// <summary>Range start when the gold value is a range (<c>"value": [100, 300]</c>, or <c>"low"</c>/<c>"high"</c>); null otherwise.</summary>
     public long? Low { get; init; }
 
     /// <summary>Range end when the gold value is a range; null otherwise.</summary>
@@ -240,7 +249,16 @@ public sealed record GoldSeries(string Measure, string Who, IReadOnlyList<GoldSe
 {
     /// <summary>The annotator's reading.</summary>
     public string? Reading { get; init; }
+
+    /// <summary>Low / best / high as a careful coder states the range at the end of the pile, when annotated.</summary>
+    public GoldEstimate? Estimate { get; init; }
 }
+
+/// <summary>A gold estimate (UCDP style): the lowest credible, the most reliable and the highest credible current figure.</summary>
+/// <param name="Low">Low estimate.</param>
+/// <param name="Best">Best estimate.</param>
+/// <param name="High">High estimate.</param>
+public sealed record GoldEstimate(long? Low, long? Best, long? High);
 
 /// <summary>A gold series point.</summary>
 /// <param name="Doc">Gold doc id.</param>

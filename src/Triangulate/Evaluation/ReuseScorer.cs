@@ -11,10 +11,16 @@ public sealed class ReuseScorer : IGoldScorer
     public EvalSection Score(EvalContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var gold = context.Gold.Reuse.Select(r => Pair(r.A, r.B)).ToHashSet();
+        // Two articles quoting the same statement are not copies of each other: the gold marks such pairs "same-source-quoted",
+        // a kind apart, and they are left out of the pairs to find (a tool that marks them as that kind is not penalised either).
+        var gold = context.Gold.Reuse.Where(r => !IsSameSourceQuoted(r.Kind)).Select(r => Pair(r.A, r.B)).ToHashSet();
         var predicted = new HashSet<(string, string)>();
         foreach (var link in context.Dossier.Reuse)
         {
+            if (IsSameSourceQuoted(link.Kind))
+            {
+                continue;
+            }
             var a = context.GoldIdFor(link.A) ?? "?" + link.A;
             var b = context.GoldIdFor(link.B) ?? "?" + link.B;
             predicted.Add(Pair(a, b));
@@ -27,6 +33,9 @@ public sealed class ReuseScorer : IGoldScorer
         Prf.AddTo(metrics, matched, predicted.Count, gold.Count);
         return new EvalSection(Section, "scored", metrics, notes);
     }
+
+    private static bool IsSameSourceQuoted(string kind) =>
+        kind.StartsWith("same-source-quoted", StringComparison.OrdinalIgnoreCase) || kind.StartsWith("same source quoted", StringComparison.OrdinalIgnoreCase);
 
     private static (string, string) Pair(string a, string b) => string.CompareOrdinal(a, b) <= 0 ? (a, b) : (b, a);
 }

@@ -22,6 +22,10 @@ public sealed record IngestOptions
     /// <summary>Stop after this many documents (0 = no limit).</summary>
     public int MaxDocuments { get; init; }
 
-    /// <summary>The default options.</summary>
+    /// <summary>Read a manifest beside the files (<c>sources.jsonl</c> / <c>sources.csv</c>: url, outlet, published, language) and fill
+    /// what each document lacks from it (default true; off for a "bare text files" evaluation).</summary>
+    public bool UseManifests { get; init; } = true;
+
+    /// <summary>The default limits.</summary>
     public static IngestOptions Default { get; } = new();
 }

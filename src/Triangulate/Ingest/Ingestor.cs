@@ -39,8 +39,24 @@ public sealed class Ingestor
             yield return IngestItem.Fail(p.File, p.Reason);
         }
         var count = 0;
+        var manifests = new Dictionary<string, SourceManifest?>(StringComparer.Ordinal);
         foreach (var file in files)
         {
+            SourceManifest? manifest = null;
+            if (_options.UseManifests)
+            {
+                var folder = Path.GetDirectoryName(file.FullPath) ?? string.Empty;
+                if (!manifests.TryGetValue(folder, out manifest))
+                {
+                    // First file of this folder: load its manifest once and report its unreadable lines once.
+                    manifest = SourceManifest.ForFolder(folder);
+                    manifests[folder] = manifest;
+                    foreach (var p in manifest?.Problems ?? [])
+                    {
+                        yield return IngestItem.Fail(p.File, p.Reason, p.Severity);
+                    }
+                }
+            }
             foreach (var item in Read(file))
             {
                 if (item.Document is not null && _options.MaxDocuments > 0 && ++count > _options.MaxDocuments)
@@ -48,7 +64,9 @@ public sealed class Ingestor
                     yield return IngestItem.Fail(file.Name, $"stopped: the limit of {_options.MaxDocuments} documents was reached", "warning");
                     yield break;
                 }
-                yield return item;
+                yield return manifest is not null && item.Document is { } d && manifest.Find(d.File) is { } entry
+                    ? IngestItem.With(SourceManifest.Apply(d, entry), item.Problem)
+                    : item;
             }
         }
     }

@@ -12,7 +12,7 @@ public static class InputResolver
 {
     private static readonly HashSet<string> s_skippedNames = new(StringComparer.OrdinalIgnoreCase)
     {
-        "gold.json", "sources.json", "dossier.json", "dossier.md", "dossier.html", "claims.csv", "events.csv", "README.md", "LICENSE",
+        "gold.json", "sources.json", "sources.jsonl", "sources.csv", "split.json", "baseline.json", "dossier.json", "dossier.md", "dossier.html", "claims.csv", "events.csv", "README.md", "LICENSE",
     };
 
     /// <summary>Resolves <paramref name="paths"/>; paths that match nothing become problems.</summary>
