@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Triangulate.Extraction.Time;
 
 namespace Triangulate.Evaluation;
 
@@ -55,6 +56,25 @@ public sealed partial class DateScorer : IGoldScorer
         return (alternatives, docs);
     }
 
+    /// <summary>Whether the mention overlaps a place where the gold expression stands in the mention's document: a gold expression
+    /// is often longer than the words a tool marks ("on Thursday evening" around "Thursday"), and the value decides.</summary>
+    private static bool Overlaps(EvalContext context, DateMention mention, string expression)
+    {
+        if (context.GoldIdFor(mention.Doc) is not { } goldId)
+        {
+            return false;
+        }
+        var at = context.ToOriginal(mention.Doc, mention.Start, mention.End);
+        foreach (var position in context.GoldSpanPositions(goldId, expression))
+        {
+            if (Math.Min(position.End, at.End) > Math.Max(position.Start, at.Start))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /// <inheritdoc/>
     public EvalSection Score(EvalContext context)
     {
@@ -87,7 +107,7 @@ public sealed partial class DateScorer : IGoldScorer
                 }
                 foreach (var alt in alternatives)
                 {
-                    if (m.Text.Contains(alt, StringComparison.OrdinalIgnoreCase))
+                    if (m.Text.Contains(alt, StringComparison.OrdinalIgnoreCase) || Overlaps(context, m, alt))
                     {
                         if (string.Equals(m.Value, g.Value, StringComparison.Ordinal))
                         {
