@@ -39,20 +39,36 @@ public static class PerDocument
         var limit = budget ?? DefaultBudget;
         var memoryLimit = memoryBudget ?? DefaultMemoryBudget;
         var options = Parallelism.Options(cancellationToken);
+        var outOfMemory = new System.Collections.Concurrent.ConcurrentBag<int>();
         Parallel.For(0, documents.Count, options, i =>
         {
-            var (result, problem) = One(documents[i], stage, work, fallback, limit, memoryLimit, cancellationToken);
+            var (result, problem, oom) = One(documents[i], stage, work, fallback, limit, memoryLimit, cancellationToken);
+            results[i] = result;
+            if (oom)
+            {
+                outOfMemory.Add(i);
+            }
+            else if (problem is not null)
+            {
+                problems.Add((i, problem));
+            }
+        });
+        // When the heap runs out, the allocation that fails may be a neighbour's rather than the runaway document's: every
+        // document that met it runs again, alone, once the others are done, so only the one that needs the memory fails.
+        foreach (var i in outOfMemory.Order())
+        {
+            var (result, problem, _) = One(documents[i], stage, work, fallback, limit, memoryLimit, cancellationToken);
             results[i] = result;
             if (problem is not null)
             {
                 problems.Add((i, problem));
             }
-        });
+        }
         return (results, [.. problems.OrderBy(p => p.Index).Select(p => p.Problem)]);
     }
 
     /// <summary>Runs <paramref name="work"/> on one document under both budgets; returns its result, or the fallback and the problem.</summary>
-    private static (T Result, Problem? Problem) One<T>(DossierDocument doc, string stage, Func<DossierDocument, CancellationToken, T> work, T fallback,
+    private static (T Result, Problem? Problem, bool OutOfMemory) One<T>(DossierDocument doc, string stage, Func<DossierDocument, CancellationToken, T> work, T fallback,
         TimeSpan limit, long memoryLimit, CancellationToken cancellationToken)
     {
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
@@ -65,7 +81,7 @@ public static class PerDocument
             var allocated = GC.GetAllocatedBytesForCurrentThread() - allocatedBefore;
             if (allocated <= memoryLimit)
             {
-                return (result, null);
+                return (result, null, false);
             }
             reason = $"{stage} skipped this document: it allocated {Megabytes(allocated)}, over the {Megabytes(memoryLimit)} budget";
         }
@@ -79,14 +95,15 @@ public static class PerDocument
         }
         catch (OutOfMemoryException)
         {
-            // One huge allocation (a runaway buffer) fails alone and leaves the heap usable: that document's failure, not the run's.
-            reason = $"{stage} skipped this document: it ran out of memory (over the {Megabytes(memoryLimit)} budget)";
+            // One huge allocation, or the heap's hard limit reached by a runaway: the heap stays usable once its garbage is
+            // collected, so this is that document's failure, not the run's.
+            return (fallback, new Problem(doc.File, $"{stage} skipped this document: it ran out of memory", stage, "warning"), true);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             reason = $"{stage} failed on this document: {ex.GetType().Name}: {ex.Message}";
         }
-        return (fallback, new Problem(doc.File, reason, stage, "warning"));
+        return (fallback, new Problem(doc.File, reason, stage, "warning"), false);
     }
 
     private static string Megabytes(long bytes) => $"{bytes / (1024.0 * 1024):0} MB";
