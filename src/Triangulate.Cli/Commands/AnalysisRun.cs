@@ -87,12 +87,16 @@ internal static class AnalysisRun
     }
 
     /// <summary>Writes the dossier in every format; returns the files written.</summary>
-    public static List<string> Render(Dossier.Dossier dossier, string outDir, IReadOnlyList<IDossierRenderer> renderers)
+    /// <param name="dossier">The dossier.</param>
+    /// <param name="outDir">The output folder.</param>
+    /// <param name="renderers">The formats.</param>
+    /// <param name="problems">Receives each section or row a renderer could not render (a note stands in its place); may be null.</param>
+    public static List<string> Render(Dossier.Dossier dossier, string outDir, IReadOnlyList<IDossierRenderer> renderers, ICollection<Problem>? problems = null)
     {
         var written = new List<string>();
         foreach (var r in renderers)
         {
-            written.AddRange(r.Write(dossier, outDir));
+            written.AddRange(r.Write(dossier, outDir, problems));
         }
         return written;
     }

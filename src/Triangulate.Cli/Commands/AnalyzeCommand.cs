@@ -1,5 +1,6 @@
 using Spectre.Console;
 using System.CommandLine;
+using Triangulate.Ingest;
 using Triangulate.Storage;
 
 namespace Triangulate.Cli.Commands;
@@ -45,13 +46,14 @@ internal static class AnalyzeCommand
                 consoles.Error.MarkupLine("[red]error:[/] no document could be read; nothing written.");
                 return Task.FromResult((int)ExitCode.Failure);
             }
-            var written = AnalysisRun.Render(dossier, outDir, renderers);
+            var renderProblems = new List<Problem>();
+            var written = AnalysisRun.Render(dossier, outDir, renderers, renderProblems);
             if (dbPath is not null)
             {
                 using var store = AnalysisRun.OpenStore(dbPath);
                 store.SaveDossier(Path.GetFullPath(outDir), dossier);
             }
-            return Task.FromResult(AnalysisRun.Report(consoles, dossier, written, parse.GetValue(quiet), parse.GetValue(verbose), note));
+            return Task.FromResult(AnalysisRun.Report(consoles, dossier with { Problems = [.. dossier.Problems, .. renderProblems] }, written, parse.GetValue(quiet), parse.GetValue(verbose), note));
         });
         return command;
     }

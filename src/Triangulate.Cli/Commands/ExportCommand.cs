@@ -2,6 +2,7 @@ using Spectre.Console;
 using System.CommandLine;
 using Triangulate.Analysis;
 using Triangulate.Cli.Progress;
+using Triangulate.Ingest;
 using Triangulate.Storage;
 
 namespace Triangulate.Cli.Commands;
@@ -39,9 +40,10 @@ internal static class ExportCommand
             var dossier = StageReporter.Run(consoles.Error, parse.GetValue(quiet),
                 progress => new PipelineBuilder().UseDefaults().Build().Run(docs, null, progress, ct));
             var outDir = parse.GetValue(output)!;
-            var written = AnalysisRun.Render(dossier, outDir, renderers);
+            var renderProblems = new List<Problem>();
+            var written = AnalysisRun.Render(dossier, outDir, renderers, renderProblems);
             store.SaveDossier(Path.GetFullPath(outDir), dossier);
-            return Task.FromResult(AnalysisRun.Report(consoles, dossier, written, parse.GetValue(quiet), parse.GetValue(verbose), $"from {DossierStores.Describe(dbPath)}: {docs.Count} stored document(s)"));
+            return Task.FromResult(AnalysisRun.Report(consoles, dossier with { Problems = [.. dossier.Problems, .. renderProblems] }, written, parse.GetValue(quiet), parse.GetValue(verbose), $"from {DossierStores.Describe(dbPath)}: {docs.Count} stored document(s)"));
         });
         return command;
     }

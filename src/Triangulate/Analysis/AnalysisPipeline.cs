@@ -5,7 +5,9 @@ using Triangulate.Ingest;
 namespace Triangulate.Analysis;
 
 /// <summary>A frozen, reusable sequence of passes that turns cleaned documents into a dossier.</summary>
-/// <remarks>Build with <see cref="PipelineBuilder"/>. A pass that throws is recorded as a problem and the run goes on with the dossier as it was before that pass.</remarks>
+/// <remarks>Build with <see cref="PipelineBuilder"/>. A pass that throws is re-run without the document that makes it fail
+/// (found by bisection, named in a problem; see <see cref="DocumentIsolation"/>), so every other document keeps that pass's results;
+/// a pass that fails with no documents at all is recorded as a problem and the run goes on with the dossier as it was before that pass.</remarks>
 /// <threadsafety>Immutable; <c>Run</c> may be called concurrently.</threadsafety>
 public sealed class AnalysisPipeline
 {
@@ -52,16 +54,14 @@ public sealed class AnalysisPipeline
             {
                 dossier = pass.Apply(dossier, cancellationToken);
             }
-            catch (OperationCanceledException)
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
             {
                 throw;
             }
             catch (Exception ex)
             {
-                dossier = dossier with
-                {
-                    Problems = [.. dossier.Problems, new Problem("(all documents)", $"pass '{pass.Name}' failed: {ex.GetType().Name}: {ex.Message}", pass.Name)],
-                };
+                // One document's failure stays that document's: find it, run the pass without it, name it in a problem.
+                dossier = DocumentIsolation.Recover(pass, dossier, ex, cancellationToken);
             }
             timed?.Invoke(pass.Name, System.Diagnostics.Stopwatch.GetElapsedTime(started));
         }

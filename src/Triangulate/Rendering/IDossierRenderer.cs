@@ -9,6 +9,14 @@ public interface IDossierRenderer
 
     /// <summary>Writes the dossier's files into <paramref name="directory"/>; returns the paths written.</summary>
     IReadOnlyList<string> Write(Dossier.Dossier dossier, string directory);
+
+    /// <summary>Writes the dossier's files, reporting to <paramref name="problems"/> each part (a section, a row) that could not be
+    /// rendered and was replaced by a visible note; the rest of each file is complete.</summary>
+    /// <param name="dossier">The dossier.</param>
+    /// <param name="directory">The output folder.</param>
+    /// <param name="problems">Receives the rendering problems; may be null.</param>
+    /// <remarks>The default calls <see cref="Write(Dossier.Dossier, string)"/> and reports nothing (a renderer without section guards).</remarks>
+    IReadOnlyList<string> Write(Dossier.Dossier dossier, string directory, ICollection<Ingest.Problem>? problems) => Write(dossier, directory);
 }
 
 /// <summary>The renderers the library ships, by format name.</summary>

@@ -32,7 +32,7 @@ public sealed class EntitiesPass : IDossierPass, ISectionProvider
     {
         ArgumentNullException.ThrowIfNull(dossier);
         // Mentions per document, in parallel (a document whose finder throws becomes a warning), kept in document order.
-        var (found, problems) = PerDocument.Map<IReadOnlyList<FoundMention>>(dossier.Documents, Name, (doc, _) => _finder.Find(doc), [], cancellationToken);
+        var (found, problems) = PerDocument.Map<IReadOnlyList<FoundMention>>(dossier.Documents, Name, (doc, _) => FindMentions(doc), [], cancellationToken);
         var mentions = new List<FoundMention>(found.Sum(f => f.Count));
         foreach (var f in found)
         {
@@ -63,10 +63,9 @@ public sealed class EntitiesPass : IDossierPass, ISectionProvider
             }
             list.Add(i);
         }
-        var quotes = new List<Quote>();
-        foreach (var doc in dossier.Documents)
+        // Quotes per document, under the same per-document isolation as the mentions.
+        var (quoted, quoteProblems) = PerDocument.Map<IReadOnlyList<Quote>>(dossier.Documents, "quotes", (doc, _) =>
         {
-            cancellationToken.ThrowIfCancellationRequested();
             var speakers = new List<QuoteExtractor.SpeakerMention>();
             foreach (var i in byDoc.GetValueOrDefault(doc.Id) ?? [])
             {
@@ -76,7 +75,12 @@ public sealed class EntitiesPass : IDossierPass, ISectionProvider
                 }
             }
             speakers.Sort((x, y) => x.Start.CompareTo(y.Start));
-            quotes.AddRange(QuoteExtractor.Extract(doc.Id, doc.Text, speakers, roles));
+            return QuoteExtractor.Extract(doc.Id, doc.Text, speakers, roles);
+        }, [], cancellationToken);
+        var quotes = new List<Quote>(quoted.Sum(q => q.Count));
+        foreach (var q in quoted)
+        {
+            quotes.AddRange(q);
         }
         var claims = LinkClaims(dossier.Claims, entities, byId, byDoc, mentionEntity);
         return dossier with
@@ -84,8 +88,26 @@ public sealed class EntitiesPass : IDossierPass, ISectionProvider
             Entities = entities,
             Quotes = quotes,
             Claims = claims,
-            Problems = problems.Count == 0 ? dossier.Problems : [.. dossier.Problems, .. problems],
+            Problems = problems.Count + quoteProblems.Count == 0 ? dossier.Problems : [.. dossier.Problems, .. problems, .. quoteProblems],
         };
+    }
+
+    /// <summary>Finds the mentions of a document as if its direction controls and zero-width characters were not there (so
+    /// "Jo\u200Bhn" is the name "John" and an override does not end a name); offsets stay those of the document's text.</summary>
+    private IReadOnlyList<FoundMention> FindMentions(Dossier.DossierDocument doc)
+    {
+        if (doc.Text is null || !Unicode.HasHiddenControl(doc.Text))
+        {
+            return _finder.Find(doc);
+        }
+        var (clean, map) = Unicode.Strip(doc.Text);
+        var found = _finder.Find(doc with { Text = clean });
+        var result = new List<FoundMention>(found.Count);
+        foreach (var m in found)
+        {
+            result.Add(m with { Start = map[m.Start], End = m.End > m.Start ? map[m.End - 1] + 1 : map[m.Start] });
+        }
+        return result;
     }
 
     private static IReadOnlyList<FigureClaim> LinkClaims(IReadOnlyList<FigureClaim> claims, IReadOnlyList<Entity> entities,

@@ -473,7 +473,8 @@ public sealed class EntityResolver
 
     internal static string KeyOf(string text, string type)
     {
-        var t = text.Trim();
+        // Direction controls and zero-width characters never tell two names apart.
+        var t = Unicode.Clean(text).Trim();
         if (MentionFinder.IsAcronym(t) || MentionFinder.IsAcronym(t.Replace(".", "", StringComparison.Ordinal)))
         {
             return NameFold.Fold(t).Replace(" ", "", StringComparison.Ordinal);

@@ -18,12 +18,15 @@ public sealed class FiguresPass : IDossierPass, ISectionProvider
     public Dossier.Dossier Apply(Dossier.Dossier dossier, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(dossier);
-        var claims = new List<FigureClaim>();
-        foreach (var doc in dossier.Documents)
+        // Per document, in parallel, with time and memory budgets: a document the extractor cannot handle becomes a
+        // problem naming it, and every other document keeps its claims.
+        var (found, problems) = PerDocument.Map<IReadOnlyList<FigureClaim>>(dossier.Documents, Name,
+            (doc, ct) => _extractor.Extract(doc, ct), [], cancellationToken);
+        var claims = new List<FigureClaim>(found.Sum(f => f.Count));
+        foreach (var f in found)
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            claims.AddRange(_extractor.Extract(doc, cancellationToken));
+            claims.AddRange(f);
         }
-        return dossier with { Claims = claims };
+        return dossier with { Claims = claims, Problems = problems.Count == 0 ? dossier.Problems : [.. dossier.Problems, .. problems] };
     }
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Triangulate.Extraction.Entities;
 using Triangulate.Extraction.Figures;
+using Triangulate.Ingest;
 using Triangulate.Linking.Reconciliation;
 
 namespace Triangulate.Rendering.Csv;
@@ -37,77 +38,101 @@ public sealed class CsvRenderer : IDossierRenderer
     public bool ProtectFormulas { get; init; } = true;
 
     /// <inheritdoc/>
-    public IReadOnlyList<string> Write(Dossier.Dossier dossier, string directory)
+    public IReadOnlyList<string> Write(Dossier.Dossier dossier, string directory) => Write(dossier, directory, null);
+
+    /// <inheritdoc/>
+    public IReadOnlyList<string> Write(Dossier.Dossier dossier, string directory, ICollection<Problem>? problems)
     {
         var claims = Path.Combine(directory, "claims.csv");
         var events = Path.Combine(directory, "events.csv");
-        AtomicFile.WriteText(claims, RenderClaims(dossier), Bom);
-        AtomicFile.WriteText(events, RenderEvents(dossier), Bom);
+        AtomicFile.WriteText(claims, RenderClaims(dossier, problems), Bom);
+        AtomicFile.WriteText(events, RenderEvents(dossier, problems), Bom);
         return [claims, events];
     }
 
     /// <summary>Renders claims.csv as text (no BOM).</summary>
-    public string RenderClaims(Dossier.Dossier dossier)
+    public string RenderClaims(Dossier.Dossier dossier) => RenderClaims(dossier, null);
+
+    /// <summary>Renders events.csv as text (no BOM).</summary>
+    public string RenderEvents(Dossier.Dossier dossier) => RenderEvents(dossier, null);
+
+    /// <summary>Renders claims.csv as text (no BOM); a row that fails is replaced by a row with its id and a note, and reported to <paramref name="problems"/>.</summary>
+    public string RenderClaims(Dossier.Dossier dossier, ICollection<Problem>? problems)
     {
         ArgumentNullException.ThrowIfNull(dossier);
         var v = new DossierView(dossier);
         var t = new CsvTable(ClaimColumns, ProtectFormulas);
+        var noteColumn = ClaimColumns.Count - 4; // confidence_reason
         foreach (var c in dossier.Claims)
         {
-            var doc = v.Doc(c.Doc);
-            var place = PlaceOf(v, c);
-            var sentence = v.Sentence(c) is { } s && doc is not null ? doc.Text[s.SentenceStart..s.SentenceEnd].Trim() : null;
-            t.Text(c.Id).Text(c.Doc).Text(doc?.File).Text(doc?.Outlet).Text(doc?.Published?.Date).Text(doc?.Url)
-                .Text(c.Measure).Text(c.Who).Num(c.Value).Num(c.Low).Num(c.High).Text(DossierView.QualifierCode(c.Qualifier)).Text(c.Span)
-                .Text(c.AttributedTo).Text(c.AttributedEntity).Text(v.Entity(c.AttributedEntity)?.Canonical ?? c.AttributedTo)
-                .Text(Iso(v.ClaimDate(c))).Text(c.TimeScope?.Text).Text(c.TimeScope?.From).Text(c.TimeScope?.To)
-                .Text(c.PlaceScope?.Text).Text(place?.Geo?.Name ?? place?.Canonical).Text(place?.Geo?.Admin1).Text(place?.Geo?.Country)
-                .Num(place?.Geo?.Lat).Num(place?.Geo?.Lon).Num(place?.Geo?.Precision)
-                .Bool(c.Cumulative).Text(c.PartOf).Text(v.SeriesOf(c.Id)?.Id).Num(c.Confidence, 3).Text(c.ConfidenceReason)
-                .Text(sentence).Num(c.Start).Num(c.End);
-            t.EndRow();
+            var failure = t.GuardedRow(c.Id, noteColumn, _ =>
+            {
+                var doc = v.Doc(c.Doc);
+                var place = PlaceOf(v, c);
+                var sentence = v.Sentence(c) is { } s && doc is not null ? doc.Text[s.SentenceStart..s.SentenceEnd].Trim() : null;
+                t.Text(c.Id).Text(c.Doc).Text(doc?.File).Text(doc?.Outlet).Text(doc?.Published?.Date).Text(doc?.Url)
+                    .Text(c.Measure).Text(c.Who).Num(c.Value).Num(c.Low).Num(c.High).Text(DossierView.QualifierCode(c.Qualifier)).Text(c.Span)
+                    .Text(c.AttributedTo).Text(c.AttributedEntity).Text(v.Entity(c.AttributedEntity)?.Canonical ?? c.AttributedTo)
+                    .Text(Iso(v.ClaimDate(c))).Text(c.TimeScope?.Text).Text(c.TimeScope?.From).Text(c.TimeScope?.To)
+                    .Text(c.PlaceScope?.Text).Text(place?.Geo?.Name ?? place?.Canonical).Text(place?.Geo?.Admin1).Text(place?.Geo?.Country)
+                    .Num(place?.Geo?.Lat).Num(place?.Geo?.Lon).Num(place?.Geo?.Precision)
+                    .Bool(c.Cumulative).Text(c.PartOf).Text(v.SeriesOf(c.Id)?.Id).Num(c.Confidence, 3).Text(c.ConfidenceReason)
+                    .Text(sentence).Num(c.Start).Num(c.End);
+                t.EndRow();
+            });
+            Report(problems, "claims.csv", "claim " + c.Id, failure);
         }
         return t.ToString();
     }
 
-    /// <summary>Renders events.csv as text (no BOM): one row per figure series, then one per claim that no series holds.</summary>
-    public string RenderEvents(Dossier.Dossier dossier)
+    /// <summary>Renders events.csv as text (no BOM): one row per figure series, then one per claim that no series holds. A row that
+    /// fails is replaced by a row with its id and a note, and reported to <paramref name="problems"/>.</summary>
+    public string RenderEvents(Dossier.Dossier dossier, ICollection<Problem>? problems)
     {
         ArgumentNullException.ThrowIfNull(dossier);
         var v = new DossierView(dossier);
         var t = new CsvTable(EventColumns, ProtectFormulas);
+        var noteColumn = EventColumns.Count - 1; // notes
         foreach (var s in v.SeriesInOrder())
         {
-            var claims = s.Points.Select(v.Claim).OfType<FigureClaim>().ToList();
-            var best = claims.FirstOrDefault(c => c.Value == s.Estimate.Best && s.Estimate.Best is not null);
-            var notes = new List<string>();
-            if (!string.IsNullOrWhiteSpace(s.Estimate.Why))
+            var failure = t.GuardedRow(s.Id, noteColumn, _ =>
             {
-                notes.Add(s.Estimate.Why);
-            }
-            notes.AddRange(s.Steps.Where(x => x.Relation is "conflict" or "revision").Select(x => $"{x.Relation}: {x.Why}"));
-            notes.AddRange(v.FlagsOf(s).Select(f => $"{f.Kind}: {f.Detail}"));
-            var originals = s.OriginNames is { Count: > 0 } names ? names : claims.Select(c => SourceName(v, c)).OfType<string>().Distinct(StringComparer.OrdinalIgnoreCase).ToList();
-            EventRow(t, v, s.Id, claims, s.Measure, s.Who, s.Estimate.Low, s.Estimate.Best, s.Estimate.High,
-                best is null ? null : DossierView.QualifierCode(best.Qualifier), originals, s.Origins, PlaceOf(v, claims), s.Place, notes);
+                var claims = s.Points.Select(v.Claim).OfType<FigureClaim>().ToList();
+                var best = claims.FirstOrDefault(c => c.Value == s.Estimate.Best && s.Estimate.Best is not null);
+                var notes = new List<string>();
+                if (!string.IsNullOrWhiteSpace(s.Estimate.Why))
+                {
+                    notes.Add(s.Estimate.Why);
+                }
+                notes.AddRange(s.Steps.Where(x => x.Relation is "conflict" or "revision").Select(x => $"{x.Relation}: {x.Why}"));
+                notes.AddRange(v.FlagsOf(s).Select(f => $"{f.Kind}: {f.Detail}"));
+                var originals = s.OriginNames is { Count: > 0 } names ? names : claims.Select(c => SourceName(v, c)).OfType<string>().Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+                EventRow(t, v, s.Id, claims, s.Measure, s.Who, s.Estimate.Low, s.Estimate.Best, s.Estimate.High,
+                    best is null ? null : DossierView.QualifierCode(best.Qualifier), originals, s.Origins, PlaceOf(v, claims), s.Place, notes);
+            });
+            Report(problems, "events.csv", "series " + s.Id, failure);
         }
         foreach (var c in dossier.Claims)
         {
-            if (v.SeriesOf(c.Id) is not null)
+            var failure = t.GuardedRow(c.Id, noteColumn, _ =>
             {
-                continue;
-            }
-            var low = c.Low ?? c.Value;
-            var high = c.Qualifier is Qualifier.AtLeast or Qualifier.MoreThan ? c.High : c.High ?? c.Value;
-            var notes = new List<string> { "single claim, not part of a reconciled series" };
-            if (c.ConfidenceReason is { } why)
-            {
-                notes.Add(why);
-            }
-            notes.AddRange(dossier.Flags.Where(f => f.Claims.Contains(c.Id, StringComparer.Ordinal)).Select(f => $"{f.Kind}: {f.Detail}"));
-            var source = SourceName(v, c);
-            EventRow(t, v, c.Id, [c], c.Measure, c.Who ?? "", low, c.Value, high, DossierView.QualifierCode(c.Qualifier),
-                source is null ? [] : [source], 1, PlaceOf(v, c), c.PlaceScope?.Text, notes);
+                if (v.SeriesOf(c.Id) is not null)
+                {
+                    return;
+                }
+                var low = c.Low ?? c.Value;
+                var high = c.Qualifier is Qualifier.AtLeast or Qualifier.MoreThan ? c.High : c.High ?? c.Value;
+                var notes = new List<string> { "single claim, not part of a reconciled series" };
+                if (c.ConfidenceReason is { } why)
+                {
+                    notes.Add(why);
+                }
+                notes.AddRange(dossier.Flags.Where(f => f.Claims.Contains(c.Id, StringComparer.Ordinal)).Select(f => $"{f.Kind}: {f.Detail}"));
+                var source = SourceName(v, c);
+                EventRow(t, v, c.Id, [c], c.Measure, c.Who ?? "", low, c.Value, high, DossierView.QualifierCode(c.Qualifier),
+                    source is null ? [] : [source], 1, PlaceOf(v, c), c.PlaceScope?.Text, notes);
+            });
+            Report(problems, "events.csv", "claim " + c.Id, failure);
         }
         return t.ToString();
     }
@@ -140,6 +165,14 @@ public sealed class CsvRenderer : IDossierRenderer
             .Text(string.Join("; ", outlets)).Num(outlets.Count).Text(string.Join("; ", originals)).Num(origins)
             .Text(string.Join(" ", claims.Select(c => c.Id))).Text(string.Join(" | ", notes));
         t.EndRow();
+    }
+
+    private static void Report(ICollection<Problem>? problems, string file, string row, string? failure)
+    {
+        if (failure is not null)
+        {
+            problems?.Add(new Problem(file, $"{row} could not be rendered ({failure}); a row with a note stands in its place and the rest of the file is complete", RenderGuard.Stage));
+        }
     }
 
     private static string? SourceName(DossierView v, FigureClaim c) => v.Entity(c.AttributedEntity)?.Canonical ?? c.AttributedTo;

@@ -80,6 +80,33 @@ internal sealed class CsvTable
         _field = 0;
     }
 
+    /// <summary>Writes one row through <paramref name="row"/>; when it throws, the partial row is taken back and a row holding
+    /// <paramref name="id"/> and a note in column <paramref name="noteColumn"/> stands in its place.</summary>
+    /// <returns>The failure's one-line reason, or null when the row was written.</returns>
+    public string? GuardedRow(string id, int noteColumn, Action<CsvTable> row)
+    {
+        var length = _sb.Length;
+        try
+        {
+            row(this);
+            return null;
+        }
+        catch (Exception ex) when (RenderGuard.IsSectionFailure(ex))
+        {
+            _sb.Length = length;
+            _field = 0;
+            var reason = RenderGuard.Reason(ex);
+            Text(id);
+            while (_field < noteColumn)
+            {
+                Separator();
+            }
+            Text("this row could not be rendered (" + reason + ")");
+            EndRow();
+            return reason;
+        }
+    }
+
     /// <inheritdoc/>
     public override string ToString() => _sb.ToString();
 

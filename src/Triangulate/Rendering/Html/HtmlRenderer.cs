@@ -6,6 +6,7 @@ using System.Text.Json;
 using Triangulate.Dossier;
 using Triangulate.Extraction.Entities;
 using Triangulate.Extraction.Figures;
+using Triangulate.Ingest;
 using Triangulate.Linking.Reconciliation;
 
 namespace Triangulate.Rendering.Html;
@@ -31,37 +32,61 @@ public sealed class HtmlRenderer : IDossierRenderer
     public string? Title { get; init; }
 
     /// <inheritdoc/>
-    public IReadOnlyList<string> Write(Dossier.Dossier dossier, string directory)
+    public IReadOnlyList<string> Write(Dossier.Dossier dossier, string directory) => Write(dossier, directory, null);
+
+    /// <inheritdoc/>
+    public IReadOnlyList<string> Write(Dossier.Dossier dossier, string directory, ICollection<Problem>? problems)
     {
-        var path = Path.Combine(directory, "dossier.html");
-        AtomicFile.WriteText(path, Render(dossier, Title));
+        var path = Path.Combine(directory, FileName);
+        AtomicFile.WriteText(path, Render(dossier, Title, problems));
         return [path];
     }
+
+    private const string FileName = "dossier.html";
 
     /// <summary>Renders the whole report as one HTML document.</summary>
     /// <param name="dossier">The dossier; inconsistent references (unknown ids, offsets outside the text) are tolerated.</param>
     /// <param name="title">Report title, or null for the default.</param>
-    public static string Render(Dossier.Dossier dossier, string? title = null)
+    public static string Render(Dossier.Dossier dossier, string? title = null) => Render(dossier, title, null);
+
+    /// <summary>Renders the whole report as one HTML document; a section that fails is replaced by a visible note and reported to <paramref name="problems"/>.</summary>
+    /// <param name="dossier">The dossier; inconsistent references (unknown ids, offsets outside the text) are tolerated.</param>
+    /// <param name="title">Report title, or null for the default.</param>
+    /// <param name="problems">Receives one problem per section that could not be rendered; may be null.</param>
+    public static string Render(Dossier.Dossier dossier, string? title, ICollection<Problem>? problems)
     {
         ArgumentNullException.ThrowIfNull(dossier);
-        var v = new DossierView(dossier);
-        var body = new StringBuilder(64 * 1024 + dossier.Documents.Sum(d => d.Text.Length) * 5 / 4);
+        var failed = new List<Problem>();
+        DossierView? view = null;
+        DossierView V() => view ??= new DossierView(dossier);
+        var body = new StringBuilder(64 * 1024 + dossier.Documents.Sum(d => d.Text?.Length ?? 0) * 5 / 4);
         var heading = title ?? (dossier.Clusters.Count > 0 && !string.IsNullOrWhiteSpace(dossier.Clusters[0].Label) ? dossier.Clusters[0].Label : "Dossier");
-        Header(body, v, heading);
+        void Section(string id, string name, Action<StringBuilder> render) =>
+            RenderGuard.Section(body, FileName, name, render, (sb, reason) =>
+            {
+                SectionStart(sb, id, HtmlText.Escape(name), null);
+                sb.Append("<p class=\"empty render-failed\" role=\"alert\">This section could not be rendered (");
+                E(sb, reason).Append("). The rest of the report is complete.</p>\n</section>\n");
+            }, failed);
+        Section("header", "Header", sb => Header(sb, V(), heading));
         body.Append("<main>\n");
-        Figures(body, v);
-        Flags(body, v);
-        Claims(body, v);
-        Timeline(body, v);
-        Map(body, v);
-        CopyGraph(body, v);
-        Entities(body, v);
-        Quotes(body, v);
-        Articles(body, v);
-        Problems(body, v);
+        Section("figures", "Headline figures", sb => Figures(sb, V()));
+        Section("flags", "Flags", sb => Flags(sb, V()));
+        Section("claims", "Claims", sb => Claims(sb, V()));
+        Section("timeline", "Timeline", sb => Timeline(sb, V()));
+        Section("map", "Map", sb => Map(sb, V()));
+        Section("copy-graph", "Copy graph", sb => CopyGraph(sb, V()));
+        Section("entities", "Entities", sb => Entities(sb, V()));
+        Section("quotes", "Quotes", sb => Quotes(sb, V()));
+        Section("articles", "Articles", sb => Articles(sb, V()));
+        Section("problems", "Problems", sb => Problems(sb, V(), failed));
         body.Append("</main>\n");
-        Footer(body, v);
-        DataIsland(body, dossier);
+        Section("footer", "Footer", sb => Footer(sb, V()));
+        Section("data", "Embedded data", sb => DataIsland(sb, dossier));
+        foreach (var p in failed)
+        {
+            problems?.Add(p);
+        }
 
         var css = HtmlAssets.Css;
         var js = HtmlAssets.Js;
@@ -82,6 +107,9 @@ public sealed class HtmlRenderer : IDossierRenderer
     private static string Sha256(string s) => "sha256-" + Convert.ToBase64String(SHA256.HashData(Encoding.UTF8.GetBytes(s)));
 
     private static StringBuilder E(StringBuilder sb, string? text) => text is null ? sb : HtmlText.AppendEscaped(sb, text);
+
+    /// <summary>A name or title from an article: escaped and direction-isolated.</summary>
+    private static StringBuilder Bdi(StringBuilder sb, string? text) => text is null ? sb : HtmlText.AppendIsolated(sb, text);
 
     private static string Inv(double d) => d.ToString("0.#", CultureInfo.InvariantCulture);
 
@@ -599,7 +627,7 @@ public sealed class HtmlRenderer : IDossierRenderer
             {
                 var g = p.Geo!;
                 sb.Append("<tr><td><a href=\"#ent-").Append(HtmlText.Slug(p.Id)).Append("\">");
-                E(sb, p.Canonical).Append("</a></td><td>");
+                Bdi(sb, p.Canonical).Append("</a></td><td>");
                 E(sb, g.Admin1 ?? "").Append("</td><td>");
                 E(sb, g.Country ?? "").Append("</td><td class=\"mono\">")
                     .Append(g.Lat.ToString("0.####", CultureInfo.InvariantCulture)).Append(", ").Append(g.Lon.ToString("0.####", CultureInfo.InvariantCulture))
@@ -849,7 +877,7 @@ public sealed class HtmlRenderer : IDossierRenderer
             foreach (var e in v.Dossier.Entities.Where(e => e.Type == type).OrderByDescending(e => e.Mentions.Count).ThenBy(e => e.Canonical, StringComparer.Ordinal))
             {
                 sb.Append("<div class=\"ent\" id=\"ent-").Append(HtmlText.Slug(e.Id)).Append("\"><h4>");
-                E(sb, e.Canonical).Append("</h4><div class=\"small muted\">").Append(e.Mentions.Count).Append(e.Mentions.Count == 1 ? " mention" : " mentions");
+                Bdi(sb, e.Canonical).Append("</h4><div class=\"small muted\">").Append(e.Mentions.Count).Append(e.Mentions.Count == 1 ? " mention" : " mentions");
                 var docCount = e.Mentions.Select(m => m.Doc).Distinct(StringComparer.Ordinal).Count();
                 sb.Append(" in ").Append(docCount).Append(docCount == 1 ? " article" : " articles").Append("</div>");
                 if (e.Roles is { Count: > 0 } roles)
@@ -861,7 +889,11 @@ public sealed class HtmlRenderer : IDossierRenderer
                 if (aliases.Count > 0)
                 {
                     sb.Append("<div class=\"small\">Also: ");
-                    E(sb, string.Join(" · ", aliases)).Append("</div>");
+                    for (var k = 0; k < aliases.Count; k++)
+                    {
+                        Bdi(sb.Append(k == 0 ? "" : " · "), aliases[k]);
+                    }
+                    sb.Append("</div>");
                 }
                 if (e.Geo is { } g)
                 {
@@ -907,11 +939,11 @@ public sealed class HtmlRenderer : IDossierRenderer
                 if (q.Speaker is not null && v.Entity(q.Speaker) is not null)
                 {
                     sb.Append("<a href=\"#ent-").Append(HtmlText.Slug(q.Speaker)).Append("\">");
-                    E(sb, speaker).Append("</a>");
+                    Bdi(sb, speaker).Append("</a>");
                 }
                 else
                 {
-                    E(sb, speaker);
+                    Bdi(sb, speaker);
                 }
                 if (q.Verb is not null)
                 {
@@ -958,8 +990,8 @@ public sealed class HtmlRenderer : IDossierRenderer
         foreach (var d in v.Dossier.Documents)
         {
             sb.Append("<article class=\"doc\" id=\"doc-").Append(HtmlText.Slug(d.Id)).Append("\"><h3>");
-            E(sb, string.IsNullOrWhiteSpace(d.Title) ? Path.GetFileName(d.File) : d.Title).Append("</h3><div class=\"meta\">");
-            E(sb, v.Outlet(d.Id));
+            Bdi(sb, string.IsNullOrWhiteSpace(d.Title) ? Path.GetFileName(d.File) : d.Title).Append("</h3><div class=\"meta\">");
+            Bdi(sb, v.Outlet(d.Id));
             if (d.Published is { } pub)
             {
                 sb.Append(" · ");
@@ -1066,15 +1098,15 @@ public sealed class HtmlRenderer : IDossierRenderer
 
     // ---------- problems, footer, data ----------
 
-    private static void Problems(StringBuilder sb, DossierView v)
+    private static void Problems(StringBuilder sb, DossierView v, IReadOnlyList<Problem> failedSections)
     {
-        if (v.Dossier.Problems.Count == 0)
+        if (v.Dossier.Problems.Count + failedSections.Count == 0)
         {
             return;
         }
         SectionStart(sb, "problems", "Problems", "Inputs that could not be read, and stage warnings.");
         sb.Append("<ul class=\"flaglist\">\n");
-        foreach (var p in v.Dossier.Problems)
+        foreach (var p in v.Dossier.Problems.Concat(failedSections))
         {
             sb.Append("<li><span class=\"badge ").Append(p.Severity == "error" ? "bad" : "warn").Append("\">");
             E(sb, p.Severity).Append("</span> <span class=\"mono\">");

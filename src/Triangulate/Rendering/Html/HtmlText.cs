@@ -7,7 +7,9 @@ namespace Triangulate.Rendering.Html;
 public static class HtmlText
 {
     /// <summary>Appends <paramref name="text"/> escaped for HTML content and quoted attribute values.</summary>
-    /// <remarks>Escapes <c>&amp; &lt; &gt; " '</c>; drops C0 control characters other than tab and line breaks, and lone surrogates, so no input can open a tag, close an attribute or a raw-text element such as <c>&lt;/style&gt;</c>.</remarks>
+    /// <remarks>Escapes <c>&amp; &lt; &gt; " '</c>; drops C0 control characters other than tab and line breaks, and lone surrogates, so no input can open a tag, close an attribute or a raw-text element such as <c>&lt;/style&gt;</c>.
+    /// Drops the explicit direction controls (embeddings, overrides, isolates: U+202A–202E, U+2066–2069) too, so an unclosed
+    /// override in an article cannot reorder the report's text after it; direction marks stay.</remarks>
     public static StringBuilder AppendEscaped(StringBuilder sb, ReadOnlySpan<char> text)
     {
         ArgumentNullException.ThrowIfNull(sb);
@@ -24,7 +26,7 @@ public static class HtmlText
                 '\'' => "&#39;",
                 _ => null,
             };
-            var drop = rep is null && ((c < ' ' && c is not ('\t' or '\n' or '\r')) || c == '\u007f'
+            var drop = rep is null && ((c < ' ' && c is not ('\t' or '\n' or '\r')) || c == '\u007f' || Unicode.IsDirectionalFormatting(c)
                 || (char.IsHighSurrogate(c) && (i + 1 >= text.Length || !char.IsLowSurrogate(text[i + 1])))
                 || (char.IsLowSurrogate(c) && (i == 0 || !char.IsHighSurrogate(text[i - 1]))));
             if (rep is null && !drop)
@@ -39,6 +41,14 @@ public static class HtmlText
             run = i + 1;
         }
         return sb.Append(text[run..]);
+    }
+
+    /// <summary>Appends <paramref name="text"/> escaped (see <see cref="AppendEscaped"/>) inside <c>&lt;bdi&gt;</c>, so a name or title in a
+    /// right-to-left script (or one starting with digits) keeps its own direction without reordering the text around it.</summary>
+    public static StringBuilder AppendIsolated(StringBuilder sb, ReadOnlySpan<char> text)
+    {
+        ArgumentNullException.ThrowIfNull(sb);
+        return AppendEscaped(sb.Append("<bdi>"), text).Append("</bdi>");
     }
 
     /// <summary>Returns <paramref name="text"/> escaped for HTML (see <see cref="AppendEscaped"/>).</summary>
@@ -83,7 +93,17 @@ public static class HtmlText
                 case '&': sb.Append("\\u0026"); break;
                 case '\u2028': sb.Append("\\u2028"); break;
                 case '\u2029': sb.Append("\\u2029"); break;
-                default: sb.Append(c); break;
+                default:
+                    if (Unicode.IsDirectionalFormatting(c))
+                    {
+                        // The same character to a JSON reader, but no override in the page's source view.
+                        sb.Append("\\u").Append(((int)c).ToString("x4", System.Globalization.CultureInfo.InvariantCulture));
+                    }
+                    else
+                    {
+                        sb.Append(c);
+                    }
+                    break;
             }
         }
         return sb.ToString();

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Triangulate.Ingest;
 
 namespace Triangulate.Rendering.Markdown;
 
@@ -12,38 +13,61 @@ public sealed class MarkdownRenderer : IDossierRenderer
     public string Format => "md";
 
     /// <inheritdoc/>
-    public IReadOnlyList<string> Write(Dossier.Dossier dossier, string directory)
+    public IReadOnlyList<string> Write(Dossier.Dossier dossier, string directory) => Write(dossier, directory, null);
+
+    /// <inheritdoc/>
+    public IReadOnlyList<string> Write(Dossier.Dossier dossier, string directory, ICollection<Problem>? problems)
     {
         var path = Path.Combine(directory, "dossier.md");
-        AtomicFile.WriteText(path, Render(dossier));
+        AtomicFile.WriteText(path, Render(dossier, problems));
         return [path];
     }
 
     /// <summary>Renders the whole dossier as Markdown text.</summary>
-    public static string Render(Dossier.Dossier dossier)
+    public static string Render(Dossier.Dossier dossier) => Render(dossier, null);
+
+    /// <summary>Renders the whole dossier as Markdown text; a section that fails is replaced by a note and reported to <paramref name="problems"/>.</summary>
+    /// <param name="dossier">The dossier.</param>
+    /// <param name="problems">Receives one problem per section that could not be rendered; may be null.</param>
+    public static string Render(Dossier.Dossier dossier, ICollection<Problem>? problems)
     {
         ArgumentNullException.ThrowIfNull(dossier);
         var md = new StringBuilder();
-        var title = dossier.Clusters.Count > 0 && !string.IsNullOrWhiteSpace(dossier.Clusters[0].Label) ? "Dossier: " + Cell(dossier.Clusters[0].Label) : "Dossier";
-        md.AppendLine(CultureInfo.InvariantCulture, $"# {title}").AppendLine();
-        md.AppendLine(CultureInfo.InvariantCulture, $"{dossier.Documents.Count} documents, {dossier.Claims.Count} figure claims. Schema `{dossier.Schema}`, {dossier.Generator}.").AppendLine();
-        if (dossier.NotExtracted.Count > 0)
+        var failed = new List<Problem>();
+        void Section(string title, Action<StringBuilder> render) =>
+            RenderGuard.Section(md, FileName, title, render, (sb, reason) => sb
+                .AppendLine(CultureInfo.InvariantCulture, $"## {title}").AppendLine()
+                .AppendLine(CultureInfo.InvariantCulture, $"> **This section could not be rendered** ({Cell(reason)}). The rest of the report is complete.").AppendLine(),
+                failed);
+        Section("Dossier", sb =>
         {
-            md.AppendLine(CultureInfo.InvariantCulture, $"_Not extracted yet: {string.Join(", ", dossier.NotExtracted)}._").AppendLine();
+            var title = dossier.Clusters.Count > 0 && !string.IsNullOrWhiteSpace(dossier.Clusters[0].Label) ? "Dossier: " + Cell(dossier.Clusters[0].Label) : "Dossier";
+            sb.AppendLine(CultureInfo.InvariantCulture, $"# {title}").AppendLine();
+            sb.AppendLine(CultureInfo.InvariantCulture, $"{dossier.Documents.Count} documents, {dossier.Claims.Count} figure claims. Schema `{Cell(dossier.Schema)}`, {Cell(dossier.Generator)}.").AppendLine();
+            if (dossier.NotExtracted.Count > 0)
+            {
+                sb.AppendLine(CultureInfo.InvariantCulture, $"_Not extracted yet: {string.Join(", ", dossier.NotExtracted)}._").AppendLine();
+            }
+        });
+        DossierView? view = null;
+        Section("Headline figures", sb => HeadlineFigures(sb, view ??= new DossierView(dossier)));
+        Section("Flags", sb => Flags(sb, view ??= new DossierView(dossier)));
+        Section("Claims", sb => Claims(sb, view ??= new DossierView(dossier)));
+        Section("Timeline", sb => Timeline(sb, view ??= new DossierView(dossier)));
+        Section("Entities and places", sb => Entities(sb, view ??= new DossierView(dossier)));
+        Section("Quotes", sb => Quotes(sb, view ??= new DossierView(dossier)));
+        Section("Copy graph", sb => CopyGraph(sb, view ??= new DossierView(dossier)));
+        Section("Documents", sb => Documents(sb, dossier));
+        Section("What was cleaned", sb => Cleaning(sb, dossier));
+        Section("Problems", sb => Problems(sb, [.. dossier.Problems, .. failed]));
+        foreach (var p in failed)
+        {
+            problems?.Add(p);
         }
-        var view = new DossierView(dossier);
-        HeadlineFigures(md, view);
-        Flags(md, view);
-        Claims(md, view);
-        Timeline(md, view);
-        Entities(md, view);
-        Quotes(md, view);
-        CopyGraph(md, view);
-        Documents(md, dossier);
-        Cleaning(md, dossier);
-        Problems(md, dossier);
         return md.ToString();
     }
+
+    private const string FileName = "dossier.md";
 
     private static void Empty(StringBuilder md, DossierView v, string section, string what) =>
         md.Append('_').Append(v.EmptyMessage(section, what)).AppendLine("_").AppendLine();
@@ -258,14 +282,14 @@ public sealed class MarkdownRenderer : IDossierRenderer
         md.AppendLine();
     }
 
-    private static void Problems(StringBuilder md, Dossier.Dossier dossier)
+    private static void Problems(StringBuilder md, IReadOnlyList<Problem> problems)
     {
-        if (dossier.Problems.Count == 0)
+        if (problems.Count == 0)
         {
             return;
         }
         md.AppendLine("## Problems").AppendLine();
-        foreach (var p in dossier.Problems)
+        foreach (var p in problems)
         {
             md.AppendLine(CultureInfo.InvariantCulture, $"- {p.Severity} ({p.Stage}) {Cell(p.File)}: {Cell(p.Reason)}");
         }
@@ -293,7 +317,14 @@ public sealed class MarkdownRenderer : IDossierRenderer
                 case '\r': break;
                 case '\n': sb.Append(' '); break;
                 case '`': sb.Append("\\`"); break;
-                default: sb.Append(c); break;
+                default:
+                    // Direction overrides, embeddings, isolates and marks would reorder the table around the cell, and
+                    // zero-width spaces split names: Markdown cannot isolate them, so they are left out.
+                    if (!Unicode.IsHiddenControl(c))
+                    {
+                        sb.Append(c);
+                    }
+                    break;
             }
         }
         return sb.ToString();
