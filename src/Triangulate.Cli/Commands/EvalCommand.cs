@@ -26,12 +26,13 @@ internal static class EvalCommand
             Description = "Ignore manifests beside the files (sources.jsonl/.csv): score the tool on bare files, without the URLs and dates a crawl knew.",
         };
         var check = new Option<bool>("--check") { Description = "Only check the gold files (every span, quote, alias, boilerplate string and date expression verbatim in its documents)." };
+        var notes = new Option<bool>("--notes") { Description = "Also print each miss and false positive, one line each (dev events only for a test bed: sealed events are never itemised)." };
         var split = new Option<string>("--split") { Description = "For a test bed: dev, sealed or all (default all).", DefaultValueFactory = _ => "all" };
         split.AcceptOnlyFromAmong("dev", "sealed", "all");
         var command = new Command("eval", "Score the tool against hand annotations (claims, dates, entities, quotes, reuse, flags, estimates, boilerplate). "
             + "A folder of event folders (a test bed with split.json) is scored per split: dev and sealed means, and the worst event.")
         {
-            gold, json, bare, check, split,
+            gold, json, bare, check, split, notes,
         };
         command.SetAction((parse, ct) =>
         {
@@ -92,15 +93,37 @@ internal static class EvalCommand
                 foreach (var r in reports)
                 {
                     Print(consoles.Out, r);
+                    if (parse.GetValue(notes))
+                    {
+                        PrintNotes(consoles.OutWriter, r.Gold, r);
+                    }
                 }
                 foreach (var b in beds)
                 {
                     PrintBed(consoles.Out, b);
+                    if (parse.GetValue(notes))
+                    {
+                        foreach (var e in b.EventsOf(TestBed.Dev))
+                        {
+                            PrintNotes(consoles.OutWriter, e.Id, b.Reports[e.Id]);
+                        }
+                    }
                 }
             }
             return Task.FromResult((int)ExitCode.Ok);
         });
         return command;
+    }
+
+    private static void PrintNotes(TextWriter output, string name, EvalReport report)
+    {
+        foreach (var section in report.Sections)
+        {
+            foreach (var note in section.Notes)
+            {
+                output.WriteLine($"{name}\t{section.Name}\t{note}");
+            }
+        }
     }
 
     private static int PrintCheck(CliConsoles consoles, string path)
