@@ -221,9 +221,14 @@ public sealed class Watcher : IDisposable
             ct.ThrowIfCancellationRequested();
             var dossier = _pipeline.Run(_store.Documents(), problems, null, ct);
             var files = new List<string>();
-            foreach (var r in _renderers)
+            using (var set = AtomicFile.BeginSet())
             {
-                files.AddRange(r.Write(dossier, _outDir));
+                // All formats or none: a failed write keeps the previous dossier files together.
+                foreach (var r in _renderers)
+                {
+                    files.AddRange(r.Write(dossier, _outDir));
+                }
+                set.Commit();
             }
             _store.SaveDossier(_outDir, dossier);
             written = files;
@@ -262,9 +267,13 @@ public sealed class Watcher : IDisposable
             ct.ThrowIfCancellationRequested();
             var dossier = _pipeline.Run(ClusterMembers(cluster), null, null, ct);
             var folder = Path.Combine(_outDir, "clusters", cluster.Id);
-            foreach (var r in _renderers)
+            using (var set = AtomicFile.BeginSet())
             {
-                files.AddRange(r.Write(dossier, folder));
+                foreach (var r in _renderers)
+                {
+                    files.AddRange(r.Write(dossier, folder));
+                }
+                set.Commit();
             }
             _store.SaveDossier(folder, dossier);
         }
