@@ -100,6 +100,18 @@ public static class InputResolver
         return true;
     }
 
+    /// <summary>Why <paramref name="path"/> found under <paramref name="root"/> is not read (a symbolic link out of the folder unless
+    /// <paramref name="followLinks"/>, a FIFO, socket or device), as a warning naming it; null when it may be read.</summary>
+    internal static Problem? Refusal(string path, string root, bool followLinks)
+    {
+        var full = Path.GetFullPath(root);
+        if (!followLinks && IsLink(path, out var target) && target is not null && !Inside(target, full, RealPath(full)))
+        {
+            return LinkOut(Relative(full, path));
+        }
+        return FileKind.IsRegular(path) ? null : NotRegular(Relative(full, path));
+    }
+
     private static bool Inside(string path, string root, string realRoot) =>
         IsUnder(path, root) || IsUnder(path, realRoot);
 

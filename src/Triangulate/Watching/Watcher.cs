@@ -50,6 +50,7 @@ public sealed class Watcher : IDisposable
     private readonly FeedReader _feedReader = new();
     private readonly BoilerplateCleaner _cleaner = new();
     private readonly Dictionary<string, (long Length, DateTime Modified)> _seenFiles = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _refused = new(StringComparer.Ordinal);
     private readonly SemaphoreSlim _gate = new(1, 1);
     private HashSet<string>? _known;
     private StoryClusterIndex? _index;
@@ -155,6 +156,15 @@ public sealed class Watcher : IDisposable
                 var info = new FileInfo(path);
                 if (!info.Exists || now - info.LastWriteTimeUtc < _options.FolderSettleTime)
                 {
+                    continue;
+                }
+                if (InputResolver.Refusal(path, folder, _options.Ingest.FollowLinks) is { } refused)
+                {
+                    // A FIFO would block the watcher; a link out of the folder would read a file nobody dropped. Said once per file.
+                    if (_refused.Add(path))
+                    {
+                        problems.Add(refused with { Stage = "watch" });
+                    }
                     continue;
                 }
                 var key = (info.Length, info.LastWriteTimeUtc);

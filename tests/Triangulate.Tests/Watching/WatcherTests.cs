@@ -220,6 +220,30 @@ public sealed class WatcherTests : IDisposable
     }
 
     [Fact]
+    public async Task PollOnce_DropFolderWithAFifoAndALinkOut_SkippedWithOneWarningEach()
+    {
+        Assert.SkipWhen(OperatingSystem.IsWindows(), "FIFOs and symbolic links");
+        var drop = Directory.CreateDirectory(_dir.File("drop-edge")).FullName;
+        File.WriteAllText(Path.Combine(drop, "a.html"), $"<html><head><title>Report 62</title></head><body><article>{Article(62)}</article></body></html>");
+        using (var mk = Process.Start("mkfifo", [Path.Combine(drop, "pipe.txt")]))
+        {
+            await mk.WaitForExitAsync(TestContext.Current.CancellationToken);
+        }
+        File.CreateSymbolicLink(Path.Combine(drop, "leak.txt"), _dir.Write("outside.txt", "Report 63\n\nAt least 5 people were killed."));
+        using var store = DossierStores.Open(_dir.File("edge.db"));
+        using var watcher = NewWatcher(WatchTargets.Parse(drop), store);
+        var poll = watcher.PollOnceAsync(TestContext.Current.CancellationToken);
+        var finished = await Task.WhenAny(poll, Task.Delay(TimeSpan.FromSeconds(60), TestContext.Current.CancellationToken));
+        Assert.True(finished == poll, "the watcher hung on the FIFO");
+        var first = await poll;
+        Assert.Equal(1, first.NewDocuments);
+        Assert.Equal(["leak.txt", "pipe.txt"], first.Problems.Select(p => p.File).Order(StringComparer.Ordinal));
+        Assert.All(first.Problems, p => Assert.Equal("warning", p.Severity));
+        var second = await watcher.PollOnceAsync(TestContext.Current.CancellationToken);
+        Assert.Empty(second.Problems);
+    }
+
+    [Fact]
     public async Task RunAsync_BoundedCycles_StopsAndPicksUpAnArticlePublishedMeanwhile()
     {
         var items = new List<int> { 70 };
