@@ -52,7 +52,7 @@ public sealed class Watcher : IDisposable
     private readonly Dictionary<string, (long Length, DateTime Modified)> _seenFiles = new(StringComparer.Ordinal);
     private readonly HashSet<string> _refused = new(StringComparer.Ordinal);
     private readonly SemaphoreSlim _gate = new(1, 1);
-    private HashSet<string>? _known;
+    private Dictionary<string, string>? _known; // stored id → its file
     private StoryClusterIndex? _index;
     private int _cycle;
 
@@ -114,7 +114,7 @@ public sealed class Watcher : IDisposable
     {
         var started = Stopwatch.GetTimestamp();
         _cycle++;
-        _known ??= [.. _store.Documents().Select(d => d.Id)];
+        _known ??= _store.Documents().ToDictionary(d => d.Id, d => d.Source.File, StringComparer.Ordinal);
         var problems = new List<Problem>();
         var items = new List<IngestItem>();
 
@@ -199,7 +199,7 @@ public sealed class Watcher : IDisposable
             }
             try
             {
-                if (ids.Assign(_cleaner.Clean(d)) is { } clean && !_known.Contains(clean.Id))
+                if (ids.Assign(_cleaner.Clean(d)) is { } clean && IsNew(clean))
                 {
                     fresh2.Add(clean);
                 }
@@ -212,10 +212,15 @@ public sealed class Watcher : IDisposable
         var added = 0;
         if (fresh2.Count > 0 || problems.Count > 0)
         {
-            added = _store.Add(fresh2, problems).Added;
-            foreach (var d in fresh2)
+            var result = _store.Add(fresh2, problems);
+            added = result.Added;
+            for (var i = 0; i < fresh2.Count; i++)
             {
-                _known.Add(d.Id);
+                if (result.Renamed?.GetValueOrDefault(fresh2[i].Id) is { } stored)
+                {
+                    fresh2[i] = fresh2[i] with { Id = stored };
+                }
+                _known[fresh2[i].Id] = fresh2[i].Source.File;
             }
         }
 
@@ -335,6 +340,11 @@ public sealed class Watcher : IDisposable
             return [IngestItem.Fail(name, $"malformed feed: {ex.GetType().Name}: {ex.Message}")];
         }
     }
+
+    /// <summary>Not stored yet: the same text is stored under this id only from the same file (from another file it is a copy, as in the store).</summary>
+    private bool IsNew(CleanDocument document) =>
+        !_known!.TryGetValue(document.Id, out var file)
+        || (file != document.Source.File && !_known.ContainsKey(DocumentIdAssigner.CopyId(document)));
 
     private static IEnumerable<string> SafeFiles(string folder, List<Problem> problems)
     {

@@ -244,6 +244,23 @@ public sealed class WatcherTests : IDisposable
     }
 
     [Fact]
+    public async Task PollOnce_SameTextDroppedLaterUnderAnotherName_IsASecondDocument()
+    {
+        var drop = Directory.CreateDirectory(_dir.File("drop-copy")).FullName;
+        var text = "Report 64\n\n" + Article(64).Replace("<p>", "", StringComparison.Ordinal).Replace("</p>", "\n\n", StringComparison.Ordinal);
+        File.WriteAllText(Path.Combine(drop, "wire.txt"), text);
+        using var store = DossierStores.Open(_dir.File("copy.db"));
+        using var watcher = NewWatcher(WatchTargets.Parse(drop), store);
+        Assert.Equal(1, (await watcher.PollOnceAsync(TestContext.Current.CancellationToken)).NewDocuments);
+        File.WriteAllText(Path.Combine(drop, "syndicated.txt"), text);
+        var second = await watcher.PollOnceAsync(TestContext.Current.CancellationToken);
+        Assert.True(second.NewDocuments == 1, $"files read {second.FilesRead}, problems: {string.Join("; ", second.Problems)}; stored: {string.Join("; ", store.Documents().Select(d => d.Id + " " + d.Source.File))}"); // as in one run over both files: the copy is its own document
+        Assert.Equal(2, store.Count);
+        var third = await watcher.PollOnceAsync(TestContext.Current.CancellationToken);
+        Assert.Equal(0, third.NewDocuments);
+    }
+
+    [Fact]
     public async Task RunAsync_BoundedCycles_StopsAndPicksUpAnArticlePublishedMeanwhile()
     {
         var items = new List<int> { 70 };
