@@ -1,6 +1,11 @@
 using System.CommandLine;
+using System.CommandLine.Parsing;
+using System.Data.Common;
+using System.Runtime.InteropServices;
 using Spectre.Console;
 using Triangulate.Cli.Commands;
+using Triangulate.Rendering;
+using Triangulate.Storage;
 
 namespace Triangulate.Cli;
 
@@ -8,7 +13,18 @@ namespace Triangulate.Cli;
 public static class Program
 {
     /// <summary>Runs the command line; returns the exit code (see <see cref="ExitCode"/>).</summary>
-    public static int Main(string[] args) => Run(args, CliConsoles.System());
+    public static int Main(string[] args)
+    {
+        // A file-size limit (ulimit -f) would kill the process mid-write with SIGXFSZ and leave temporary files behind; handling the
+        // signal turns the oversized write into an I/O error (EFBIG), which the writers clean up after and report as exit code 3.
+        using var fileSizeLimit = OperatingSystem.IsLinux() || OperatingSystem.IsMacOS()
+            ? PosixSignalRegistration.Create((PosixSignal)SignalFileSizeLimit, context => context.Cancel = true)
+            : null;
+        return Run(args, CliConsoles.System());
+    }
+
+    /// <summary>SIGXFSZ, the same number on Linux and macOS.</summary>
+    private const int SignalFileSizeLimit = 25;
 
     /// <summary>Runs the command line against the given consoles (tests pass recording consoles).</summary>
     public static int Run(string[] args, CliConsoles consoles)
@@ -22,11 +38,12 @@ public static class Program
         root.Subcommands.Add(BenchCommand.Create(consoles));
         root.Subcommands.Add(WatchCommand.Create(consoles));
         var parsed = root.Parse(args);
-        if (parsed.Errors.Count > 0)
+        var errors = parsed.Errors.Select(e => e.Message).Concat(UnknownOptions(parsed)).ToList();
+        if (errors.Count > 0)
         {
-            foreach (var error in parsed.Errors)
+            foreach (var error in errors)
             {
-                consoles.Error.MarkupLineInterpolated($"[red]error:[/] {error.Message}");
+                consoles.Error.MarkupLineInterpolated($"[red]error:[/] {Safe(error)}");
             }
             consoles.Error.MarkupLine("Run [bold]triangulate --help[/] for usage.");
             return (int)ExitCode.Usage;
@@ -37,13 +54,39 @@ public static class Program
         }
         catch (UsageException ex)
         {
-            consoles.Error.MarkupLineInterpolated($"[red]error:[/] {ex.Message}");
+            consoles.Error.MarkupLineInterpolated($"[red]error:[/] {Safe(ex.Message)}");
             return (int)ExitCode.Usage;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidDataException or Storage.StoreBusyException)
         {
-            consoles.Error.MarkupLineInterpolated($"[red]error:[/] {ex.Message}");
+            consoles.Error.MarkupLineInterpolated($"[red]error:[/] {Safe(ex.Message)}");
             return (int)ExitCode.Failure;
+        }
+        catch (DbException ex)
+        {
+            // A database that cannot be written (a folder, a read-only file, a full disk): one line, not a stack trace.
+            consoles.Error.MarkupLineInterpolated($"[red]error:[/] database: {Safe(ex.Message)}");
+            return (int)ExitCode.Failure;
+        }
+    }
+
+    /// <summary>A message as it may be printed: control characters visible, any connection password masked.</summary>
+    internal static string Safe(string message) => Printable.Escape(DossierStores.MaskSecrets(message));
+
+    /// <summary>Command-line words that look like options (<c>--ouput</c>) but are none of the command's: a mistyped option must not be
+    /// read as an input path. After a lone <c>--</c> every word is an argument, so a file named <c>--x</c> can still be given.</summary>
+    private static IEnumerable<string> UnknownOptions(ParseResult parsed)
+    {
+        foreach (var token in parsed.Tokens)
+        {
+            if (token.Type == TokenType.DoubleDash)
+            {
+                yield break;
+            }
+            if (token.Type == TokenType.Argument && token.Value.StartsWith("--", StringComparison.Ordinal) && token.Value.Length > 2)
+            {
+                yield return $"unknown option '{token.Value}' for '{parsed.CommandResult.Command.Name}' (see --help; a path that starts with -- goes after a lone --)";
+            }
         }
     }
 }
@@ -57,7 +100,7 @@ public enum ExitCode
     Partial = 1,
     /// <summary>The command line was wrong.</summary>
     Usage = 2,
-    /// <summary>Nothing could be done (no input readable, output or database not writable).</summary>
+    /// <summary>Nothing could be done (no input readable, output or database not writable or not openable).</summary>
     Failure = 3,
 }
 

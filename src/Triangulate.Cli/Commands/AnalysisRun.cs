@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Spectre.Console;
 using Triangulate.Analysis;
 using Triangulate.Cleaning;
@@ -50,6 +51,18 @@ internal static class AnalysisRun
                 var r = store.Add(batch, batchProblems);
                 added += r.Added;
                 skipped += r.Skipped;
+                if (r.Renamed is { Count: > 0 } renamed)
+                {
+                    // Stored as a copy of the same text from another file (an earlier run): the dossier uses the stored id.
+                    var first = documents.Count - batch.Count;
+                    for (var j = 0; j < batch.Count; j++)
+                    {
+                        if (renamed.TryGetValue(batch[j].Id, out var id))
+                        {
+                            documents[first + j] = batch[j] with { Id = id };
+                        }
+                    }
+                }
             }
             batch.Clear();
             batchProblems.Clear();
@@ -59,9 +72,32 @@ internal static class AnalysisRun
     /// <summary>Opens the store named by <c>--db</c> (SQLite file or postgres:// URI); an unparsable URI is a usage error.</summary>
     public static IDossierStore OpenStore(string db)
     {
+        CheckDb(db);
         try
         {
             return DossierStores.Open(db);
+        }
+        catch (ArgumentException ex)
+        {
+            throw new UsageException($"--db: {ex.Message}", ex);
+        }
+        catch (DbException ex)
+        {
+            // A folder, a file that is not writable, a full disk: exit code 3 with one line naming the database.
+            throw new IOException($"cannot open the database {DossierStores.Describe(db)}: {ex.Message}", ex);
+        }
+    }
+
+    /// <summary>Checks a <c>--db</c> argument before anything runs (a mistyped PostgreSQL URL is a usage error, never a SQLite file).</summary>
+    public static void CheckDb(string? db)
+    {
+        if (db is null)
+        {
+            return;
+        }
+        try
+        {
+            DossierStores.Validate(db);
         }
         catch (ArgumentException ex)
         {
@@ -91,13 +127,17 @@ internal static class AnalysisRun
     /// <param name="outDir">The output folder.</param>
     /// <param name="renderers">The formats.</param>
     /// <param name="problems">Receives each section or row a renderer could not render (a note stands in its place); may be null.</param>
+    /// <remarks>All or nothing: every format is rendered to temporary files in <paramref name="outDir"/> first and renamed together at the end;
+    /// on any failure the temporary files are deleted and the previous outputs stay.</remarks>
     public static List<string> Render(Dossier.Dossier dossier, string outDir, IReadOnlyList<IDossierRenderer> renderers, ICollection<Problem>? problems = null)
     {
         var written = new List<string>();
+        using var set = AtomicFile.BeginSet();
         foreach (var r in renderers)
         {
             written.AddRange(r.Write(dossier, outDir, problems));
         }
+        set.Commit();
         return written;
     }
 
@@ -108,13 +148,13 @@ internal static class AnalysisRun
         var warnings = dossier.Problems.Where(p => p.Severity != "error").ToList();
         foreach (var p in errors)
         {
-            consoles.Error.MarkupLineInterpolated($"[red]error:[/] {p.File}: {p.Reason}");
+            consoles.Error.MarkupLineInterpolated($"[red]error:[/] {Program.Safe(p.File)}: {Program.Safe(p.Reason)}");
         }
         if (verbose)
         {
             foreach (var p in warnings)
             {
-                consoles.Error.MarkupLineInterpolated($"[yellow]warning:[/] {p.File}: {p.Reason}");
+                consoles.Error.MarkupLineInterpolated($"[yellow]warning:[/] {Program.Safe(p.File)}: {Program.Safe(p.Reason)}");
             }
         }
         else if (warnings.Count > 0 && !quiet)
@@ -128,11 +168,11 @@ internal static class AnalysisRun
                 $"[green]{d.Documents.Count}[/] documents, [green]{d.Claims.Count}[/] claims, {d.Series.Count} series, {d.Flags.Count} flags, {d.Entities.Count} entities, {d.Quotes.Count} quotes, {d.Dates.Count} dates, {d.Reuse.Count} reuse links; {errors.Count} input(s) failed.");
             if (storeNote is not null)
             {
-                consoles.Out.WriteLine(storeNote);
+                consoles.Out.WriteLine(Program.Safe(storeNote));
             }
             foreach (var f in written)
             {
-                consoles.Out.WriteLine("wrote " + f);
+                consoles.Out.WriteLine("wrote " + Program.Safe(f));
             }
         }
         return errors.Count > 0 ? (int)ExitCode.Partial : (int)ExitCode.Ok;
@@ -163,9 +203,9 @@ internal static class AnalysisRun
                     $"[green]{result.Documents:N0}[/] documents in [green]{result.Clusters:N0}[/] story clusters, [green]{result.Claims:N0}[/] claims; {errors} input(s) failed; {result.Seconds:0.0} s.");
                 foreach (var f in result.Written)
                 {
-                    consoles.Out.WriteLine("wrote " + f);
+                    consoles.Out.WriteLine("wrote " + Program.Safe(f));
                 }
-                consoles.Out.WriteLine($"wrote one dossier per cluster under {Path.Combine(outDir, "clusters")}");
+                consoles.Out.WriteLine($"wrote one dossier per cluster under {Program.Safe(Path.Combine(outDir, "clusters"))}");
             }
             return code;
         }

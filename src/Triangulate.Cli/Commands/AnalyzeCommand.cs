@@ -19,6 +19,7 @@ internal static class AnalyzeCommand
         var verbose = CommonOptions.Verbose();
         var maxFile = CommonOptions.MaxFileMb();
         var maxDocs = CommonOptions.MaxDocuments();
+        var followLinks = CommonOptions.FollowLinks();
         var byCluster = new Option<bool>("--by-cluster")
         {
             Description = "For archives: stream the inputs, group them into story clusters, and write one dossier per cluster (clusters/<id>/) "
@@ -26,14 +27,15 @@ internal static class AnalyzeCommand
         };
         var command = new Command("analyze", "Read articles, build the dossier, and write dossier.json, dossier.md, dossier.html, claims.csv and events.csv.")
         {
-            paths, output, db, noDb, format, quiet, verbose, maxFile, maxDocs, byCluster,
+            paths, output, db, noDb, format, quiet, verbose, maxFile, maxDocs, followLinks, byCluster,
         };
         command.SetAction((parse, ct) =>
         {
             var renderers = AnalysisRun.RenderersFor(parse.GetValue(format));
-            var options = CommonOptions.IngestOptionsFrom(parse.GetValue(maxFile), parse.GetValue(maxDocs));
+            var options = CommonOptions.IngestOptionsFrom(parse.GetValue(maxFile), parse.GetValue(maxDocs), parse.GetValue(followLinks));
             var outDir = parse.GetValue(output)!;
             var dbPath = parse.GetValue(noDb) ? null : parse.GetValue(db);
+            AnalysisRun.CheckDb(dbPath);
             if (parse.GetValue(byCluster))
             {
                 return Task.FromResult(AnalysisRun.AnalyzeByCluster(consoles, parse.GetValue(paths)!, options, dbPath, outDir,

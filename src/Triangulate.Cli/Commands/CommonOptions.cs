@@ -47,12 +47,17 @@ internal static class CommonOptions
         DefaultValueFactory = _ => 0,
     };
 
-    public static IngestOptions IngestOptionsFrom(int maxFileMb, int maxDocuments)
+    public static Option<bool> FollowLinks() => new("--follow-links")
+    {
+        Description = "Follow symbolic links in input folders that point outside the folder (by default they are skipped with a warning).",
+    };
+
+    public static IngestOptions IngestOptionsFrom(int maxFileMb, int maxDocuments, bool followLinks = false)
     {
         if (maxFileMb <= 0)
         {
             throw new UsageException("--max-file-mb must be positive");
         }
-        return new IngestOptions { MaxDocumentBytes = maxFileMb * 1024L * 1024L, MaxDocuments = Math.Max(0, maxDocuments) };
+        return new IngestOptions { MaxDocumentBytes = maxFileMb * 1024L * 1024L, MaxDocuments = Math.Max(0, maxDocuments), FollowLinks = followLinks };
     }
 }

@@ -26,6 +26,7 @@ internal static class ExportCommand
         {
             var renderers = AnalysisRun.RenderersFor(parse.GetValue(format));
             var dbPath = parse.GetValue(db)!;
+            AnalysisRun.CheckDb(dbPath);
             if (!DossierStores.IsServer(dbPath) && !File.Exists(dbPath))
             {
                 throw new UsageException($"{dbPath}: no such database (run 'triangulate ingest' or 'analyze' first, or pass --db)");
@@ -34,7 +35,7 @@ internal static class ExportCommand
             var docs = store.Documents(parse.GetValue(prefix));
             if (docs.Count == 0)
             {
-                consoles.Error.MarkupLineInterpolated($"[red]error:[/] {DossierStores.Describe(dbPath)} holds no matching document; nothing written.");
+                consoles.Error.MarkupLineInterpolated($"[red]error:[/] {Program.Safe(DossierStores.Describe(dbPath))} holds no matching document; nothing written.");
                 return Task.FromResult((int)ExitCode.Failure);
             }
             var dossier = StageReporter.Run(consoles.Error, parse.GetValue(quiet),

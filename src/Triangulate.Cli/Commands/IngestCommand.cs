@@ -16,24 +16,26 @@ internal static class IngestCommand
         var verbose = CommonOptions.Verbose();
         var maxFile = CommonOptions.MaxFileMb();
         var maxDocs = CommonOptions.MaxDocuments();
+        var followLinks = CommonOptions.FollowLinks();
         var command = new Command("ingest", "Read and clean articles into the database (re-ingesting the same articles adds nothing).")
         {
-            paths, db, quiet, verbose, maxFile, maxDocs,
+            paths, db, quiet, verbose, maxFile, maxDocs, followLinks,
         };
         command.SetAction((parse, ct) =>
         {
-            var options = CommonOptions.IngestOptionsFrom(parse.GetValue(maxFile), parse.GetValue(maxDocs));
+            var options = CommonOptions.IngestOptionsFrom(parse.GetValue(maxFile), parse.GetValue(maxDocs), parse.GetValue(followLinks));
             var dbPath = parse.GetValue(db)!;
+            AnalysisRun.CheckDb(dbPath);
             using var store = AnalysisRun.OpenStore(dbPath);
             var (docs, problems, added, skipped) = StageReporter.Run(consoles.Error, parse.GetValue(quiet),
                 progress => AnalysisRun.Ingest(parse.GetValue(paths)!, options, store, progress, ct));
             foreach (var p in problems.Where(p => p.Severity == "error" || parse.GetValue(verbose)))
             {
-                consoles.Error.MarkupLineInterpolated($"[red]{p.Severity}:[/] {p.File}: {p.Reason}");
+                consoles.Error.MarkupLineInterpolated($"[red]{p.Severity}:[/] {Program.Safe(p.File)}: {Program.Safe(p.Reason)}");
             }
             if (!parse.GetValue(quiet))
             {
-                consoles.Out.MarkupLineInterpolated($"{docs.Count} document(s) read: [green]{added}[/] new, {skipped} already in {DossierStores.Describe(dbPath)} ({store.Count} stored in all); {problems.Count(p => p.Severity == "error")} input(s) failed.");
+                consoles.Out.MarkupLineInterpolated($"{docs.Count} document(s) read: [green]{added}[/] new, {skipped} already in {Program.Safe(DossierStores.Describe(dbPath))} ({store.Count} stored in all); {problems.Count(p => p.Severity == "error")} input(s) failed.");
             }
             return Task.FromResult(problems.Any(p => p.Severity == "error") ? (int)ExitCode.Partial : (int)ExitCode.Ok);
         });

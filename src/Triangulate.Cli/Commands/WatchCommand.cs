@@ -24,13 +24,17 @@ internal static class WatchCommand
         var timeout = new Option<double>("--timeout") { Description = "Seconds one HTTP attempt may take.", DefaultValueFactory = _ => 20 };
         var politeness = new Option<double>("--politeness") { Description = "Least seconds between two requests to the same host.", DefaultValueFactory = _ => 2 };
         var retries = new Option<int>("--retries") { Description = "Retries (exponential backoff) after a failed request.", DefaultValueFactory = _ => 3 };
+        var allowPrivate = new Option<bool>("--allow-private")
+        {
+            Description = "Fetch from private, loopback and link-local addresses (an intranet feed). By default a feed or redirect pointing there is refused.",
+        };
         var perCluster = new Option<bool>("--per-cluster")
         {
             Description = "One dossier per story cluster (OUT/clusters/<id>/, listed in OUT/clusters.json): new articles re-analyse only the clusters they join.",
         };
         var command = new Command("watch", "Follow RSS/Atom feeds or a drop folder: ingest new articles into the database and re-render the dossier when they arrive.")
         {
-            source, db, output, format, interval, once, cycles, timeout, politeness, retries, perCluster, quiet, verbose,
+            source, db, output, format, interval, once, cycles, timeout, politeness, retries, allowPrivate, perCluster, quiet, verbose,
         };
         command.SetAction(async (parse, ct) =>
         {
@@ -56,8 +60,10 @@ internal static class WatchCommand
                 PolitenessDelay = TimeSpan.FromSeconds(parse.GetValue(politeness)),
                 MaxRetries = parse.GetValue(retries),
                 PerCluster = parse.GetValue(perCluster),
+                AllowPrivateAddresses = parse.GetValue(allowPrivate),
             };
             var dbPath = parse.GetValue(db)!;
+            AnalysisRun.CheckDb(dbPath);
             var outDir = parse.GetValue(output)!;
             var isQuiet = parse.GetValue(quiet);
             var isVerbose = parse.GetValue(verbose);
@@ -68,13 +74,13 @@ internal static class WatchCommand
             {
                 foreach (var p in c.Problems.Where(p => p.Severity == "error" || isVerbose))
                 {
-                    consoles.Error.MarkupLineInterpolated($"[red]{p.Severity}:[/] {p.File}: {p.Reason}");
+                    consoles.Error.MarkupLineInterpolated($"[red]{p.Severity}:[/] {Program.Safe(p.File)}: {Program.Safe(p.Reason)}");
                 }
                 failed |= c.Problems.Any(p => p.Severity == "error");
                 if (!isQuiet)
                 {
                     consoles.Out.MarkupLineInterpolated(
-                        $"[grey]{DateTimeOffset.UtcNow:HH:mm:ss}[/] poll {c.Cycle}: {c.FeedsPolled} feed(s) ({c.FeedsNotModified} unchanged), {c.FilesRead} file(s), [green]{c.NewDocuments}[/] new article(s){(c.ClustersAnalysed.Count > 0 ? $", {c.ClustersAnalysed.Count} story cluster(s) re-analysed" : "")}{(c.Written.Count > 0 ? $", dossier updated in {outDir}" : "")} ({c.Elapsed.TotalSeconds:0.00} s)");
+                        $"[grey]{DateTimeOffset.UtcNow:HH:mm:ss}[/] poll {c.Cycle}: {c.FeedsPolled} feed(s) ({c.FeedsNotModified} unchanged), {c.FilesRead} file(s), [green]{c.NewDocuments}[/] new article(s){(c.ClustersAnalysed.Count > 0 ? $", {c.ClustersAnalysed.Count} story cluster(s) re-analysed" : "")}{(c.Written.Count > 0 ? $", dossier updated in {Program.Safe(outDir)}" : "")} ({c.Elapsed.TotalSeconds:0.00} s)");
                 }
             }
             try

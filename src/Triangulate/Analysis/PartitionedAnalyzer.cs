@@ -260,7 +260,19 @@ public static class PartitionedAnalyzer
                 return;
             }
             var t = Stopwatch.GetTimestamp();
-            store.Add(batch);
+            var stored = store.Add(batch);
+            if (stored.Renamed is { Count: > 0 } renamed)
+            {
+                // The same text was stored from another file by an earlier run: this copy lives under its copy id.
+                var first = ids.Count - batch.Count;
+                for (var j = 0; j < batch.Count; j++)
+                {
+                    if (renamed.TryGetValue(batch[j].Id, out var id))
+                    {
+                        ids[first + j] = id;
+                    }
+                }
+            }
             clock.Add("store", t);
             batch.Clear();
             progress?.Report(new StageProgress("read, clean and store", ids.Count, 0));

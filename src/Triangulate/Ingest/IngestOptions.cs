@@ -19,6 +19,9 @@ public sealed record IngestOptions
     /// <summary>Largest single JSON line in bytes. Default 32 MiB.</summary>
     public int MaxLineBytes { get; init; } = 32 * 1024 * 1024;
 
+    /// <summary>Follow symbolic links in input folders that point outside the folder (off: such a link is skipped with a warning).</summary>
+    public bool FollowLinks { get; init; }
+
     /// <summary>Stop after this many documents (0 = no limit).</summary>
     public int MaxDocuments { get; init; }
 

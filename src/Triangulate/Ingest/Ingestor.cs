@@ -33,10 +33,10 @@ public sealed class Ingestor
     /// <summary>Resolves and reads every path; yields documents and problems as they come.</summary>
     public IEnumerable<IngestItem> Read(IEnumerable<string> paths)
     {
-        var (files, problems) = InputResolver.Resolve(paths);
+        var (files, problems) = InputResolver.Resolve(paths, _options.FollowLinks);
         foreach (var p in problems)
         {
-            yield return IngestItem.Fail(p.File, p.Reason);
+            yield return IngestItem.Fail(p.File, p.Reason, p.Severity);
         }
         var count = 0;
         var manifests = new Dictionary<string, SourceManifest?>(StringComparer.Ordinal);

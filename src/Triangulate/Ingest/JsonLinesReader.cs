@@ -1,10 +1,11 @@
+using System.Buffers;
 using System.Text;
 using System.Text.Json;
 
 namespace Triangulate.Ingest;
 
 /// <summary>Reads JSON Lines: one article per line with <c>title</c>, <c>text</c> or <c>html</c>, and optional <c>url</c>, <c>published</c>, <c>outlet</c>.</summary>
-/// <remarks>A broken line becomes a problem naming <c>file:line</c>; the other lines are still read. A plain JSON array of such objects is read too.</remarks>
+/// <remarks>A broken line becomes a problem naming <c>file:line</c>; the other lines are still read. A plain JSON array of such objects is read too, streamed one element at a time (a malformed element is a problem naming <c>file#n</c>; the elements around it are still read).</remarks>
 /// <threadsafety>Stateless; thread-safe.</threadsafety>
 public sealed class JsonLinesReader : IDocumentReader
 {
@@ -22,9 +23,39 @@ public sealed class JsonLinesReader : IDocumentReader
     {
         ArgumentNullException.ThrowIfNull(content);
         ArgumentNullException.ThrowIfNull(options);
+        // Look at the first non-blank byte: '[' is a JSON array (streamed element by element), anything else JSON Lines.
+        var head = new byte[4096];
+        var n = 0;
+        int got;
+        while (n < head.Length && (got = content.Read(head, n, head.Length - n)) > 0)
+        {
+            n += got;
+        }
+        var body = new PrefixStream(head.AsMemory(0, n), content);
+        var firstByte = FirstSignificant(head.AsSpan(0, n));
+        return firstByte == '[' ? ReadArray(name, body, options) : ReadLines(name, body, options);
+    }
+
+    private static int FirstSignificant(ReadOnlySpan<byte> head)
+    {
+        if (head.StartsWith("\uFEFF"u8))
+        {
+            head = head[3..];
+        }
+        foreach (var b in head)
+        {
+            if (b is not ((byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n'))
+            {
+                return b;
+            }
+        }
+        return -1;
+    }
+
+    private IEnumerable<IngestItem> ReadLines(string name, Stream content, IngestOptions options)
+    {
         using var reader = new StreamReader(content, new UTF8Encoding(false, false), detectEncodingFromByteOrderMarks: true, leaveOpen: true);
         var lineNumber = 0;
-        var first = true;
         while (true)
         {
             var line = ReadLineBounded(reader, options.MaxLineBytes, out var tooLong);
@@ -43,17 +74,6 @@ public sealed class JsonLinesReader : IDocumentReader
             {
                 continue;
             }
-            if (first && line.TrimStart().StartsWith('['))
-            {
-                // A JSON array file: read the rest as one document.
-                var rest = line + "\n" + reader.ReadToEnd();
-                foreach (var item in ReadArray(name, rest))
-                {
-                    yield return item;
-                }
-                yield break;
-            }
-            first = false;
             yield return ReadLine($"{name}:{lineNumber}", name, line);
         }
         if (lineNumber == 0)
@@ -62,27 +82,159 @@ public sealed class JsonLinesReader : IDocumentReader
         }
     }
 
-    private List<IngestItem> ReadArray(string name, string json)
+    /// <summary>Streams a JSON array: the bytes of one element at a time are cut out (strings and nesting tracked) and parsed alone,
+    /// so memory stays at one element whatever the file size, and a malformed element costs only itself.</summary>
+    private IEnumerable<IngestItem> ReadArray(string name, Stream content, IngestOptions options)
     {
-        JsonDocument doc;
-        try
+        var chunk = new byte[1 << 16];
+        var element = new ArrayBufferWriter<byte>(1 << 12);
+        var started = false;   // the opening '[' was seen
+        var ended = false;     // the closing ']' was seen
+        var inElement = false;
+        var inString = false;
+        var escaped = false;
+        var tooLong = false;
+        var depth = 0;
+        var index = 0;
+        var pending = new List<IngestItem>();
+        int n;
+        while (!ended && (n = content.Read(chunk, 0, chunk.Length)) > 0)
         {
-            doc = JsonDocument.Parse(json, new JsonDocumentOptions { MaxDepth = 64 });
-        }
-        catch (JsonException ex)
-        {
-            return [IngestItem.Fail(name, $"invalid JSON: {ex.Message}")];
-        }
-        using (doc)
-        {
-            var items = new List<IngestItem>();
-            var i = 0;
-            foreach (var element in doc.RootElement.EnumerateArray())
+            var from = 0; // start of the element bytes not yet copied
+            for (var i = 0; i < n && !ended; i++)
             {
-                i++;
-                items.Add(FromElement($"{name}#{i}", name, element));
+                var b = chunk[i];
+                if (!started)
+                {
+                    if (b == '[')
+                    {
+                        started = true;
+                        from = i + 1;
+                    }
+                    continue; // BOM and white space before the array
+                }
+                if (!inElement)
+                {
+                    if (b is (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n' or (byte)',')
+                    {
+                        continue;
+                    }
+                    if (b == ']')
+                    {
+                        ended = true;
+                        continue;
+                    }
+                    inElement = true;
+                    index++;
+                    from = i;
+                    depth = 0;
+                    inString = false;
+                    escaped = false;
+                    tooLong = false;
+                    element.ResetWrittenCount();
+                }
+                if (inString)
+                {
+                    if (escaped)
+                    {
+                        escaped = false;
+                    }
+                    else if (b == '\\')
+                    {
+                        escaped = true;
+                    }
+                    else if (b == '"')
+                    {
+                        inString = false;
+                    }
+                    continue;
+                }
+                var end = -1; // exclusive end of the element within this chunk
+                switch (b)
+                {
+                    case (byte)'"':
+                        inString = true;
+                        break;
+                    case (byte)'{' or (byte)'[':
+                        depth++;
+                        break;
+                    case (byte)'}' or (byte)']' when depth > 0:
+                        depth--;
+                        if (depth == 0)
+                        {
+                            end = i + 1;
+                        }
+                        break;
+                    case (byte)']':
+                        end = i;      // a scalar element closed by the array's own ']'
+                        ended = true;
+                        break;
+                    case (byte)',' when depth == 0:
+                        end = i;
+                        break;
+                }
+                if (end >= 0)
+                {
+                    Append(chunk, from, end);
+                    pending.Add(Finish());
+                    from = i + 1;
+                }
             }
-            return items;
+            if (inElement)
+            {
+                Append(chunk, from, n);
+            }
+            foreach (var item in pending)
+            {
+                yield return item;
+            }
+            pending.Clear();
+        }
+        if (!started)
+        {
+            yield return IngestItem.Fail(name, "empty file");
+        }
+        else if (inElement)
+        {
+            yield return IngestItem.Fail($"{name}#{index}", "invalid JSON: the file ends inside this element (truncated array)");
+        }
+        else if (!ended)
+        {
+            yield return IngestItem.Fail(name, "invalid JSON: the array is not closed (truncated file)");
+        }
+
+        void Append(byte[] bytes, int start, int end)
+        {
+            if (tooLong)
+            {
+                return;
+            }
+            if (element.WrittenCount + (end - start) > options.MaxLineBytes)
+            {
+                tooLong = true;
+                element.ResetWrittenCount();
+                return;
+            }
+            element.Write(bytes.AsSpan(start, end - start));
+        }
+
+        IngestItem Finish()
+        {
+            inElement = false;
+            var where = $"{name}#{index}";
+            if (tooLong)
+            {
+                return IngestItem.Fail(where, $"array element longer than the {BoundedRead.Size(options.MaxLineBytes)} limit");
+            }
+            try
+            {
+                using var doc = JsonDocument.Parse(element.WrittenMemory, new JsonDocumentOptions { MaxDepth = 64 });
+                return FromElement(where, name, doc.RootElement);
+            }
+            catch (JsonException ex)
+            {
+                return IngestItem.Fail(where, $"invalid JSON: {ex.Message}");
+            }
         }
     }
 

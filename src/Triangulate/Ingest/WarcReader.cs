@@ -86,10 +86,21 @@ public sealed class WarcReader : IDocumentReader
                 }
                 continue;
             }
+            if (length > options.MaxStreamBytes)
+            {
+                // A length no record can have (a corrupt or hostile header): skipping it would swallow the rest of the file.
+                yield return IngestItem.Fail(where, $"Content-Length of {length:N0} bytes is larger than the {BoundedRead.Size(options.MaxStreamBytes)} limit for one stream file; record skipped to the next 'WARC/' line");
+                if (!reader.SkipToNextVersionLine())
+                {
+                    yield break;
+                }
+                continue;
+            }
             total += length;
             if (total > options.MaxStreamBytes)
             {
-                yield return IngestItem.Fail(where, $"stopped: the archive exceeds the {BoundedRead.Size(options.MaxStreamBytes)} limit for one stream file", "warning");
+                // The rest of the file is not read: an error, so the run's exit code says that input was lost.
+                yield return IngestItem.Fail(where, $"stopped: the archive exceeds the {BoundedRead.Size(options.MaxStreamBytes)} limit for one stream file; the records from here on were not read");
                 yield break;
             }
             var type = headers.GetValueOrDefault("WARC-Type") ?? "";

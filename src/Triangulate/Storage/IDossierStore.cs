@@ -5,7 +5,8 @@ namespace Triangulate.Storage;
 
 /// <summary>Keeps ingested documents and written dossiers. SQLite is the embedded default; a server store implements the same interface.</summary>
 /// <remarks>
-/// Adding is idempotent: a document whose id is already stored is skipped, so ingesting the same folder twice adds nothing.
+/// Adding is idempotent: a document whose id is already stored from the same file is skipped, so ingesting the same folder twice adds
+/// nothing; the same text from another file is stored as a copy (see <see cref="StoreResult.Renamed"/>).
 /// Each <see cref="Add"/> call is one transaction: the batch is stored whole or not at all.
 /// </remarks>
 public interface IDossierStore : IDisposable
@@ -29,5 +30,10 @@ public interface IDossierStore : IDisposable
 
 /// <summary>The outcome of storing a batch.</summary>
 /// <param name="Added">Documents that were new.</param>
-/// <param name="Skipped">Documents already stored (same id).</param>
-public readonly record struct StoreResult(int Added, int Skipped);
+/// <param name="Skipped">Documents already stored (same text from the same file).</param>
+public readonly record struct StoreResult(int Added, int Skipped)
+{
+    /// <summary>Documents stored under another id than they came with, old id → stored id: the same text was already stored from another
+    /// file, so this copy got <see cref="Cleaning.DocumentIdAssigner.CopyId"/>, as it would have in one run with both files.</summary>
+    public IReadOnlyDictionary<string, string>? Renamed { get; init; }
+}

@@ -26,6 +26,18 @@ internal static class PostgresConnectionString
                 throw new ArgumentException($"not a PostgreSQL connection string ({ex.Message})", nameof(db), ex);
             }
         }
+        try
+        {
+            return FromUri(db);
+        }
+        catch (Exception ex) when (ex is FormatException or OverflowException)
+        {
+            throw new ArgumentException($"not a valid postgres:// URI ({ex.Message})", nameof(db), ex);
+        }
+    }
+
+    private static string FromUri(string db)
+    {
         if (!Uri.TryCreate(db, UriKind.Absolute, out var uri))
         {
             throw new ArgumentException("not a valid postgres:// URI (expected postgres://user[:password]@host[:port]/database)", nameof(db));

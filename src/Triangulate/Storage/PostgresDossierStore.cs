@@ -106,6 +106,7 @@ public sealed class PostgresDossierStore : IDossierStore
         ArgumentNullException.ThrowIfNull(documents);
         using var tx = _connection.BeginTransaction();
         var added = 0;
+        Dictionary<string, string>? renamed = null;
         if (documents.Count > 0)
         {
             using var insert = new NpgsqlCommand(
@@ -137,7 +138,19 @@ public sealed class PostgresDossierStore : IDossierStore
                         var other => other,
                     };
                 }
-                added += insert.ExecuteNonQuery();
+                var n = insert.ExecuteNonQuery();
+                if (n == 0 && StoredFile(tx, d.Id) is { } file && file != NoNul(s.File))
+                {
+                    // The same text from another source: a copy, as in a single run with both files.
+                    var copy = DocumentIdAssigner.CopyId(d);
+                    insert.Parameters[0].Value = copy;
+                    n = insert.ExecuteNonQuery();
+                    if (n > 0)
+                    {
+                        (renamed ??= new(StringComparer.Ordinal))[d.Id] = copy;
+                    }
+                }
+                added += n;
             }
         }
         if (problems is { Count: > 0 })
@@ -157,7 +170,14 @@ public sealed class PostgresDossierStore : IDossierStore
             }
         }
         tx.Commit();
-        return new StoreResult(added, documents.Count - added);
+        return new StoreResult(added, documents.Count - added) { Renamed = renamed };
+    }
+
+    private string? StoredFile(NpgsqlTransaction tx, string id)
+    {
+        using var cmd = new NpgsqlCommand("SELECT file FROM documents WHERE id = $1;", _connection, tx);
+        cmd.Parameters.Add(new NpgsqlParameter { Value = id, NpgsqlDbType = NpgsqlDbType.Text });
+        return cmd.ExecuteScalar() as string;
     }
 
     /// <inheritdoc/>

@@ -101,6 +101,15 @@ public sealed class SqliteDossierStore : IDossierStore
     /// <summary>The schema version found in (or migrated into) the file.</summary>
     public int Version => (int)(long)Scalar("PRAGMA user_version;")!;
 
+    private string? StoredFile(SqliteTransaction tx, string id)
+    {
+        using var cmd = _connection.CreateCommand();
+        cmd.Transaction = tx;
+        cmd.CommandText = "SELECT file FROM documents WHERE id = $id;";
+        cmd.Parameters.AddWithValue("$id", id);
+        return cmd.ExecuteScalar() as string;
+    }
+
     /// <inheritdoc/>
     public int Count => (int)(long)Scalar("SELECT COUNT(*) FROM documents;")!;
 
@@ -112,6 +121,7 @@ public sealed class SqliteDossierStore : IDossierStore
         {
             using var tx = _connection.BeginTransaction(deferred: false);
             var added = 0;
+            Dictionary<string, string>? renamed = null;
             using (var insert = _connection.CreateCommand())
             {
                 insert.Transaction = tx;
@@ -149,7 +159,19 @@ public sealed class SqliteDossierStore : IDossierStore
                     p["segments_json"].Value = JsonSerializer.Serialize(d.Map.Segments, StoreJsonContext.Default.IReadOnlyListInt32Array);
                     p["dateline_json"].Value = d.Dateline is null ? DBNull.Value : JsonSerializer.Serialize(d.Dateline, StoreJsonContext.Default.Dateline);
                     p["provenance"].Value = (object?)d.Provenance ?? DBNull.Value;
-                    added += insert.ExecuteNonQuery();
+                    var n = insert.ExecuteNonQuery();
+                    if (n == 0 && StoredFile(tx, d.Id) is { } file && file != s.File)
+                    {
+                        // The same text from another source: a copy, as in a single run with both files.
+                        var copy = DocumentIdAssigner.CopyId(d);
+                        p["id"].Value = copy;
+                        n = insert.ExecuteNonQuery();
+                        if (n > 0)
+                        {
+                            (renamed ??= new(StringComparer.Ordinal))[d.Id] = copy;
+                        }
+                    }
+                    added += n;
                 }
             }
             if (problems is { Count: > 0 })
@@ -171,7 +193,7 @@ public sealed class SqliteDossierStore : IDossierStore
                 }
             }
             tx.Commit();
-            return new StoreResult(added, documents.Count - added);
+            return new StoreResult(added, documents.Count - added) { Renamed = renamed };
         }
         catch (SqliteException ex) when (ex.SqliteErrorCode is 5 or 6)
         {

@@ -21,6 +21,13 @@ public sealed record WatchOptions
     /// <summary>First retry delay; each further retry doubles it (with jitter). Default 1 s.</summary>
     public TimeSpan RetryBaseDelay { get; init; } = TimeSpan.FromSeconds(1);
 
+    /// <summary>Fetch from private, loopback and link-local addresses (an intranet feed, a test server). Off by default: a feed, or a redirect,
+    /// pointing at <c>127.0.0.1</c>, <c>10.x</c>, <c>192.168.x</c>, <c>169.254.x</c> or a name resolving there is refused.</summary>
+    public bool AllowPrivateAddresses { get; init; }
+
+    /// <summary>Redirects followed for one request (http and https only). Default 5.</summary>
+    public int MaxRedirects { get; init; } = 5;
+
     /// <summary>Largest feed body accepted, in bytes. Default 16 MiB.</summary>
     public long MaxFeedBytes { get; init; } = 16L * 1024 * 1024;
 

@@ -50,8 +50,9 @@ public sealed class Watcher : IDisposable
     private readonly FeedReader _feedReader = new();
     private readonly BoilerplateCleaner _cleaner = new();
     private readonly Dictionary<string, (long Length, DateTime Modified)> _seenFiles = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _refused = new(StringComparer.Ordinal);
     private readonly SemaphoreSlim _gate = new(1, 1);
-    private HashSet<string>? _known;
+    private Dictionary<string, string>? _known; // stored id → its file
     private StoryClusterIndex? _index;
     private int _cycle;
 
@@ -113,7 +114,7 @@ public sealed class Watcher : IDisposable
     {
         var started = Stopwatch.GetTimestamp();
         _cycle++;
-        _known ??= [.. _store.Documents().Select(d => d.Id)];
+        _known ??= _store.Documents().ToDictionary(d => d.Id, d => d.Source.File, StringComparer.Ordinal);
         var problems = new List<Problem>();
         var items = new List<IngestItem>();
 
@@ -157,6 +158,15 @@ public sealed class Watcher : IDisposable
                 {
                     continue;
                 }
+                if (InputResolver.Refusal(path, folder, _options.Ingest.FollowLinks) is { } refused)
+                {
+                    // A FIFO would block the watcher; a link out of the folder would read a file nobody dropped. Said once per file.
+                    if (_refused.Add(path))
+                    {
+                        problems.Add(refused with { Stage = "watch" });
+                    }
+                    continue;
+                }
                 var key = (info.Length, info.LastWriteTimeUtc);
                 if (_seenFiles.TryGetValue(path, out var seen) && seen == key)
                 {
@@ -189,7 +199,7 @@ public sealed class Watcher : IDisposable
             }
             try
             {
-                if (ids.Assign(_cleaner.Clean(d)) is { } clean && !_known.Contains(clean.Id))
+                if (ids.Assign(_cleaner.Clean(d)) is { } clean && IsNew(clean))
                 {
                     fresh2.Add(clean);
                 }
@@ -202,10 +212,15 @@ public sealed class Watcher : IDisposable
         var added = 0;
         if (fresh2.Count > 0 || problems.Count > 0)
         {
-            added = _store.Add(fresh2, problems).Added;
-            foreach (var d in fresh2)
+            var result = _store.Add(fresh2, problems);
+            added = result.Added;
+            for (var i = 0; i < fresh2.Count; i++)
             {
-                _known.Add(d.Id);
+                if (result.Renamed?.GetValueOrDefault(fresh2[i].Id) is { } stored)
+                {
+                    fresh2[i] = fresh2[i] with { Id = stored };
+                }
+                _known[fresh2[i].Id] = fresh2[i].Source.File;
             }
         }
 
@@ -221,9 +236,14 @@ public sealed class Watcher : IDisposable
             ct.ThrowIfCancellationRequested();
             var dossier = _pipeline.Run(_store.Documents(), problems, null, ct);
             var files = new List<string>();
-            foreach (var r in _renderers)
+            using (var set = AtomicFile.BeginSet())
             {
-                files.AddRange(r.Write(dossier, _outDir));
+                // All formats or none: a failed write keeps the previous dossier files together.
+                foreach (var r in _renderers)
+                {
+                    files.AddRange(r.Write(dossier, _outDir));
+                }
+                set.Commit();
             }
             _store.SaveDossier(_outDir, dossier);
             written = files;
@@ -262,9 +282,13 @@ public sealed class Watcher : IDisposable
             ct.ThrowIfCancellationRequested();
             var dossier = _pipeline.Run(ClusterMembers(cluster), null, null, ct);
             var folder = Path.Combine(_outDir, "clusters", cluster.Id);
-            foreach (var r in _renderers)
+            using (var set = AtomicFile.BeginSet())
             {
-                files.AddRange(r.Write(dossier, folder));
+                foreach (var r in _renderers)
+                {
+                    files.AddRange(r.Write(dossier, folder));
+                }
+                set.Commit();
             }
             _store.SaveDossier(folder, dossier);
         }
@@ -316,6 +340,11 @@ public sealed class Watcher : IDisposable
             return [IngestItem.Fail(name, $"malformed feed: {ex.GetType().Name}: {ex.Message}")];
         }
     }
+
+    /// <summary>Not stored yet: the same text is stored under this id only from the same file (from another file it is a copy, as in the store).</summary>
+    private bool IsNew(CleanDocument document) =>
+        !_known!.TryGetValue(document.Id, out var file)
+        || (file != document.Source.File && !_known.ContainsKey(DocumentIdAssigner.CopyId(document)));
 
     private static IEnumerable<string> SafeFiles(string folder, List<Problem> problems)
     {

@@ -174,6 +174,7 @@ public sealed class WarcReaderTests
     [InlineData("not-a-number")]
     [InlineData("bad-version")]
     [InlineData("bad-header-line")]
+    [InlineData("absurd-length")]
     public void Read_MalformedRecordInTheMiddle_ReportedAndTheNextRecordStillRead(string defect)
     {
         using var dir = new TempDir();
@@ -184,6 +185,8 @@ public sealed class WarcReaderTests
             "too-short" => Response("https://news.example/bad", badBody, lengthOverride: "40"),
             "too-long" => Response("https://news.example/bad", badBody, lengthOverride: (badBody.Length + 500).ToString(System.Globalization.CultureInfo.InvariantCulture)),
             "not-a-number" => Response("https://news.example/bad", badBody, lengthOverride: "12abc"),
+            // 10^12 bytes: more than any stream file may hold, so the header is wrong; it must not swallow the rest of the file.
+            "absurd-length" => Response("https://news.example/bad", badBody, lengthOverride: "1000000000000"),
             "bad-version" => [.. "GARBAGE/9.9\r\nWARC-Type: response\r\n\r\nsome junk\r\n\r\n"u8],
             "bad-header-line" => [.. "WARC/1.0\r\nWARC-Type: response\r\nthis line has no colon\r\nContent-Length: 5\r\n\r\nhello\r\n\r\n"u8],
             _ => throw new ArgumentOutOfRangeException(nameof(defect)),

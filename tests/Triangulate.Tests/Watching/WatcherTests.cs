@@ -28,6 +28,8 @@ public sealed class WatcherTests : IDisposable
         MaxRetries = 2,
         RetryBaseDelay = TimeSpan.FromMilliseconds(50),
         FolderSettleTime = TimeSpan.Zero,
+        // The test server listens on 127.0.0.1, which the watcher refuses unless private addresses are allowed.
+        AllowPrivateAddresses = true,
     };
 
     private static string Article(int i)
@@ -218,6 +220,47 @@ public sealed class WatcherTests : IDisposable
     }
 
     [Fact]
+    public async Task PollOnce_DropFolderWithAFifoAndALinkOut_SkippedWithOneWarningEach()
+    {
+        Assert.SkipWhen(OperatingSystem.IsWindows(), "FIFOs and symbolic links");
+        var drop = Directory.CreateDirectory(_dir.File("drop-edge")).FullName;
+        File.WriteAllText(Path.Combine(drop, "a.html"), $"<html><head><title>Report 62</title></head><body><article>{Article(62)}</article></body></html>");
+        using (var mk = Process.Start("mkfifo", [Path.Combine(drop, "pipe.txt")]))
+        {
+            await mk.WaitForExitAsync(TestContext.Current.CancellationToken);
+        }
+        File.CreateSymbolicLink(Path.Combine(drop, "leak.txt"), _dir.Write("outside.txt", "Report 63\n\nAt least 5 people were killed."));
+        using var store = DossierStores.Open(_dir.File("edge.db"));
+        using var watcher = NewWatcher(WatchTargets.Parse(drop), store);
+        var poll = watcher.PollOnceAsync(TestContext.Current.CancellationToken);
+        var finished = await Task.WhenAny(poll, Task.Delay(TimeSpan.FromSeconds(60), TestContext.Current.CancellationToken));
+        Assert.True(finished == poll, "the watcher hung on the FIFO");
+        var first = await poll;
+        Assert.Equal(1, first.NewDocuments);
+        Assert.Equal(["leak.txt", "pipe.txt"], first.Problems.Select(p => p.File).Order(StringComparer.Ordinal));
+        Assert.All(first.Problems, p => Assert.Equal("warning", p.Severity));
+        var second = await watcher.PollOnceAsync(TestContext.Current.CancellationToken);
+        Assert.Empty(second.Problems);
+    }
+
+    [Fact]
+    public async Task PollOnce_SameTextDroppedLaterUnderAnotherName_IsASecondDocument()
+    {
+        var drop = Directory.CreateDirectory(_dir.File("drop-copy")).FullName;
+        var text = "Report 64\n\n" + Article(64).Replace("<p>", "", StringComparison.Ordinal).Replace("</p>", "\n\n", StringComparison.Ordinal);
+        File.WriteAllText(Path.Combine(drop, "wire.txt"), text);
+        using var store = DossierStores.Open(_dir.File("copy.db"));
+        using var watcher = NewWatcher(WatchTargets.Parse(drop), store);
+        Assert.Equal(1, (await watcher.PollOnceAsync(TestContext.Current.CancellationToken)).NewDocuments);
+        File.WriteAllText(Path.Combine(drop, "syndicated.txt"), text);
+        var second = await watcher.PollOnceAsync(TestContext.Current.CancellationToken);
+        Assert.True(second.NewDocuments == 1, $"files read {second.FilesRead}, problems: {string.Join("; ", second.Problems)}; stored: {string.Join("; ", store.Documents().Select(d => d.Id + " " + d.Source.File))}"); // as in one run over both files: the copy is its own document
+        Assert.Equal(2, store.Count);
+        var third = await watcher.PollOnceAsync(TestContext.Current.CancellationToken);
+        Assert.Equal(0, third.NewDocuments);
+    }
+
+    [Fact]
     public async Task RunAsync_BoundedCycles_StopsAndPicksUpAnArticlePublishedMeanwhile()
     {
         var items = new List<int> { 70 };
@@ -262,11 +305,96 @@ public sealed class WatcherTests : IDisposable
         var urls = _dir.Write("urls.txt", _server.Url("/feed.xml") + "\n");
         using var output = new StringWriter();
         using var error = new StringWriter();
-        var exit = Program.Run(["watch", urls, "--once", "--db", _dir.File("cli.db"), "--out", _dir.File("cli-out"), "--format", "json", "--politeness", "0"],
+        var exit = Program.Run(["watch", urls, "--once", "--db", _dir.File("cli.db"), "--out", _dir.File("cli-out"), "--format", "json", "--politeness", "0", "--allow-private"],
             CliConsoles.Plain(output, error));
         Assert.True(exit == 0, error.ToString());
         Assert.Contains("3 new article(s)", output.ToString(), StringComparison.Ordinal);
         Assert.True(File.Exists(_dir.File("cli-out/dossier.json")));
+    }
+
+    [Theory]
+    [InlineData("file:///etc/hostname")]
+    [InlineData("data:text/plain,hello")]
+    [InlineData("unix:/var/run/docker.sock")]
+    [InlineData("ftp://files.example/feed.xml")]
+    public async Task Poll_RedirectToAnotherScheme_RefusedAsAProblemNotACrash(string location)
+    {
+        _server.Route("/moved.xml", (_, _) => new Reply(302, "") { Headers = [("Location", location)] });
+        using var store = new SqliteDossierStore(_dir.File("redirect.db"));
+        using var watcher = NewWatcher(WatchTargets.Parse(_server.Url("/moved.xml").ToString()), store);
+        var cycle = await watcher.PollOnceAsync(TestContext.Current.CancellationToken);
+        var problem = Assert.Single(cycle.Problems);
+        Assert.Equal("error", problem.Severity);
+        Assert.Contains("only http and https", problem.Reason, StringComparison.Ordinal);
+        Assert.Equal(0, cycle.NewDocuments);
+        Assert.Equal(1, _server.Hits("/moved.xml")); // refused at once, not retried
+    }
+
+    [Fact]
+    public async Task Poll_RedirectToAnotherHttpPath_FollowedWhenAllowed()
+    {
+        _server.Route("/old.xml", (_, _) => new Reply(301, "") { Headers = [("Location", "/new.xml")] });
+        _server.Route("/new.xml", (_, _) => new Reply(200, Feed([90, 91])));
+        using var store = new SqliteDossierStore(_dir.File("follow.db"));
+        using var watcher = NewWatcher(WatchTargets.Parse(_server.Url("/old.xml").ToString()), store);
+        var cycle = await watcher.PollOnceAsync(TestContext.Current.CancellationToken);
+        Assert.Empty(cycle.Problems);
+        Assert.Equal(2, cycle.NewDocuments);
+    }
+
+    [Fact]
+    public async Task Poll_PrivateAddressWithoutPermission_RefusedBeforeAnyRequest()
+    {
+        _server.Route("/feed.xml", (_, _) => new Reply(200, Feed([95])));
+        using var store = new SqliteDossierStore(_dir.File("private.db"));
+        using var watcher = NewWatcher(WatchTargets.Parse(_server.Url("/feed.xml").ToString()), store, Fast with { AllowPrivateAddresses = false });
+        var cycle = await watcher.PollOnceAsync(TestContext.Current.CancellationToken);
+        var problem = Assert.Single(cycle.Problems);
+        Assert.Contains("--allow-private", problem.Reason, StringComparison.Ordinal);
+        Assert.Equal(0, _server.Hits("/feed.xml"));
+    }
+
+    [Fact]
+    public async Task Fetch_PrivateAddressLiteral_RefusedWithoutConnecting()
+    {
+        using var fetcher = new FeedFetcher(Fast with { AllowPrivateAddresses = false });
+        var result = await fetcher.FetchAsync(new Uri("http://192.168.1.1/feed.xml"), TestContext.Current.CancellationToken);
+        Assert.Contains("private or local", result.Error, StringComparison.Ordinal);
+        Assert.Equal(0, result.Status);
+        Assert.NotNull(FeedFetcher.Refusal(new Uri("http://localhost:8080/feed"), allowPrivate: false));
+        Assert.Null(FeedFetcher.Refusal(new Uri("http://localhost:8080/feed"), allowPrivate: true));
+        Assert.Null(FeedFetcher.Refusal(new Uri("https://news.example/feed"), allowPrivate: false));
+    }
+
+    [Theory]
+    [InlineData("127.0.0.1", false)]
+    [InlineData("10.1.2.3", false)]
+    [InlineData("172.20.0.1", false)]
+    [InlineData("192.168.0.10", false)]
+    [InlineData("169.254.169.254", false)]
+    [InlineData("100.64.0.1", false)]
+    [InlineData("0.0.0.0", false)]
+    [InlineData("::1", false)]
+    [InlineData("fd00::1", false)]
+    [InlineData("fe80::1", false)]
+    [InlineData("::ffff:10.0.0.1", false)]
+    [InlineData("93.184.216.34", true)]
+    [InlineData("2606:4700::1111", true)]
+    public void IsPublic_ClassifiesAddresses(string address, bool expected) =>
+        Assert.Equal(expected, FeedFetcher.IsPublic(System.Net.IPAddress.Parse(address)));
+
+    [Fact]
+    public void Cli_WatchLoopbackFeedWithoutAllowPrivate_FailsWithAProblem()
+    {
+        _server.Route("/feed.xml", (_, _) => new Reply(200, Feed([97])));
+        var urls = _dir.Write("urls-private.txt", _server.Url("/feed.xml") + "\n");
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var exit = Program.Run(["watch", urls, "--once", "--db", _dir.File("cli-private.db"), "--out", _dir.File("cli-private-out"), "--format", "json", "--politeness", "0"],
+            CliConsoles.Plain(output, error));
+        Assert.Equal(1, exit);
+        Assert.Contains("--allow-private", error.ToString(), StringComparison.Ordinal);
+        Assert.Equal(0, _server.Hits("/feed.xml"));
     }
 
     public void Dispose()

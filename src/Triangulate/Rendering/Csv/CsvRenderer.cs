@@ -70,7 +70,7 @@ public sealed class CsvRenderer : IDossierRenderer
                 var doc = v.Doc(c.Doc);
                 var place = PlaceOf(v, c);
                 var sentence = v.Sentence(c) is { } s && doc is not null ? doc.Text[s.SentenceStart..s.SentenceEnd].Trim() : null;
-                t.Text(c.Id).Text(c.Doc).Text(doc?.File).Text(doc?.Outlet).Text(doc?.Published?.Date).Text(doc?.Url)
+                t.Text(c.Id).Text(c.Doc).Text(doc?.File is null ? null : Printable.Escape(doc.File)).Text(doc?.Outlet).Text(doc?.Published?.Date).Text(doc?.Url)
                     .Text(c.Measure).Text(c.Who).Num(c.Value).Num(c.Low).Num(c.High).Text(DossierView.QualifierCode(c.Qualifier)).Text(c.Span)
                     .Text(c.AttributedTo).Text(c.AttributedEntity).Text(v.Entity(c.AttributedEntity)?.Canonical ?? c.AttributedTo)
                     .Text(Iso(v.ClaimDate(c))).Text(c.TimeScope?.Text).Text(c.TimeScope?.From).Text(c.TimeScope?.To)

@@ -121,6 +121,16 @@ internal sealed class CsvTable
 
     private void Field(string value)
     {
+        // Line breaks and tabs are quoted below; other control characters (an escape sequence in a file name) are shown as escapes.
+        if (value.AsSpan().IndexOfAnyInRange('\0', '\x1f') >= 0 || value.AsSpan().IndexOfAnyInRange('\x7f', '\x9f') >= 0 || value.AsSpan().IndexOfAny('\u2028', '\u2029') >= 0)
+        {
+            var sb = new StringBuilder(value.Length + 8);
+            foreach (var c in value)
+            {
+                sb.Append(c is '\r' or '\n' or '\t' || !Printable.IsControl(c) ? c.ToString() : Printable.Escape(c.ToString()));
+            }
+            value = sb.ToString();
+        }
         var quote = char.IsWhiteSpace(value[0]) || char.IsWhiteSpace(value[^1]) || value.AsSpan().IndexOfAny(",\"\r\n") >= 0;
         if (!quote)
         {

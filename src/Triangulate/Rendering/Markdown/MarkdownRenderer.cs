@@ -250,7 +250,7 @@ public sealed class MarkdownRenderer : IDossierRenderer
         foreach (var d in dossier.Documents)
         {
             md.AppendLine(CultureInfo.InvariantCulture,
-                $"| `{d.Id}` | {Cell(d.File)} | {Cell(d.Outlet ?? d.Provenance ?? "")} | {Cell(d.Published?.Date ?? "unknown")} | {Cell(d.Published?.How ?? "")} | {Cell(d.Title ?? "")} |");
+                $"| `{d.Id}` | {Cell(Printable.Escape(d.File))} | {Cell(d.Outlet ?? d.Provenance ?? "")} | {Cell(d.Published?.Date ?? "unknown")} | {Cell(d.Published?.How ?? "")} | {Cell(d.Title ?? "")} |");
         }
         md.AppendLine();
     }
@@ -264,7 +264,7 @@ public sealed class MarkdownRenderer : IDossierRenderer
             foreach (var r in d.Removed)
             {
                 any = true;
-                md.AppendLine(CultureInfo.InvariantCulture, $"- `{d.Id}` {Cell(d.File)}, {r.Kind} at {r.Start}–{r.End}: “{Cell(Short(r.Text))}” ({Cell(r.Rule)})");
+                md.AppendLine(CultureInfo.InvariantCulture, $"- `{d.Id}` {Cell(Printable.Escape(d.File))}, {r.Kind} at {r.Start}–{r.End}: “{Cell(Short(r.Text))}” ({Cell(r.Rule)})");
             }
             if (d.Dateline is { } line)
             {
@@ -291,7 +291,7 @@ public sealed class MarkdownRenderer : IDossierRenderer
         md.AppendLine("## Problems").AppendLine();
         foreach (var p in problems)
         {
-            md.AppendLine(CultureInfo.InvariantCulture, $"- {p.Severity} ({p.Stage}) {Cell(p.File)}: {Cell(p.Reason)}");
+            md.AppendLine(CultureInfo.InvariantCulture, $"- {p.Severity} ({p.Stage}) {Cell(Printable.Escape(p.File))}: {Cell(p.Reason)}");
         }
         md.AppendLine();
     }
@@ -317,6 +317,9 @@ public sealed class MarkdownRenderer : IDossierRenderer
                 case '\r': break;
                 case '\n': sb.Append(' '); break;
                 case '`': sb.Append("\\`"); break;
+                case '\t': sb.Append(' '); break;
+                // Other control characters (an escape sequence in a file name) are shown, not passed to whoever views the file.
+                case var _ when Printable.IsControl(c): sb.Append(Printable.Escape(c.ToString()).Replace("\\", "\\\\", StringComparison.Ordinal)); break;
                 default:
                     // Direction overrides, embeddings, isolates and marks would reorder the table around the cell, and
                     // zero-width spaces split names: Markdown cannot isolate them, so they are left out.
