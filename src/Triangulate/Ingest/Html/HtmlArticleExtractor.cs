@@ -41,12 +41,12 @@ public static partial class HtmlArticleExtractor
 
     // Class/id words that mark page furniture rather than article text.
     [GeneratedRegex(@"comment|share|social|related|promo|sidebar|footer|masthead|menu|navbar|breadcrumb|advert|\bads?\b|ad-|sponsor|cookie|subscribe|newsletter|signup|popup|modal|outbrain|taboola|recommend|trending|most-?read|widget|tags?\b|author-bio|login",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking, matchTimeoutMilliseconds: 10_000)]
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 10_000)]
     private static partial Regex NegativeHint();
 
     // Class/id words that mark furniture even inside an element that also carries a positive word ("article-byline", "story-share").
     [GeneratedRegex(@"byline|caption|credit|gallery|slideshow|share|social|related|newsletter|subscri|promo|advert|sponsor|outbrain|taboola|comment|breadcrumb|recommend|trending|most-?read|popular|more-?stories|read-?more|also-?like|signup|cookie|modal|popup|toolbar|author|\bmeta\b|dateline|timestamp|published|\btags?\b|\bhidden\b|visually-?hidden|sr-only",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking, matchTimeoutMilliseconds: 10_000)]
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 10_000)]
     private static partial Regex StrongNegativeHint();
 
     // A line that is a web-page label or call to action rather than article prose ("Related: …", "Read more", "Sign up for our newsletter").
@@ -64,11 +64,11 @@ public static partial class HtmlArticleExtractor
 
     // A short line dominated by a date or a clock time ("November 18, 2019 | 4:10pm"): a year or an h:mm time.
     [GeneratedRegex(@"\b(?:1[89]|20)\d\d\b|\b\d{1,2}:\d\d\b",
-        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking, matchTimeoutMilliseconds: 10_000)]
+        RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 10_000)]
     private static partial Regex DateOrTime();
 
     [GeneratedRegex(@"article|body|content|entry|main|post|story|text|blog",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking, matchTimeoutMilliseconds: 10_000)]
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 10_000)]
     private static partial Regex PositiveHint();
 
     /// <summary>Parses <paramref name="html"/> and extracts the article.</summary>
