@@ -143,6 +143,17 @@ public sealed class ExtractorPropertyTests
         Assert.DoesNotContain(claims, c => c.Value is 2016 or 7455968);
     }
 
+    [Theory]
+    [InlineData("Filed 23۱۲ March 2025.")]
+    [InlineData("On ٣/١١/٢٠٢٥ the toll rose.")]
+    [InlineData("On 3/11/20۲۵ the toll rose, 96/18/23۱۲۳.")]
+    public void TimeExpressions_OtherScriptsDigits_NeverThrow(string text)
+    {
+        // Found by the fuzz harness: \d matched Extended Arabic-Indic digits and the date reader's int.Parse threw.
+        var found = new TemporalExtractor().Find(text);
+        Assert.All(found, e => Assert.InRange(e.End, e.Start, text.Length));
+    }
+
     private static (int Items, long Bytes) Measure(Extractor e, string text)
     {
         var before = GC.GetAllocatedBytesForCurrentThread();

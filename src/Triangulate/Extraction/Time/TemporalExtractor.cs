@@ -439,6 +439,18 @@ public sealed partial class TemporalExtractor
         return mentions;
     }
 
+    private static bool HasNonAsciiDigit(ReadOnlySpan<char> span)
+    {
+        foreach (var c in span)
+        {
+            if (c > '\u007f' && char.IsDigit(c))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static void ScanLine(string text, int start, int end, bool caption, bool dayFirst, List<TemporalExpression> result)
     {
         var firstOfLine = result.Count;
@@ -459,7 +471,11 @@ public sealed partial class TemporalExtractor
             while (m.Success)
             {
                 var (from, pre) = PrefixBefore(text, start, floor, m.Index);
-                candidates.Add((from, m.Index + m.Length, k, m, pre));
+                // \d also matches other scripts' digits ("23۱۲"); the readers parse ASCII digits only, so such a match is no date.
+                if (!HasNonAsciiDigit(text.AsSpan(m.Index, m.Length)))
+                {
+                    candidates.Add((from, m.Index + m.Length, k, m, pre));
+                }
                 floor = m.Index + m.Length;
                 m = m.NextMatch();
             }
