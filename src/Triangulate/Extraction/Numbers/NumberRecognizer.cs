@@ -207,7 +207,8 @@ public static class NumberRecognizer
             j++;
         }
         else if (first.Lower == "-" && i + 1 < n && tokens[i + 1].IsNumber
-            && (((i == 0 || (!tokens[i - 1].IsNumber && !tokens[i - 1].IsWord && tokens[i - 1].Lower is not ")" and not "-")) && tokens[i + 1].Start - first.End <= 2)
+            // A sign is written onto the digits: "- 1,541 deaths" opening a line is a list bullet, not a minus.
+            && (((i == 0 || (!tokens[i - 1].IsNumber && !tokens[i - 1].IsWord && tokens[i - 1].Lower is not ")" and not "-")) && tokens[i + 1].Start == first.End)
                 // "rose to -5": a sign written onto the digits after a space is a minus even after a word.
                 || (i > 0 && tokens[i - 1].IsWord && tokens[i - 1].End < first.Start && tokens[i + 1].Start == first.End)))
         {

@@ -81,6 +81,13 @@ public sealed class NumberEdgeDefectTests
     }
 
     [Fact]
+    public void ListBullet_BeforeANumber_IsNoMinusSign()
+    {
+        var claim = Assert.Single(Claims("- 12 deaths confirmed by the authorities."));
+        Assert.Equal(12, claim.Value);
+    }
+
+    [Fact]
     public void DashBetweenWords_IsNoMinusSign()
     {
         // "Syria - 5 killed": a spaced dash separates; the 5 is a count.
