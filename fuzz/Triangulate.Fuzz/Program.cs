@@ -5,6 +5,11 @@ using SharpFuzz;
 using Triangulate.Analysis;
 using Triangulate.Cleaning;
 using Triangulate.Dossier;
+using Triangulate.Extraction.Entities;
+using Triangulate.Extraction.Figures;
+using Triangulate.Extraction.Numbers;
+using Triangulate.Extraction.Quotes;
+using Triangulate.Extraction.Time;
 using Triangulate.Ingest;
 using Triangulate.Ingest.Html;
 
@@ -16,7 +21,9 @@ namespace Triangulate.Fuzz;
 ///   random TARGET [--seconds N] [--seed N] [--corpus DIR] [--crashes DIR]
 ///                         — a self-contained mutation fuzzer: mutates seed inputs, runs the target, saves any input that
 ///                           throws (an exception escaping a stage's public API is a bug) or runs over 2 s.
-/// Targets: decode, clean, html, jsonl, feed, pipeline, all.
+/// Targets: decode, clean, html, jsonl, feed, numbers, ranges, qualifiers, figures, time, mentions, quotes, pipeline, all.
+/// Half the inputs of a random run are fresh texts of real-world tokens (<see cref="RealWorldTokens"/>); an input that
+/// allocates more than 1 GB is saved as a failure (a blow-up in the making).
 /// </summary>
 public static class Program
 {
@@ -27,6 +34,21 @@ public static class Program
         ["html"] = bytes => _ = new HtmlReader().FromBytes("f.html", bytes, null),
         ["jsonl"] = bytes => Drain(new JsonLinesReader(), bytes),
         ["feed"] = bytes => Drain(new FeedReader(), bytes),
+        // The extractors, one by one (the figures pass once exhausted memory on a DOI fragment, "X.2016.7455968").
+        ["numbers"] = bytes => _ = NumberRecognizer.Recognize(Encoding.UTF8.GetString(bytes)),
+        ["ranges"] = bytes => _ = NumberRangeReader.Read(Encoding.UTF8.GetString(bytes)),
+        ["qualifiers"] = bytes =>
+        {
+            var text = Encoding.UTF8.GetString(bytes);
+            foreach (var m in NumberRecognizer.Recognize(text))
+            {
+                _ = QualifierReader.Read(text, m);
+            }
+        },
+        ["figures"] = bytes => _ = new FigureExtractor().Extract("d0000000", Encoding.UTF8.GetString(bytes)),
+        ["time"] = bytes => _ = TemporalExtractor.Default.Find(Encoding.UTF8.GetString(bytes)),
+        ["mentions"] = bytes => _ = new MentionFinder().Find("d", Encoding.UTF8.GetString(bytes)),
+        ["quotes"] = bytes => _ = QuoteExtractor.Extract("d", Encoding.UTF8.GetString(bytes), [], new Dictionary<string, IReadOnlyList<string>>()),
         ["pipeline"] = bytes =>
         {
             var clean = new BoilerplateCleaner().Clean(new SourceDocument("f.txt", Encoding.UTF8.GetString(bytes), "txt"));
@@ -74,9 +96,12 @@ public static class Program
         var failures = 0;
         while (sw.Elapsed < duration)
         {
-            var input = Mutator.Mutate(seeds[random.Next(seeds.Count)], random, seeds);
+            var input = random.Next(2) == 0
+                ? Encoding.UTF8.GetBytes(RealWorldTokens.Text(random, random.Next(1, 200)))
+                : Mutator.Mutate(seeds[random.Next(seeds.Count)], random, seeds);
             iterations++;
             var start = Stopwatch.GetTimestamp();
+            var allocated = GC.GetAllocatedBytesForCurrentThread();
             try
             {
                 target(input);
@@ -85,6 +110,12 @@ public static class Program
             {
                 failures++;
                 Save(crashDir, name, input, ex.ToString());
+            }
+            allocated = GC.GetAllocatedBytesForCurrentThread() - allocated;
+            if (allocated > 1L << 30)
+            {
+                failures++;
+                Save(crashDir, name, input, $"allocated {allocated:N0} bytes for {input.Length:N0} input bytes");
             }
             var elapsed = Stopwatch.GetElapsedTime(start);
             if (elapsed > TimeSpan.FromSeconds(2))
@@ -105,6 +136,11 @@ public static class Program
             """{"title":"t","text":"More than 1,000 people died since Thursday (March 6)."}"""u8.ToArray(),
             """<?xml version="1.0"?><rss version="2.0"><channel><title>x</title><item><title>a</title><description>&lt;p&gt;12 dead&lt;/p&gt;</description></item></channel></rss>"""u8.ToArray(),
         };
+        var tokens = new Random(7);
+        for (var i = 0; i < 50; i++)
+        {
+            seeds.Add(Encoding.UTF8.GetBytes(RealWorldTokens.Text(tokens, 40)));
+        }
         if (Directory.Exists(dir))
         {
             seeds.AddRange(Directory.EnumerateFiles(dir, "*.txt", SearchOption.AllDirectories).Order(StringComparer.Ordinal).Select(File.ReadAllBytes));
@@ -161,6 +197,8 @@ internal static class Mutator
         "{"u8.ToArray(), "}"u8.ToArray(), "\n"u8.ToArray(), "at least "u8.ToArray(), "more than "u8.ToArray(), "1,311"u8.ToArray(),
         "seven hundred and forty-five"u8.ToArray(), "Thursday (March 6)"u8.ToArray(), "since "u8.ToArray(), "“"u8.ToArray(), "”"u8.ToArray(),
         [0xFF], [0xC3], [0x00], "\u202E"u8.ToArray(), "SCROLL TO CONTINUE WITH CONTENT"u8.ToArray(), "Original Source: "u8.ToArray(),
+        "X.2016.7455968"u8.ToArray(), "192.168.1.254"u8.ToArray(), "v1.2.3.4"u8.ToArray(), "ISBN 978-3-16-148410-0"u8.ToArray(), "arXiv:2101.01234v2"u8.ToArray(),
+        "+1 (555) 123-4567"u8.ToArray(), "35°31′N 35°47′E"u8.ToArray(), "23:59:59"u8.ToArray(), "between 100 and 50"u8.ToArray(), "-5 killed"u8.ToArray(),
     ];
 
     public static byte[] Mutate(byte[] input, Random random, List<byte[]> seeds)

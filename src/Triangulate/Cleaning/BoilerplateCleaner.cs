@@ -17,71 +17,71 @@ namespace Triangulate.Cleaning;
 public sealed partial class BoilerplateCleaner : ICleaner
 {
     // A scraper's leading date stamp: " date 2025-03-11" at the very start of the file.
-    [GeneratedRegex(@"\A\s*(?:date|published|posted|updated)\s*:?\s*(\d{4}-\d{2}-\d{2})(?:[T ][0-9:.]+Z?)?[ \t]*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 500)]
+    [GeneratedRegex(@"\A\s*(?:date|published|posted|updated)\s*:?\s*(\d{4}-\d{2}-\d{2})(?:[T ][0-9:.]+Z?)?[ \t]*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking, matchTimeoutMilliseconds: 10_000)]
     private static partial Regex LeadingDate();
 
     // Residue phrases left by scrapers and page furniture; matched anywhere, removed with trailing spaces.
     [GeneratedRegex(@"(?:SCROLL (?:DOWN )?TO CONTINUE(?: WITH CONTENT| READING)?|CONTINUE READING BELOW|ADVERTISEMENT|Advertisement\b(?=\s*$)|Story continues below(?: advertisement)?|(?:Skip|Jump) (?:to|past) (?:the )?(?:main )?(?:content|advertisement|navigation)|\((?:Image|Photo|Picture|Video|Credit|Photo credit)s?\s*:\s*[^()\n]{1,80}\)|\[\s*\]|\(\s*\))[ \t]*",
-        RegexOptions.Multiline | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+        RegexOptions.Multiline | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 10_000)]
     private static partial Regex Residue();
 
     // A photo or image credit closing a line: "Photo: A. Name/Agency", "Photo Credit: @desk", "Image source: Twitter".
     [GeneratedRegex(@"[ \t]*\b(?:Photo(?:graph)?(?: credit)?|Image(?: source| credit)?|Picture|Credit|Pic)s?\s*:\s*[^\n()]{1,80}?[ \t]*$",
-        RegexOptions.Multiline | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+        RegexOptions.Multiline | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking, matchTimeoutMilliseconds: 10_000)]
     private static partial Regex CreditAtLineEnd();
 
     // A wire or agency signature glued to the end of a paragraph: "…until May 22.-Bernama", "…responsible. (NAN)".
     [GeneratedRegex(@"(?<=[.!?”""'])[ \t]*(?:[-–—][ \t]*[A-Z][A-Za-z]{1,14}|\([A-Z]{2,8}\))[ \t]*$",
-        RegexOptions.Multiline | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+        RegexOptions.Multiline | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 10_000)]
     private static partial Regex SignatureAtParagraphEnd();
 
     // A short caption line credited to an agency: "Injured people wait at the hospital, Tuesday. — AP".
     [GeneratedRegex(@"^[^\n]{10,220}?[.,][ \t]*[—–-][ \t]*(?:AP|AFP|Reuters|EPA|Getty Images|dpa|Xinhua|Anadolu|AA|IHA|WAM|SPA|ANI|PTI|Bernama|NAN|TASS|RIA Novosti|UPI|Sputnik|SANA|IRNA|KUNA|MENA|QNA)[ \t]*(?:\r?\n|\z)",
-        RegexOptions.Multiline | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+        RegexOptions.Multiline | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking, matchTimeoutMilliseconds: 10_000)]
     private static partial Regex CaptionLine();
 
     // Byline, timestamp and credit lines: "AP | Posted Wed 18 Oct 2023, 11:03 AM | Updated …", "Staff | Agencies",
     // "Story by The Associated Press", "Reporting by A and B", "Avert Magazine — Latest News".
     [GeneratedRegex(@"^[ \t]*(?:[^\n|]{1,40}\|[ \t]*(?:Posted|Published|Updated|Last updated)\b[^\n]*|(?:[A-Z][\w'’.]*(?:[ \t]+[A-Z&][\w'’.]*){0,3}[ \t]*\|[ \t]*){1,3}[A-Z][\w'’.]*(?:[ \t]+[A-Z&][\w'’.]*){0,3}[ \t]*\|?|(?:Story|Written|Reporting|Reported|Additional reporting|Editing|Compiled|Text) by [A-Z][^\n.!?]{1,100}|[A-Z][^\n]{1,50}?[ \t]+[—–|-][ \t]+(?:Latest|Breaking|Top) (?:News|Stories|Headlines))[ \t]*(?:\r?\n|\z)",
-        RegexOptions.Multiline | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+        RegexOptions.Multiline | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking, matchTimeoutMilliseconds: 10_000)]
     private static partial Regex BylineLine();
 
     // The timestamp inside a byline line: "Posted Wed 18 Oct 2023, 11:03 AM", "Published: March 6, 2025".
     [GeneratedRegex(@"\b(?:Posted|Published)(?:\s+on)?\s*:?\s*(?<d>(?:[A-Z][a-z]{2,8},?\s+)?(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2}))",
-        RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 500)]
+        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking, matchTimeoutMilliseconds: 10_000)]
     private static partial Regex BylineTimestamp();
 
     // A byline prefix glued to the first sentence: "Nevin Al Sukari | Sana'a | Evidence points to …".
     [GeneratedRegex(@"^[ \t]*(?:[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3}[ \t]*\|[ \t]*){2,3}(?=[A-Z][a-z])",
-        RegexOptions.Multiline | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+        RegexOptions.Multiline | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 10_000)]
     private static partial Regex BylinePrefix();
 
     // Comment forms and aggregator templates that address the reader about the page, not the news.
     [GeneratedRegex(@"^[ \t]*(?:Post a Comment|Leave a (?:Comment|Reply)|Comments?|Add (?:a|your) comment|We will not publish your email address[^\n]*|Your email address will not be published[^\n]*|Fields marked \* are (?:mandatory|required)[^\n]*|Required fields are marked[^\n]*|(?:Hi|Hello)?[^\n]{0,10}(?:and )?welcome to the full (?:story|details|article) of[^\n]*|[^\n]{0,200}\bwith all the details below\b[^\n]*)[ \t]*(?:\r?\n|\z)",
-        RegexOptions.Multiline | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+        RegexOptions.Multiline | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking, matchTimeoutMilliseconds: 10_000)]
     private static partial Regex ReaderFurniture();
 
     // A source tag opening a paragraph: "[Al Jazeera] – The number of people killed …".
     [GeneratedRegex(@"^[ \t]*\[(?<src>[A-Z][^\]\n]{1,40})\][ \t]*[–—-][ \t]*",
-        RegexOptions.Multiline | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+        RegexOptions.Multiline | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking, matchTimeoutMilliseconds: 10_000)]
     private static partial Regex SourceTag();
 
     // Whole lines that are share/subscribe prompts or page furniture.
     [GeneratedRegex(@"^[ \t]*(?:(?:Share|Tweet|Email|Print|Follow us|Subscribe|Sign up|Click here|Read more|Read also|Also read|RELATED|Related|Recommended|Download (?:our|the) app|Join our|Get (?:the|our) (?:latest|newsletter))\b[^\n]{0,120}|(?:All rights reserved|©|Copyright)[^\n]{0,120})[ \t]*(?:\r?\n|\z)",
-        RegexOptions.Multiline | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+        RegexOptions.Multiline | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking, matchTimeoutMilliseconds: 10_000)]
     private static partial Regex FurnitureLine();
 
     // Provenance stated by a rewriting site: "Original Source: www.example.com", "Source: Reuters".
     [GeneratedRegex(@"^[ \t]*(?:Original(?:ly)? (?:Source|published (?:by|at|on|in))|Source(?: link)?|This (?:article|story) (?:was )?(?:originally|first) (?:appeared|published) (?:on|in|at|by))[ \t]*:?[ \t]*(?<src>[^\n]{2,120}?)[ \t.]*(?:\r?\n|\z)",
-        RegexOptions.Multiline | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+        RegexOptions.Multiline | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking, matchTimeoutMilliseconds: 10_000)]
     private static partial Regex ProvenanceLine();
 
     // A dateline opening a paragraph: "Damascus, MINA –", "BEIRUT (Reuters) -", "GAZA CITY, Oct 17 (AP) —".
     [GeneratedRegex(@"^[ \t]*(?<place>[A-Z][A-Za-z’'\.\- ]{1,40}?)(?:,[ \t]*(?<agency>[A-Z][A-Za-z]{1,12}(?: [A-Z][A-Za-z]{1,12})?)|[ \t]*\((?<agency>[A-Za-z][A-Za-z .]{1,20})\))[ \t]*[–—-]{1,2}[ \t]+",
-        RegexOptions.Multiline | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 500)]
+        RegexOptions.Multiline | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking, matchTimeoutMilliseconds: 10_000)]
     private static partial Regex DatelinePattern();
 
-    [GeneratedRegex(@"\b(?:News|Agency|Press|Times|Post|Media|Network|Television|TV|Radio|Daily|Herald|Tribune|Journal|Gazette|Reporter|Observer|Online|Wire|Service)\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 500)]
+    [GeneratedRegex(@"\b(?:News|Agency|Press|Times|Post|Media|Network|Television|TV|Radio|Daily|Herald|Tribune|Journal|Gazette|Reporter|Observer|Online|Wire|Service)\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 10_000)]
     private static partial Regex MediaWord();
 
     /// <summary>Cleans one document.</summary>

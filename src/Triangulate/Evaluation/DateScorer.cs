@@ -14,11 +14,11 @@ namespace Triangulate.Evaluation;
 public sealed partial class DateScorer : IGoldScorer
 {
     // A trailing parenthesised note; notes never nest. 100 ms covers any gold string.
-    [GeneratedRegex(@"\s*\(([^()]*)\)\s*$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 100)]
+    [GeneratedRegex(@"\s*\(([^()]*)\)\s*$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 10_000)]
     private static partial Regex Note();
 
     // Gold short ids are digit runs ("000"); 100 ms covers any note.
-    [GeneratedRegex(@"\b\d{3}\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 100)]
+    [GeneratedRegex(@"\b\d{3}\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 10_000)]
     private static partial Regex GoldId();
 
     /// <inheritdoc/>

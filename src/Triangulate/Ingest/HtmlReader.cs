@@ -8,7 +8,7 @@ namespace Triangulate.Ingest;
 /// <threadsafety>Stateless; thread-safe.</threadsafety>
 public sealed partial class HtmlReader : IDocumentReader
 {
-    [GeneratedRegex(@"<meta[^>]+charset\s*=\s*[""']?([A-Za-z0-9_\-:.]+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 500)]
+    [GeneratedRegex(@"<meta[^>]+charset\s*=\s*[""']?([A-Za-z0-9_\-:.]+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking, matchTimeoutMilliseconds: 10_000)]
     private static partial Regex MetaCharset();
 
     /// <inheritdoc/>

@@ -62,8 +62,8 @@ public sealed class FigureExtractor
             {
                 if (m.IsCount)
                 {
-                    var t0 = tokens.FindIndex(t => t.Start >= m.Start);
-                    var t1 = tokens.FindIndex(t => t.Start >= m.End);
+                    var t0 = Tokenizer.FirstAtOrAfter(tokens, m.Start);
+                    var t1 = Tokenizer.FirstAtOrAfter(tokens, m.End);
                     counts.Add((m, t0, t1 < 0 ? tokens.Count : t1));
                 }
             }
@@ -120,6 +120,11 @@ public sealed class FigureExtractor
                 {
                     confidence = Math.Min(confidence, 0.6);
                     reason = "vague amount";
+                }
+                if (m.Kind == NumberKind.Range && m.Reason == NumberRecognizer.ReversedRange)
+                {
+                    confidence = Math.Min(confidence, 0.6);
+                    reason = reason is null ? m.Reason : reason + "; " + m.Reason;
                 }
                 if (sourceReason is not null)
                 {

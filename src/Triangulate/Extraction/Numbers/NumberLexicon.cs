@@ -31,6 +31,9 @@ internal static class NumberLexicon
     {
         ["thousand"] = 1e3, ["million"] = 1e6, ["billion"] = 1e9, ["trillion"] = 1e12, ["lakh"] = 1e5, ["crore"] = 1e7,
         ["bn"] = 1e9, ["bln"] = 1e9, ["mln"] = 1e6, ["tln"] = 1e12,
+        // Read so that "10 quadrillion" is 10^16 (too large for a count, so never a toll) rather than 10.
+        ["quadrillion"] = 1e15, ["quintillion"] = 1e18, ["sextillion"] = 1e21, ["septillion"] = 1e24, ["octillion"] = 1e27,
+        ["nonillion"] = 1e30, ["decillion"] = 1e33,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>Ordinal words → value (singular and plural; plurals read as fraction denominators).</summary>

@@ -61,7 +61,8 @@ public sealed record NumberMention(int Start, int End, string Text, NumberKind K
     public bool IsCount => Kind is NumberKind.Cardinal or NumberKind.Range or NumberKind.Vague;
 
     /// <summary>The value as an integer count when it is a whole, non-negative number no larger than 10^15; otherwise null (overflow is "not a count", never an exception).</summary>
-    public long? Count => ToCount(Value);
+    /// <remarks>A number written with a minus sign ("-5") is no count: a toll is never negative, and dropping the sign would invent one.</remarks>
+    public long? Count => Negative ? null : ToCount(Value);
 
     /// <summary><see cref="Low"/> as an integer count, or null.</summary>
     public long? LowCount => ToCount(Low);

@@ -58,8 +58,8 @@ public static class NumberRangeReader
         var bounds = new List<(int T0, int T1, Bound Kind, double Value, NumberInterval? Range)>();
         foreach (var m in mentions)
         {
-            var t0 = tokens.FindIndex(t => t.Start >= m.Start);
-            var t1 = tokens.FindIndex(t => t.Start >= m.End);
+            var t0 = Tokenizer.FirstAtOrAfter(tokens, m.Start);
+            var t1 = Tokenizer.FirstAtOrAfter(tokens, m.End);
             t1 = t1 < 0 ? tokens.Count : t1;
             if (m.Kind == NumberKind.Range && m.Low is { } lo && m.High is { } hi)
             {

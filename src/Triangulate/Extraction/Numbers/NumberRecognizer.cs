@@ -206,8 +206,11 @@ public static class NumberRecognizer
             negative = true;
             j++;
         }
-        else if (first.Lower == "-" && i + 1 < n && tokens[i + 1].IsNumber && (i == 0 || (!tokens[i - 1].IsNumber && !tokens[i - 1].IsWord && tokens[i - 1].Lower is not ")" and not "-"))
-            && (i + 1 >= n || tokens[i + 1].Start - first.End <= 2))
+        else if (first.Lower == "-" && i + 1 < n && tokens[i + 1].IsNumber
+            // A sign is written onto the digits: "- 1,541 deaths" opening a line is a list bullet, not a minus.
+            && (((i == 0 || (!tokens[i - 1].IsNumber && !tokens[i - 1].IsWord && tokens[i - 1].Lower is not ")" and not "-")) && tokens[i + 1].Start == first.End)
+                // "rose to -5": a sign written onto the digits after a space is a minus even after a word.
+                || (i > 0 && tokens[i - 1].IsWord && tokens[i - 1].End < first.Start && tokens[i + 1].Start == first.End)))
         {
             negative = true;
             j++;
@@ -504,6 +507,13 @@ public static class NumberRecognizer
         {
             return false;
         }
+        // "10 zillion", "a gazillion": a scale word we cannot read leaves the value unknown rather than wrong.
+        if (end < n && tokens[end].IsWord && (tokens[end].Lower.EndsWith("illion", StringComparison.Ordinal) || tokens[end].Lower.EndsWith("illions", StringComparison.Ordinal))
+            && !NumberLexicon.Scales.ContainsKey(tokens[end].Lower))
+        {
+            raw = new Raw(negative ? i : startTok, end + 1, NumberKind.Cardinal) { Value = null, Negative = negative, Reason = "unread scale word" };
+            return true;
+        }
         // "one and a half", "five and a half million".
         if (end + 2 < n && tokens[end].Lower == "and" && tokens[end + 1].Lower is "a" or "one" && tokens[end + 2].Lower is "half" or "quarter")
         {
@@ -662,7 +672,11 @@ public static class NumberRecognizer
         {
             var countNoun = next.IsWord && (next.Lower.EndsWith('s') || next.Lower is "people" or "dead" or "killed" or "injured" or "wounded" or "men" or "women" or "children")
                 && !NumberLexicon.Months.Contains(next.Lower) && next.Lower is not "as" and not "was" and not "is" and not "has";
-            if (!countNoun)
+            // "In 1999 people died": after a preposition of time the number is the year, whatever noun follows
+            // ("resulted in 1999 deaths" stays a count).
+            var afterTimePreposition = prev.Lower is "in" or "since" or "until" or "till" or "during"
+                && prev2.Lower is not ("result" or "results" or "resulted" or "resulting");
+            if (!countNoun || afterTimePreposition)
             {
                 return r with { Kind = NumberKind.Year, Reason = "year" };
             }
@@ -779,7 +793,15 @@ public static class NumberRecognizer
                 if (isRange && !b.Negative)
                 {
                     var start = before is "between" or "from" ? a.T0 - 1 : a.T0;
-                    result.Add(new Raw(start, b.T1, NumberKind.Range) { Low = a.Value, High = b.Value, Parts = [a, b], Reason = before == "from" ? "from-to" : null });
+                    // "between 100 and 50": the interval is the same whichever end comes first; the order is flagged.
+                    var reversed = a.Value > b.Value;
+                    result.Add(new Raw(start, b.T1, NumberKind.Range)
+                    {
+                        Low = reversed ? b.Value : a.Value,
+                        High = reversed ? a.Value : b.Value,
+                        Parts = [a, b],
+                        Reason = reversed ? ReversedRange : before == "from" ? "from-to" : null,
+                    });
                     k++;
                     continue;
                 }
@@ -788,6 +810,9 @@ public static class NumberRecognizer
         }
         return result;
     }
+
+    /// <summary>The <see cref="NumberMention.Reason"/> of a range whose ends are written high to low ("between 100 and 50").</summary>
+    internal const string ReversedRange = "range written high to low";
 
     private record struct Raw(int T0, int T1, NumberKind Kind)
     {

@@ -49,10 +49,16 @@ internal static class Tokenizer
             }
             if (char.IsAsciiDigit(c) || (c == '.' && i + 1 < end && char.IsAsciiDigit(text[i + 1]) && (i == 0 || !char.IsAsciiDigit(text[i - 1]))))
             {
-                i = ReadNumber(text, i, end, tokens);
-                continue;
+                var next = ReadNumber(text, i, end, tokens);
+                if (next > i)
+                {
+                    i = next;
+                    continue;
+                }
+                // ".2016.7455968" (a DOI's tail): a leading dot before a dotted identifier starts no numeral;
+                // it is punctuation, and the digits after it are read on the next step.
             }
-            if (char.IsLetter(c))
+            else if (char.IsLetter(c))
             {
                 var j = i + 1;
                 while (j < end && (char.IsLetter(text[j]) || (IsApostrophe(text[j]) && j + 1 < end && char.IsLetter(text[j + 1]) && !IsPossessiveS(text, j, end))))
@@ -67,6 +73,27 @@ internal static class Tokenizer
             i++;
         }
         return tokens;
+    }
+
+    /// <summary>Index of the first token starting at or after <paramref name="offset"/>, or -1 when none does.</summary>
+    /// <remarks>Binary search (tokens are in text order): looking a mention up per number stays O(log n), so a
+    /// sentence of thousands of numbers (a table) costs n log n rather than n².</remarks>
+    internal static int FirstAtOrAfter(List<Token> tokens, int offset)
+    {
+        int lo = 0, hi = tokens.Count;
+        while (lo < hi)
+        {
+            var mid = lo + ((hi - lo) / 2);
+            if (tokens[mid].Start >= offset)
+            {
+                hi = mid;
+            }
+            else
+            {
+                lo = mid + 1;
+            }
+        }
+        return lo < tokens.Count ? lo : -1;
     }
 
     private static bool IsPossessiveS(string text, int j, int end) =>
@@ -121,6 +148,10 @@ internal static class Tokenizer
                 j = k;
                 isDecimal = true;
             }
+        }
+        if (j == start)
+        {
+            return start; // no numeral here (a lone dot before a dotted identifier); the caller moves on
         }
         var raw = text.AsSpan(start, j - start);
         Span<char> buffer = raw.Length <= 256 ? stackalloc char[raw.Length] : new char[raw.Length];

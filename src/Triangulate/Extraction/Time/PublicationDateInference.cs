@@ -17,7 +17,7 @@ namespace Triangulate.Extraction.Time;
 internal static partial class PublicationDateInference
 {
     // A dateline opens a line: "GENEVA, Nov 27 —" or "ISTANBUL (Reuters), March 4 -". 200 ms covers any line start.
-    [GeneratedRegex(@"^\s*[A-Z][A-Za-z .'’-]{1,30}(?:\s*\([^)\n]{1,30}\))?\s*,\s*$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"^\s*[A-Z][A-Za-z .'’-]{1,30}(?:\s*\([^)\n]{1,30}\))?\s*,\s*$", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking, matchTimeoutMilliseconds: 10_000)]
     private static partial Regex DatelinePlace();
 
     /// <summary>The story-level facts that inference and resolution share.</summary>

@@ -180,171 +180,171 @@ public sealed partial class TemporalExtractor
     private const string Shape42 = @"(?<WN>)week\s+(?<wn>\d{1,2})\b|(?<ED>)(?:the\s+)?(?<edge>beginning|start|end|middle)\s+of\s+(?:the\s+)?(?:(?<pmod>this|next|last)\s+(?<unit>week|month|year)\b|(?<m>" + Month + @"))|(?<ED>)(?<edge>mid)[\s-]?(?:(?<pmod>this|next|last)\s+(?<unit>week|month|year)\b|(?<m>" + Month + @"))";
 
     // Shape A: linear on any line (bounded quantifiers only); 500 ms covers a pathological line.
-    [GeneratedRegex(@"\b(?:" + Shape01 + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 500)]
+    [GeneratedRegex(@"\b(?:" + Shape01 + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 10_000)]
     private static partial Regex Shape01Pattern();
 
     // Shape B: linear on any line (bounded quantifiers only); 500 ms covers a pathological line.
-    [GeneratedRegex(@"\b(?:" + Shape02 + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 500)]
+    [GeneratedRegex(@"\b(?:" + Shape02 + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 10_000)]
     private static partial Regex Shape02Pattern();
 
     // Shape U: linear on any line (bounded quantifiers only); 500 ms covers a pathological line.
-    [GeneratedRegex(@"\b(?:" + Shape03 + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 500)]
+    [GeneratedRegex(@"\b(?:" + Shape03 + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 10_000)]
     private static partial Regex Shape03Pattern();
 
     // Shape U: linear on any line (bounded quantifiers only); 500 ms covers a pathological line.
-    [GeneratedRegex(@"\b(?:" + Shape04 + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 500)]
+    [GeneratedRegex(@"\b(?:" + Shape04 + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 10_000)]
     private static partial Regex Shape04Pattern();
 
     // Shape U: linear on any line (bounded quantifiers only); 500 ms covers a pathological line.
-    [GeneratedRegex(@"\b(?:" + Shape05 + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 500)]
+    [GeneratedRegex(@"\b(?:" + Shape05 + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 10_000)]
     private static partial Regex Shape05Pattern();
 
     // Shape Z: linear on any line (bounded quantifiers only); 500 ms covers a pathological line.
-    [GeneratedRegex(@"\b(?:" + Shape06 + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 500)]
+    [GeneratedRegex(@"\b(?:" + Shape06 + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 10_000)]
     private static partial Regex Shape06Pattern();
 
     // Shape Z: linear on any line (bounded quantifiers only); 500 ms covers a pathological line.
-    [GeneratedRegex(@"\b(?:" + Shape07 + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 500)]
+    [GeneratedRegex(@"\b(?:" + Shape07 + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 10_000)]
     private static partial Regex Shape07Pattern();
 
     // Shape K2: linear on any line (bounded quantifiers only); 500 ms covers a pathological line.
-    [GeneratedRegex(@"\b(?:" + Shape08 + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 500)]
+    [GeneratedRegex(@"\b(?:" + Shape08 + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 10_000)]
     private static partial Regex Shape08Pattern();
 
     // Shape C: linear on any line (bounded quantifiers only); 500 ms covers a pathological line.
-    [GeneratedRegex(@"\b(?:" + Shape09 + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 500)]
+    [GeneratedRegex(@"\b(?:" + Shape09 + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 10_000)]
     private static partial Regex Shape09Pattern();
 
     // Shape D: linear on any line (bounded quantifiers only); 500 ms covers a pathological line.
-    [GeneratedRegex(@"\b(?:" + Shape10 + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 500)]
+    [GeneratedRegex(@"\b(?:" + Shape10 + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 10_000)]
     private static partial Regex Shape10Pattern();
 
     // Shape E: linear on any line (bounded quantifiers only); 500 ms covers a pathological line.
-    [GeneratedRegex(@"\b(?:" + Shape11 + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 500)]
+    [GeneratedRegex(@"\b(?:" + Shape11 + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 10_000)]
     private static partial Regex Shape11Pattern();
 
     // Shape F: linear on any line (bounded quantifiers only); 500 ms covers a pathological line.
-    [GeneratedRegex(@"\b(?:" + Shape12 + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 500)]
+    [GeneratedRegex(@"\b(?:" + Shape12 + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 10_000)]
     private static partial Regex Shape12Pattern();
 
     // Shape F: linear on any line (bounded quantifiers only); 500 ms covers a pathological line.
-    [GeneratedRegex(@"\b(?:" + Shape13 + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 500)]
+    [GeneratedRegex(@"\b(?:" + Shape13 + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 10_000)]
     private static partial Regex Shape13Pattern();
 
     // Shape W: linear on any line (bounded quantifiers only); 500 ms covers a pathological line.
-    [GeneratedRegex(@"\b(?:" + Shape14 + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 500)]
+    [GeneratedRegex(@"\b(?:" + Shape14 + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 10_000)]
     private static partial Regex Shape14Pattern();
 
     // Shape G: linear on any line (bounded quantifiers only); 500 ms covers a pathological line.
-    [GeneratedRegex(@"\b(?:" + Shape15 + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 500)]
+    [GeneratedRegex(@"\b(?:" + Shape15 + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 10_000)]
     private static partial Regex Shape15Pattern();
 
     // Shape H: linear on any line (bounded quantifiers only); 500 ms covers a pathological line.
-    [GeneratedRegex(@"\b(?:" + Shape16 + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 500)]
+    [GeneratedRegex(@"\b(?:" + Shape16 + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 10_000)]
     private static partial Regex Shape16Pattern();
 
     // Shape I: linear on any line (bounded quantifiers only); 500 ms covers a pathological line.
-    [GeneratedRegex(@"\b(?:" + Shape17 + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 500)]
+    [GeneratedRegex(@"\b(?:" + Shape17 + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 10_000)]
     private static partial Regex Shape17Pattern();
 
     // Shape J: linear on any line (bounded quantifiers only); 500 ms covers a pathological line.
-    [GeneratedRegex(@"\b(?:" + Shape18 + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 500)]
+    [GeneratedRegex(@"\b(?:" + Shape18 + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 10_000)]
     private static partial Regex Shape18Pattern();
 
     // Shape K: linear on any line (bounded quantifiers only); 500 ms covers a pathological line.
-    [GeneratedRegex(@"\b(?:" + Shape19 + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 500)]
+    [GeneratedRegex(@"\b(?:" + Shape19 + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 10_000)]
     private static partial Regex Shape19Pattern();
 
     // Shape L: linear on any line (bounded quantifiers only); 500 ms covers a pathological line.
-    [GeneratedRegex(@"\b(?:" + Shape20 + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 500)]
+    [GeneratedRegex(@"\b(?:" + Shape20 + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 10_000)]
     private static partial Regex Shape20Pattern();
 
     // Shape M: linear on any line (bounded quantifiers only); 500 ms covers a pathological line.
-    [GeneratedRegex(@"\b(?:" + Shape21 + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 500)]
+    [GeneratedRegex(@"\b(?:" + Shape21 + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 10_000)]
     private static partial Regex Shape21Pattern();
 
     // Shape N: linear on any line (bounded quantifiers only); 500 ms covers a pathological line.
-    [GeneratedRegex(@"\b(?:" + Shape22 + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 500)]
+    [GeneratedRegex(@"\b(?:" + Shape22 + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 10_000)]
     private static partial Regex Shape22Pattern();
 
     // Shape O: linear on any line (bounded quantifiers only); 500 ms covers a pathological line.
-    [GeneratedRegex(@"\b(?:" + Shape23 + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 500)]
+    [GeneratedRegex(@"\b(?:" + Shape23 + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 10_000)]
     private static partial Regex Shape23Pattern();
 
     // Shape O: linear on any line (bounded quantifiers only); 500 ms covers a pathological line.
-    [GeneratedRegex(@"\b(?:" + Shape24 + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 500)]
+    [GeneratedRegex(@"\b(?:" + Shape24 + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 10_000)]
     private static partial Regex Shape24Pattern();
 
     // Shape O: linear on any line (bounded quantifiers only); 500 ms covers a pathological line.
-    [GeneratedRegex(@"\b(?:" + Shape25 + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 500)]
+    [GeneratedRegex(@"\b(?:" + Shape25 + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 10_000)]
     private static partial Regex Shape25Pattern();
 
     // Shape O: linear on any line (bounded quantifiers only); 500 ms covers a pathological line.
-    [GeneratedRegex(@"\b(?:" + Shape26 + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 500)]
+    [GeneratedRegex(@"\b(?:" + Shape26 + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 10_000)]
     private static partial Regex Shape26Pattern();
 
     // Shape X: linear on any line (bounded quantifiers only); 500 ms covers a pathological line.
-    [GeneratedRegex(@"\b(?:" + Shape27 + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 500)]
+    [GeneratedRegex(@"\b(?:" + Shape27 + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 10_000)]
     private static partial Regex Shape27Pattern();
 
     // Shape P: linear on any line (bounded quantifiers only); 500 ms covers a pathological line.
-    [GeneratedRegex(@"\b(?:" + Shape28 + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 500)]
+    [GeneratedRegex(@"\b(?:" + Shape28 + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 10_000)]
     private static partial Regex Shape28Pattern();
 
     // Shape Q: linear on any line (bounded quantifiers only); 500 ms covers a pathological line.
-    [GeneratedRegex(@"\b(?:" + Shape29 + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 500)]
+    [GeneratedRegex(@"\b(?:" + Shape29 + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 10_000)]
     private static partial Regex Shape29Pattern();
 
     // Shape Q: linear on any line (bounded quantifiers only); 500 ms covers a pathological line.
-    [GeneratedRegex(@"\b(?:" + Shape30 + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 500)]
+    [GeneratedRegex(@"\b(?:" + Shape30 + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 10_000)]
     private static partial Regex Shape30Pattern();
 
     // Shape V: linear on any line (bounded quantifiers only); 500 ms covers a pathological line.
-    [GeneratedRegex(@"\b(?:" + Shape31 + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 500)]
+    [GeneratedRegex(@"\b(?:" + Shape31 + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 10_000)]
     private static partial Regex Shape31Pattern();
 
     // Shape Y: linear on any line (bounded quantifiers only); 500 ms covers a pathological line.
-    [GeneratedRegex(@"\b(?:" + Shape32 + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 500)]
+    [GeneratedRegex(@"\b(?:" + Shape32 + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 10_000)]
     private static partial Regex Shape32Pattern();
 
     // Shape R: linear on any line (bounded quantifiers only); 500 ms covers a pathological line.
-    [GeneratedRegex(@"\b(?:" + Shape33 + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 500)]
+    [GeneratedRegex(@"\b(?:" + Shape33 + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 10_000)]
     private static partial Regex Shape33Pattern();
 
     // Shape S: linear on any line (bounded quantifiers only); 500 ms covers a pathological line.
-    [GeneratedRegex(@"\b(?:" + Shape34 + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 500)]
+    [GeneratedRegex(@"\b(?:" + Shape34 + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 10_000)]
     private static partial Regex Shape34Pattern();
 
     // Shape S: linear on any line (bounded quantifiers only); 500 ms covers a pathological line.
-    [GeneratedRegex(@"\b(?:" + Shape35 + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 500)]
+    [GeneratedRegex(@"\b(?:" + Shape35 + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 10_000)]
     private static partial Regex Shape35Pattern();
 
     // Shape T: linear on any line (bounded quantifiers only); 500 ms covers a pathological line.
-    [GeneratedRegex(@"\b(?:" + Shape36 + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 500)]
+    [GeneratedRegex(@"\b(?:" + Shape36 + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 10_000)]
     private static partial Regex Shape36Pattern();
 
     // Shape 37: linear on any line (bounded quantifiers only); 500 ms covers a pathological line.
-    [GeneratedRegex(@"\b(?:" + Shape37 + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 500)]
+    [GeneratedRegex(@"\b(?:" + Shape37 + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 10_000)]
     private static partial Regex Shape37Pattern();
 
     // Shape 38: linear on any line (bounded quantifiers only); 500 ms covers a pathological line.
-    [GeneratedRegex(@"\b(?:" + Shape38 + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 500)]
+    [GeneratedRegex(@"\b(?:" + Shape38 + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 10_000)]
     private static partial Regex Shape38Pattern();
 
     // Shape 39: linear on any line (bounded quantifiers only); 500 ms covers a pathological line.
-    [GeneratedRegex(@"\b(?:" + Shape39 + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 500)]
+    [GeneratedRegex(@"\b(?:" + Shape39 + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 10_000)]
     private static partial Regex Shape39Pattern();
 
     // Shape 40: linear on any line (bounded quantifiers only); 500 ms covers a pathological line.
-    [GeneratedRegex(@"\b(?:" + Shape40 + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 500)]
+    [GeneratedRegex(@"\b(?:" + Shape40 + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 10_000)]
     private static partial Regex Shape40Pattern();
 
     // Shape 41: linear on any line (bounded quantifiers only); 500 ms covers a pathological line.
-    [GeneratedRegex(@"\b(?:" + Shape41 + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 500)]
+    [GeneratedRegex(@"\b(?:" + Shape41 + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 10_000)]
     private static partial Regex Shape41Pattern();
 
     // Shape 42: linear on any line (bounded quantifiers only); 500 ms covers a pathological line.
-    [GeneratedRegex(@"\b(?:" + Shape42 + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 500)]
+    [GeneratedRegex(@"\b(?:" + Shape42 + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 10_000)]
     private static partial Regex Shape42Pattern();
 
     // What a line must contain for a shape to be worth running (the SearchValues pre-scan of issue 8).
@@ -398,7 +398,7 @@ public sealed partial class TemporalExtractor
     /// <summary>Finds the expressions in <paramref name="text"/>, in text order, without overlaps.</summary>
     /// <param name="text">Any text; offsets index it.</param>
     /// <param name="cancellationToken">Stops between lines.</param>
-    /// <returns>The expressions; empty for null or empty text. Never throws on bad input (a timed-out line is skipped).</returns>
+    /// <returns>The expressions; empty for null or empty text. Never throws on bad input; a pattern's safety time-out (a bug) surfaces as <see cref="RegexMatchTimeoutException"/> for the caller to report.</returns>
     public IReadOnlyList<TemporalExpression> Find(string? text, CancellationToken cancellationToken = default)
     {
         var result = new List<TemporalExpression>();
@@ -439,6 +439,18 @@ public sealed partial class TemporalExtractor
         return mentions;
     }
 
+    private static bool HasNonAsciiDigit(ReadOnlySpan<char> span)
+    {
+        foreach (var c in span)
+        {
+            if (c > '\u007f' && char.IsDigit(c))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static void ScanLine(string text, int start, int end, bool caption, bool dayFirst, List<TemporalExpression> result)
     {
         var firstOfLine = result.Count;
@@ -452,21 +464,20 @@ public sealed partial class TemporalExtractor
             {
                 continue;
             }
-            try
+            // No time-out is caught here: the shapes' 10 s guard fires only on a bug, and then the caller's
+            // per-document guard reports it as a problem, rather than a busy machine silently dropping a date.
+            var m = s_shapes[k].Match(text, start, end - start);
+            var floor = start; // a prefix never reaches into this shape's previous match
+            while (m.Success)
             {
-                var m = s_shapes[k].Match(text, start, end - start);
-                var floor = start; // a prefix never reaches into this shape's previous match
-                while (m.Success)
+                var (from, pre) = PrefixBefore(text, start, floor, m.Index);
+                // \d also matches other scripts' digits ("23۱۲"); the readers parse ASCII digits only, so such a match is no date.
+                if (!HasNonAsciiDigit(text.AsSpan(m.Index, m.Length)))
                 {
-                    var (from, pre) = PrefixBefore(text, start, floor, m.Index);
                     candidates.Add((from, m.Index + m.Length, k, m, pre));
-                    floor = m.Index + m.Length;
-                    m = m.NextMatch();
                 }
-            }
-            catch (RegexMatchTimeoutException)
-            {
-                // A pathological line is skipped for this shape rather than stalling the run.
+                floor = m.Index + m.Length;
+                m = m.NextMatch();
             }
         }
         candidates.Sort(static (x, y) => x.Start != y.Start ? x.Start.CompareTo(y.Start) : x.Priority.CompareTo(y.Priority));

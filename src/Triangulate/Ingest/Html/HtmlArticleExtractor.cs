@@ -41,34 +41,34 @@ public static partial class HtmlArticleExtractor
 
     // Class/id words that mark page furniture rather than article text.
     [GeneratedRegex(@"comment|share|social|related|promo|sidebar|footer|masthead|menu|navbar|breadcrumb|advert|\bads?\b|ad-|sponsor|cookie|subscribe|newsletter|signup|popup|modal|outbrain|taboola|recommend|trending|most-?read|widget|tags?\b|author-bio|login",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 500)]
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 10_000)]
     private static partial Regex NegativeHint();
 
     // Class/id words that mark furniture even inside an element that also carries a positive word ("article-byline", "story-share").
     [GeneratedRegex(@"byline|caption|credit|gallery|slideshow|share|social|related|newsletter|subscri|promo|advert|sponsor|outbrain|taboola|comment|breadcrumb|recommend|trending|most-?read|popular|more-?stories|read-?more|also-?like|signup|cookie|modal|popup|toolbar|author|\bmeta\b|dateline|timestamp|published|\btags?\b|\bhidden\b|visually-?hidden|sr-only",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 500)]
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 10_000)]
     private static partial Regex StrongNegativeHint();
 
     // A line that is a web-page label or call to action rather than article prose ("Related: …", "Read more", "Sign up for our newsletter").
     // Anchored alternation of literal phrases, linear time.
     [GeneratedRegex(@"^(?:related(?: coverage| stories| articles| posts?| content| links)?\b|read (?:more|next|also)\b|see also\b|also read\b|more(?: great| top)? (?:stories|news|from)\b|more:|you (?:may|might) also like|recommended(?: for you)?\b|don'?t miss\b|advert(?:isement)?\b|see more:|also:|explore further\b|sponsored(?: links| content)?\b|order reprints|filed under\b|tags?:|topics?:|share (?:this|on)\b|click here\b)|\b(?:sign up|subscribe|newsletters?)\b",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 500)]
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking, matchTimeoutMilliseconds: 10_000)]
     private static partial Regex BoilerplateLine();
 
     // A first or last line that is a credit, contact, timestamp or sign-off rather than article prose ("Reporting by …",
     // "Write to … at …", "Follow us …", "Published …", an e-mail or Twitter address). Used only on lines under 300 chars;
     // the one ".*" is followed by a literal word, so matching stays quadratic at worst on a short line.
     [GeneratedRegex(@"^(?:\(?(?:additional )?reporting by\b|write to\b|reach (?:the )?(?:reporters?|writers?|authors?)\b|follow (?:@|us\b|our\b)|have a tip\b|tell us what you think|like this (?:story|article)|if you enjoyed this|join our\b|(?:first )?published\b|(?:last )?updated\b|posted (?:on|at|by)\b)|\bcontributed (?:to this report|reporting)\b|[\w.+-]+@[\w-]+\.[\w.]+|twitter\.com/",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 500)]
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking, matchTimeoutMilliseconds: 10_000)]
     private static partial Regex EdgeLine();
 
     // A short line dominated by a date or a clock time ("November 18, 2019 | 4:10pm"): a year or an h:mm time.
     [GeneratedRegex(@"\b(?:1[89]|20)\d\d\b|\b\d{1,2}:\d\d\b",
-        RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 500)]
+        RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 10_000)]
     private static partial Regex DateOrTime();
 
     [GeneratedRegex(@"article|body|content|entry|main|post|story|text|blog",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 500)]
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 10_000)]
     private static partial Regex PositiveHint();
 
     /// <summary>Parses <paramref name="html"/> and extracts the article.</summary>
