@@ -2,9 +2,8 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using SharpFuzz;
-using Triangulate.Analysis;
+using Triangulate.Pipeline;
 using Triangulate.Cleaning;
-using Triangulate.Dossier;
 using Triangulate.Ingest;
 using Triangulate.Ingest.Html;
 

@@ -1,5 +1,5 @@
 using Spectre.Console;
-using Triangulate.Analysis;
+using Triangulate.Pipeline;
 using Triangulate.Cleaning;
 using Triangulate.Cli.Progress;
 using Triangulate.Ingest;
@@ -87,7 +87,7 @@ internal static class AnalysisRun
     }
 
     /// <summary>Writes the dossier in every format; returns the files written.</summary>
-    public static List<string> Render(Dossier.Dossier dossier, string outDir, IReadOnlyList<IDossierRenderer> renderers)
+    public static List<string> Render(Dossier dossier, string outDir, IReadOnlyList<IDossierRenderer> renderers)
     {
         var written = new List<string>();
         foreach (var r in renderers)
@@ -98,7 +98,7 @@ internal static class AnalysisRun
     }
 
     /// <summary>Prints problems to stderr and a summary to stdout; returns the exit code.</summary>
-    public static int Report(CliConsoles consoles, Dossier.Dossier dossier, IReadOnlyList<string> written, bool quiet, bool verbose, string? storeNote)
+    public static int Report(CliConsoles consoles, Dossier dossier, IReadOnlyList<string> written, bool quiet, bool verbose, string? storeNote)
     {
         var errors = dossier.Problems.Where(p => p.Severity == "error").ToList();
         var warnings = dossier.Problems.Where(p => p.Severity != "error").ToList();
@@ -145,7 +145,7 @@ internal static class AnalysisRun
         {
             var result = StageReporter.Run(consoles.Error, quiet, progress => PartitionedAnalyzer.Run(paths,
                 new PartitionedOptions { OutputDirectory = outDir, Database = spill ?? scratch, Formats = formats, Ingest = options }, progress, ct));
-            var dossier = new Dossier.Dossier { Problems = result.Problems };
+            var dossier = new Dossier { Problems = result.Problems };
             var errors = result.Problems.Count(p => p.Severity == "error");
             var code = Report(consoles, dossier, [], quiet: true, verbose, null);
             if (result.Documents == 0)
@@ -178,7 +178,7 @@ internal static class AnalysisRun
     }
 
     /// <summary>Runs ingest + analysis with progress; shared by analyze.</summary>
-    public static (Dossier.Dossier Dossier, string? StoreNote) Analyze(CliConsoles consoles, IEnumerable<string> paths, IngestOptions options,
+    public static (Dossier Dossier, string? StoreNote) Analyze(CliConsoles consoles, IEnumerable<string> paths, IngestOptions options,
         string? dbPath, bool quiet, CancellationToken ct)
     {
         using var store = dbPath is null ? null : OpenStore(dbPath);

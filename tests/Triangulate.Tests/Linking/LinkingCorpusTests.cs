@@ -1,5 +1,4 @@
-using Triangulate.Analysis;
-using Triangulate.Dossier;
+using Triangulate.Pipeline;
 using Triangulate.Evaluation;
 using Triangulate.Linking.Clustering;
 using Triangulate.Linking.Reconciliation;

@@ -185,9 +185,9 @@ public sealed class HtmlArticleSpanTests
     {
         // Given a quote that contains a figure, and a claim that crosses the quote's end
         var text = "He said \"at least 40 people died here\" and 7 more later.";
-        var doc = new Triangulate.Dossier.DossierDocument("d", "d.txt", text);
+        var doc = new Triangulate.Model.DossierDocument("d", "d.txt", text);
         int At(string s) => text.IndexOf(s, StringComparison.Ordinal);
-        var d = new Triangulate.Dossier.Dossier
+        var d = new Triangulate.Dossier
         {
             Documents = [doc],
             Quotes = [new Triangulate.Extraction.Quotes.Quote("d", At("at least"), At("\" and"), "at least 40 people died here")],
@@ -212,9 +212,9 @@ public sealed class HtmlArticleSpanTests
     {
         var text = "First sentence here. Then 30 people were hurt in the blast. Last one.";
         var start = text.IndexOf("30 people", StringComparison.Ordinal);
-        var d = new Triangulate.Dossier.Dossier
+        var d = new Triangulate.Dossier
         {
-            Documents = [new Triangulate.Dossier.DossierDocument("d", "d.txt", text)],
+            Documents = [new Triangulate.Model.DossierDocument("d", "d.txt", text)],
             Claims = [new Triangulate.Extraction.Figures.FigureClaim("c", "d", start, start + 9, "30 people", "injured", 30, Triangulate.Extraction.Figures.Qualifier.Exact)],
         };
 

@@ -2,7 +2,6 @@ using AngleSharp.Html.Parser;
 using CsvHelper;
 using FsCheck;
 using FsCheck.Fluent;
-using Triangulate.Dossier;
 using Triangulate.Extraction.Figures;
 using Triangulate.Rendering.Csv;
 using Triangulate.Rendering.Html;
@@ -19,7 +18,7 @@ public sealed class RenderPropertyTests
         Gen.Elements("<", ">", "&", "\"", "'", ",", "|", "\\", "\r\n", "\n", "\r", "`", "[", "]", "(", "javascript:", "</script>", "</style>", "<!--", "=", "-", "@", " ", "a", "é", "ن", "😀", "\t")
             .ArrayOf().Select(parts => string.Concat(parts)).ToArbitrary();
 
-    private static Dossier.Dossier WithText(string text)
+    private static Dossier WithText(string text)
     {
         var full = "Officials said 12 people were injured. " + text;
         var doc = new DossierDocument("d1", "x.txt", full) { Title = text, Outlet = text };
@@ -27,7 +26,7 @@ public sealed class RenderPropertyTests
         {
             Who = text, AttributedTo = text, SentenceStart = 0, SentenceEnd = full.Length,
         };
-        return new Dossier.Dossier { Documents = [doc], Claims = [claim] };
+        return new Dossier { Documents = [doc], Claims = [claim] };
     }
 
     [FsCheck.Xunit.Property(MaxTest = 60)]

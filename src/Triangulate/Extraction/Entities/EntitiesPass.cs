@@ -1,4 +1,4 @@
-using Triangulate.Analysis;
+using Triangulate.Pipeline.Execution;
 using Triangulate.Extraction.Figures;
 using Triangulate.Extraction.Quotes;
 
@@ -28,7 +28,7 @@ public sealed class EntitiesPass : IDossierPass, ISectionProvider
     public IReadOnlyList<string> Sections { get; } = ["entities", "quotes"];
 
     /// <inheritdoc/>
-    public Dossier.Dossier Apply(Dossier.Dossier dossier, CancellationToken cancellationToken)
+    public Dossier Apply(Dossier dossier, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(dossier);
         // Mentions per document, in parallel (a document whose finder throws becomes a warning), kept in document order.

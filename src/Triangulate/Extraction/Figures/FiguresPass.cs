@@ -1,4 +1,3 @@
-using Triangulate.Analysis;
 
 namespace Triangulate.Extraction.Figures;
 
@@ -15,7 +14,7 @@ public sealed class FiguresPass : IDossierPass, ISectionProvider
     public IReadOnlyList<string> Sections { get; } = ["claims"];
 
     /// <inheritdoc/>
-    public Dossier.Dossier Apply(Dossier.Dossier dossier, CancellationToken cancellationToken)
+    public Dossier Apply(Dossier dossier, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(dossier);
         var claims = new List<FigureClaim>();

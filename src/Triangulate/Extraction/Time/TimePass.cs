@@ -1,5 +1,4 @@
-using Triangulate.Analysis;
-using Triangulate.Dossier;
+using Triangulate.Pipeline.Execution;
 using Triangulate.Extraction.Figures;
 using Triangulate.Linking.Timeline;
 
@@ -30,7 +29,7 @@ public sealed class TimePass : IDossierPass, ISectionProvider
     public IReadOnlyList<string> Sections { get; } = ["dates", "timeline"];
 
     /// <inheritdoc/>
-    public Dossier.Dossier Apply(Dossier.Dossier dossier, CancellationToken cancellationToken)
+    public Dossier Apply(Dossier dossier, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(dossier);
         var docs = dossier.Documents;

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Runtime.InteropServices;
-using Triangulate.Analysis;
-using Triangulate.Dossier;
+using Triangulate.Pipeline.Execution;
 using Triangulate.Linking.Reconciliation;
 using Triangulate.Linking.Reuse;
 

@@ -1,4 +1,3 @@
-using Triangulate.Dossier;
 using Triangulate.Extraction.Figures;
 using Triangulate.Extraction.Time;
 

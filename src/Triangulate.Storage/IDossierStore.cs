@@ -1,0 +1,33 @@
+using Triangulate.Cleaning;
+using Triangulate.Ingest;
+
+namespace Triangulate.Storage;
+
+/// <summary>Keeps ingested documents and written dossiers. SQLite is the embedded default; a server store implements the same interface.</summary>
+/// <remarks>
+/// Adding is idempotent: a document whose id is already stored is skipped, so ingesting the same folder twice adds nothing.
+/// Each <see cref="Add"/> call is one transaction: the batch is stored whole or not at all.
+/// </remarks>
+public interface IDossierStore : IDisposable
+{
+    /// <summary>Stores a batch of cleaned documents (and the problems met reading them) in one transaction.</summary>
+    /// <returns>How many documents were new and how many were already stored.</returns>
+    StoreResult Add(IReadOnlyList<CleanDocument> documents, IReadOnlyList<Problem>? problems = null);
+
+    /// <summary>Number of stored documents.</summary>
+    int Count { get; }
+
+    /// <summary>Reads stored documents back (all, or those whose file starts with <paramref name="filePrefix"/>), in file order.</summary>
+    IReadOnlyList<CleanDocument> Documents(string? filePrefix = null);
+
+    /// <summary>Stores a dossier's JSON under a name (e.g. the output folder), replacing an earlier one of that name.</summary>
+    void SaveDossier(string name, Dossier dossier);
+
+    /// <summary>Loads the dossier stored under <paramref name="name"/>, or null.</summary>
+    Dossier? LoadDossier(string name);
+}
+
+/// <summary>The outcome of storing a batch.</summary>
+/// <param name="Added">Documents that were new.</param>
+/// <param name="Skipped">Documents already stored (same id).</param>
+public readonly record struct StoreResult(int Added, int Skipped);
