@@ -4,6 +4,7 @@ using Triangulate.Cleaning;
 using Triangulate.Ingest;
 using Triangulate.Rendering;
 using Triangulate.Storage;
+using Triangulate.Storage.Output;
 
 namespace Triangulate.Benchmarking;
 
@@ -29,7 +30,7 @@ public static class BenchRunner
         {
             Directory.Delete(output, recursive: true);
         }
-        var result = PartitionedAnalyzer.Run(corpus, new PartitionedOptions { OutputDirectory = output, Formats = formats ?? ["json", "md"] }, progress);
+        var result = PartitionedFolders.Run(corpus, output, formats: formats ?? ["json", "md"], progress: progress);
         using var process = Process.GetCurrentProcess();
         process.Refresh();
         return new BenchResult(articles, result.Documents, textBytes, result.Seconds, process.PeakWorkingSet64, result.Stages)
@@ -97,7 +98,7 @@ public static class BenchRunner
 
         // Analysis passes, each timed.
         var pipeline = new PipelineBuilder().UseDefaults().Build();
-        var dossier = new Dossier { Documents = Dossier.DossierDocuments.FromCleaned(documents), Problems = problems };
+        var dossier = new Dossier { Documents = Cleaning.DossierDocuments.FromCleaned(documents), Problems = problems };
         foreach (var pass in pipeline.Passes)
         {
             sw.Restart();
@@ -109,10 +110,7 @@ public static class BenchRunner
         // Render.
         sw.Restart();
         var outDir = Path.Combine(workDirectory, $"out-{articles}");
-        foreach (var f in formats ?? ["json", "md"])
-        {
-            Renderers.Find(f)?.Write(dossier, outDir);
-        }
+        DossierWriter.Write(dossier, outDir, formats ?? ["json", "md"]);
         stages.Add(new StageTiming("render", sw.Elapsed.TotalSeconds));
         total.Stop();
         using var process = Process.GetCurrentProcess();
@@ -159,11 +157,6 @@ public static class BenchRunner
         return false;
     }
 }
-
-/// <summary>Timing of one stage.</summary>
-/// <param name="Stage">Stage name.</param>
-/// <param name="Seconds">Wall-clock seconds.</param>
-public sealed record StageTiming(string Stage, double Seconds);
 
 /// <summary>The figures of one bench run.</summary>
 /// <param name="Articles">Articles generated.</param>

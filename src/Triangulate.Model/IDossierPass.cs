@@ -2,7 +2,7 @@ namespace Triangulate.Model;
 
 /// <summary>One step of the analysis: reads the dossier so far and returns it with its own sections filled.</summary>
 /// <remarks>
-/// Passes run in the order the <see cref="PipelineBuilder"/> gives them. A pass must not change what an
+/// Passes run in the order the pipeline builder (<c>Triangulate.Pipeline.PipelineBuilder</c>) gives them. A pass must not change what an
 /// earlier pass produced except to enrich it (e.g. resolve a claim's <c>time_scope</c>), and must return a new
 /// dossier rather than mutate the one it was given. Implementations are stateless and thread-safe.
 /// </remarks>

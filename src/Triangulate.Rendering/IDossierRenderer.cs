@@ -1,14 +1,17 @@
 namespace Triangulate.Rendering;
 
-/// <summary>Writes a dossier in one output format.</summary>
-/// <remarks>Implementations write through <see cref="AtomicFile"/>, so an interrupted run never leaves a truncated file.</remarks>
+/// <summary>Writes a dossier in one output format, to streams: renderers never open files (the application's output writer does, atomically).</summary>
 public interface IDossierRenderer
 {
     /// <summary>Format name used by <c>--format</c>: <c>json</c>, <c>md</c>, <c>html</c>, <c>csv</c>.</summary>
     string Format { get; }
 
-    /// <summary>Writes the dossier's files into <paramref name="directory"/>; returns the paths written.</summary>
-    IReadOnlyList<string> Write(Dossier dossier, string directory);
+    /// <summary>The files this format consists of, by name (e.g. <c>dossier.json</c>; <c>claims.csv</c> and <c>events.csv</c>).</summary>
+    IReadOnlyList<string> Files { get; }
+
+    /// <summary>Writes the file named <paramref name="file"/> (one of <see cref="Files"/>) of <paramref name="dossier"/> to <paramref name="output"/>.</summary>
+    /// <exception cref="ArgumentException"><paramref name="file"/> is not one of <see cref="Files"/>.</exception>
+    void Render(Dossier dossier, string file, Stream output);
 }
 
 /// <summary>The renderers the library ships, by format name.</summary>

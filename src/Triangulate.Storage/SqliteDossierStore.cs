@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using Triangulate.Cleaning;
 using Triangulate.Ingest;
+using Triangulate.Pipeline;
 
 namespace Triangulate.Storage;
 
@@ -12,7 +13,7 @@ namespace Triangulate.Storage;
 /// <see cref="StoreBusyException"/> ("database in use"). Every batch is one transaction.
 /// </remarks>
 /// <threadsafety>One instance per thread; open several instances for concurrent use.</threadsafety>
-public sealed class SqliteDossierStore : IDossierStore
+public sealed class SqliteDossierStore : IDossierStore, IDocumentSpill
 {
     /// <summary>The schema version this code writes.</summary>
     public const int SchemaVersion = 1;
@@ -196,6 +197,9 @@ public sealed class SqliteDossierStore : IDossierStore
         }
         return list;
     }
+
+    /// <inheritdoc/>
+    void IDocumentSpill.Add(IReadOnlyList<CleanDocument> documents) => Add(documents);
 
     /// <summary>Reads the stored documents with the given ids (unknown ids are ignored), in the order of <paramref name="ids"/>.</summary>
     public IReadOnlyList<CleanDocument> DocumentsById(IReadOnlyList<string> ids)

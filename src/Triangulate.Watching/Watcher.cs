@@ -4,6 +4,7 @@ using Triangulate.Cleaning;
 using Triangulate.Ingest;
 using Triangulate.Rendering;
 using Triangulate.Storage;
+using Triangulate.Storage.Output;
 
 namespace Triangulate.Watching;
 
@@ -220,13 +221,8 @@ public sealed class Watcher : IDisposable
         {
             ct.ThrowIfCancellationRequested();
             var dossier = _pipeline.Run(_store.Documents(), problems, null, ct);
-            var files = new List<string>();
-            foreach (var r in _renderers)
-            {
-                files.AddRange(r.Write(dossier, _outDir));
-            }
+            written = DossierWriter.Write(dossier, _outDir, _renderers);
             _store.SaveDossier(_outDir, dossier);
-            written = files;
         }
         return new WatchCycle(_cycle, results.Count, results.Count(r => r.NotModified), filesRead, fresh2.Count, problems, written,
             Stopwatch.GetElapsedTime(started)) { ClustersAnalysed = analysed };
@@ -262,10 +258,7 @@ public sealed class Watcher : IDisposable
             ct.ThrowIfCancellationRequested();
             var dossier = _pipeline.Run(ClusterMembers(cluster), null, null, ct);
             var folder = Path.Combine(_outDir, "clusters", cluster.Id);
-            foreach (var r in _renderers)
-            {
-                files.AddRange(r.Write(dossier, folder));
-            }
+            files.AddRange(DossierWriter.Write(dossier, folder, _renderers));
             _store.SaveDossier(folder, dossier);
         }
         var index = Path.Combine(_outDir, "clusters.json");

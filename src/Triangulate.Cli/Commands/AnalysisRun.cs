@@ -5,6 +5,7 @@ using Triangulate.Cli.Progress;
 using Triangulate.Ingest;
 using Triangulate.Rendering;
 using Triangulate.Storage;
+using Triangulate.Storage.Output;
 
 namespace Triangulate.Cli.Commands;
 
@@ -89,12 +90,7 @@ internal static class AnalysisRun
     /// <summary>Writes the dossier in every format; returns the files written.</summary>
     public static List<string> Render(Dossier dossier, string outDir, IReadOnlyList<IDossierRenderer> renderers)
     {
-        var written = new List<string>();
-        foreach (var r in renderers)
-        {
-            written.AddRange(r.Write(dossier, outDir));
-        }
-        return written;
+        return [.. DossierWriter.Write(dossier, outDir, renderers)];
     }
 
     /// <summary>Prints problems to stderr and a summary to stdout; returns the exit code.</summary>
@@ -143,8 +139,8 @@ internal static class AnalysisRun
         var scratch = spill is null ? Path.Combine(outDir, $".triangulate-{Environment.ProcessId}.db") : null;
         try
         {
-            var result = StageReporter.Run(consoles.Error, quiet, progress => PartitionedAnalyzer.Run(paths,
-                new PartitionedOptions { OutputDirectory = outDir, Database = spill ?? scratch, Formats = formats, Ingest = options }, progress, ct));
+            var result = StageReporter.Run(consoles.Error, quiet, progress => PartitionedFolders.Run(paths, outDir,
+                new PartitionedOptions { Ingest = options }, spill ?? scratch, formats, progress, ct));
             var dossier = new Dossier { Problems = result.Problems };
             var errors = result.Problems.Count(p => p.Severity == "error");
             var code = Report(consoles, dossier, [], quiet: true, verbose, null);

@@ -34,14 +34,15 @@ public sealed class CsvRenderer : IDossierRenderer
     public bool ProtectFormulas { get; init; } = true;
 
     /// <inheritdoc/>
-    public IReadOnlyList<string> Write(Dossier dossier, string directory)
+    public IReadOnlyList<string> Files { get; } = ["claims.csv", "events.csv"];
+
+    /// <inheritdoc/>
+    public void Render(Dossier dossier, string file, Stream output) => Utf8.Write(output, file switch
     {
-        var claims = Path.Combine(directory, "claims.csv");
-        var events = Path.Combine(directory, "events.csv");
-        AtomicFile.WriteText(claims, RenderClaims(dossier), Bom);
-        AtomicFile.WriteText(events, RenderEvents(dossier), Bom);
-        return [claims, events];
-    }
+        "claims.csv" => RenderClaims(dossier),
+        "events.csv" => RenderEvents(dossier),
+        _ => throw new ArgumentException($"csv has no file '{file}'", nameof(file)),
+    }, Bom);
 
     /// <summary>Renders claims.csv as text (no BOM).</summary>
     public string RenderClaims(Dossier dossier)

@@ -27,12 +27,10 @@ public sealed class HtmlRenderer : IDossierRenderer
     public string? Title { get; init; }
 
     /// <inheritdoc/>
-    public IReadOnlyList<string> Write(Dossier dossier, string directory)
-    {
-        var path = Path.Combine(directory, "dossier.html");
-        AtomicFile.WriteText(path, Render(dossier, Title));
-        return [path];
-    }
+    public IReadOnlyList<string> Files { get; } = ["dossier.html"];
+
+    /// <inheritdoc/>
+    public void Render(Dossier dossier, string file, Stream output) => Utf8.Write(output, Render(dossier, Title), bom: false);
 
     /// <summary>Renders the whole report as one HTML document.</summary>
     /// <param name="dossier">The dossier; inconsistent references (unknown ids, offsets outside the text) are tolerated.</param>

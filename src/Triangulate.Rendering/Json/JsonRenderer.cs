@@ -9,10 +9,8 @@ public sealed class JsonRenderer : IDossierRenderer
     public string Format => "json";
 
     /// <inheritdoc/>
-    public IReadOnlyList<string> Write(Dossier dossier, string directory)
-    {
-        var path = Path.Combine(directory, "dossier.json");
-        AtomicFile.Write(path, s => DossierJson.Serialize(s, dossier));
-        return [path];
-    }
+    public IReadOnlyList<string> Files { get; } = ["dossier.json"];
+
+    /// <inheritdoc/>
+    public void Render(Dossier dossier, string file, Stream output) => DossierJson.Serialize(output, dossier);
 }

@@ -12,12 +12,10 @@ public sealed class MarkdownRenderer : IDossierRenderer
     public string Format => "md";
 
     /// <inheritdoc/>
-    public IReadOnlyList<string> Write(Dossier dossier, string directory)
-    {
-        var path = Path.Combine(directory, "dossier.md");
-        AtomicFile.WriteText(path, Render(dossier));
-        return [path];
-    }
+    public IReadOnlyList<string> Files { get; } = ["dossier.md"];
+
+    /// <inheritdoc/>
+    public void Render(Dossier dossier, string file, Stream output) => Utf8.Write(output, Render(dossier), bom: false);
 
     /// <summary>Renders the whole dossier as Markdown text.</summary>
     public static string Render(Dossier dossier)

@@ -2,15 +2,11 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
-using System.Text.Json;
 using System.Threading.Channels;
-using Triangulate.Benchmarking;
 using Triangulate.Cleaning;
 using Triangulate.Ingest;
 using Triangulate.Linking.Clustering;
-using Triangulate.Rendering;
-using Triangulate.Rendering.Markdown;
-using Triangulate.Storage;
+using Triangulate.Pipeline.Execution;
 
 namespace Triangulate.Pipeline;
 
@@ -18,15 +14,6 @@ namespace Triangulate.Pipeline;
 /// <threadsafety>Immutable.</threadsafety>
 public sealed record PartitionedOptions
 {
-    /// <summary>Folder for <c>index.json</c>, <c>index.md</c>, the merged CSVs and one folder per story cluster.</summary>
-    public required string OutputDirectory { get; init; }
-
-    /// <summary>SQLite file that holds the cleaned documents between the passes (default <c>triangulate.db</c> in the output folder).</summary>
-    public string? Database { get; init; }
-
-    /// <summary>Formats written for each cluster (json, md, html, csv); csv is also merged over all clusters.</summary>
-    public IReadOnlyList<string> Formats { get; init; } = ["json", "md", "csv"];
-
     /// <summary>Cleaning workers and clusters analysed at once (default: one per core).</summary>
     public int Workers { get; init; } = Environment.ProcessorCount;
 
@@ -62,6 +49,40 @@ public sealed record PartitionedResult(int Documents, int Clusters, int Claims, 
     public IReadOnlyList<string> Written { get; init; } = [];
 }
 
+/// <summary>Where a partitioned run keeps its cleaned documents between the streaming pass and the per-cluster pass.</summary>
+/// <remarks>Each worker opens its own instance; an instance is used from one thread at a time.</remarks>
+public interface IDocumentSpill : IDisposable
+{
+    /// <summary>Stores a batch of cleaned documents (documents already stored are skipped).</summary>
+    void Add(IReadOnlyList<CleanDocument> documents);
+
+    /// <summary>Loads the documents with the given ids, in the order given (unknown ids are skipped).</summary>
+    IReadOnlyList<CleanDocument> DocumentsById(IReadOnlyList<string> ids);
+}
+
+/// <summary>Where a partitioned run's dossiers go: one per story cluster, then an index over all of them.</summary>
+/// <remarks><see cref="WriteCluster"/> is called from several threads at once, for different clusters.</remarks>
+public interface IPartitionedOutput
+{
+    /// <summary>Writes the dossier of one story cluster.</summary>
+    void WriteCluster(string clusterId, Dossier dossier);
+
+    /// <summary>Writes what spans all clusters (index, merged tables), in cluster order; returns the files written.</summary>
+    IReadOnlyList<string> Finish(IReadOnlyList<ClusterSummary> clusters, int documents, IReadOnlyList<Problem> problems);
+}
+
+/// <summary>What one story cluster's analysis found, for the index of a partitioned run.</summary>
+/// <param name="Id">Cluster id, e.g. <c>k-1</c>.</param>
+/// <param name="Label">Short label of the cluster.</param>
+/// <param name="Documents">Documents in the cluster.</param>
+/// <param name="Claims">Figure claims found.</param>
+/// <param name="Series">Figure series.</param>
+/// <param name="Flags">Consistency flags.</param>
+/// <param name="Headline">The series with the most points (ties by id), or null.</param>
+/// <param name="Problems">Problems met while analysing the cluster.</param>
+public sealed record ClusterSummary(string Id, string Label, int Documents, int Claims, int Series, int Flags, FigureSeries? Headline,
+    IReadOnlyList<Problem> Problems);
+
 /// <summary>
 /// Analyses an archive too large to hold in memory: it streams the inputs through bounded queues (read → clean on every
 /// core → store), keeps only a compact clustering signature per document, groups the documents into story clusters,
@@ -80,18 +101,20 @@ public static class PartitionedAnalyzer
 
     /// <summary>Runs the partitioned analysis of <paramref name="paths"/>.</summary>
     /// <param name="paths">Files and folders to read.</param>
-    /// <param name="options">Output folder and limits.</param>
+    /// <param name="options">Limits and the pipeline.</param>
+    /// <param name="openStore">Opens the document store (called once for the streaming pass and once per worker).</param>
+    /// <param name="output">Receives each cluster's dossier and the index.</param>
     /// <param name="progress">Reports per stage (documents stored, clusters analysed).</param>
     /// <param name="cancellationToken">Stops the run.</param>
-    public static PartitionedResult Run(IEnumerable<string> paths, PartitionedOptions options, IProgress<StageProgress>? progress = null,
-        CancellationToken cancellationToken = default)
+    public static PartitionedResult Run(IEnumerable<string> paths, PartitionedOptions options, Func<IDocumentSpill> openStore,
+        IPartitionedOutput output, IProgress<StageProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(paths);
         ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(openStore);
+        ArgumentNullException.ThrowIfNull(output);
         var total = Stopwatch.StartNew();
         var clock = new StageClock();
-        Directory.CreateDirectory(options.OutputDirectory);
-        var database = options.Database ?? Path.Combine(options.OutputDirectory, "triangulate.db");
         var problems = new ConcurrentQueue<Problem>();
         var clusterer = new StoryClusterer(options.Clustering);
 
@@ -103,7 +126,7 @@ public static class PartitionedAnalyzer
         IReadOnlyList<int[]> groups;
         using (BatchCollection.Enter())
         {
-            using (var store = new SqliteDossierStore(database))
+            using (var store = openStore())
             {
                 textBytes = Stream(paths, options, store, ids, features, problems, clock, progress, cancellationToken);
             }
@@ -123,12 +146,12 @@ public static class PartitionedAnalyzer
         var nested = options.Workers > 1;
         Parallel.ForEach(Partitioner.Create(order, EnumerablePartitionerOptions.NoBuffering),
             new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Workers), CancellationToken = cancellationToken },
-            () => new SqliteDossierStore(database),
+            openStore,
             (i, _, store) =>
             {
                 using (nested ? Parallelism.Sequential() : default)
                 {
-                    summaries[i] = AnalyseCluster(i, groups[i], ids, store, pipeline, options, clock, cancellationToken);
+                    summaries[i] = AnalyseCluster(i, groups[i], ids, store, pipeline, output, clock, cancellationToken);
                 }
                 var n = Interlocked.Increment(ref done);
                 if (n % 64 == 0 || n == groups.Count)
@@ -148,15 +171,8 @@ public static class PartitionedAnalyzer
 
         // 4. Merged CSVs and the index, in cluster order.
         var started = Stopwatch.GetTimestamp();
-        var written = new List<string>();
-        if (options.Formats.Contains("csv", StringComparer.OrdinalIgnoreCase))
-        {
-            written.Add(MergeCsv(options.OutputDirectory, summaries, "claims.csv"));
-            written.Add(MergeCsv(options.OutputDirectory, summaries, "events.csv"));
-        }
         var allProblems = problems.ToList();
-        written.Add(WriteIndexJson(options.OutputDirectory, summaries, ids.Count, allProblems));
-        written.Add(WriteIndexMarkdown(options.OutputDirectory, summaries, ids.Count, allProblems));
+        var written = output.Finish(summaries, ids.Count, allProblems);
         clock.Add("render", started);
         total.Stop();
         return new PartitionedResult(ids.Count, groups.Count, summaries.Sum(s => s.Claims), allProblems, clock.Timings(), total.Elapsed.TotalSeconds)
@@ -166,7 +182,7 @@ public static class PartitionedAnalyzer
         };
     }
 
-    private static long Stream(IEnumerable<string> paths, PartitionedOptions options, SqliteDossierStore store,
+    private static long Stream(IEnumerable<string> paths, PartitionedOptions options, IDocumentSpill store,
         List<string> ids, ClusterIndex features, ConcurrentQueue<Problem> problems, StageClock clock,
         IProgress<StageProgress>? progress, CancellationToken cancellationToken)
     {
@@ -300,8 +316,8 @@ public static class PartitionedAnalyzer
         return bytes;
     }
 
-    private static ClusterSummary AnalyseCluster(int index, int[] members, List<string> ids, SqliteDossierStore store, AnalysisPipeline pipeline,
-        PartitionedOptions options, StageClock clock, CancellationToken cancellationToken)
+    private static ClusterSummary AnalyseCluster(int index, int[] members, List<string> ids, IDocumentSpill store, AnalysisPipeline pipeline,
+        IPartitionedOutput output, StageClock clock, CancellationToken cancellationToken)
     {
         var id = "k-" + (index + 1).ToString(CultureInfo.InvariantCulture);
         var t = Stopwatch.GetTimestamp();
@@ -319,93 +335,18 @@ public static class PartitionedAnalyzer
         clock.Add("load", t);
         var dossier = pipeline.Run(new Dossier { Documents = docs }, clock.Add, null, cancellationToken);
         t = Stopwatch.GetTimestamp();
-        var folder = Path.Combine(options.OutputDirectory, "clusters", id);
-        foreach (var format in options.Formats)
-        {
-            Renderers.Find(format)?.Write(dossier, folder);
-        }
+        output.WriteCluster(id, dossier);
         clock.Add("render", t);
         var label = dossier.Clusters.Count > 0 ? dossier.Clusters[0].Label : "";
         var headline = dossier.Series.OrderByDescending(s => s.Points.Count).ThenBy(s => s.Id, StringComparer.Ordinal).FirstOrDefault();
-        return new ClusterSummary(id, label, docs.Count, dossier.Claims.Count, dossier.Series.Count, dossier.Flags.Count,
-            headline is null ? null : $"{headline.Measure} ({headline.Who}): low {DossierView.Number(headline.Estimate.Low)}, best {DossierView.Number(headline.Estimate.Best)}, high {DossierView.Number(headline.Estimate.High)}",
-            Path.Combine("clusters", id), dossier.Problems);
+        return new ClusterSummary(id, label, docs.Count, dossier.Claims.Count, dossier.Series.Count, dossier.Flags.Count, headline, dossier.Problems);
     }
-
-    // Concatenates each cluster's CSV (one header, BOM as the renderer writes it) in cluster order.
-    private static string MergeCsv(string output, ClusterSummary[] summaries, string name)
-    {
-        var target = Path.Combine(output, name);
-        AtomicFile.Write(target, stream =>
-        {
-            var first = true;
-            foreach (var s in summaries)
-            {
-                var part = Path.Combine(output, s.Folder, name);
-                if (!File.Exists(part))
-                {
-                    continue;
-                }
-                using var reader = new StreamReader(part, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
-                var header = reader.ReadLine();
-                if (first && header is not null)
-                {
-                    stream.Write(Encoding.UTF8.GetPreamble());
-                    stream.Write(Encoding.UTF8.GetBytes(header + "\r\n"));
-                    first = false;
-                }
-                var rest = reader.ReadToEnd();
-                stream.Write(Encoding.UTF8.GetBytes(rest));
-            }
-        });
-        return target;
-    }
-
-    private static string WriteIndexJson(string output, ClusterSummary[] summaries, int documents, IReadOnlyList<Problem> problems)
-    {
-        var path = Path.Combine(output, "index.json");
-        var index = new IndexFile(documents,
-            [.. summaries.Select(s => new IndexCluster(s.Id, s.Label, s.Documents, s.Claims, s.Series, s.Flags, s.Headline, s.Folder.Replace('\\', '/')))],
-            [.. problems.Select(p => new ProblemRow(p.File, p.Stage, p.Severity, p.Reason))]);
-        AtomicFile.Write(path, stream => JsonSerializer.Serialize(stream, index, PartitionedJsonContext.Default.IndexFile));
-        return path;
-    }
-
-    private static string WriteIndexMarkdown(string output, ClusterSummary[] summaries, int documents, IReadOnlyList<Problem> problems)
-    {
-        var md = new StringBuilder();
-        md.AppendLine("# Story clusters").AppendLine();
-        md.AppendLine(CultureInfo.InvariantCulture, $"{documents:N0} documents in {summaries.Length:N0} story clusters; {problems.Count:N0} problems (index.json lists them). Largest clusters first.").AppendLine();
-        md.AppendLine("| cluster | documents | claims | flags | headline | label |");
-        md.AppendLine("|---|--:|--:|--:|---|---|");
-        foreach (var s in summaries.OrderByDescending(s => s.Documents).ThenBy(s => s.Id, StringComparer.Ordinal).Take(1000))
-        {
-            md.AppendLine(CultureInfo.InvariantCulture,
-                $"| [{s.Id}]({s.Folder.Replace('\\', '/')}/) | {s.Documents} | {s.Claims} | {s.Flags} | {MarkdownRenderer.Cell(s.Headline ?? "")} | {MarkdownRenderer.Cell(s.Label)} |");
-        }
-        if (summaries.Length > 1000)
-        {
-            md.AppendLine().AppendLine(CultureInfo.InvariantCulture, $"_{summaries.Length - 1000:N0} smaller clusters are listed in index.json._");
-        }
-        var path = Path.Combine(output, "index.md");
-        AtomicFile.WriteText(path, md.ToString());
-        return path;
-    }
-
-    private sealed record ClusterSummary(string Id, string Label, int Documents, int Claims, int Series, int Flags, string? Headline, string Folder,
-        IReadOnlyList<Problem> Problems);
 }
 
-internal sealed record IndexFile(int Documents, IReadOnlyList<IndexCluster> Clusters, IReadOnlyList<ProblemRow> Problems);
-
-internal sealed record IndexCluster(string Id, string Label, int Documents, int Claims, int Series, int Flags, string? Headline, string Folder);
-
-internal sealed record ProblemRow(string File, string Stage, string Severity, string Reason);
-
-[System.Text.Json.Serialization.JsonSourceGenerationOptions(WriteIndented = true, PropertyNamingPolicy = System.Text.Json.Serialization.JsonKnownNamingPolicy.SnakeCaseLower,
-    DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
-[System.Text.Json.Serialization.JsonSerializable(typeof(IndexFile))]
-internal sealed partial class PartitionedJsonContext : System.Text.Json.Serialization.JsonSerializerContext;
+/// <summary>Timing of one stage.</summary>
+/// <param name="Stage">Stage name.</param>
+/// <param name="Seconds">Wall-clock seconds.</param>
+public sealed record StageTiming(string Stage, double Seconds);
 
 /// <summary>Busy time per stage, added from any thread.</summary>
 /// <threadsafety>Thread-safe.</threadsafety>

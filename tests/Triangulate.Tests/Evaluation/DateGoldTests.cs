@@ -68,7 +68,7 @@ public sealed class DateGoldTests(ITestOutputHelper helper)
         Assert.True(section.Metrics["accuracy"] == 1.0, string.Join("\n", section.Notes));
     }
 
-    internal static EvalContext ContextFor(GoldFile gold, Triangulate.Dossier dossier)
+    internal static EvalContext ContextFor(GoldFile gold, Triangulate.Model.Dossier dossier)
     {
         var originals = gold.Documents.ToDictionary(kv => kv.Key, kv => File.ReadAllText(Path.Combine(gold.Folder, kv.Value)));
         return new EvalContext(gold, dossier, originals);

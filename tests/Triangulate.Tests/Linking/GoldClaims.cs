@@ -13,7 +13,7 @@ internal static class GoldClaims
     {
         var gold = GoldFile.Load(Path.Combine(eventFolder, "gold.json"));
         var (cleaned, _) = Analyzer.ReadAndClean([eventFolder]);
-        var documents = DossierDocuments.FromCleaned(cleaned).ToList();
+        var documents = Triangulate.Cleaning.DossierDocuments.FromCleaned(cleaned).ToList();
         var byGoldId = new Dictionary<string, DossierDocument>(StringComparer.Ordinal);
         foreach (var (goldId, file) in gold.Documents)
         {

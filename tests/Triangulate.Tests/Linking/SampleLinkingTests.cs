@@ -22,7 +22,7 @@ public sealed class SampleLinkingTests
         _ => claim,
     };
 
-    private static (Triangulate.Dossier Dossier, GoldFile Gold) Analyzed()
+    private static (Triangulate.Model.Dossier Dossier, GoldFile Gold) Analyzed()
     {
         var (dossier, gold) = GoldClaims.Load(Paths.Sample, s_published, Resolve);
         dossier = new ReusePass().Apply(dossier, default);

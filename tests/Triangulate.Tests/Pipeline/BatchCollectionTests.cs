@@ -1,5 +1,6 @@
 using System.Runtime;
 using Triangulate.Pipeline;
+using Triangulate.Storage.Output;
 using Triangulate.Benchmarking;
 using Triangulate.Tests.Support;
 
@@ -47,7 +48,7 @@ public sealed class BatchCollectionTests
             var corpus = temp.File("corpus.jsonl.gz");
             new SyntheticCorpus(3).WriteJsonLines(corpus, 60);
 
-            var result = PartitionedAnalyzer.Run([corpus], new PartitionedOptions { OutputDirectory = temp.File("out"), Formats = ["json"] });
+            var result = PartitionedFolders.Run([corpus], temp.File("out"), formats: ["json"]);
 
             Assert.Equal(60, result.Documents);
             Assert.Equal(start, GCSettings.LatencyMode);

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Triangulate.Pipeline;
+using Triangulate.Storage.Output;
 using Triangulate.Benchmarking;
 using Triangulate.Tests.Support;
 
@@ -21,7 +22,7 @@ public sealed class PartitionedAnalyzerTests
         using var temp = new TempDir();
 
         // Given two real events in one input, analysed by cluster
-        var result = PartitionedAnalyzer.Run(events.Take(2), new PartitionedOptions { OutputDirectory = temp.Path, Formats = ["json", "csv"] });
+        var result = PartitionedFolders.Run(events.Take(2), temp.Path, formats: ["json", "csv"]);
 
         // Then there are two clusters, and each cluster's dossier has exactly the claims of its event analysed on its own
         Assert.Equal(2, result.Clusters);
@@ -57,8 +58,8 @@ public sealed class PartitionedAnalyzerTests
         new SyntheticCorpus(7).WriteJsonLines(corpus, 240);
 
         // When the same corpus is analysed twice, with different worker counts
-        var a = PartitionedAnalyzer.Run([corpus], new PartitionedOptions { OutputDirectory = temp.File("a"), Formats = ["json", "csv"], Workers = 1 });
-        var b = PartitionedAnalyzer.Run([corpus], new PartitionedOptions { OutputDirectory = temp.File("b"), Formats = ["json", "csv"], Workers = 3, QueueCapacity = 4 });
+        var a = PartitionedFolders.Run([corpus], temp.File("a"), new PartitionedOptions { Workers = 1 }, formats: ["json", "csv"]);
+        var b = PartitionedFolders.Run([corpus], temp.File("b"), new PartitionedOptions { Workers = 3, QueueCapacity = 4 }, formats: ["json", "csv"]);
 
         // Then the clusters, the index and the merged CSV are identical: order never depends on timing
         Assert.Equal(240, a.Documents);
@@ -80,7 +81,7 @@ public sealed class PartitionedAnalyzerTests
             "Floods kill 12 in river town\n\nAt least 12 people were killed when the river burst its banks on Monday, the mayor said.\n");
         File.WriteAllBytes(Path.Combine(input, "broken.html.gz"), [0x1f, 0x8b, 0x08, 0x00, 0x01, 0x02]);
 
-        var result = PartitionedAnalyzer.Run([input], new PartitionedOptions { OutputDirectory = temp.File("out") });
+        var result = PartitionedFolders.Run([input], temp.File("out"));
 
         Assert.Equal(1, result.Documents);
         Assert.Contains(result.Problems, p => p.File.EndsWith("broken.html.gz", StringComparison.Ordinal) && p.Severity == "error");

@@ -1,4 +1,5 @@
 using Triangulate.Pipeline;
+using Triangulate.Pipeline.Execution;
 
 namespace Triangulate.Tests.Pipeline;
 

@@ -6,6 +6,7 @@ using Triangulate.Extraction.Figures;
 using Triangulate.Rendering.Csv;
 using Triangulate.Rendering.Html;
 using Triangulate.Rendering.Markdown;
+using Triangulate.Storage.Output;
 using Triangulate.Tests.Support;
 
 namespace Triangulate.Tests.Rendering;
@@ -45,7 +46,7 @@ public sealed class RenderPropertyTests
     public Property Csv_AnyText_RoundTripsThroughCsvHelper() => Prop.ForAll(Nasty(), text =>
     {
         using var dir = new TempDir();
-        new CsvRenderer { ProtectFormulas = false }.Write(WithText(text), dir.Path);
+        DossierWriter.Write(WithText(text), dir.Path, [new CsvRenderer { ProtectFormulas = false }]);
         using var csv = CsvReader.FromFile(dir.File("claims.csv"), CsvReaderOptions.Default, FileOptions.None);
         csv.ReadHeader();
         var ok = csv.Read() && csv.FieldCount == CsvRenderer.ClaimColumns.Count

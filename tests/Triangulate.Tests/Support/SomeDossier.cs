@@ -142,7 +142,7 @@ public static class SomeDossier
             Series = series,
             Flags = flags,
             Timeline = timeline,
-            Problems = [new Triangulate.Ingest.Problem("005_<bad>.bin", "not valid UTF-8 <script>", "ingest", "error")],
+            Problems = [new Triangulate.Model.Problem("005_<bad>.bin", "not valid UTF-8 <script>", "ingest", "error")],
         };
     }
 

@@ -22,7 +22,7 @@ public sealed class ReconciliationPass : IDossierPass, ISectionProvider
     {
         ArgumentNullException.ThrowIfNull(dossier);
         var clusterOf = new Dictionary<string, string>(dossier.Documents.Count, StringComparer.Ordinal);
-        var docs = new Dictionary<string, List<Dossier.DossierDocument>>(StringComparer.Ordinal);
+        var docs = new Dictionary<string, List<DossierDocument>>(StringComparer.Ordinal);
         foreach (var d in dossier.Documents)
         {
             var key = d.Cluster ?? string.Empty;
