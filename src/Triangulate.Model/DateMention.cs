@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Triangulate.Model;
 
 /// <summary>A temporal expression in a document and the calendar value it resolves to.</summary>
@@ -22,4 +24,9 @@ public sealed record DateMention(string Doc, int Start, int End, string Text)
 
     /// <summary>True for expressions outside the story's timeline (image captions, background).</summary>
     public bool Background { get; init; }
+
+    /// <summary>True when the expression sits in an image caption (then also <see cref="Background"/>); the timeline leaves captions out.</summary>
+    /// <remarks>Not part of dossier.json: set by the time pass for the passes after it.</remarks>
+    [JsonIgnore]
+    public bool Caption { get; init; }
 }
