@@ -6,7 +6,7 @@ using System.Threading.Channels;
 using Triangulate.Cleaning;
 using Triangulate.Ingest;
 using Triangulate.Linking.Clustering;
-using Triangulate.Pipeline.Execution;
+using Triangulate.Execution;
 
 namespace Triangulate.Pipeline;
 

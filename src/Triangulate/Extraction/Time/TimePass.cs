@@ -1,4 +1,4 @@
-using Triangulate.Pipeline.Execution;
+using Triangulate.Execution;
 using Triangulate.Extraction.Figures;
 
 namespace Triangulate.Extraction.Time;

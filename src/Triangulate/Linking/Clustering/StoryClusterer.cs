@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Runtime.InteropServices;
-using Triangulate.Pipeline.Execution;
+using Triangulate.Execution;
 using Triangulate.Linking.Reconciliation;
 using Triangulate.Linking.Reuse;
 

@@ -1,5 +1,5 @@
 using System.Globalization;
-using Triangulate.Pipeline.Execution;
+using Triangulate.Execution;
 
 namespace Triangulate.Linking.Reuse;
 

@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using Triangulate.Ingest;
 
-namespace Triangulate.Pipeline.Execution;
+namespace Triangulate.Execution;
 
 /// <summary>Runs per-document work in parallel with a time budget per document, turning failures into problems.</summary>
 /// <remarks>

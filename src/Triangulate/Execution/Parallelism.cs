@@ -1,4 +1,4 @@
-namespace Triangulate.Pipeline.Execution;
+namespace Triangulate.Execution;
 
 /// <summary>How much parallelism the library's inner loops use on the current thread.</summary>
 /// <remarks>
