@@ -1,5 +1,5 @@
 using Triangulate.Pipeline;
-using Triangulate.Pipeline.Execution;
+using Triangulate.Execution;
 
 namespace Triangulate.Tests.Pipeline;
 
