@@ -142,4 +142,19 @@ public static class QualifierNames
         Qualifier.Range => "range",
         _ => "vague",
     };
+
+    /// <summary>The qualifier in words, as reports and explanations write it: "at least", "more than", "fewer than", "exact", ….</summary>
+    public static string Words(this Qualifier qualifier) => qualifier switch
+    {
+        Qualifier.Exact => "exact",
+        Qualifier.About => "about",
+        Qualifier.MoreThan => "more than",
+        Qualifier.AtLeast => "at least",
+        Qualifier.LessThan => "fewer than",
+        Qualifier.AtMost => "at most",
+        Qualifier.UpTo => "up to",
+        Qualifier.Range => "range",
+        Qualifier.Vague => "vague",
+        _ => qualifier.ToString(),
+    };
 }

@@ -87,12 +87,8 @@ internal sealed class DossierView
         return d?.Outlet is { Length: > 0 } o ? o : d?.Provenance is { Length: > 0 } p ? p : "unknown outlet";
     }
 
-    /// <summary>The day a claim refers to: the end of its time scope, else its start, else the publication date of its document.</summary>
-    public DateOnly? ClaimDate(FigureClaim claim)
-    {
-        ArgumentNullException.ThrowIfNull(claim);
-        return ParseDate(claim.TimeScope?.To) ?? ParseDate(claim.TimeScope?.From) ?? ParseDate(Doc(claim.Doc)?.Published?.Date);
-    }
+    /// <summary>The day a claim refers to, as reconciliation ordered it (<see cref="ClaimDates.AsOf"/>).</summary>
+    public DateOnly? ClaimDate(FigureClaim claim) => ClaimDates.AsOf(claim, Doc(claim?.Doc)).Day;
 
     /// <summary>The value plotted or sorted for a claim: its value, else its low, else its high.</summary>
     public static long? ValueOf(FigureClaim claim) => claim.Value ?? claim.Low ?? claim.High;
@@ -135,47 +131,14 @@ internal sealed class DossierView
         return (ss, se, start, end);
     }
 
-    /// <summary>Parses an ISO date (<c>2025-03-06</c>), month (<c>2025-03</c>, first day) or interval start; null otherwise.</summary>
-    public static DateOnly? ParseDate(string? iso)
-    {
-        if (string.IsNullOrWhiteSpace(iso))
-        {
-            return null;
-        }
-        var s = iso.Trim();
-        var slash = s.IndexOf('/', StringComparison.Ordinal);
-        if (slash > 0)
-        {
-            s = s[..slash];
-        }
-        if (s.Length >= 10 && DateOnly.TryParseExact(s[..10], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
-        {
-            return day;
-        }
-        if (s.Length == 7 && DateOnly.TryParseExact(s + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var month))
-        {
-            return month;
-        }
-        return null;
-    }
+    /// <summary>Parses an ISO date (<c>2025-03-06</c>), month (<c>2025-03</c>, first day) or interval start; null otherwise (<see cref="ClaimDates.ParseDay"/>).</summary>
+    public static DateOnly? ParseDate(string? iso) => ClaimDates.ParseDay(iso?.Trim());
 
     /// <summary>Formats a number with thousands separators (invariant culture), or an em dash for null.</summary>
     public static string Number(long? n) => n is { } v ? v.ToString("#,0", CultureInfo.InvariantCulture) : "—";
 
     /// <summary>The words for a qualifier: "at least", "about", ….</summary>
-    public static string QualifierWords(Qualifier q) => q switch
-    {
-        Qualifier.Exact => "exact",
-        Qualifier.About => "about",
-        Qualifier.MoreThan => "more than",
-        Qualifier.AtLeast => "at least",
-        Qualifier.LessThan => "fewer than",
-        Qualifier.AtMost => "at most",
-        Qualifier.UpTo => "up to",
-        Qualifier.Range => "range",
-        Qualifier.Vague => "vague",
-        _ => q.ToString(),
-    };
+    public static string QualifierWords(Qualifier q) => q.Words();
 
     /// <summary>The contract name of a qualifier (<c>at_least</c>).</summary>
     public static string QualifierCode(Qualifier q) => q.Code();

@@ -1095,55 +1095,8 @@ public sealed class HtmlRenderer : IDossierRenderer
     /// <summary>A small machine-readable index of the report (documents and claims), embedded as JSON with <c>&lt;</c> escaped.</summary>
     private static void DataIsland(StringBuilder sb, Dossier d)
     {
-        using var ms = new MemoryStream();
-        using (var w = new Utf8JsonWriter(ms, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
-        {
-            w.WriteStartObject();
-            w.WriteString("schema", d.Schema);
-            w.WriteString("generator", d.Generator);
-            w.WriteStartArray("documents");
-            foreach (var doc in d.Documents)
-            {
-                w.WriteStartObject();
-                w.WriteString("id", doc.Id);
-                w.WriteString("file", doc.File);
-                w.WriteString("outlet", doc.Outlet);
-                w.WriteString("title", doc.Title);
-                w.WriteString("published", doc.Published?.Date);
-                w.WriteEndObject();
-            }
-            w.WriteEndArray();
-            w.WriteStartArray("claims");
-            foreach (var c in d.Claims)
-            {
-                w.WriteStartObject();
-                w.WriteString("id", c.Id);
-                w.WriteString("anchor", HtmlText.Slug(c.Id));
-                w.WriteString("doc", c.Doc);
-                w.WriteString("measure", c.Measure);
-                w.WriteString("who", c.Who);
-                if (c.Value is { } value)
-                {
-                    w.WriteNumber("value", value);
-                }
-                else
-                {
-                    w.WriteNull("value");
-                }
-                w.WriteString("span", c.Span);
-                w.WriteEndObject();
-            }
-            w.WriteEndArray();
-            w.WriteStartArray("not_extracted");
-            foreach (var s in d.NotExtracted)
-            {
-                w.WriteStringValue(s);
-            }
-            w.WriteEndArray();
-            w.WriteEndObject();
-        }
         sb.Append("<script type=\"application/json\" id=\"triangulate-data\">")
-            .Append(HtmlText.JsonForScript(Encoding.UTF8.GetString(ms.GetBuffer(), 0, (int)ms.Length)))
+            .Append(HtmlText.JsonForScript(ReportData.Of(d).ToJson()))
             .Append("</script>\n");
     }
 }

@@ -54,24 +54,7 @@ public static class Reconciler
         foreach (var c in dossier.Claims)
         {
             var doc = docIndex.TryGetValue(c.Doc, out var at) ? dossier.Documents[at] : null;
-            DateOnly? asOf = null;
-            var how = "unknown";
-            if (ClaimFacts.ParseDay(c.TimeScope?.To, end: true) is { } to)
-            {
-                asOf = to;
-                how = $"end of its time scope \"{c.TimeScope!.Text}\"";
-            }
-            // An inferred publication interval counts from its start: an uncertain date must not outrank a stated later one.
-            else if (ClaimFacts.ParseDay(doc?.Published?.Date, end: doc?.Published?.Precision != "interval") is { } published)
-            {
-                asOf = published;
-                how = doc?.Published?.Precision == "interval" ? "earliest possible publication date of its document" : "publication date of its document";
-            }
-            else if (ClaimFacts.ParseDay(c.TimeScope?.From) is { } from)
-            {
-                asOf = from;
-                how = $"start of its time scope \"{c.TimeScope!.Text}\"";
-            }
+            var (asOf, how) = ClaimDates.AsOf(c, doc);
             var group = GroupMatcher.KeyOf(c.Who);
             facts.Add(new ClaimFacts(c, docIndex.GetValueOrDefault(c.Doc, int.MaxValue), group, origins.KeyOf(c), asOf, how,
                 GroupMatcher.PlaceWords(c.PlaceScope))
