@@ -1,5 +1,4 @@
-using Triangulate.Analysis;
-using Triangulate.Dossier;
+using Triangulate.Pipeline;
 using Triangulate.Storage;
 
 namespace Triangulate.Cluster;

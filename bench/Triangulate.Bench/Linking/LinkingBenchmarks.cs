@@ -1,5 +1,4 @@
 using BenchmarkDotNet.Attributes;
-using Triangulate.Dossier;
 using Triangulate.Linking.Clustering;
 using Triangulate.Linking.Reuse;
 

@@ -1,11 +1,12 @@
 using System.Data.Common;
 using Spectre.Console;
-using Triangulate.Analysis;
+using Triangulate.Pipeline;
 using Triangulate.Cleaning;
 using Triangulate.Cli.Progress;
 using Triangulate.Ingest;
 using Triangulate.Rendering;
 using Triangulate.Storage;
+using Triangulate.Storage.Output;
 
 namespace Triangulate.Cli.Commands;
 
@@ -127,22 +128,14 @@ internal static class AnalysisRun
     /// <param name="outDir">The output folder.</param>
     /// <param name="renderers">The formats.</param>
     /// <param name="problems">Receives each section or row a renderer could not render (a note stands in its place); may be null.</param>
-    /// <remarks>All or nothing: every format is rendered to temporary files in <paramref name="outDir"/> first and renamed together at the end;
-    /// on any failure the temporary files are deleted and the previous outputs stay.</remarks>
-    public static List<string> Render(Dossier.Dossier dossier, string outDir, IReadOnlyList<IDossierRenderer> renderers, ICollection<Problem>? problems = null)
+    /// <remarks>All or nothing (see <see cref="DossierWriter"/>).</remarks>
+    public static List<string> Render(Dossier dossier, string outDir, IReadOnlyList<IDossierRenderer> renderers, ICollection<Problem>? problems = null)
     {
-        var written = new List<string>();
-        using var set = AtomicFile.BeginSet();
-        foreach (var r in renderers)
-        {
-            written.AddRange(r.Write(dossier, outDir, problems));
-        }
-        set.Commit();
-        return written;
+        return [.. DossierWriter.Write(dossier, outDir, renderers, problems)];
     }
 
     /// <summary>Prints problems to stderr and a summary to stdout; returns the exit code.</summary>
-    public static int Report(CliConsoles consoles, Dossier.Dossier dossier, IReadOnlyList<string> written, bool quiet, bool verbose, string? storeNote)
+    public static int Report(CliConsoles consoles, Dossier dossier, IReadOnlyList<string> written, bool quiet, bool verbose, string? storeNote)
     {
         var errors = dossier.Problems.Where(p => p.Severity == "error").ToList();
         var warnings = dossier.Problems.Where(p => p.Severity != "error").ToList();
@@ -187,9 +180,9 @@ internal static class AnalysisRun
         var scratch = spill is null ? Path.Combine(outDir, $".triangulate-{Environment.ProcessId}.db") : null;
         try
         {
-            var result = StageReporter.Run(consoles.Error, quiet, progress => PartitionedAnalyzer.Run(paths,
-                new PartitionedOptions { OutputDirectory = outDir, Database = spill ?? scratch, Formats = formats, Ingest = options }, progress, ct));
-            var dossier = new Dossier.Dossier { Problems = result.Problems };
+            var result = StageReporter.Run(consoles.Error, quiet, progress => PartitionedFolders.Run(paths, outDir,
+                new PartitionedOptions { Ingest = options }, spill ?? scratch, formats, progress, ct));
+            var dossier = new Dossier { Problems = result.Problems };
             var errors = result.Problems.Count(p => p.Severity == "error");
             var code = Report(consoles, dossier, [], quiet: true, verbose, null);
             if (result.Documents == 0)
@@ -222,7 +215,7 @@ internal static class AnalysisRun
     }
 
     /// <summary>Runs ingest + analysis with progress; shared by analyze.</summary>
-    public static (Dossier.Dossier Dossier, string? StoreNote) Analyze(CliConsoles consoles, IEnumerable<string> paths, IngestOptions options,
+    public static (Dossier Dossier, string? StoreNote) Analyze(CliConsoles consoles, IEnumerable<string> paths, IngestOptions options,
         string? dbPath, bool quiet, CancellationToken ct)
     {
         using var store = dbPath is null ? null : OpenStore(dbPath);

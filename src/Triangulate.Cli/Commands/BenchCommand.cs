@@ -5,6 +5,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Spectre.Console;
 using Triangulate.Benchmarking;
+using Triangulate.Storage.Output;
 using Triangulate.Cli.Progress;
 using Triangulate.Rendering;
 

@@ -3,7 +3,7 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Spectre.Console;
-using Triangulate.Analysis;
+using Triangulate.Pipeline;
 using Triangulate.Evaluation;
 using Triangulate.Ingest;
 
@@ -37,7 +37,7 @@ internal static class EvalCommand
         command.SetAction((parse, ct) =>
         {
             var options = new IngestOptions { UseManifests = !parse.GetValue(bare) };
-            Dossier.Dossier Analyze(string folder) => Analyzer.Analyze([folder], options, cancellationToken: ct);
+            Dossier Analyze(string folder) => Analyzer.Analyze([folder], options, cancellationToken: ct);
             var reports = new List<EvalReport>();
             var beds = new List<TestBedReport>();
             var checkProblems = 0;

@@ -1,6 +1,6 @@
 using Spectre.Console;
 using System.CommandLine;
-using Triangulate.Analysis;
+using Triangulate.Pipeline;
 using Triangulate.Cli.Progress;
 using Triangulate.Ingest;
 using Triangulate.Storage;

@@ -1,5 +1,5 @@
 using Spectre.Console;
-using Triangulate.Analysis;
+using Triangulate.Pipeline;
 
 namespace Triangulate.Cli.Progress;
 

@@ -33,10 +33,3 @@ public sealed record CleanDocument(string Id, SourceDocument Source, string Text
     /// <summary>Provenance stated in the text, e.g. the host or outlet of an "Original Source: …" line.</summary>
     public string? Provenance { get; init; }
 }
-
-/// <summary>A dateline: the place (and agency) a dispatch was filed from.</summary>
-/// <param name="Place">The place named, e.g. "Damascus".</param>
-/// <param name="Agency">The agency or outlet abbreviation, e.g. "MINA", when given.</param>
-/// <param name="Start">Offset of the dateline in the cleaned text.</param>
-/// <param name="End">End offset of the dateline in the cleaned text.</param>
-public sealed record Dateline(string Place, string? Agency, int Start, int End);

@@ -1,8 +1,7 @@
 using Orleans;
-using Triangulate.Analysis;
+using Triangulate.Pipeline;
 using Triangulate.Benchmarking;
 using Triangulate.Cleaning;
-using Triangulate.Dossier;
 using Triangulate.Ingest;
 
 namespace Triangulate.Cluster.Tests.Support;
@@ -65,7 +64,7 @@ internal static class Corpora
 
     /// <summary>The dossier JSON of <paramref name="documents"/> with the default pipeline.</summary>
     public static string DossierJson(IReadOnlyList<CleanDocument> documents) =>
-        Triangulate.Dossier.DossierJson.Serialize(new PipelineBuilder().UseDefaults().Build().Run(documents));
+        Triangulate.Model.DossierJson.Serialize(new PipelineBuilder().UseDefaults().Build().Run(documents));
 
     /// <summary>Sends every article with bounded concurrency (each call is one store transaction; thousands at once only queue on the store).</summary>
     public static async Task<ArticleReceipt[]> SendAsync(IGrainFactory grains, IReadOnlyList<ArticleMessage> articles, int inFlight, CancellationToken ct)

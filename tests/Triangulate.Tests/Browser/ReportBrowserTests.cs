@@ -1,5 +1,5 @@
 using Microsoft.Playwright;
-using Triangulate.Analysis;
+using Triangulate.Pipeline;
 using Triangulate.Rendering.Html;
 using Triangulate.Tests.Support;
 

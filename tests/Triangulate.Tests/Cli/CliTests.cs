@@ -73,7 +73,7 @@ public sealed class CliTests
         Assert.Contains("0 new", out2, StringComparison.Ordinal);
         var (exit3, _, err3) = Run("export", "--db", db, "--out", dir.File("out"), "--format", "json");
         Assert.True(exit3 == 0, err3);
-        var exported = Triangulate.Dossier.DossierJson.Deserialize(File.ReadAllText(dir.File("out/dossier.json")));
+        var exported = Triangulate.Model.DossierJson.Deserialize(File.ReadAllText(dir.File("out/dossier.json")));
         Assert.Equal(5, exported.Documents.Count);
     }
 

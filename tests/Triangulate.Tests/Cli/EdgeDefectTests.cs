@@ -139,15 +139,12 @@ public sealed class EdgeDefectTests
     {
         public string Format => "failing";
 
-        public IReadOnlyList<string> Write(Triangulate.Dossier.Dossier dossier, string directory)
+        public IReadOnlyList<string> Files { get; } = ["failing.txt"];
+
+        public void Render(Dossier dossier, string file, Stream output)
         {
-            var path = Path.Combine(directory, "failing.txt");
-            AtomicFile.Write(path, s =>
-            {
-                s.Write(new byte[1000]);
-                throw new IOException("No space left on device");
-            });
-            return [path];
+            output.Write(new byte[1000]);
+            throw new IOException("No space left on device");
         }
     }
 

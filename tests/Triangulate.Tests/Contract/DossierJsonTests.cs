@@ -1,7 +1,6 @@
 using System.Text.Json.Nodes;
 using NJsonSchema;
-using Triangulate.Analysis;
-using Triangulate.Dossier;
+using Triangulate.Pipeline;
 using Triangulate.Tests.Support;
 
 namespace Triangulate.Tests.Contract;

@@ -1,4 +1,4 @@
-using Triangulate.Analysis;
+using Triangulate.Pipeline;
 using Triangulate.Evaluation;
 using Triangulate.Tests.Support;
 
@@ -68,7 +68,7 @@ public sealed class DateGoldTests(ITestOutputHelper helper)
         Assert.True(section.Metrics["accuracy"] == 1.0, string.Join("\n", section.Notes));
     }
 
-    internal static EvalContext ContextFor(GoldFile gold, Triangulate.Dossier.Dossier dossier)
+    internal static EvalContext ContextFor(GoldFile gold, Triangulate.Model.Dossier dossier)
     {
         var originals = gold.Documents.ToDictionary(kv => kv.Key, kv => File.ReadAllText(Path.Combine(gold.Folder, kv.Value)));
         return new EvalContext(gold, dossier, originals);

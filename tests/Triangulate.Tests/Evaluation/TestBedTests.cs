@@ -1,6 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Triangulate.Analysis;
+using Triangulate.Pipeline;
 using Triangulate.Evaluation;
 using Triangulate.Ingest;
 using Triangulate.Tests.Support;

@@ -1,6 +1,6 @@
 using System.IO.Compression;
 using System.Text;
-using Triangulate.Analysis;
+using Triangulate.Pipeline;
 using Triangulate.Ingest;
 using Triangulate.Tests.Support;
 

@@ -1,5 +1,4 @@
-using Triangulate.Analysis;
-using Triangulate.Dossier;
+using Triangulate.Pipeline;
 using Triangulate.Evaluation;
 using Triangulate.Extraction.Figures;
 
@@ -9,12 +8,12 @@ namespace Triangulate.Tests.Linking;
 /// linking stages can be tested and scored before the real extractor exists.</summary>
 internal static class GoldClaims
 {
-    public static (Dossier.Dossier Dossier, GoldFile Gold) Load(string eventFolder, IReadOnlyDictionary<string, string>? published = null,
+    public static (Dossier Dossier, GoldFile Gold) Load(string eventFolder, IReadOnlyDictionary<string, string>? published = null,
         Func<string, GoldClaim, FigureClaim, FigureClaim>? enrich = null)
     {
         var gold = GoldFile.Load(Path.Combine(eventFolder, "gold.json"));
         var (cleaned, _) = Analyzer.ReadAndClean([eventFolder]);
-        var documents = DossierDocuments.FromCleaned(cleaned).ToList();
+        var documents = Triangulate.Cleaning.DossierDocuments.FromCleaned(cleaned).ToList();
         var byGoldId = new Dictionary<string, DossierDocument>(StringComparer.Ordinal);
         foreach (var (goldId, file) in gold.Documents)
         {
@@ -55,10 +54,10 @@ internal static class GoldClaims
             };
             claims.Add(enrich is null ? claim : enrich(g.Doc, g, claim));
         }
-        return (new Dossier.Dossier { Documents = documents, Claims = claims }, gold);
+        return (new Dossier { Documents = documents, Claims = claims }, gold);
     }
 
-    public static string DocId(Dossier.Dossier dossier, GoldFile gold, string goldId) =>
+    public static string DocId(Dossier dossier, GoldFile gold, string goldId) =>
         dossier.Documents.Single(d => Path.GetFileName(d.File) == gold.Documents[goldId]).Id;
 
     public static Qualifier ParseQualifier(string q) => q switch

@@ -1,5 +1,4 @@
-using Triangulate.Analysis;
-using Triangulate.Dossier;
+using Triangulate.Pipeline;
 using Triangulate.Evaluation;
 using Triangulate.Linking.Clustering;
 using Triangulate.Linking.Reconciliation;
@@ -65,7 +64,7 @@ public sealed class LinkingCorpusTests(ITestOutputHelper output)
         foreach (var folder in Paths.CorpusEvents)
         {
             var (cleaned, _) = Analyzer.ReadAndClean([folder]);
-            foreach (var d in DossierDocuments.FromCleaned(cleaned))
+            foreach (var d in Triangulate.Cleaning.DossierDocuments.FromCleaned(cleaned))
             {
                 documents.Add(d);
                 eventOf[d.Id] = Path.GetFileName(folder);
@@ -108,7 +107,7 @@ public sealed class LinkingCorpusTests(ITestOutputHelper output)
         foreach (var folder in Paths.CorpusEvents)
         {
             var (cleaned, _) = Analyzer.ReadAndClean([folder]);
-            var (clusters, _) = new StoryClusterer().Cluster(DossierDocuments.FromCleaned(cleaned));
+            var (clusters, _) = new StoryClusterer().Cluster(Triangulate.Cleaning.DossierDocuments.FromCleaned(cleaned));
             Assert.True(clusters.Count == 1, $"{Path.GetFileName(folder)}: {clusters.Count} clusters");
             // In the pipeline, documents carry the publication dates the time pass resolved (a follow-up weeks later
             // among them), and clustering fades similarity with the days between documents: still one story.

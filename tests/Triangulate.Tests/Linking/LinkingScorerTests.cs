@@ -1,4 +1,3 @@
-using Triangulate.Dossier;
 using Triangulate.Evaluation;
 using Triangulate.Linking.Reconciliation;
 using Triangulate.Linking.Reuse;
@@ -13,7 +12,7 @@ public sealed class LinkingScorerTests
         Flags = [new GoldFlag(["000", "001"], "time_scope_conflict", "x"), new GoldFlag(["002"], "components_exceed_total", "y")],
     };
 
-    private static Dossier.Dossier Dossier(IReadOnlyList<ReuseLink> reuse, IReadOnlyList<ConsistencyFlag> flags) => new()
+    private static Dossier Dossier(IReadOnlyList<ReuseLink> reuse, IReadOnlyList<ConsistencyFlag> flags) => new()
     {
         Documents = [new DossierDocument("A", "a.txt", "t"), new DossierDocument("B", "b.txt", "t"), new DossierDocument("C", "c.txt", "t")],
         Reuse = reuse,

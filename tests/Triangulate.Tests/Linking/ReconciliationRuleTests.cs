@@ -1,4 +1,3 @@
-using Triangulate.Dossier;
 using Triangulate.Extraction.Figures;
 using Triangulate.Linking.Reconciliation;
 using Triangulate.Linking.Reuse;
@@ -20,7 +19,7 @@ public sealed class ReconciliationRuleTests
             PlaceScope = place is null ? null : new PlaceScope(place, 0, place.Length),
         };
 
-    private static Dossier.Dossier Dossier(IEnumerable<FigureClaim> claims, params (string Id, string? Date)[] docs) => new()
+    private static Dossier Dossier(IEnumerable<FigureClaim> claims, params (string Id, string? Date)[] docs) => new()
     {
         Documents = [.. docs.Select(d => new DossierDocument(d.Id, d.Id + ".txt", "text") { Published = d.Date is null ? null : new PublishedDate(d.Date, "day", "metadata") })],
         Claims = [.. claims],
@@ -211,14 +210,14 @@ public sealed class ReconciliationRuleTests
     public void Reconcile_DuplicateIdsAndMissingDocuments_NoThrow()
     {
         var a = Claim("ghost", 10, "all");
-        var (series, _) = Reconciler.Reconcile(new Dossier.Dossier { Claims = [a, a, Claim("ghost", null, null, Qualifier.Vague)] });
+        var (series, _) = Reconciler.Reconcile(new Dossier { Claims = [a, a, Claim("ghost", null, null, Qualifier.Vague)] });
         Assert.Single(series);
     }
 
     [Fact]
     public void Reconcile_NoClaims_NothingAndNoThrow()
     {
-        var (series, flags) = Reconciler.Reconcile(new Dossier.Dossier());
+        var (series, flags) = Reconciler.Reconcile(new Dossier());
         Assert.Empty(series);
         Assert.Empty(flags);
     }

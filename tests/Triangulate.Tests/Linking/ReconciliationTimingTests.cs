@@ -1,8 +1,7 @@
 using System.Diagnostics;
-using Triangulate.Analysis;
+using Triangulate.Pipeline;
 using Triangulate.Benchmarking;
 using Triangulate.Cleaning;
-using Triangulate.Dossier;
 using Triangulate.Ingest;
 using Triangulate.Linking.Reconciliation;
 
@@ -41,14 +40,14 @@ public sealed class ReconciliationTimingTests(ITestOutputHelper output)
         File.AppendAllText(Path.Combine(Path.GetTempPath(), "triangulate-recon-timing.txt"), line + Environment.NewLine);
     }
 
-    private static Dossier.Dossier Prepared(int size)
+    private static Dossier Prepared(int size)
     {
         var corpus = Path.Combine(Path.GetTempPath(), $"triangulate-recon-{size}.jsonl.gz");
         new SyntheticCorpus().WriteJsonLines(corpus, size);
         var sources = new Ingestor().Read([corpus]).Select(i => i.Document).OfType<SourceDocument>().ToList();
         var ids = new DocumentIdAssigner();
         var cleaned = sources.Select(s => new BoilerplateCleaner().Clean(s)).Select(ids.Assign).OfType<CleanDocument>().ToList();
-        var dossier = new Dossier.Dossier { Documents = DossierDocuments.FromCleaned(cleaned) };
+        var dossier = new Dossier { Documents = DossierDocuments.FromCleaned(cleaned) };
         foreach (var pass in new PipelineBuilder().UseDefaults().Build().Passes)
         {
             if (pass is ReconciliationPass)

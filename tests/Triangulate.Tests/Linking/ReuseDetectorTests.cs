@@ -1,7 +1,6 @@
 using FsCheck;
 using FsCheck.Fluent;
 using Triangulate.Cleaning;
-using Triangulate.Dossier;
 using Triangulate.Linking.Reuse;
 
 namespace Triangulate.Tests.Linking;

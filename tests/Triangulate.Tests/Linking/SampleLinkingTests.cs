@@ -22,7 +22,7 @@ public sealed class SampleLinkingTests
         _ => claim,
     };
 
-    private static (Triangulate.Dossier.Dossier Dossier, GoldFile Gold) Analyzed()
+    private static (Triangulate.Model.Dossier Dossier, GoldFile Gold) Analyzed()
     {
         var (dossier, gold) = GoldClaims.Load(Paths.Sample, s_published, Resolve);
         dossier = new ReusePass().Apply(dossier, default);
@@ -33,10 +33,10 @@ public sealed class SampleLinkingTests
     public void Analyze_SampleWithDefaultPipeline_ReuseAndClustersSurviveJsonRoundTrip()
     {
         // Given the sample through the default pipeline
-        var dossier = Triangulate.Analysis.Analyzer.Analyze([Paths.Sample]);
+        var dossier = Triangulate.Pipeline.Analyzer.Analyze([Paths.Sample]);
 
         // When written and read back
-        var back = Triangulate.Dossier.DossierJson.Deserialize(Triangulate.Dossier.DossierJson.Serialize(dossier));
+        var back = Triangulate.Model.DossierJson.Deserialize(Triangulate.Model.DossierJson.Serialize(dossier));
 
         // Then
         Assert.Equal(2, back.Reuse.Count);

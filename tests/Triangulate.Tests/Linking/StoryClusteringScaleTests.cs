@@ -1,5 +1,4 @@
 using Triangulate.Benchmarking;
-using Triangulate.Dossier;
 using Triangulate.Linking.Clustering;
 
 namespace Triangulate.Tests.Linking;

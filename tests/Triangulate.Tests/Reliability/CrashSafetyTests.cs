@@ -65,7 +65,7 @@ public sealed class CrashSafetyTests
         var (exit, err) = RunToEnd("ingest", corpus, "--db", db, "--quiet");
         Assert.True(exit == 0, err);
         using var final = new SqliteDossierStore(db);
-        var expected = Triangulate.Analysis.Analyzer.ReadAndClean([corpus]).Documents.Count;
+        var expected = Triangulate.Pipeline.Analyzer.ReadAndClean([corpus]).Documents.Count;
         Assert.Equal(expected, final.Count);
         Assert.Equal("ok", final.IntegrityCheck());
         Assert.True(kills >= 1, "at least one run should have been killed mid-ingest");
@@ -88,7 +88,7 @@ public sealed class CrashSafetyTests
         Assert.True(pb.WaitForExit(TimeSpan.FromMinutes(5)));
         Assert.True(pa.ExitCode == 0, await errA);
         Assert.True(pb.ExitCode == 0, await errB);
-        var expected = Triangulate.Analysis.Analyzer.ReadAndClean([a, b]).Documents.Select(d => d.Id).ToHashSet();
+        var expected = Triangulate.Pipeline.Analyzer.ReadAndClean([a, b]).Documents.Select(d => d.Id).ToHashSet();
         using var store = new SqliteDossierStore(db);
         Assert.Equal("ok", store.IntegrityCheck());
         var stored = store.Documents().Select(d => d.Id).ToHashSet();

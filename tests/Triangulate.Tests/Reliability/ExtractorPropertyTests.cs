@@ -1,7 +1,6 @@
 using FsCheck;
 using FsCheck.Fluent;
 using Triangulate.Cleaning;
-using Triangulate.Dossier;
 using Triangulate.Extraction.Entities;
 using Triangulate.Extraction.Figures;
 using Triangulate.Extraction.Numbers;

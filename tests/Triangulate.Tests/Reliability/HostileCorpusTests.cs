@@ -84,7 +84,7 @@ public sealed class HostileCorpusTests
             Assert.True(line is not null, $"no error line for {name} in:\n{err}");
             Assert.Contains(word, line, StringComparison.Ordinal);
         }
-        var dossier = Triangulate.Dossier.DossierJson.Deserialize(File.ReadAllText(dir.File("out/dossier.json")));
+        var dossier = Triangulate.Model.DossierJson.Deserialize(File.ReadAllText(dir.File("out/dossier.json")));
         var files = dossier.Documents.Select(d => d.File).ToHashSet();
         foreach (var good in new[] { "utf16-nobom.txt", "arabic-1256.txt", "latin-1252.txt", "mixed-utf8.txt", "unclosed.html", "huge-numbers.txt", "bidi.txt", "nul.txt", "name with spaces ünïcødé.txt", "partly-broken.jsonl:1", "partly-broken.jsonl:3", "concatenated.jsonl.gz:1", "concatenated.jsonl.gz:2", "long-line.jsonl:1" })
         {

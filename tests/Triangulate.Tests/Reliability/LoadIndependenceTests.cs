@@ -1,6 +1,5 @@
 using System.Diagnostics;
-using Triangulate.Analysis;
-using Triangulate.Dossier;
+using Triangulate.Pipeline;
 using Triangulate.Evaluation;
 using Triangulate.Tests.Support;
 

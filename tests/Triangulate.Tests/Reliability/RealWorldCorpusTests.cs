@@ -1,5 +1,6 @@
+using Triangulate.Storage.Output;
 using System.Diagnostics;
-using Triangulate.Analysis;
+using Triangulate.Pipeline;
 using Triangulate.Ingest;
 using Triangulate.Rendering;
 using Triangulate.Tests.Support;
@@ -33,7 +34,7 @@ public sealed class RealWorldCorpusTests(ITestOutputHelper output)
         var renderProblems = new List<Problem>();
         foreach (var renderer in Renderers.All)
         {
-            renderer.Write(dossier, dir.Path, renderProblems);
+            DossierWriter.Write(dossier, dir.Path, [renderer], renderProblems);
         }
 
         // Then each bad file has a problem naming it
@@ -93,7 +94,7 @@ public sealed class RealWorldCorpusTests(ITestOutputHelper output)
         }) { IsBackground = true };
         sampler.Start();
         IReadOnlyList<Triangulate.Cleaning.CleanDocument> documents;
-        Triangulate.Dossier.Dossier dossier;
+        Dossier dossier;
         try
         {
             (documents, var readProblems) = Analyzer.ReadAndClean([html]);

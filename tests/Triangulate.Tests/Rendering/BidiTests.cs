@@ -1,5 +1,4 @@
-using Triangulate.Analysis;
-using Triangulate.Dossier;
+using Triangulate.Pipeline;
 using Triangulate.Rendering.Html;
 using Triangulate.Rendering.Markdown;
 using Triangulate.Tests.Support;
@@ -14,7 +13,7 @@ public sealed class BidiTests
     private const string Zwsp = "\u200B";
     private static readonly char[] s_directionControls = [.. Enumerable.Range(0x202A, 5).Concat(Enumerable.Range(0x2066, 4)).Select(c => (char)c)];
 
-    private static Dossier.Dossier Hostile()
+    private static Dossier Hostile()
     {
         var d = SomeDossier.Small();
         return d with
@@ -55,7 +54,7 @@ public sealed class BidiTests
         var doc = new DossierDocument("d1", "flood.txt", text);
 
         // When the entities pass runs
-        var dossier = new PipelineBuilder().UseDefaults().Build().Run(new Dossier.Dossier { Documents = [doc] });
+        var dossier = new PipelineBuilder().UseDefaults().Build().Run(new Dossier { Documents = [doc] });
 
         // Then the three are one entity with a clean name, and each mention's offsets cover the name in the document's text
         var person = Assert.Single(dossier.Entities, e => e.Canonical.Contains("Lindqvist", StringComparison.Ordinal));

@@ -1,6 +1,7 @@
 using CsvHelper;
 using Triangulate.Rendering;
 using Triangulate.Rendering.Csv;
+using Triangulate.Storage.Output;
 using Triangulate.Tests.Support;
 
 namespace Triangulate.Tests.Rendering;
@@ -34,7 +35,7 @@ public sealed class CsvRendererTests
         using var dir = new TempDir();
 
         // When
-        new CsvRenderer().Write(d, dir.Path);
+        DossierWriter.Write(d, dir.Path, [new CsvRenderer()]);
         var rows = Read(dir.File("claims.csv"), out var headers);
 
         // Then
@@ -60,7 +61,7 @@ public sealed class CsvRendererTests
         var d = SomeDossier.Small();
         using var dir = new TempDir();
 
-        new CsvRenderer().Write(d, dir.Path);
+        DossierWriter.Write(d, dir.Path, [new CsvRenderer()]);
         var rows = Read(dir.File("events.csv"), out var headers);
 
         Assert.Equal(CsvRenderer.EventColumns, headers);
@@ -88,7 +89,7 @@ public sealed class CsvRendererTests
     {
         using var dir = new TempDir();
 
-        new CsvRenderer { Bom = bom }.Write(SomeDossier.Small(), dir.Path);
+        DossierWriter.Write(SomeDossier.Small(), dir.Path, [new CsvRenderer { Bom = bom }]);
         var bytes = File.ReadAllBytes(dir.File("events.csv"));
 
         Assert.Equal(bom, bytes.AsSpan().StartsWith(new byte[] { 0xEF, 0xBB, 0xBF }));

@@ -4,6 +4,7 @@ using System.Text.Json;
 using AngleSharp.Html.Parser;
 using Triangulate.Rendering;
 using Triangulate.Rendering.Html;
+using Triangulate.Storage.Output;
 using Triangulate.Tests.Support;
 
 namespace Triangulate.Tests.Rendering;
@@ -150,7 +151,7 @@ public sealed class HtmlRendererTests
     {
         using var dir = new TempDir();
 
-        var paths = Renderers.Find("html")!.Write(SomeDossier.Small(), dir.Path);
+        var paths = DossierWriter.Write(SomeDossier.Small(), dir.Path, [Renderers.Find("html")!]);
 
         Assert.Equal([dir.File("dossier.html")], paths);
         Assert.StartsWith("<!DOCTYPE html>", File.ReadAllText(paths[0]), StringComparison.Ordinal);
@@ -185,16 +186,16 @@ public sealed class HtmlArticleSpanTests
     {
         // Given a quote that contains a figure, and a claim that crosses the quote's end
         var text = "He said \"at least 40 people died here\" and 7 more later.";
-        var doc = new Triangulate.Dossier.DossierDocument("d", "d.txt", text);
+        var doc = new Triangulate.Model.DossierDocument("d", "d.txt", text);
         int At(string s) => text.IndexOf(s, StringComparison.Ordinal);
-        var d = new Triangulate.Dossier.Dossier
+        var d = new Triangulate.Model.Dossier
         {
             Documents = [doc],
-            Quotes = [new Triangulate.Extraction.Quotes.Quote("d", At("at least"), At("\" and"), "at least 40 people died here")],
+            Quotes = [new Triangulate.Model.Quote("d", At("at least"), At("\" and"), "at least 40 people died here")],
             Claims =
             [
-                new Triangulate.Extraction.Figures.FigureClaim("c1", "d", At("at least"), At(" died"), "at least 40 people", "killed", 40, Triangulate.Extraction.Figures.Qualifier.AtLeast),
-                new Triangulate.Extraction.Figures.FigureClaim("c2", "d", At("here"), At(" later"), "here\" and 7 more", "killed", 7, Triangulate.Extraction.Figures.Qualifier.Exact),
+                new Triangulate.Model.FigureClaim("c1", "d", At("at least"), At(" died"), "at least 40 people", "killed", 40, Triangulate.Model.Qualifier.AtLeast),
+                new Triangulate.Model.FigureClaim("c2", "d", At("here"), At(" later"), "here\" and 7 more", "killed", 7, Triangulate.Model.Qualifier.Exact),
             ],
         };
 
@@ -212,10 +213,10 @@ public sealed class HtmlArticleSpanTests
     {
         var text = "First sentence here. Then 30 people were hurt in the blast. Last one.";
         var start = text.IndexOf("30 people", StringComparison.Ordinal);
-        var d = new Triangulate.Dossier.Dossier
+        var d = new Triangulate.Model.Dossier
         {
-            Documents = [new Triangulate.Dossier.DossierDocument("d", "d.txt", text)],
-            Claims = [new Triangulate.Extraction.Figures.FigureClaim("c", "d", start, start + 9, "30 people", "injured", 30, Triangulate.Extraction.Figures.Qualifier.Exact)],
+            Documents = [new Triangulate.Model.DossierDocument("d", "d.txt", text)],
+            Claims = [new Triangulate.Model.FigureClaim("c", "d", start, start + 9, "30 people", "injured", 30, Triangulate.Model.Qualifier.Exact)],
         };
 
         var html = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(HtmlRenderer.Render(d));

@@ -1,4 +1,4 @@
-using Triangulate.Dossier;
+using Triangulate.Storage.Output;
 using Triangulate.Ingest;
 using Triangulate.Rendering.Csv;
 using Triangulate.Rendering.Html;
@@ -12,7 +12,7 @@ namespace Triangulate.Tests.Rendering;
 public sealed class RenderIsolationTests
 {
     /// <summary>A dossier (as read back from a hand-edited dossier.json) whose first series has no steps: only the figures sections read them.</summary>
-    private static Dossier.Dossier SeriesWithoutSteps()
+    private static Dossier SeriesWithoutSteps()
     {
         var d = SomeDossier.Small();
         Assert.NotEmpty(d.Series);
@@ -105,7 +105,7 @@ public sealed class RenderIsolationTests
         var problems = new List<Problem>();
 
         // When dossier.json is written
-        new JsonRenderer().Write(dossier, dir.Path, problems);
+        DossierWriter.Write(dossier, dir.Path, [new JsonRenderer()], problems);
 
         // Then the file reads back with every other claim and section, and the problem is in it too
         var back = DossierJson.Deserialize(File.ReadAllText(dir.File("dossier.json")));

@@ -2,11 +2,11 @@ using AngleSharp.Html.Parser;
 using CsvHelper;
 using FsCheck;
 using FsCheck.Fluent;
-using Triangulate.Dossier;
 using Triangulate.Extraction.Figures;
 using Triangulate.Rendering.Csv;
 using Triangulate.Rendering.Html;
 using Triangulate.Rendering.Markdown;
+using Triangulate.Storage.Output;
 using Triangulate.Tests.Support;
 
 namespace Triangulate.Tests.Rendering;
@@ -19,7 +19,7 @@ public sealed class RenderPropertyTests
         Gen.Elements("<", ">", "&", "\"", "'", ",", "|", "\\", "\r\n", "\n", "\r", "`", "[", "]", "(", "javascript:", "</script>", "</style>", "<!--", "=", "-", "@", " ", "a", "é", "ن", "😀", "\t")
             .ArrayOf().Select(parts => string.Concat(parts)).ToArbitrary();
 
-    private static Dossier.Dossier WithText(string text)
+    private static Dossier WithText(string text)
     {
         var full = "Officials said 12 people were injured. " + text;
         var doc = new DossierDocument("d1", "x.txt", full) { Title = text, Outlet = text };
@@ -27,7 +27,7 @@ public sealed class RenderPropertyTests
         {
             Who = text, AttributedTo = text, SentenceStart = 0, SentenceEnd = full.Length,
         };
-        return new Dossier.Dossier { Documents = [doc], Claims = [claim] };
+        return new Dossier { Documents = [doc], Claims = [claim] };
     }
 
     [FsCheck.Xunit.Property(MaxTest = 60)]
@@ -46,7 +46,7 @@ public sealed class RenderPropertyTests
     public Property Csv_AnyText_RoundTripsThroughCsvHelper() => Prop.ForAll(Nasty(), text =>
     {
         using var dir = new TempDir();
-        new CsvRenderer { ProtectFormulas = false }.Write(WithText(text), dir.Path);
+        DossierWriter.Write(WithText(text), dir.Path, [new CsvRenderer { ProtectFormulas = false }]);
         using var csv = CsvReader.FromFile(dir.File("claims.csv"), CsvReaderOptions.Default, FileOptions.None);
         csv.ReadHeader();
         var ok = csv.Read() && csv.FieldCount == CsvRenderer.ClaimColumns.Count

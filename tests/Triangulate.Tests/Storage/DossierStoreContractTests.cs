@@ -1,8 +1,7 @@
 using Microsoft.Data.Sqlite;
 using Npgsql;
-using Triangulate.Analysis;
+using Triangulate.Pipeline;
 using Triangulate.Cleaning;
-using Triangulate.Dossier;
 using Triangulate.Ingest;
 using Triangulate.Storage;
 using Triangulate.Tests.Support;

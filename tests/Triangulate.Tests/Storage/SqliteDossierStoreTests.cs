@@ -1,5 +1,5 @@
 using Microsoft.Data.Sqlite;
-using Triangulate.Analysis;
+using Triangulate.Pipeline;
 using Triangulate.Storage;
 using Triangulate.Tests.Support;
 
@@ -47,7 +47,7 @@ public sealed class SqliteDossierStoreTests
         // The dossier built from the store equals the one built from the files.
         var fromFiles = new PipelineBuilder().UseDefaults().Build().Run(docs);
         var fromStore = new PipelineBuilder().UseDefaults().Build().Run(back);
-        Assert.Equal(Triangulate.Dossier.DossierJson.Serialize(fromFiles), Triangulate.Dossier.DossierJson.Serialize(fromStore));
+        Assert.Equal(Triangulate.Model.DossierJson.Serialize(fromFiles), Triangulate.Model.DossierJson.Serialize(fromStore));
     }
 
     [Fact]
@@ -93,7 +93,7 @@ public sealed class SqliteDossierStoreTests
         store.SaveDossier("run", dossier);
         var back = store.LoadDossier("run");
         Assert.NotNull(back);
-        Assert.Equal(Triangulate.Dossier.DossierJson.Serialize(dossier), Triangulate.Dossier.DossierJson.Serialize(back));
+        Assert.Equal(Triangulate.Model.DossierJson.Serialize(dossier), Triangulate.Model.DossierJson.Serialize(back));
         Assert.Null(store.LoadDossier("other"));
     }
 }

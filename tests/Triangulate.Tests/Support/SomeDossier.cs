@@ -1,5 +1,4 @@
 using Triangulate.Cleaning;
-using Triangulate.Dossier;
 using Triangulate.Extraction.Entities;
 using Triangulate.Extraction.Figures;
 using Triangulate.Extraction.Quotes;
@@ -36,7 +35,7 @@ public static class SomeDossier
 
     public const string HostileMarker = "__pwned";
 
-    public static Dossier.Dossier Small()
+    public static Dossier Small()
     {
         var a = Doc("a1b2c3d4", "001_wire.txt", WireText, "Clashes on the coast kill hundreds", "Wire Agency", "2025-03-08") with { Url = "https://wire.example/coast" };
         var b = Doc("b2c3d4e5", "002_courier.html", CopyText, "Hundreds killed on the coast", "Daily Courier", "2025-03-09");
@@ -131,7 +130,7 @@ public static class SomeDossier
             new(a.Id, a.Text.IndexOf("since Thursday", StringComparison.Ordinal), a.Text.IndexOf("since Thursday", StringComparison.Ordinal) + 14, "since Thursday") { Value = "2025-03-06/..", Precision = "open_interval" },
         };
 
-        return new Dossier.Dossier
+        return new Dossier
         {
             Documents = [a, b, c, d],
             Claims = claims,
@@ -143,19 +142,19 @@ public static class SomeDossier
             Series = series,
             Flags = flags,
             Timeline = timeline,
-            Problems = [new Triangulate.Ingest.Problem("005_<bad>.bin", "not valid UTF-8 <script>", "ingest", "error")],
+            Problems = [new Triangulate.Model.Problem("005_<bad>.bin", "not valid UTF-8 <script>", "ingest", "error")],
         };
     }
 
     /// <summary>A dossier with nothing extracted yet (only documents), to check "not extracted yet" messages.</summary>
-    public static Dossier.Dossier NothingExtracted() => Small() with
+    public static Dossier NothingExtracted() => Small() with
     {
         Claims = [], Entities = [], Quotes = [], Dates = [], Reuse = [], Clusters = [], Series = [], Flags = [], Timeline = [],
         NotExtracted = ["claims", "entities", "quotes", "dates", "reuse", "clusters", "series", "flags", "timeline"],
     };
 
     /// <summary>A large synthetic dossier: <paramref name="articles"/> articles of about 2,500 characters, three claims each, places, copies, series.</summary>
-    public static Dossier.Dossier Large(int articles)
+    public static Dossier Large(int articles)
     {
         var rnd = new Random(20250306);
         var outlets = Enumerable.Range(0, 60).Select(i => $"Outlet {i:00}").ToArray();
@@ -198,7 +197,7 @@ public static class SomeDossier
                 articles / 2, new Estimate(100, 100 + articles * 3, 120 + articles * 3, "Latest count.")),
         };
         var timeline = Enumerable.Range(6, 9).Select(d => new TimelineEntry($"2025-03-{d:00}", $"Day {d} of the violence.", [.. docs.Where(x => x.Published!.Date.EndsWith($"-{d:00}", StringComparison.Ordinal)).Take(5).Select(x => x.Id)], [])).ToList();
-        return new Dossier.Dossier { Documents = docs, Claims = claims, Entities = entities, Reuse = reuse, Series = series, Timeline = timeline };
+        return new Dossier { Documents = docs, Claims = claims, Entities = entities, Reuse = reuse, Series = series, Timeline = timeline };
     }
 
     private static DossierDocument Doc(string id, string file, string text, string title, string outlet, string published) =>

@@ -105,7 +105,7 @@ public sealed class WatcherTests : IDisposable
         using var store = DossierStores.Open(_dir.File("w.db"));
         using var watcher = NewWatcher(new WatchTargets([_server.Url("/feed.xml")], null), store);
         await watcher.PollOnceAsync(TestContext.Current.CancellationToken);
-        Assert.Equal(5, Triangulate.Dossier.DossierJson.Deserialize(File.ReadAllText(_dir.File("out/dossier.json")))!.Documents.Count);
+        Assert.Equal(5, Triangulate.Model.DossierJson.Deserialize(File.ReadAllText(_dir.File("out/dossier.json")))!.Documents.Count);
 
         // Publish a new article; the next cycle picks it up. Measured: publish → dossier.json updated (one cycle; the poll interval adds to this).
         items.Insert(0, 6);
@@ -113,7 +113,7 @@ public sealed class WatcherTests : IDisposable
         var cycle = await watcher.PollOnceAsync(TestContext.Current.CancellationToken);
         clock.Stop();
         Assert.Equal(1, cycle.NewDocuments);
-        var dossier = Triangulate.Dossier.DossierJson.Deserialize(File.ReadAllText(_dir.File("out/dossier.json")))!;
+        var dossier = Triangulate.Model.DossierJson.Deserialize(File.ReadAllText(_dir.File("out/dossier.json")))!;
         Assert.Equal(6, dossier.Documents.Count);
         Assert.Contains(dossier.Documents, d => d.Text.Contains("(report 6)", StringComparison.Ordinal));
         // A bound against hangs, not a speed target (the figure goes to the diagnostic log; CI shares its 2 cores).

@@ -1,4 +1,4 @@
-using Triangulate.Analysis;
+using Triangulate.Execution;
 using Triangulate.Extraction.Figures;
 using Triangulate.Extraction.Quotes;
 
@@ -28,7 +28,7 @@ public sealed class EntitiesPass : IDossierPass, ISectionProvider
     public IReadOnlyList<string> Sections { get; } = ["entities", "quotes"];
 
     /// <inheritdoc/>
-    public Dossier.Dossier Apply(Dossier.Dossier dossier, CancellationToken cancellationToken)
+    public Dossier Apply(Dossier dossier, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(dossier);
         // Mentions per document, in parallel (a document whose finder throws becomes a warning), kept in document order.
@@ -94,7 +94,7 @@ public sealed class EntitiesPass : IDossierPass, ISectionProvider
 
     /// <summary>Finds the mentions of a document as if its direction controls and zero-width characters were not there (so
     /// "Jo\u200Bhn" is the name "John" and an override does not end a name); offsets stay those of the document's text.</summary>
-    private IReadOnlyList<FoundMention> FindMentions(Dossier.DossierDocument doc)
+    private IReadOnlyList<FoundMention> FindMentions(DossierDocument doc)
     {
         if (doc.Text is null || !Unicode.HasHiddenControl(doc.Text))
         {

@@ -1,6 +1,5 @@
 using System.Collections.Frozen;
 using System.Collections.Concurrent;
-using Triangulate.Dossier;
 
 namespace Triangulate.Extraction.Entities;
 

@@ -1,4 +1,3 @@
-using Triangulate.Dossier;
 using Triangulate.Extraction.Numbers;
 
 namespace Triangulate.Extraction.Figures;

@@ -1,4 +1,4 @@
-using Triangulate.Analysis;
+using Triangulate.Execution;
 
 namespace Triangulate.Extraction.Figures;
 
@@ -15,7 +15,7 @@ public sealed class FiguresPass : IDossierPass, ISectionProvider
     public IReadOnlyList<string> Sections { get; } = ["claims"];
 
     /// <inheritdoc/>
-    public Dossier.Dossier Apply(Dossier.Dossier dossier, CancellationToken cancellationToken)
+    public Dossier Apply(Dossier dossier, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(dossier);
         // Per document, in parallel, with time and memory budgets: a document the extractor cannot handle becomes a

@@ -2,7 +2,6 @@ using System.Buffers;
 using System.Collections.Frozen;
 using System.Globalization;
 using System.Text.RegularExpressions;
-using Triangulate.Dossier;
 
 namespace Triangulate.Extraction.Time;
 

@@ -1,5 +1,4 @@
 using System.Globalization;
-using Triangulate.Dossier;
 
 namespace Triangulate.Extraction.Time;
 

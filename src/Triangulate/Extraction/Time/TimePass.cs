@@ -1,11 +1,9 @@
-using Triangulate.Analysis;
-using Triangulate.Dossier;
+using Triangulate.Execution;
 using Triangulate.Extraction.Figures;
-using Triangulate.Linking.Timeline;
 
 namespace Triangulate.Extraction.Time;
 
-/// <summary>The time pass: date mentions for every document, inferred publication dates, claims' time scopes, and the timeline.</summary>
+/// <summary>The time pass: date mentions for every document, inferred publication dates and claims' time scopes (the timeline pass then reads them).</summary>
 /// <remarks>
 /// Runs after the figures pass. Documents without a day-precise publication date get one inferred from the story
 /// (see <see cref="PublicationDateInference"/> and docs/time.md); every mention then resolves against its document's date.
@@ -27,10 +25,10 @@ public sealed class TimePass : IDossierPass, ISectionProvider
     public string Name => "time";
 
     /// <inheritdoc/>
-    public IReadOnlyList<string> Sections { get; } = ["dates", "timeline"];
+    public IReadOnlyList<string> Sections { get; } = ["dates"];
 
     /// <inheritdoc/>
-    public Dossier.Dossier Apply(Dossier.Dossier dossier, CancellationToken cancellationToken)
+    public Dossier Apply(Dossier dossier, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(dossier);
         var docs = dossier.Documents;
@@ -63,7 +61,6 @@ public sealed class TimePass : IDossierPass, ISectionProvider
 
         var mentions = new List<DateMention>();
         var resolutions = new Dictionary<DateMention, TemporalResolution>(ReferenceEqualityComparer.Instance);
-        var captions = new HashSet<DateMention>(ReferenceEqualityComparer.Instance);
         var newDocs = new DossierDocument[docs.Count];
         for (var i = 0; i < docs.Count; i++)
         {
@@ -83,23 +80,21 @@ public sealed class TimePass : IDossierPass, ISectionProvider
                 {
                     m = m with { Background = true };
                 }
-                mentions.Add(m);
-                resolutions[m] = r;
                 if (e.Caption)
                 {
-                    captions.Add(m);
+                    m = m with { Caption = true };
                 }
+                mentions.Add(m);
+                resolutions[m] = r;
             }
         }
 
         var claims = ResolveClaims(dossier.Claims, newDocs, mentions, resolutions);
-        var timeline = TimelineBuilder.Build(newDocs, mentions, resolutions, claims, captions);
         return dossier with
         {
             Documents = newDocs,
             Dates = mentions,
             Claims = claims,
-            Timeline = timeline,
             Problems = problems.Count == 0 ? dossier.Problems : [.. dossier.Problems, .. problems],
         };
     }

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Runtime.InteropServices;
-using Triangulate.Analysis;
-using Triangulate.Dossier;
+using Triangulate.Execution;
 using Triangulate.Linking.Reconciliation;
 using Triangulate.Linking.Reuse;
 
@@ -65,7 +64,7 @@ public sealed record ClusterFeatures(uint[] Terms, float[] Weights)
     {
         // A range ("2023-10-19/2023-10-23") counts from its start; a month alone is too coarse to order by.
         var start = isoDate is null ? null : isoDate.Split('/')[0];
-        return start is { Length: >= 10 } && ClaimFacts.ParseDay(start) is { } d ? d.DayNumber : UnknownDay;
+        return start is { Length: >= 10 } && ClaimDates.ParseDay(start) is { } d ? d.DayNumber : UnknownDay;
     }
 }
 

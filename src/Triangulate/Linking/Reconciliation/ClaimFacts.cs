@@ -55,16 +55,8 @@ internal sealed record ClaimFacts(FigureClaim Claim, int DocIndex, string Group,
     public bool Contradicts(ClaimFacts other) => Low > other.High || other.Low > High;
 
     /// <summary>The value written with its qualifier, e.g. "about 745", "more than 1,000".</summary>
-    public string Show() => Claim.Qualifier switch
-    {
-        Qualifier.About => "about ",
-        Qualifier.MoreThan => "more than ",
-        Qualifier.AtLeast => "at least ",
-        Qualifier.LessThan => "fewer than ",
-        Qualifier.AtMost => "at most ",
-        Qualifier.UpTo => "up to ",
-        _ => string.Empty,
-    } + Value.ToString("N0", CultureInfo.InvariantCulture);
+    public string Show() => (Claim.Qualifier is Qualifier.Exact or Qualifier.Range or Qualifier.Vague ? string.Empty : Claim.Qualifier.Words() + " ")
+        + Value.ToString("N0", CultureInfo.InvariantCulture);
 
     /// <summary>True when the claim's sentence announces a correction ("revised down", "corrected").</summary>
     public bool StatesRevision(string documentText)
@@ -103,28 +95,5 @@ internal sealed record ClaimFacts(FigureClaim Claim, int DocIndex, string Group,
             }
         }
         return false;
-    }
-
-    /// <summary>Parses the leading ISO date (yyyy-MM-dd, or yyyy-MM as its first day) of a date or interval string.</summary>
-    public static DateOnly? ParseDay(string? iso, bool end = false)
-    {
-        if (string.IsNullOrEmpty(iso))
-        {
-            return null;
-        }
-        var slash = iso.IndexOf('/', StringComparison.Ordinal);
-        if (slash >= 0)
-        {
-            iso = end ? iso[(slash + 1)..] : iso[..slash];
-        }
-        if (iso.Length >= 10 && DateOnly.TryParseExact(iso[..10], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
-        {
-            return d;
-        }
-        if (iso.Length >= 7 && DateOnly.TryParseExact(iso[..7], "yyyy-MM", CultureInfo.InvariantCulture, DateTimeStyles.None, out var m))
-        {
-            return end ? m.AddMonths(1).AddDays(-1) : m;
-        }
-        return null;
     }
 }

@@ -10,7 +10,7 @@ internal sealed class ConsistencyChecker
     // Within this share (or 2 people) a sum "matches" its total: reports round and lag.
     private const double MatchTolerance = 0.01;
 
-    private readonly Dossier.Dossier _dossier;
+    private readonly Dossier _dossier;
     private readonly List<ClaimFacts> _facts;
     private readonly OriginResolver _origins;
     private readonly List<ConsistencyFlag> _flags = [];
@@ -26,7 +26,7 @@ internal sealed class ConsistencyChecker
     // Every (document, measure, value) stated.
     private readonly HashSet<(string Doc, string Measure, long Value)> _figures = [];
 
-    public ConsistencyChecker(Dossier.Dossier dossier, List<ClaimFacts> facts, OriginResolver origins)
+    public ConsistencyChecker(Dossier dossier, List<ClaimFacts> facts, OriginResolver origins)
     {
         foreach (var f in facts)
         {

@@ -26,7 +26,7 @@ internal sealed class OriginResolver
     private readonly Dictionary<string, string> _docGroup = new(StringComparer.Ordinal);
 
     /// <summary>Builds the resolver from every claim's attribution, the documents' acronym definitions and the reuse links.</summary>
-    public OriginResolver(IReadOnlyList<FigureClaim> claims, IReadOnlyList<Dossier.DossierDocument> documents, IReadOnlyList<ReuseLink> reuse,
+    public OriginResolver(IReadOnlyList<FigureClaim> claims, IReadOnlyList<DossierDocument> documents, IReadOnlyList<ReuseLink> reuse,
         IReadOnlyDictionary<string, string>? entityNames = null)
     {
         var names = new List<string>();

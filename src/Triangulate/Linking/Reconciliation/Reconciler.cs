@@ -16,14 +16,14 @@ public static class Reconciler
 {
     /// <summary>Reconciles the claims of <paramref name="dossier"/>.</summary>
     /// <returns>The series (ordered by measure, then group) and the flags.</returns>
-    public static (IReadOnlyList<FigureSeries> Series, IReadOnlyList<ConsistencyFlag> Flags) Reconcile(Dossier.Dossier dossier)
+    public static (IReadOnlyList<FigureSeries> Series, IReadOnlyList<ConsistencyFlag> Flags) Reconcile(Dossier dossier)
     {
         ArgumentNullException.ThrowIfNull(dossier);
         return Reconcile(dossier, EntityNames(dossier));
     }
 
     /// <summary>Entity id → canonical name (the first entity of an id wins).</summary>
-    internal static Dictionary<string, string> EntityNames(Dossier.Dossier dossier)
+    internal static Dictionary<string, string> EntityNames(Dossier dossier)
     {
         var names = new Dictionary<string, string>(dossier.Entities.Count, StringComparer.Ordinal);
         foreach (var e in dossier.Entities)
@@ -34,7 +34,7 @@ public static class Reconciler
     }
 
     // Reconciles one story with entity names computed once for the whole dossier (the per-cluster path).
-    internal static (IReadOnlyList<FigureSeries> Series, IReadOnlyList<ConsistencyFlag> Flags) Reconcile(Dossier.Dossier dossier, IReadOnlyDictionary<string, string> entityNames)
+    internal static (IReadOnlyList<FigureSeries> Series, IReadOnlyList<ConsistencyFlag> Flags) Reconcile(Dossier dossier, IReadOnlyDictionary<string, string> entityNames)
     {
         var origins = new OriginResolver(dossier.Claims, dossier.Documents, dossier.Reuse, entityNames);
         var facts = Facts(dossier, origins);
@@ -43,7 +43,7 @@ public static class Reconciler
         return (series, flags);
     }
 
-    internal static List<ClaimFacts> Facts(Dossier.Dossier dossier, OriginResolver origins)
+    internal static List<ClaimFacts> Facts(Dossier dossier, OriginResolver origins)
     {
         var docIndex = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < dossier.Documents.Count; i++)
@@ -54,24 +54,7 @@ public static class Reconciler
         foreach (var c in dossier.Claims)
         {
             var doc = docIndex.TryGetValue(c.Doc, out var at) ? dossier.Documents[at] : null;
-            DateOnly? asOf = null;
-            var how = "unknown";
-            if (ClaimFacts.ParseDay(c.TimeScope?.To, end: true) is { } to)
-            {
-                asOf = to;
-                how = $"end of its time scope \"{c.TimeScope!.Text}\"";
-            }
-            // An inferred publication interval counts from its start: an uncertain date must not outrank a stated later one.
-            else if (ClaimFacts.ParseDay(doc?.Published?.Date, end: doc?.Published?.Precision != "interval") is { } published)
-            {
-                asOf = published;
-                how = doc?.Published?.Precision == "interval" ? "earliest possible publication date of its document" : "publication date of its document";
-            }
-            else if (ClaimFacts.ParseDay(c.TimeScope?.From) is { } from)
-            {
-                asOf = from;
-                how = $"start of its time scope \"{c.TimeScope!.Text}\"";
-            }
+            var (asOf, how) = ClaimDates.AsOf(c, doc);
             var group = GroupMatcher.KeyOf(c.Who);
             facts.Add(new ClaimFacts(c, docIndex.GetValueOrDefault(c.Doc, int.MaxValue), group, origins.KeyOf(c), asOf, how,
                 GroupMatcher.PlaceWords(c.PlaceScope))
@@ -101,7 +84,7 @@ public static class Reconciler
         return facts;
     }
 
-    private static List<FigureSeries> BuildSeries(Dossier.Dossier dossier, List<ClaimFacts> facts, OriginResolver origins, out List<List<ClaimFacts>> members)
+    private static List<FigureSeries> BuildSeries(Dossier dossier, List<ClaimFacts> facts, OriginResolver origins, out List<List<ClaimFacts>> members)
     {
         var result = new List<(FigureSeries Series, List<ClaimFacts> Members)>();
         foreach (var byMeasure in facts.Where(f => f.Claim.Value is not null).GroupBy(f => f.Claim.Measure, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
@@ -238,7 +221,7 @@ public static class Reconciler
         return part.OrderBy(Key).ThenBy(f => f.DocIndex).ThenBy(f => f.Claim.Start).ThenBy(f => f.Claim.Id, StringComparer.Ordinal).ToList();
     }
 
-    private static FigureSeries Series(Dossier.Dossier dossier, string measure, string group, string? place, List<ClaimFacts> points, OriginResolver origins)
+    private static FigureSeries Series(Dossier dossier, string measure, string group, string? place, List<ClaimFacts> points, OriginResolver origins)
     {
         var steps = new List<SeriesStep>();
         for (var i = 1; i < points.Count; i++)
@@ -267,7 +250,7 @@ public static class Reconciler
             .OrderBy(w => w.Length).ThenBy(w => w, StringComparer.Ordinal).FirstOrDefault() ?? group;
     }
 
-    private static SeriesStep Step(Dossier.Dossier dossier, ClaimFacts p, ClaimFacts q, OriginResolver origins)
+    private static SeriesStep Step(Dossier dossier, ClaimFacts p, ClaimFacts q, OriginResolver origins)
     {
         var sameOrigin = p.Origin == q.Origin;
         var who = sameOrigin ? $"the same origin ({origins.NameOf(p.Origin, p.Claim)})" : $"different origins ({origins.NameOf(p.Origin, p.Claim)}; {origins.NameOf(q.Origin, q.Claim)})";

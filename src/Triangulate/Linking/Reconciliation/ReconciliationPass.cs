@@ -1,4 +1,3 @@
-using Triangulate.Analysis;
 using Triangulate.Extraction.Figures;
 using Triangulate.Linking.Reuse;
 
@@ -19,11 +18,11 @@ public sealed class ReconciliationPass : IDossierPass, ISectionProvider
     public IReadOnlyList<string> Sections { get; } = ["series", "flags"];
 
     /// <inheritdoc/>
-    public Dossier.Dossier Apply(Dossier.Dossier dossier, CancellationToken cancellationToken)
+    public Dossier Apply(Dossier dossier, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(dossier);
         var clusterOf = new Dictionary<string, string>(dossier.Documents.Count, StringComparer.Ordinal);
-        var docs = new Dictionary<string, List<Dossier.DossierDocument>>(StringComparer.Ordinal);
+        var docs = new Dictionary<string, List<DossierDocument>>(StringComparer.Ordinal);
         foreach (var d in dossier.Documents)
         {
             var key = d.Cluster ?? string.Empty;

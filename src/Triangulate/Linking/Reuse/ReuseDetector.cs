@@ -1,6 +1,5 @@
 using System.Globalization;
-using Triangulate.Analysis;
-using Triangulate.Dossier;
+using Triangulate.Execution;
 
 namespace Triangulate.Linking.Reuse;
 

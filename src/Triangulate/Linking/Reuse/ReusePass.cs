@@ -1,4 +1,3 @@
-using Triangulate.Analysis;
 using Triangulate.Linking.Clustering;
 
 namespace Triangulate.Linking.Reuse;
@@ -26,7 +25,7 @@ public sealed class ReusePass : IDossierPass, ISectionProvider
     public IReadOnlyList<string> Sections { get; } = ["reuse", "clusters"];
 
     /// <inheritdoc/>
-    public Dossier.Dossier Apply(Dossier.Dossier dossier, CancellationToken cancellationToken)
+    public Dossier Apply(Dossier dossier, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(dossier);
         var links = _detector.Detect(dossier.Documents, cancellationToken);

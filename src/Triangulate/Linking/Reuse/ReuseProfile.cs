@@ -1,4 +1,3 @@
-using Triangulate.Dossier;
 
 namespace Triangulate.Linking.Reuse;
 

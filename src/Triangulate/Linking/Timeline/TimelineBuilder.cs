@@ -1,5 +1,3 @@
-using Triangulate.Dossier;
-using Triangulate.Extraction.Figures;
 using Triangulate.Extraction.Time;
 
 namespace Triangulate.Linking.Timeline;
@@ -16,7 +14,7 @@ internal static class TimelineBuilder
     private const int MaxSummary = 240;
 
     public static IReadOnlyList<TimelineEntry> Build(IReadOnlyList<DossierDocument> docs, IReadOnlyList<DateMention> mentions,
-        IReadOnlyDictionary<DateMention, TemporalResolution> resolutions, IReadOnlyList<FigureClaim> claims, IReadOnlySet<DateMention> captions)
+        IReadOnlyList<FigureClaim> claims)
     {
         var byDoc = new Dictionary<string, DossierDocument>(StringComparer.Ordinal);
         foreach (var d in docs)
@@ -28,12 +26,11 @@ internal static class TimelineBuilder
         var background = new Dictionary<string, bool>(StringComparer.Ordinal);
         foreach (var m in mentions)
         {
-            var r = resolutions[m];
-            if (r.Value is null || captions.Contains(m) || r.Precision is "time" or "duration" or "week" or "unresolved")
+            if (m.Value is not { } value || m.Caption || m.Precision is "time" or "duration" or "week" or "unresolved")
             {
                 continue;
             }
-            var key = r.Precision == "open_interval" && r.From is { } f ? TemporalResolver.Iso(f) : r.Value;
+            var key = m.Precision == "open_interval" ? FirstDay(value) : value;
             if (!byDoc.TryGetValue(m.Doc, out var doc))
             {
                 continue;
@@ -42,7 +39,7 @@ internal static class TimelineBuilder
             if (!groups.TryGetValue(key, out var list))
             {
                 groups[key] = list = [];
-                precision[key] = r.Precision == "open_interval" ? "day" : r.Precision;
+                precision[key] = m.Precision == "open_interval" ? "day" : m.Precision;
                 background[key] = m.Background;
             }
             background[key] &= m.Background;
@@ -109,6 +106,18 @@ internal static class TimelineBuilder
             });
         }
         return entries;
+    }
+
+    // An open interval "2025-03-06/..", "2025-03/.." or "2025/..": the first day it covers.
+    private static string FirstDay(string openInterval)
+    {
+        var start = openInterval[..openInterval.IndexOf('/', StringComparison.Ordinal)];
+        return start.Length switch
+        {
+            4 => start + "-01-01",
+            7 => start + "-01",
+            _ => start,
+        };
     }
 
     /// <summary>The sentence around [start, end): bounded by line breaks and sentence-final punctuation followed by a space.</summary>

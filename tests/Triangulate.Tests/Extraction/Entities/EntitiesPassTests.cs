@@ -1,4 +1,3 @@
-using Triangulate.Dossier;
 using Triangulate.Extraction.Entities;
 using Triangulate.Extraction.Figures;
 
@@ -21,7 +20,7 @@ public sealed class EntitiesPassTests
             AttributedTo = "SOHR",
             PlaceScope = new PlaceScope(scopeText, scopeStart, scopeStart + scopeText.Length),
         };
-        var dossier = new Dossier.Dossier { Documents = [doc], Claims = [claim] };
+        var dossier = new Dossier { Documents = [doc], Claims = [claim] };
 
         var result = new EntitiesPass().Apply(dossier, CancellationToken.None);
 
@@ -46,7 +45,7 @@ public sealed class EntitiesPassTests
     public void Apply_EmptyAndOddDocuments_NoThrow()
     {
         var docs = new[] { new DossierDocument("a", "a.txt", ""), new DossierDocument("b", "b.txt", "\"\"\" “ ” ' ’s (X) , . A"), new DossierDocument("c", "c.txt", new string('A', 5000)) };
-        var result = new EntitiesPass().Apply(new Dossier.Dossier { Documents = docs }, CancellationToken.None);
+        var result = new EntitiesPass().Apply(new Dossier { Documents = docs }, CancellationToken.None);
         Assert.NotNull(result.Entities);
         Assert.NotNull(result.Quotes);
     }

@@ -1,5 +1,5 @@
 using System.Globalization;
-using Triangulate.Analysis;
+using Triangulate.Pipeline;
 using Triangulate.Evaluation;
 using Triangulate.Tests.Support;
 
@@ -59,7 +59,7 @@ public sealed class EntityCorpusGoldTests(ITestOutputHelper output)
             Assert.Skip("../shared/corpus is absent; the throughput check reads it");
         }
         var docs = events.SelectMany(e => Analyzer.ReadAndClean([e]).Documents)
-            .Select(d => new Triangulate.Dossier.DossierDocument(d.Source.File, d.Source.File, d.Text)).ToList();
+            .Select(d => new Triangulate.Model.DossierDocument(d.Source.File, d.Source.File, d.Text)).ToList();
         var finder = new Triangulate.Extraction.Entities.MentionFinder();
         _ = Triangulate.Extraction.Entities.Gazetteer.Default; // load outside the timing
         var watch = System.Diagnostics.Stopwatch.StartNew();

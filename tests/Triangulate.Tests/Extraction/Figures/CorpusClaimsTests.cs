@@ -1,5 +1,5 @@
 using System.Globalization;
-using Triangulate.Analysis;
+using Triangulate.Pipeline;
 using Triangulate.Evaluation;
 using Triangulate.Tests.Support;
 

@@ -87,7 +87,7 @@ public sealed class NumberRecognizerTests
         const string text = "The toll has exceeded 1,000 and nearly 500 were hurt, with no fewer than 20 missing.";
         var counts = NumberRecognizer.Recognize(text).Where(m => m.IsCount).ToList();
         Assert.Equal(
-            [Triangulate.Extraction.Figures.Qualifier.MoreThan, Triangulate.Extraction.Figures.Qualifier.About, Triangulate.Extraction.Figures.Qualifier.AtLeast],
+            [Triangulate.Model.Qualifier.MoreThan, Triangulate.Model.Qualifier.About, Triangulate.Model.Qualifier.AtLeast],
             counts.Select(m => QualifierReader.Read(text, m).Qualifier).ToArray());
     }
 

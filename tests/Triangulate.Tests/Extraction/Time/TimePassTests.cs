@@ -1,5 +1,4 @@
-using Triangulate.Analysis;
-using Triangulate.Dossier;
+using Triangulate.Pipeline;
 using Triangulate.Extraction.Figures;
 using Triangulate.Extraction.Time;
 using Triangulate.Tests.Support;
@@ -8,7 +7,7 @@ namespace Triangulate.Tests.Extraction.Time;
 
 public sealed class TimePassTests
 {
-    private static readonly Lazy<Dossier.Dossier> s_sample = new(() => Analyzer.Analyze([Paths.Sample]));
+    private static readonly Lazy<Dossier> s_sample = new(() => Analyzer.Analyze([Paths.Sample]));
 
     private static DossierDocument Doc(string prefix) => s_sample.Value.Documents.Single(d => Path.GetFileName(d.File).StartsWith(prefix, StringComparison.Ordinal));
 
@@ -91,7 +90,7 @@ public sealed class TimePassTests
             Published = new PublishedDate("2025-03-11", "day", "metadata"),
         };
         var undated = new DossierDocument("b", "b.txt", "Families fled to the mountains, residents said.");
-        var dossier = new Dossier.Dossier { Documents = [dated, undated] };
+        var dossier = new Dossier { Documents = [dated, undated] };
         // When
         var result = new TimePass().Apply(dossier, CancellationToken.None);
         // Then
@@ -109,7 +108,7 @@ public sealed class TimePassTests
         // Given
         var undated = new DossierDocument("b", "b.txt", "The violence began on Sunday, residents said.");
         // When
-        var result = new TimePass().Apply(new Dossier.Dossier { Documents = [undated] }, CancellationToken.None);
+        var result = new TimePass().Apply(new Dossier { Documents = [undated] }, CancellationToken.None);
         // Then
         Assert.Null(result.Documents[0].Published);
         var m = Assert.Single(result.Dates);
@@ -131,7 +130,7 @@ public sealed class TimePassTests
             new("c-2", "d", 0, 0, "1,000", Measures.Killed, 1000, Qualifier.MoreThan) { TimeScope = new TimeScope("the past two days", -1, -1) },
         ];
         // When
-        var result = new TimePass().Apply(new Dossier.Dossier { Documents = [doc], Claims = claims }, CancellationToken.None);
+        var result = new TimePass().Apply(new Dossier { Documents = [doc], Claims = claims }, CancellationToken.None);
         // Then
         var c1 = result.Claims.Single(c => c.Id == "c-1").TimeScope!;
         Assert.Equal("2025-03-06", c1.From);

@@ -1,0 +1,96 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace Triangulate.Model;
+
+/// <summary>Source-generated JSON metadata for the dossier contract (snake_case, nulls omitted).</summary>
+[JsonSourceGenerationOptions(
+    PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower,
+    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    WriteIndented = true)]
+[JsonSerializable(typeof(Dossier))]
+public sealed partial class DossierJsonContext : JsonSerializerContext;
+
+/// <summary>Reads and writes dossier.json.</summary>
+/// <threadsafety>Stateless; thread-safe.</threadsafety>
+public static class DossierJson
+{
+    private static readonly DossierJsonContext s_context = new(new JsonSerializerOptions
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+        WriteIndented = true,
+        // Article text is untrusted: keep non-ASCII readable but escape HTML-significant characters.
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    });
+
+    /// <summary>Serializes a dossier to indented JSON.</summary>
+    public static string Serialize(Dossier dossier) => JsonSerializer.Serialize(dossier, s_context.Dossier);
+
+    /// <summary>Writes a dossier as UTF-8 JSON to a stream.</summary>
+    public static void Serialize(Stream stream, Dossier dossier) => JsonSerializer.Serialize(stream, dossier, s_context.Dossier);
+
+    /// <summary>Returns <paramref name="dossier"/> without the items that cannot be written as JSON (a NaN or infinite number, say),
+    /// and one problem per item left out; every other item is kept.</summary>
+    /// <remarks>Used after <see cref="Serialize(Stream, Dossier)"/> failed, so one bad value does not lose the file.</remarks>
+    public static (Dossier Dossier, IReadOnlyList<Problem> Problems) WithoutUnwritable(Dossier dossier)
+    {
+        ArgumentNullException.ThrowIfNull(dossier);
+        var problems = new List<Problem>();
+        IReadOnlyList<T> Keep<T>(IReadOnlyList<T> items, string section, Func<T, string> name)
+        {
+            var info = s_context.GetTypeInfo(typeof(T)) ?? throw new InvalidOperationException($"no JSON contract for {typeof(T).Name}");
+            List<T>? kept = null;
+            for (var i = 0; i < items.Count; i++)
+            {
+                string? reason = null;
+                try
+                {
+                    _ = JsonSerializer.Serialize(items[i], info);
+                }
+                catch (Exception ex) when (ex is not OperationCanceledException)
+                {
+                    reason = (ex.GetType().Name + ": " + ex.Message).ReplaceLineEndings(" ");
+                }
+                if (reason is null)
+                {
+                    kept?.Add(items[i]);
+                    continue;
+                }
+                kept ??= [.. items.Take(i)];
+                string id;
+                try
+                {
+                    id = items[i] is null ? $"#{i}" : name(items[i]);
+                }
+                catch (Exception ex) when (ex is not OperationCanceledException)
+                {
+                    id = $"#{i}";
+                }
+                problems.Add(new Problem("dossier.json", $"{section} item {id} could not be written ({reason}); it is left out and the rest of the file is complete", "render"));
+            }
+            return kept ?? items;
+        }
+        var clean = dossier with
+        {
+            Documents = Keep(dossier.Documents, "documents", d => d.Id),
+            Claims = Keep(dossier.Claims, "claims", c => c.Id),
+            Entities = Keep(dossier.Entities, "entities", e => e.Id),
+            Quotes = Keep(dossier.Quotes, "quotes", q => $"{q.Doc}@{q.Start}"),
+            Dates = Keep(dossier.Dates, "dates", d => $"{d.Doc}@{d.Start}"),
+            Reuse = Keep(dossier.Reuse, "reuse", r => $"{r.A}~{r.B}"),
+            Clusters = Keep(dossier.Clusters, "clusters", c => c.Id),
+            Series = Keep(dossier.Series, "series", x => x.Id),
+            Flags = Keep(dossier.Flags, "flags", f => f.Kind),
+            Timeline = Keep(dossier.Timeline, "timeline", t => t.Date),
+            Problems = Keep(dossier.Problems, "problems", p => p.File),
+        };
+        return (clean, problems);
+    }
+
+    /// <summary>Parses dossier.json.</summary>
+    /// <exception cref="JsonException">The text is not a valid dossier.</exception>
+    public static Dossier Deserialize(string json) =>
+        JsonSerializer.Deserialize(json, s_context.Dossier) ?? throw new JsonException("dossier.json is null");
+}

@@ -1,0 +1,14 @@
+namespace Triangulate.Model;
+
+/// <summary>A piece of the original text that the cleaner removed, and why.</summary>
+/// <param name="Kind"><c>residue</c> (scraper junk), <c>signature</c> (outlet signature line), <c>provenance</c> ("Original Source: …"), <c>date_line</c> (a leading date stamp), <c>repeated_block</c> (text repeated inside the document), <c>caption</c>, <c>byline</c>, <c>share</c> (share/subscribe prompts).</param>
+/// <param name="Text">The removed characters, verbatim.</param>
+/// <param name="Start">Offset of the first removed character in the original text.</param>
+/// <param name="End">Offset one past the last removed character in the original text.</param>
+/// <param name="Rule">The general rule that removed it, so a user can judge the decision.</param>
+/// <threadsafety>Immutable.</threadsafety>
+public sealed record RemovedBlock(string Kind, string Text, int Start, int End, string Rule)
+{
+    /// <summary>A date the removed block stated, ISO <c>yyyy-MM-dd</c> (e.g. a byline's "Posted Wed 18 Oct 2023"), so removing furniture never loses the date it carried.</summary>
+    public string? Date { get; init; }
+}

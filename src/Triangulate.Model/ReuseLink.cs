@@ -1,0 +1,25 @@
+namespace Triangulate.Model;
+
+/// <summary>Text shared between two documents (or repeated inside one).</summary>
+/// <param name="A">Document id of the earlier or source document (for a self-repeat, the same as <paramref name="B"/>).</param>
+/// <param name="B">Document id of the later or copying document.</param>
+/// <param name="Kind"><c>duplicate</c>, <c>copy</c>, <c>paraphrase</c>, <c>self-repeat</c> or <c>shared-origin</c>.</param>
+/// <param name="Score">Similarity in [0, 1].</param>
+/// <param name="Passages">Aligned passages.</param>
+/// <threadsafety>Immutable.</threadsafety>
+public sealed record ReuseLink(string A, string B, string Kind, double Score, IReadOnlyList<ReusePassage> Passages)
+{
+    /// <summary>True when the direction A → B is supported by dates or stated provenance; false when it is unknown.</summary>
+    public bool Directed { get; init; }
+
+    /// <summary>Why the link was made and, when directed, why in that direction.</summary>
+    public string? Evidence { get; init; }
+}
+
+/// <summary>A passage of B aligned with a passage of A.</summary>
+/// <param name="AStart">Offset in A's cleaned text.</param>
+/// <param name="AEnd">End offset in A's cleaned text.</param>
+/// <param name="BStart">Offset in B's cleaned text.</param>
+/// <param name="BEnd">End offset in B's cleaned text.</param>
+/// <param name="Similarity">Similarity of the two passages in [0, 1].</param>
+public sealed record ReusePassage(int AStart, int AEnd, int BStart, int BEnd, double Similarity);

@@ -1,0 +1,24 @@
+using Triangulate.Pipeline;
+
+namespace Triangulate.Storage.Output;
+
+/// <summary>Runs <see cref="PartitionedAnalyzer"/> with a SQLite file between its passes and the cluster folders as output.</summary>
+public static class PartitionedFolders
+{
+    /// <summary>Analyses <paramref name="paths"/> by story cluster into <paramref name="outputDirectory"/>.</summary>
+    /// <param name="paths">Files and folders to read.</param>
+    /// <param name="outputDirectory">Folder for <c>index.json</c>, <c>index.md</c>, the merged CSVs and one folder per story cluster.</param>
+    /// <param name="options">Limits and the pipeline (defaults when null).</param>
+    /// <param name="database">SQLite file that holds the cleaned documents between the passes (default <c>triangulate.db</c> in the output folder).</param>
+    /// <param name="formats">Formats written for each cluster (default json, md, csv); csv is also merged over all clusters.</param>
+    /// <param name="progress">Reports per stage.</param>
+    /// <param name="cancellationToken">Stops the run.</param>
+    public static PartitionedResult Run(IEnumerable<string> paths, string outputDirectory, PartitionedOptions? options = null, string? database = null,
+        IReadOnlyList<string>? formats = null, IProgress<StageProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(outputDirectory);
+        var output = new ClusterFolders(outputDirectory, formats ?? ["json", "md", "csv"]);
+        var file = database ?? Path.Combine(outputDirectory, "triangulate.db");
+        return PartitionedAnalyzer.Run(paths, options ?? new PartitionedOptions(), () => new SqliteDossierStore(file), output, progress, cancellationToken);
+    }
+}

@@ -1,0 +1,343 @@
+using System.Text.Json;
+using Microsoft.Data.Sqlite;
+using Triangulate.Cleaning;
+using Triangulate.Ingest;
+using Triangulate.Pipeline;
+
+namespace Triangulate.Storage;
+
+/// <summary>The embedded store: one SQLite file in WAL mode, schema versioned by <c>PRAGMA user_version</c> with ordered migrations.</summary>
+/// <remarks>
+/// Concurrency: several processes may write the same file. Writers wait for each other (busy timeout, default 30 s)
+/// instead of failing, so two ingests into one database both finish; if the wait runs out the caller gets
+/// <see cref="StoreBusyException"/> ("database in use"). Every batch is one transaction.
+/// </remarks>
+/// <threadsafety>One instance per thread; open several instances for concurrent use.</threadsafety>
+public sealed class SqliteDossierStore : IDossierStore, IDocumentSpill
+{
+    /// <summary>The schema version this code writes.</summary>
+    public const int SchemaVersion = 1;
+
+    private static readonly string[] s_migrations =
+    [
+        // 1: documents, problems, dossiers
+        """
+        CREATE TABLE documents (
+            id TEXT PRIMARY KEY,
+            file TEXT NOT NULL,
+            format TEXT NOT NULL,
+            title TEXT, outlet TEXT, url TEXT,
+            published TEXT, published_source TEXT, modified TEXT, stated_date TEXT,
+            encoding TEXT, byte_length INTEGER NOT NULL DEFAULT 0,
+            original_text TEXT NOT NULL,
+            clean_text TEXT NOT NULL,
+            removed_json TEXT NOT NULL,
+            segments_json TEXT NOT NULL,
+            dateline_json TEXT, provenance TEXT,
+            ingested_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now'))
+        );
+        CREATE INDEX documents_file ON documents(file);
+        CREATE TABLE problems (
+            seq INTEGER PRIMARY KEY AUTOINCREMENT,
+            file TEXT NOT NULL, reason TEXT NOT NULL, stage TEXT NOT NULL, severity TEXT NOT NULL,
+            seen_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now'))
+        );
+        CREATE TABLE dossiers (
+            name TEXT PRIMARY KEY,
+            json TEXT NOT NULL,
+            written_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now'))
+        );
+        """,
+    ];
+
+    private readonly SqliteConnection _connection;
+
+    /// <summary>Opens (creating and migrating when needed) the database at <paramref name="path"/>.</summary>
+    /// <param name="path">The database file.</param>
+    /// <param name="busyTimeout">How long a writer waits for another before giving up (default 30 s).</param>
+    /// <exception cref="StoreBusyException">The database stayed locked by another process for the whole timeout.</exception>
+    /// <exception cref="InvalidDataException">The file is not a SQLite database, or its schema is newer than this tool.</exception>
+    public SqliteDossierStore(string path, TimeSpan? busyTimeout = null)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        Path = path;
+        var dir = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path));
+        if (!string.IsNullOrEmpty(dir))
+        {
+            Directory.CreateDirectory(dir);
+        }
+        var builder = new SqliteConnectionStringBuilder
+        {
+            DataSource = path,
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            Pooling = false,
+            DefaultTimeout = (int)(busyTimeout ?? TimeSpan.FromSeconds(30)).TotalSeconds,
+        };
+        _connection = new SqliteConnection(builder.ToString());
+        try
+        {
+            _connection.Open();
+            Execute($"PRAGMA busy_timeout = {(int)(busyTimeout ?? TimeSpan.FromSeconds(30)).TotalMilliseconds};");
+            Execute("PRAGMA journal_mode = WAL;");
+            Execute("PRAGMA synchronous = NORMAL;");
+            Execute("PRAGMA foreign_keys = ON;");
+            Migrate();
+        }
+        catch (SqliteException ex) when (ex.SqliteErrorCode is 5 or 6)
+        {
+            _connection.Dispose();
+            throw new StoreBusyException($"{path}: database in use by another process (still locked after the busy timeout)", ex);
+        }
+        catch (SqliteException ex) when (ex.SqliteErrorCode is 26 or 11)
+        {
+            _connection.Dispose();
+            throw new InvalidDataException($"{path}: not a Triangulate SQLite database ({ex.Message})", ex);
+        }
+    }
+
+    /// <summary>The database file.</summary>
+    public string Path { get; }
+
+    /// <summary>The schema version found in (or migrated into) the file.</summary>
+    public int Version => (int)(long)Scalar("PRAGMA user_version;")!;
+
+    private string? StoredFile(SqliteTransaction tx, string id)
+    {
+        using var cmd = _connection.CreateCommand();
+        cmd.Transaction = tx;
+        cmd.CommandText = "SELECT file FROM documents WHERE id = $id;";
+        cmd.Parameters.AddWithValue("$id", id);
+        return cmd.ExecuteScalar() as string;
+    }
+
+    /// <inheritdoc/>
+    public int Count => (int)(long)Scalar("SELECT COUNT(*) FROM documents;")!;
+
+    /// <inheritdoc/>
+    public StoreResult Add(IReadOnlyList<CleanDocument> documents, IReadOnlyList<Problem>? problems = null)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        try
+        {
+            using var tx = _connection.BeginTransaction(deferred: false);
+            var added = 0;
+            Dictionary<string, string>? renamed = null;
+            using (var insert = _connection.CreateCommand())
+            {
+                insert.Transaction = tx;
+                insert.CommandText = """
+                    INSERT OR IGNORE INTO documents (id, file, format, title, outlet, url, published, published_source, modified, stated_date,
+                        encoding, byte_length, original_text, clean_text, removed_json, segments_json, dateline_json, provenance)
+                    VALUES ($id, $file, $format, $title, $outlet, $url, $published, $published_source, $modified, $stated_date,
+                        $encoding, $byte_length, $original_text, $clean_text, $removed_json, $segments_json, $dateline_json, $provenance);
+                    """;
+                var p = new Dictionary<string, SqliteParameter>(StringComparer.Ordinal);
+                foreach (var name in new[] { "id", "file", "format", "title", "outlet", "url", "published", "published_source", "modified", "stated_date", "encoding", "byte_length", "original_text", "clean_text", "removed_json", "segments_json", "dateline_json", "provenance" })
+                {
+                    p[name] = insert.Parameters.Add("$" + name, SqliteType.Text);
+                }
+                p["byte_length"].SqliteType = SqliteType.Integer;
+                insert.Prepare();
+                foreach (var d in documents)
+                {
+                    var s = d.Source;
+                    p["id"].Value = d.Id;
+                    p["file"].Value = s.File;
+                    p["format"].Value = s.Format;
+                    p["title"].Value = (object?)d.Title ?? DBNull.Value;
+                    p["outlet"].Value = (object?)d.Outlet ?? DBNull.Value;
+                    p["url"].Value = (object?)s.Url ?? DBNull.Value;
+                    p["published"].Value = (object?)s.Published ?? DBNull.Value;
+                    p["published_source"].Value = (object?)s.PublishedSource ?? DBNull.Value;
+                    p["modified"].Value = (object?)s.Modified ?? DBNull.Value;
+                    p["stated_date"].Value = (object?)d.StatedDate ?? DBNull.Value;
+                    p["encoding"].Value = (object?)s.Encoding ?? DBNull.Value;
+                    p["byte_length"].Value = s.ByteLength;
+                    p["original_text"].Value = s.Text;
+                    p["clean_text"].Value = d.Text;
+                    p["removed_json"].Value = JsonSerializer.Serialize(d.Removed, StoreJsonContext.Default.IReadOnlyListRemovedBlock);
+                    p["segments_json"].Value = JsonSerializer.Serialize(d.Map.Segments, StoreJsonContext.Default.IReadOnlyListInt32Array);
+                    p["dateline_json"].Value = d.Dateline is null ? DBNull.Value : JsonSerializer.Serialize(d.Dateline, StoreJsonContext.Default.Dateline);
+                    p["provenance"].Value = (object?)d.Provenance ?? DBNull.Value;
+                    var n = insert.ExecuteNonQuery();
+                    if (n == 0 && StoredFile(tx, d.Id) is { } file && file != s.File)
+                    {
+                        // The same text from another source: a copy, as in a single run with both files.
+                        var copy = DocumentIdAssigner.CopyId(d);
+                        p["id"].Value = copy;
+                        n = insert.ExecuteNonQuery();
+                        if (n > 0)
+                        {
+                            (renamed ??= new(StringComparer.Ordinal))[d.Id] = copy;
+                        }
+                    }
+                    added += n;
+                }
+            }
+            if (problems is { Count: > 0 })
+            {
+                using var insertProblem = _connection.CreateCommand();
+                insertProblem.Transaction = tx;
+                insertProblem.CommandText = "INSERT INTO problems (file, reason, stage, severity) VALUES ($f, $r, $s, $v);";
+                var f = insertProblem.Parameters.Add("$f", SqliteType.Text);
+                var r = insertProblem.Parameters.Add("$r", SqliteType.Text);
+                var st = insertProblem.Parameters.Add("$s", SqliteType.Text);
+                var v = insertProblem.Parameters.Add("$v", SqliteType.Text);
+                foreach (var problem in problems)
+                {
+                    f.Value = problem.File;
+                    r.Value = problem.Reason;
+                    st.Value = problem.Stage;
+                    v.Value = problem.Severity;
+                    insertProblem.ExecuteNonQuery();
+                }
+            }
+            tx.Commit();
+            return new StoreResult(added, documents.Count - added) { Renamed = renamed };
+        }
+        catch (SqliteException ex) when (ex.SqliteErrorCode is 5 or 6)
+        {
+            throw new StoreBusyException($"{Path}: database in use by another process (still locked after the busy timeout)", ex);
+        }
+    }
+
+    /// <inheritdoc/>
+    public IReadOnlyList<CleanDocument> Documents(string? filePrefix = null)
+    {
+        using var cmd = _connection.CreateCommand();
+        cmd.CommandText = """
+            SELECT id, file, format, title, outlet, url, published, published_source, modified, stated_date, encoding, byte_length,
+                   original_text, clean_text, removed_json, segments_json, dateline_json, provenance
+            FROM documents WHERE $prefix IS NULL OR substr(file, 1, length($prefix)) = $prefix ORDER BY file, id;
+            """;
+        cmd.Parameters.AddWithValue("$prefix", (object?)filePrefix ?? DBNull.Value);
+        using var reader = cmd.ExecuteReader();
+        var list = new List<CleanDocument>();
+        while (reader.Read())
+        {
+            list.Add(StoredDocumentRow.Read(reader));
+        }
+        return list;
+    }
+
+    /// <inheritdoc/>
+    IReadOnlyDictionary<string, string>? IDocumentSpill.Add(IReadOnlyList<CleanDocument> documents) => Add(documents).Renamed;
+
+    /// <summary>Reads the stored documents with the given ids (unknown ids are ignored), in the order of <paramref name="ids"/>.</summary>
+    public IReadOnlyList<CleanDocument> DocumentsById(IReadOnlyList<string> ids)
+    {
+        ArgumentNullException.ThrowIfNull(ids);
+        var found = new Dictionary<string, CleanDocument>(ids.Count, StringComparer.Ordinal);
+        // SQLite binds at most a few hundred parameters comfortably; larger lists go in chunks.
+        for (var start = 0; start < ids.Count; start += 400)
+        {
+            var count = Math.Min(400, ids.Count - start);
+            using var cmd = _connection.CreateCommand();
+            var names = new string[count];
+            for (var i = 0; i < count; i++)
+            {
+                names[i] = "$i" + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                cmd.Parameters.AddWithValue(names[i], ids[start + i]);
+            }
+            cmd.CommandText = $"""
+                SELECT id, file, format, title, outlet, url, published, published_source, modified, stated_date, encoding, byte_length,
+                       original_text, clean_text, removed_json, segments_json, dateline_json, provenance
+                FROM documents WHERE id IN ({string.Join(", ", names)});
+                """;
+            using var reader = cmd.ExecuteReader();
+            while (reader.Read())
+            {
+                var d = StoredDocumentRow.Read(reader);
+                found[d.Id] = d;
+            }
+        }
+        var list = new List<CleanDocument>(found.Count);
+        foreach (var id in ids)
+        {
+            if (found.TryGetValue(id, out var d))
+            {
+                list.Add(d);
+            }
+        }
+        return list;
+    }
+
+    /// <inheritdoc/>
+    public void SaveDossier(string name, Dossier dossier)
+    {
+        using var cmd = _connection.CreateCommand();
+        cmd.CommandText = "INSERT INTO dossiers (name, json) VALUES ($n, $j) ON CONFLICT(name) DO UPDATE SET json = excluded.json, written_at = excluded.written_at;";
+        cmd.Parameters.AddWithValue("$n", name);
+        cmd.Parameters.AddWithValue("$j", DossierJson.Serialize(dossier));
+        cmd.ExecuteNonQuery();
+    }
+
+    /// <inheritdoc/>
+    public Dossier? LoadDossier(string name)
+    {
+        using var cmd = _connection.CreateCommand();
+        cmd.CommandText = "SELECT json FROM dossiers WHERE name = $n;";
+        cmd.Parameters.AddWithValue("$n", name);
+        return cmd.ExecuteScalar() is string json ? DossierJson.Deserialize(json) : null;
+    }
+
+    /// <summary>Runs <c>PRAGMA integrity_check</c>; returns "ok" when the file is sound.</summary>
+    public string IntegrityCheck() => (string)Scalar("PRAGMA integrity_check;")!;
+
+    /// <inheritdoc/>
+    public void Dispose() => _connection.Dispose();
+
+    private void Migrate()
+    {
+        var version = Version;
+        if (version > SchemaVersion)
+        {
+            throw new InvalidDataException($"{Path}: schema version {version} is newer than this tool understands ({SchemaVersion}); upgrade triangulate");
+        }
+        for (var v = version; v < s_migrations.Length; v++)
+        {
+            using var tx = _connection.BeginTransaction(deferred: false);
+            using (var cmd = _connection.CreateCommand())
+            {
+                cmd.Transaction = tx;
+                // Another process may have migrated while we waited for the write lock.
+                cmd.CommandText = "PRAGMA user_version;";
+                if ((long)cmd.ExecuteScalar()! > v)
+                {
+                    tx.Commit();
+                    continue;
+                }
+                cmd.CommandText = s_migrations[v] + $"\nPRAGMA user_version = {v + 1};";
+                cmd.ExecuteNonQuery();
+            }
+            tx.Commit();
+        }
+    }
+
+    private void Execute(string sql)
+    {
+        using var cmd = _connection.CreateCommand();
+        cmd.CommandText = sql;
+        cmd.ExecuteNonQuery();
+    }
+
+    private object? Scalar(string sql)
+    {
+        using var cmd = _connection.CreateCommand();
+        cmd.CommandText = sql;
+        return cmd.ExecuteScalar();
+    }
+}
+
+/// <summary>The database stayed locked by another writer for the whole busy timeout.</summary>
+public sealed class StoreBusyException : Exception
+{
+    /// <summary>Creates the exception.</summary>
+    public StoreBusyException() { }
+
+    /// <summary>Creates the exception with a message.</summary>
+    public StoreBusyException(string message) : base(message) { }
+
+    /// <summary>Creates the exception with a message and cause.</summary>
+    public StoreBusyException(string message, Exception inner) : base(message, inner) { }
+}

@@ -1,0 +1,72 @@
+
+namespace Triangulate.Cleaning;
+
+/// <summary>Turns cleaned documents into the dossier's document records.</summary>
+public static class DossierDocuments
+{
+    /// <summary>Converts one cleaned document.</summary>
+    public static DossierDocument FromCleaned(CleanDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var source = document.Source;
+        return new DossierDocument(document.Id, source.File, document.Text)
+        {
+            Title = document.Title,
+            Outlet = document.Outlet,
+            Url = source.Url,
+            Format = source.Format,
+            Encoding = source.Encoding,
+            Published = PublishedOf(document),
+            Modified = source.Modified,
+            Dateline = document.Dateline,
+            Provenance = document.Provenance,
+            Removed = document.Removed,
+            OriginalLength = source.Text.Length,
+            Segments = document.Map.Segments,
+        };
+    }
+
+    /// <summary>The publication date of a cleaned document: a date stated in the text first, else the source's metadata.</summary>
+    public static PublishedDate? PublishedOf(CleanDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        if (document.StatedDate is { } stated)
+        {
+            return new PublishedDate(stated, PrecisionOf(stated), "stated") { Source = document.StatedDateSource ?? "stated in the text" };
+        }
+        if (document.Source.Published is { } meta)
+        {
+            var date = meta.Length >= 10 ? meta[..10] : meta;
+            return new PublishedDate(date, PrecisionOf(date), "metadata") { Source = document.Source.PublishedSource };
+        }
+        return null;
+    }
+
+    /// <summary>Converts many, dropping repeated ids and ordering by file then id, so the dossier does not depend on input order.</summary>
+    public static IReadOnlyList<DossierDocument> FromCleaned(IEnumerable<CleanDocument> documents)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var list = new List<DossierDocument>();
+        foreach (var d in documents)
+        {
+            if (seen.Add(d.Id))
+            {
+                list.Add(FromCleaned(d));
+            }
+        }
+        list.Sort((a, b) =>
+        {
+            var c = string.CompareOrdinal(a.File, b.File);
+            return c != 0 ? c : string.CompareOrdinal(a.Id, b.Id);
+        });
+        return list;
+    }
+
+    private static string PrecisionOf(string isoDate) => isoDate.Length switch
+    {
+        4 => "year",
+        7 => "month",
+        _ => "day",
+    };
+}

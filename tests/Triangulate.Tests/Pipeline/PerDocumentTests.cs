@@ -1,0 +1,76 @@
+using Triangulate.Pipeline;
+using Triangulate.Execution;
+
+namespace Triangulate.Tests.Pipeline;
+
+public sealed class PerDocumentTests
+{
+    private static DossierDocument Doc(string id, string text) => new(id, id + ".txt", text);
+
+    [Fact]
+    public void Map_SlowAndThrowingDocuments_SkippedWithWarningsOthersKept()
+    {
+        // Given one document that never finishes and one that throws, among ordinary ones
+        var docs = new[] { Doc("a", "fine"), Doc("b", "hang"), Doc("c", "boom"), Doc("d", "fine too") };
+
+        // When the work runs with a short budget
+        var (results, problems) = PerDocument.Map(docs, "figures", (d, ct) =>
+        {
+            if (d.Text == "hang")
+            {
+                while (true)
+                {
+                    ct.ThrowIfCancellationRequested();
+                    Thread.Sleep(5);
+                }
+            }
+            if (d.Text == "boom")
+            {
+                throw new InvalidOperationException("broken sentence");
+            }
+            return d.Text.Length;
+        }, fallback: -1, CancellationToken.None, TimeSpan.FromMilliseconds(200));
+
+        // Then results keep document order, failures fall back, and each failure names its file
+        Assert.Equal([4, -1, -1, 8], results);
+        Assert.Equal(2, problems.Count);
+        Assert.Contains(problems, p => p.File == "b.txt" && p.Reason.Contains("budget", StringComparison.Ordinal) && p.Severity == "warning");
+        Assert.Contains(problems, p => p.File == "c.txt" && p.Reason.Contains("broken sentence", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Map_RunCancelled_Throws()
+    {
+        using var cts = new CancellationTokenSource();
+        cts.Cancel();
+        Assert.ThrowsAny<OperationCanceledException>(() =>
+            PerDocument.Map([Doc("a", "x")], "s", (_, _) => 1, 0, cts.Token));
+    }
+
+    [Fact]
+    public void Map_InsideSequentialScope_RunsOnTheCallingThread()
+    {
+        // Given enough documents that a parallel loop would use other threads
+        var docs = Enumerable.Range(0, 64).Select(i => Doc("d" + i, "text " + i)).ToArray();
+        var caller = Environment.CurrentManagedThreadId;
+
+        // When the work runs inside a sequential scope, then after it
+        int[] inside;
+        using (Parallelism.Sequential())
+        {
+            Assert.True(Parallelism.IsSequential);
+            Assert.Equal(1, Parallelism.Options(default).MaxDegreeOfParallelism);
+            (inside, _) = PerDocument.Map(docs, "figures", (d, ct) => { Thread.Sleep(1); return Environment.CurrentManagedThreadId; }, -1, default);
+        }
+
+        // Then every document ran on the caller's thread, results stay in order, and the scope ended with the block
+        Assert.All(inside, t => Assert.Equal(caller, t));
+        Assert.False(Parallelism.IsSequential);
+        Assert.Equal(Environment.ProcessorCount, Parallelism.Options(default).MaxDegreeOfParallelism);
+        using (default(Parallelism.Scope))
+        {
+            Assert.False(Parallelism.IsSequential);
+        }
+        Assert.False(Parallelism.IsSequential);
+    }
+}
