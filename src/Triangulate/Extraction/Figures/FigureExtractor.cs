@@ -311,7 +311,8 @@ public sealed class FigureExtractor
             }
         }
         // A'. Bodies already counted: what the clause says happened to them is the measure ("88 bodies have been identified").
-        if (measures.Count == 1 && measures[0] == Measures.Killed && np.Head >= 0 && tokens[np.Head].Lower is "bodies" or "corpses" or "remains")
+        var wholeOfPart = qStart >= 3 && tokens[qStart - 1].Lower == "the" && tokens[qStart - 2].Lower == "of" && tokens[qStart - 3].IsNumber;
+        if (measures.Count == 1 && measures[0] == Measures.Killed && np.Head >= 0 && tokens[np.Head].Lower is "bodies" or "corpses" or "remains" && !wholeOfPart)
         {
             var end = Math.Min(n, np.End + 8);
             for (var i = np.End; i < end; i++)
@@ -322,7 +323,7 @@ public sealed class FigureExtractor
                 }
                 if (PredicateAt(tokens, i) is { } bp)
                 {
-                    var bm = bp.Measure == MeasureLexicon.Identified && Negated(tokens, i) ? MeasureLexicon.Unidentified : bp.Measure;
+                    var bm = bp.Measure == MeasureLexicon.Identified && (Negated(tokens, i) || Pending(tokens, i)) ? MeasureLexicon.Unidentified : bp.Measure;
                     if (MeasureLexicon.BodyPredicates.Contains(bm))
                     {
                         measures[0] = bm;
@@ -413,6 +414,10 @@ public sealed class FigureExtractor
                     && MeasureLexicon.UnknownPredicate(tokens[i].Lower) is { } unknownWord && !Negated(tokens, i))
                 {
                     unknownPredicate = (unknownWord, i + 1); // "… were deployed": a measure the lexicon does not know
+                }
+                if (found is not null && found.Value.Measure == MeasureLexicon.Identified && Pending(tokens, i))
+                {
+                    found = (MeasureLexicon.Unidentified, found.Value.End); // "still to be identified"
                 }
                 if (found is not null)
                 {
@@ -583,6 +588,11 @@ public sealed class FigureExtractor
         }
         return new Reading(measures, qualifier, who, Math.Max(0, Math.Min(spanStart, qStart)), Math.Max(spanEnd, t1), np.End, cumulative, partOf, inferred, weak, anaphoric, unknown);
     }
+
+    /// <summary>"still to be", "remain to be", "awaiting": the act has not happened yet.</summary>
+    private static bool Pending(List<Token> tokens, int at) =>
+        (at >= 3 && tokens[at - 1].Lower == "be" && tokens[at - 2].Lower == "to" && tokens[at - 3].Lower is "still" or "remain" or "remains" or "yet" or "waiting")
+        || (at >= 1 && tokens[at - 1].Lower is "awaiting" or "unidentified");
 
     private static bool AnyOf(List<Token> tokens, int from, int to, params ReadOnlySpan<string> words)
     {
@@ -791,6 +801,10 @@ public sealed class FigureExtractor
                 break;
             }
             var hyphenated = i > 0 && tokens[i - 1].Lower == "-" && tokens[i - 1].End == t.Start;
+            if (head < 0 && !hyphenated && t.Lower is not "inside" && MeasureLexicon.Predicates.ContainsKey(t.Lower) && !FigureLexicon.MeasureWords.ContainsKey(t.Lower))
+            {
+                break; // "only 41 survived": a predicate right after the number
+            }
             if (head < 0 && !hyphenated && t.Lower.EndsWith("ing", StringComparison.Ordinal) && t.Lower.Length > 5)
             {
                 break; // "38,044 following an update"
