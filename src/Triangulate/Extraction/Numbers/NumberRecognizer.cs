@@ -662,7 +662,9 @@ public static class NumberRecognizer
         {
             var countNoun = next.IsWord && (next.Lower.EndsWith('s') || next.Lower is "people" or "dead" or "killed" or "injured" or "wounded" or "men" or "women" or "children")
                 && !NumberLexicon.Months.Contains(next.Lower) && next.Lower is not "as" and not "was" and not "is" and not "has";
-            if (!countNoun)
+            // "In 1999 people died": a clause-opening "in" before a bare four-digit number names a year, not a count.
+            var clauseOpeningIn = prev.Lower == "in" && (prev.Start == 0 || prev2.Lower is "," or ";" or "." or "and" or "but" || char.IsUpper(text[prev.Start]));
+            if (!countNoun || clauseOpeningIn)
             {
                 return r with { Kind = NumberKind.Year, Reason = "year" };
             }
