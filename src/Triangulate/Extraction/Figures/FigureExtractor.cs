@@ -805,6 +805,10 @@ public sealed class FigureExtractor
             {
                 break; // "only 41 survived": a predicate right after the number
             }
+            if (!hyphenated && MeasureLexicon.PhraseEnders.Contains(t.Lower))
+            {
+                break; // "the 23 reported earlier", "79 people thought to have died", "to 288 again": a verb or adverb, not the group
+            }
             if (head < 0 && !hyphenated && t.Lower.EndsWith("ing", StringComparison.Ordinal) && t.Lower.Length > 5)
             {
                 break; // "38,044 following an update"

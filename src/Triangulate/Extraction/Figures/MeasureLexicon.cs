@@ -66,6 +66,13 @@ internal static class MeasureLexicon
     /// <summary>Legal and status measures: "the four were charged" gives a group already counted a new status.</summary>
     public static readonly FrozenSet<string> StatusMeasures = new[] { "charged", "questioned", "convicted", "sentenced" }.ToFrozenSet(StringComparer.Ordinal);
 
+    /// <summary>Words that end the noun phrase after a number: reporting and belief participles, modals, "again".</summary>
+    public static readonly FrozenSet<string> PhraseEnders = new[]
+    {
+        "reported", "given", "thought", "believed", "feared", "presumed", "expected", "estimated", "confirmed", "recorded", "registered",
+        "listed", "counted", "again", "can", "could", "may", "might", "must", "should", "shall",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
     /// <summary>Past participles that never name a count's measure: reporting, belief and state verbs ("… were reported", "… are believed").</summary>
     public static readonly FrozenSet<string> NotMeasures = new[]
     {
