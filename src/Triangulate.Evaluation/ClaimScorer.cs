@@ -94,9 +94,7 @@ public sealed class ClaimScorer : IGoldScorer
             {
                 notes.Add($"who {gold.Doc} \"{gold.Span}\": gold {gold.Who ?? "(none)"}, got {claim.Who ?? "(none)"}");
             }
-            // The dossier has no event scope yet: every claim reads as being about the event, so this measures how much
-            // background the tool mixes into the event's figures.
-            const bool predictedBackground = false;
+            var predictedBackground = claim.EventScope == FigureClaim.Background;
             var goldIsBackground = gold.EventScope == "background";
             goldBackground += goldIsBackground ? 1 : 0;
             if (goldIsBackground == predictedBackground)
@@ -143,6 +141,10 @@ public sealed class ClaimScorer : IGoldScorer
         "wounded" or "hurt" or "hospitalized" or "hospitalised" or "critical" or "treated" => "injured",
         "survivors" or "survived" or "saved" or "pulled_out_alive" => "rescued",
         "on_board" or "passengers" or "onboard" => "aboard",
+        // Coders differ on these (GOLD-FORMAT.md names them as measures; older gold codes them under the wider count): people trapped
+        // are among the missing, evacuees and people sheltering away from home among the displaced.
+        "trapped" or "stranded" => "missing",
+        "evacuated" or "evacuees" or "sheltering" => "displaced",
         var m => m,
     };
 

@@ -88,6 +88,18 @@ public sealed record FigureClaim(string Id, string Doc, int Start, int End, stri
     /// <summary>Id of the total this figure is a stated component of ("including 93 of the security forces").</summary>
     public string? PartOf { get; init; }
 
+    /// <summary><c>background</c> when the figure is about something other than the event (an earlier disaster, the situation before it,
+    /// a yearly total, a war's overall toll); null for figures about the event. Background figures stay out of series and estimates.</summary>
+    public string? EventScope { get; init; }
+
+    /// <summary>A bare year stated in the figure's clause ("in 2010 floods affected 20 million"), for the pass that compares it with
+    /// the pile's own time; not part of the contract.</summary>
+    [JsonIgnore]
+    internal int? StatedYear { get; init; }
+
+    /// <summary>The <see cref="EventScope"/> of a background figure.</summary>
+    public const string Background = "background";
+
     /// <summary>Start of the sentence holding the claim, in the cleaned text.</summary>
     public int SentenceStart { get; init; }
 

@@ -39,6 +39,16 @@ public sealed class ClaimScorerTests
     public void SameTime_Pairs_AsExpected(string? gold, string? predicted, bool expected) =>
         Assert.Equal(expected, ClaimScorer.SameTime(gold, predicted));
 
+    [Theory]
+    [InlineData("trapped", "missing")]
+    [InlineData("evacuated", "displaced")]
+    [InlineData("sheltering", "displaced")]
+    [InlineData("survivors", "rescued")]
+    [InlineData("on_board", "aboard")]
+    [InlineData("identified", "identified")]
+    public void FoldMeasure_Synonyms_OneName(string measure, string folded) =>
+        Assert.Equal(folded, ClaimScorer.FoldMeasure(measure));
+
     [Fact]
     public void Parse_GoldRangeValue_LowAndHighAndNullValue()
     {

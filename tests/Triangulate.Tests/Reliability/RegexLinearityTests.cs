@@ -32,9 +32,15 @@ public sealed class RegexLinearityTests
 
     private static IEnumerable<(string Name, Regex Regex)> AllRegexes()
     {
-        var assembly = typeof(NumberRecognizer).Assembly;
+        // Every library of ours: the stages, the model, rendering, storage, evaluation, watching and benchmarking.
+        Assembly[] assemblies =
+        [
+            typeof(NumberRecognizer).Assembly, typeof(Dossier).Assembly, typeof(Triangulate.Rendering.Renderers).Assembly,
+            typeof(Triangulate.Storage.IDossierStore).Assembly, typeof(Triangulate.Evaluation.Evaluator).Assembly,
+            typeof(Triangulate.Watching.Watcher).Assembly, typeof(Triangulate.Benchmarking.BenchRunner).Assembly,
+        ];
         const BindingFlags all = BindingFlags.Static | BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.DeclaredOnly;
-        foreach (var type in assembly.GetTypes())
+        foreach (var type in assemblies.SelectMany(a => a.GetTypes()))
         {
             foreach (var method in type.GetMethods(all))
             {

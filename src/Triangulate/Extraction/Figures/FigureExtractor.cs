@@ -66,6 +66,8 @@ public sealed class FigureExtractor
                     counts.Add((m, t0, t1 < 0 ? tokens.Count : t1));
                 }
             }
+            var backgroundCue = RecurringPeriodCue(tokens);
+            var years = StatedYears(tokens, mentions);
             var sentenceSource = FirstSource(tokens, text);
             // "This was reported by X": the source of the previous sentence's unattributed figures.
             if (tokens.Count > 4 && tokens[0].Lower == "this" && tokens[1].Lower is "was" or "is" && FigureLexicon.AttributionVerbs.Contains(tokens[2].Lower) && tokens[3].Lower == "by")
@@ -125,6 +127,11 @@ public sealed class FigureExtractor
                     confidence = Math.Min(confidence, 0.6);
                     reason = reason is null ? m.Reason : reason + "; " + m.Reason;
                 }
+                if (r.Unknown)
+                {
+                    confidence = Math.Min(confidence, 0.4);
+                    reason = "measure named by a predicate outside the lexicon";
+                }
                 if (sourceReason is not null)
                 {
                     confidence = Math.Min(confidence, 0.75);
@@ -147,7 +154,14 @@ public sealed class FigureExtractor
                         SentenceEnd = sentence.End,
                         Confidence = confidence,
                         ConfidenceReason = reason,
+                        EventScope = backgroundCue ? FigureClaim.Background : null,
+                        StatedYear = YearOf(tokens, years, r.SpanStartTok, Math.Max(t1, r.NpEnd)),
                     };
+                    if (r.Anaphoric is false && r.SpanStartTok > 0 && tokens[r.SpanStartTok - 1].Lower == "the" && MeasureLexicon.StatusMeasures.Contains(measure)
+                        && claims.Exists(c => c.Value == claim.Value && c.Value is not null))
+                    {
+                        continue; // "the four were charged": a new status of a group already counted, not a new figure
+                    }
                     claimOfCount[k] = claims.Count;
                     current.Add(claims.Count);
                     claims.Add(claim);
@@ -165,8 +179,67 @@ public sealed class FigureExtractor
         return claims;
     }
 
+    /// <summary>A recurring or past period in the sentence ("every summer", "each year", "last year", "years ago", "annually"): its
+    /// figures are background, not the event's.</summary>
+    private static bool RecurringPeriodCue(List<Token> tokens)
+    {
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var a = tokens[i].Lower;
+            var b = i + 1 < tokens.Count ? tokens[i + 1].Lower : string.Empty;
+            if ((a is "every" or "each" && b is "year" or "summer" or "winter" or "spring" or "autumn" or "season" or "monsoon")
+                || (a == "last" && b == "year") || (a == "years" && b == "ago") || a == "annually")
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Bare years the sentence is about, with their token index: not horizons ("by 2030") or comparisons ("the worst since 1999").</summary>
+    private static List<(int Token, int Year)> StatedYears(List<Token> tokens, List<NumberMention> mentions)
+    {
+        var years = new List<(int, int)>();
+        foreach (var m in mentions)
+        {
+            if (m.Kind != NumberKind.Year || m.Value is not { } v || v < 1800 || v > 2100)
+            {
+                continue;
+            }
+            var t0 = tokens.FindIndex(t => t.Start >= m.Start);
+            var before = t0 > 0 ? tokens[t0 - 1].Lower : string.Empty;
+            if (t0 >= 0 && before is not ("by" or "until" or "till" or "through" or "since" or "than" or "before"))
+            {
+                years.Add((t0, (int)v));
+            }
+        }
+        return years;
+    }
+
+    /// <summary>The year stated in a figure's clause: within 15 tokens before it or 8 after, with no clause break between.</summary>
+    private static int? YearOf(List<Token> tokens, List<(int Token, int Year)> years, int from, int to)
+    {
+        int? best = null;
+        var bestDistance = int.MaxValue;
+        foreach (var (at, year) in years)
+        {
+            var distance = at < from ? from - at : at >= to ? at - to : 0;
+            if ((at < from && distance > 15) || (at >= to && distance > 8) || distance >= bestDistance)
+            {
+                continue;
+            }
+            if (Crosses(tokens, Math.Min(at, from), Math.Max(at, to)))
+            {
+                continue;
+            }
+            best = year;
+            bestDistance = distance;
+        }
+        return best;
+    }
+
     private readonly record struct Reading(List<string> Measures, Qualifier Qualifier, string? Who, int SpanStartTok, int SpanEndTok, int NpEnd,
-        bool Cumulative, int? PartOfClaim, bool Inferred, bool Weak, bool Anaphoric);
+        bool Cumulative, int? PartOfClaim, bool Inferred, bool Weak, bool Anaphoric, bool Unknown = false);
 
     private static Reading? Read(string text, List<Token> tokens, List<(NumberMention M, int T0, int T1)> counts, int k, int[] claimOfCount,
         List<FigureClaim> claims, List<int> current, List<int> previous)
@@ -241,12 +314,35 @@ public sealed class FigureExtractor
                 }
             }
         }
+        // A'. Bodies already counted: what the clause says happened to them is the measure ("88 bodies have been identified").
+        var wholeOfPart = qStart >= 3 && tokens[qStart - 1].Lower == "the" && tokens[qStart - 2].Lower == "of" && tokens[qStart - 3].IsNumber;
+        if (measures.Count == 1 && measures[0] == Measures.Killed && np.Head >= 0 && tokens[np.Head].Lower is "bodies" or "corpses" or "remains" && !wholeOfPart)
+        {
+            var end = Math.Min(n, np.End + 8);
+            for (var i = np.End; i < end; i++)
+            {
+                if (tokens[i].Lower is "." or ";" or "," || FigureLexicon.ClauseBreaks.Contains(tokens[i].Lower) || IsCountStart(counts, k, i, out _))
+                {
+                    break;
+                }
+                if (PredicateAt(tokens, i) is { } bp)
+                {
+                    var bm = bp.Measure == MeasureLexicon.Identified && (Negated(tokens, i) || Pending(tokens, i)) ? MeasureLexicon.Unidentified : bp.Measure;
+                    if (MeasureLexicon.BodyPredicates.Contains(bm))
+                    {
+                        measures[0] = bm;
+                        spanEnd = Math.Max(spanEnd, bp.End);
+                    }
+                    break;
+                }
+            }
+        }
         // B. A verb governs the number: "killed about 500", "the deaths of 231", "claimed the lives of 144".
         if (measures.Count == 0)
         {
             var v = qStart - 1;
             var skipped = 0;
-            while (v >= 0 && skipped < 3 && tokens[v].Lower is "a" or "an" or "the" or "another" or "further" or "total" or "of" && !(tokens[v].Lower == "of" && v > 0 && FigureLexicon.MeasureWords.ContainsKey(tokens[v - 1].Lower)))
+            while (v >= 0 && skipped < 3 && tokens[v].Lower is "a" or "an" or "the" or "another" or "further" or "total" or "of" or "only" or "just" && !(tokens[v].Lower == "of" && v > 0 && FigureLexicon.MeasureWords.ContainsKey(tokens[v - 1].Lower)))
             {
                 v--;
                 skipped++;
@@ -279,8 +375,20 @@ public sealed class FigureExtractor
                     }
                 }
             }
+            else if (v >= 0 && MeasureLexicon.Governing.TryGetValue(tokens[v].Lower, out var governed) && !Negated(tokens, v))
+            {
+                measures.Add(governed); // "carrying 300 people", "saved 47 people", "identified only five people"
+                spanStart = v;
+            }
+            else if (v >= 1 && tokens[v].Lower == "with" && tokens[v - 1].Lower is "crammed" or "packed" or "overloaded" or "overcrowded" or "laden")
+            {
+                measures.Add(MeasureLexicon.Aboard); // "a boat crammed with 500 people"
+                spanStart = v - 1;
+            }
         }
         string? predicateWord = null;
+        (string Measure, int End)? unknownPredicate = null;
+        var personHead = np.Head >= 0 ? MeasureLexicon.PersonNouns.Contains(tokens[np.Head].Lower) : np.Partitive is null && qe < n && tokens[qe].Lower is "of";
         // C. A predicate after the noun phrase: "… civilians were killed", "… had sought refuge", "… were found alive".
         if (measures.Count == 0)
         {
@@ -306,11 +414,24 @@ public sealed class FigureExtractor
                 {
                     break; // "… earthquakes that hit the region injured more than 75,000": the verb has its own figure
                 }
+                if (found is null && unknownPredicate is null && personHead && !weak && i > np.End && i - np.End <= 4 && !AnyOf(tokens, np.End, i, ",", "where", "which", "who", "that", "when", "(") && tokens[i - 1].Lower is "were" or "was" or "are" or "is" or "been" or "be"
+                    && MeasureLexicon.UnknownPredicate(tokens[i].Lower) is { } unknownWord && !Negated(tokens, i))
+                {
+                    unknownPredicate = (unknownWord, i + 1); // "… were deployed": a measure the lexicon does not know
+                }
+                if (found is not null && found.Value.Measure == MeasureLexicon.Identified && Pending(tokens, i))
+                {
+                    found = (MeasureLexicon.Unidentified, found.Value.End); // "still to be identified"
+                }
                 if (found is not null)
                 {
                     if (Negated(tokens, i))
                     {
-                        return null;
+                        if (found.Value.Measure != MeasureLexicon.Identified)
+                        {
+                            return null;
+                        }
+                        found = (MeasureLexicon.Unidentified, found.Value.End); // "yet to be identified"
                     }
                     measures.Add(found.Value.Measure);
                     if (found.Value.End - np.End <= 10)
@@ -425,6 +546,21 @@ public sealed class FigureExtractor
                 }
             }
         }
+        var unknown = false;
+        if (measures.Count == 0 && !weak && np.Head >= 0 && MeasureLexicon.FallbackHeads.TryGetValue(tokens[np.Head].Lower, out var fallback))
+        {
+            measures.Add(fallback); // "there were 500 passengers"
+            inferred = true;
+        }
+        if (measures.Count == 0 && unknownPredicate is { } up)
+        {
+            measures.Add(up.Measure);
+            unknown = true;
+            if (up.End - np.End <= 10)
+            {
+                spanEnd = up.End;
+            }
+        }
         if (measures.Count == 0)
         {
             return null;
@@ -445,7 +581,7 @@ public sealed class FigureExtractor
             {
                 Measures.Rescued => "survivors",
                 Measures.Arrested or Measures.Detained => "suspects",
-                Measures.Displaced when predicateWord is "evacuated" => "evacuees",
+                Measures.Evacuated => "evacuees",
                 Measures.Displaced when predicateWord is "homeless" or "lost" => "homeless",
                 _ => who,
             };
@@ -454,7 +590,27 @@ public sealed class FigureExtractor
         {
             who = "all";
         }
-        return new Reading(measures, qualifier, who, Math.Max(0, Math.Min(spanStart, qStart)), Math.Max(spanEnd, t1), np.End, cumulative, partOf, inferred, weak, anaphoric);
+        return new Reading(measures, qualifier, who, Math.Max(0, Math.Min(spanStart, qStart)), Math.Max(spanEnd, t1), np.End, cumulative, partOf, inferred, weak, anaphoric, unknown);
+    }
+
+    /// <summary>"still to be", "remain to be", "awaiting": the act has not happened yet.</summary>
+    private static bool Pending(List<Token> tokens, int at) =>
+        (at >= 3 && tokens[at - 1].Lower == "be" && tokens[at - 2].Lower == "to" && tokens[at - 3].Lower is "still" or "remain" or "remains" or "yet" or "waiting")
+        || (at >= 1 && tokens[at - 1].Lower is "awaiting" or "unidentified");
+
+    private static bool AnyOf(List<Token> tokens, int from, int to, params ReadOnlySpan<string> words)
+    {
+        for (var i = from; i < to; i++)
+        {
+            foreach (var w in words)
+            {
+                if (tokens[i].Lower == w)
+                {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static bool AliveAfter(List<Token> tokens, int at) =>
@@ -491,7 +647,8 @@ public sealed class FigureExtractor
         }
         for (var j = 0; j < counts.Count; j++)
         {
-            if (j != self && counts[j].T0 >= after && counts[j].T0 - after <= 3)
+            if (j != self && counts[j].T0 >= after && counts[j].T0 - after <= 3
+                && !(counts[j].T1 < tokens.Count && FigureLexicon.NonCountNouns.Contains(tokens[counts[j].T1].Lower)))
             {
                 return true;
             }
@@ -528,7 +685,11 @@ public sealed class FigureExtractor
         }
         if (w is "sought" or "seeking" or "seek" && Next(1) is "refuge" or "shelter")
         {
-            return (Measures.Displaced, i + 2);
+            return (MeasureLexicon.Sheltering, i + 2);
+        }
+        if (MeasureLexicon.PhraseAt(tokens, i) is { } phrase)
+        {
+            return phrase;
         }
         if (w is "crossed" or "crossing" && Next(1) is "into" or "the")
         {
@@ -555,6 +716,10 @@ public sealed class FigureExtractor
             or "drowned" or "slain" or "martyred" or "injuries" or "deaths" or "hospitalised" or "hospitalized" or "killing" or "die")
         {
             return (FigureLexicon.MeasureWords[w], i + 1);
+        }
+        if (MeasureLexicon.Predicates.TryGetValue(w, out var predicate) && (w != "inside" || (i > 0 && tokens[i - 1].Lower is "were" or "was" or "are" or "is")))
+        {
+            return (predicate, i + 1);
         }
         return null;
     }
@@ -600,6 +765,10 @@ public sealed class FigureExtractor
         if (i + 1 < n && tokens[i].Lower == "of" && tokens[i + 1].Lower is "the" or "those" or "these" or "them")
         {
             var j = i + 2;
+            if (j + 1 < n && tokens[j].IsNumber && tokens[j + 1].IsWord)
+            {
+                j++; // "58 of the 96 survivors": the part's phrase is the total's noun
+            }
             if (j < n && FigureLexicon.MeasureWords.TryGetValue(tokens[j].Lower, out var pm) && !FigureLexicon.HeadOnly.Contains(tokens[j].Lower))
             {
                 return new NounPhrase(at, j + 1, -1, pm, -1, -1);
@@ -636,6 +805,14 @@ public sealed class FigureExtractor
                 break;
             }
             var hyphenated = i > 0 && tokens[i - 1].Lower == "-" && tokens[i - 1].End == t.Start;
+            if (head < 0 && !hyphenated && t.Lower is not "inside" && MeasureLexicon.Predicates.ContainsKey(t.Lower) && !FigureLexicon.MeasureWords.ContainsKey(t.Lower))
+            {
+                break; // "only 41 survived": a predicate right after the number
+            }
+            if (!hyphenated && MeasureLexicon.PhraseEnders.Contains(t.Lower))
+            {
+                break; // "the 23 reported earlier", "79 people thought to have died", "to 288 again": a verb or adverb, not the group
+            }
             if (head < 0 && !hyphenated && t.Lower.EndsWith("ing", StringComparison.Ordinal) && t.Lower.Length > 5)
             {
                 break; // "38,044 following an update"

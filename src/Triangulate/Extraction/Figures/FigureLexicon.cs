@@ -15,18 +15,18 @@ internal static class FigureLexicon
         ["injured"] = Measures.Injured, ["injuring"] = Measures.Injured, ["injuries"] = Measures.Injured, ["wounded"] = Measures.Injured,
         ["wounding"] = Measures.Injured, ["hurt"] = Measures.Injured, ["hospitalised"] = Measures.Injured, ["hospitalized"] = Measures.Injured,
         ["treated"] = Measures.Injured, ["injure"] = Measures.Injured, ["wound"] = Measures.Injured,
-        ["missing"] = Measures.Missing, ["trapped"] = Measures.Missing, ["unaccounted"] = Measures.Missing,
+        ["missing"] = Measures.Missing, ["trapped"] = MeasureLexicon.Trapped, ["unaccounted"] = Measures.Missing,
         ["displaced"] = Measures.Displaced, ["fled"] = Measures.Displaced, ["fleeing"] = Measures.Displaced, ["homeless"] = Measures.Displaced,
-        ["evacuated"] = Measures.Displaced, ["evacuees"] = Measures.Displaced, ["sheltering"] = Measures.Displaced, ["refugees"] = Measures.Displaced,
+        ["evacuated"] = Measures.Evacuated, ["evacuees"] = Measures.Evacuated, ["sheltering"] = MeasureLexicon.Sheltering, ["refugees"] = Measures.Displaced,
         ["arrested"] = Measures.Arrested, ["arrests"] = Measures.Arrested, ["arresting"] = Measures.Arrested, ["arrest"] = Measures.Arrested, ["custody"] = Measures.Arrested,
         ["detained"] = Measures.Detained, ["detaining"] = Measures.Detained, ["detention"] = Measures.Detained, ["detainees"] = Measures.Detained,
-        ["rescued"] = Measures.Rescued, ["affected"] = Measures.Affected,
+        ["rescued"] = Measures.Rescued, ["survivors"] = Measures.Rescued, ["affected"] = Measures.Affected,
         ["massacres"] = Measures.Incidents, ["incidents"] = Measures.Incidents,
-        ["identified"] = "identified",
+        ["identified"] = MeasureLexicon.Identified, ["unidentified"] = MeasureLexicon.Unidentified,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>Measure words that only count as such directly after the number ("30 massacres", "300 refugees").</summary>
-    public static readonly FrozenSet<string> HeadOnly = new[] { "massacres", "incidents", "refugees", "evacuees", "bodies", "corpses", "lives", "arrests", "detainees", "martyrs" }
+    public static readonly FrozenSet<string> HeadOnly = new[] { "massacres", "incidents", "refugees", "evacuees", "bodies", "corpses", "lives", "arrests", "detainees", "martyrs", "survivors" }
         .ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Verbs that take the count as object ("killed 471 people", "the deaths of 231").</summary>
@@ -53,7 +53,7 @@ internal static class FigureLexicon
         "km", "kilometres", "kilometers", "miles", "metres", "meters", "feet", "buildings", "building", "houses", "homes", "trucks", "vehicles", "cars",
         "aftershocks", "quakes", "earthquakes", "tremors", "provinces", "cities", "towns", "villages", "countries", "districts", "regions", "points",
         "rockets", "missiles", "shells", "tonnes", "tons", "dollars", "euros", "percent", "magnitude", "storeys", "floors", "schools", "hospitals",
-        "floods", "storms", "fires", "wildfires", "cyclones", "hurricanes", "flights", "planes", "ships", "boats", "tanks", "drones", "sites", "areas", "locations", "statements_", "shelters", "crossings", "steps",
+        "floods", "storms", "fires", "wildfires", "cyclones", "hurricanes", "flights", "planes", "ships", "boats", "tanks", "drones", "sites", "areas", "locations", "statements_", "shelters", "crossings", "steps", "tents", "places", "organisations", "organizations", "pages", "clauses", "articles", "townships", "dams", "bridges", "roads", "acres", "hectares", "litres", "liters", "gallons", "barrels", "degrees", "celsius", "fahrenheit", "mph", "kph", "knots", "carriages", "wagons", "trains", "vessels", "containers", "warehouses", "factories", "mosques", "churches", "temples", "blocks", "flats", "apartments", "pounds", "rupees", "yuan", "dinars", "kilograms", "kg", "grams", "calls",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Verbs that introduce a source ("SOHR reported", "the ministry said").</summary>
@@ -83,7 +83,7 @@ internal static class FigureLexicon
         "were", "was", "have", "has", "had", "are", "is", "been", "be", "will", "would", "could", "may", "might", "in", "on", "at", "by", "from", "with",
         "as", "since", "during", "after", "before", "across", "including", "among", "while", "and", "or", "to", "into", "for", "over", "who", "which",
         "that", "whom", "whose", "according", "of", "aged", "today", "yesterday", "targeting", "described", "first", "a", "an", "alive", "out", "lost", "sustaining", "suffered", "but", "than", "when", "where", "had", "reportedly", "also", "still", "now", "not", "said", "says",
-        "people's", "alone", "so", "far", "this", "these", "those", "lying", "living", "connected", "loyal", "reporting", "remaining", "besides", "wearing",
+        "people's", "alone", "so", "far", "this", "these", "those", "lying", "living", "connected", "loyal", "reporting", "remaining", "besides", "wearing", "remain", "remained", "stay", "stayed",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Nouns that make a phrase a plausible source even without a capital ("local authorities said").</summary>

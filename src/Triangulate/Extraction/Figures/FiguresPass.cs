@@ -27,6 +27,44 @@ public sealed class FiguresPass : IDossierPass, ISectionProvider
         {
             claims.AddRange(f);
         }
+        MarkEarlierYears(claims, ReferenceYear(dossier.Documents));
         return dossier with { Claims = claims, Problems = problems.Count == 0 ? dossier.Problems : [.. dossier.Problems, .. problems] };
+    }
+
+    /// <summary>The year the pile is about: the earliest publication year of its dated documents (a retrospective published years
+    /// later does not move it); null when no document is dated.</summary>
+    internal static int? ReferenceYear(IEnumerable<DossierDocument> documents)
+    {
+        int? year = null;
+        foreach (var d in documents)
+        {
+            if (d.Published?.Date is { Length: >= 4 } date && int.TryParse(date.AsSpan(0, 4), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var y)
+                && y is > 1800 and < 2200)
+            {
+                year = year is null ? y : Math.Min(year.Value, y);
+            }
+        }
+        return year;
+    }
+
+    /// <summary>Background figures by time: a figure whose clause names a year before the pile's own ("a 1992 explosion that killed
+    /// 263 miners", "the floods in 2010 which affected 20 million") is about an earlier event.</summary>
+    internal static void MarkEarlierYears(List<FigureClaim> claims, int? referenceYear)
+    {
+        if (referenceYear is not { } reference)
+        {
+            return;
+        }
+        for (var i = 0; i < claims.Count; i++)
+        {
+            if (claims[i].StatedYear is { } y && y < reference && claims[i].EventScope is null)
+            {
+                claims[i] = claims[i] with
+                {
+                    EventScope = FigureClaim.Background,
+                    ConfidenceReason = (claims[i].ConfidenceReason is { } r ? r + "; " : string.Empty) + "background: an earlier year",
+                };
+            }
+        }
     }
 }

@@ -53,6 +53,10 @@ public static class Reconciler
         var facts = new List<ClaimFacts>(dossier.Claims.Count);
         foreach (var c in dossier.Claims)
         {
+            if (c.EventScope == FigureClaim.Background)
+            {
+                continue; // figures about something else than the event stay out of its series, estimates and flags
+            }
             var doc = docIndex.TryGetValue(c.Doc, out var at) ? dossier.Documents[at] : null;
             var (asOf, how) = ClaimDates.AsOf(c, doc);
             var group = GroupMatcher.KeyOf(c.Who);

@@ -72,6 +72,15 @@ public sealed class FigureFixtureTests
             {
                 Assert.Equal(cumulative.GetBoolean(), claim.Cumulative);
             }
+            if (e.TryGetProperty("event_scope", out var scope))
+            {
+                Assert.Equal(scope.ValueKind == JsonValueKind.Null ? null : scope.GetString(), claim.EventScope);
+            }
+            if (e.TryGetProperty("confidence_at_most", out var confidence))
+            {
+                Assert.True(claim.Confidence <= confidence.GetDouble(), $"confidence {claim.Confidence} above {confidence.GetDouble()}");
+                Assert.False(string.IsNullOrEmpty(claim.ConfidenceReason));
+            }
             if (e.TryGetProperty("part_of", out var partOf))
             {
                 Assert.Equal(claims[partOf.GetInt32()].Id, claim.PartOf);

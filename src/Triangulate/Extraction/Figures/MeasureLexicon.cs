@@ -1,0 +1,126 @@
+using System.Collections.Frozen;
+
+namespace Triangulate.Extraction.Figures;
+
+/// <summary>The open measure vocabulary: the verbs, participles and nouns that say what a count of people is, folded to
+/// one measure name each (GOLD-FORMAT.md's vocabulary: <c>aboard</c>, <c>rescued</c>, <c>trapped</c>, <c>sheltering</c>,
+/// <c>evacuated</c>, <c>identified</c>, <c>buried</c>, …). A predicate this lexicon does not know still names a measure: its
+/// own word (<see cref="UnknownPredicate"/>), at low confidence.</summary>
+internal static class MeasureLexicon
+{
+    /// <summary>People on a vessel, train or plane.</summary>
+    public const string Aboard = "aboard";
+    /// <summary>Trapped, stranded, cut off.</summary>
+    public const string Trapped = "trapped";
+    /// <summary>Sheltering or hiding in a place.</summary>
+    public const string Sheltering = "sheltering";
+    /// <summary>Present in a place when the event happened.</summary>
+    public const string Present = "present";
+    /// <summary>Bodies or victims identified.</summary>
+    public const string Identified = "identified";
+    /// <summary>Bodies not yet identified.</summary>
+    public const string Unidentified = "unidentified";
+
+    /// <summary>Participles and adjectives that, as the predicate of a counted group ("… were stranded"), name its measure.
+    /// Read after the noun phrase; the older <see cref="FigureLexicon.MeasureWords"/> cover the casualty words.</summary>
+    public static readonly FrozenDictionary<string, string> Predicates = new Dictionary<string, string>
+    {
+        ["aboard"] = Aboard, ["onboard"] = Aboard,
+        ["stranded"] = Trapped, ["marooned"] = Trapped, ["trapped"] = Trapped,
+        ["sheltering"] = Sheltering, ["hiding"] = Sheltering, ["hid"] = Sheltering, ["sheltered"] = Sheltering,
+        ["evacuated"] = Measures.Evacuated, ["relocated"] = Measures.Evacuated,
+        ["survived"] = Measures.Rescued, ["saved"] = Measures.Rescued, ["rescued"] = Measures.Rescued,
+        ["identified"] = Identified, ["unidentified"] = Unidentified,
+        ["buried"] = "buried", ["repatriated"] = "repatriated", ["charged"] = "charged", ["questioned"] = "questioned",
+        ["convicted"] = "convicted", ["sentenced"] = "sentenced", ["discharged"] = "discharged", ["kidnapped"] = "kidnapped",
+        ["abducted"] = "kidnapped", ["interrogated"] = "questioned", ["indicted"] = "charged", ["inside"] = Present,
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    /// <summary>Verbs that take the count as their object ("carrying 300 people", "saved 47 people", "buried 30 bodies").</summary>
+    public static readonly FrozenDictionary<string, string> Governing = new Dictionary<string, string>
+    {
+        ["carrying"] = Aboard, ["carried"] = Aboard, ["transporting"] = Aboard, ["ferrying"] = Aboard,
+        ["saved"] = Measures.Rescued, ["saving"] = Measures.Rescued, ["rescue"] = Measures.Rescued, ["rescuing"] = Measures.Rescued,
+        ["trapping"] = Trapped, ["stranding"] = Trapped,
+        ["identified"] = Identified, ["identifying"] = Identified,
+        ["buried"] = "buried", ["burying"] = "buried", ["repatriated"] = "repatriated",
+        ["charged"] = "charged", ["questioned"] = "questioned", ["questioning"] = "questioned", ["interrogated"] = "questioned",
+        ["evacuated"] = Measures.Evacuated, ["evacuating"] = Measures.Evacuated,
+        ["sheltering"] = Sheltering,
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    /// <summary>Head nouns that name a measure only when nothing else in the clause does ("there were 500 passengers" → aboard;
+    /// "20 passengers were killed" stays killed).</summary>
+    public static readonly FrozenDictionary<string, string> FallbackHeads = new Dictionary<string, string>
+    {
+        ["passengers"] = Aboard, ["survivors"] = Measures.Rescued, ["evacuees"] = Measures.Evacuated,
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    /// <summary>Predicates that say what happened to bodies already counted: after "N bodies" they name the measure instead of
+    /// the deaths the noun implies ("88 bodies have been identified" counts identifications).</summary>
+    public static readonly FrozenSet<string> BodyPredicates = new[]
+    {
+        Identified, Unidentified, "buried", "repatriated", "handed_over", "transferred", Measures.Missing,
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Legal and status measures: "the four were charged" gives a group already counted a new status.</summary>
+    public static readonly FrozenSet<string> StatusMeasures = new[] { "charged", "questioned", "convicted", "sentenced" }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Words that end the noun phrase after a number: reporting and belief participles, modals, "again".</summary>
+    public static readonly FrozenSet<string> PhraseEnders = new[]
+    {
+        "reported", "given", "thought", "believed", "feared", "presumed", "expected", "estimated", "confirmed", "recorded", "registered",
+        "listed", "counted", "again", "can", "could", "may", "might", "must", "should", "shall",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Past participles that never name a count's measure: reporting, belief and state verbs ("… were reported", "… are believed").</summary>
+    public static readonly FrozenSet<string> NotMeasures = new[]
+    {
+        "reported", "believed", "thought", "feared", "expected", "estimated", "said", "confirmed", "known", "involved", "based", "located", "registered",
+        "recorded", "listed", "counted", "included", "considered", "used", "needed", "required", "allowed", "asked", "told", "given", "seen", "named",
+        "called", "made", "done", "gone", "set", "put", "left", "aged", "employed", "scheduled", "planned", "supposed", "due", "able", "sent", "added",
+        "compared", "followed", "caused", "linked", "related", "connected", "concerned", "worried", "shocked", "devastated", "affected", "united", "armed",
+        "born", "paid", "owned", "built", "placed", "kept", "held", "taken", "brought", "found", "informed", "quoted", "cited", "announced", "issued",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Nouns naming people: a count of them with an unknown predicate is still a claim about people.</summary>
+    public static readonly FrozenSet<string> PersonNouns = new[]
+    {
+        "people", "persons", "individuals", "passengers", "workers", "miners", "students", "children", "women", "men", "civilians", "migrants",
+        "residents", "victims", "soldiers", "officers", "firefighters", "staff", "employees", "crew", "tourists", "pilgrims", "patients", "families",
+        "households", "villagers", "suspects", "protesters", "demonstrators", "refugees", "survivors", "others", "adults", "girls", "boys", "guests",
+        "visitors", "inmates", "prisoners", "detainees", "fans", "worshippers", "teachers", "pupils", "doctors", "nurses", "volunteers", "rescuers",
+        "climbers", "guides", "fishermen", "sailors", "labourers", "laborers", "citizens", "locals", "evacuees", "minors", "teenagers", "infants",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>A measure phrase of several words starting at token <paramref name="i"/>, or null.</summary>
+    public static (string Measure, int End)? PhraseAt(List<Numbers.Token> tokens, int i)
+    {
+        var n = tokens.Count;
+        string Next(int d) => i + d < n ? tokens[i + d].Lower : string.Empty;
+        var w = tokens[i].Lower;
+        return w switch
+        {
+            "on" when Next(1) == "board" => (Aboard, i + 2),
+            "cut" when Next(1) == "off" => (Trapped, i + 2),
+            "handed" when Next(1) == "over" => ("handed_over", i + 2),
+            "taken" or "took" or "sought" or "seeking" or "found" when Next(1) is "refuge" or "shelter" => (Sheltering, i + 2),
+            "forced" or "driven" or "chased" when Next(1) is "from" or "out" && (Next(2) is "their" or "of" || Next(3) is "homes" or "home") => (Measures.Displaced, i + 3),
+            "made" or "came" or "got" when Next(1) is "it" or "out" or "through" && (Next(2) == "alive" || Next(3) == "alive") => (Measures.Rescued, Next(2) == "alive" ? i + 3 : i + 4),
+            "lived" or "come" when Next(1) == "through" => (Measures.Rescued, i + 2),
+            "brought" or "taken" or "moved" when Next(1) is "to" or "into" && Next(2) is "shelters" or "camps" or "safety" => (Measures.Evacuated, i + 3),
+            _ => null,
+        };
+    }
+
+    /// <summary>The measure an unknown participle predicate names ("… were deployed" → <c>deployed</c>), or null when the word is not a
+    /// participle or is a reporting or state verb.</summary>
+    public static string? UnknownPredicate(string word)
+    {
+        if (word.Length < 5 || NotMeasures.Contains(word) || FigureLexicon.AttributionVerbs.Contains(word))
+        {
+            return null;
+        }
+        return word.EndsWith("ed", StringComparison.Ordinal) && word.All(char.IsLetter) ? word : null;
+    }
+}
