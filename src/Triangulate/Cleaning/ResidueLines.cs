@@ -208,7 +208,15 @@ internal static partial class ResidueLines
             {
                 if (h.Kind == "caption")
                 {
+                    // A caption's words stay (copies of one story share them: evidence of reuse); its credit goes, and a
+                    // second copy of the caption without its credit goes as a repeat.
                     captions.Add(Key(WithoutCredit(t)));
+                    var at = text.IndexOf(t, start, StringComparison.Ordinal);
+                    if (CaptionCredit().Match(t) is { Success: true } credit)
+                    {
+                        result.Add(new RemovedBlock("credit", credit.Value, at + credit.Index, at + credit.Index + credit.Length, "photo credit closing a caption (the caption stays)"));
+                    }
+                    continue;
                 }
                 if (h.Kind == "repeated_block")
                 {
@@ -237,6 +245,7 @@ internal static partial class ResidueLines
         }
         // A caption or post that carries a figure stays; only its credit or picture link goes.
         var whole = result.Select(r => r.Start).ToHashSet();
+        whole.UnionWith(result.Where(r => r.Kind == "credit").Select(r => text.LastIndexOf('\n', Math.Max(0, r.Start - 1)) + 1));
         foreach (var (start, _, t) in lines)
         {
             if (t.Length == 0 || whole.Contains(start) || !(HasBareFigure(t) || PictureLink().IsMatch(t)))
@@ -359,7 +368,7 @@ internal static partial class ResidueLines
         }
         if (Gallery().IsMatch(t))
         {
-            return ("caption", "picture-gallery counter");
+            return ("gallery", "picture-gallery counter");
         }
         if (RelatedLink().IsMatch(t) && words <= 40 && !firstLine)
         {

@@ -9,8 +9,8 @@ public sealed class CleaningRuleTests
     private static CleanDocument Clean(string text) => new BoilerplateCleaner().Clean(new SourceDocument("t.txt", text, "txt"));
 
     [Theory]
-    [InlineData("Flood in the valley\nRescuers search a collapsed house in Vale, Monday. Photo: J. Doe/Valley Press\nAt least 12 people died.", "Photo: J. Doe/Valley Press", "caption")]
-    [InlineData("Flood\nA man wades through water. (Photo: VNA)\nAt least 12 people died.", "(Photo: VNA)", "caption")]
+    [InlineData("Flood in the valley\nRescuers search a collapsed house in Vale, Monday. Photo: J. Doe/Valley Press\nAt least 12 people died.", "Photo: J. Doe/Valley Press", "credit")]
+    [InlineData("Flood\nA man wades through water. (Photo: VNA)\nAt least 12 people died.", "(Photo: VNA)", "residue")]
     [InlineData("Flood\nImage credit: Social media\nAt least 12 people died.", "Image credit: Social media", "credit")]
     [InlineData("Flood\nSkip to main content\nAt least 12 people died.", "Skip to main content", "residue")]
     [InlineData("Flood\nAt least 12 people died, the governor said.-Xinhua\nMore rain is expected.", "-Xinhua", "signature")]

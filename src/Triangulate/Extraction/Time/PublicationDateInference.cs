@@ -138,25 +138,6 @@ internal static partial class PublicationDateInference
                 }
             }
         }
-        // A date line the cleaner removed as furniture (a timestamp, a byline's date) still dates the story: it keeps its date.
-        for (var i = 0; i < docs.Count; i++)
-        {
-            var reference = published[i] is { Precision: "day" } ? TemporalResolver.ReferenceFor(published[i]) : null;
-            foreach (var block in docs[i].Removed)
-            {
-                if (block.Date is null || block.Kind == "repeated_block"
-                    || !DateOnly.TryParseExact(block.Date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
-                {
-                    continue;
-                }
-                counts[d] = counts.GetValueOrDefault(d) + 1;
-                evidence.TryAdd(d, $"'{block.Text.Trim()}' (removed {block.Kind} line) in {docs[i].File}");
-                if (latest is null || (d > latest && reference is not null && d <= reference.Date))
-                {
-                    latest = d;
-                }
-            }
-        }
         DateOnly? focus = null;
         var best = 0;
         foreach (var (d, c) in counts)
