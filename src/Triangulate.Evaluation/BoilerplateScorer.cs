@@ -1,6 +1,8 @@
 namespace Triangulate.Evaluation;
 
 /// <summary>Boilerplate: recall (gold strings absent from the cleaned text) and content sentences wrongly removed.</summary>
+/// <remarks><c>content_wrongly_removed</c> counts removed blocks that hold a gold claim span or quote; <c>content_lost</c> counts those
+/// whose span or quote no longer occurs anywhere in the cleaned text (a repeated headline removed while its first copy stays is not lost).</remarks>
 public sealed class BoilerplateScorer : IGoldScorer
 {
     /// <inheritdoc/>
@@ -26,6 +28,7 @@ public sealed class BoilerplateScorer : IGoldScorer
         }
         // A removed block counts as wrongly removed when it holds a gold claim span or quote (content the annotator used).
         var wrong = 0;
+        var lost = 0;
         foreach (var doc in context.Dossier.Documents)
         {
             var goldId = context.GoldIdFor(doc.Id);
@@ -46,6 +49,11 @@ public sealed class BoilerplateScorer : IGoldScorer
                 {
                     wrong++;
                     notes.Add($"content removed from {goldId}: \"{Short(block.Text)}\"");
+                    // Lost, not just repeated: a content span of the block that the cleaned text no longer holds anywhere.
+                    var lostHere = context.Gold.Claims.Where(c => c.Doc == goldId).Select(c => c.Span)
+                        .Concat(context.Gold.Quotes.Where(q => q.Doc == goldId).Select(q => q.Text))
+                        .Any(s => s.Length > 0 && block.Text.Contains(s, StringComparison.Ordinal) && !doc.Text.Contains(s, StringComparison.Ordinal));
+                    lost += lostHere ? 1 : 0;
                 }
             }
         }
@@ -55,6 +63,7 @@ public sealed class BoilerplateScorer : IGoldScorer
             ["gold"] = context.Gold.Boilerplate.Count,
             ["removed"] = removed,
             ["content_wrongly_removed"] = wrong,
+            ["content_lost"] = lost,
         };
         return new EvalSection(Section, "scored", metrics, notes);
     }

@@ -218,7 +218,7 @@ internal static class EvalCommand
     }
 
     private static string Format(string key, double value) =>
-        key is "gold" or "predicted" or "matched" or "removed" or "content_wrongly_removed" || value % 1 == 0 && value > 1
+        key is "gold" or "predicted" or "matched" or "removed" or "content_wrongly_removed" or "content_lost" || value % 1 == 0 && value > 1
             ? value.ToString("0", CultureInfo.InvariantCulture)
             : value.ToString("0.000", CultureInfo.InvariantCulture);
 }

@@ -158,13 +158,22 @@ public sealed partial class BoilerplateCleaner : ICleaner
             removals.Add(new RemovedBlock("provenance", m.Value, m.Index, m.Index + m.Length, "stated provenance line (\"Original Source: …\")"));
         }
 
+        var residue = ResidueLines.Find(text);
+        if (source.Published is null)
+        {
+            // A date line near the top that the residue rules removed still dates an article the metadata does not.
+            statedDate ??= residue.FirstOrDefault(r => r.Date is not null && r.Start < 800 && r.Kind is "timestamp" or "section_label" or "byline")?.Date;
+        }
+        removals.AddRange(residue);
+
         var dateline = DatelinePattern().Match(text);
         var agency = dateline.Success ? dateline.Groups["agency"].Value : null;
         if (TrailingSignature(text, agency, source.Outlet) is { } signature)
         {
             removals.Add(signature);
         }
-        removals = Disjoint(removals);
+        // Every removal that states a calendar date keeps it (removed[].date), whichever rule made it.
+        removals = [.. Disjoint(removals).Select(r => r.Date is null && ResidueLines.DateIn(r.Text) is { } d ? r with { Date = d } : r)];
         removals.AddRange(RepeatedBlocks(text, removals));
 
         var (cleaned, map, kept) = Apply(text, removals);
