@@ -1,4 +1,4 @@
-using Triangulate.Analysis;
+using Triangulate.Pipeline;
 using Triangulate.Evaluation;
 using Triangulate.Tests.Support;
 
