@@ -1,3 +1,4 @@
+using static Triangulate.Tests.Support.CliRun;
 using Triangulate.Cli;
 using Triangulate.Tests.Support;
 
@@ -5,14 +6,6 @@ namespace Triangulate.Tests.Cli;
 
 public sealed class CliTests
 {
-    private static (int Exit, string Out, string Err) Run(params string[] args)
-    {
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        var exit = Program.Run(args, CliConsoles.Plain(output, error));
-        return (exit, output.ToString(), error.ToString());
-    }
-
     [Fact]
     public void Analyze_Sample_WritesDossierAndExitsZero()
     {

@@ -1,3 +1,4 @@
+using static Triangulate.Tests.Support.CliRun;
 using System.Diagnostics;
 using Triangulate.Cli;
 using Triangulate.Cli.Commands;
@@ -17,14 +18,6 @@ public sealed class EdgeDefectTests
         At least 12 people were killed when the river burst its banks in Northvale on Tuesday, the regional governor said in a statement.
         Rescue teams searched through the night and 30 people were taken to hospital, according to the health ministry.
         """;
-
-    private static (int Exit, string Out, string Err) Run(params string[] args)
-    {
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        var exit = Program.Run(args, CliConsoles.Plain(output, error));
-        return (exit, output.ToString(), error.ToString());
-    }
 
     [Fact]
     public void Analyze_MistypedOption_IsAUsageErrorAndNothingRuns()

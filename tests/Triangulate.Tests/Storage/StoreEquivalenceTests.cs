@@ -1,3 +1,4 @@
+using static Triangulate.Tests.Support.CliRun;
 using Triangulate.Cli;
 using Triangulate.Tests.Support;
 
@@ -6,14 +7,6 @@ namespace Triangulate.Tests.Storage;
 /// <summary>The CLI gives the same dossier whether its database is a SQLite file or a PostgreSQL server.</summary>
 public sealed class StoreEquivalenceTests(PostgresServer server) : IClassFixture<PostgresServer>
 {
-    private static (int Exit, string Out, string Err) Run(params string[] args)
-    {
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        var exit = Program.Run(args, CliConsoles.Plain(output, error));
-        return (exit, output.ToString(), error.ToString());
-    }
-
     [Fact]
     public void AnalyzeAndExport_SqliteAndPostgres_SameDossier()
     {
