@@ -52,23 +52,23 @@ internal static partial class ResidueLines
     private static partial Regex TagList();
 
     // Related-article links: "Read also: …", "More: …", "Recommended: …", "You might like: …", "Previous: …".
-    [GeneratedRegex(@"^(?:»\s*)?(?:(?:Read|See) (?:also|more)|Also (?:read|see)|Read|Related(?: [A-Za-z]+){0,2}|More(?: from [^:\n]{1,40}| coverage| on this(?: story)?| videos| stories| news)?|Take a look|[A-Za-z]{1,5} recommends|Recommended(?: for you| reading| stories| posts)?|Trending(?: now)?|You (?:might|may) (?:also )?like|Don['’]t miss|Must read|Previous(?: (?:post|article|story))?|Next(?: (?:post|article|story))?|Print headline|Read all related[^:\n]{0,30})\s*(?::|–|—|»|\s-)[^\n]*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"^(?:»\s*)?(?:(?:Read|See) (?:also|more)|Also (?:read|see)|Read|Related(?: [A-Za-z]+){0,2}|More(?: from [^:\n]{1,40}| coverage| on this(?: story)?| videos| stories| news)?|Take a look|[A-Za-z]{1,5} recommends|Recommended(?: for you| reading| stories| posts)?|Trending(?: now)?|You (?:might|may) (?:also )?like|Don['’]t miss|Must read|Previous(?: (?:post|article|story))?|Next(?: (?:post|article|story))?)\s*(?::|–|—|»|\s-)[^\n]*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
     private static partial Regex RelatedLink();
 
     // A heading that opens a list of related links.
-    [GeneratedRegex(@"^(?:Read (?:also|more)|Also read|Related(?: [A-Za-z]+){0,2}|More|More (?:on this story|from [^:\n]{1,40}|stories|news)|Most (?:read|popular|viewed|shared)|Top (?:stories|news)|Trending(?: stories| now)?|Recommended(?: for you| posts| stories)?|You (?:might|may) (?:also )?like|Recent (?:editions|posts|articles)|Latest (?:news|stories)|See also|Further reading)\s*:?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"^(?:Read (?:also|more)|Also read|Related(?: [A-Za-z]+){0,2}|More|More (?:on this story|from [^:\n]{1,40}|stories|news)|Most (?:read|popular|viewed|shared)|Top (?:stories|news)|Trending(?: stories| now)?|Recommended(?: for you| posts| stories)?|You (?:might|may) (?:also )?like|Recent (?:posts|articles)|Latest (?:news|stories)|See also|Further reading)\s*:?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
     private static partial Regex ListHeading();
 
     // Live-blog and page labels that stand alone on a line.
-    [GeneratedRegex(@"^(?:What we know(?: so far)?|Key (?:points|events|facts)|Story highlights|Highlights|Live(?: updates| blog)?|Breaking(?: news)?|Latest updates|Jump to content|Contact us|About us|Home|Become a member|Spread this news|Published|Updated(?: on)?|Advertisement|Sponsored|Author|Source link|Email \*|Message \*|Name \*)\s*:?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"^(?:What we know(?: so far)?|Key (?:points|events|facts)|Story highlights|Highlights|Live(?: updates| blog)?|Breaking(?: news)?|Latest updates|Jump to content|Contact us|About us|Home|Published|Updated(?: on)?|Advertisement|Sponsored|Author|Source link|Email \*|Message \*|Name \*)\s*:?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
     private static partial Regex StandaloneLabel();
 
     // Live-blog instructions to the reader.
-    [GeneratedRegex(@"^(?:This (?:report|page|blog) is (?:being )?updated|(?:Please )?refresh (?:the|this) page|Update the page to follow|Follow (?:our|the) live (?:coverage|updates|blog))", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"^(?:This (?:report|page|blog) is (?:being )?updated|(?:Please )?refresh (?:the|this) page|Follow (?:our|the) live (?:coverage|updates|blog))", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
     private static partial Regex LiveInstruction();
 
     // Reader-comment furniture.
-    [GeneratedRegex(@"^(?:(?:\d+|No)\s+comments?:?|Comments?\s*(?:\(\d+\))?:?|Show \d+ (?:more )?(?:replies|reply|comments?)|(?:Log|Sign) in to (?:comment|reply|post a comment)|Start a (?:conversation|discussion)|(?:Add|Write|Post|Leave) (?:a |new |your )?comment|Comments are (?:closed|the responsibility)[^\n]*|You must be (?:logged|signed) in to (?:post a )?comment[^\n]*|Comments on:[^\n]*|Reply|Load more[^\n]*|Share what you think|The views expressed in the contents above[^\n]*|To report abuse[^\n]*|This site uses Akismet[^\n]*|Before you add a (?:new )?comment[^\n]*|Join the (?:conversation|discussion)|What['’]s your reaction\?[^\n]*)\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"^(?:(?:\d+|No)\s+comments?:?|Comments?\s*(?:\(\d+\))?:?|Show \d+ (?:more )?(?:replies|reply|comments?)|(?:Log|Sign) in to (?:comment|reply|post a comment)|Start a (?:conversation|discussion)|(?:Add|Write|Post|Leave) (?:a |new |your )?comment|Comments are closed[^\n]*|You must be (?:logged|signed) in to (?:post a )?comment[^\n]*|Comments on:[^\n]*|Reply|Load more[^\n]*|Join the (?:conversation|discussion))\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
     private static partial Regex CommentFurniture();
 
     // A reader comment under a user name: "river_fan22: So sad.", "Anonymous said… Praying".
@@ -84,7 +84,7 @@ internal static partial class ResidueLines
     private static partial Regex NewsletterBox();
 
     // Copyright and site-ownership notices.
-    [GeneratedRegex(@"^(?:Copyright\b|©|\(c\)\s*\d{4})|©|\bAll rights reserved\b|\bAll Rights Reserved\b|^Powered by\b|^Disclaimer\s*:|\bAI[- ]generated (?:summary|summarization|content)\b|belongs? to (?:its|their) (?:respective )?(?:owners|source)|is not responsible for (?:it|the content)|collected automatically|may not be reproduced", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"^(?:Copyright\b|©|\(c\)\s*\d{4})|©|\bAll rights reserved\b|\bAll Rights Reserved\b|^Powered by\b|^Disclaimer\s*:|\bAI[- ]generated (?:summary|summarization|content)\b|may not be reproduced", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
     private static partial Regex CopyrightNotice();
 
     // A translation note: "[Translated automatically from X]", "(Machine-translated from X)", "Powered by automated translation".
@@ -92,7 +92,7 @@ internal static partial class ResidueLines
     private static partial Regex TranslationNote();
 
     // Credit and contribution lines: "(With inputs from agencies)", "Contributing: X", "X contributed to this report."
-    [GeneratedRegex(@"^\(?\s*(?:With (?:inputs?|reports?|additional reporting|reporting) (?:from|by)|With (?:news )?(?:wire services|wires|agencies)|Based on reporting (?:by|from)|Contributing|Contributors?|Additional reporting(?: by)?|Information for this article was contributed|Compiled by|Edited by|Editor|Editing by|Writing by|Reporting by|Adds|Updates with|Recasts|Corrects)\b[^\n]*$|\bcontributed(?: to this (?:report|story|article))?\.?\)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"^\(?\s*(?:With (?:inputs?|reports?|additional reporting|reporting) (?:from|by)|With (?:news )?(?:wire services|wires|agencies)|Based on reporting (?:by|from)|Contributing|Contributors?|Additional reporting(?: by)?|Compiled by|Edited by|Editor|Editing by|Writing by|Reporting by|Adds|Updates with|Recasts|Corrects)\b[^\n]*$|\bcontributed(?: to this (?:report|story|article))?\.?\)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
     private static partial Regex ContributionLine();
 
     // A byline: "By Name and Name", "Written by X", "Posted by X at 11:42 PM", "Posted on <date> by X in Y".
@@ -120,7 +120,7 @@ internal static partial class ResidueLines
     private static partial Regex Gallery();
 
     // Embedded-video titles and descriptions.
-    [GeneratedRegex(@"^(?:\[(?:Embedded )?video\]|(?:Media|Video) caption\s*[:,]|Video (?:credit|source)\s*:|Watch(?: the video| video)?\s*:|Related videos|More videos|ON A MOBILE DEVICE\?|Watch the video here|[^\n]{0,80}\bDuration:\s*\d{1,2}:\d{2})", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"^(?:\[(?:Embedded )?video\]|(?:Media|Video) caption\s*[:,]|Video (?:credit|source)\s*:|Watch(?: the video| video)?\s*:|Related videos|More videos|[^\n]{0,80}\bDuration:\s*\d{1,2}:\d{2})", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
     private static partial Regex VideoLine();
 
     // A breadcrumb: "Home » World » Europe", "WORLD > ASIA".
