@@ -17,15 +17,19 @@ public sealed class JsonRenderer : IDossierRenderer
     /// <inheritdoc/>
     /// <remarks>When the dossier cannot be written whole, the items that cannot be written (a NaN or infinite number, say) are left
     /// out, each named in the file's own <c>problems</c> and in <paramref name="problems"/>, and the rest is written. The dossier is
-    /// serialised to memory first, so a failure never leaves half a file in <paramref name="output"/>.</remarks>
+    /// written so that a failure never leaves half a file in <paramref name="output"/>.</remarks>
     public void Render(Dossier dossier, string file, Stream output, ICollection<Problem>? problems)
     {
         ArgumentNullException.ThrowIfNull(dossier);
         ArgumentNullException.ThrowIfNull(output);
-        using var buffer = new MemoryStream();
+        // A seekable output (the output writer's temporary file) is written directly and cut back on failure; any other stream
+        // gets the file through a memory buffer, so a failure never leaves half a file in it.
+        var buffer = output.CanSeek ? null : new MemoryStream();
+        var target = buffer ?? output;
+        var start = target.Position;
         try
         {
-            DossierJson.Serialize(buffer, dossier);
+            DossierJson.Serialize(target, dossier);
         }
         catch (Exception ex) when (RenderGuard.IsSectionFailure(ex))
         {
@@ -34,14 +38,21 @@ public sealed class JsonRenderer : IDossierRenderer
             {
                 throw;
             }
-            buffer.SetLength(0);
-            DossierJson.Serialize(buffer, clean with { Problems = [.. clean.Problems, .. dropped] });
+            target.SetLength(start);
+            target.Position = start;
+            DossierJson.Serialize(target, clean with { Problems = [.. clean.Problems, .. dropped] });
             foreach (var p in dropped)
             {
                 problems?.Add(p);
             }
         }
-        buffer.Position = 0;
-        buffer.CopyTo(output);
+        if (buffer is not null)
+        {
+            using (buffer)
+            {
+                buffer.Position = 0;
+                buffer.CopyTo(output);
+            }
+        }
     }
 }
