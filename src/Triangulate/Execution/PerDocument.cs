@@ -97,13 +97,13 @@ public static class PerDocument
         {
             // One huge allocation, or the heap's hard limit reached by a runaway: the heap stays usable once its garbage is
             // collected, so this is that document's failure, not the run's.
-            return (fallback, new Problem(doc.File, $"{stage} skipped this document: it ran out of memory", stage, "warning"), true);
+            return (fallback, new Problem(doc.File, $"{stage} skipped this document: it ran out of memory", new ProblemStage(stage), ProblemSeverity.Warning), true);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             reason = $"{stage} failed on this document: {ex.GetType().Name}: {ex.Message}";
         }
-        return (fallback, new Problem(doc.File, reason, stage, "warning"), false);
+        return (fallback, new Problem(doc.File, reason, new ProblemStage(stage), ProblemSeverity.Warning), false);
     }
 
     private static string Megabytes(long bytes) => $"{bytes / (1024.0 * 1024):0} MB";

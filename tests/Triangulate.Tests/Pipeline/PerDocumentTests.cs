@@ -34,7 +34,7 @@ public sealed class PerDocumentTests
         // Then results keep document order, failures fall back, and each failure names its file
         Assert.Equal([4, -1, -1, 8], results);
         Assert.Equal(2, problems.Count);
-        Assert.Contains(problems, p => p.File == "b.txt" && p.Reason.Contains("budget", StringComparison.Ordinal) && p.Severity == "warning");
+        Assert.Contains(problems, p => p.File == "b.txt" && p.Reason.Contains("budget", StringComparison.Ordinal) && p.Severity == ProblemSeverity.Warning);
         Assert.Contains(problems, p => p.File == "c.txt" && p.Reason.Contains("broken sentence", StringComparison.Ordinal));
     }
 
