@@ -32,12 +32,16 @@ section.block>h2{font-size:20px;margin:0 0 4px;font-weight:650}
 .card h3{margin:0;font-size:16px;font-weight:600}
 .card h3 small{color:var(--muted);font-weight:400;font-size:13px}
 .lbh{display:grid;grid-template-columns:repeat(3,1fr);gap:8px;margin:12px 0 8px;text-align:center}
-.lbh div{background:var(--bg);border-radius:8px;padding:6px 4px}
-.lbh div.best{background:var(--accent-soft)}
+.lbh .tile{display:block;background:var(--bg);border-radius:8px;padding:6px 4px;color:inherit;min-width:0}
+.lbh .tile.best{background:var(--accent-soft)}
+.lbh a.tile:hover,.lbh a.tile:focus{text-decoration:none;outline:2px solid var(--accent);outline-offset:-2px}
 .lbh b{display:block;font-size:22px;font-weight:650;font-variant-numeric:tabular-nums}
-.lbh div.best b{color:var(--accent)}
-.lbh span{font-size:11px;text-transform:uppercase;letter-spacing:.06em;color:var(--muted)}
-.meta{font-size:13px;color:var(--muted)}
+.lbh .tile.best b{color:var(--accent)}
+.lbh span{display:block;font-size:11px;text-transform:uppercase;letter-spacing:.06em;color:var(--muted)}
+.lbh i{display:block;font-style:normal;font-size:12px;line-height:1.2;color:var(--muted)}
+.background{margin-top:18px}.background h3{font-size:16px;margin:0 0 2px}.background h3 small{font-weight:400;font-size:13px}
+.meta{font-size:13px;color:var(--muted);overflow-wrap:anywhere}
+.card,.ent,.groups li,.flaglist li,.timeline li,blockquote.quote{min-width:0;overflow-wrap:anywhere}
 .why{font-size:13px;color:var(--ink);margin:8px 0 0}
 .chart{width:100%;height:auto;display:block;margin-top:6px}
 .chart .axis{stroke:#c4cbd4;stroke-width:1}
@@ -138,7 +142,11 @@ footer.foot{max-width:1180px;margin:0 auto;padding:20px;color:var(--muted);font-
  header.top h1{font-size:21px}
  .stats{gap:8px 18px}.stat b{font-size:18px}.stat span{font-size:10px}
  main{padding:4px 12px 40px}
- .cards{grid-template-columns:1fr}
+ .cards{grid-template-columns:minmax(0,1fr)}
+ .card{padding:14px 12px}
+ .lbh b{font-size:19px}
+ .ents{grid-template-columns:minmax(0,1fr)}
+ .filters label{flex:1 1 120px}
  .two{grid-template-columns:1fr}
  table.claims thead{display:none}
  table.claims,table.claims tbody,table.claims tr{display:block;width:100%;min-width:0}
@@ -149,6 +157,13 @@ footer.foot{max-width:1180px;margin:0 auto;padding:20px;color:var(--muted);font-
  table.claims td.sent::before,table.claims td.num::before{display:none}
  table.claims td[data-label]::before{content:attr(data-label) " ";font-size:10px;text-transform:uppercase;letter-spacing:.05em;color:#8a95a3}
  table.claims td .small{display:inline}
+ table.claims td{max-width:100%}
+ table.claims td.date{white-space:normal}
+ table.stack thead{display:none}
+ table.stack,table.stack tbody,table.stack tr{display:block;width:100%;min-width:0}
+ table.stack tr{border-top:1px solid var(--line);padding:8px 10px}
+ table.stack td{display:inline;border:0;padding:0 8px 0 0;font-size:13px;overflow-wrap:anywhere}
+ table.stack td:first-child{display:block;font-size:14px}
  table.claims td .scope::before{content:" · "}
  article.doc{padding:12px 14px}
 }

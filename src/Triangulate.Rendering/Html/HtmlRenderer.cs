@@ -23,7 +23,7 @@ public sealed class HtmlRenderer : IDossierRenderer
     /// <inheritdoc/>
     public string Format => "html";
 
-    /// <summary>The report title; when null, the first story cluster's label or "Dossier".</summary>
+    /// <summary>The report title; when null, one built from the event (measure, place, month), else the first story cluster's label, else "Dossier".</summary>
     public string? Title { get; init; }
 
     /// <inheritdoc/>
@@ -54,7 +54,7 @@ public sealed class HtmlRenderer : IDossierRenderer
         DossierView? view = null;
         DossierView V() => view ??= new DossierView(dossier);
         var body = new StringBuilder(64 * 1024 + dossier.Documents.Sum(d => d.Text?.Length ?? 0) * 5 / 4);
-        var heading = title ?? (dossier.Clusters.Count > 0 && !string.IsNullOrWhiteSpace(dossier.Clusters[0].Label) ? dossier.Clusters[0].Label : "Dossier");
+        var heading = title ?? V().EventTitle() ?? (dossier.Clusters.Count > 0 && !string.IsNullOrWhiteSpace(dossier.Clusters[0].Label) ? dossier.Clusters[0].Label : "Dossier");
         void Section(string id, string name, Action<StringBuilder> render) =>
             RenderGuard.Section(body, FileName, name, render, (sb, reason) =>
             {
@@ -173,15 +173,48 @@ public sealed class HtmlRenderer : IDossierRenderer
         if (series.Count == 0)
         {
             Empty(sb, v, "series", "figure series");
-            sb.Append("</section>\n");
+        }
+        else
+        {
+            sb.Append("<div class=\"cards\">\n");
+            foreach (var s in series)
+            {
+                SeriesCard(sb, v, s);
+            }
+            sb.Append("</div>\n");
+        }
+        BackgroundFigures(sb, v);
+        sb.Append("</section>\n");
+    }
+
+    /// <summary>Figures about something other than the event (an earlier disaster, a war's overall toll), listed apart so they are not read as this event's counts.</summary>
+    private static void BackgroundFigures(StringBuilder sb, DossierView v)
+    {
+        var background = v.BackgroundClaims();
+        if (background.Count == 0)
+        {
             return;
         }
-        sb.Append("<div class=\"cards\">\n");
-        foreach (var s in series)
+        sb.Append("<div class=\"background\" id=\"background-figures\"><h3>Background figures <small class=\"muted\">not counted above</small></h3>\n")
+            .Append("<p class=\"lead\">Figures the articles give about earlier or wider events, for context; they stay out of this event's series and estimates.</p>\n<ul class=\"flaglist\">\n");
+        foreach (var c in background.Take(200))
         {
-            SeriesCard(sb, v, s);
+            sb.Append("<li><a href=\"#claim-").Append(HtmlText.Slug(c.Id)).Append("\"><b>");
+            E(sb, DossierView.Figure(c)).Append("</b> ");
+            E(sb, c.Measure);
+            if (!string.IsNullOrEmpty(c.Who) && c.Who != "all")
+            {
+                sb.Append(" · ");
+                E(sb, c.Who);
+            }
+            sb.Append("</a> <span class=\"muted small\">");
+            Bdi(sb, v.DocLabel(c.Doc)).Append("</span></li>\n");
         }
-        sb.Append("</div>\n</section>\n");
+        if (background.Count > 200)
+        {
+            sb.Append("<li class=\"muted\">and ").Append(background.Count - 200).Append(" more in the claims table</li>\n");
+        }
+        sb.Append("</ul></div>\n");
     }
 
     private static void SeriesCard(StringBuilder sb, DossierView v, FigureSeries s)
@@ -195,22 +228,23 @@ public sealed class HtmlRenderer : IDossierRenderer
             E(sb, s.Place);
         }
         sb.Append("</small></h3>\n<div class=\"lbh\">");
-        sb.Append("<div><span>low</span><b>").Append(DossierView.Number(s.Estimate.Low)).Append("</b></div>");
-        sb.Append("<div class=\"best\"><span>best</span><b>").Append(DossierView.Number(s.Estimate.Best)).Append("</b></div>");
-        sb.Append("<div><span>high</span><b>").Append(DossierView.Number(s.Estimate.High)).Append("</b></div></div>\n");
+        Tile(sb, v, s, "low", s.Estimate.Low, "");
+        Tile(sb, v, s, "best", s.Estimate.Best, " best");
+        Tile(sb, v, s, "high", s.Estimate.High, "");
+        sb.Append("</div>\n");
         sb.Append("<div class=\"meta\">").Append(s.Points.Count).Append(s.Points.Count == 1 ? " claim" : " claims").Append(" · ")
             .Append(s.Origins).Append(s.Origins == 1 ? " independent origin" : " independent origins");
         if (s.OriginNames is { Count: > 0 } names)
         {
             sb.Append(": ");
-            E(sb, string.Join(", ", names));
+            E(sb, string.Join(", ", names.Select(v.Readable)));
         }
         sb.Append("</div>\n");
         Chart(sb, v, s);
         if (!string.IsNullOrWhiteSpace(s.Estimate.Why))
         {
             sb.Append("<p class=\"why\">");
-            E(sb, s.Estimate.Why).Append("</p>\n");
+            E(sb, v.Readable(s.Estimate.Why)).Append("</p>\n");
         }
         var steps = s.Steps.Where(x => x.Relation is "conflict" or "revision").ToList();
         var flags = v.FlagsOf(s);
@@ -221,7 +255,7 @@ public sealed class HtmlRenderer : IDossierRenderer
             {
                 sb.Append("<li><span class=\"badge ").Append(st.Relation == "conflict" ? "bad" : "warn").Append("\">");
                 E(sb, st.Relation).Append("</span> ");
-                E(sb, st.Why);
+                E(sb, v.Readable(st.Why));
                 sb.Append(" <a href=\"#claim-").Append(HtmlText.Slug(st.To)).Append("\">claim</a></li>");
             }
             foreach (var f in flags)
@@ -229,11 +263,31 @@ public sealed class HtmlRenderer : IDossierRenderer
                 sb.Append("<li>");
                 FlagBadge(sb, f.Kind);
                 sb.Append(' ');
-                E(sb, f.Detail).Append("</li>");
+                E(sb, v.Readable(f.Detail)).Append("</li>");
             }
             sb.Append("</ul>\n");
         }
         sb.Append("</div>\n");
+    }
+
+    /// <summary>One of low / best / high: a link to the claim that states the value, with its qualifier words ("about 20").</summary>
+    private static void Tile(StringBuilder sb, DossierView v, FigureSeries s, string label, long? value, string cls)
+    {
+        var claim = v.ClaimFor(s, value);
+        if (claim is null)
+        {
+            sb.Append("<div class=\"tile").Append(cls).Append("\"><span>").Append(label).Append("</span><b>").Append(DossierView.Number(value)).Append("</b></div>");
+            return;
+        }
+        var words = claim.Qualifier is Qualifier.Exact or Qualifier.Range or Qualifier.Vague ? "" : DossierView.QualifierWords(claim.Qualifier);
+        sb.Append("<a class=\"tile").Append(cls).Append("\" href=\"#claim-").Append(HtmlText.Slug(claim.Id)).Append("\" data-claim=\"").Append(HtmlText.Slug(claim.Id)).Append("\" title=\"");
+        E(sb, $"{label}: {DossierView.Figure(claim)} — {v.DocLabel(claim.Doc)} (see the sentence)").Append("\"><span>").Append(label).Append("</span>");
+        if (words.Length > 0)
+        {
+            sb.Append("<i>");
+            E(sb, words).Append("</i> ");
+        }
+        sb.Append("<b>").Append(DossierView.Number(value)).Append("</b></a>");
     }
 
     private static string Capitalize(string s) => s.Length == 0 ? s : char.ToUpperInvariant(s[0]) + s[1..];
@@ -265,7 +319,7 @@ public sealed class HtmlRenderer : IDossierRenderer
         double Y(double value) => T + (H - T - B) * (1 - value / top);
 
         sb.Append("<svg class=\"chart\" viewBox=\"0 0 ").Append(Inv(W)).Append(' ').Append(Inv(H)).Append("\" role=\"img\" aria-label=\"");
-        E(sb, $"{s.Measure} ({s.Who}) over time, {pts.Count} points").Append("\">");
+        E(sb, ChartName(s, pts.Count, pts.Min(p => p.Value), pts.Max(p => p.Value), dated ? d0 : null, dated ? d1 : null)).Append("\">");
         foreach (var f in new[] { 0.0, 0.5, 1.0 })
         {
             var y = Y(top * f);
@@ -326,9 +380,11 @@ public sealed class HtmlRenderer : IDossierRenderer
             E(sb, $"{DossierView.Figure(c)} — {v.DocLabel(c.Doc)}{(date is { } dd ? ", " + dd.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : "")}");
             sb.Append("</title></circle></a>");
         }
-        if (pts.Count <= 12)
+        if (pts.Count <= 24)
         {
-            // Value labels, skipping a label that repeats the previous value.
+            // Value labels above their point, else below it; a label that would cover another label or a point (or repeats
+            // the previous value) is left out: the point's tooltip and claim still give it.
+            var taken = pos.Values.Select(p => new Box(p.X - 6, p.Y - 6, p.X + 6, p.Y + 6)).ToList();
             long? last = null;
             foreach (var (c, value, _) in pts)
             {
@@ -338,10 +394,47 @@ public sealed class HtmlRenderer : IDossierRenderer
                 }
                 last = value;
                 var p = pos[c.Id];
-                sb.Append("<text class=\"val\" x=\"").Append(Inv(p.X)).Append("\" y=\"").Append(Inv(p.Y - 9)).Append("\" text-anchor=\"middle\">").Append(Short(value)).Append("</text>");
+                var text = Short(value);
+                var w = text.Length * 5.6 + 2;
+                var x = Math.Clamp(p.X, L + w / 2, W - R - w / 2);
+                foreach (var baseline in new[] { p.Y - 9, p.Y + 17 })
+                {
+                    var box = new Box(x - w / 2, baseline - 9, x + w / 2, baseline + 2);
+                    if (box.Y0 < 0 || box.Y1 > H - B + 1 || taken.Exists(t => t.Overlaps(box, 1)))
+                    {
+                        continue;
+                    }
+                    taken.Add(box);
+                    sb.Append("<text class=\"val\" x=\"").Append(Inv(x)).Append("\" y=\"").Append(Inv(baseline)).Append("\" text-anchor=\"middle\" aria-hidden=\"true\">").Append(text).Append("</text>");
+                    break;
+                }
             }
         }
         sb.Append("</svg>\n<div class=\"legend small\"><span><i class=\"bandkey\"></i>low–high</span><span><i class=\"bestkey\"></i>best</span><span>● a claim (click to see it)</span></div>\n");
+    }
+
+    /// <summary>A rectangle in SVG units.</summary>
+    private readonly record struct Box(double X0, double Y0, double X1, double Y1)
+    {
+        public bool Overlaps(Box o, double gap) => X0 < o.X1 + gap && o.X0 < X1 + gap && Y0 < o.Y1 + gap && o.Y0 < Y1 + gap;
+    }
+
+    /// <summary>The chart's accessible name: what it counts, how many claims, over which days, and the range and best estimate.</summary>
+    private static string ChartName(FigureSeries s, int points, long min, long max, DateOnly? from, DateOnly? to)
+    {
+        var sb = new StringBuilder("Chart of ");
+        sb.Append(s.Measure).Append(" (").Append(string.Equals(s.Who, "all", StringComparison.Ordinal) ? "total" : s.Who).Append(") over time: ")
+            .Append(points).Append(points == 1 ? " claim" : " claims");
+        if (from is { } a && to is { } b)
+        {
+            sb.Append(a == b ? " on " + a.ToString("d MMMM yyyy", CultureInfo.InvariantCulture) : " from " + DateRange(a, b));
+        }
+        sb.Append(min == max ? ", all " + DossierView.Number(min) : ", from " + DossierView.Number(min) + " to " + DossierView.Number(max));
+        if (s.Estimate.Best is { } best)
+        {
+            sb.Append("; best estimate ").Append(DossierView.Number(best));
+        }
+        return sb.Append('.').ToString();
     }
 
     private static double NiceCeiling(double x)
@@ -403,7 +496,7 @@ public sealed class HtmlRenderer : IDossierRenderer
             sb.Append("<li id=\"flag-").Append(i++).Append("\">");
             FlagBadge(sb, f.Kind);
             sb.Append(' ');
-            E(sb, f.Detail);
+            E(sb, v.Readable(f.Detail));
             if (f.Claims.Count > 0)
             {
                 sb.Append(" <span class=\"small muted\">Claims:</span> ");
@@ -480,6 +573,10 @@ public sealed class HtmlRenderer : IDossierRenderer
             {
                 sb.Append(" <span class=\"badge\" title=\"running total\">total</span>");
             }
+            if (c.EventScope == FigureClaim.Background)
+            {
+                sb.Append(" <span class=\"badge\" title=\"about an earlier or wider event, not this one\">background</span>");
+            }
             if (c.Confidence < 0.7)
             {
                 sb.Append(" <span class=\"badge warn\" title=\"");
@@ -498,8 +595,9 @@ public sealed class HtmlRenderer : IDossierRenderer
             {
                 E(sb, c.AttributedTo);
             }
-            sb.Append("</td><td data-label=\"Outlet\"><a href=\"#doc-").Append(HtmlText.Slug(c.Doc)).Append("\">");
-            E(sb, v.DocLabel(c.Doc)).Append("</a></td>");
+            sb.Append("</td><td data-label=\"Outlet\">");
+            DocLink(sb, v, c.Doc);
+            sb.Append("</td>");
             sb.Append("<td class=\"date\" data-label=\"Date\" data-v=\"").Append(date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "").Append("\">")
                 .Append(date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "<span class=\"muted\">—</span>");
             if (c.TimeScope is { } ts)
@@ -597,9 +695,15 @@ public sealed class HtmlRenderer : IDossierRenderer
                 sb.Append(", ");
             }
             first = false;
-            sb.Append("<a href=\"#doc-").Append(HtmlText.Slug(d)).Append("\">");
-            E(sb, v.DocLabel(d)).Append("</a>");
+            DocLink(sb, v, d);
         }
+    }
+
+    private static void DocLink(StringBuilder sb, DossierView v, string doc)
+    {
+        sb.Append("<a href=\"#doc-").Append(HtmlText.Slug(doc)).Append("\" title=\"");
+        E(sb, v.DocTooltip(doc)).Append("\">");
+        Bdi(sb, v.DocLabel(doc)).Append("</a>");
     }
 
     // ---------- map ----------
@@ -616,7 +720,7 @@ public sealed class HtmlRenderer : IDossierRenderer
         else
         {
             MapSvg(sb, places);
-            sb.Append("<div class=\"tablewrap\"><table class=\"places\"><thead><tr><th>Place</th><th>Admin area</th><th>Country</th><th>Lat, lon</th><th>Precision</th><th>Mentions</th></tr></thead><tbody>\n");
+            sb.Append("<div class=\"tablewrap\"><table class=\"places stack\"><thead><tr><th>Place</th><th>Admin area</th><th>Country</th><th>Lat, lon</th><th>Precision</th><th>Mentions</th></tr></thead><tbody>\n");
             foreach (var p in places.OrderByDescending(p => p.Mentions.Count).ThenBy(p => p.Canonical, StringComparer.Ordinal))
             {
                 var g = p.Geo!;
@@ -683,7 +787,8 @@ public sealed class HtmlRenderer : IDossierRenderer
         double Y(double lat) => (lat1 - lat) * scale;
 
         sb.Append("<div class=\"svgbox\"><svg class=\"map\" id=\"map\" viewBox=\"0 0 ").Append(Inv(W)).Append(' ').Append(Inv(h))
-            .Append("\" role=\"img\" aria-label=\"Map of ").Append(places.Count).Append(" geocoded places\">");
+            .Append("\" role=\"img\" aria-label=\"");
+        E(sb, $"Map of {places.Count} located {(places.Count == 1 ? "place" : "places")}, most mentioned first: {string.Join(", ", places.OrderByDescending(p => p.Mentions.Count).Take(8).Select(p => p.Canonical))}{(places.Count > 8 ? " and others" : "")}.").Append("\">");
         sb.Append("<rect class=\"frame\" x=\"").Append(Inv(X(lon0))).Append("\" y=\"").Append(Inv(Y(lat1))).Append("\" width=\"").Append(Inv(X(lon1) - X(lon0)))
             .Append("\" height=\"").Append(Inv(Y(lat0) - Y(lat1))).Append("\"/>");
         var step = GraticuleStep(Math.Max(lat1 - lat0, lon1 - lon0));
@@ -698,21 +803,52 @@ public sealed class HtmlRenderer : IDossierRenderer
             sb.Append("<text class=\"glabel\" x=\"").Append(Inv(X(lon) + 3)).Append("\" y=\"").Append(Inv(Y(lat0) - 4)).Append("\">").Append(Degrees(lon, 'E', 'W')).Append("</text>");
         }
         var maxMentions = Math.Max(1, places.Max(p => p.Mentions.Count));
-        var labelled = new HashSet<string>(places.OrderByDescending(p => p.Mentions.Count).Take(MaxMapLabels).Select(p => p.Id), StringComparer.Ordinal);
-        foreach (var p in places.OrderByDescending(p => p.Mentions.Count))
+        var ordered = places.OrderByDescending(p => p.Mentions.Count).ThenBy(p => p.Canonical, StringComparer.Ordinal).ToList();
+        var dots = new List<(Entity Place, double X, double Y, double R)>(ordered.Count);
+        foreach (var p in ordered)
         {
             var g = p.Geo!;
             var x = X(g.Lon);
             var y = Y(g.Lat);
             var r = 4 + 6 * Math.Sqrt((double)p.Mentions.Count / maxMentions);
+            dots.Add((p, x, y, r));
             sb.Append("<a href=\"#ent-").Append(HtmlText.Slug(p.Id)).Append("\"><circle class=\"place\" data-entity=\"").Append(HtmlText.Slug(p.Id)).Append("\" cx=\"").Append(Inv(x)).Append("\" cy=\"").Append(Inv(y))
                 .Append("\" r=\"").Append(Inv(r)).Append("\"><title>");
             E(sb, $"{p.Canonical} ({g.Lat.ToString("0.###", CultureInfo.InvariantCulture)}, {g.Lon.ToString("0.###", CultureInfo.InvariantCulture)}) — {p.Mentions.Count} mentions");
             sb.Append("</title></circle></a>");
-            if (labelled.Contains(p.Id))
+        }
+        // Labels after every dot, so none hides under a later dot: the most mentioned places first, each at the first of right,
+        // left, above or below its dot that covers no other label and no other dot; a place with no free spot keeps its tooltip only.
+        var taken = new List<Box>();
+        var labels = 0;
+        foreach (var (p, x, y, r) in dots)
+        {
+            if (labels >= MaxMapLabels)
             {
-                sb.Append("<text class=\"plabel\" x=\"").Append(Inv(x + r + 3)).Append("\" y=\"").Append(Inv(y + 4)).Append("\">");
-                E(sb, p.Canonical).Append("</text>");
+                break;
+            }
+            var name = DossierView.Shorten(p.Canonical, 28);
+            var w = name.Length * 6.4 + 4;
+            (double X, double Y, string Anchor, Box Box)[] spots =
+            [
+                (x + r + 3, y + 4, "start", new Box(x + r + 2, y - 8, x + r + 3 + w, y + 6)),
+                (x - r - 3, y + 4, "end", new Box(x - r - 3 - w, y - 8, x - r - 2, y + 6)),
+                (x, y - r - 4, "middle", new Box(x - w / 2, y - r - 16, x + w / 2, y - r - 2)),
+                (x, y + r + 12, "middle", new Box(x - w / 2, y + r, x + w / 2, y + r + 14)),
+            ];
+            foreach (var spot in spots)
+            {
+                var b = spot.Box;
+                if (b.X0 < 0 || b.X1 > W || b.Y0 < 0 || b.Y1 > h || taken.Exists(t => t.Overlaps(b, 1))
+                    || dots.Exists(d => !ReferenceEquals(d.Place, p) && new Box(d.X - d.R, d.Y - d.R, d.X + d.R, d.Y + d.R).Overlaps(b, 0)))
+                {
+                    continue;
+                }
+                taken.Add(b);
+                labels++;
+                sb.Append("<text class=\"plabel\" x=\"").Append(Inv(spot.X)).Append("\" y=\"").Append(Inv(spot.Y)).Append("\" text-anchor=\"").Append(spot.Anchor).Append("\">");
+                E(sb, name).Append("</text>");
+                break;
             }
         }
         sb.Append("</svg></div>\n");
@@ -824,8 +960,9 @@ public sealed class HtmlRenderer : IDossierRenderer
         foreach (var g in v.OriginGroups.Where(g => g.Count > 1))
         {
             var origin = v.GroupOrigin(g);
-            sb.Append("<li><b><a href=\"#doc-").Append(HtmlText.Slug(origin)).Append("\">");
-            E(sb, v.DocLabel(origin)).Append("</a></b> <span class=\"muted\">and ").Append(g.Count - 1).Append(g.Count == 2 ? " other" : " others").Append(":</span> ");
+            sb.Append("<li><b>");
+            DocLink(sb, v, origin);
+            sb.Append("</b> <span class=\"muted\">and ").Append(g.Count - 1).Append(g.Count == 2 ? " other" : " others").Append(":</span> ");
             DocLinks(sb, v, g.Where(d => d != origin).Take(20));
             if (g.Count > 21)
             {
@@ -838,7 +975,7 @@ public sealed class HtmlRenderer : IDossierRenderer
             }
         }
         sb.Append("</ul></div></div>\n");
-        sb.Append("<details><summary>All ").Append(links.Count).Append(" reuse links</summary><div class=\"tablewrap\"><table><thead><tr><th>From</th><th>To</th><th>Kind</th><th>Similarity</th><th>Evidence</th></tr></thead><tbody>\n");
+        sb.Append("<details><summary>All ").Append(links.Count).Append(" reuse links</summary><div class=\"tablewrap\"><table class=\"stack\"><thead><tr><th>From</th><th>To</th><th>Kind</th><th>Similarity</th><th>Evidence</th></tr></thead><tbody>\n");
         foreach (var l in links)
         {
             sb.Append("<tr><td>");
@@ -954,8 +1091,9 @@ public sealed class HtmlRenderer : IDossierRenderer
                 sb.Append(" <span class=\"badge\">");
                 E(sb, q.Kind).Append("</span>");
             }
-            sb.Append(" · <a href=\"#").Append(QuoteAnchor(q.Doc, q.Start)).Append("\">");
-            E(sb, v.DocLabel(q.Doc)).Append("</a></footer></blockquote>\n");
+            sb.Append(" · <a href=\"#").Append(QuoteAnchor(q.Doc, q.Start)).Append("\" title=\"");
+            E(sb, v.DocTooltip(q.Doc)).Append("\">");
+            Bdi(sb, v.DocLabel(q.Doc)).Append("</a></footer></blockquote>\n");
         }
         sb.Append("</section>\n");
     }

@@ -262,17 +262,107 @@ public sealed class ReportBrowserTests : IClassFixture<ChromiumFixture>, IDispos
         }
     }
 
+    private static readonly Lazy<string> s_sampleHtml = new(() => HtmlRenderer.Render(Analyzer.Analyze([Paths.Sample])));
+
+    /// <summary>Elements wider than the viewport, or reaching past its right edge outside any scrolling box (at most 20, described).</summary>
+    internal const string OverflowingElements = """
+        () => {
+          const w = document.documentElement.clientWidth, bad = [];
+          const clipped = el => { for (let p = el.parentElement; p && p !== document.body; p = p.parentElement) { if (getComputedStyle(p).overflowX !== 'visible') return true; } return false; };
+          for (const el of document.querySelectorAll('body *')) {
+            const r = el.getBoundingClientRect();
+            if (r.width === 0 && r.height === 0) continue;
+            if (r.width > w + 0.5 || (r.right > w + 0.5 && !clipped(el)) || r.left < -0.5) bad.push(`${el.tagName.toLowerCase()}#${el.id}.${el.getAttribute('class')} ${Math.round(r.left)}..${Math.round(r.right)}`);
+          }
+          return bad.slice(0, 20);
+        }
+        """;
+
+    [Theory]
+    [InlineData(390)]
+    [InlineData(360)]
+    public async Task SampleReport_AtPhoneWidth_NoElementWiderThanTheViewport(int width)
+    {
+        Assert.SkipUnless(Directory.Exists(Paths.Sample), $"sample corpus not found at {Paths.Sample}");
+        var path = _dir.Write($"sample-{width}/dossier.html", s_sampleHtml.Value);
+
+        await using var o = await OpenAsync(path, width, 844);
+        // Open every collapsed list too, so their contents are measured.
+        await o.Page.EvaluateAsync("() => document.querySelectorAll('details').forEach(d => d.open = true)");
+
+        var bad = await o.Page.EvaluateAsync<string[]>(OverflowingElements);
+
+        Assert.True(bad.Length == 0, $"wider than {width}px: " + string.Join("; ", bad));
+        Assert.Empty(o.Errors);
+        Assert.Empty(o.Requests);
+    }
+
+    [Fact]
+    public async Task SampleReport_HeadlineTileClick_ReachesTheHighlightedSentence()
+    {
+        Assert.SkipUnless(Directory.Exists(Paths.Sample), $"sample corpus not found at {Paths.Sample}");
+        var path = _dir.Write("sample-tile/dossier.html", s_sampleHtml.Value);
+        await using var o = await OpenAsync(path, 390, 844);
+        var tile = o.Page.Locator("#figures a.tile.best").First;
+        var claim = await tile.GetAttributeAsync("data-claim");
+
+        await tile.ClickAsync();
+        await o.Page.WaitForFunctionAsync($"() => location.hash === '#claim-{claim}'");
+        // Smooth scrolling takes a moment on a busy machine: wait (bounded by the page timeout) until the row is on screen.
+        await o.Page.WaitForFunctionAsync("() => { const t = document.querySelector(':target'); if (!t) return false; const b = t.getBoundingClientRect(); return b.top >= 0 && b.top < window.innerHeight; }");
+
+        // The claim's row is the target, on screen, and its sentence has the figure highlighted with the tile's number.
+        var row = o.Page.Locator(":target");
+        Assert.Equal($"claim-{claim}", await row.GetAttributeAsync("id"));
+        var mark = row.Locator("td.sent mark.fig");
+        Assert.True(await mark.IsVisibleAsync());
+        var number = (await tile.Locator("b").TextContentAsync())!;
+        Assert.Contains(number.Replace(",", "", StringComparison.Ordinal), (await mark.TextContentAsync())!.Replace(",", "", StringComparison.Ordinal), StringComparison.Ordinal);
+        Assert.Empty(o.Errors);
+        Assert.Empty(o.Requests);
+    }
+
+    [Fact]
+    public async Task Map_CrowdedPlaces_LabelsDoNotOverlap()
+    {
+        // Given twelve places within a few kilometres of each other
+        var small = SomeDossier.Small();
+        var crowd = Enumerable.Range(0, 12).Select(i => small.Entities[0] with
+        {
+            Id = $"e-crowd-{i}",
+            Canonical = $"Quarter {i}",
+            Geo = small.Entities[0].Geo! with { Lat = 35.50 + 0.01 * (i % 4), Lon = 35.78 + 0.012 * (i / 4) },
+        });
+        var path = _dir.Write("crowd/dossier.html", HtmlRenderer.Render(small with { Entities = [.. small.Entities, .. crowd] }));
+        await using var o = await OpenAsync(path);
+
+        // When the labels' boxes are measured
+        var boxes = await o.Page.Locator("#map text.plabel").EvaluateAllAsync<double[][]>("ts => ts.map(t => { const b = t.getBoundingClientRect(); return [b.left, b.top, b.right, b.bottom]; })");
+
+        // Then some are drawn and no two overlap
+        Assert.True(boxes.Length >= 3);
+        for (var i = 0; i < boxes.Length; i++)
+        {
+            for (var j = i + 1; j < boxes.Length; j++)
+            {
+                var overlap = boxes[i][0] < boxes[j][2] && boxes[j][0] < boxes[i][2] && boxes[i][1] < boxes[j][3] && boxes[j][1] < boxes[i][3];
+                Assert.False(overlap, $"labels {i} and {j} overlap");
+            }
+        }
+    }
+
     [Fact]
     public async Task SampleReport_Opens_NoConsoleErrors()
     {
         Assert.SkipUnless(Directory.Exists(Paths.Sample), $"sample corpus not found at {Paths.Sample}");
         var dossier = Analyzer.Analyze([Paths.Sample]);
-        var path = _dir.Write("sample/dossier.html", HtmlRenderer.Render(dossier));
+        var path = _dir.Write("sample/dossier.html", s_sampleHtml.Value);
 
         await using var o = await OpenAsync(path);
         await o.Page.WaitForTimeoutAsync(300);
 
         Assert.Empty(o.Errors);
+        Assert.Empty(o.Requests);
         Assert.Equal(dossier.Documents.Count, await o.Page.Locator("article.doc").CountAsync());
         if (Environment.GetEnvironmentVariable("TRIANGULATE_SCREENSHOTS_SAMPLE") is { Length: > 0 } dir)
         {
