@@ -88,7 +88,7 @@ internal sealed partial class DossierView
         return !string.IsNullOrWhiteSpace(d.Title) ? "“" + Shorten(d.Title!, LabelChars) + "”" : Path.GetFileName(d.File);
     }
 
-    /// <summary>The full description of a document for a tooltip: outlet, headline, file and id.</summary>
+    /// <summary>A document's tooltip: its headline (when the label is the outlet), file and id.</summary>
     public string DocTooltip(string? docId)
     {
         var d = Doc(docId);
@@ -96,14 +96,10 @@ internal sealed partial class DossierView
         {
             return "document " + docId;
         }
-        var parts = new List<string>(4);
-        if (!string.IsNullOrWhiteSpace(d.Outlet))
+        var parts = new List<string>(3);
+        if (!string.IsNullOrWhiteSpace(d.Outlet) && !string.IsNullOrWhiteSpace(d.Title))
         {
-            parts.Add(d.Outlet!);
-        }
-        if (!string.IsNullOrWhiteSpace(d.Title))
-        {
-            parts.Add("“" + Shorten(d.Title!, 160) + "”");
+            parts.Add("“" + Shorten(d.Title!, 80) + "”");
         }
         parts.Add(Path.GetFileName(d.File));
         parts.Add("document " + d.Id);

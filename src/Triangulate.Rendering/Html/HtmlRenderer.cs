@@ -18,6 +18,32 @@ namespace Triangulate.Rendering.Html;
 public sealed class HtmlRenderer : IDossierRenderer
 {
     private const int MaxGraphNodes = 60;
+    private const int MaxChartPoints = 80;
+    private const int MaxListedLinks = 2000;
+
+    /// <summary>Rows of the claims table per page; a longer table is paged, the later pages stored compressed.</summary>
+    internal const int ClaimsPage = 200;
+
+    /// <summary>Series cards per page (the headline figures come first, in <see cref="DossierView.SeriesInOrder"/>).</summary>
+    internal const int SeriesPage = 24;
+
+    /// <summary>Articles per page.</summary>
+    internal const int ArticlesPage = 20;
+
+    /// <summary>Entities per page, within each kind.</summary>
+    internal const int EntitiesPage = 150;
+
+    /// <summary>Quotes per page.</summary>
+    internal const int QuotesPage = 100;
+
+    /// <summary>Flags, timeline entries and reuse links per page.</summary>
+    internal const int ListPage = 100;
+
+    /// <summary>Links listed inline in one item (a timeline entry's articles, a flag's claims) before "and N more".</summary>
+    private const int InlineLinks = 12;
+
+    /// <summary>Steps and flags shown on a series card before a link to the rest.</summary>
+    private const int CardNotes = 6;
     private const int MaxMapLabels = 40;
 
     /// <inheritdoc/>
@@ -176,12 +202,17 @@ public sealed class HtmlRenderer : IDossierRenderer
         }
         else
         {
-            sb.Append("<div class=\"cards\">\n");
+            PagedList.Pager(sb, "series", series.Count, SeriesPage, "series");
+            sb.Append("<div class=\"cards\"").Append(PagedList.Attributes("series", series.Count, SeriesPage)).Append(">\n");
+            var list = new PagedList(sb, "series", SeriesPage);
             foreach (var s in series)
             {
+                list.BeginItem();
                 SeriesCard(sb, v, s);
+                list.EndItem();
             }
             sb.Append("</div>\n");
+            list.WriteData(sb);
         }
         BackgroundFigures(sb, v);
         sb.Append("</section>\n");
@@ -237,33 +268,40 @@ public sealed class HtmlRenderer : IDossierRenderer
         if (s.OriginNames is { Count: > 0 } names)
         {
             sb.Append(": ");
-            E(sb, string.Join(", ", names.Select(v.Readable)));
+            E(sb, string.Join(", ", names.Take(InlineLinks).Select(v.Readable)));
+            More(sb, names.Count - InlineLinks);
         }
         sb.Append("</div>\n");
         Chart(sb, v, s);
         if (!string.IsNullOrWhiteSpace(s.Estimate.Why))
         {
             sb.Append("<p class=\"why\">");
-            E(sb, v.Readable(s.Estimate.Why)).Append("</p>\n");
+            E(sb, DossierView.Shorten(v.Readable(s.Estimate.Why), 600)).Append("</p>\n");
         }
         var steps = s.Steps.Where(x => x.Relation is "conflict" or "revision").ToList();
         var flags = v.FlagsOf(s);
         if (steps.Count + flags.Count > 0)
         {
             sb.Append("<ul class=\"flags\">");
-            foreach (var st in steps)
+            foreach (var st in steps.Take(CardNotes))
             {
                 sb.Append("<li><span class=\"badge ").Append(st.Relation == "conflict" ? "bad" : "warn").Append("\">");
                 E(sb, st.Relation).Append("</span> ");
                 E(sb, v.Readable(st.Why));
                 sb.Append(" <a href=\"#claim-").Append(HtmlText.Slug(st.To)).Append("\">claim</a></li>");
             }
-            foreach (var f in flags)
+            foreach (var f in flags.Take(CardNotes))
             {
                 sb.Append("<li>");
                 FlagBadge(sb, f.Kind);
                 sb.Append(' ');
                 E(sb, v.Readable(f.Detail)).Append("</li>");
+            }
+            var more = Math.Max(0, steps.Count - CardNotes) + Math.Max(0, flags.Count - CardNotes);
+            if (more > 0)
+            {
+                sb.Append("<li class=\"muted\">and ").Append(more.ToString("#,0", CultureInfo.InvariantCulture))
+                    .Append(" more: every step is in the <a href=\"#claims\">claims</a>, every flag under <a href=\"#flags\">Flags</a></li>");
             }
             sb.Append("</ul>\n");
         }
@@ -306,6 +344,8 @@ public sealed class HtmlRenderer : IDossierRenderer
         {
             return;
         }
+        var claimsInSeries = pts.Count;
+        pts = ThinPoints(pts, s);
         const double W = 360, H = 150, L = 46, R = 14, T = 10, B = 26;
         var max = Math.Max(pts.Max(p => p.Value), Math.Max(s.Estimate.High ?? 0, s.Estimate.Best ?? 0));
         var top = NiceCeiling(max * 1.08);
@@ -319,7 +359,7 @@ public sealed class HtmlRenderer : IDossierRenderer
         double Y(double value) => T + (H - T - B) * (1 - value / top);
 
         sb.Append("<svg class=\"chart\" viewBox=\"0 0 ").Append(Inv(W)).Append(' ').Append(Inv(H)).Append("\" role=\"img\" aria-label=\"");
-        E(sb, ChartName(s, pts.Count, pts.Min(p => p.Value), pts.Max(p => p.Value), dated ? d0 : null, dated ? d1 : null)).Append("\">");
+        E(sb, ChartName(s, claimsInSeries, pts.Min(p => p.Value), pts.Max(p => p.Value), dated ? d0 : null, dated ? d1 : null)).Append("\">");
         foreach (var f in new[] { 0.0, 0.5, 1.0 })
         {
             var y = Y(top * f);
@@ -413,6 +453,36 @@ public sealed class HtmlRenderer : IDossierRenderer
         sb.Append("</svg>\n<div class=\"legend small\"><span><i class=\"bandkey\"></i>low–high</span><span><i class=\"bestkey\"></i>best</span><span>● a claim (click to see it)</span></div>\n");
     }
 
+    /// <summary>Points drawn on a chart: all of them up to <see cref="MaxChartPoints"/>; beyond that one point per distinct day and
+    /// value, then an even sample that always keeps the first, the last and the claims behind low, best and high (the claims
+    /// table lists every claim of the series).</summary>
+    private static List<(FigureClaim Claim, long Value, DateOnly? Date)> ThinPoints(List<(FigureClaim Claim, long Value, DateOnly? Date)> pts, FigureSeries s)
+    {
+        if (pts.Count <= MaxChartPoints)
+        {
+            return pts;
+        }
+        var distinct = pts.DistinctBy(p => (p.Date, p.Value)).ToList();
+        if (distinct.Count <= MaxChartPoints)
+        {
+            return distinct;
+        }
+        var keep = new HashSet<int> { 0, distinct.Count - 1 };
+        for (var i = 0; i < distinct.Count; i++)
+        {
+            if (distinct[i].Value == s.Estimate.Low || distinct[i].Value == s.Estimate.Best || distinct[i].Value == s.Estimate.High)
+            {
+                keep.Add(i);
+            }
+        }
+        var step = (double)(distinct.Count - 1) / (MaxChartPoints - Math.Min(keep.Count, MaxChartPoints / 2));
+        for (var x = 0.0; x < distinct.Count && keep.Count < MaxChartPoints; x += step)
+        {
+            keep.Add((int)x);
+        }
+        return [.. keep.Order().Take(MaxChartPoints).Select(i => distinct[i])];
+    }
+
     /// <summary>A rectangle in SVG units.</summary>
     private readonly record struct Box(double X0, double Y0, double X1, double Y1)
     {
@@ -489,10 +559,14 @@ public sealed class HtmlRenderer : IDossierRenderer
             sb.Append("</section>\n");
             return;
         }
-        sb.Append("<ul class=\"flaglist\">\n");
+        var count = v.Dossier.Flags.Count;
+        PagedList.Pager(sb, "flags", count, ListPage, "flags");
+        sb.Append("<ul class=\"flaglist\"").Append(PagedList.Attributes("flags", count, ListPage)).Append(">\n");
+        var list = new PagedList(sb, "flags", ListPage);
         var i = 0;
         foreach (var f in v.Dossier.Flags)
         {
+            list.BeginItem();
             sb.Append("<li id=\"flag-").Append(i++).Append("\">");
             FlagBadge(sb, f.Kind);
             sb.Append(' ');
@@ -500,11 +574,23 @@ public sealed class HtmlRenderer : IDossierRenderer
             if (f.Claims.Count > 0)
             {
                 sb.Append(" <span class=\"small muted\">Claims:</span> ");
-                ClaimLinks(sb, v, f.Claims);
+                ClaimLinks(sb, v, f.Claims.Take(InlineLinks));
+                More(sb, f.Claims.Count - InlineLinks);
             }
             sb.Append("</li>\n");
+            list.EndItem();
         }
-        sb.Append("</ul>\n</section>\n");
+        sb.Append("</ul>\n");
+        list.WriteData(sb);
+        sb.Append("</section>\n");
+    }
+
+    private static void More(StringBuilder sb, int more)
+    {
+        if (more > 0)
+        {
+            sb.Append(" <span class=\"muted\">and ").Append(more.ToString("#,0", CultureInfo.InvariantCulture)).Append(" more</span>");
+        }
     }
 
     private static void ClaimLinks(StringBuilder sb, DossierView v, IEnumerable<string> claimIds)
@@ -556,9 +642,11 @@ public sealed class HtmlRenderer : IDossierRenderer
         {
             sb.Append("<th scope=\"col\" data-type=\"").Append(type).Append("\"><button type=\"button\">").Append(label).Append("</button></th>");
         }
-        sb.Append("</tr></thead>\n<tbody>\n");
+        sb.Append("</tr></thead>\n<tbody").Append(PagedList.Attributes("claims", claims.Count, ClaimsPage)).Append(">\n");
+        var list = new PagedList(sb, "claims", ClaimsPage);
         foreach (var c in claims)
         {
+            list.BeginItem();
             var doc = v.Doc(c.Doc);
             var date = v.ClaimDate(c);
             var series = v.SeriesOf(c.Id);
@@ -627,8 +715,12 @@ public sealed class HtmlRenderer : IDossierRenderer
                 sb.Append(" <a class=\"small\" href=\"#series-").Append(HtmlText.Slug(series.Id)).Append("\">series</a>");
             }
             sb.Append("</td></tr>\n");
+            list.EndItem();
         }
-        sb.Append("</tbody></table></div>\n</section>\n");
+        sb.Append("</tbody></table></div>\n");
+        PagedList.Pager(sb, "claims", claims.Count, ClaimsPage, "claims");
+        list.WriteData(sb);
+        sb.Append("</section>\n");
     }
 
     private static string Source(DossierView v, FigureClaim c) =>
@@ -657,9 +749,13 @@ public sealed class HtmlRenderer : IDossierRenderer
             sb.Append("</section>\n");
             return;
         }
-        sb.Append("<ol class=\"timeline\">\n");
+        var count = v.Dossier.Timeline.Count;
+        PagedList.Pager(sb, "timeline", count, ListPage, "dated events");
+        sb.Append("<ol class=\"timeline\"").Append(PagedList.Attributes("timeline", count, ListPage)).Append(">\n");
+        var list = new PagedList(sb, "timeline", ListPage);
         foreach (var t in v.Dossier.Timeline)
         {
+            list.BeginItem();
             sb.Append("<li><time datetime=\"");
             E(sb, t.Date).Append("\">");
             E(sb, t.Date).Append("</time>");
@@ -673,16 +769,21 @@ public sealed class HtmlRenderer : IDossierRenderer
             if (t.Docs.Count > 0)
             {
                 sb.Append("Reported by ");
-                DocLinks(sb, v, t.Docs);
+                DocLinks(sb, v, t.Docs.Take(InlineLinks));
+                More(sb, t.Docs.Count - InlineLinks);
             }
             if (t.Claims.Count > 0)
             {
                 sb.Append(" · Figures: ");
-                ClaimLinks(sb, v, t.Claims);
+                ClaimLinks(sb, v, t.Claims.Take(InlineLinks));
+                More(sb, t.Claims.Count - InlineLinks);
             }
             sb.Append("</div></li>\n");
+            list.EndItem();
         }
-        sb.Append("</ol>\n</section>\n");
+        sb.Append("</ol>\n");
+        list.WriteData(sb);
+        sb.Append("</section>\n");
     }
 
     private static void DocLinks(StringBuilder sb, DossierView v, IEnumerable<string> docs)
@@ -695,7 +796,8 @@ public sealed class HtmlRenderer : IDossierRenderer
                 sb.Append(", ");
             }
             first = false;
-            DocLink(sb, v, d);
+            sb.Append("<a href=\"#doc-").Append(HtmlText.Slug(d)).Append("\">");
+            Bdi(sb, v.DocLabel(d)).Append("</a>");
         }
     }
 
@@ -720,9 +822,12 @@ public sealed class HtmlRenderer : IDossierRenderer
         else
         {
             MapSvg(sb, places);
-            sb.Append("<div class=\"tablewrap\"><table class=\"places stack\"><thead><tr><th>Place</th><th>Admin area</th><th>Country</th><th>Lat, lon</th><th>Precision</th><th>Mentions</th></tr></thead><tbody>\n");
+            sb.Append("<div class=\"tablewrap\"><table class=\"places stack\"><thead><tr><th>Place</th><th>Admin area</th><th>Country</th><th>Lat, lon</th><th>Precision</th><th>Mentions</th></tr></thead><tbody")
+                .Append(PagedList.Attributes("places", places.Count, ListPage)).Append(">\n");
+            var list = new PagedList(sb, "places", ListPage);
             foreach (var p in places.OrderByDescending(p => p.Mentions.Count).ThenBy(p => p.Canonical, StringComparer.Ordinal))
             {
+                list.BeginItem();
                 var g = p.Geo!;
                 sb.Append("<tr><td><a href=\"#ent-").Append(HtmlText.Slug(p.Id)).Append("\">");
                 Bdi(sb, p.Canonical).Append("</a></td><td>");
@@ -730,8 +835,11 @@ public sealed class HtmlRenderer : IDossierRenderer
                 E(sb, g.Country ?? "").Append("</td><td class=\"mono\">")
                     .Append(g.Lat.ToString("0.####", CultureInfo.InvariantCulture)).Append(", ").Append(g.Lon.ToString("0.####", CultureInfo.InvariantCulture))
                     .Append("</td><td>").Append(g.Precision).Append("</td><td>").Append(p.Mentions.Count).Append("</td></tr>\n");
+                list.EndItem();
             }
             sb.Append("</tbody></table></div>\n");
+            PagedList.Pager(sb, "places", places.Count, ListPage, "places");
+            list.WriteData(sb);
         }
         if (unplaced.Count > 0)
         {
@@ -975,9 +1083,15 @@ public sealed class HtmlRenderer : IDossierRenderer
             }
         }
         sb.Append("</ul></div></div>\n");
-        sb.Append("<details><summary>All ").Append(links.Count).Append(" reuse links</summary><div class=\"tablewrap\"><table class=\"stack\"><thead><tr><th>From</th><th>To</th><th>Kind</th><th>Similarity</th><th>Evidence</th></tr></thead><tbody>\n");
-        foreach (var l in links)
+        // The strongest links are listed (all of them in any report of a normal story); dossier.json keeps every one.
+        var listed = links.Count <= MaxListedLinks ? links : [.. links.OrderByDescending(l => l.Score).ThenBy(l => l.A, StringComparer.Ordinal).ThenBy(l => l.B, StringComparer.Ordinal).Take(MaxListedLinks)];
+        sb.Append("<details><summary>").Append(listed.Count == links.Count ? "All " : "The strongest ").Append(listed.Count.ToString("#,0", CultureInfo.InvariantCulture))
+            .Append(listed.Count == links.Count ? "" : " of " + links.Count.ToString("#,0", CultureInfo.InvariantCulture)).Append(" reuse links</summary><div class=\"tablewrap\"><table class=\"stack\"><thead><tr><th>From</th><th>To</th><th>Kind</th><th>Similarity</th><th>Evidence</th></tr></thead><tbody")
+            .Append(PagedList.Attributes("links", listed.Count, ListPage)).Append(">\n");
+        var list = new PagedList(sb, "links", ListPage);
+        foreach (var l in listed)
         {
+            list.BeginItem();
             sb.Append("<tr><td>");
             DocLinks(sb, v, [l.A]);
             sb.Append("</td><td>");
@@ -985,9 +1099,17 @@ public sealed class HtmlRenderer : IDossierRenderer
             sb.Append("</td><td>");
             E(sb, l.Kind).Append(l.Directed ? "" : " <span class=\"muted small\">(direction unknown)</span>").Append("</td><td>")
                 .Append(l.Score.ToString("0.00", CultureInfo.InvariantCulture)).Append("</td><td class=\"small\">");
-            E(sb, l.Evidence ?? "").Append("</td></tr>\n");
+            E(sb, DossierView.Shorten(l.Evidence ?? "", 160)).Append("</td></tr>\n");
+            list.EndItem();
         }
-        sb.Append("</tbody></table></div></details>\n</section>\n");
+        sb.Append("</tbody></table></div>");
+        PagedList.Pager(sb, "links", listed.Count, ListPage, "reuse links");
+        if (listed.Count < links.Count)
+        {
+            sb.Append("<p class=\"small muted\">The other ").Append((links.Count - listed.Count).ToString("#,0", CultureInfo.InvariantCulture)).Append(" links are in dossier.json.</p>");
+        }
+        list.WriteData(sb);
+        sb.Append("</details>\n</section>\n");
     }
 
     // ---------- entities and quotes ----------
@@ -1004,9 +1126,15 @@ public sealed class HtmlRenderer : IDossierRenderer
         foreach (var type in v.Dossier.Entities.Select(e => e.Type).Distinct(StringComparer.Ordinal).OrderBy(TypeRank))
         {
             sb.Append("<h3>");
-            E(sb, Capitalize(Plural(type))).Append("</h3>\n<div class=\"ents\">\n");
-            foreach (var e in v.Dossier.Entities.Where(e => e.Type == type).OrderByDescending(e => e.Mentions.Count).ThenBy(e => e.Canonical, StringComparer.Ordinal))
+            var ofType = v.Dossier.Entities.Where(e => e.Type == type).OrderByDescending(e => e.Mentions.Count).ThenBy(e => e.Canonical, StringComparer.Ordinal).ToList();
+            var name = "entities-" + HtmlText.Slug(type);
+            E(sb, Capitalize(Plural(type))).Append("</h3>\n");
+            PagedList.Pager(sb, name, ofType.Count, EntitiesPage, Plural(type));
+            sb.Append("<div class=\"ents\"").Append(PagedList.Attributes(name, ofType.Count, EntitiesPage)).Append(">\n");
+            var list = new PagedList(sb, name, EntitiesPage);
+            foreach (var e in ofType)
             {
+                list.BeginItem();
                 sb.Append("<div class=\"ent\" id=\"ent-").Append(HtmlText.Slug(e.Id)).Append("\"><h4>");
                 Bdi(sb, e.Canonical).Append("</h4><div class=\"small muted\">").Append(e.Mentions.Count).Append(e.Mentions.Count == 1 ? " mention" : " mentions");
                 var docCount = e.Mentions.Select(m => m.Doc).Distinct(StringComparer.Ordinal).Count();
@@ -1038,8 +1166,10 @@ public sealed class HtmlRenderer : IDossierRenderer
                     E(sb, g.SourceId).Append("</span></div>");
                 }
                 sb.Append("</div>\n");
+                list.EndItem();
             }
             sb.Append("</div>\n");
+            list.WriteData(sb);
         }
         sb.Append("</section>\n");
     }
@@ -1057,10 +1187,13 @@ public sealed class HtmlRenderer : IDossierRenderer
             sb.Append("</section>\n");
             return;
         }
-        var index = 0;
-        foreach (var q in v.Dossier.Quotes.OrderBy(q => q.Kind == "scare" ? 1 : 0))
+        var quotes = v.Dossier.Quotes.OrderBy(q => q.Kind == "scare" ? 1 : 0).ToList();
+        PagedList.Pager(sb, "quotes", quotes.Count, QuotesPage, "quotes");
+        sb.Append("<div class=\"quotelist\"").Append(PagedList.Attributes("quotes", quotes.Count, QuotesPage)).Append(">\n");
+        var list = new PagedList(sb, "quotes", QuotesPage);
+        foreach (var q in quotes)
         {
-            index++;
+            list.BeginItem();
             var speaker = v.Entity(q.Speaker)?.Canonical ?? q.SpeakerText;
             sb.Append("<blockquote class=\"quote").Append(q.Kind == "scare" ? " scare" : "").Append("\"><p>“");
             E(sb, q.Text).Append("”</p><footer>");
@@ -1094,7 +1227,10 @@ public sealed class HtmlRenderer : IDossierRenderer
             sb.Append(" · <a href=\"#").Append(QuoteAnchor(q.Doc, q.Start)).Append("\" title=\"");
             E(sb, v.DocTooltip(q.Doc)).Append("\">");
             Bdi(sb, v.DocLabel(q.Doc)).Append("</a></footer></blockquote>\n");
+            list.EndItem();
         }
+        sb.Append("</div>\n");
+        list.WriteData(sb);
         sb.Append("</section>\n");
     }
 
@@ -1119,8 +1255,13 @@ public sealed class HtmlRenderer : IDossierRenderer
         {
             Add(spansByDoc, q.Doc, (q.Start, q.End, QuoteAnchor(q.Doc, q.Start), "qt", "quote"));
         }
+        var count = v.Dossier.Documents.Count;
+        PagedList.Pager(sb, "articles", count, ArticlesPage, "articles");
+        sb.Append("<div class=\"doclist\"").Append(PagedList.Attributes("articles", count, ArticlesPage)).Append(">\n");
+        var list = new PagedList(sb, "articles", ArticlesPage);
         foreach (var d in v.Dossier.Documents)
         {
+            list.BeginItem();
             sb.Append("<article class=\"doc\" id=\"doc-").Append(HtmlText.Slug(d.Id)).Append("\"><h3>");
             Bdi(sb, string.IsNullOrWhiteSpace(d.Title) ? Path.GetFileName(d.File) : d.Title).Append("</h3><div class=\"meta\">");
             Bdi(sb, v.Outlet(d.Id));
@@ -1157,7 +1298,7 @@ public sealed class HtmlRenderer : IDossierRenderer
                 {
                     sb.Append("<li><span class=\"badge\">");
                     E(sb, r.Kind).Append("</span> <span class=\"removed\">");
-                    E(sb, r.Text.Length > 600 ? r.Text[..600] + "…" : r.Text).Append("</span> <span class=\"muted\">");
+                    E(sb, r.Text.Length > 300 ? r.Text[..300] + "…" : r.Text).Append("</span> <span class=\"muted\">");
                     E(sb, r.Rule).Append("</span></li>");
                 }
                 if (d.Provenance is { } prov)
@@ -1168,7 +1309,10 @@ public sealed class HtmlRenderer : IDossierRenderer
                 sb.Append("</ul></details>\n");
             }
             sb.Append("</article>\n");
+            list.EndItem();
         }
+        sb.Append("</div>\n");
+        list.WriteData(sb);
         sb.Append("</section>\n");
 
         static void Add(Dictionary<string, List<(int, int, string, string, string)>> map, string doc, (int, int, string, string, string) span)
@@ -1263,10 +1407,20 @@ public sealed class HtmlRenderer : IDossierRenderer
     }
 
     /// <summary>A small machine-readable index of the report (documents and claims), embedded as JSON with <c>&lt;</c> escaped.</summary>
+    /// <remarks>A report whose articles are paged stores the index compressed like the pages (<c>type="application/octet-stream"</c>,
+    /// <c>data-encoding="deflate-raw;base64"</c>), so the index of a large pile does not outweigh the report.</remarks>
     private static void DataIsland(StringBuilder sb, Dossier d)
     {
+        var json = ReportData.Of(d).ToJson();
+        if (d.Documents.Count > ArticlesPage)
+        {
+            sb.Append("<script type=\"application/octet-stream\" data-encoding=\"deflate-raw;base64\" id=\"triangulate-data\">")
+                .Append(PagedList.Pack(json))
+                .Append("</script>\n");
+            return;
+        }
         sb.Append("<script type=\"application/json\" id=\"triangulate-data\">")
-            .Append(HtmlText.JsonForScript(ReportData.Of(d).ToJson()))
+            .Append(HtmlText.JsonForScript(json))
             .Append("</script>\n");
     }
 }

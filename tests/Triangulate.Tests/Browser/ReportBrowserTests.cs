@@ -244,23 +244,107 @@ public sealed class ReportBrowserTests : IClassFixture<ChromiumFixture>, IDispos
     public async Task LargeReport_ThousandArticles_LoadsAndFilters()
     {
         Assert.SkipWhen(_chromium.Browser is null, _chromium.SkipReason);
-        var path = _dir.Write("large/dossier.html", HtmlRenderer.Render(SomeDossier.Large(1000)));
+        var dossier = SomeDossier.Large(1000);
+        var path = _dir.Write("large/dossier.html", HtmlRenderer.Render(dossier));
 
         var sw = System.Diagnostics.Stopwatch.StartNew();
         await using var o = await OpenAsync(path, timeoutMs: 300_000);
         var loadMs = sw.ElapsedMilliseconds;
         sw.Restart();
         await o.Page.SelectOptionAsync("#f-measure", "injured");
+        await o.Page.WaitForFunctionAsync("() => document.getElementById('f-count').textContent.startsWith('1000 of')");
         var visible = await o.Page.Locator("#claims-table tbody tr:visible").CountAsync();
         var filterMs = sw.ElapsedMilliseconds;
 
+        // The filter runs over every claim (all pages), and shows the first page of the matches.
         Assert.Empty(o.Errors);
-        Assert.Equal(1000, visible);
+        Assert.Equal($"1000 of {dossier.Claims.Count} claims", await o.Page.Locator("#f-count").TextContentAsync());
+        Assert.Equal(HtmlRenderer.ClaimsPage, visible);
+        Assert.Equal(["injured"], (await o.Page.Locator("#claims-table tbody tr").EvaluateAllAsync<string[]>("rs => rs.map(r => r.dataset.measure)")).Distinct());
+        Assert.Empty(o.Requests);
         if (Environment.GetEnvironmentVariable("TRIANGULATE_SCALE_REPORT") is { Length: > 0 } file)
         {
             File.AppendAllText(file, $"chromium: load {loadMs} ms, filter {filterMs} ms\n");
         }
     }
+
+    [Fact]
+    public async Task PagedReport_LinksIntoLaterPages_ShowTheirPageAndTarget()
+    {
+        Assert.SkipWhen(_chromium.Browser is null, _chromium.SkipReason);
+        var dossier = SomeDossier.Large(200);
+        var path = _dir.Write("paged/dossier.html", HtmlRenderer.Render(dossier));
+        await using var o = await OpenAsync(path, 390, 844, timeoutMs: 120_000);
+        var lastClaim = HtmlText.Slug(dossier.Claims[^1].Id);
+        var lastDoc = HtmlText.Slug(dossier.Documents[^1].Id);
+        Assert.Equal(0, await o.Page.Locator($"#claim-{lastClaim}").CountAsync());
+
+        // A link to a claim on the last page of the table shows that page, with the row on screen
+        await o.Page.EvaluateAsync($"() => location.hash = '#claim-{lastClaim}'");
+        await o.Page.WaitForFunctionAsync($"() => {{ const r = document.getElementById('claim-{lastClaim}'); if (!r) return false; const b = r.getBoundingClientRect(); return b.height > 0 && b.top >= 0 && b.top < innerHeight; }}");
+        Assert.Contains("Page 3 of 3", await o.Page.Locator("nav.pager[data-for=claims] output").TextContentAsync(), StringComparison.Ordinal);
+
+        // The row's "in article" link reaches the highlighted figure in an article on a later page of the articles
+        await o.Page.Locator($"#claim-{lastClaim} a[href^='#a-']").ClickAsync();
+        await o.Page.WaitForFunctionAsync($"() => {{ const m = document.getElementById('a-{lastClaim}'); if (!m) return false; const b = m.getBoundingClientRect(); return b.height > 0 && b.top >= 0 && b.bottom <= innerHeight; }}");
+        Assert.Equal($"doc-{lastDoc}", await o.Page.Locator($"#a-{lastClaim}").EvaluateAsync<string>("m => m.closest('article').id"));
+        Assert.Equal("mark", await o.Page.Locator($"#a-{lastClaim}").EvaluateAsync<string>("m => m.tagName.toLowerCase()"));
+
+        // The pager turns pages of articles
+        await o.Page.Locator("nav.pager[data-for=articles] button[data-step='-1']").ClickAsync();
+        await o.Page.WaitForFunctionAsync("() => document.querySelector('nav.pager[data-for=articles] output').textContent.startsWith('Page 9 of 10')");
+        Assert.Equal(HtmlRenderer.ArticlesPage, await o.Page.Locator("#articles article.doc").CountAsync());
+        Assert.Empty(o.Errors);
+        Assert.Empty(o.Requests);
+    }
+
+    [Fact]
+    public async Task FiveThousandArticlePile_ReportUnderFifteenMegabytes_OpensAndReachesSentences()
+    {
+        Assert.SkipWhen(_chromium.Browser is null, _chromium.SkipReason);
+        // Given 5,000 generated articles analysed as one pile
+        var (dossier, took) = SyntheticPile.FiveThousand;
+        var sw = System.Diagnostics.Stopwatch.StartNew();
+        var html = HtmlRenderer.Render(dossier);
+        var renderMs = sw.ElapsedMilliseconds;
+        var path = _dir.Write("pile/dossier.html", html);
+        var bytes = new FileInfo(path).Length;
+
+        // When it is opened in Chromium
+        sw.Restart();
+        await using var o = await OpenAsync(path, 390, 844, timeoutMs: 300_000);
+        await o.Page.WaitForFunctionAsync("() => document.querySelectorAll('#figures .card').length > 0");
+        var loadMs = sw.ElapsedMilliseconds;
+
+        // Then it is within budget, complete where it must be, and a headline tile reaches its sentence
+        Assert.True(bytes <= 15 * 1024 * 1024, $"dossier.html is {bytes:#,0} bytes: " + SectionSizes(html));
+        Assert.Equal(dossier.Series.Count, await o.Page.Locator("#figures .card.series").CountAsync());
+        var all = ReportPages.Expanded(html);
+        Assert.Equal(dossier.Flags.Count, all.Split("<li id=\"flag-").Length - 1);
+        Assert.Equal(dossier.Timeline.Count, all.Split("<li><time datetime=").Length - 1);
+        Assert.Equal(dossier.Claims.Count, all.Split("<tr id=\"claim-").Length - 1);
+        Assert.Equal(dossier.Documents.Count, all.Split("<article class=\"doc\" id=\"doc-").Length - 1);
+        var tile = o.Page.Locator("#figures a.tile.best").First;
+        var claim = await tile.GetAttributeAsync("data-claim");
+        sw.Restart();
+        await tile.ClickAsync();
+        await o.Page.WaitForFunctionAsync($"() => {{ const r = document.getElementById('claim-{claim}'); if (!r) return false; const b = r.getBoundingClientRect(); return b.height > 0 && b.top >= 0 && b.top < innerHeight; }}");
+        var reachMs = sw.ElapsedMilliseconds;
+        Assert.True(await o.Page.Locator($"#claim-{claim} td.sent mark.fig").IsVisibleAsync());
+        var bad = await o.Page.EvaluateAsync<string[]>(OverflowingElements);
+        Assert.True(bad.Length == 0, "wider than 390px: " + string.Join("; ", bad));
+        Assert.Empty(o.Errors);
+        Assert.Empty(o.Requests);
+        if (Environment.GetEnvironmentVariable("TRIANGULATE_SCALE_REPORT") is { Length: > 0 } file)
+        {
+            File.AppendAllText(file, $"5,000-article pile: {dossier.Claims.Count} claims, {dossier.Entities.Count} entities, {dossier.Quotes.Count} quotes; analysis {took.TotalSeconds:0} s; html {bytes:#,0} B rendered in {renderMs} ms; chromium load {loadMs} ms, tile to sentence {reachMs} ms\n");
+        }
+    }
+
+    /// <summary>Bytes of each section of a report, largest first, to say what outgrew a budget.</summary>
+    private static string SectionSizes(string html) => string.Join(", ", html.Split("<section class=\"block\" id=\"").Skip(1)
+        .Select(part => (Id: part[..part.IndexOf('"', StringComparison.Ordinal)], part.Length))
+        .OrderByDescending(x => x.Length).Select(x => $"{x.Id} {x.Length:#,0}"));
 
     private static readonly Lazy<string> s_sampleHtml = new(() => HtmlRenderer.Render(Analyzer.Analyze([Paths.Sample])));
 
