@@ -195,7 +195,7 @@ internal sealed partial class DossierView
 
     /// <summary>The place named by the most articles (then the most often), preferring located places; null when none.</summary>
     public string? CentralPlace() => Dossier.Entities
-        .Where(e => e.Type == "place" && !string.IsNullOrWhiteSpace(e.Canonical))
+        .Where(e => e.Type == EntityType.Place && !string.IsNullOrWhiteSpace(e.Canonical))
         .OrderByDescending(e => e.Geo is null ? 0 : 1)
         .ThenByDescending(e => e.Mentions.Select(m => m.Doc).Distinct(StringComparer.Ordinal).Count())
         .ThenByDescending(e => e.Mentions.Count)
@@ -383,7 +383,7 @@ internal sealed partial class DossierView
         NotExtracted(section) ? $"Not extracted yet: this build has no stage that finds {what}." : $"None found: no {what} in these documents.";
 
     /// <summary>True for reuse kinds that make two documents one origin.</summary>
-    public static bool SharesOrigin(string kind) => kind is "duplicate" or "copy" or "paraphrase" or "shared-origin";
+    public static bool SharesOrigin(ReuseKind kind) => kind is ReuseKind.Duplicate or ReuseKind.Copy or ReuseKind.Paraphrase or ReuseKind.SharedOrigin;
 
     private static List<IReadOnlyList<string>> BuildOriginGroups(Dossier dossier)
     {

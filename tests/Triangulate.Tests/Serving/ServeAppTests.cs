@@ -96,7 +96,8 @@ public sealed class ServeAppTests : IAsyncLifetime
         var claimLinks = doc.QuerySelectorAll("a[href*='#claim-']").Select(a => a.GetAttribute("href")).ToList();
 
         Assert.Contains("/story?name=%2Farchive%2Fcoast#claim-c-a-1", claimLinks);
-        var articles = new HtmlParser().ParseDocument(await _http.GetStringAsync("/search?q=killed")).QuerySelectorAll("h2 ~ table").Last().QuerySelectorAll("tbody tr");
+        var tables = new HtmlParser().ParseDocument(await _http.GetStringAsync("/search?q=killed")).QuerySelectorAll("table");
+        var articles = tables[tables.Length - 1].QuerySelectorAll("tbody tr");
         Assert.InRange(articles.Length, 1, 5);
         var none = new HtmlParser().ParseDocument(await _http.GetStringAsync("/search?q=" + Uri.EscapeDataString("50%_\\no such words")));
         Assert.Empty(none.QuerySelectorAll("tbody tr"));
