@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 
 namespace Triangulate.Extraction.Time;
@@ -116,6 +117,74 @@ public sealed partial class TemporalExtractor
             return j > i + 3 && ShortNumberAt(line, j);
         }
         return false;
+    }
+
+    private static readonly FrozenSet<string> s_futureCues = new[]
+    {
+        "will", "would", "shall", "set", "scheduled", "expected", "due", "planned", "plans", "plan", "soon", "going", "be", "begin", "begins", "start", "starts", "resume", "resumes",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string> s_futureStrongCues = new[]
+    {
+        "will", "would", "shall", "scheduled", "expected", "due", "planned", "plans", "plan", "going",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Whether the clause before <paramref name="at"/> announces something ahead: a modal or plan word ("will",
+    /// "would", "expected", "scheduled", "set for", "due", "as soon as") among the last five words, not past a clause break.</summary>
+    internal static bool FutureCueBefore(string text, int at)
+    {
+        var words = 0;
+        var strong = false;
+        var i = at;
+        while (words < 5 && i > 0)
+        {
+            while (i > 0 && text[i - 1] is ' ' or '\t')
+            {
+                i--;
+            }
+            var wordEnd = i;
+            while (i > 0 && (char.IsLetter(text[i - 1]) || text[i - 1] is '\'' or '’'))
+            {
+                i--;
+            }
+            if (wordEnd == i)
+            {
+                break; // punctuation or a number: a clause break
+            }
+            var w = text.AsSpan(i, wordEnd - i);
+            if (w.EndsWith("'ll", StringComparison.OrdinalIgnoreCase) || w.EndsWith("’ll", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+            var lookup = s_futureCues.GetAlternateLookup<ReadOnlySpan<char>>();
+            if (lookup.Contains(w))
+            {
+                // "set", "be", "begin", "start", "soon" count only with a modal or plan word before them, or as "set for" / "as soon as".
+                if (s_futureStrongCues.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w))
+                {
+                    return true;
+                }
+                strong |= w.Equals("soon", StringComparison.OrdinalIgnoreCase) || (w.Equals("set", StringComparison.OrdinalIgnoreCase) && words == 1);
+            }
+            words++;
+        }
+        return strong;
+    }
+
+    /// <summary>The word right before <paramref name="at"/> (lower case), or null.</summary>
+    private static string? WordBefore(string text, int at)
+    {
+        var i = at;
+        while (i > 0 && text[i - 1] is ' ' or '\t')
+        {
+            i--;
+        }
+        var end = i;
+        while (i > 0 && char.IsLetter(text[i - 1]))
+        {
+            i--;
+        }
+        return end > i ? text[i..end].ToLowerInvariant() : null;
     }
 
     /// <summary>Checks a shape's match (see the file comment). Returns the hit, cut back where needed, or null to reject it.</summary>

@@ -845,7 +845,13 @@ public sealed partial class TemporalExtractor
             {
                 n = 2;
             }
-            return e with { Kind = TemporalKind.RelativePeriod, Count = n, Unit = unit, Modifier = g["edge"].Success ? g["edge"].Value.ToLowerInvariant() : mod };
+            var omod = g["edge"].Success ? g["edge"].Value.ToLowerInvariant() : mod;
+            // "over the weekend", "at the weekend", "during the weekend" told without a future cue: the weekend just past.
+            if (unit == "weekend" && omod == "the" && (pre == "over" || WordBefore(source, from) is "at" or "during") && !FutureCueBefore(source, from))
+            {
+                omod = "past";
+            }
+            return e with { Kind = TemporalKind.RelativePeriod, Count = n, Unit = unit, Modifier = omod };
         }
         if (g["P"].Success)
         {
@@ -854,6 +860,8 @@ public sealed partial class TemporalExtractor
                 return null;
             }
             var mod = g["mod"].Success ? g["mod"].Value.ToLowerInvariant() : null;
+            // "will begin Sunday", "set for Friday", "expected to return on Tuesday": a weekday announced ahead.
+            mod ??= FutureCueBefore(source, from) ? "ahead" : null;
             return e with { Kind = TemporalKind.Weekday, Weekday = WeekdayOf(g["wd"].Value), Modifier = mod is "previous" ? "last" : mod is "coming" ? "next" : mod };
         }
         if (g["Q"].Success)

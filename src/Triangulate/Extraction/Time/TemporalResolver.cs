@@ -273,6 +273,9 @@ public static class TemporalResolver
             case "next":
                 // "next Sunday" is the Sunday of next week (Recognizers-Text convention).
                 return WeekdayNear(r.AddDays(7), w, "this");
+            case "ahead":
+                // Announced ahead ("will begin Sunday"): on or after the reference.
+                return r.AddDays((7 - back) % 7);
             case "this":
                 // The same Monday-to-Sunday week as the reference.
                 var monday = r.AddDays(-(((int)r.DayOfWeek + 6) % 7));
@@ -509,15 +512,19 @@ public static class TemporalResolver
             case "week":
             {
                 var d = r.AddDays(7 * sign);
-                var week = ISOWeek.GetWeekOfYear(d.ToDateTime(TimeOnly.MinValue));
-                var year = ISOWeek.GetYear(d.ToDateTime(TimeOnly.MinValue));
                 var monday = d.AddDays(-(((int)d.DayOfWeek + 6) % 7));
-                return new TemporalResolution($"{year:0000}-W{week:00}", "week", null) { From = monday, To = monday.AddDays(6) };
+                // Written as the explicit Monday-to-Sunday interval (precision stays "week"), as dates are written elsewhere.
+                return new TemporalResolution($"{Iso(monday)}/{Iso(monday.AddDays(6))}", "week", null) { From = monday, To = monday.AddDays(6) };
             }
             case "weekend":
             {
                 var d = r.AddDays(7 * sign);
                 var monday = d.AddDays(-(((int)d.DayOfWeek + 6) % 7));
+                // "over the weekend", "at the weekend" told in a Monday-to-Friday article: the weekend just past.
+                if (sign == 0 && e.Modifier == "past" && r.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday))
+                {
+                    monday = monday.AddDays(-7);
+                }
                 return Interval(monday.AddDays(5), monday.AddDays(6));
             }
             case "month":
