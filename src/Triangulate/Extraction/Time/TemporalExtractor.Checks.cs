@@ -171,6 +171,49 @@ public sealed partial class TemporalExtractor
         return strong;
     }
 
+    private static readonly FrozenSet<string> s_eventNouns = new[]
+    {
+        "attack", "attacks", "atrocity", "blast", "blasts", "explosion", "explosions", "quake", "earthquake", "strike", "strikes",
+        "airstrike", "bombing", "bombings", "massacre", "shooting", "shootings", "clashes", "disaster", "tragedy", "incident",
+        "assault", "raid", "fire", "blaze", "storm", "flood", "floods", "flooding", "crash", "collapse", "uprising", "protest",
+        "protests", "invasion", "eruption", "landslide", "hurricane", "cyclone", "typhoon", "siege", "sinking", "shipwreck",
+        "derailment", "stampede", "crush", "killings", "ambush",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Whether a possessive expression ("last week's", "Thursday’s") names an event noun among the next four
+    /// words ("last week's 7.7 magnitude earthquake", "Thursday's attack").</summary>
+    internal static bool EventPossessive(string text, string expression, int end)
+    {
+        if (!(expression.EndsWith("'s", StringComparison.OrdinalIgnoreCase) || expression.EndsWith("’s", StringComparison.OrdinalIgnoreCase)))
+        {
+            return false;
+        }
+        var lookup = s_eventNouns.GetAlternateLookup<ReadOnlySpan<char>>();
+        var i = end;
+        for (var words = 0; words < 4; words++)
+        {
+            while (i < text.Length && text[i] is ' ' or '\t')
+            {
+                i++;
+            }
+            var start = i;
+            while (i < text.Length && (char.IsLetterOrDigit(text[i]) || text[i] is '.' or '-'))
+            {
+                i++;
+            }
+            if (i == start)
+            {
+                return false;
+            }
+            var w = text.AsSpan(start, i - start).TrimEnd('.');
+            if (lookup.Contains(w))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /// <summary>The word right before <paramref name="at"/> (lower case), or null.</summary>
     private static string? WordBefore(string text, int at)
     {

@@ -846,6 +846,11 @@ public sealed partial class TemporalExtractor
                 n = 2;
             }
             var omod = g["edge"].Success ? g["edge"].Value.ToLowerInvariant() : mod;
+            // "last week's fire", "this week's twin blasts": the story's event, when it falls in that week (TemporalResolver).
+            if (unit == "week" && !g["edge"].Success && EventPossessive(source, e.Text, end))
+            {
+                omod = "event";
+            }
             // "over the weekend", "at the weekend", "during the weekend" told without a future cue: the weekend just past.
             if (unit == "weekend" && omod == "the" && (pre == "over" || WordBefore(source, from) is "at" or "during") && !FutureCueBefore(source, from))
             {
@@ -861,7 +866,7 @@ public sealed partial class TemporalExtractor
             }
             var mod = g["mod"].Success ? g["mod"].Value.ToLowerInvariant() : null;
             // "will begin Sunday", "set for Friday", "expected to return on Tuesday": a weekday announced ahead.
-            mod ??= FutureCueBefore(source, from) ? "ahead" : null;
+            mod ??= FutureCueBefore(source, from) ? "ahead" : EventPossessive(source, e.Text, end) ? "event" : null;
             return e with { Kind = TemporalKind.Weekday, Weekday = WeekdayOf(g["wd"].Value), Modifier = mod is "previous" ? "last" : mod is "coming" ? "next" : mod };
         }
         if (g["Q"].Success)
