@@ -72,7 +72,7 @@ public sealed partial class BoilerplateCleaner : ICleaner
     private static partial Regex FurnitureLine();
 
     // Provenance stated by a rewriting site: "Original Source: www.example.com", "Source: Reuters".
-    [GeneratedRegex(@"^[ \t]*(?:Original(?:ly)? (?:Source|published (?:by|at|on|in))|Source(?: link)?|This (?:article|story) (?:was )?(?:originally|first) (?:appeared|published) (?:on|in|at|by))[ \t]*:?[ \t]*(?<src>[^\n]{2,120}?)[ \t.]*(?:\r?\n|\z)",
+    [GeneratedRegex(@"^[ \t]*(?:Original(?:ly)? (?:Source|published (?:by|at|on|in))|Source(?: link)?|Repost(?:ed)? from|This (?:article|story) (?:was )?(?:originally|first) (?:appeared|published) (?:on|in|at|by))[ \t]*:?[ \t]*(?<src>[^\n]{2,120}?)[ \t.]*(?:\r?\n|\z)",
         RegexOptions.Multiline | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking, matchTimeoutMilliseconds: 10_000)]
     private static partial Regex ProvenanceLine();
 
