@@ -81,6 +81,11 @@ public sealed partial class BoilerplateCleaner : ICleaner
         RegexOptions.Multiline | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking, matchTimeoutMilliseconds: 10_000)]
     private static partial Regex DatelinePattern();
 
+    // An agency or outlet tag in a dateline: "PLACE (WIRE) –", "PLACE, Country (WIRE/WIRE) –", or "(Outlet News) –" opening a paragraph.
+    [GeneratedRegex(@"^[ \t]*(?<place>[A-Z][^\n()]{0,40}?[ \t])?(?<tag>\([A-Z][A-Za-z .&/-]{1,30}\))[ \t]*(?<dash>[–—―-]{1,2})[ \t]+",
+        RegexOptions.Multiline | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking, matchTimeoutMilliseconds: 10_000)]
+    private static partial Regex DatelineTag();
+
     [GeneratedRegex(@"\b(?:News|Agency|Press|Times|Post|Media|Network|Television|TV|Radio|Daily|Herald|Tribune|Journal|Gazette|Reporter|Observer|Online|Wire|Service)\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 10_000)]
     private static partial Regex MediaWord();
 
@@ -166,6 +171,22 @@ public sealed partial class BoilerplateCleaner : ICleaner
         }
         removals.AddRange(residue);
 
+        foreach (Match m in DatelineTag().Matches(text))
+        {
+            var tag = m.Groups["tag"];
+            var inner = tag.Value[1..^1];
+            if (inner.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 4 || inner.Any(char.IsDigit))
+            {
+                continue;
+            }
+            // Opening a paragraph the tag goes with its dash; after a place only the tag and its space go ("PLACE –" reads on).
+            var (from, to) = m.Groups["place"].Success ? (tag.Index, tag.Index + tag.Length + 1) : (m.Index, m.Index + m.Length);
+            if (!m.Groups["place"].Success)
+            {
+                provenance ??= inner.Trim();
+            }
+            removals.Add(new RemovedBlock("wire_tag", text[from..to], from, to, "agency or outlet tag in a dateline (\"PLACE (WIRE) –\")"));
+        }
         var dateline = DatelinePattern().Match(text);
         var agency = dateline.Success ? dateline.Groups["agency"].Value : null;
         if (TrailingSignature(text, agency, source.Outlet) is { } signature)
@@ -184,7 +205,13 @@ public sealed partial class BoilerplateCleaner : ICleaner
             var cleanStart = ToClean(kept, dateline.Index);
             if (cleanStart >= 0)
             {
-                line = new Dateline(dateline.Groups["place"].Value.Trim(), agency, cleanStart, cleanStart + dateline.Length);
+                // The dateline's end in the cleaned text: its last character still kept (a removed agency tag shortens it).
+                var last = dateline.Index + dateline.Length - 1;
+                while (last > dateline.Index && ToClean(kept, last) < 0)
+                {
+                    last--;
+                }
+                line = new Dateline(dateline.Groups["place"].Value.Trim(), agency, cleanStart, ToClean(kept, last) + 1);
             }
         }
         var outlet = source.Outlet ?? (removals.FirstOrDefault(r => r.Kind == "signature") is { } sig ? sig.Text.Trim() : null);

@@ -13,7 +13,7 @@ namespace Triangulate.Cleaning;
 internal static class LineScore
 {
     /// <summary>Score at or above which a standing-alone line is furniture.</summary>
-    internal const double Threshold = 4.0;
+    internal const double Threshold = 3.5;
 
     private static readonly string[][] s_stopWords =
     [
@@ -58,6 +58,10 @@ internal static class LineScore
         foreach (var raw in tokens)
         {
             var w = raw.Trim('"', '“', '”', '‘', '’', '\'', '(', ')', '[', ']', ',', ';', ':', '.', '!', '?', '-', '–', '—', '•', '|');
+            if (w.EndsWith("'s", StringComparison.Ordinal) || w.EndsWith("’s", StringComparison.Ordinal))
+            {
+                w = w[..^2]; // "Monday's" is still Monday
+            }
             if (w.Length == 0)
             {
                 continue;

@@ -76,7 +76,7 @@ internal static partial class ResidueLines
 
     // A credit glued after a caption's last sentence: "… on Tuesday. AGENCY/Name Name", "… in Vale. Photo by AGENCY/Name",
     // "… the bus. Pics/AGENCY", "… Tuesday. —AGENCY/File", "… (AGENCY photo)", "… Photo courtesy of AGENCY".
-    [GeneratedRegex(@"[.!?”)][ \t]+(?<credit>(?:[-–—][ \t]?)?(?:(?:Photo|Picture|Image)s? (?:by|courtesy of|via) [A-Z][\w.'’&-]*(?:[ /]+[A-Z][\w.'’&-]*){0,5}|(?:Pics?|Photos?|Images?)/[A-Z][\w.&-]*|[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,3} ?/ ?[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,7}|\((?:[A-Z]{2,8}|Courtesy) (?:photo|Photo|PHOTO|file photo)\)|(?:AFP|AP|Reuters|REUTERS|EPA|Xinhua|Getty Images|dpa|Anadolu|PTI|ANI|UPI)))[ \t]*$", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"[.!?”)][ \t]+(?<credit>(?:[-–—][ \t]?)?(?:(?:Photo|Picture|Image)s? (?:by|courtesy of|via) [A-Z][\w.'’&-]*(?:[ /]+[A-Z][\w.'’&-]*){0,5}|(?:Pics?|Photos?|Images?)/[A-Z][\w.&-]*|[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,3} ?/ ?[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,7}|\((?:[A-Z]{2,8}|Courtesy) (?:photo|Photo|PHOTO|file photo)\)|\((?:Source of (?:images?|photos?|pictures?)|Photos?|Images?|Pictures?)\s*:[^()\n]{1,80}\)|[-–—][ \t]?[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,2}|(?:AFP|AP|Reuters|REUTERS|EPA|Xinhua|Getty Images|dpa|Anadolu|PTI|ANI|UPI)))[ \t]*$", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex GluedCredit();
 
     // A placeholder where a picture, a video or an advert was: "[Image]", "[advertisement]", "{adsense}", "Image   " (the alt word and its gap).
@@ -159,8 +159,16 @@ internal static partial class ResidueLines
         var startOfSentence = true;
         int you = 0, we = 0, nouns = 0;
         string? previous = null;
+        var sentence = 0;
+        var firstHasEvidence = false;
+        var firstSentence = new List<string>();
         foreach (var raw in tokens)
         {
+            if (sentence == 0)
+            {
+                firstSentence.Add(raw);
+            }
+            var evidence = imperative || you + we + nouns > 0;
             var w = raw.Trim('"', '“', '”', '‘', '’', '(', ')', '[', ']', ',', ';', ':', '.', '!', '?', '|', '·', '•').ToLowerInvariant();
             if (w.Length > 0)
             {
@@ -186,8 +194,19 @@ internal static partial class ResidueLines
                 }
                 previous = w;
             }
+            if (sentence == 0 && !evidence && (imperative || you + we + nouns > 0))
+            {
+                firstHasEvidence = true;
+            }
             // A new sentence starts after terminal punctuation or a bar separator.
             startOfSentence = raw.EndsWith('.') || raw.EndsWith('!') || raw.EndsWith('?') || raw is "|" or "·" or "•" || w.Length == 0;
+            sentence += startOfSentence ? 1 : 0;
+        }
+        // The line must address the reader from its first sentence: a paragraph of news that ends with "Watch the video here."
+        // loses only that sentence (TrailingAddress), never its own words.
+        if (!firstHasEvidence && !SelfReference().IsMatch(string.Join(' ', firstSentence)))
+        {
+            return false;
         }
         var self = SelfReference().IsMatch(t);
         var state = self && tokens.Any(x => s_pageStateWords.Contains(x.Trim(',', '.', ':', ';', '(', ')')));
@@ -201,7 +220,7 @@ internal static partial class ResidueLines
         {
             return false;
         }
-        return score >= 3 && (!HasBareFigure(t) && !HasNumberWord(t) || score >= 4);
+        return score >= 3 && (!HasCount(t) && !HasNumberWord(t) || score >= 4);
     }
 
     /// <summary>A line of counters: "$ 0.00 · 3 votes · Reply", "12 likes | 4 replies | Share".</summary>
@@ -278,6 +297,14 @@ internal static partial class ResidueLines
         return s_mediaEnds.Contains(tokens[^1]) && tokens.All(w => char.IsUpper(w[0]) || char.IsDigit(w[0]));
     }
 
+    // A bare figure that is not a year: a page notice may state the year it was published.
+    private static bool HasCount(string t) => Tokens(t).Any(w =>
+    {
+        var b = w.TrimEnd(',', '.', ';', ':');
+        return b.Length > 0 && char.IsDigit(b[0]) && b.All(c => char.IsDigit(c) || c is ',' or '.')
+            && !(b.Length == 4 && b[0] is '1' or '2' && b[1] is '9' or '0');
+    });
+
     private static bool HasNumberWord(string t)
     {
         foreach (var raw in Tokens(t))
@@ -302,6 +329,7 @@ internal static partial class ResidueLines
             touched.Add(text.LastIndexOf('\n', Math.Max(0, r.Start - 1)) + 1);
         }
         var removed = new bool[lines.Count];
+        var glued = new HashSet<int>();
         for (var i = 0; i < lines.Count; i++)
         {
             removed[i] = removedLines.Contains(lines[i].Start);
@@ -317,12 +345,13 @@ internal static partial class ResidueLines
             foreach (var (s, e, kind, rule) in GluedSpans(t))
             {
                 result.Add(new RemovedBlock(kind, text[(at + s)..(at + e)], at + s, at + e, rule));
+                glued.Add(i);
             }
         }
         for (var i = 0; i < lines.Count; i++)
         {
             var (start, end, t) = lines[i];
-            if (t.Length == 0 || removed[i] || i == firstContent || !LineScore.SpacedScript(t) || HasQuotation(t))
+            if (t.Length == 0 || removed[i] || glued.Contains(i) || i == firstContent || !LineScore.SpacedScript(t) || HasQuotation(t) || PictureLink().IsMatch(t))
             {
                 continue;
             }
@@ -344,6 +373,25 @@ internal static partial class ResidueLines
         bool Apart(int j) => j < 0 || j >= lines.Count || lines[j].Trimmed.Length == 0 || removed[j] || LineScore.IsProse(lines[j].Trimmed);
     }
 
+    /// <summary>Where a short last sentence that addresses the reader starts in a paragraph ("… after the fire. Watch the video here."), or null.</summary>
+    private static int? TrailingAddress(string line)
+    {
+        var end = line.Length - 1;
+        if (end < 20 || !LineScore.EndsLikeSentence(line))
+        {
+            return null;
+        }
+        for (var i = end - 1; i > 0; i--)
+        {
+            if (line[i] == ' ' && line[i - 1] is '.' or '!' or '?' or '”' && i + 1 <= end && char.IsUpper(line[i + 1]))
+            {
+                var last = line[(i + 1)..];
+                return WordCount(last) <= 10 && !HasBareFigure(last) && !HasNumberWord(last) && !HasQuotation(last) && IsReaderAddress(last) ? i + 1 : null;
+            }
+        }
+        return null;
+    }
+
     /// <summary>Spans inside a line that go while the line's words stay: a credit glued after a caption, a placeholder, a link label.</summary>
     private static IEnumerable<(int Start, int End, string Kind, string Rule)> GluedSpans(string line)
     {
@@ -352,6 +400,10 @@ internal static partial class ResidueLines
             var g = c.Groups["credit"];
             // A credit needs a slash, a picture word, an agency's name or a parenthesis: a trailing capitalised name alone is not one.
             yield return (g.Index, g.Index + g.Length, "credit", "photo or agency credit glued after a caption's last sentence (the caption stays)");
+        }
+        else if (TrailingAddress(line) is { } address)
+        {
+            yield return (address, line.Length, "promo", "sentence closing a paragraph that addresses the reader about the page (\"Listen to the interview.\")");
         }
         if (GluedLinkLabel().Match(line) is { Success: true } l)
         {
