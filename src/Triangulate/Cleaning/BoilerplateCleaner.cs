@@ -163,7 +163,7 @@ public sealed partial class BoilerplateCleaner : ICleaner
             removals.Add(new RemovedBlock("provenance", m.Value, m.Index, m.Index + m.Length, "stated provenance line (\"Original Source: …\")"));
         }
 
-        var residue = ResidueLines.Find(text);
+        var residue = ResidueLines.Find(text, removals);
         if (source.Published is null)
         {
             // A date line near the top that the residue rules removed still dates an article the metadata does not.

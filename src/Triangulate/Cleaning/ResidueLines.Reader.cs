@@ -279,7 +279,7 @@ internal static partial class ResidueLines
             return false;
         }
         var rest = tokens.Skip(i).Where(w => w is not ("," or "-" or "–" or "—" or "|")).ToList();
-        if (rest.Count is 0 or > 7 || EndsLikeSentence(t) || rest.Any(w => w.Any(char.IsDigit)))
+        if (rest.Count is 0 or > 4 || EndsLikeSentence(t) || rest.Any(w => w.Any(char.IsDigit) || s_pageVerbs.Contains(w.Trim('(', ')', ':'))))
         {
             return false;
         }
@@ -320,7 +320,8 @@ internal static partial class ResidueLines
 
     /// <summary>Second pass over the lines the rules kept: spans glued to a line (credits, placeholders, link labels), then the
     /// line score (<see cref="LineScore"/>) on short lines standing alone between paragraphs.</summary>
-    private static void StandingLines(string text, List<(int Start, int End, string Trimmed)> lines, int firstContent, List<RemovedBlock> result)
+    private static void StandingLines(string text, List<(int Start, int End, string Trimmed)> lines, int firstContent, List<RemovedBlock> result,
+        IReadOnlyList<RemovedBlock> earlier)
     {
         var removedLines = new HashSet<int>(result.Select(r => r.Start));
         var touched = new HashSet<int>();
@@ -348,10 +349,12 @@ internal static partial class ResidueLines
                 glued.Add(i);
             }
         }
+        // The headline is the first line the rules kept (a stamp or a byline may come before it).
+        var headline = Enumerable.Range(0, lines.Count).FirstOrDefault(j => lines[j].Trimmed.Length > 0 && !removed[j] && !Covered(lines[j].Start, lines[j].End), firstContent);
         for (var i = 0; i < lines.Count; i++)
         {
             var (start, end, t) = lines[i];
-            if (t.Length == 0 || removed[i] || glued.Contains(i) || i == firstContent || !LineScore.SpacedScript(t) || HasQuotation(t) || PictureLink().IsMatch(t))
+            if (t.Length == 0 || removed[i] || glued.Contains(i) || i == firstContent || i == headline || !LineScore.SpacedScript(t) || HasQuotation(t) || PictureLink().IsMatch(t))
             {
                 continue;
             }
@@ -367,6 +370,23 @@ internal static partial class ResidueLines
                 result.Add(new RemovedBlock("heading", text[start..end], start, end,
                     $"short line standing alone between paragraphs (line score {score.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture)}): a subhead, a related headline, a name or a label"));
             }
+        }
+
+        // Whether earlier removals take every visible character of a line ("date 2021-03-04" and "SCROLL TO CONTINUE" on one line).
+        bool Covered(int start, int end)
+        {
+            if (earlier.Count == 0)
+            {
+                return false;
+            }
+            for (var c = start; c < end; c++)
+            {
+                if (!char.IsWhiteSpace(text[c]) && !earlier.Any(r => r.Start <= c && c < r.End))
+                {
+                    return false;
+                }
+            }
+            return true;
         }
 
         // A neighbour that sets a line apart: none (the text's edge), a blank line, a prose paragraph or removed furniture.

@@ -175,7 +175,11 @@ internal static partial class ResidueLines
     };
 
     /// <summary>Every residue line (and markup span) of <paramref name="text"/>, each with its kind and rule.</summary>
-    public static List<RemovedBlock> Find(string text)
+    public static List<RemovedBlock> Find(string text) => Find(text, []);
+
+    /// <summary>Every residue line of <paramref name="text"/>; <paramref name="earlier"/> are removals other rules already made
+    /// (a line they wholly cover counts as removed when the headline and the neighbours of a line are judged).</summary>
+    public static List<RemovedBlock> Find(string text, IReadOnlyList<RemovedBlock> earlier)
     {
         var result = new List<RemovedBlock>();
         var lines = Lines(text);
@@ -234,7 +238,7 @@ internal static partial class ResidueLines
                 result.Add(new RemovedBlock(h.Kind, text[start..end], start, end, h.Rule) { Date = DateIn(t) });
             }
         }
-        StandingLines(text, lines, firstContent, result);
+        StandingLines(text, lines, firstContent, result, earlier);
         // A caption repeated elsewhere without its credit is the same caption.
         if (captions.Count > 0)
         {

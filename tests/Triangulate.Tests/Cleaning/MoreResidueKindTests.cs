@@ -169,6 +169,15 @@ public sealed class MoreResidueKindTests
     }
 
     [Fact]
+    public void Clean_HeadlineAfterALeadingStamp_KeptAsTheHeadline()
+    {
+        var doc = Clean("date 2021-03-04 SCROLL TO CONTINUE\n\nRiver Bursts Its Banks Over Vale\n\n" + Body + "\n\n" + After);
+        Assert.Contains("River Bursts Its Banks Over Vale", doc.Text, StringComparison.Ordinal);
+        Assert.Equal("River Bursts Its Banks Over Vale", doc.Title);
+        Assert.Contains(doc.Removed, r => r.Kind == "date_line");
+    }
+
+    [Fact]
     public void LineScore_ProseScoresBelowTheThreshold_AHeadingAbove()
     {
         var prose = LineScore.Score(LineScore.Read("The river burst its banks after a week of rain in the hills"), previousRemoved: false);
