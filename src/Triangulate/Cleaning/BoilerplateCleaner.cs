@@ -72,7 +72,7 @@ public sealed partial class BoilerplateCleaner : ICleaner
     private static partial Regex FurnitureLine();
 
     // Provenance stated by a rewriting site: "Original Source: www.example.com", "Source: Reuters".
-    [GeneratedRegex(@"^[ \t]*(?:Original(?:ly)? (?:Source|published (?:by|at|on|in))|Source(?: link)?|This (?:article|story) (?:was )?(?:originally|first) (?:appeared|published) (?:on|in|at|by))[ \t]*:?[ \t]*(?<src>[^\n]{2,120}?)[ \t.]*(?:\r?\n|\z)",
+    [GeneratedRegex(@"^[ \t]*(?:Original(?:ly)? (?:Source|published (?:by|at|on|in))|Source(?: link)?|Repost(?:ed)? from|This (?:article|story) (?:was )?(?:originally|first) (?:appeared|published) (?:on|in|at|by))[ \t]*:?[ \t]*(?<src>[^\n]{2,120}?)[ \t.]*(?:\r?\n|\z)",
         RegexOptions.Multiline | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking, matchTimeoutMilliseconds: 10_000)]
     private static partial Regex ProvenanceLine();
 
@@ -80,6 +80,11 @@ public sealed partial class BoilerplateCleaner : ICleaner
     [GeneratedRegex(@"^[ \t]*(?<place>[A-Z][A-Za-z’'\.\- ]{1,40}?)(?:,[ \t]*(?<agency>[A-Z][A-Za-z]{1,12}(?: [A-Z][A-Za-z]{1,12})?)|[ \t]*\((?<agency>[A-Za-z][A-Za-z .]{1,20})\))[ \t]*[–—-]{1,2}[ \t]+",
         RegexOptions.Multiline | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking, matchTimeoutMilliseconds: 10_000)]
     private static partial Regex DatelinePattern();
+
+    // An agency or outlet tag in a dateline: "PLACE (WIRE) –", "PLACE, Country (WIRE/WIRE) –", or "(Outlet News) –" opening a paragraph.
+    [GeneratedRegex(@"^[ \t]*(?<place>[A-Z][^\n()]{0,40}?[ \t])?(?<tag>\([A-Z][A-Za-z .&/-]{1,30}\))[ \t]*(?<dash>[–—―-]{1,2})[ \t]+",
+        RegexOptions.Multiline | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking, matchTimeoutMilliseconds: 10_000)]
+    private static partial Regex DatelineTag();
 
     [GeneratedRegex(@"\b(?:News|Agency|Press|Times|Post|Media|Network|Television|TV|Radio|Daily|Herald|Tribune|Journal|Gazette|Reporter|Observer|Online|Wire|Service)\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 10_000)]
     private static partial Regex MediaWord();
@@ -158,7 +163,7 @@ public sealed partial class BoilerplateCleaner : ICleaner
             removals.Add(new RemovedBlock("provenance", m.Value, m.Index, m.Index + m.Length, "stated provenance line (\"Original Source: …\")"));
         }
 
-        var residue = ResidueLines.Find(text);
+        var residue = ResidueLines.Find(text, removals);
         if (source.Published is null)
         {
             // A date line near the top that the residue rules removed still dates an article the metadata does not.
@@ -166,6 +171,22 @@ public sealed partial class BoilerplateCleaner : ICleaner
         }
         removals.AddRange(residue);
 
+        foreach (Match m in DatelineTag().Matches(text))
+        {
+            var tag = m.Groups["tag"];
+            var inner = tag.Value[1..^1];
+            if (inner.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 4 || inner.Any(char.IsDigit))
+            {
+                continue;
+            }
+            // Opening a paragraph the tag goes with its dash; after a place only the tag and its space go ("PLACE –" reads on).
+            var (from, to) = m.Groups["place"].Success ? (tag.Index, tag.Index + tag.Length + 1) : (m.Index, m.Index + m.Length);
+            if (!m.Groups["place"].Success)
+            {
+                provenance ??= inner.Trim();
+            }
+            removals.Add(new RemovedBlock("wire_tag", text[from..to], from, to, "agency or outlet tag in a dateline (\"PLACE (WIRE) –\")"));
+        }
         var dateline = DatelinePattern().Match(text);
         var agency = dateline.Success ? dateline.Groups["agency"].Value : null;
         if (TrailingSignature(text, agency, source.Outlet) is { } signature)
@@ -184,7 +205,13 @@ public sealed partial class BoilerplateCleaner : ICleaner
             var cleanStart = ToClean(kept, dateline.Index);
             if (cleanStart >= 0)
             {
-                line = new Dateline(dateline.Groups["place"].Value.Trim(), agency, cleanStart, cleanStart + dateline.Length);
+                // The dateline's end in the cleaned text: its last character still kept (a removed agency tag shortens it).
+                var last = dateline.Index + dateline.Length - 1;
+                while (last > dateline.Index && ToClean(kept, last) < 0)
+                {
+                    last--;
+                }
+                line = new Dateline(dateline.Groups["place"].Value.Trim(), agency, cleanStart, ToClean(kept, last) + 1);
             }
         }
         var outlet = source.Outlet ?? (removals.FirstOrDefault(r => r.Kind == "signature") is { } sig ? sig.Text.Trim() : null);

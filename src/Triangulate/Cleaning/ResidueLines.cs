@@ -52,7 +52,7 @@ internal static partial class ResidueLines
     private static partial Regex TagList();
 
     // Related-article links: "Read also: …", "More: …", "Recommended: …", "You might like: …", "Previous: …".
-    [GeneratedRegex(@"^(?:»\s*)?(?:(?:Read|See) (?:also|more)|Also (?:read|see)|Read|Related(?: [A-Za-z]+){0,2}|More(?: from [^:\n]{1,40}| coverage| on this(?: story)?| videos| stories| news)?|Take a look|[A-Za-z]{1,5} recommends|Recommended(?: for you| reading| stories| posts)?|Trending(?: now)?|You (?:might|may) (?:also )?like|Don['’]t miss|Must read|Previous(?: (?:post|article|story))?|Next(?: (?:post|article|story))?)\s*(?::|–|—|»|\s-)[^\n]*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"^(?:»\s*)?(?:(?:Read|See) (?:also|more)|Also (?:read|see)|Read all related [\w ()]{1,30}|Read|Related(?: [A-Za-z]+){0,2}|More(?: from [^:\n]{1,40}| coverage| on this(?: story)?| videos| stories| news)?|Take a look|[A-Za-z]{1,5} recommends|Recommended(?: for you| reading| stories| posts)?|Trending(?: now)?|You (?:might|may) (?:also )?like|Don['’]t miss|Must read|Previous(?: (?:post|article|story))?|Next(?: (?:post|article|story))?)\s*(?::|–|—|»|\s-)[^\n]*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
     private static partial Regex RelatedLink();
 
     // A heading that opens a list of related links.
@@ -92,7 +92,7 @@ internal static partial class ResidueLines
     private static partial Regex TranslationNote();
 
     // Credit and contribution lines: "(With inputs from agencies)", "Contributing: X", "X contributed to this report."
-    [GeneratedRegex(@"^\(?\s*(?:With (?:inputs?|reports?|additional reporting|reporting) (?:from|by)|With (?:news )?(?:wire services|wires|agencies)|Based on reporting (?:by|from)|Contributing|Contributors?|Additional reporting(?: by)?|Compiled by|Edited by|Editor|Editing by|Writing by|Reporting by|Adds|Updates with|Recasts|Corrects)\b[^\n]*$|\bcontributed(?: to this (?:report|story|article))?\.?\)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"^\(?\s*(?:With (?:inputs?|reports?|additional reporting|reporting) (?:from|by)|With (?:news )?(?:wire services|wires|agencies)|With files from|Based on reporting (?:by|from)|Contributing|Contributors?|Additional reporting(?: by)?|Compiled by|Edited by|Editor|Editing by|Writing by|Reporting by|Adds|Updates with|Recasts|Corrects)\b[^\n]*$|\bcontributed(?: to this (?:report|story|article))?\.?\)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
     private static partial Regex ContributionLine();
 
     // A byline: "By Name and Name", "Written by X", "Posted by X at 11:42 PM", "Posted on <date> by X in Y".
@@ -120,7 +120,7 @@ internal static partial class ResidueLines
     private static partial Regex Gallery();
 
     // Embedded-video titles and descriptions.
-    [GeneratedRegex(@"^(?:\[(?:Embedded )?video\]|(?:Media|Video) caption\s*[:,]|Video (?:credit|source)\s*:|Watch(?: the video| video)?\s*:|Related videos|More videos|[^\n]{0,80}\bDuration:\s*\d{1,2}:\d{2})", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"^(?:\[(?:Embedded )?video\]|(?:Media|Video) caption\s*[:,]|Video (?:credit|source)\s*:|Watch(?: the video| video)?\s*:|Related videos|More videos|[^\n]{0,80}\bDuration:?\s*\d{1,2}:\d{2})", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
     private static partial Regex VideoLine();
 
     // A breadcrumb: "Home » World » Europe", "WORLD > ASIA".
@@ -155,7 +155,7 @@ internal static partial class ResidueLines
         "sat", "saturday", "sun", "sunday",
         "utc", "gmt", "bst", "cet", "cest", "eet", "eest", "wet", "ist", "pkt", "sgt", "jst", "kst", "hkt", "aest", "aedt", "nzst", "nzdt",
         "edt", "est", "et", "cdt", "cst", "ct", "mdt", "mst", "pdt", "pst", "pt", "msk", "wib", "eat", "cat", "wat", "sast", "ast", "trt",
-        "published", "updated", "posted", "last", "modified", "date", "time", "publish", "edited", "update", "on", "at", "as", "of", "first",
+        "published", "updated", "posted", "last", "modified", "originally", "date", "time", "publish", "edited", "update", "on", "at", "as", "of", "first",
         "day", "month", "year", "the", "live", "-", "–", "—", "|", "·", "•", "/", ",", "at:", "on:",
     };
 
@@ -175,7 +175,11 @@ internal static partial class ResidueLines
     };
 
     /// <summary>Every residue line (and markup span) of <paramref name="text"/>, each with its kind and rule.</summary>
-    public static List<RemovedBlock> Find(string text)
+    public static List<RemovedBlock> Find(string text) => Find(text, []);
+
+    /// <summary>Every residue line of <paramref name="text"/>; <paramref name="earlier"/> are removals other rules already made
+    /// (a line they wholly cover counts as removed when the headline and the neighbours of a line are judged).</summary>
+    public static List<RemovedBlock> Find(string text, IReadOnlyList<RemovedBlock> earlier)
     {
         var result = new List<RemovedBlock>();
         var lines = Lines(text);
@@ -194,6 +198,10 @@ internal static partial class ResidueLines
             {
                 hit = ("related", "headline in a list of related-article links");
                 inList--;
+            }
+            else if (IsCommentThread(t))
+            {
+                hit = ("comments", "comment box on one line (a comment between its reply and log-in controls)");
             }
             else
             {
@@ -230,6 +238,7 @@ internal static partial class ResidueLines
                 result.Add(new RemovedBlock(h.Kind, text[start..end], start, end, h.Rule) { Date = DateIn(t) });
             }
         }
+        StandingLines(text, lines, firstContent, result, earlier);
         // A caption repeated elsewhere without its credit is the same caption.
         if (captions.Count > 0)
         {
@@ -418,7 +427,14 @@ internal static partial class ResidueLines
         {
             return ("section_label", "line of short furniture fields (site, section, byline, date) between separators");
         }
-        return null;
+        return ClassifyMore(t, firstLine);
+    }
+
+    /// <summary>A comment box on one line: a comment and its controls between bars ("Comments: … | Show 3 replies | Log in to comment").</summary>
+    private static bool IsCommentThread(string t)
+    {
+        var parts = t.Split(['|', '·'], StringSplitOptions.TrimEntries);
+        return parts.Length >= 3 && parts.Count(p => CommentFurniture().IsMatch(p)) >= 2;
     }
 
     private static bool IsTimestamp(string t)

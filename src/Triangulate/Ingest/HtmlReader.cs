@@ -75,6 +75,15 @@ public sealed partial class HtmlReader : IDocumentReader
         var text = article.Title is { Length: > 0 } t && !article.Text.StartsWith(t, StringComparison.Ordinal)
             ? t + "\n\n" + article.Text
             : article.Text;
+        // The page's h1 is its headline; the main text leaves it out, and the title tag often words it differently (or carries
+        // the site's name instead): a headline the text does not already hold becomes its own line after the title.
+        if (article.Headline is { Length: > 0 } headline && !text.Contains(headline, StringComparison.Ordinal))
+        {
+            var first = text.IndexOf("\n\n", StringComparison.Ordinal);
+            text = article.Title is { Length: > 0 } && first > 0 && text.StartsWith(article.Title, StringComparison.Ordinal)
+                ? text[..first] + "\n\n" + headline + text[first..]
+                : headline + "\n\n" + text;
+        }
         var document = new SourceDocument(name, text, Format)
         {
             Title = article.Title,

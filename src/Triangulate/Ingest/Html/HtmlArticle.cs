@@ -8,6 +8,9 @@ public sealed record HtmlArticle(string Text)
     /// <summary>Headline (og:title, then &lt;title&gt;, then the first h1).</summary>
     public string? Title { get; init; }
 
+    /// <summary>The page's own headline: the text of its first h1 (the article's heading, which the main text leaves out), or null.</summary>
+    public string? Headline { get; init; }
+
     /// <summary>Publication date-time from metadata, ISO text.</summary>
     public string? Published { get; init; }
 

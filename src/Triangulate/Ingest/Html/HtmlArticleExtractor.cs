@@ -231,7 +231,8 @@ public static partial class HtmlArticleExtractor
             return null;
         }
 
-        var title = Meta("og:title", "twitter:title") ?? doc.Title?.Trim() ?? doc.QuerySelector("h1")?.TextContent.Trim();
+        var h1 = doc.QuerySelector("h1")?.TextContent is { } h ? Collapse(h) : null;
+        var title = Meta("og:title", "twitter:title") ?? doc.Title?.Trim() ?? h1;
         string? published = null, source = null;
         foreach (var key in new[] { "article:published_time", "datePublished", "og:published_time", "pubdate", "publishdate", "publish-date", "date", "dc.date", "dc.date.issued", "sailthru.date", "parsely-pub-date" })
         {
@@ -266,6 +267,7 @@ public static partial class HtmlArticleExtractor
         return new HtmlArticle(string.Empty)
         {
             Title = string.IsNullOrWhiteSpace(title) ? null : Collapse(title),
+            Headline = h1 is { Length: > 0 and <= 300 } ? h1 : null,
             Published = published,
             PublishedSource = source,
             Modified = modified,

@@ -1,0 +1,438 @@
+using System.Text.RegularExpressions;
+
+namespace Triangulate.Cleaning;
+
+/// <summary>More kinds of page furniture: lines that address the reader about the page (calls to action, comment forms,
+/// the page speaking of itself), timestamps followed by a short credit, counters and reaction bars, outlet-name lines,
+/// credits glued to the end of a caption, and placeholders left where a picture, an advert or a template tag was.</summary>
+internal static partial class ResidueLines
+{
+    // Verbs that, opening a sentence, tell the reader to do something with the page, the app or the outlet.
+    private static readonly HashSet<string> s_pageVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "click", "tap", "download", "subscribe", "sign", "log", "login", "register", "follow", "share", "like", "watch", "listen", "view",
+        "see", "read", "get", "catch", "find", "go", "visit", "enter", "update", "refresh", "learn", "give", "advertise", "start", "join",
+        "add", "leave", "post", "contact", "send", "email", "write", "check", "stay", "explore", "discover", "try", "upgrade", "unlock",
+        "continue", "scroll", "tell", "bookmark", "print", "save", "rate", "vote", "upvote", "comment", "reply", "use", "support", "donate",
+    };
+
+    // Verbs that alone make a short line a control of the page ("Click to follow", "Advertise with us", "Print").
+    private static readonly HashSet<string> s_controlVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "click", "tap", "subscribe", "download", "advertise", "register", "login", "log", "sign", "print", "bookmark", "share", "email",
+        "comment", "reply", "save", "upvote", "donate",
+    };
+
+    // Things of the page, the app and the outlet a reader is told to use.
+    private static readonly HashSet<string> s_pageNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "app", "apps", "site", "website", "page", "newsletter", "newsletters", "inbox", "email", "e-mail", "comment", "comments", "video",
+        "videos", "interview", "map", "here", "below", "above", "link", "links", "account", "subscription", "premium", "facebook", "twitter",
+        "youtube", "instagram", "whatsapp", "telegram", "podcast", "gallery", "issues", "archive", "edition", "editions", "alerts",
+        "notifications", "password", "icon", "button", "access", "free", "spam", "upvote", "vote", "votes", "forecast", "headlines", "feed",
+        "channel", "homepage", "section", "magazine", "browser", "device", "screen", "pdf", "kb", "mb", "web", "online", "updates",
+        "stories", "subjects", "customized", "customised", "daily",
+    };
+
+    // Verbs of a page stating its own status ("This article was published …", "All content belongs to its owners").
+    private static readonly HashSet<string> s_pageStateWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "published", "updated", "available", "collected", "responsible", "accessed", "belongs", "owners", "contributed", "compiled",
+        "produced", "reproduced", "current", "translated", "automatically", "archived", "sponsored", "uses", "aggregates", "republished",
+        "addresses", "provided", "free",
+    };
+
+    // The page speaking of itself: "this article", "our website", "the content of this page", "X's website", "all content".
+    [GeneratedRegex(@"\b(?:this|our) (?:article|story|page|site|website|post|blog|content|newsletter|app)\b|\bcontent (?:of|on) this\b|['’]s website\b|\ball content\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    private static partial Regex SelfReference();
+
+    // Legal links and sponsor lines: "Terms of use", "Privacy policy", "Support for X comes from", "Powered by X".
+    [GeneratedRegex(@"\bTerms (?:of (?:use|service)|and conditions)\b|\bPrivacy (?:policy|notice|settings)\b|^(?:Support for [^\n]{1,40} (?:comes|is provided) (?:from|by)|Sponsored by|Presented by|Brought to you by|Paid for by|In partnership with)\b|\b(?:powered|hosted) by\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    private static partial Regex LegalOrSponsor();
+
+    // A counter or reaction bar: "(0) user say", "$ 0.00 · 3 votes · Reply", "What's your reaction? Happy 0% | Sad 90%".
+    [GeneratedRegex(@"^(?:What['’]s your reaction|How (?:do|did) you feel|Your reaction|Rate this (?:article|story))\b|^\(\d+\)\s*(?:users?|readers?|people)?\s*(?:say|says|said|comments?|replies|reactions?)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    private static partial Regex ReactionBar();
+
+    // A reader's comment under a "Comment:" label, or a comment box line with its counters.
+    [GeneratedRegex(@"^Comments?\s*:\s*\S", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    private static partial Regex CommentLabel();
+
+    // A live or archive label with a short title: "LIVE: Flood in the valley — latest updates", "> From the archives".
+    [GeneratedRegex(@"^(?:LIVE|Live)\s*[:|]\s*[^\n]{1,80}$|^>?\s*From (?:the|our) [^\n]{0,40}archives?$|\bin (?:pictures|photos|images)$|^\((?:list|story|article|text) continues[^()\n]{0,30}\)$|^-?\d{1,3}\s?°\s?[CF]?\b[^\n]{0,30}$|^[A-Z]{2,12}\s+\d{9,}$|^(?:In )?(?:Pictures|Photos)\s*:", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    private static partial Regex LiveOrArchiveLabel();
+
+    // A newsroom credit in other languages: "La rédaction de X", "Die Redaktion", "Redacción", "Redazione".
+    [GeneratedRegex(@"^(?:(?:La|Die|El|A|De|Le) )?(?:rédaction|redaktion|redacción|redaccion|redazione|redação|redacao|redactie|redakcja)(?: (?:de|du|des|der|von|del|da|do|van|di)\b[^\n]{1,40})?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    private static partial Regex ForeignDesk();
+
+    // A labelled agency or source credit: "The state news agency: Name Name", "Source of images: Internet".
+    [GeneratedRegex(@"^\(?(?:[A-Za-z]+ ){0,3}(?:news agency|agency|source of (?:images?|photos?|pictures?)|images?|photos?|pictures?|sources?)\s*:\s*[A-Z][^\n]{1,60}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    private static partial Regex LabelledCredit();
+
+    // A parenthesised or bracketed note that names a picture and its credit: "(Title picture: … - Photo: Name Name)".
+    [GeneratedRegex(@"^[(\[][^()\[\]\n]{0,200}\b(?:Photo|Picture|Image|Foto|Bild|Credit)s?\s*:[^()\[\]\n]{1,120}[)\]]$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    private static partial Regex PictureNote();
+
+    // A credit glued after a caption's last sentence: "… on Tuesday. AGENCY/Name Name", "… in Vale. Photo by AGENCY/Name",
+    // "… the bus. Pics/AGENCY", "… Tuesday. —AGENCY/File", "… (AGENCY photo)", "… Photo courtesy of AGENCY".
+    [GeneratedRegex(@"[.!?”)][ \t]+(?<credit>(?:[-–—][ \t]?)?(?:(?:Photo|Picture|Image)s? (?:by|courtesy of|via) [A-Z][\w.'’&-]*(?:[ /]+[A-Z][\w.'’&-]*){0,5}|(?:Pics?|Photos?|Images?)/[A-Z][\w.&-]*|[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,3} ?/ ?[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,7}|\((?:[A-Z]{2,8}|Courtesy) (?:photo|Photo|PHOTO|file photo)\)|\((?:Source of (?:images?|photos?|pictures?)|Photos?|Images?|Pictures?)\s*:[^()\n]{1,80}\)|[-–—][ \t]?[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,2}|(?:AFP|AP|Reuters|REUTERS|EPA|Xinhua|Getty Images|dpa|Anadolu|PTI|ANI|UPI)))[ \t]*$", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    private static partial Regex GluedCredit();
+
+    // A placeholder where a picture, a video or an advert was: "[Image]", "[advertisement]", "{adsense}", "Image   " (the alt word and its gap).
+    [GeneratedRegex(@"\[(?:Image|Photo|Picture|Video|Graphic|Embedded content|Advertisement|Advert|Ad|Ads)s?\]|\{[a-z][a-z0-9_]{1,30}(?: [^{}\n]{0,60})?\}|^(?:Image|Photo|Picture|Video)[ \t]{2,}", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    private static partial Regex Placeholder();
+
+    // A bracketed link label closing a paragraph: "… climbed to 114. [Special coverage]".
+    [GeneratedRegex(@"[.!?”][ \t]+(?<label>\[[A-Z][A-Za-z ]{2,30}\])[ \t]*$", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    private static partial Regex GluedLinkLabel();
+
+    private static readonly HashSet<string> s_mediaEnds = new(StringComparer.Ordinal)
+    {
+        "News", "Online", "TV", "Radio", "Times", "Post", "Agency", "Press", "Daily", "Herald", "Tribune", "Journal", "Gazette", "Network", "Wire",
+        "HD", "Channel", "Television", "Media", "Mail", "Telegraph", "Chronicle", "Observer", "Express", "Review", "Today",
+    };
+
+    private static readonly string[] s_numberWords =
+    [
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty", "thirty", "forty",
+        "fifty", "hundred", "hundreds", "thousand", "thousands", "million", "millions", "billion", "dozen", "dozens", "scores",
+    ];
+
+    /// <summary>The new kinds, tried after the older rules found nothing; null for content.</summary>
+    private static (string Kind, string Rule)? ClassifyMore(string t, bool firstLine)
+    {
+        var words = WordCount(t);
+        if (ReactionBar().IsMatch(t) || IsCounterBar(t))
+        {
+            return ("comments", "counter or reaction bar (votes, replies, reactions)");
+        }
+        if (CommentLabel().IsMatch(t) && words <= 30 && !HasBareFigure(t))
+        {
+            return ("comments", "reader comment under a comment label");
+        }
+        if (ForeignDesk().IsMatch(t))
+        {
+            return ("byline", "newsroom credit (in any of several languages)");
+        }
+        if (PictureNote().IsMatch(t) && words <= 40)
+        {
+            return ("credit", "bracketed picture note with its credit");
+        }
+        if (LabelledCredit().IsMatch(t) && words <= 10 && !EndsLikeSentence(t.TrimEnd(')')) && !HasBareFigure(t))
+        {
+            return ("credit", "labelled agency or picture-source credit");
+        }
+        if (LegalOrSponsor().IsMatch(t) && words <= 20 && !HasBareFigure(t))
+        {
+            return ("copyright", "legal link, sponsor or platform line");
+        }
+        if (!firstLine && LiveOrArchiveLabel().IsMatch(t) && words <= 12 && !EndsLikeSentence(t) && !HasBareFigure(t))
+        {
+            return ("label", "live, archive or picture-gallery label");
+        }
+        if (IsReaderAddress(t))
+        {
+            return ("promo", "line addressing the reader about the page, the app or the outlet (call to action, comment form, page notice)");
+        }
+        if (IsStampWithCredit(t))
+        {
+            return ("timestamp", "date/time stamp followed by a short credit (agency, editor, place)");
+        }
+        if (!firstLine && IsOutletName(t))
+        {
+            return ("signature", "outlet-name line (a short capitalised name ending in a media word)");
+        }
+        return null;
+    }
+
+    /// <summary>Whether a line speaks to the reader about the page: a sentence opening with a page verb ("Download the app",
+    /// "Please enter your comment") with things of the page, or the page speaking of itself ("This article was published …").</summary>
+    internal static bool IsReaderAddress(string t)
+    {
+        var tokens = Tokens(t);
+        if (tokens.Count is 0 or > 60 || Reports(t))
+        {
+            return false;
+        }
+        var imperative = false;
+        var startOfSentence = true;
+        int you = 0, we = 0, nouns = 0;
+        string? previous = null;
+        var sentence = 0;
+        var firstHasEvidence = false;
+        var firstSentence = new List<string>();
+        foreach (var raw in tokens)
+        {
+            if (sentence == 0)
+            {
+                firstSentence.Add(raw);
+            }
+            var evidence = imperative || you + we + nouns > 0;
+            var w = raw.Trim('"', '“', '”', '‘', '’', '(', ')', '[', ']', ',', ';', ':', '.', '!', '?', '|', '·', '•').ToLowerInvariant();
+            if (w.Length > 0)
+            {
+                if (startOfSentence && s_pageVerbs.Contains(w) && !raw.EndsWith(':'))
+                {
+                    imperative = true;
+                }
+                if (previous == "please" && s_pageVerbs.Contains(w))
+                {
+                    imperative = true;
+                }
+                if (w is "you" or "your" or "you're" or "you'll" or "you’re" or "you’ll" or "yours")
+                {
+                    you = 1;
+                }
+                if (w is "we" or "us" or "our" or "we'll" or "we're" or "we’ll" or "we’re")
+                {
+                    we = 1;
+                }
+                if (s_pageNouns.Contains(w) || w.StartsWith("www.", StringComparison.Ordinal) || w.StartsWith("http", StringComparison.Ordinal))
+                {
+                    nouns++;
+                }
+                previous = w;
+            }
+            if (sentence == 0 && !evidence && (imperative || you + we + nouns > 0))
+            {
+                firstHasEvidence = true;
+            }
+            // A new sentence starts after terminal punctuation or a bar separator.
+            startOfSentence = raw.EndsWith('.') || raw.EndsWith('!') || raw.EndsWith('?') || raw is "|" or "·" or "•" || w.Length == 0;
+            sentence += startOfSentence ? 1 : 0;
+        }
+        // The line must address the reader from its first sentence: a paragraph of news that ends with "Watch the video here."
+        // loses only that sentence (TrailingAddress), never its own words.
+        if (!firstHasEvidence && !SelfReference().IsMatch(string.Join(' ', firstSentence)))
+        {
+            return false;
+        }
+        var self = SelfReference().IsMatch(t);
+        var state = self && tokens.Any(x => s_pageStateWords.Contains(x.Trim(',', '.', ':', ';', '(', ')')));
+        var score = (imperative ? 2 : 0) + you + we + Math.Min(2, nouns) + (self ? 2 : 0) + (state ? 1 : 0);
+        if (tokens.Count <= 4 && !EndsLikeSentence(t) && s_controlVerbs.Contains(tokens[0].Trim(':', '!').ToLowerInvariant()))
+        {
+            return true; // "Click to follow", "Advertise with us"
+        }
+        // Evidence that the line is about the page: things of the page, or the page naming itself.
+        if (nouns == 0 && !self)
+        {
+            return false;
+        }
+        return score >= 3 && (!HasCount(t) && !HasNumberWord(t) || score >= 4);
+    }
+
+    /// <summary>A line of counters: "$ 0.00 · 3 votes · Reply", "12 likes | 4 replies | Share".</summary>
+    private static bool IsCounterBar(string t)
+    {
+        var tokens = Tokens(t.Replace("·", " · ", StringComparison.Ordinal).Replace("|", " | ", StringComparison.Ordinal));
+        if (tokens.Count is < 2 or > 16 || !t.Any(char.IsDigit))
+        {
+            return false;
+        }
+        var counters = 0;
+        foreach (var raw in tokens)
+        {
+            var w = raw.Trim(',', ':', '(', ')').ToLowerInvariant();
+            if (w is "votes" or "vote" or "likes" or "like" or "replies" or "reply" or "comments" or "comment" or "shares" or "share" or "views"
+                or "points" or "upvotes" or "reactions" or "report" or "flag")
+            {
+                counters++;
+                continue;
+            }
+            if (w.Length == 0 || w.All(c => !char.IsLetter(c)) || w is "$" or "€" or "£")
+            {
+                continue; // numbers, money, separators
+            }
+            return false;
+        }
+        return counters >= 2;
+    }
+
+    /// <summary>A timestamp with a year or a clock time, then a short credit: "May 4, 2021 1:11 PM by WIRE", "2021-03-04 13:04 Wire Editor: Jo Brand".</summary>
+    private static bool IsStampWithCredit(string t)
+    {
+        var tokens = Tokens(t.Replace(",", " ,", StringComparison.Ordinal));
+        if (tokens.Count is < 3 or > 24)
+        {
+            return false;
+        }
+        var i = 0;
+        var year = false;
+        while (i < tokens.Count)
+        {
+            var w = tokens[i];
+            var bare = w.TrimEnd(':', '.', ',');
+            if (TimeToken().IsMatch(w.TrimEnd(',', ':')))
+            {
+                year |= w.Contains(':', StringComparison.Ordinal) || (bare.Length == 4 && bare.All(char.IsDigit)) || bare.Count(c => c is '-' or '/' or '.') >= 2;
+            }
+            else if (!(s_dateWords.Contains(bare) || w is "," or ":" || IsZoneOffset(w)) || bare is "by" or "on")
+            {
+                break;
+            }
+            i++;
+        }
+        if (!year || i < 2 || i == tokens.Count)
+        {
+            return false;
+        }
+        var rest = tokens.Skip(i).Where(w => w is not ("," or "-" or "–" or "—" or "|")).ToList();
+        if (rest.Count is 0 or > 4 || EndsLikeSentence(t) || rest.Any(w => w.Any(char.IsDigit) || s_pageVerbs.Contains(w.Trim('(', ')', ':'))))
+        {
+            return false;
+        }
+        return rest.All(w => char.IsUpper(w.TrimStart('(')[0]) || w is "by" or "By" or "and" or "of" or "the" or "de" || w.EndsWith(':'));
+    }
+
+    /// <summary>"The Valley Courier Online", "Vale 24 News": two to five capitalised words ending in a media word.</summary>
+    private static bool IsOutletName(string t)
+    {
+        var tokens = Tokens(t);
+        if (tokens.Count is < 2 or > 5 || EndsLikeSentence(t) || t.Contains(':', StringComparison.Ordinal))
+        {
+            return false;
+        }
+        return s_mediaEnds.Contains(tokens[^1]) && tokens.All(w => char.IsUpper(w[0]) || char.IsDigit(w[0]));
+    }
+
+    // A bare figure that is not a year: a page notice may state the year it was published.
+    private static bool HasCount(string t) => Tokens(t).Any(w =>
+    {
+        var b = w.TrimEnd(',', '.', ';', ':');
+        return b.Length > 0 && char.IsDigit(b[0]) && b.All(c => char.IsDigit(c) || c is ',' or '.')
+            && !(b.Length == 4 && b[0] is '1' or '2' && b[1] is '9' or '0');
+    });
+
+    private static bool HasNumberWord(string t)
+    {
+        foreach (var raw in Tokens(t))
+        {
+            var w = raw.Trim(',', '.', ';', ':', '(', ')', '-').ToLowerInvariant();
+            if (Array.IndexOf(s_numberWords, w) >= 0)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Second pass over the lines the rules kept: spans glued to a line (credits, placeholders, link labels), then the
+    /// line score (<see cref="LineScore"/>) on short lines standing alone between paragraphs.</summary>
+    private static void StandingLines(string text, List<(int Start, int End, string Trimmed)> lines, int firstContent, List<RemovedBlock> result,
+        IReadOnlyList<RemovedBlock> earlier)
+    {
+        var removedLines = new HashSet<int>(result.Select(r => r.Start));
+        var touched = new HashSet<int>();
+        foreach (var r in result)
+        {
+            touched.Add(text.LastIndexOf('\n', Math.Max(0, r.Start - 1)) + 1);
+        }
+        var removed = new bool[lines.Count];
+        var glued = new HashSet<int>();
+        for (var i = 0; i < lines.Count; i++)
+        {
+            removed[i] = removedLines.Contains(lines[i].Start);
+        }
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var (start, _, t) = lines[i];
+            if (t.Length == 0 || removed[i] || touched.Contains(start))
+            {
+                continue;
+            }
+            var at = text.IndexOf(t, start, StringComparison.Ordinal);
+            foreach (var (s, e, kind, rule) in GluedSpans(t))
+            {
+                result.Add(new RemovedBlock(kind, text[(at + s)..(at + e)], at + s, at + e, rule));
+                glued.Add(i);
+            }
+        }
+        // The headline is the first line the rules kept (a stamp or a byline may come before it).
+        var headline = Enumerable.Range(0, lines.Count).FirstOrDefault(j => lines[j].Trimmed.Length > 0 && !removed[j] && !Covered(lines[j].Start, lines[j].End), firstContent);
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var (start, end, t) = lines[i];
+            if (t.Length == 0 || removed[i] || glued.Contains(i) || i == firstContent || i == headline || !LineScore.SpacedScript(t) || HasQuotation(t) || PictureLink().IsMatch(t))
+            {
+                continue;
+            }
+            var f = LineScore.Read(t);
+            if (f.Sacred || f.SentenceEnd || !Apart(i - 1) || !Apart(i + 1))
+            {
+                continue;
+            }
+            var score = LineScore.Score(f, i > 0 && removed[i - 1]);
+            if (score >= LineScore.Threshold)
+            {
+                removed[i] = true;
+                result.Add(new RemovedBlock("heading", text[start..end], start, end,
+                    $"short line standing alone between paragraphs (line score {score.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture)}): a subhead, a related headline, a name or a label"));
+            }
+        }
+
+        // Whether earlier removals take every visible character of a line ("date 2021-03-04" and "SCROLL TO CONTINUE" on one line).
+        bool Covered(int start, int end)
+        {
+            if (earlier.Count == 0)
+            {
+                return false;
+            }
+            for (var c = start; c < end; c++)
+            {
+                if (!char.IsWhiteSpace(text[c]) && !earlier.Any(r => r.Start <= c && c < r.End))
+                {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        // A neighbour that sets a line apart: none (the text's edge), a blank line, a prose paragraph or removed furniture.
+        bool Apart(int j) => j < 0 || j >= lines.Count || lines[j].Trimmed.Length == 0 || removed[j] || LineScore.IsProse(lines[j].Trimmed);
+    }
+
+    /// <summary>Where a short last sentence that addresses the reader starts in a paragraph ("… after the fire. Watch the video here."), or null.</summary>
+    private static int? TrailingAddress(string line)
+    {
+        var end = line.Length - 1;
+        if (end < 20 || !LineScore.EndsLikeSentence(line))
+        {
+            return null;
+        }
+        for (var i = end - 1; i > 0; i--)
+        {
+            if (line[i] == ' ' && line[i - 1] is '.' or '!' or '?' or '”' && i + 1 <= end && char.IsUpper(line[i + 1]))
+            {
+                var last = line[(i + 1)..];
+                return WordCount(last) <= 10 && !HasBareFigure(last) && !HasNumberWord(last) && !HasQuotation(last) && IsReaderAddress(last) ? i + 1 : null;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>Spans inside a line that go while the line's words stay: a credit glued after a caption, a placeholder, a link label.</summary>
+    private static IEnumerable<(int Start, int End, string Kind, string Rule)> GluedSpans(string line)
+    {
+        if (GluedCredit().Match(line) is { Success: true } c)
+        {
+            var g = c.Groups["credit"];
+            // A credit needs a slash, a picture word, an agency's name or a parenthesis: a trailing capitalised name alone is not one.
+            yield return (g.Index, g.Index + g.Length, "credit", "photo or agency credit glued after a caption's last sentence (the caption stays)");
+        }
+        else if (TrailingAddress(line) is { } address)
+        {
+            yield return (address, line.Length, "promo", "sentence closing a paragraph that addresses the reader about the page (\"Listen to the interview.\")");
+        }
+        if (GluedLinkLabel().Match(line) is { Success: true } l)
+        {
+            var g = l.Groups["label"];
+            yield return (g.Index, g.Index + g.Length, "related", "bracketed link label closing a paragraph");
+        }
+        foreach (Match p in Placeholder().Matches(line))
+        {
+            yield return (p.Index, p.Index + p.Length, "markup", "placeholder left where a picture, a video, an advert or a template tag was");
+        }
+    }
+}
