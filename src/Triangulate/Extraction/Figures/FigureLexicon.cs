@@ -93,6 +93,9 @@ internal static class FigureLexicon
         "observatory", "committee", "service", "services", "army", "military", "spokesperson", "spokesman", "spokeswoman", "minister", "office",
         "department", "group", "organisation", "organization", "correspondents", "reporters", "officers", "witnesses", "residents", "activists",
         "doctors", "medics", "hospital", "red", "crescent", "un", "broadcaster", "outlet", "newspaper", "channel", "data", "figures", "statement",
+        "volunteers", "rescuers", "coroner", "coroners", "paramedics", "firefighters", "nurses", "prosecutor", "prosecutors", "investigators", "governor",
+        "mayor", "president", "commissioner", "experts", "researchers", "relatives", "survivors", "diplomats", "lawmakers", "court", "union", "charity",
+        "council", "officer", "workers", "staff", "hospitals", "morgue", "mortuary", "coastguard", "navy", "administration", "paper", "press", "spokespeople",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Clause openers: a forward or backward search does not cross them.</summary>
@@ -102,7 +105,7 @@ internal static class FigureLexicon
     public static readonly FrozenSet<string> Negations = new[] { "not", "no", "never", "n't", "yet", "none", "nobody" }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Pronoun subjects that refer back to an earlier source.</summary>
-    public static readonly FrozenSet<string> Pronouns = new[] { "it", "they", "he", "she", "we", "its" }.ToFrozenSet(StringComparer.Ordinal);
+    public static readonly FrozenSet<string> Pronouns = new[] { "it", "they", "he", "she", "we", "its", "i" }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Abbreviations after which a period does not end a sentence.</summary>
     public static readonly FrozenSet<string> Abbreviations = new[]
