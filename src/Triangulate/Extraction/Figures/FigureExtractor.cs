@@ -308,6 +308,10 @@ public sealed class FigureExtractor
         {
             return null; // "many" on its own counts nothing
         }
+        if (NameNumber(text, tokens, qStart, t0) || ChainedNumber(text, m))
+        {
+            return null; // "Red Dead Redemption 2 doesn't run", "iPhone 11 Pro", "a 9-2-1 start": a name's or a score's number, not a count
+        }
         if (m.Kind == NumberKind.Cardinal && ParenthesisedBreakdown(text, tokens, qStart, t1, claims, current, previous, claimOfCount, k) is { } breakdown)
         {
             return breakdown with { Qualifier = qualifier };
@@ -603,6 +607,10 @@ public sealed class FigureExtractor
                 }
                 if ((FigureLexicon.TollWords.Contains(w) && w is not "number" and not "count" || (w is "number" && i + 1 < n && tokens[i + 1].Lower == "of")) && !(i > 0 && tokens[i - 1].Lower == "in"))
                 {
+                    if (w != "toll" && np.Head >= 0 && !FigureLexicon.MeasureWords.ContainsKey(tokens[np.Head].Lower))
+                    {
+                        break; // "A total of 28 people who were in contact were quarantined": a total of people, not of the earlier measure
+                    }
                     var inherit = InheritMeasure(claims, current, previous);
                     if (w == "toll")
                     {
@@ -675,6 +683,59 @@ public sealed class FigureExtractor
             WholeTok = wholeTok,
             Increment = increment && !weak,
         };
+    }
+
+    /// <summary>A number that ends a name ("Red Dead Redemption 2", "Destiny 2", "iPhone 11 Pro"): right after a capitalised word that is
+    /// not the sentence's first, a function word, a date word or a measure word, in a sentence that is not a title-case headline.</summary>
+    private static bool NameNumber(string text, List<Token> tokens, int qStart, int t0)
+    {
+        if (qStart != t0 || qStart < 2 || !tokens[qStart - 1].IsWord)
+        {
+            return false;
+        }
+        var before = tokens[qStart - 1];
+        var word = text.AsSpan(before.Start, before.End - before.Start);
+        if (!word.ContainsAnyInRange('A', 'Z') || before.Lower.Length < 2 || FigureLexicon.MeasureWords.ContainsKey(before.Lower) || FigureLexicon.TollWords.Contains(before.Lower)
+            || FigureLexicon.Days.Contains(before.Lower) || Numbers.NumberLexicon.Months.Contains(before.Lower) || FigureLexicon.NpStop.Contains(before.Lower)
+            || before.Lower is "to" or "at" or "of" or "by" or "over" or "nearly" or "about" or "around" or "some" or "than" or "least" or "top" or "tops" or "hits" or "now" or "past" or "kills" or "leaves" or "claims" or "rises" or "climbs" or "reaches" or "no" or "number" or "phase" or "level" or "category" or "grade" or "stage")
+        {
+            return false;
+        }
+        // A title-case headline ("Fire Leaves 12 Dead In Town") capitalises every word: there a capital says nothing.
+        int words = 0, capitals = 0;
+        foreach (var t in tokens)
+        {
+            if (t.IsWord && t.Lower.Length > 3)
+            {
+                words++;
+                capitals += char.IsUpper(text[t.Start]) ? 1 : 0;
+            }
+        }
+        return capitals * 10 < words * 6;
+    }
+
+    /// <summary>A number chained to others by hyphens without spaces ("a 9-2-1 start", "1-6-2"): a score, record or code.</summary>
+    private static bool ChainedNumber(string text, NumberMention m) => ChainLength(text, m.Start) >= 3;
+
+    /// <summary>How many hyphen-joined digit groups the chain holding <paramref name="at"/> has.</summary>
+    private static int ChainLength(string text, int at)
+    {
+        var s = at;
+        while (s > 0 && (char.IsDigit(text[s - 1]) || (text[s - 1] == '-' && s > 1 && char.IsDigit(text[s - 2]))))
+        {
+            s--;
+        }
+        var e = at;
+        while (e < text.Length && (char.IsDigit(text[e]) || (text[e] == '-' && e + 1 < text.Length && char.IsDigit(text[e + 1]))))
+        {
+            e++;
+        }
+        var groups = 1;
+        for (var i = s; i < e; i++)
+        {
+            groups += text[i] == '-' ? 1 : 0;
+        }
+        return groups;
     }
 
     /// <summary>The last claim of this sentence, before count <paramref name="k"/>, that is not itself a component: the total a part belongs to.</summary>
