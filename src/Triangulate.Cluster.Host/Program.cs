@@ -137,7 +137,7 @@ public static class Program
         var messages = new List<ArticleMessage>();
         foreach (var item in new Ingestor().Read(paths))
         {
-            if (item.Problem is { Severity: "error" } p)
+            if (item.Problem is { Severity: ProblemSeverity.Error } p)
             {
                 problems++;
                 await Console.Error.WriteLineAsync($"error: {p.File}: {p.Reason}");

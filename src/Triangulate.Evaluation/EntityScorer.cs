@@ -137,13 +137,13 @@ public sealed class EntityScorer : IGoldScorer
             }
             var best = entities[votes.OrderByDescending(v => v.Value).ThenBy(v => v.Key).First().Key];
             typed++;
-            if (best.Type == ge.Type)
+            if (best.Type.Code() == ge.Type)
             {
                 typeRight++;
             }
             else
             {
-                notes.Add($"type: \"{ge.Canonical}\" is {ge.Type}, dossier says {best.Type}");
+                notes.Add($"type: \"{ge.Canonical}\" is {ge.Type}, dossier says {best.Type.Code()}");
             }
             if (ge.GeonamesName is not null || ge.Country is not null)
             {

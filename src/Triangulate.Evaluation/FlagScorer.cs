@@ -28,11 +28,11 @@ public sealed class FlagScorer : IGoldScorer
             {
                 if (context.GoldIdFor(doc) is { } g)
                 {
-                    predicted.Add((g, flag.Kind));
+                    predicted.Add((g, flag.Kind.Code()));
                     docs.Add(g);
                 }
             }
-            predictedDocs.Add((flag.Kind, docs, flag.Detail));
+            predictedDocs.Add((flag.Kind.Code(), docs, flag.Detail));
         }
         var found = 0;
         var notes = new List<string>();

@@ -17,7 +17,7 @@ public sealed class ReuseScorer : IGoldScorer
         var predicted = new HashSet<(string, string)>();
         foreach (var link in context.Dossier.Reuse)
         {
-            if (IsSameSourceQuoted(link.Kind))
+            if (IsSameSourceQuoted(link.Kind.Code()))
             {
                 continue;
             }

@@ -46,9 +46,9 @@ public static class ClaimDates
             return (to, $"end of its time scope \"{claim.TimeScope!.Text}\"");
         }
         var published = document?.Published;
-        if (ParseDay(published?.Date, end: published?.Precision != "interval") is { } day)
+        if (ParseDay(published?.Date, end: published?.Precision != DatePrecision.Interval) is { } day)
         {
-            return (day, published!.Precision == "interval" ? "earliest possible publication date of its document" : "publication date of its document");
+            return (day, published!.Precision == DatePrecision.Interval ? "earliest possible publication date of its document" : "publication date of its document");
         }
         if (ParseDay(claim.TimeScope?.From) is { } from)
         {

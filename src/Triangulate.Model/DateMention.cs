@@ -14,7 +14,7 @@ public sealed record DateMention(string Doc, int Start, int End, string Text)
     public string? Value { get; init; }
 
     /// <summary><c>day</c>, <c>week</c>, <c>month</c>, <c>year</c>, <c>interval</c>, <c>open_interval</c>, <c>time</c>, <c>duration</c> or <c>unresolved</c>.</summary>
-    public string Precision { get; init; } = "unresolved";
+    public DatePrecision Precision { get; init; } = DatePrecision.Unresolved;
 
     /// <summary>What the value was resolved against: "publication date 2025-03-11 (metadata)", "anchor 'Thursday (March 6)' in doc …".</summary>
     public string? Anchor { get; init; }

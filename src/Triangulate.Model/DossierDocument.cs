@@ -70,7 +70,7 @@ public sealed record DossierDocument(string Id, string File, string Text)
 /// <param name="Date">ISO date, month, year, or interval.</param>
 /// <param name="Precision"><c>day</c>, <c>month</c>, <c>year</c> or <c>interval</c>.</param>
 /// <param name="How"><c>stated</c> (in the text), <c>metadata</c> (HTML meta, JSON field, feed) or <c>inferred</c> (from other articles).</param>
-public sealed record PublishedDate(string Date, string Precision, string How)
+public sealed record PublishedDate(string Date, DatePrecision Precision, DateBasis How)
 {
     /// <summary>The signal that gave the date (e.g. <c>meta article:published_time</c>, <c>leading date line</c>) or the inference chain.</summary>
     public string? Source { get; init; }

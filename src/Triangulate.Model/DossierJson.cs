@@ -68,7 +68,7 @@ public static class DossierJson
                 {
                     id = $"#{i}";
                 }
-                problems.Add(new Problem("dossier.json", $"{section} item {id} could not be written ({reason}); it is left out and the rest of the file is complete", "render"));
+                problems.Add(new Problem("dossier.json", $"{section} item {id} could not be written ({reason}); it is left out and the rest of the file is complete", ProblemStage.Render));
             }
             return kept ?? items;
         }
@@ -82,7 +82,7 @@ public static class DossierJson
             Reuse = Keep(dossier.Reuse, "reuse", r => $"{r.A}~{r.B}"),
             Clusters = Keep(dossier.Clusters, "clusters", c => c.Id),
             Series = Keep(dossier.Series, "series", x => x.Id),
-            Flags = Keep(dossier.Flags, "flags", f => f.Kind),
+            Flags = Keep(dossier.Flags, "flags", f => f.Kind.Code()),
             Timeline = Keep(dossier.Timeline, "timeline", t => t.Date),
             Problems = Keep(dossier.Problems, "problems", p => p.File),
         };

@@ -9,7 +9,7 @@ namespace Triangulate.Model;
 /// <param name="Aliases">Every spelling seen, including the canonical one.</param>
 /// <param name="Mentions">Where it is named.</param>
 /// <threadsafety>Immutable.</threadsafety>
-public sealed record Entity(string Id, string Type, string Canonical, IReadOnlyList<string> Aliases, IReadOnlyList<EntityMention> Mentions)
+public sealed record Entity(string Id, EntityType Type, string Canonical, IReadOnlyList<string> Aliases, IReadOnlyList<EntityMention> Mentions)
 {
     /// <summary>Coordinates for places that the gazetteer located; null otherwise.</summary>
     public GeoPoint? Geo { get; init; }

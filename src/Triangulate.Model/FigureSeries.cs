@@ -23,7 +23,7 @@ public sealed record FigureSeries(string Id, string Measure, string Who, IReadOn
 /// <param name="To">Later claim id.</param>
 /// <param name="Relation"><c>repeat</c>, <c>update</c>, <c>revision</c> (a stated downward correction) or <c>conflict</c>.</param>
 /// <param name="Why">One sentence a user can check.</param>
-public sealed record SeriesStep(string From, string To, string Relation, string Why);
+public sealed record SeriesStep(string From, string To, SeriesRelation Relation, string Why);
 
 /// <summary>A low / best / high estimate in the spirit of UCDP GED, with its reasons.</summary>
 /// <param name="Low">Most conservative value the evidence supports.</param>
@@ -38,4 +38,4 @@ public sealed record Estimate(long? Low, long? Best, long? High, string Why);
 /// <param name="Docs">The document ids involved.</param>
 /// <param name="Detail">One sentence that explains the flag.</param>
 /// <threadsafety>Immutable.</threadsafety>
-public sealed record ConsistencyFlag(string Kind, IReadOnlyList<string> Claims, IReadOnlyList<string> Docs, string Detail);
+public sealed record ConsistencyFlag(FlagKind Kind, IReadOnlyList<string> Claims, IReadOnlyList<string> Docs, string Detail);

@@ -7,7 +7,7 @@ namespace Triangulate.Model;
 /// <param name="Score">Similarity in [0, 1].</param>
 /// <param name="Passages">Aligned passages.</param>
 /// <threadsafety>Immutable.</threadsafety>
-public sealed record ReuseLink(string A, string B, string Kind, double Score, IReadOnlyList<ReusePassage> Passages)
+public sealed record ReuseLink(string A, string B, ReuseKind Kind, double Score, IReadOnlyList<ReusePassage> Passages)
 {
     /// <summary>True when the direction A → B is supported by dates or stated provenance; false when it is unknown.</summary>
     public bool Directed { get; init; }

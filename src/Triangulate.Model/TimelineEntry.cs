@@ -9,7 +9,7 @@ namespace Triangulate.Model;
 public sealed record TimelineEntry(string Date, string Summary, IReadOnlyList<string> Docs, IReadOnlyList<string> Claims)
 {
     /// <summary>Precision of <see cref="Date"/>: day, month, year, interval, open_interval.</summary>
-    public string Precision { get; init; } = "day";
+    public DatePrecision Precision { get; init; } = DatePrecision.Day;
 
     /// <summary>True for background context far from the story's main event (e.g. the fall of a government months earlier).</summary>
     public bool Background { get; init; }

@@ -224,7 +224,7 @@ internal sealed class DossierView
         NotExtracted(section) ? $"Not extracted yet: this build has no stage that finds {what}." : $"None found: no {what} in these documents.";
 
     /// <summary>True for reuse kinds that make two documents one origin.</summary>
-    public static bool SharesOrigin(string kind) => kind is "duplicate" or "copy" or "paraphrase" or "shared-origin";
+    public static bool SharesOrigin(ReuseKind kind) => kind is ReuseKind.Duplicate or ReuseKind.Copy or ReuseKind.Paraphrase or ReuseKind.SharedOrigin;
 
     private static List<IReadOnlyList<string>> BuildOriginGroups(Dossier dossier)
     {

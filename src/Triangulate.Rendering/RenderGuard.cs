@@ -8,9 +8,6 @@ namespace Triangulate.Rendering;
 /// the file: the other sections are complete. I/O failures are not caught here; they belong to the file write.</remarks>
 internal static class RenderGuard
 {
-    /// <summary>Stage name of rendering problems.</summary>
-    public const string Stage = "render";
-
     /// <summary>Renders <paramref name="render"/> into a scratch buffer and appends it to <paramref name="target"/>; on an exception appends <paramref name="note"/>'s text instead and records a problem.</summary>
     /// <param name="target">The report being built.</param>
     /// <param name="file">The output file name, for the problem (e.g. <c>dossier.md</c>).</param>
@@ -40,7 +37,7 @@ internal static class RenderGuard
 
     /// <summary>The problem recorded for a section that could not be rendered.</summary>
     public static Problem Problem(string file, string section, string reason) =>
-        new(file, $"section '{section}' could not be rendered ({reason}); a note stands in its place and the rest of the file is complete", Stage);
+        new(file, $"section '{section}' could not be rendered ({reason}); a note stands in its place and the rest of the file is complete", ProblemStage.Render);
 
     /// <summary>One line describing the failure, without line breaks.</summary>
     public static string Reason(Exception ex) => (ex.GetType().Name + ": " + ex.Message).ReplaceLineEndings(" ");

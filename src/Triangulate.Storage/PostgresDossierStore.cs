@@ -163,8 +163,8 @@ public sealed class PostgresDossierStore : IDossierStore
             {
                 insertProblem.Parameters[0].Value = NoNul(problem.File);
                 insertProblem.Parameters[1].Value = NoNul(problem.Reason);
-                insertProblem.Parameters[2].Value = problem.Stage;
-                insertProblem.Parameters[3].Value = problem.Severity;
+                insertProblem.Parameters[2].Value = problem.Stage.Name;
+                insertProblem.Parameters[3].Value = problem.Severity.Code();
                 insertProblem.ExecuteNonQuery();
             }
         }

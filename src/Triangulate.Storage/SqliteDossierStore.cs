@@ -187,8 +187,8 @@ public sealed class SqliteDossierStore : IDossierStore, IDocumentSpill
                 {
                     f.Value = problem.File;
                     r.Value = problem.Reason;
-                    st.Value = problem.Stage;
-                    v.Value = problem.Severity;
+                    st.Value = problem.Stage.Name;
+                    v.Value = problem.Severity.Code();
                     insertProblem.ExecuteNonQuery();
                 }
             }

@@ -138,7 +138,7 @@ public sealed class Watcher : IDisposable
         {
             if (r.Error is not null)
             {
-                problems.Add(new Problem(r.Url.ToString(), r.Error, "watch"));
+                problems.Add(new Problem(r.Url.ToString(), r.Error, ProblemStage.Watch));
             }
             else if (r.Body is not null)
             {
@@ -164,7 +164,7 @@ public sealed class Watcher : IDisposable
                     // A FIFO would block the watcher; a link out of the folder would read a file nobody dropped. Said once per file.
                     if (_refused.Add(path))
                     {
-                        problems.Add(refused with { Stage = "watch" });
+                        problems.Add(refused with { Stage = ProblemStage.Watch });
                     }
                     continue;
                 }
@@ -207,7 +207,7 @@ public sealed class Watcher : IDisposable
             }
             catch (Exception ex) when (ex is not OperationCanceledException and not OutOfMemoryException)
             {
-                problems.Add(new Problem(d.File, $"cleaning failed: {ex.GetType().Name}: {ex.Message}", "clean"));
+                problems.Add(new Problem(d.File, $"cleaning failed: {ex.GetType().Name}: {ex.Message}", ProblemStage.Clean));
             }
         }
         var added = 0;
@@ -338,7 +338,7 @@ public sealed class Watcher : IDisposable
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            problems.Add(new Problem(folder, $"cannot list the drop folder: {ex.Message}", "watch"));
+            problems.Add(new Problem(folder, $"cannot list the drop folder: {ex.Message}", ProblemStage.Watch));
             return [];
         }
     }

@@ -137,8 +137,8 @@ internal static class AnalysisRun
     /// <summary>Prints problems to stderr and a summary to stdout; returns the exit code.</summary>
     public static int Report(CliConsoles consoles, Dossier dossier, IReadOnlyList<string> written, bool quiet, bool verbose, string? storeNote)
     {
-        var errors = dossier.Problems.Where(p => p.Severity == "error").ToList();
-        var warnings = dossier.Problems.Where(p => p.Severity != "error").ToList();
+        var errors = dossier.Problems.Where(p => p.Severity == ProblemSeverity.Error).ToList();
+        var warnings = dossier.Problems.Where(p => p.Severity != ProblemSeverity.Error).ToList();
         foreach (var p in errors)
         {
             consoles.Error.MarkupLineInterpolated($"[red]error:[/] {Program.Safe(p.File)}: {Program.Safe(p.Reason)}");
@@ -183,7 +183,7 @@ internal static class AnalysisRun
             var result = StageReporter.Run(consoles.Error, quiet, progress => PartitionedFolders.Run(paths, outDir,
                 new PartitionedOptions { Ingest = options }, spill ?? scratch, formats, progress, ct));
             var dossier = new Dossier { Problems = result.Problems };
-            var errors = result.Problems.Count(p => p.Severity == "error");
+            var errors = result.Problems.Count(p => p.Severity == ProblemSeverity.Error);
             var code = Report(consoles, dossier, [], quiet: true, verbose, null);
             if (result.Documents == 0)
             {

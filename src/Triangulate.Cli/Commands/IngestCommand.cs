@@ -29,15 +29,15 @@ internal static class IngestCommand
             using var store = AnalysisRun.OpenStore(dbPath);
             var (docs, problems, added, skipped) = StageReporter.Run(consoles.Error, parse.GetValue(quiet),
                 progress => AnalysisRun.Ingest(parse.GetValue(paths)!, options, store, progress, ct));
-            foreach (var p in problems.Where(p => p.Severity == "error" || parse.GetValue(verbose)))
+            foreach (var p in problems.Where(p => p.Severity == ProblemSeverity.Error || parse.GetValue(verbose)))
             {
-                consoles.Error.MarkupLineInterpolated($"[red]{p.Severity}:[/] {Program.Safe(p.File)}: {Program.Safe(p.Reason)}");
+                consoles.Error.MarkupLineInterpolated($"[red]{p.Severity.Code()}:[/] {Program.Safe(p.File)}: {Program.Safe(p.Reason)}");
             }
             if (!parse.GetValue(quiet))
             {
-                consoles.Out.MarkupLineInterpolated($"{docs.Count} document(s) read: [green]{added}[/] new, {skipped} already in {Program.Safe(DossierStores.Describe(dbPath))} ({store.Count} stored in all); {problems.Count(p => p.Severity == "error")} input(s) failed.");
+                consoles.Out.MarkupLineInterpolated($"{docs.Count} document(s) read: [green]{added}[/] new, {skipped} already in {Program.Safe(DossierStores.Describe(dbPath))} ({store.Count} stored in all); {problems.Count(p => p.Severity == ProblemSeverity.Error)} input(s) failed.");
             }
-            return Task.FromResult(problems.Any(p => p.Severity == "error") ? (int)ExitCode.Partial : (int)ExitCode.Ok);
+            return Task.FromResult(problems.Any(p => p.Severity == ProblemSeverity.Error) ? (int)ExitCode.Partial : (int)ExitCode.Ok);
         });
         return command;
     }

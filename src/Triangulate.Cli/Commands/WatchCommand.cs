@@ -72,11 +72,11 @@ internal static class WatchCommand
             var failed = false;
             void Print(WatchCycle c)
             {
-                foreach (var p in c.Problems.Where(p => p.Severity == "error" || isVerbose))
+                foreach (var p in c.Problems.Where(p => p.Severity == ProblemSeverity.Error || isVerbose))
                 {
-                    consoles.Error.MarkupLineInterpolated($"[red]{p.Severity}:[/] {Program.Safe(p.File)}: {Program.Safe(p.Reason)}");
+                    consoles.Error.MarkupLineInterpolated($"[red]{p.Severity.Code()}:[/] {Program.Safe(p.File)}: {Program.Safe(p.Reason)}");
                 }
-                failed |= c.Problems.Any(p => p.Severity == "error");
+                failed |= c.Problems.Any(p => p.Severity == ProblemSeverity.Error);
                 if (!isQuiet)
                 {
                     consoles.Out.MarkupLineInterpolated(

@@ -101,8 +101,8 @@ public sealed class CsvRenderer : IDossierRenderer
                 {
                     notes.Add(s.Estimate.Why);
                 }
-                notes.AddRange(s.Steps.Where(x => x.Relation is "conflict" or "revision").Select(x => $"{x.Relation}: {x.Why}"));
-                notes.AddRange(v.FlagsOf(s).Select(f => $"{f.Kind}: {f.Detail}"));
+                notes.AddRange(s.Steps.Where(x => x.Relation is SeriesRelation.Conflict or SeriesRelation.Revision).Select(x => $"{x.Relation.Code()}: {x.Why}"));
+                notes.AddRange(v.FlagsOf(s).Select(f => $"{f.Kind.Code()}: {f.Detail}"));
                 var originals = s.OriginNames is { Count: > 0 } names ? names : claims.Select(c => SourceName(v, c)).OfType<string>().Distinct(StringComparer.OrdinalIgnoreCase).ToList();
                 EventRow(t, v, s.Id, claims, s.Measure, s.Who, s.Estimate.Low, s.Estimate.Best, s.Estimate.High,
                     best is null ? null : DossierView.QualifierCode(best.Qualifier), originals, s.Origins, PlaceOf(v, claims), s.Place, notes);
@@ -124,7 +124,7 @@ public sealed class CsvRenderer : IDossierRenderer
                 {
                     notes.Add(why);
                 }
-                notes.AddRange(dossier.Flags.Where(f => f.Claims.Contains(c.Id, StringComparer.Ordinal)).Select(f => $"{f.Kind}: {f.Detail}"));
+                notes.AddRange(dossier.Flags.Where(f => f.Claims.Contains(c.Id, StringComparer.Ordinal)).Select(f => $"{f.Kind.Code()}: {f.Detail}"));
                 var source = SourceName(v, c);
                 EventRow(t, v, c.Id, [c], c.Measure, c.Who ?? "", low, c.Value, high, DossierView.QualifierCode(c.Qualifier),
                     source is null ? [] : [source], 1, PlaceOf(v, c), c.PlaceScope?.Text, notes);
@@ -168,7 +168,7 @@ public sealed class CsvRenderer : IDossierRenderer
     {
         if (failure is not null)
         {
-            problems?.Add(new Problem(file, $"{row} could not be rendered ({failure}); a row with a note stands in its place and the rest of the file is complete", RenderGuard.Stage));
+            problems?.Add(new Problem(file, $"{row} could not be rendered ({failure}); a row with a note stands in its place and the rest of the file is complete", ProblemStage.Render));
         }
     }
 

@@ -212,15 +212,15 @@ public sealed class HtmlRenderer : IDossierRenderer
             sb.Append("<p class=\"why\">");
             E(sb, s.Estimate.Why).Append("</p>\n");
         }
-        var steps = s.Steps.Where(x => x.Relation is "conflict" or "revision").ToList();
+        var steps = s.Steps.Where(x => x.Relation is SeriesRelation.Conflict or SeriesRelation.Revision).ToList();
         var flags = v.FlagsOf(s);
         if (steps.Count + flags.Count > 0)
         {
             sb.Append("<ul class=\"flags\">");
             foreach (var st in steps)
             {
-                sb.Append("<li><span class=\"badge ").Append(st.Relation == "conflict" ? "bad" : "warn").Append("\">");
-                E(sb, st.Relation).Append("</span> ");
+                sb.Append("<li><span class=\"badge ").Append(st.Relation == SeriesRelation.Conflict ? "bad" : "warn").Append("\">");
+                E(sb, st.Relation.Code()).Append("</span> ");
                 E(sb, st.Why);
                 sb.Append(" <a href=\"#claim-").Append(HtmlText.Slug(st.To)).Append("\">claim</a></li>");
             }
@@ -296,7 +296,7 @@ public sealed class HtmlRenderer : IDossierRenderer
             pos.TryAdd(pts[i].Claim.Id, p);
             previous = p;
         }
-        var relationOf = new Dictionary<string, string>(StringComparer.Ordinal);
+        var relationOf = new Dictionary<string, SeriesRelation>(StringComparer.Ordinal);
         foreach (var st in s.Steps)
         {
             relationOf.TryAdd(st.To, st.Relation);
@@ -305,7 +305,7 @@ public sealed class HtmlRenderer : IDossierRenderer
         {
             var a = pos[pts[i - 1].Claim.Id];
             var b = pos[pts[i].Claim.Id];
-            var rel = relationOf.TryGetValue(pts[i].Claim.Id, out var r) ? r : "step";
+            var rel = relationOf.TryGetValue(pts[i].Claim.Id, out var r) ? r.Code() : "step";
             sb.Append("<line class=\"seg rel-").Append(HtmlText.Slug(rel)).Append("\" x1=\"").Append(Inv(a.X)).Append("\" y1=\"").Append(Inv(a.Y))
                 .Append("\" x2=\"").Append(Inv(b.X)).Append("\" y2=\"").Append(Inv(b.Y)).Append("\"/>");
         }
@@ -367,22 +367,22 @@ public sealed class HtmlRenderer : IDossierRenderer
 
     // ---------- flags ----------
 
-    private static readonly Dictionary<string, (string Label, string Tone)> s_flagKinds = new(StringComparer.Ordinal)
+    private static readonly Dictionary<FlagKind, (string Label, string Tone)> s_flagKinds = new()
     {
-        ["components_exceed_total"] = ("components exceed total", "bad"),
-        ["components_match_total"] = ("components match total", "ok"),
-        ["components_below_total"] = ("components below total", "warn"),
-        ["time_scope_conflict"] = ("time scope conflict", "warn"),
-        ["same_value_different_category"] = ("same value, different category", "warn"),
-        ["conflicting_values_same_source"] = ("conflicting values, same source", "bad"),
-        ["conflicting_values_same_time"] = ("conflicting values, same time", "bad"),
-        ["unexplained_decrease"] = ("unexplained decrease", "bad"),
-        ["unsourced_figure"] = ("unsourced figure", "warn"),
+        [FlagKind.ComponentsExceedTotal] = ("components exceed total", "bad"),
+        [FlagKind.ComponentsMatchTotal] = ("components match total", "ok"),
+        [FlagKind.ComponentsBelowTotal] = ("components below total", "warn"),
+        [FlagKind.TimeScopeConflict] = ("time scope conflict", "warn"),
+        [FlagKind.SameValueDifferentCategory] = ("same value, different category", "warn"),
+        [FlagKind.ConflictingValuesSameSource] = ("conflicting values, same source", "bad"),
+        [FlagKind.ConflictingValuesSameTime] = ("conflicting values, same time", "bad"),
+        [FlagKind.UnexplainedDecrease] = ("unexplained decrease", "bad"),
+        [FlagKind.UnsourcedFigure] = ("unsourced figure", "warn"),
     };
 
-    private static void FlagBadge(StringBuilder sb, string kind)
+    private static void FlagBadge(StringBuilder sb, FlagKind kind)
     {
-        var (label, tone) = s_flagKinds.TryGetValue(kind, out var k) ? k : (kind.Replace('_', ' '), "warn");
+        var (label, tone) = s_flagKinds.TryGetValue(kind, out var k) ? k : (kind.Code().Replace('_', ' '), "warn");
         sb.Append("<span class=\"badge ").Append(tone).Append("\">");
         E(sb, label).Append("</span>");
     }
@@ -565,10 +565,10 @@ public sealed class HtmlRenderer : IDossierRenderer
             sb.Append("<li><time datetime=\"");
             E(sb, t.Date).Append("\">");
             E(sb, t.Date).Append("</time>");
-            if (t.Precision != "day")
+            if (t.Precision != DatePrecision.Day)
             {
                 sb.Append("<span class=\"badge\">");
-                E(sb, t.Precision.Replace('_', ' ')).Append("</span> ");
+                E(sb, t.Precision.Code().Replace('_', ' ')).Append("</span> ");
             }
             E(sb, t.Summary);
             sb.Append("<div class=\"small muted\">");
@@ -608,7 +608,7 @@ public sealed class HtmlRenderer : IDossierRenderer
     {
         SectionStart(sb, "places", "Map of places", "Places the articles name that the gazetteer located, drawn on a latitude/longitude grid (no map tiles; the report works offline).");
         var places = v.GeocodedPlaces();
-        var unplaced = v.Dossier.Entities.Where(e => e.Type == "place" && e.Geo is null).ToList();
+        var unplaced = v.Dossier.Entities.Where(e => e.Type == EntityType.Place && e.Geo is null).ToList();
         if (places.Count == 0)
         {
             Empty(sb, v, "entities", "geocoded places");
@@ -789,14 +789,14 @@ public sealed class HtmlRenderer : IDossierRenderer
             var len = Math.Max(1, Math.Sqrt(dx * dx + dy * dy));
             var bx = b.X - dx / len * 9;
             var by = b.Y - dy / len * 9;
-            sb.Append("<line class=\"edge kind-").Append(HtmlText.Slug(l.Kind)).Append("\" x1=\"").Append(Inv(a.X)).Append("\" y1=\"").Append(Inv(a.Y))
+            sb.Append("<line class=\"edge kind-").Append(HtmlText.Slug(l.Kind.Code())).Append("\" x1=\"").Append(Inv(a.X)).Append("\" y1=\"").Append(Inv(a.Y))
                 .Append("\" x2=\"").Append(Inv(bx)).Append("\" y2=\"").Append(Inv(by)).Append('"');
             if (l.Directed)
             {
                 sb.Append(" marker-end=\"url(#arrow)\"");
             }
             sb.Append("><title>");
-            E(sb, $"{v.DocLabel(l.A)} → {v.DocLabel(l.B)}: {l.Kind}, similarity {l.Score.ToString("0.00", CultureInfo.InvariantCulture)}{(l.Evidence is null ? "" : ". " + l.Evidence)}");
+            E(sb, $"{v.DocLabel(l.A)} → {v.DocLabel(l.B)}: {l.Kind.Code()}, similarity {l.Score.ToString("0.00", CultureInfo.InvariantCulture)}{(l.Evidence is null ? "" : ". " + l.Evidence)}");
             sb.Append("</title></line>");
         }
         foreach (var d in nodes)
@@ -846,7 +846,7 @@ public sealed class HtmlRenderer : IDossierRenderer
             sb.Append("</td><td>");
             DocLinks(sb, v, [l.B]);
             sb.Append("</td><td>");
-            E(sb, l.Kind).Append(l.Directed ? "" : " <span class=\"muted small\">(direction unknown)</span>").Append("</td><td>")
+            E(sb, l.Kind.Code()).Append(l.Directed ? "" : " <span class=\"muted small\">(direction unknown)</span>").Append("</td><td>")
                 .Append(l.Score.ToString("0.00", CultureInfo.InvariantCulture)).Append("</td><td class=\"small\">");
             E(sb, l.Evidence ?? "").Append("</td></tr>\n");
         }
@@ -864,7 +864,7 @@ public sealed class HtmlRenderer : IDossierRenderer
             sb.Append("</section>\n");
             return;
         }
-        foreach (var type in v.Dossier.Entities.Select(e => e.Type).Distinct(StringComparer.Ordinal).OrderBy(TypeRank))
+        foreach (var type in v.Dossier.Entities.Select(e => e.Type).Distinct().OrderBy(TypeRank))
         {
             sb.Append("<h3>");
             E(sb, Capitalize(Plural(type))).Append("</h3>\n<div class=\"ents\">\n");
@@ -907,9 +907,9 @@ public sealed class HtmlRenderer : IDossierRenderer
         sb.Append("</section>\n");
     }
 
-    private static int TypeRank(string type) => type switch { "person" => 0, "organization" => 1, "group" => 2, "place" => 3, _ => 4 };
+    private static int TypeRank(EntityType type) => type switch { EntityType.Person => 0, EntityType.Organization => 1, EntityType.Group => 2, EntityType.Place => 3, _ => 4 };
 
-    private static string Plural(string type) => type switch { "person" => "people", "organization" => "organisations", "group" => "groups", "place" => "places", _ => type };
+    private static string Plural(EntityType type) => type switch { EntityType.Person => "people", EntityType.Organization => "organisations", EntityType.Group => "groups", EntityType.Place => "places", _ => type.Code() };
 
     private static void Quotes(StringBuilder sb, DossierView v)
     {
@@ -990,7 +990,7 @@ public sealed class HtmlRenderer : IDossierRenderer
             {
                 sb.Append(" · ");
                 E(sb, pub.Date).Append(" <span class=\"small\">(");
-                E(sb, pub.How).Append(")</span>");
+                E(sb, pub.How.Code()).Append(")</span>");
             }
             if (d.Dateline is { } dl)
             {
@@ -1102,11 +1102,11 @@ public sealed class HtmlRenderer : IDossierRenderer
         sb.Append("<ul class=\"flaglist\">\n");
         foreach (var p in v.Dossier.Problems.Concat(failedSections))
         {
-            sb.Append("<li><span class=\"badge ").Append(p.Severity == "error" ? "bad" : "warn").Append("\">");
-            E(sb, p.Severity).Append("</span> <span class=\"mono\">");
+            sb.Append("<li><span class=\"badge ").Append(p.Severity == ProblemSeverity.Error ? "bad" : "warn").Append("\">");
+            E(sb, p.Severity.Code()).Append("</span> <span class=\"mono\">");
             E(sb, p.File).Append("</span> ");
             E(sb, p.Reason).Append(" <span class=\"muted small\">(");
-            E(sb, p.Stage).Append(")</span></li>\n");
+            E(sb, p.Stage.Name).Append(")</span></li>\n");
         }
         sb.Append("</ul>\n</section>\n");
     }

@@ -83,7 +83,7 @@ public sealed class MarkdownRenderer : IDossierRenderer
         md.AppendLine("|---|---|---|--:|--:|--:|--:|--:|---|");
         foreach (var s in series)
         {
-            var flags = v.FlagsOf(s).Select(f => f.Kind.Replace('_', ' ')).Concat(s.Steps.Where(x => x.Relation is "conflict" or "revision").Select(x => x.Relation)).Distinct(StringComparer.Ordinal);
+            var flags = v.FlagsOf(s).Select(f => f.Kind.Code().Replace('_', ' ')).Concat(s.Steps.Where(x => x.Relation is SeriesRelation.Conflict or SeriesRelation.Revision).Select(x => x.Relation.Code())).Distinct(StringComparer.Ordinal);
             md.AppendLine(CultureInfo.InvariantCulture,
                 $"| {Cell(s.Measure)} | {Cell(s.Who)} | {Cell(s.Place ?? "")} | {DossierView.Number(s.Estimate.Low)} | **{DossierView.Number(s.Estimate.Best)}** | {DossierView.Number(s.Estimate.High)} | {s.Points.Count} | {s.Origins} | {Cell(string.Join(", ", flags))} |");
         }
@@ -107,7 +107,7 @@ public sealed class MarkdownRenderer : IDossierRenderer
                     continue;
                 }
                 var date = v.ClaimDate(c)?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "undated";
-                var step = relationOf.TryGetValue(id, out var st) ? $" — **{Cell(st.Relation)}**: {Cell(st.Why)}" : "";
+                var step = relationOf.TryGetValue(id, out var st) ? $" — **{Cell(st.Relation.Code())}**: {Cell(st.Why)}" : "";
                 md.AppendLine(CultureInfo.InvariantCulture, $"- {date}: {Cell(DossierView.Figure(c))} — {Cell(v.DocLabel(c.Doc))}, “{Cell(c.Span)}” (`{Cell(c.Id)}`){step}");
             }
             md.AppendLine();
@@ -126,7 +126,7 @@ public sealed class MarkdownRenderer : IDossierRenderer
         }
         foreach (var f in v.Dossier.Flags)
         {
-            md.AppendLine(CultureInfo.InvariantCulture, $"- **{Cell(f.Kind.Replace('_', ' '))}**: {Cell(f.Detail)} (claims {string.Join(", ", f.Claims.Select(c => "`" + Cell(c) + "`"))})");
+            md.AppendLine(CultureInfo.InvariantCulture, $"- **{Cell(f.Kind.Code().Replace('_', ' '))}**: {Cell(f.Detail)} (claims {string.Join(", ", f.Claims.Select(c => "`" + Cell(c) + "`"))})");
         }
         md.AppendLine();
     }
@@ -166,7 +166,7 @@ public sealed class MarkdownRenderer : IDossierRenderer
         foreach (var t in v.Dossier.Timeline)
         {
             var docs = string.Join(", ", t.Docs.Select(d => Cell(v.DocLabel(d))));
-            md.AppendLine(CultureInfo.InvariantCulture, $"- **{Cell(t.Date)}**{(t.Precision == "day" ? "" : " (" + Cell(t.Precision) + ")")}: {Cell(t.Summary)}{(docs.Length == 0 ? "" : " — " + docs)}");
+            md.AppendLine(CultureInfo.InvariantCulture, $"- **{Cell(t.Date)}**{(t.Precision == DatePrecision.Day ? "" : " (" + Cell(t.Precision.Code()) + ")")}: {Cell(t.Summary)}{(docs.Length == 0 ? "" : " — " + docs)}");
         }
         md.AppendLine();
     }
@@ -181,13 +181,13 @@ public sealed class MarkdownRenderer : IDossierRenderer
         }
         md.AppendLine("| type | name | also written | mentions | roles / location |");
         md.AppendLine("|---|---|---|--:|---|");
-        foreach (var e in v.Dossier.Entities.OrderBy(e => e.Type, StringComparer.Ordinal).ThenByDescending(e => e.Mentions.Count).ThenBy(e => e.Canonical, StringComparer.Ordinal))
+        foreach (var e in v.Dossier.Entities.OrderBy(e => e.Type.Code(), StringComparer.Ordinal).ThenByDescending(e => e.Mentions.Count).ThenBy(e => e.Canonical, StringComparer.Ordinal))
         {
             var extra = e.Geo is { } g
                 ? $"{g.Lat.ToString("0.####", CultureInfo.InvariantCulture)}, {g.Lon.ToString("0.####", CultureInfo.InvariantCulture)}{(g.Admin1 is null ? "" : " · " + g.Admin1)}{(g.Country is null ? "" : " · " + g.Country)} ({g.SourceId})"
                 : e.Roles is { Count: > 0 } r ? string.Join("; ", r) : e.GeoNote ?? "";
             var aliases = string.Join(", ", e.Aliases.Where(a => !string.Equals(a, e.Canonical, StringComparison.Ordinal)));
-            md.AppendLine(CultureInfo.InvariantCulture, $"| {Cell(e.Type)} | {Cell(e.Canonical)} | {Cell(aliases)} | {e.Mentions.Count} | {Cell(extra)} |");
+            md.AppendLine(CultureInfo.InvariantCulture, $"| {Cell(e.Type.Code())} | {Cell(e.Canonical)} | {Cell(aliases)} | {e.Mentions.Count} | {Cell(extra)} |");
         }
         md.AppendLine();
     }
@@ -235,7 +235,7 @@ public sealed class MarkdownRenderer : IDossierRenderer
         foreach (var l in links)
         {
             md.AppendLine(CultureInfo.InvariantCulture,
-                $"- {Cell(v.DocLabel(l.A))} {(l.Directed ? "→" : "—")} {Cell(v.DocLabel(l.B))}: {Cell(l.Kind)}, similarity {l.Score.ToString("0.00", CultureInfo.InvariantCulture)}{(l.Evidence is null ? "" : " — " + Cell(l.Evidence))}");
+                $"- {Cell(v.DocLabel(l.A))} {(l.Directed ? "→" : "—")} {Cell(v.DocLabel(l.B))}: {Cell(l.Kind.Code())}, similarity {l.Score.ToString("0.00", CultureInfo.InvariantCulture)}{(l.Evidence is null ? "" : " — " + Cell(l.Evidence))}");
         }
         md.AppendLine();
     }
@@ -248,7 +248,7 @@ public sealed class MarkdownRenderer : IDossierRenderer
         foreach (var d in dossier.Documents)
         {
             md.AppendLine(CultureInfo.InvariantCulture,
-                $"| `{d.Id}` | {Cell(Printable.Escape(d.File))} | {Cell(d.Outlet ?? d.Provenance ?? "")} | {Cell(d.Published?.Date ?? "unknown")} | {Cell(d.Published?.How ?? "")} | {Cell(d.Title ?? "")} |");
+                $"| `{d.Id}` | {Cell(Printable.Escape(d.File))} | {Cell(d.Outlet ?? d.Provenance ?? "")} | {Cell(d.Published?.Date ?? "unknown")} | {Cell(d.Published?.How.Code() ?? "")} | {Cell(d.Title ?? "")} |");
         }
         md.AppendLine();
     }
@@ -289,7 +289,7 @@ public sealed class MarkdownRenderer : IDossierRenderer
         md.AppendLine("## Problems").AppendLine();
         foreach (var p in problems)
         {
-            md.AppendLine(CultureInfo.InvariantCulture, $"- {p.Severity} ({p.Stage}) {Cell(Printable.Escape(p.File))}: {Cell(p.Reason)}");
+            md.AppendLine(CultureInfo.InvariantCulture, $"- {p.Severity.Code()} ({p.Stage.Name}) {Cell(Printable.Escape(p.File))}: {Cell(p.Reason)}");
         }
         md.AppendLine();
     }

@@ -85,7 +85,7 @@ public sealed class ClusterFolders : IPartitionedOutput
         var path = Path.Combine(output, "index.json");
         var index = new IndexFile(documents,
             [.. summaries.Select(s => new IndexCluster(s.Id, s.Label, s.Documents, s.Claims, s.Series, s.Flags, Headline(s.Headline), FolderOf(s.Id).Replace('\\', '/')))],
-            [.. problems.Select(p => new ProblemRow(p.File, p.Stage, p.Severity, p.Reason))]);
+            [.. problems.Select(p => new ProblemRow(p.File, p.Stage.Name, p.Severity.Code(), p.Reason))]);
         AtomicFile.Write(path, stream => JsonSerializer.Serialize(stream, index, PartitionedJsonContext.Default.IndexFile));
         return path;
     }

@@ -32,12 +32,12 @@ public static class DossierDocuments
         ArgumentNullException.ThrowIfNull(document);
         if (document.StatedDate is { } stated)
         {
-            return new PublishedDate(stated, PrecisionOf(stated), "stated") { Source = document.StatedDateSource ?? "stated in the text" };
+            return new PublishedDate(stated, PrecisionOf(stated), DateBasis.Stated) { Source = document.StatedDateSource ?? "stated in the text" };
         }
         if (document.Source.Published is { } meta)
         {
             var date = meta.Length >= 10 ? meta[..10] : meta;
-            return new PublishedDate(date, PrecisionOf(date), "metadata") { Source = document.Source.PublishedSource };
+            return new PublishedDate(date, PrecisionOf(date), DateBasis.Metadata) { Source = document.Source.PublishedSource };
         }
         return null;
     }
@@ -63,10 +63,10 @@ public static class DossierDocuments
         return list;
     }
 
-    private static string PrecisionOf(string isoDate) => isoDate.Length switch
+    private static DatePrecision PrecisionOf(string isoDate) => isoDate.Length switch
     {
-        4 => "year",
-        7 => "month",
-        _ => "day",
+        4 => DatePrecision.Year,
+        7 => DatePrecision.Month,
+        _ => DatePrecision.Day,
     };
 }

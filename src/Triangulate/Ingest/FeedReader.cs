@@ -74,7 +74,7 @@ public sealed class FeedReader : IDocumentReader
         var html = ContentOf(entry);
         if (string.IsNullOrWhiteSpace(html))
         {
-            return IngestItem.Fail(where, "feed item without content", "warning");
+            return IngestItem.Fail(where, "feed item without content", ProblemSeverity.Warning);
         }
         var item = _html.FromHtml(where, "<html><body><article>" + html + "</article></body></html>", "xml", html.Length);
         if (item.Document is null)

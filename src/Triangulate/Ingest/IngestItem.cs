@@ -18,11 +18,11 @@ public readonly record struct IngestItem
 
     /// <summary>Wraps a document, with an optional warning about how it was read.</summary>
     public static IngestItem Of(SourceDocument document, string? warning = null) =>
-        new(document, warning is null ? null : new Problem(document.File, warning, "ingest", "warning"));
+        new(document, warning is null ? null : new Problem(document.File, warning, ProblemStage.Ingest, ProblemSeverity.Warning));
 
     /// <summary>Wraps a document with the problem (a warning) that came with it, as read.</summary>
     public static IngestItem With(SourceDocument document, Problem? problem) => new(document, problem);
 
     /// <summary>Wraps a problem.</summary>
-    public static IngestItem Fail(string file, string reason, string severity = "error") => new(null, new Problem(file, reason, "ingest", severity));
+    public static IngestItem Fail(string file, string reason, ProblemSeverity severity = ProblemSeverity.Error) => new(null, new Problem(file, reason, ProblemStage.Ingest, severity));
 }

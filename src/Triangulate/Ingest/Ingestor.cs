@@ -61,7 +61,7 @@ public sealed class Ingestor
             {
                 if (item.Document is not null && _options.MaxDocuments > 0 && ++count > _options.MaxDocuments)
                 {
-                    yield return IngestItem.Fail(file.Name, $"stopped: the limit of {_options.MaxDocuments} documents was reached", "warning");
+                    yield return IngestItem.Fail(file.Name, $"stopped: the limit of {_options.MaxDocuments} documents was reached", ProblemSeverity.Warning);
                     yield break;
                 }
                 yield return manifest is not null && item.Document is { } d && manifest.Find(d.File) is { } entry

@@ -54,13 +54,13 @@ public static class InputResolver
                 var found = Glob(path, problems, followLinks);
                 if (found.Count == 0)
                 {
-                    problems.Add(new Problem(path, "the pattern matches no file"));
+                    problems.Add(new Problem(path, "the pattern matches no file", ProblemStage.Ingest));
                 }
                 found.ForEach(Add);
             }
             else
             {
-                problems.Add(new Problem(path, "no such file or directory"));
+                problems.Add(new Problem(path, "no such file or directory", ProblemStage.Ingest));
             }
         }
         return (files, problems);
@@ -75,10 +75,10 @@ public static class InputResolver
     }
 
     private static Problem NotRegular(string name) =>
-        new(name, "not a regular file (a FIFO, socket or device); skipped", Severity: "warning");
+        new(name, "not a regular file (a FIFO, socket or device); skipped", ProblemStage.Ingest, ProblemSeverity.Warning);
 
     private static Problem LinkOut(string name) =>
-        new(name, "symbolic link to a path outside the input folder; not followed (pass --follow-links to read it)", Severity: "warning");
+        new(name, "symbolic link to a path outside the input folder; not followed (pass --follow-links to read it)", ProblemStage.Ingest, ProblemSeverity.Warning);
 
     /// <summary>True when <paramref name="entry"/> is a symbolic link; <paramref name="target"/> is its final target (null when broken).</summary>
     private static bool IsLink(string entry, out string? target)
@@ -150,7 +150,7 @@ public static class InputResolver
             }
             catch (IOException ex)
             {
-                problems.Add(new Problem(Relative(root, dir), $"cannot follow link: {ex.Message}"));
+                problems.Add(new Problem(Relative(root, dir), $"cannot follow link: {ex.Message}", ProblemStage.Ingest));
                 continue;
             }
             if (!visited.Add(real))
@@ -164,7 +164,7 @@ public static class InputResolver
             }
             catch (Exception ex) when (ex is UnauthorizedAccessException or IOException)
             {
-                problems.Add(new Problem(Relative(root, dir), $"cannot list directory: {ex.Message}"));
+                problems.Add(new Problem(Relative(root, dir), $"cannot list directory: {ex.Message}", ProblemStage.Ingest));
                 continue;
             }
             Array.Sort(entries, StringComparer.Ordinal);
@@ -201,7 +201,7 @@ public static class InputResolver
                 }
                 else
                 {
-                    problems.Add(new Problem(Relative(root, entry), "broken link or unreadable entry"));
+                    problems.Add(new Problem(Relative(root, entry), "broken link or unreadable entry", ProblemStage.Ingest));
                 }
             }
         }

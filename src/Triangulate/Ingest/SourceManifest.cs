@@ -80,7 +80,7 @@ public sealed class SourceManifest
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            problems.Add(new Problem(path, $"manifest unreadable: {ex.Message}", "ingest", "warning"));
+            problems.Add(new Problem(path, $"manifest unreadable: {ex.Message}", ProblemStage.Ingest, ProblemSeverity.Warning));
             return new SourceManifest(path, entries, problems);
         }
         var csv = path.EndsWith(".csv", StringComparison.OrdinalIgnoreCase);
@@ -139,7 +139,7 @@ public sealed class SourceManifest
                 var file = e.ValueKind == JsonValueKind.Object ? Str(e, "file") : null;
                 if (string.IsNullOrWhiteSpace(file))
                 {
-                    problems.Add(new Problem($"{path}:{i + 1}", "manifest line has no 'file'", "ingest", "warning"));
+                    problems.Add(new Problem($"{path}:{i + 1}", "manifest line has no 'file'", ProblemStage.Ingest, ProblemSeverity.Warning));
                     continue;
                 }
                 rows.Add(new ManifestEntry(file)
@@ -152,7 +152,7 @@ public sealed class SourceManifest
             }
             catch (JsonException ex)
             {
-                problems.Add(new Problem($"{path}:{i + 1}", $"manifest line is not JSON: {ex.Message}", "ingest", "warning"));
+                problems.Add(new Problem($"{path}:{i + 1}", $"manifest line is not JSON: {ex.Message}", ProblemStage.Ingest, ProblemSeverity.Warning));
             }
         }
         return rows;
@@ -172,7 +172,7 @@ public sealed class SourceManifest
         var file = header.IndexOf("file");
         if (file < 0)
         {
-            problems.Add(new Problem(path, "manifest header has no 'file' column", "ingest", "warning"));
+            problems.Add(new Problem(path, "manifest header has no 'file' column", ProblemStage.Ingest, ProblemSeverity.Warning));
             return rows;
         }
         for (var i = 1; i < lines.Length; i++)
@@ -189,7 +189,7 @@ public sealed class SourceManifest
             }
             if (Cell("file") is not { } name)
             {
-                problems.Add(new Problem($"{path}:{i + 1}", "manifest row has no file", "ingest", "warning"));
+                problems.Add(new Problem($"{path}:{i + 1}", "manifest row has no file", ProblemStage.Ingest, ProblemSeverity.Warning));
                 continue;
             }
             rows.Add(new ManifestEntry(name) { Url = Cell("url"), Outlet = Cell("outlet"), Published = Cell("published"), Language = Cell("language") });

@@ -64,7 +64,7 @@ public static class Analyzer
             }
             catch (Exception ex) when (ex is not OperationCanceledException and not OutOfMemoryException)
             {
-                failure = new Problem(d.File, $"cleaning failed: {ex.GetType().Name}: {ex.Message}", "clean");
+                failure = new Problem(d.File, $"cleaning failed: {ex.GetType().Name}: {ex.Message}", ProblemStage.Clean);
             }
             if (failure is not null || clean is not null)
             {

@@ -59,7 +59,7 @@ internal static class DocumentIsolation
             excluded.Add(culprit.Id);
             problems.Add(new Problem(culprit.File,
                 $"pass '{pass.Name}' failed on this document ({culpritFailure.GetType().Name}: {culpritFailure.Message}); the pass ran without it",
-                pass.Name, "warning"));
+                new ProblemStage(pass.Name), ProblemSeverity.Warning));
             var restricted = Restrict(dossier, excluded);
             if (TryApply(pass, restricted, cancellationToken, out var result, out var again))
             {
@@ -73,7 +73,7 @@ internal static class DocumentIsolation
 
     private static Dossier WholePassFailed(Dossier dossier, IDossierPass pass, Exception ex) => dossier with
     {
-        Problems = [.. dossier.Problems, new Problem("(all documents)", $"pass '{pass.Name}' failed: {ex.GetType().Name}: {ex.Message}", pass.Name)],
+        Problems = [.. dossier.Problems, new Problem("(all documents)", $"pass '{pass.Name}' failed: {ex.GetType().Name}: {ex.Message}", new ProblemStage(pass.Name))],
     };
 
     private static bool TryApply(IDossierPass pass, Dossier dossier, CancellationToken cancellationToken, out Dossier? result, out Exception? failure)

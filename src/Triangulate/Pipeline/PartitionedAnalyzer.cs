@@ -248,7 +248,7 @@ public static class PartitionedAnalyzer
                     }
                     catch (Exception ex) when (ex is not OperationCanceledException and not OutOfMemoryException)
                     {
-                        failure = new Problem(document.File, $"cleaning failed: {ex.GetType().Name}: {ex.Message}", "clean");
+                        failure = new Problem(document.File, $"cleaning failed: {ex.GetType().Name}: {ex.Message}", ProblemStage.Clean);
                     }
                     clock.Add("clean", t);
                     if (clean is not null)

@@ -49,7 +49,7 @@ public sealed class DateGoldTests(ITestOutputHelper helper)
             }
             foreach (var d in dossier.Documents)
             {
-                output.WriteLine($"  {d.File}: {d.Published?.Date} {d.Published?.How} {d.Published?.Confidence} {d.Published?.Anchor}");
+                output.WriteLine($"  {d.File}: {d.Published?.Date} {d.Published?.How.Code()} {d.Published?.Confidence} {d.Published?.Anchor}");
             }
         }
         // Then

@@ -34,7 +34,7 @@ public sealed class InputEdgeTests
         Assert.Single(items, i => i.Document is not null);
         var problem = Assert.Single(items, i => i.Problem is not null).Problem!;
         Assert.Equal("pipe.txt", problem.File);
-        Assert.Equal("warning", problem.Severity);
+        Assert.Equal(ProblemSeverity.Warning, problem.Severity);
         Assert.Contains("not a regular file", problem.Reason, StringComparison.Ordinal);
     }
 
@@ -54,7 +54,7 @@ public sealed class InputEdgeTests
         var files = items.Where(i => i.Document is not null).Select(i => i.Document!.File).Order(StringComparer.Ordinal).ToList();
         Assert.Equal(["a.txt", "same.txt"], files);
         var warnings = items.Where(i => i.Problem is not null).Select(i => i.Problem!).ToList();
-        Assert.All(warnings, w => Assert.Equal("warning", w.Severity));
+        Assert.All(warnings, w => Assert.Equal(ProblemSeverity.Warning, w.Severity));
         Assert.Equal(["elsewhere", "leak.txt"], warnings.Select(w => w.File).Order(StringComparer.Ordinal));
         Assert.All(warnings, w => Assert.Contains("--follow-links", w.Reason, StringComparison.Ordinal));
 

@@ -165,7 +165,7 @@ public sealed class WarcReaderTests
         var second = Gzip(Response("https://news.example/b", Encoding.UTF8.GetBytes(Page("Dam breaks", "A dam broke upstream overnight."))));
         var items = Read(dir.Write("cut.warc.gz", Concat(first, second[..(second.Length - 20)])));
         Assert.Equal("https://news.example/a", items[0].Document!.Url);
-        Assert.Contains(items, i => i.Problem is { Severity: "error" } p && p.File.StartsWith("cut.warc", StringComparison.Ordinal));
+        Assert.Contains(items, i => i.Problem is { Severity: ProblemSeverity.Error } p && p.File.StartsWith("cut.warc", StringComparison.Ordinal));
     }
 
     [Theory]
@@ -197,7 +197,7 @@ public sealed class WarcReaderTests
         Assert.Equal(["https://news.example/a", "https://news.example/c"], urls);
         var problem = Assert.Single(items, i => i.Problem is not null).Problem!;
         Assert.Equal("bad.warc#2", problem.File);
-        Assert.Equal("error", problem.Severity);
+        Assert.Equal(ProblemSeverity.Error, problem.Severity);
     }
 
     [Fact]

@@ -24,7 +24,7 @@ internal static class GoldClaims
             }
             if (published is not null && published.TryGetValue(goldId, out var date))
             {
-                documents[i] = documents[i] with { Published = new PublishedDate(date, "day", "inferred") };
+                documents[i] = documents[i] with { Published = new PublishedDate(date, DatePrecision.Day, DateBasis.Inferred) };
             }
             byGoldId[goldId] = documents[i];
         }

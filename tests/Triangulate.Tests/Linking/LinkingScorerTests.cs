@@ -23,7 +23,7 @@ public sealed class LinkingScorerTests
     public void ReuseScorer_UnorderedPairsIncludingSelf_PrecisionRecall()
     {
         // Given one self-repeat found, the copy found in the other direction, and a false pair
-        var dossier = Dossier([new ReuseLink("B", "B", "self-repeat", 1, []), new ReuseLink("A", "C", "copy", 1, []), new ReuseLink("A", "B", "paraphrase", 1, [])], []);
+        var dossier = Dossier([new ReuseLink("B", "B", ReuseKind.SelfRepeat, 1, []), new ReuseLink("A", "C", ReuseKind.Copy, 1, []), new ReuseLink("A", "B", ReuseKind.Paraphrase, 1, [])], []);
 
         // When
         var s = new ReuseScorer().Score(new EvalContext(Gold(), dossier, new Dictionary<string, string>()));
@@ -38,7 +38,7 @@ public sealed class LinkingScorerTests
     public void FlagScorer_FlagInvolvingAnyGoldDocOfRightKind_Matches()
     {
         // Given a time-scope flag on doc B only (gold names 000 and 001) and an exceed flag of the wrong kind on C
-        var dossier = Dossier([], [new ConsistencyFlag("time_scope_conflict", ["c1"], ["B"], "d."), new ConsistencyFlag("components_match_total", ["c2"], ["C"], "d.")]);
+        var dossier = Dossier([], [new ConsistencyFlag(FlagKind.TimeScopeConflict, ["c1"], ["B"], "d."), new ConsistencyFlag(FlagKind.ComponentsMatchTotal, ["c2"], ["C"], "d.")]);
 
         // When
         var s = new FlagScorer().Score(new EvalContext(Gold(), dossier, new Dictionary<string, string>()));
@@ -53,8 +53,8 @@ public sealed class LinkingScorerTests
     public void FlagScorer_TwoFlagsForOneGoldProblem_OneCountsAsFalse()
     {
         // Given two time-scope flags pointing at the same gold problem (000/001) and one right exceed flag on C
-        var dossier = Dossier([], [new ConsistencyFlag("time_scope_conflict", ["c1"], ["A"], "d."), new ConsistencyFlag("time_scope_conflict", ["c2"], ["B"], "d."),
-            new ConsistencyFlag("components_exceed_total", ["c3"], ["C"], "d.")]);
+        var dossier = Dossier([], [new ConsistencyFlag(FlagKind.TimeScopeConflict, ["c1"], ["A"], "d."), new ConsistencyFlag(FlagKind.TimeScopeConflict, ["c2"], ["B"], "d."),
+            new ConsistencyFlag(FlagKind.ComponentsExceedTotal, ["c3"], ["C"], "d.")]);
 
         // When
         var s = new FlagScorer().Score(new EvalContext(Gold(), dossier, new Dictionary<string, string>()));

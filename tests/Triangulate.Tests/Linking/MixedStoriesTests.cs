@@ -43,6 +43,6 @@ public sealed class MixedStoriesTests(ITestOutputHelper output)
         Assert.Equal(1.0, p);
         Assert.Equal(1.0, r);
         var copy = dossier.Reuse.Single(l => storyOf[l.A] == 'b' && l.A != l.B);
-        Assert.Equal("copy", copy.Kind);
+        Assert.Equal(ReuseKind.Copy, copy.Kind);
     }
 }

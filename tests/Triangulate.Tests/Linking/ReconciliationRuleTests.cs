@@ -21,7 +21,7 @@ public sealed class ReconciliationRuleTests
 
     private static Dossier Dossier(IEnumerable<FigureClaim> claims, params (string Id, string? Date)[] docs) => new()
     {
-        Documents = [.. docs.Select(d => new DossierDocument(d.Id, d.Id + ".txt", "text") { Published = d.Date is null ? null : new PublishedDate(d.Date, "day", "metadata") })],
+        Documents = [.. docs.Select(d => new DossierDocument(d.Id, d.Id + ".txt", "text") { Published = d.Date is null ? null : new PublishedDate(d.Date, DatePrecision.Day, DateBasis.Metadata) })],
         Claims = [.. claims],
     };
 
@@ -68,7 +68,7 @@ public sealed class ReconciliationRuleTests
     public void OriginResolver_UnattributedClaimsInReusedTexts_OneOrigin()
     {
         var claims = new[] { Claim("d1", 10, "civilians"), Claim("d2", 10, "civilians"), Claim("d3", 10, "civilians") };
-        var reuse = new[] { new ReuseLink("d1", "d2", "copy", 0.9, []) };
+        var reuse = new[] { new ReuseLink("d1", "d2", ReuseKind.Copy, 0.9, []) };
         var resolver = new OriginResolver(claims, [], reuse);
         Assert.Equal(resolver.KeyOf(claims[0]), resolver.KeyOf(claims[1]));
         Assert.NotEqual(resolver.KeyOf(claims[0]), resolver.KeyOf(claims[2]));
@@ -102,11 +102,11 @@ public sealed class ReconciliationRuleTests
         // Then one series, ordered by date, update steps, two origins, best the latest figure
         var s = Assert.Single(series);
         Assert.Equal(["a", "b", "b2", "c"], s.Points.Select(p => claims.Single(c => c.Id == p).Doc));
-        Assert.Equal("update", s.Steps[^1].Relation);
+        Assert.Equal(SeriesRelation.Update, s.Steps[^1].Relation);
         Assert.Equal(2, s.Origins);
         Assert.Equal(41, s.Estimate.Best);
         Assert.Contains("most recent", s.Estimate.Why, StringComparison.Ordinal);
-        Assert.Contains(flags, f => f.Kind == "conflicting_values_same_time");
+        Assert.Contains(flags, f => f.Kind == FlagKind.ConflictingValuesSameTime);
     }
 
     [Fact]
@@ -114,8 +114,8 @@ public sealed class ReconciliationRuleTests
     {
         var claims = new[] { Claim("a", 80, "miners", by: "the mine operator"), Claim("b", 60, "miners", by: "mine operator") };
         var (series, flags) = Reconciler.Reconcile(Dossier(claims, ("a", "2024-01-01"), ("b", "2024-01-03")));
-        Assert.Equal("conflict", Assert.Single(series).Steps[0].Relation);
-        Assert.Contains(flags, f => f.Kind == "unexplained_decrease");
+        Assert.Equal(SeriesRelation.Conflict, Assert.Single(series).Steps[0].Relation);
+        Assert.Contains(flags, f => f.Kind == FlagKind.UnexplainedDecrease);
     }
 
     [Fact]
@@ -132,10 +132,10 @@ public sealed class ReconciliationRuleTests
         var (_, flags) = Reconciler.Reconcile(Dossier(claims, ("a", null), ("b", null)));
 
         // Then
-        var exceed = Assert.Single(flags, f => f.Kind == "components_exceed_total");
+        var exceed = Assert.Single(flags, f => f.Kind == FlagKind.ComponentsExceedTotal);
         Assert.Equal(["a"], exceed.Docs);
         Assert.Contains("52", exceed.Detail, StringComparison.Ordinal);
-        Assert.Contains(flags, f => f.Kind == "components_match_total" && f.Docs.SequenceEqual(["b"]));
+        Assert.Contains(flags, f => f.Kind == FlagKind.ComponentsMatchTotal && f.Docs.SequenceEqual(["b"]));
     }
 
     [Fact]
@@ -144,7 +144,7 @@ public sealed class ReconciliationRuleTests
         var total = Claim("a", 100, "all");
         var claims = new[] { total, Claim("a", 30, "children") with { PartOf = total.Id }, Claim("a", 20, "women") with { PartOf = total.Id } };
         var (_, flags) = Reconciler.Reconcile(Dossier(claims, ("a", null)));
-        Assert.Contains(flags, f => f.Kind == "components_below_total" && f.Claims.Count == 3);
+        Assert.Contains(flags, f => f.Kind == FlagKind.ComponentsBelowTotal && f.Claims.Count == 3);
     }
 
     [Fact]
@@ -156,7 +156,7 @@ public sealed class ReconciliationRuleTests
             Claim("b", 200, "all", Qualifier.MoreThan, scope: "over the last 5 days"),
         };
         var (_, flags) = Reconciler.Reconcile(Dossier(claims, ("a", null), ("b", null)));
-        var f = Assert.Single(flags, x => x.Kind == "time_scope_conflict");
+        var f = Assert.Single(flags, x => x.Kind == FlagKind.TimeScopeConflict);
         Assert.Equal(["a", "b"], f.Docs);
     }
 
@@ -165,7 +165,7 @@ public sealed class ReconciliationRuleTests
     {
         var claims = new[] { Claim("a", 312, "all"), Claim("b", 312, "children"), Claim("a", 500, "all", at: 50), Claim("b", 500, "children", at: 50) };
         var (_, flags) = Reconciler.Reconcile(Dossier(claims, ("a", null), ("b", null)));
-        var f = Assert.Single(flags, x => x.Kind == "same_value_different_category");
+        var f = Assert.Single(flags, x => x.Kind == FlagKind.SameValueDifferentCategory);
         Assert.Contains("312", f.Detail, StringComparison.Ordinal);
     }
 
@@ -174,7 +174,7 @@ public sealed class ReconciliationRuleTests
     {
         var claims = new[] { Claim("a", 314, "injured", by: "health ministry", measure: "injured"), Claim("b", 324, "injured", by: "the Health Ministry", measure: "injured") };
         var (_, flags) = Reconciler.Reconcile(Dossier(claims, ("a", "2023-10-18"), ("b", "2023-10-18")));
-        Assert.Contains(flags, f => f.Kind == "conflicting_values_same_source");
+        Assert.Contains(flags, f => f.Kind == FlagKind.ConflictingValuesSameSource);
     }
 
     [Fact]
@@ -189,7 +189,7 @@ public sealed class ReconciliationRuleTests
         var (series, flags) = Reconciler.Reconcile(Dossier(claims, ("a", "2024-10-01"), ("b", "2024-10-02")));
         Assert.Equal(3, series.Count);
         Assert.Contains(series, s => s.Place == "Cuba" && s.Points.Count == 2);
-        Assert.Contains(flags, f => f.Kind == "components_match_total");
+        Assert.Contains(flags, f => f.Kind == FlagKind.ComponentsMatchTotal);
     }
 
     [Fact]
@@ -202,7 +202,7 @@ public sealed class ReconciliationRuleTests
             Claim("b", 12, "people", measure: "detained"),
         };
         var (_, flags) = Reconciler.Reconcile(Dossier(claims, ("a", null), ("b", null)));
-        var f = Assert.Single(flags, x => x.Kind == "components_match_total");
+        var f = Assert.Single(flags, x => x.Kind == FlagKind.ComponentsMatchTotal);
         Assert.Equal(["a", "b"], f.Docs);
     }
 
@@ -236,7 +236,7 @@ public sealed class ReconciliationRuleTests
         var (_, flags) = Reconciler.Reconcile(Dossier(claims, ("a", null)));
 
         // Then: a sentence that relates the two figures itself is not a conflict for the reader
-        Assert.Equal(expected, flags.Count(f => f.Kind == "time_scope_conflict"));
+        Assert.Equal(expected, flags.Count(f => f.Kind == FlagKind.TimeScopeConflict));
     }
 
     [Theory]
@@ -255,7 +255,7 @@ public sealed class ReconciliationRuleTests
         var (_, flags) = Reconciler.Reconcile(Dossier(claims, ("a", null), ("b", null)));
 
         // Then
-        Assert.Equal(expected, flags.Count(f => f.Kind == "same_value_different_category"));
+        Assert.Equal(expected, flags.Count(f => f.Kind == FlagKind.SameValueDifferentCategory));
     }
 
     [Theory]
@@ -266,14 +266,14 @@ public sealed class ReconciliationRuleTests
         // Given 125 "fighters" in one article and 125 "security forces" in another, which paraphrases it (or not)
         var dossier = Dossier([Claim("a", 125, "fighters"), Claim("b", 125, "security forces")], ("a", null), ("b", null)) with
         {
-            Reuse = reused ? [new ReuseLink("a", "b", "paraphrase", 0.7, [])] : [],
+            Reuse = reused ? [new ReuseLink("a", "b", ReuseKind.Paraphrase, 0.7, [])] : [],
         };
 
         // When
         var (_, flags) = Reconciler.Reconcile(dossier);
 
         // Then
-        Assert.Equal(expected, flags.Count(f => f.Kind == "same_value_different_category"));
+        Assert.Equal(expected, flags.Count(f => f.Kind == FlagKind.SameValueDifferentCategory));
     }
 
     [Fact]
@@ -290,8 +290,8 @@ public sealed class ReconciliationRuleTests
         var (_, flags) = Reconciler.Reconcile(Dossier(claims, ("a", null)));
 
         // Then: one check, naming the two totals and their parts, and no conflict between a total and its parts
-        var match = Assert.Single(flags, f => f.Kind == "components_match_total");
+        var match = Assert.Single(flags, f => f.Kind == FlagKind.ComponentsMatchTotal);
         Assert.Equal(claims.Select(c => c.Id).Order(StringComparer.Ordinal), match.Claims.Order(StringComparer.Ordinal));
-        Assert.DoesNotContain(flags, f => f.Kind == "time_scope_conflict");
+        Assert.DoesNotContain(flags, f => f.Kind == FlagKind.TimeScopeConflict);
     }
 }

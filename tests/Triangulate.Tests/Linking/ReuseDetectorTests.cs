@@ -41,7 +41,7 @@ public sealed class ReuseDetectorTests
         "Insurance companies said it was too early to estimate the cost of the damage.";
 
     private static DossierDocument Doc(string id, string text, string? date = null) =>
-        new(id, id + ".txt", text) { Published = date is null ? null : new PublishedDate(date, "day", "metadata") };
+        new(id, id + ".txt", text) { Published = date is null ? null : new PublishedDate(date, DatePrecision.Day, DateBasis.Metadata) };
 
     [Fact]
     public void Detect_CopyParaphraseUnrelatedAndSameStory_OnlyTheReuses()
@@ -63,11 +63,11 @@ public sealed class ReuseDetectorTests
         var pairs = links.Select(l => string.Join("-", new[] { l.A, l.B }.Order(StringComparer.Ordinal))).Order(StringComparer.Ordinal).ToList();
         Assert.Equal(["copy-orig", "copy-para", "orig-para"], pairs);
         var copy = links.Single(l => l.B == "copy");
-        Assert.Contains(copy.Kind, new[] { "copy", "duplicate" });
+        Assert.Contains(copy.Kind, new[] { ReuseKind.Copy, ReuseKind.Duplicate });
         Assert.True(copy.Directed);
         Assert.Equal("orig", copy.A);
         var para = links.Single(l => l.A == "orig" && l.B == "para");
-        Assert.Equal("paraphrase", para.Kind);
+        Assert.Equal(ReuseKind.Paraphrase, para.Kind);
         Assert.True(para.Passages.Count >= 5);
         Assert.All(para.Passages, p => Assert.Equal(docs[0].Text[p.AStart..p.AEnd].Contains("Eastvale", StringComparison.Ordinal),
             docs[2].Text[p.BStart..p.BEnd].Contains("Eastvale", StringComparison.Ordinal)));
@@ -79,7 +79,7 @@ public sealed class ReuseDetectorTests
         var caption = "Firefighters battle a blaze near the town of Eastvale on Tuesday evening.";
         var doc = Doc("d", caption + "\n" + caption + "\n" + SameStory);
         var link = Assert.Single(new ReuseDetector().Detect([doc]));
-        Assert.Equal("self-repeat", link.Kind);
+        Assert.Equal(ReuseKind.SelfRepeat, link.Kind);
         Assert.Equal(link.A, link.B);
         var p = Assert.Single(link.Passages);
         Assert.Equal(caption, doc.Text[p.AStart..p.AEnd]);
@@ -91,7 +91,7 @@ public sealed class ReuseDetectorTests
     {
         var doc = Doc("d", Original) with { Removed = [new RemovedBlock("repeated_block", Original, Original.Length + 1, 2 * Original.Length + 1, "whole body repeated")] };
         var link = Assert.Single(new ReuseDetector().Detect([doc]));
-        Assert.Equal("self-repeat", link.Kind);
+        Assert.Equal(ReuseKind.SelfRepeat, link.Kind);
         Assert.Contains("removed", link.Evidence, StringComparison.Ordinal);
     }
 

@@ -58,7 +58,7 @@ public sealed class SampleLinkingTests
         var pairs = dossier.Reuse.Select(r => (A: G(r.A), B: G(r.B), r.Kind)).OrderBy(p => p.A).ThenBy(p => p.B).ToList();
 
         // Then exactly 001's self-repeat and 001↔004
-        Assert.Equal([("001", "001", "self-repeat"), ("001", "004", "paraphrase")], pairs);
+        Assert.Equal([("001", "001", ReuseKind.SelfRepeat), ("001", "004", ReuseKind.Paraphrase)], pairs);
         foreach (var link in dossier.Reuse)
         {
             var a = dossier.Document(link.A)!.Text;
@@ -72,7 +72,7 @@ public sealed class SampleLinkingTests
             });
             Assert.False(string.IsNullOrEmpty(link.Evidence));
         }
-        var paraphrase = dossier.Reuse.Single(r => r.Kind == "paraphrase");
+        var paraphrase = dossier.Reuse.Single(r => r.Kind == ReuseKind.Paraphrase);
         Assert.True(paraphrase.Passages.Count >= 5, "most of 004's sentences align with 001's");
         var d004 = dossier.Document(paraphrase.B)!.Text;
         var d001 = dossier.Document(paraphrase.A)!.Text;
@@ -95,8 +95,8 @@ public sealed class SampleLinkingTests
         var values = civilians.Points.Select(p => claims[p].Value).ToList();
         Assert.Equal([500L, 530, 745, 745, 745, 973], values);
         Assert.Equal(civilians.Points.Count - 1, civilians.Steps.Count);
-        Assert.Equal("update", civilians.Steps[^1].Relation);
-        Assert.Equal("repeat", civilians.Steps[^2].Relation);
+        Assert.Equal(SeriesRelation.Update, civilians.Steps[^1].Relation);
+        Assert.Equal(SeriesRelation.Repeat, civilians.Steps[^2].Relation);
         // the four observatory claims (three spellings across outlets) are one origin
         var observatory = civilians.Points.Where(p => claims[p].AttributedTo?.Contains("Observatory", StringComparison.Ordinal) == true).ToList();
         Assert.Equal(4, observatory.Count);
@@ -125,7 +125,7 @@ public sealed class SampleLinkingTests
             Assert.NotEmpty(f.Docs);
             Assert.EndsWith(".", f.Detail, StringComparison.Ordinal);
         });
-        var exceed = Assert.Single(dossier.Flags, f => f.Kind == "components_exceed_total");
+        var exceed = Assert.Single(dossier.Flags, f => f.Kind == FlagKind.ComponentsExceedTotal);
         Assert.Contains("1,454", exceed.Detail, StringComparison.Ordinal);
         Assert.Contains("1,311", exceed.Detail, StringComparison.Ordinal);
     }

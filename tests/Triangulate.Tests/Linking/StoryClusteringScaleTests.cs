@@ -8,7 +8,7 @@ namespace Triangulate.Tests.Linking;
 public sealed class StoryClusteringScaleTests(ITestOutputHelper output)
 {
     private static DossierDocument Doc(string id, string text, string? date) =>
-        new(id, id + ".txt", text) { Published = date is null ? null : new PublishedDate(date, "day", "metadata") };
+        new(id, id + ".txt", text) { Published = date is null ? null : new PublishedDate(date, DatePrecision.Day, DateBasis.Metadata) };
 
     private const string Flood1 = "Floods in Valmora killed at least 40 people on Monday, the Valmora civil defence said. Rescuers searched the river banks of Valmora as water rose in the Tessin valley.";
     private const string Flood2 = "The flood toll in Valmora rose to 52, the civil defence said, as rescuers in the Tessin valley searched for the missing near Valmora.";

@@ -25,7 +25,7 @@ public sealed class DocumentIsolationTests
     private const string Victim = "d0000003";
 
     private static DossierDocument Doc(string id, string file, string text) =>
-        new(id, file, text) { Title = file, Published = new PublishedDate("2024-05-" + (10 + int.Parse(id[^1..], System.Globalization.CultureInfo.InvariantCulture)).ToString(System.Globalization.CultureInfo.InvariantCulture), "day", "metadata") };
+        new(id, file, text) { Title = file, Published = new PublishedDate("2024-05-" + (10 + int.Parse(id[^1..], System.Globalization.CultureInfo.InvariantCulture)).ToString(System.Globalization.CultureInfo.InvariantCulture), DatePrecision.Day, DateBasis.Metadata) };
 
     private static Dossier Input() => new() { Documents = s_docs };
 
@@ -50,7 +50,7 @@ public sealed class DocumentIsolationTests
         Assert.Equal(expected, dossier.Claims.Select(c => (c.Id, c.Value, c.Measure)).ToList());
         var problem = Assert.Single(dossier.Problems);
         Assert.Equal("03-victim.txt", problem.File);
-        Assert.Equal("figures", problem.Stage);
+        Assert.Equal("figures", problem.Stage.Name);
         Assert.Contains("OutOfMemoryException", problem.Reason, StringComparison.Ordinal);
         Assert.DoesNotContain(dossier.Problems, p => p.File == "(all documents)");
         Assert.Equal(s_docs.Length, dossier.Documents.Count);
@@ -74,7 +74,7 @@ public sealed class DocumentIsolationTests
         Assert.DoesNotContain(dossier.Entities.SelectMany(e => e.Mentions), m => m.Doc == Victim);
         Assert.Equal(baseline.Claims.Select(c => c.Id), dossier.Claims.Select(c => c.Id));
         var problem = Assert.Single(dossier.Problems);
-        Assert.Equal(("03-victim.txt", "entities"), (problem.File, problem.Stage));
+        Assert.Equal(("03-victim.txt", "entities"), (problem.File, problem.Stage.Name));
         Assert.Contains("merge broke", problem.Reason, StringComparison.Ordinal);
     }
 
@@ -95,7 +95,7 @@ public sealed class DocumentIsolationTests
         Assert.NotEmpty(dossier.Timeline);
         Assert.DoesNotContain(dossier.Timeline, t => t.Docs.Contains(Victim));
         Assert.Equal(baseline.Claims.Count, dossier.Claims.Count);
-        Assert.Contains(dossier.Problems, p => p.File == "03-victim.txt" && p.Stage == "time");
+        Assert.Contains(dossier.Problems, p => p.File == "03-victim.txt" && p.Stage.Name == "time");
     }
 
     [Theory]
@@ -114,7 +114,7 @@ public sealed class DocumentIsolationTests
         // Then the pass ran over the others and the problem names the document and the stage
         Assert.Equal(Baseline().Claims.Select(c => c.Id), dossier.Claims.Select(c => c.Id));
         var problem = Assert.Single(dossier.Problems);
-        Assert.Equal(("03-victim.txt", stage), (problem.File, problem.Stage));
+        Assert.Equal(("03-victim.txt", stage), (problem.File, problem.Stage.Name));
         if (stage == "reconciliation")
         {
             Assert.NotEmpty(dossier.Series);
@@ -140,7 +140,7 @@ public sealed class DocumentIsolationTests
 
         // Then all claims of a clean run are present, and the three problems name their documents and the stage
         Assert.Equal(Baseline().Claims.Select(c => c.Id), dossier.Claims.Select(c => c.Id));
-        var problems = dossier.Problems.Where(p => p.Stage == "hostile").OrderBy(p => p.File, StringComparer.Ordinal).ToList();
+        var problems = dossier.Problems.Where(p => p.Stage.Name == "hostile").OrderBy(p => p.File, StringComparer.Ordinal).ToList();
         Assert.Equal(["02-storm.txt", "03-victim.txt", "05-fire.txt"], problems.Select(p => p.File));
         Assert.Contains("boom", problems[0].Reason, StringComparison.Ordinal);
         Assert.Contains("allocated", problems[1].Reason, StringComparison.Ordinal);
@@ -158,7 +158,7 @@ public sealed class DocumentIsolationTests
         // Then only that document falls back, with a problem naming it
         Assert.Equal(s_docs.Select(d => d.Id == Victim ? -1 : d.Text.Length), results);
         var problem = Assert.Single(problems);
-        Assert.Equal(("03-victim.txt", "figures"), (problem.File, problem.Stage));
+        Assert.Equal(("03-victim.txt", "figures"), (problem.File, problem.Stage.Name));
         Assert.Contains("memory", problem.Reason, StringComparison.Ordinal);
     }
 

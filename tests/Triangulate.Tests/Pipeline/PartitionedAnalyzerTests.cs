@@ -84,7 +84,7 @@ public sealed class PartitionedAnalyzerTests
         var result = PartitionedFolders.Run([input], temp.File("out"));
 
         Assert.Equal(1, result.Documents);
-        Assert.Contains(result.Problems, p => p.File.EndsWith("broken.html.gz", StringComparison.Ordinal) && p.Severity == "error");
+        Assert.Contains(result.Problems, p => p.File.EndsWith("broken.html.gz", StringComparison.Ordinal) && p.Severity == ProblemSeverity.Error);
         using var index = JsonDocument.Parse(File.ReadAllText(temp.File("out/index.json")));
         Assert.Contains(index.RootElement.GetProperty("problems").EnumerateArray(), p => p.GetProperty("file").GetString()!.EndsWith("broken.html.gz", StringComparison.Ordinal));
         Assert.Equal(1, index.RootElement.GetProperty("clusters")[0].GetProperty("documents").GetInt32());

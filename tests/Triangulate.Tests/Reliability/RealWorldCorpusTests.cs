@@ -28,7 +28,7 @@ public sealed class RealWorldCorpusTests(ITestOutputHelper output)
         var dossier = Analyzer.Analyze([folder]);
         foreach (var p in dossier.Problems)
         {
-            output.WriteLine($"{p.Severity} ({p.Stage}) {p.File}: {p.Reason}");
+            output.WriteLine($"{p.Severity.Code()} ({p.Stage}) {p.File}: {p.Reason}");
         }
         using var dir = new TempDir();
         var renderProblems = new List<Problem>();
@@ -110,7 +110,7 @@ public sealed class RealWorldCorpusTests(ITestOutputHelper output)
             $"{dossier.Problems.Count} problems in {clock.Elapsed.TotalSeconds:0.0} s; peak working set {peak / (1024.0 * 1024):0} MB (from {before / (1024.0 * 1024):0} MB before the run)");
         foreach (var p in dossier.Problems)
         {
-            output.WriteLine($"{p.Severity} ({p.Stage}) {p.File}: {p.Reason}");
+            output.WriteLine($"{p.Severity.Code()} ({p.Stage}) {p.File}: {p.Reason}");
         }
 
         // Then every file is accounted for — a document in the dossier or a problem naming it — and no pass failed as a whole

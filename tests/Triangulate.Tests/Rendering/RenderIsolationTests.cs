@@ -41,7 +41,7 @@ public sealed class RenderIsolationTests
         // Then that section is a note, the problem names the file and section, and the other sections are those of a clean render
         Assert.Contains("This section could not be rendered", SectionOf(md, "## Headline figures"), StringComparison.Ordinal);
         var problem = Assert.Single(problems);
-        Assert.Equal(("dossier.md", "render"), (problem.File, problem.Stage));
+        Assert.Equal(("dossier.md", "render"), (problem.File, problem.Stage.Name));
         Assert.Contains("Headline figures", problem.Reason, StringComparison.Ordinal);
         foreach (var heading in new[] { "## Claims", "## Timeline", "## Entities and places", "## Quotes", "## Copy graph", "## Documents" })
         {
@@ -67,7 +67,7 @@ public sealed class RenderIsolationTests
         }
         Assert.EndsWith("</html>\n", html, StringComparison.Ordinal);
         var problem = Assert.Single(problems);
-        Assert.Equal(("dossier.html", "render"), (problem.File, problem.Stage));
+        Assert.Equal(("dossier.html", "render"), (problem.File, problem.Stage.Name));
     }
 
     [Fact]
@@ -90,7 +90,7 @@ public sealed class RenderIsolationTests
         Assert.Contains("could not be rendered", rows[at], StringComparison.Ordinal);
         Assert.Equal(CsvRenderer.EventColumns.Count, rows[at].Split(',').Length);
         var problem = Assert.Single(problems);
-        Assert.Equal(("events.csv", "render"), (problem.File, problem.Stage));
+        Assert.Equal(("events.csv", "render"), (problem.File, problem.Stage.Name));
         Assert.Contains(dossier.Series[0].Id, problem.Reason, StringComparison.Ordinal);
     }
 

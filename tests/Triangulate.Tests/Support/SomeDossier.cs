@@ -78,13 +78,13 @@ public static class SomeDossier
 
         var entities = new List<Entity>
         {
-            Ent("e-place-port", "place", "Port Harbor", a, "PORT HARBOR") with { Geo = new GeoPoint(35.52, 35.79, "geonames:1") { Name = "Port Harbor", Country = "XX", Admin1 = "Coast Province", Kind = "city" } },
-            Ent("e-place-hill", "place", "Hill Town", a, "Hill Town", b) with { Geo = new GeoPoint(35.13, 36.0, "geonames:2") { Name = "Hill Town", Country = "XX", Admin1 = "Hill Province", Kind = "city" } },
-            Ent("e-place-capital", "place", "Capital City", c, "Capital City") with { Geo = new GeoPoint(33.51, 36.29, "geonames:3") { Name = "Capital City", Country = "XX", Admin1 = "Capital", Kind = "city", Precision = 2 } },
-            Ent("e-place-mountains", "place", "the mountains", c, "the mountains") with { GeoNote = "too vague to place" },
-            Ent("e-person-doe", "person", "Jane Doe", a, "Jane Doe") with { Roles = ["interim president"] },
-            Ent("e-org-monitor", "organization", "Monitoring Group for Human Rights", c, "Monitoring Group for Human Rights") with { Aliases = ["Monitoring Group for Human Rights", "a monitoring group"] },
-            Ent("e-evil", "group", "<img src=x onerror=alert(7)>", d, "12 people"),
+            Ent("e-place-port", EntityType.Place, "Port Harbor", a, "PORT HARBOR") with { Geo = new GeoPoint(35.52, 35.79, "geonames:1") { Name = "Port Harbor", Country = "XX", Admin1 = "Coast Province", Kind = "city" } },
+            Ent("e-place-hill", EntityType.Place, "Hill Town", a, "Hill Town", b) with { Geo = new GeoPoint(35.13, 36.0, "geonames:2") { Name = "Hill Town", Country = "XX", Admin1 = "Hill Province", Kind = "city" } },
+            Ent("e-place-capital", EntityType.Place, "Capital City", c, "Capital City") with { Geo = new GeoPoint(33.51, 36.29, "geonames:3") { Name = "Capital City", Country = "XX", Admin1 = "Capital", Kind = "city", Precision = 2 } },
+            Ent("e-place-mountains", EntityType.Place, "the mountains", c, "the mountains") with { GeoNote = "too vague to place" },
+            Ent("e-person-doe", EntityType.Person, "Jane Doe", a, "Jane Doe") with { Roles = ["interim president"] },
+            Ent("e-org-monitor", EntityType.Organization, "Monitoring Group for Human Rights", c, "Monitoring Group for Human Rights") with { Aliases = ["Monitoring Group for Human Rights", "a monitoring group"] },
+            Ent("e-evil", EntityType.Group, "<img src=x onerror=alert(7)>", d, "12 people"),
         };
 
         var quoteText = "We will hold accountable anyone involved in the bloodshed,";
@@ -98,7 +98,7 @@ public static class SomeDossier
         var series = new List<FigureSeries>
         {
             new("s-killed-civilians", Measures.Killed, "civilians", ["c-a-1", "c-b-1", "c-c-2"],
-                [new("c-a-1", "c-b-1", "repeat", "Same figure, copied text."), new("c-b-1", "c-c-2", "update", "Later count from the same counter, higher.")],
+                [new("c-a-1", "c-b-1", SeriesRelation.Repeat, "Same figure, copied text."), new("c-b-1", "c-c-2", SeriesRelation.Update, "Later count from the same counter, higher.")],
                 1, new Estimate(745, 973, 973, "Latest count of the one independent counter; the earlier 745 is its own lower figure."))
             { OriginNames = ["Monitoring Group for Human Rights"], Place = "coastal provinces" },
             new("s-killed-all", Measures.Killed, "all", ["c-c-1"], [], 1, new Estimate(1311, 1311, 1311, "One claim; evidence is thin."))
@@ -109,25 +109,25 @@ public static class SomeDossier
 
         var flags = new List<ConsistencyFlag>
         {
-            new("components_below_total", ["c-c-1", "c-c-2"], [c.Id], "973 civilians are part of 1,311; the rest are not broken down."),
-            new("unsourced_figure", ["c-d-1"], [d.Id], "<script>alert('flag')</script> stated without a source."),
+            new(FlagKind.ComponentsBelowTotal, ["c-c-1", "c-c-2"], [c.Id], "973 civilians are part of 1,311; the rest are not broken down."),
+            new(FlagKind.UnsourcedFigure, ["c-d-1"], [d.Id], "<script>alert('flag')</script> stated without a source."),
         };
 
         var timeline = new List<TimelineEntry>
         {
             new("2025-03-06", "Clashes begin in Hill Town.", [a.Id, b.Id], []),
-            new("2025-03-06/2025-03-08", "At least 745 civilians killed.", [a.Id, b.Id], ["c-a-1", "c-b-1"]) { Precision = "interval" },
+            new("2025-03-06/2025-03-08", "At least 745 civilians killed.", [a.Id, b.Id], ["c-a-1", "c-b-1"]) { Precision = DatePrecision.Interval },
             new("2025-03-10", "Toll rises to 1,311 <script>alert('timeline')</script>.", [c.Id], ["c-c-1", "c-c-2"]),
         };
 
         var reuse = new List<ReuseLink>
         {
-            new(a.Id, b.Id, "copy", 0.91, [new ReusePassage(0, 120, 0, 110, 0.95)]) { Directed = true, Evidence = "B published a day later; 91% of its text matches A." },
+            new(a.Id, b.Id, ReuseKind.Copy, 0.91, [new ReusePassage(0, 120, 0, 110, 0.95)]) { Directed = true, Evidence = "B published a day later; 91% of its text matches A." },
         };
 
         var dates = new List<DateMention>
         {
-            new(a.Id, a.Text.IndexOf("since Thursday", StringComparison.Ordinal), a.Text.IndexOf("since Thursday", StringComparison.Ordinal) + 14, "since Thursday") { Value = "2025-03-06/..", Precision = "open_interval" },
+            new(a.Id, a.Text.IndexOf("since Thursday", StringComparison.Ordinal), a.Text.IndexOf("since Thursday", StringComparison.Ordinal) + 14, "since Thursday") { Value = "2025-03-06/..", Precision = DatePrecision.OpenInterval },
         };
 
         return new Dossier
@@ -142,7 +142,7 @@ public static class SomeDossier
             Series = series,
             Flags = flags,
             Timeline = timeline,
-            Problems = [new Triangulate.Model.Problem("005_<bad>.bin", "not valid UTF-8 <script>", "ingest", "error")],
+            Problems = [new Triangulate.Model.Problem("005_<bad>.bin", "not valid UTF-8 <script>", ProblemStage.Ingest, ProblemSeverity.Error)],
         };
     }
 
@@ -180,20 +180,20 @@ public static class SomeDossier
             var ps = text.IndexOf(place, StringComparison.Ordinal);
             mentions[place].Add(new EntityMention(doc.Id, ps, ps + place.Length, place));
         }
-        var entities = placeNames.Select((p, k) => new Entity($"e-place-{k}", "place", p, [p], mentions[p])
+        var entities = placeNames.Select((p, k) => new Entity($"e-place-{k}", EntityType.Place, p, [p], mentions[p])
         {
             Geo = new GeoPoint(33 + k % 8 * 0.5, 35.5 + k / 8 * 0.4, $"geonames:{k}") { Name = p, Country = "XX", Admin1 = $"Province {k % 5}" },
         }).ToList();
         var reuse = new List<ReuseLink>();
         for (var i = 1; i < articles; i += 3)
         {
-            reuse.Add(new ReuseLink(docs[i - 1].Id, docs[i].Id, i % 2 == 0 ? "copy" : "paraphrase", 0.8, []) { Directed = true });
+            reuse.Add(new ReuseLink(docs[i - 1].Id, docs[i].Id, i % 2 == 0 ? ReuseKind.Copy : ReuseKind.Paraphrase, 0.8, []) { Directed = true });
         }
         var killedIds = claims.Where(c => c.Measure == Measures.Killed).Select(c => c.Id).ToList();
         var series = new List<FigureSeries>
         {
             new("s-killed-all", Measures.Killed, "all", killedIds,
-                [.. killedIds.Skip(1).Select((id, k) => new SeriesStep(killedIds[k], id, "update", "Later and higher."))],
+                [.. killedIds.Skip(1).Select((id, k) => new SeriesStep(killedIds[k], id, SeriesRelation.Update, "Later and higher."))],
                 articles / 2, new Estimate(100, 100 + articles * 3, 120 + articles * 3, "Latest count.")),
         };
         var timeline = Enumerable.Range(6, 9).Select(d => new TimelineEntry($"2025-03-{d:00}", $"Day {d} of the violence.", [.. docs.Where(x => x.Published!.Date.EndsWith($"-{d:00}", StringComparison.Ordinal)).Take(5).Select(x => x.Id)], [])).ToList();
@@ -201,7 +201,7 @@ public static class SomeDossier
     }
 
     private static DossierDocument Doc(string id, string file, string text, string title, string outlet, string published) =>
-        new(id, file, text) { Title = title, Outlet = outlet, Published = new PublishedDate(published, "day", "metadata"), Format = "txt", OriginalLength = text.Length };
+        new(id, file, text) { Title = title, Outlet = outlet, Published = new PublishedDate(published, DatePrecision.Day, DateBasis.Metadata), Format = "txt", OriginalLength = text.Length };
 
     private static FigureClaim Claim(string id, DossierDocument doc, string span, string measure, long? value, Qualifier qualifier)
     {
@@ -238,7 +238,7 @@ public static class SomeDossier
         return new TimeScope(words, i, i + words.Length) { From = from, To = to };
     }
 
-    private static Entity Ent(string id, string type, string canonical, DossierDocument doc, string words, DossierDocument? other = null)
+    private static Entity Ent(string id, EntityType type, string canonical, DossierDocument doc, string words, DossierDocument? other = null)
     {
         var mentions = new List<EntityMention>();
         foreach (var d in other is null ? [doc] : new[] { doc, other })

@@ -181,7 +181,7 @@ public sealed class WatcherTests : IDisposable
         using var store = DossierStores.Open(_dir.File("w.db"));
         using var watcher = NewWatcher(new WatchTargets([_server.Url("/bad.xml"), _server.Url("/ok.xml")], null), store);
         var cycle = await watcher.PollOnceAsync(TestContext.Current.CancellationToken);
-        Assert.Contains(cycle.Problems, p => p.File.Contains("/bad.xml", StringComparison.Ordinal) && p.Severity == "error");
+        Assert.Contains(cycle.Problems, p => p.File.Contains("/bad.xml", StringComparison.Ordinal) && p.Severity == ProblemSeverity.Error);
         Assert.Equal(2, cycle.NewDocuments);
     }
 
@@ -238,7 +238,7 @@ public sealed class WatcherTests : IDisposable
         var first = await poll;
         Assert.Equal(1, first.NewDocuments);
         Assert.Equal(["leak.txt", "pipe.txt"], first.Problems.Select(p => p.File).Order(StringComparer.Ordinal));
-        Assert.All(first.Problems, p => Assert.Equal("warning", p.Severity));
+        Assert.All(first.Problems, p => Assert.Equal(ProblemSeverity.Warning, p.Severity));
         var second = await watcher.PollOnceAsync(TestContext.Current.CancellationToken);
         Assert.Empty(second.Problems);
     }
@@ -324,7 +324,7 @@ public sealed class WatcherTests : IDisposable
         using var watcher = NewWatcher(WatchTargets.Parse(_server.Url("/moved.xml").ToString()), store);
         var cycle = await watcher.PollOnceAsync(TestContext.Current.CancellationToken);
         var problem = Assert.Single(cycle.Problems);
-        Assert.Equal("error", problem.Severity);
+        Assert.Equal(ProblemSeverity.Error, problem.Severity);
         Assert.Contains("only http and https", problem.Reason, StringComparison.Ordinal);
         Assert.Equal(0, cycle.NewDocuments);
         Assert.Equal(1, _server.Hits("/moved.xml")); // refused at once, not retried

@@ -71,7 +71,7 @@ public sealed class EntitiesPass : IDossierPass, ISectionProvider
             {
                 if (mentionEntity[i] is { } id)
                 {
-                    speakers.Add(new QuoteExtractor.SpeakerMention(mentions[i].Start, mentions[i].End, id, byId[id].Type));
+                    speakers.Add(new QuoteExtractor.SpeakerMention(mentions[i].Start, mentions[i].End, id, byId[id].Type.Code()));
                 }
             }
             speakers.Sort((x, y) => x.Start.CompareTo(y.Start));
@@ -122,7 +122,7 @@ public sealed class EntitiesPass : IDossierPass, ISectionProvider
         {
             foreach (var a in e.Aliases)
             {
-                aliasIndex.TryAdd(EntityResolver.KeyOf(a, e.Type), e.Id);
+                aliasIndex.TryAdd(EntityResolver.KeyOf(a, e.Type.Code()), e.Id);
             }
         }
         // The entities named in each document: a claim's words are matched against these, not against the whole story.
@@ -173,7 +173,7 @@ public sealed class EntitiesPass : IDossierPass, ISectionProvider
         }
         foreach (var type in (ReadOnlySpan<string>)["organization", "person", "place", "group"])
         {
-            if (aliasIndex.TryGetValue(EntityResolver.KeyOf(trimmed, type), out var id) && (!placesOnly || byId[id].Type == "place"))
+            if (aliasIndex.TryGetValue(EntityResolver.KeyOf(trimmed, type), out var id) && (!placesOnly || byId[id].Type == EntityType.Place))
             {
                 return id;
             }
@@ -184,7 +184,7 @@ public sealed class EntitiesPass : IDossierPass, ISectionProvider
         var bestLength = 0;
         foreach (var e in entities)
         {
-            if (placesOnly ? e.Type != "place" : e.Type is "place" or "group")
+            if (placesOnly ? e.Type != EntityType.Place : e.Type is EntityType.Place or EntityType.Group)
             {
                 continue;
             }

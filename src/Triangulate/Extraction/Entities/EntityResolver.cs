@@ -184,7 +184,7 @@ public sealed class EntityResolver
         var used = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (entity, members) in merged.OrderBy(m => m.Members.Min()))
         {
-            var id = "e-" + entity.Type + "-" + Slug(entity.Canonical);
+            var id = "e-" + entity.Type.Code() + "-" + Slug(entity.Canonical);
             var unique = id;
             for (var k = 2; !used.Add(unique); k++)
             {
@@ -370,7 +370,7 @@ public sealed class EntityResolver
         }
         var canonical = forms.OrderByDescending(f => TokenCount(f.Key) - (MentionFinder.IsAcronym(f.Key) ? 1 : 0))
             .ThenByDescending(f => f.Value).ThenByDescending(f => f.Key.Length).ThenBy(f => f.Key, StringComparer.Ordinal).First().Key;
-        return new Entity(string.Empty, type, canonical, aliases, list) { Roles = type == "person" && roles.Count > 0 ? roles : null };
+        return new Entity(string.Empty, Vocabulary.ParseEntityType(type), canonical, aliases, list) { Roles = type == "person" && roles.Count > 0 ? roles : null };
     }
 
     private Entity Geocode(Entity entity, Dictionary<string, int> storyCountries)

@@ -45,19 +45,19 @@ internal static partial class PublicationDateInference
             if (e.Year is not null && before.Trim().IsEmpty && after.Trim().IsEmpty)
             {
                 var r = TemporalResolver.Resolve(e, null, null);
-                if (r.Value is not null && r.Precision == "day")
+                if (r.Value is not null && r.Precision == DatePrecision.Day)
                 {
-                    return new PublishedDate(r.Value, "day", "stated") { Source = $"date line near the top: \"{e.Text.Trim()}\"" };
+                    return new PublishedDate(r.Value, DatePrecision.Day, DateBasis.Stated) { Source = $"date line near the top: \"{e.Text.Trim()}\"" };
                 }
             }
             var afterTrim = after.TrimStart();
             if (DatelinePlace().IsMatch(before.ToString()) && afterTrim.Length > 0 && afterTrim[0] is '—' or '–' or '-' or ':')
             {
                 var r = TemporalResolver.Resolve(e, storyReference, null);
-                if (r.Value is not null && r.Precision == "day")
+                if (r.Value is not null && r.Precision == DatePrecision.Day)
                 {
                     var note = e.Year is null && storyReference is not null ? $"; year from the story ({storyReference.Description})" : string.Empty;
-                    return new PublishedDate(r.Value, "day", "stated") { Source = $"dateline \"{text[lineStart..e.End].Trim()}\"{note}", Confidence = e.Year is null ? 0.8 : 1.0 };
+                    return new PublishedDate(r.Value, DatePrecision.Day, DateBasis.Stated) { Source = $"dateline \"{text[lineStart..e.End].Trim()}\"{note}", Confidence = e.Year is null ? 0.8 : 1.0 };
                 }
             }
         }
@@ -71,7 +71,7 @@ internal static partial class PublicationDateInference
         TemporalReference? storyRef = null;
         for (var i = 0; i < docs.Count; i++)
         {
-            if (TemporalResolver.ReferenceFor(published[i]) is { } r && published[i]!.Precision == "day" && (latest is null || r.Date > latest))
+            if (TemporalResolver.ReferenceFor(published[i]) is { } r && published[i]!.Precision == DatePrecision.Day && (latest is null || r.Date > latest))
             {
                 latest = r.Date;
                 storyRef = new TemporalReference(r.Date, $"latest dated article of the story ({docs[i].File}, {Iso(r.Date)})");
@@ -100,7 +100,7 @@ internal static partial class PublicationDateInference
         var evidence = new Dictionary<DateOnly, string>();
         for (var i = 0; i < docs.Count; i++)
         {
-            var reference = published[i] is { Precision: "day" } ? TemporalResolver.ReferenceFor(published[i]) : null;
+            var reference = published[i] is { Precision: DatePrecision.Day } ? TemporalResolver.ReferenceFor(published[i]) : null;
             foreach (var e in exprs[i])
             {
                 if (e.Caption)
@@ -164,7 +164,7 @@ internal static partial class PublicationDateInference
         }
         var lo = focus;
         var hi = story.Latest is { } l && l > focus ? l : focus.AddDays(6);
-        if (current is { Precision: "month" } && current.Date.Length == 7
+        if (current is { Precision: DatePrecision.Month } && current.Date.Length == 7
             && DateOnly.TryParseExact(current.Date + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var monthStart))
         {
             var monthEnd = monthStart.AddMonths(1).AddDays(-1);
@@ -245,12 +245,12 @@ internal static partial class PublicationDateInference
         {
             if (floor is { } f)
             {
-                return new PublishedDate(Iso(f), "day", "inferred")
+                return new PublishedDate(Iso(f), DatePrecision.Day, DateBasis.Inferred)
                 {
                     Source = "the latest date the article reports", Anchor = $"reported date {Iso(f)}", Confidence = 0.4,
                 };
             }
-            return new PublishedDate(Iso(lo) + "/" + Iso(hi), "interval", "inferred")
+            return new PublishedDate(Iso(lo) + "/" + Iso(hi), DatePrecision.Interval, DateBasis.Inferred)
             {
                 Source = "no usable anchor: the story's interval", Anchor = $"story's dates {Iso(lo)}..{Iso(hi)}", Confidence = 0.15,
             };
@@ -270,7 +270,7 @@ internal static partial class PublicationDateInference
             anchors.Add($"reported date {Iso(floor.Value)}");
         }
         var value = first == last ? Iso(first.Value) : Iso(first.Value) + "/" + Iso(last!.Value);
-        return new PublishedDate(value, first == last ? "day" : "interval", "inferred")
+        return new PublishedDate(value, first == last ? DatePrecision.Day : DatePrecision.Interval, DateBasis.Inferred)
         {
             Source = weekdayAnchored
                 ? "weekdays resolved against anchors in other articles of the story; earliest consistent day"

@@ -13,7 +13,7 @@ public sealed record TemporalReference(DateOnly Date, string Description);
 /// <param name="Precision">day, week, month, year, interval, open_interval, time, duration or unresolved.</param>
 /// <param name="Reason">Why it stayed unresolved, when it did.</param>
 /// <threadsafety>Immutable.</threadsafety>
-public sealed record TemporalResolution(string? Value, string Precision, string? Reason)
+public sealed record TemporalResolution(string? Value, DatePrecision Precision, string? Reason)
 {
     /// <summary>First day covered, when the value is or contains a day.</summary>
     public DateOnly? From { get; init; }
@@ -21,7 +21,7 @@ public sealed record TemporalResolution(string? Value, string Precision, string?
     /// <summary>Last day covered; null when open-ended or not a day range.</summary>
     public DateOnly? To { get; init; }
 
-    internal static TemporalResolution Unresolved(string reason) => new(null, "unresolved", reason);
+    internal static TemporalResolution Unresolved(string reason) => new(null, DatePrecision.Unresolved, reason);
 }
 
 /// <summary>Resolves <see cref="TemporalExpression"/>s to calendar values.</summary>
@@ -45,7 +45,7 @@ public static class TemporalResolver
         var first = published.Date.Split('/')[0];
         if (first.Length == 10 && DateOnly.TryParseExact(first, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
         {
-            var how = published.Precision == "interval" ? $"lower bound of inferred publication interval {published.Date}" : $"publication date {published.Date} ({published.How})";
+            var how = published.Precision == DatePrecision.Interval ? $"lower bound of inferred publication interval {published.Date}" : $"publication date {published.Date} ({published.How.Code()})";
             return new TemporalReference(d, how);
         }
         return null;
@@ -110,11 +110,11 @@ public static class TemporalResolver
                 TemporalKind.PastSpan => r is { } ps ? ResolveSpan(e, ps) : NoReference(),
                 TemporalKind.Month => ResolveMonth(e, r),
                 TemporalKind.Year => e.Year is { } y
-                    ? (e.Since ? new TemporalResolution($"{y:0000}/..", "open_interval", null) { From = new DateOnly(y, 1, 1) }
-                        : new TemporalResolution($"{y:0000}", "year", null) { From = new DateOnly(y, 1, 1), To = new DateOnly(y, 12, 31) })
+                    ? (e.Since ? new TemporalResolution($"{y:0000}/..", DatePrecision.OpenInterval, null) { From = new DateOnly(y, 1, 1) }
+                        : new TemporalResolution($"{y:0000}", DatePrecision.Year, null) { From = new DateOnly(y, 1, 1), To = new DateOnly(y, 12, 31) })
                     : TemporalResolution.Unresolved("no year"),
-                TemporalKind.Duration => new TemporalResolution($"P{e.Count}{UnitLetter(e.Unit)}", "duration", null),
-                TemporalKind.TimeOfDay => new TemporalResolution(e.TimeOfDay, "time", null),
+                TemporalKind.Duration => new TemporalResolution($"P{e.Count}{UnitLetter(e.Unit)}", DatePrecision.Duration, null),
+                TemporalKind.TimeOfDay => new TemporalResolution(e.TimeOfDay, DatePrecision.Time, null),
                 TemporalKind.EventOffset => focus is { } f
                     ? Day(f.AddDays(e.Unit == "week" ? 7 * e.Count : e.Count), false)
                     : TemporalResolution.Unresolved("counted from the story's main event, whose date is unknown"),
@@ -137,11 +137,11 @@ public static class TemporalResolver
     internal static string Iso(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     private static TemporalResolution Day(DateOnly d, bool since) => since
-        ? new TemporalResolution(Iso(d) + "/..", "open_interval", null) { From = d }
-        : new TemporalResolution(Iso(d), "day", null) { From = d, To = d };
+        ? new TemporalResolution(Iso(d) + "/..", DatePrecision.OpenInterval, null) { From = d }
+        : new TemporalResolution(Iso(d), DatePrecision.Day, null) { From = d, To = d };
 
     private static TemporalResolution Interval(DateOnly a, DateOnly b) =>
-        a == b ? Day(a, false) : new TemporalResolution(Iso(a) + "/" + Iso(b), "interval", null) { From = a, To = b };
+        a == b ? Day(a, false) : new TemporalResolution(Iso(a) + "/" + Iso(b), DatePrecision.Interval, null) { From = a, To = b };
 
     private static TemporalResolution ResolveDate(TemporalExpression e, DateOnly? r)
     {
@@ -423,7 +423,7 @@ public static class TemporalResolver
     {
         var monday = day.AddDays(-(((int)day.DayOfWeek + 6) % 7));
         var dt = monday.ToDateTime(TimeOnly.MinValue);
-        return new TemporalResolution($"{ISOWeek.GetYear(dt):0000}-W{ISOWeek.GetWeekOfYear(dt):00}", "week", null) { From = monday, To = monday.AddDays(6) };
+        return new TemporalResolution($"{ISOWeek.GetYear(dt):0000}-W{ISOWeek.GetWeekOfYear(dt):00}", DatePrecision.Week, null) { From = monday, To = monday.AddDays(6) };
     }
 
     private static TemporalResolution ResolveRange(TemporalExpression e, TemporalReference? reference, DateOnly? focus)
@@ -512,7 +512,7 @@ public static class TemporalResolver
                 var week = ISOWeek.GetWeekOfYear(d.ToDateTime(TimeOnly.MinValue));
                 var year = ISOWeek.GetYear(d.ToDateTime(TimeOnly.MinValue));
                 var monday = d.AddDays(-(((int)d.DayOfWeek + 6) % 7));
-                return new TemporalResolution($"{year:0000}-W{week:00}", "week", null) { From = monday, To = monday.AddDays(6) };
+                return new TemporalResolution($"{year:0000}-W{week:00}", DatePrecision.Week, null) { From = monday, To = monday.AddDays(6) };
             }
             case "weekend":
             {
@@ -528,7 +528,7 @@ public static class TemporalResolver
             default:
             {
                 var y = r.Year + sign;
-                return new TemporalResolution($"{y:0000}", "year", null) { From = new DateOnly(y, 1, 1), To = new DateOnly(y, 12, 31) };
+                return new TemporalResolution($"{y:0000}", DatePrecision.Year, null) { From = new DateOnly(y, 1, 1), To = new DateOnly(y, 12, 31) };
             }
         }
     }
@@ -538,8 +538,8 @@ public static class TemporalResolver
         var first = new DateOnly(year, month, 1);
         var text = $"{year:0000}-{month:00}";
         return since
-            ? new TemporalResolution(text + "/..", "open_interval", null) { From = first }
-            : new TemporalResolution(text, "month", null) { From = first, To = first.AddMonths(1).AddDays(-1) };
+            ? new TemporalResolution(text + "/..", DatePrecision.OpenInterval, null) { From = first }
+            : new TemporalResolution(text, DatePrecision.Month, null) { From = first, To = first.AddMonths(1).AddDays(-1) };
     }
 
     private static int NearestMonthYear(DateOnly r, int month)

@@ -44,7 +44,7 @@ public sealed class TimePass : IDossierPass, ISectionProvider
         var story = PublicationDateInference.Story(docs, published, exprs);
         for (var i = 0; i < docs.Count; i++)
         {
-            if (published[i] is null or { Precision: "month" or "year" }
+            if (published[i] is null or { Precision: DatePrecision.Month or DatePrecision.Year }
                 && PublicationDateInference.StatedInText(docs[i], exprs[i], story.StoryReference) is { } stated)
             {
                 published[i] = stated;
@@ -53,7 +53,7 @@ public sealed class TimePass : IDossierPass, ISectionProvider
         story = PublicationDateInference.Story(docs, published, exprs);
         for (var i = 0; i < docs.Count; i++)
         {
-            if (published[i] is null or { Precision: "month" or "year" } && PublicationDateInference.Infer(docs[i], published[i], exprs[i], story) is { } inferred)
+            if (published[i] is null or { Precision: DatePrecision.Month or DatePrecision.Year } && PublicationDateInference.Infer(docs[i], published[i], exprs[i], story) is { } inferred)
             {
                 published[i] = inferred;
             }
@@ -67,7 +67,7 @@ public sealed class TimePass : IDossierPass, ISectionProvider
             var doc = docs[i];
             newDocs[i] = ReferenceEquals(published[i], doc.Published) ? doc : doc with { Published = published[i] };
             var reference = TemporalResolver.ReferenceFor(published[i]);
-            if (reference is not null && published[i]!.How == "inferred")
+            if (reference is not null && published[i]!.How == DateBasis.Inferred)
             {
                 reference = reference with { Description = $"inferred publication date {published[i]!.Date} ({published[i]!.Anchor})" };
             }
@@ -148,7 +148,7 @@ public sealed class TimePass : IDossierPass, ISectionProvider
             foreach (var m in mentionsByDoc.GetValueOrDefault(c.Doc) ?? [])
             {
                 if (m.Doc == c.Doc && m.Start < scope.End && scope.Start < m.End && resolutions[m] is { Value: not null } r
-                    && r.Precision is not "time" and not "duration")
+                    && r.Precision is not DatePrecision.Time and not DatePrecision.Duration)
                 {
                     best = r;
                     break;
@@ -161,7 +161,7 @@ public sealed class TimePass : IDossierPass, ISectionProvider
                 foreach (var e in _extractor.Find(scope.Text))
                 {
                     var r = TemporalResolver.Resolve(e, reference, null);
-                    if (r.Value is not null && r.Precision is not "time" and not "duration")
+                    if (r.Value is not null && r.Precision is not DatePrecision.Time and not DatePrecision.Duration)
                     {
                         best = r;
                         break;

@@ -59,11 +59,11 @@ internal sealed class ConsistencyChecker
         return _flags;
     }
 
-    private void Add(string kind, IEnumerable<ClaimFacts> claims, string detail)
+    private void Add(FlagKind kind, IEnumerable<ClaimFacts> claims, string detail)
     {
         var list = claims.Distinct().OrderBy(c => c.DocIndex).ThenBy(c => c.Claim.Start).ToList();
         // Keyed by the figures, not the claim ids: a figure restated in one article (a headline and its body) must not raise the same flag twice.
-        var key = kind + "|" + string.Join(",", list.Select(c => string.Create(CultureInfo.InvariantCulture,
+        var key = kind.Code() + "|" + string.Join(",", list.Select(c => string.Create(CultureInfo.InvariantCulture,
             $"{c.Claim.Doc}:{c.Claim.Measure}:{c.Value}:{c.Claim.Qualifier}")).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal));
         if (!_seen.Add(key))
         {
@@ -148,7 +148,7 @@ internal sealed class ConsistencyChecker
         }
         foreach (var (total, list) in readings)
         {
-            var matches = list.Where(r => r.Kind == "components_match_total").ToList();
+            var matches = list.Where(r => r.Kind == FlagKind.ComponentsMatchTotal).ToList();
             foreach (var r in matches.Count > 0 ? matches.Take(1) : list)
             {
                 Add(r.Kind, r.Claims, r.Detail);
@@ -157,7 +157,7 @@ internal sealed class ConsistencyChecker
         }
     }
 
-    private sealed record Reading(string Kind, List<ClaimFacts> Claims, string Detail);
+    private sealed record Reading(FlagKind Kind, List<ClaimFacts> Claims, string Detail);
 
     private static (string, string, long) FigureKey(ClaimFacts c) => (c.Claim.Doc, c.Claim.Measure, c.Value);
 
@@ -187,7 +187,7 @@ internal sealed class ConsistencyChecker
     // merged into one flag that names every figure involved.
     private void MergeComponentFlags()
     {
-        const string Kind = "components_match_total";
+        const FlagKind Kind = FlagKind.ComponentsMatchTotal;
         var single = _flags.Where(f => f.Kind == Kind && f.Docs.Count == 1).ToList();
         if (single.Count < 2)
         {
@@ -270,7 +270,7 @@ internal sealed class ConsistencyChecker
             var found = FindSum(result.Where(p => p != sub && p.Value < sub.Value).ToList(), sub.Value);
             if (found is not null)
             {
-                Add("components_match_total", [sub, .. found],
+                Add(FlagKind.ComponentsMatchTotal, [sub, .. found],
                     $"{string.Join(" + ", found.Select(f => f.Show()))} = {Sum(found):N0}, matching the stated {sub.Show()} in {sub.Claim.Doc}.");
                 MarkComponents(found);
                 result.RemoveAll(found.Contains);
@@ -329,7 +329,7 @@ internal sealed class ConsistencyChecker
                     && t.Vagueness == 0 && combo.All(c => c.Group != t.Group)).ToList();
                 if (totals.Count > 0)
                 {
-                    Add("components_match_total", [.. combo, totals[0]], string.Create(CultureInfo.InvariantCulture,
+                    Add(FlagKind.ComponentsMatchTotal, [.. combo, totals[0]], string.Create(CultureInfo.InvariantCulture,
                         $"{string.Join(" + ", combo.Select(c => $"{c.Show()} {c.Claim.Who}"))} in {docMeasure.Key.Doc} = {sum:N0}, the total {totals[0].Claim.Who ?? "all"} reported in {string.Join("/", totals.Select(t => t.Claim.Doc).Distinct(StringComparer.Ordinal))}."));
                     break;
                 }
@@ -376,7 +376,7 @@ internal sealed class ConsistencyChecker
             var found = FindSum(others, sub.Value);
             if (found is not null && result.Contains(sub))
             {
-                Add("components_match_total", [sub, .. found],
+                Add(FlagKind.ComponentsMatchTotal, [sub, .. found],
                     $"{string.Join(" + ", found.Select(f => f.Show()))} = {Sum(found):N0}, matching the stated {sub.Show()} ({_origins.NameOf(sub.Origin, sub.Claim)}) in {sub.Claim.Doc}.");
                 MarkComponents(found);
                 result.Remove(sub);
@@ -418,23 +418,23 @@ internal sealed class ConsistencyChecker
         var sum = Sum(parts);
         var t = total.Value;
         var tolerance = Math.Max(2, t * MatchTolerance);
-        string kind;
+        FlagKind kind;
         switch (total.Claim.Qualifier)
         {
             case Qualifier.MoreThan or Qualifier.AtLeast:
-                kind = sum >= t - tolerance ? "components_match_total" : "components_below_total";
+                kind = sum >= t - tolerance ? FlagKind.ComponentsMatchTotal : FlagKind.ComponentsBelowTotal;
                 break;
             case Qualifier.LessThan or Qualifier.AtMost or Qualifier.UpTo:
-                kind = sum <= t + tolerance ? "components_match_total" : "components_exceed_total";
+                kind = sum <= t + tolerance ? FlagKind.ComponentsMatchTotal : FlagKind.ComponentsExceedTotal;
                 break;
             default:
-                kind = Math.Abs(sum - t) <= tolerance ? "components_match_total" : sum > t ? "components_exceed_total" : "components_below_total";
+                kind = Math.Abs(sum - t) <= tolerance ? FlagKind.ComponentsMatchTotal : sum > t ? FlagKind.ComponentsExceedTotal : FlagKind.ComponentsBelowTotal;
                 break;
         }
         var relation = kind switch
         {
-            "components_exceed_total" => "exceeds",
-            "components_below_total" => "falls short of",
+            FlagKind.ComponentsExceedTotal => "exceeds",
+            FlagKind.ComponentsBelowTotal => "falls short of",
             _ => "is consistent with",
         };
         return new Reading(kind, [total, .. parts], string.Create(CultureInfo.InvariantCulture,
@@ -443,7 +443,7 @@ internal sealed class ConsistencyChecker
 
     // True when both claims take part in one components_match_total flag: a total and its parts are not two readings of one count.
     private bool Explained(ClaimFacts p, ClaimFacts q) =>
-        _flags.Any(f => f.Kind == "components_match_total" && Holds(f, p) && Holds(f, q));
+        _flags.Any(f => f.Kind == FlagKind.ComponentsMatchTotal && Holds(f, p) && Holds(f, q));
 
     // True when the flag names the claim or the same figure restated in the same article.
     private bool Holds(ConsistencyFlag flag, ClaimFacts c) => flag.Claims.Any(id => _byId.TryGetValue(id, out var o)
@@ -471,7 +471,7 @@ internal sealed class ConsistencyChecker
                     }
                     if (ScopesDisagree(tp, tq))
                     {
-                        Add("time_scope_conflict", [p, q],
+                        Add(FlagKind.TimeScopeConflict, [p, q],
                             $"The same figure {p.Show()} ({p.Claim.Measure}, {p.Claim.Who ?? "all"}) is bounded by \"{tp.Text}\" in {p.Claim.Doc} but by \"{tq.Text}\" in {q.Claim.Doc}.");
                     }
                 }
@@ -509,7 +509,7 @@ internal sealed class ConsistencyChecker
             if (involved.Count >= 2)
             {
                 var doc = docMeasure.Key.Doc;
-                Add("time_scope_conflict", involved, involved.Count == 2
+                Add(FlagKind.TimeScopeConflict, involved, involved.Count == 2
                     ? $"{doc} gives two totals for the same count, {Figures(involved)}: figures from different times (or counters) side by side."
                     : $"{doc} gives {involved.Count} totals for the same count, {Figures(involved)}: figures from different times (or counters) side by side.");
             }
@@ -621,7 +621,7 @@ internal sealed class ConsistencyChecker
                 continue;
             }
             var parts = categories.Select(c => $"{c[0].Claim.Measure}, {c[0].Claim.Who ?? "all"} in {string.Join("/", c.Select(x => x.Claim.Doc).Distinct(StringComparer.Ordinal))}");
-            Add("same_value_different_category", all,
+            Add(FlagKind.SameValueDifferentCategory, all,
                 string.Create(CultureInfo.InvariantCulture, $"{byValue.Key:N0} is used for different counts: {string.Join("; ", parts)}."));
         }
     }
@@ -666,7 +666,7 @@ internal sealed class ConsistencyChecker
     // Conflict groups of one series whose figures are all among another group's figures are the same disagreement seen
     // through two attributions ("the ministry" and "the Gaza Health Ministry"): one flag. The same set stated by one
     // source keeps that (more specific) kind.
-    private static List<(string Kind, List<ClaimFacts> Claims, string When, string? Origin)> MergeNested(List<(string Kind, List<ClaimFacts> Claims, string When, string? Origin)> groups)
+    private static List<(FlagKind Kind, List<ClaimFacts> Claims, string When, string? Origin)> MergeNested(List<(FlagKind Kind, List<ClaimFacts> Claims, string When, string? Origin)> groups)
     {
         static HashSet<long> Values(List<ClaimFacts> c) => c.Select(x => x.Value).ToHashSet();
         for (var i = 0; i < groups.Count; i++)
@@ -684,7 +684,7 @@ internal sealed class ConsistencyChecker
                     continue;
                 }
                 var keep = groups[j];
-                if (small.SetEquals(large) && groups[i].Kind == "conflicting_values_same_source")
+                if (small.SetEquals(large) && groups[i].Kind == FlagKind.ConflictingValuesSameSource)
                 {
                     keep = groups[i] with { Claims = groups[j].Claims };
                     keep.Claims.AddRange(groups[i].Claims.Where(c => !keep.Claims.Contains(c)));
@@ -706,7 +706,7 @@ internal sealed class ConsistencyChecker
     {
         // Conflicting pairs are gathered into one flag per kind and moment (and origin, for one source), so a contested
         // count reads as one problem with all its figures rather than one flag per pair.
-        var groups = new Dictionary<string, (string Kind, List<ClaimFacts> Claims, string When, string? Origin)>(StringComparer.Ordinal);
+        var groups = new Dictionary<string, (FlagKind Kind, List<ClaimFacts> Claims, string When, string? Origin)>(StringComparer.Ordinal);
         for (var i = 0; i < points.Count; i++)
         {
             for (var j = i + 1; j < points.Count; j++)
@@ -733,17 +733,17 @@ internal sealed class ConsistencyChecker
                     continue;
                 }
                 var when = sameDay ? $"on {p.AsOf:yyyy-MM-dd}" : sameTime ? "in texts that reuse each other" : "in one article";
-                string kind;
+                FlagKind kind;
                 string key;
                 if (sameSource && (sameTime || p.Claim.Doc == q.Claim.Doc))
                 {
-                    kind = "conflicting_values_same_source";
-                    key = kind + "|" + p.Origin + "|" + when;
+                    kind = FlagKind.ConflictingValuesSameSource;
+                    key = kind.Code() + "|" + p.Origin + "|" + when;
                 }
                 else if (!sameSource && sameTime && p.Claim.Doc != q.Claim.Doc)
                 {
-                    kind = "conflicting_values_same_time";
-                    key = kind + "|" + when;
+                    kind = FlagKind.ConflictingValuesSameTime;
+                    key = kind.Code() + "|" + when;
                 }
                 else
                 {
@@ -767,7 +767,7 @@ internal sealed class ConsistencyChecker
         foreach (var (kind, claims, when, origin) in MergeNested([.. groups.Values]))
         {
             var figures = string.Join(", ", claims.Select(c => $"{c.Show()} ({(origin is null ? _origins.NameOf(c.Origin, c.Claim) + ", " : string.Empty)}{c.Claim.Doc})"));
-            Add(kind, claims, kind == "conflicting_values_same_source"
+            Add(kind, claims, kind == FlagKind.ConflictingValuesSameSource
                 ? $"{origin} is reported with figures that cannot all hold for {what} {when}: {figures}."
                 : $"For {what} {when}, figures that cannot all hold: {figures}.");
         }
@@ -785,7 +785,7 @@ internal sealed class ConsistencyChecker
                     && !_figures.Contains((q.Claim.Doc, p.Claim.Measure, p.Value))
                     && !q.StatesRevision(DocumentText(q.Claim.Doc) ?? string.Empty))
                 {
-                    Add("unexplained_decrease", [p, q],
+                    Add(FlagKind.UnexplainedDecrease, [p, q],
                         $"{_origins.NameOf(p.Origin, p.Claim)} went from {p.Show()} ({a:yyyy-MM-dd}) to {q.Show()} ({b:yyyy-MM-dd}) for {series.Who} {series.Measure} without a stated correction.");
                 }
             }

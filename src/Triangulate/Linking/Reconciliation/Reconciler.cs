@@ -260,31 +260,31 @@ public static class Reconciler
         var who = sameOrigin ? $"the same origin ({origins.NameOf(p.Origin, p.Claim)})" : $"different origins ({origins.NameOf(p.Origin, p.Claim)}; {origins.NameOf(q.Origin, q.Claim)})";
         var later = p.AsOf is { } a && q.AsOf is { } b && b > a;
         var sameTime = p.AsOf == q.AsOf;
-        string relation;
+        SeriesRelation relation;
         string why;
         if (p.Value == q.Value && !p.Contradicts(q))
         {
-            relation = "repeat";
+            relation = SeriesRelation.Repeat;
             why = $"{q.Show()} repeats {p.Show()} from {who}.";
         }
         else if (q.Value > p.Value && (later || (sameOrigin && !sameTime) || (sameOrigin && p.AsOf is null)))
         {
-            relation = "update";
+            relation = SeriesRelation.Update;
             why = $"{q.Show()} is a later, larger figure than {p.Show()} from {who}" + (later ? $" ({p.AsOf:yyyy-MM-dd} → {q.AsOf:yyyy-MM-dd})." : ".");
         }
         else if (q.Value < p.Value && q.StatesRevision(dossier.Document(q.Claim.Doc)?.Text ?? string.Empty))
         {
-            relation = "revision";
+            relation = SeriesRelation.Revision;
             why = $"{q.Show()} lowers {p.Show()} and its sentence states a correction.";
         }
         else if (!p.Contradicts(q) && (later || !sameTime))
         {
-            relation = "update";
+            relation = SeriesRelation.Update;
             why = $"{q.Show()} is compatible with the earlier {p.Show()} from {who}.";
         }
         else
         {
-            relation = "conflict";
+            relation = SeriesRelation.Conflict;
             var when = p.AsOf is null ? " (or to no stated time)" : $" ({p.AsOf:yyyy-MM-dd})";
             why = sameTime
                 ? $"{p.Show()} and {q.Show()} from {who} refer to the same time{when}" + (p.Contradicts(q) ? " and cannot both hold." : ": separate counts of the same thing.")

@@ -244,29 +244,29 @@ public sealed class ReuseDetector
         var coverage = Math.Max(alignment.CoverageA, alignment.CoverageB);
         var both = Math.Min(alignment.CoverageA, alignment.CoverageB);
         var aligned = alignment.Pairs.Count;
-        string? kind = null;
+        ReuseKind? kind = null;
         if (jaccard >= _options.DuplicateJaccard)
         {
-            kind = "duplicate";
+            kind = ReuseKind.Duplicate;
         }
         else if (aligned >= _options.MinAlignedSentences && coverage >= _options.MinCoverage
             && (alignment.MeanSimilarity >= _options.CopyMeanSimilarity || alignment.Verbatim * 2 >= aligned))
         {
             // A copy keeps the words, so it may be an excerpt: enough of one document suffices.
-            kind = "copy";
+            kind = ReuseKind.Copy;
         }
         else if (aligned >= _options.MinAlignedSentences && both >= _options.MinCoverage)
         {
             // A paraphrase keeps only the content, so two reports of one event can look alike sentence by sentence;
             // it must cover enough of BOTH texts (a retelling, not a few shared facts).
-            kind = "paraphrase";
+            kind = ReuseKind.Paraphrase;
         }
         var originA = StatedOrigin(first.Document);
         var originB = StatedOrigin(second.Document);
         var sameOrigin = originA is not null && originA == originB;
         if (kind is null && sameOrigin && aligned >= 1)
         {
-            kind = "shared-origin";
+            kind = ReuseKind.SharedOrigin;
         }
         if (kind is null)
         {
@@ -284,7 +284,7 @@ public sealed class ReuseDetector
                 : new ReusePassage(sa.Start, sa.End, sb.Start, sb.End, Math.Round(p.Similarity, 3)));
         }
         passages.Sort((x, y) => x.BStart.CompareTo(y.BStart));
-        var score = kind == "duplicate" ? jaccard : Math.Round(coverage * alignment.MeanSimilarity, 3);
+        var score = kind == ReuseKind.Duplicate ? jaccard : Math.Round(coverage * alignment.MeanSimilarity, 3);
         var evidence = string.Create(CultureInfo.InvariantCulture,
             $"{aligned} aligned sentences ({alignment.Verbatim} verbatim, {alignment.InOrder} in the same order), mean similarity {alignment.MeanSimilarity:0.00}, covering {Math.Min(alignment.CoverageA, alignment.CoverageB):P0} and {coverage:P0} of the two texts; word-shingle Jaccard ≈ {jaccard:0.00}.");
         if (sameOrigin)
@@ -295,7 +295,7 @@ public sealed class ReuseDetector
         {
             evidence += " " + why;
         }
-        return new ReuseLink(a.Document.Id, b.Document.Id, kind, Math.Round(score, 3), passages) { Directed = directed, Evidence = evidence };
+        return new ReuseLink(a.Document.Id, b.Document.Id, kind.Value, Math.Round(score, 3), passages) { Directed = directed, Evidence = evidence };
     }
 
     /// <summary>Blocks repeated inside one document: the cleaner's removed repeats, and near-verbatim repeated sentences left in the text (captions, headlines).</summary>
@@ -339,7 +339,7 @@ public sealed class ReuseDetector
         {
             notes.Add($"{repeatedInText} sentence(s) repeated in the cleaned text");
         }
-        yield return new ReuseLink(doc.Id, doc.Id, "self-repeat", 1.0, passages)
+        yield return new ReuseLink(doc.Id, doc.Id, ReuseKind.SelfRepeat, 1.0, passages)
         {
             Directed = false,
             Evidence = "Repeated inside one document: " + string.Join("; ", notes) + ".",

@@ -22,15 +22,15 @@ internal static class TimelineBuilder
             byDoc[d.Id] = d;
         }
         var groups = new SortedDictionary<string, List<(DateMention M, int S, int E)>>(StringComparer.Ordinal);
-        var precision = new Dictionary<string, string>(StringComparer.Ordinal);
+        var precision = new Dictionary<string, DatePrecision>(StringComparer.Ordinal);
         var background = new Dictionary<string, bool>(StringComparer.Ordinal);
         foreach (var m in mentions)
         {
-            if (m.Value is not { } value || m.Caption || m.Precision is "time" or "duration" or "week" or "unresolved")
+            if (m.Value is not { } value || m.Caption || m.Precision is DatePrecision.Time or DatePrecision.Duration or DatePrecision.Week or DatePrecision.Unresolved)
             {
                 continue;
             }
-            var key = m.Precision == "open_interval" ? FirstDay(value) : value;
+            var key = m.Precision == DatePrecision.OpenInterval ? FirstDay(value) : value;
             if (!byDoc.TryGetValue(m.Doc, out var doc))
             {
                 continue;
@@ -39,7 +39,7 @@ internal static class TimelineBuilder
             if (!groups.TryGetValue(key, out var list))
             {
                 groups[key] = list = [];
-                precision[key] = m.Precision == "open_interval" ? "day" : m.Precision;
+                precision[key] = m.Precision == DatePrecision.OpenInterval ? DatePrecision.Day : m.Precision;
                 background[key] = m.Background;
             }
             background[key] &= m.Background;

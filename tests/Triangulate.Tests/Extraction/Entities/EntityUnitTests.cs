@@ -63,7 +63,7 @@ public sealed class EntityUnitTests(ITestOutputHelper output)
         var mentions = new MentionFinder().Find("d", text);
         var (entities, ids) = new EntityResolver().Resolve(mentions);
         var speakers = mentions.Select((m, i) => (m, i)).Where(x => ids[x.i] is not null)
-            .Select(x => new QuoteExtractor.SpeakerMention(x.m.Start, x.m.End, ids[x.i]!, entities.Single(e => e.Id == ids[x.i]).Type)).ToList();
+            .Select(x => new QuoteExtractor.SpeakerMention(x.m.Start, x.m.End, ids[x.i]!, entities.Single(e => e.Id == ids[x.i]).Type.Code())).ToList();
         var roles = entities.ToDictionary(e => e.Id, e => (IReadOnlyList<string>)[e.Canonical, .. e.Roles ?? []]);
         var quotes = QuoteExtractor.Extract("d", text, speakers, roles);
         foreach (var e in c.GetProperty("expect").EnumerateArray())
@@ -82,7 +82,7 @@ public sealed class EntityUnitTests(ITestOutputHelper output)
     {
         var mentions = new MentionFinder().Find("a", "Syrian President Ahmed al-Sharaa spoke. Ahmad al Shara later said Sharaa would act. Ahmed Sharaa left.");
         var (entities, _) = new EntityResolver().Resolve(mentions);
-        var person = Assert.Single(entities, e => e.Type == "person");
+        var person = Assert.Single(entities, e => e.Type == EntityType.Person);
         Assert.Contains("Ahmad al Shara", person.Aliases);
         Assert.Contains("Sharaa", person.Aliases);
         Assert.Equal("Ahmed al-Sharaa", person.Canonical);

@@ -40,7 +40,7 @@ public sealed class BackgroundFigureTests
     public void ReferenceYear_DatedDocuments_EarliestPublicationYear()
     {
         // Given
-        DossierDocument Doc(string id, string? date) => new(id, id + ".txt", "text") { Published = date is null ? null : new PublishedDate(date, "day", "test") };
+        DossierDocument Doc(string id, string? date) => new(id, id + ".txt", "text") { Published = date is null ? null : new PublishedDate(date, DatePrecision.Day, DateBasis.Metadata) };
 
         // When
         var year = FiguresPass.ReferenceYear([Doc("a", "2021-05-02"), Doc("b", "2014-04-17"), Doc("c", null)]);

@@ -40,7 +40,7 @@ public sealed class TemporalExtractorTests
             Assert.Equal(f.Text, text[f.Start..f.End]);
             var r = TemporalResolver.Resolve(f, reference, null);
             Assert.Equal(e.GetProperty("value").GetString(), r.Value);
-            Assert.Equal(e.GetProperty("precision").GetString(), r.Precision);
+            Assert.Equal(e.GetProperty("precision").GetString(), r.Precision.Code());
         }
     }
 
@@ -66,7 +66,7 @@ public sealed class TemporalExtractorTests
         var r = TemporalResolver.Resolve(e, null, null);
         // Then
         Assert.Null(r.Value);
-        Assert.Equal("unresolved", r.Precision);
+        Assert.Equal(DatePrecision.Unresolved, r.Precision);
         Assert.False(string.IsNullOrEmpty(r.Reason));
     }
 

@@ -25,10 +25,10 @@ public sealed class TimePassTests
         var p001 = d001.Published;
         // Then
         Assert.NotNull(p000);
-        Assert.Equal("inferred", p000.How);
+        Assert.Equal(DateBasis.Inferred, p000.How);
         Assert.Contains("Thursday = 2025-03-06", p000.Anchor, StringComparison.Ordinal);
         Assert.NotNull(p001);
-        Assert.Equal("inferred", p001.How);
+        Assert.Equal(DateBasis.Inferred, p001.How);
         Assert.True(p001.Confidence < 1.0);
         Assert.Equal("2025-03-08", Mention(d000, "On Saturday").Value);
         Assert.Equal("2025-03-06", Mention(d000, "since Thursday").Value?.Split('/')[0]);
@@ -46,7 +46,7 @@ public sealed class TimePassTests
         // When
         var anchor = Mention(d002, "Thursday (March 6)");
         // Then
-        Assert.Equal("stated", d002.Published?.How);
+        Assert.Equal(DateBasis.Stated, d002.Published?.How);
         Assert.Equal("2025-03-06", anchor.Value);
         Assert.Equal(anchor.Text, d002.Text[anchor.Start..anchor.End]);
     }
@@ -87,7 +87,7 @@ public sealed class TimePassTests
         // Given
         var dated = new DossierDocument("a", "a.txt", "Clashes erupted on Thursday (March 6). Talks followed on Sunday.")
         {
-            Published = new PublishedDate("2025-03-11", "day", "metadata"),
+            Published = new PublishedDate("2025-03-11", DatePrecision.Day, DateBasis.Metadata),
         };
         var undated = new DossierDocument("b", "b.txt", "Families fled to the mountains, residents said.");
         var dossier = new Dossier { Documents = [dated, undated] };
@@ -96,8 +96,8 @@ public sealed class TimePassTests
         // Then
         var p = result.Documents.Single(d => d.Id == "b").Published;
         Assert.NotNull(p);
-        Assert.Equal("inferred", p.How);
-        Assert.Equal("interval", p.Precision);
+        Assert.Equal(DateBasis.Inferred, p.How);
+        Assert.Equal(DatePrecision.Interval, p.Precision);
         Assert.True(p.Confidence < 0.3);
         Assert.Equal("2025-03-06/2025-03-11", p.Date);
     }
@@ -121,7 +121,7 @@ public sealed class TimePassTests
     {
         // Given
         const string text = "At least 530 civilians have been killed since Thursday, sources said. The toll over the past two days exceeded 1,000.";
-        var doc = new DossierDocument("d", "d.txt", text) { Published = new PublishedDate("2025-03-09", "day", "metadata") };
+        var doc = new DossierDocument("d", "d.txt", text) { Published = new PublishedDate("2025-03-09", DatePrecision.Day, DateBasis.Metadata) };
         var s1 = text.IndexOf("since Thursday", StringComparison.Ordinal);
         var s2 = text.IndexOf("over the past two days", StringComparison.Ordinal);
         FigureClaim[] claims =
