@@ -95,7 +95,7 @@ internal static class FigureLexicon
         "doctors", "medics", "hospital", "red", "crescent", "un", "broadcaster", "outlet", "newspaper", "channel", "data", "figures", "statement",
         "volunteers", "rescuers", "coroner", "coroners", "paramedics", "firefighters", "nurses", "prosecutor", "prosecutors", "investigators", "governor",
         "mayor", "president", "commissioner", "experts", "researchers", "relatives", "survivors", "diplomats", "lawmakers", "court", "union", "charity",
-        "council", "officer", "workers", "staff", "hospitals", "morgue", "mortuary", "coastguard", "navy", "administration", "paper", "press", "spokespeople",
+        "council", "officer", "chief", "workers", "staff", "hospitals", "morgue", "mortuary", "coastguard", "navy", "administration", "paper", "press", "spokespeople",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Clause openers: a forward or backward search does not cross them.</summary>

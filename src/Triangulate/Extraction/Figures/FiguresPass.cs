@@ -33,7 +33,7 @@ public sealed class FiguresPass : IDossierPass, ISectionProvider
             documents.Add(doc.Language == languages[i] ? doc : doc with { Language = languages[i] });
             if (languages[i] != Languages.LanguageIdentifier.English)
             {
-                skipped.Add(new Problem(doc.File, $"written in {Languages.LanguageIdentifier.NameOf(languages[i])} ({languages[i]}): kept, but its figures are not read with English rules", "extract", "warning"));
+                skipped.Add(new Problem(doc.File, $"written in {Languages.LanguageIdentifier.NameOf(languages[i])} ({languages[i]}): kept, but its figures are not read with English rules", new ProblemStage(Name), ProblemSeverity.Warning));
             }
         }
         var (found, problems) = PerDocument.Map<IReadOnlyList<FigureClaim>>(documents, Name,
