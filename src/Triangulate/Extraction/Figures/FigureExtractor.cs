@@ -681,7 +681,8 @@ public sealed class FigureExtractor
         return new Reading(measures, qualifier, who, Math.Max(0, Math.Min(spanStart, qStart)), Math.Max(spanEnd, t1), np.End, cumulative, partOf, inferred, weak, anaphoric, unknown)
         {
             WholeTok = wholeTok,
-            Increment = increment && !weak,
+            // "1,541 deaths in one country and 810 more in the other": a second part beside a count of the same sentence, not an addition.
+            Increment = increment && !weak && current.Count == 0,
         };
     }
 
@@ -701,17 +702,17 @@ public sealed class FigureExtractor
         {
             return false;
         }
-        // A title-case headline ("Fire Leaves 12 Dead In Town") capitalises every word: there a capital says nothing.
-        int words = 0, capitals = 0;
+        // A title-case headline ("Fire Leaves 12 Dead In Town") capitalises every word: there a capital says nothing. A sentence with
+        // at least two lowercase words of four letters or more is not one, however many names it holds.
+        var lowercase = 0;
         foreach (var t in tokens)
         {
-            if (t.IsWord && t.Lower.Length > 3)
+            if (t.IsWord && t.Lower.Length > 3 && char.IsLower(text[t.Start]))
             {
-                words++;
-                capitals += char.IsUpper(text[t.Start]) ? 1 : 0;
+                lowercase++;
             }
         }
-        return capitals * 10 < words * 6;
+        return lowercase >= 2;
     }
 
     /// <summary>A number chained to others by hyphens without spaces ("a 9-2-1 start", "1-6-2"): a score, record or code.</summary>
