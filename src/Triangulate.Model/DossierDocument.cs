@@ -38,6 +38,10 @@ public sealed record DossierDocument(string Id, string File, string Text)
     /// <summary>Story cluster id, once clustered.</summary>
     public string? Cluster { get; init; }
 
+    /// <summary>The language the text is written in (ISO 639-1: <c>en</c>, <c>de</c>, …), once identified; the English extractors
+    /// read only English documents.</summary>
+    public string? Language { get; init; }
+
     /// <summary>Removed blocks with offsets in the original text.</summary>
     public IReadOnlyList<RemovedBlock> Removed { get; init; } = [];
 

@@ -88,6 +88,10 @@ public sealed record FigureClaim(string Id, string Doc, int Start, int End, stri
     /// <summary>Id of the total this figure is a stated component of ("including 93 of the security forces").</summary>
     public string? PartOf { get; init; }
 
+    /// <summary>True when the words present the figure as an addition to an earlier count ("three more bodies were found", "a further
+    /// 20"): kept in the dossier, but not a total that competes with the running count.</summary>
+    public bool Increment { get; init; }
+
     /// <summary><c>background</c> when the figure is about something other than the event (an earlier disaster, the situation before it,
     /// a yearly total, a war's overall toll); null for figures about the event. Background figures stay out of series and estimates.</summary>
     public string? EventScope { get; init; }

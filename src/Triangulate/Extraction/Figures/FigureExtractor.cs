@@ -45,6 +45,7 @@ public sealed class FigureExtractor
         var prefix = docId.Length >= 8 ? docId[..8] : docId;
         var previous = new List<int>(); // indexes into claims of the previous sentence
         string? lastSource = null;
+        var wholes = new List<(int Part, int WholeTok)>();
         foreach (var sentence in SentenceSplitter.Split(text))
         {
             ct.ThrowIfCancellationRequested();
@@ -107,7 +108,9 @@ public sealed class FigureExtractor
                     sourceReason = "attribution of the total it belongs to";
                 }
                 var time = TimeScopeOf(tokens, text, r.SpanStartTok, t1);
-                var place = PlaceScopeOf(tokens, text, r.NpEnd);
+                var place = r.PlaceStartTok >= 0
+                    ? new PlaceScope(text[tokens[r.PlaceStartTok].Start..tokens[r.PlaceEndTok - 1].End], tokens[r.PlaceStartTok].Start, tokens[r.PlaceEndTok - 1].End)
+                    : PlaceScopeOf(tokens, text, r.NpEnd);
                 var spanStart = tokens[r.SpanStartTok].Start;
                 var spanEnd = tokens[Math.Max(r.SpanStartTok, r.SpanEndTok - 1)].End;
                 var confidence = 0.9;
@@ -148,7 +151,8 @@ public sealed class FigureExtractor
                         AttributedTo = source ?? (r.Anaphoric ? null : null),
                         TimeScope = time,
                         PlaceScope = place,
-                        Cumulative = r.Cumulative,
+                        Cumulative = r.Cumulative && !r.Increment,
+                        Increment = r.Increment,
                         PartOf = r.PartOfClaim is { } pc ? claims[pc].Id : null,
                         SentenceStart = sentence.Start,
                         SentenceEnd = sentence.End,
@@ -164,9 +168,25 @@ public sealed class FigureExtractor
                     }
                     claimOfCount[k] = claims.Count;
                     current.Add(claims.Count);
+                    if (r.WholeTok >= 0)
+                    {
+                        wholes.Add((claims.Count, r.WholeTok));
+                    }
                     claims.Add(claim);
                 }
             }
+            // "58 of the 96 survivors": the part is a component of the whole stated with it.
+            foreach (var (part, wholeTok) in wholes)
+            {
+                for (var j = 0; j < counts.Count; j++)
+                {
+                    if (counts[j].T0 == wholeTok && claimOfCount[j] >= 0 && claimOfCount[j] != part && claims[part].PartOf is null)
+                    {
+                        claims[part] = claims[part] with { PartOf = claims[claimOfCount[j]].Id };
+                    }
+                }
+            }
+            wholes.Clear();
             if (sentenceSource is not null && !IsPronoun(sentenceSource))
             {
                 lastSource = sentenceSource;
@@ -239,7 +259,20 @@ public sealed class FigureExtractor
     }
 
     private readonly record struct Reading(List<string> Measures, Qualifier Qualifier, string? Who, int SpanStartTok, int SpanEndTok, int NpEnd,
-        bool Cumulative, int? PartOfClaim, bool Inferred, bool Weak, bool Anaphoric, bool Unknown = false);
+        bool Cumulative, int? PartOfClaim, bool Inferred, bool Weak, bool Anaphoric, bool Unknown = false)
+    {
+        /// <summary>A place named by the breakdown itself ("Punjab (167)"), as token bounds; -1 when none.</summary>
+        public int PlaceStartTok { get; init; } = -1;
+
+        /// <summary>End of <see cref="PlaceStartTok"/>'s words.</summary>
+        public int PlaceEndTok { get; init; } = -1;
+
+        /// <summary>The token of the whole in "58 of the 96 survivors"; -1 when none.</summary>
+        public int WholeTok { get; init; } = -1;
+
+        /// <summary>"Three more bodies", "a further 20": an addition to an earlier count.</summary>
+        public bool Increment { get; init; }
+    }
 
     private static Reading? Read(string text, List<Token> tokens, List<(NumberMention M, int T0, int T1)> counts, int k, int[] claimOfCount,
         List<FigureClaim> claims, List<int> current, List<int> previous)
@@ -274,6 +307,14 @@ public sealed class FigureExtractor
         if (weak && np.Head < 0 && np.Partitive is null)
         {
             return null; // "many" on its own counts nothing
+        }
+        if (NameNumber(text, tokens, qStart, t0) || ChainedNumber(text, m))
+        {
+            return null; // "Red Dead Redemption 2 doesn't run", "iPhone 11 Pro", "a 9-2-1 start": a name's or a score's number, not a count
+        }
+        if (m.Kind == NumberKind.Cardinal && ParenthesisedBreakdown(text, tokens, qStart, t1, claims, current, previous, claimOfCount, k) is { } breakdown)
+        {
+            return breakdown with { Qualifier = qualifier };
         }
         var measures = new List<string>();
         var spanStart = qStart;
@@ -386,13 +427,23 @@ public sealed class FigureExtractor
                 spanStart = v - 1;
             }
         }
+        // A'. The complement of a toll ("the death toll from the blasts rose to 112", "Death toll now 28"): the toll names the measure,
+        // whatever follows the number.
+        var tollComplement = false;
+        if (measures.Count == 0 && !weak && np.Head < 0 && np.Partitive is null && TollBefore(tokens, qStart) is { } tollAt)
+        {
+            measures.Add(Measures.Killed);
+            tollComplement = true;
+            inferred = tollAt < 0;
+        }
         string? predicateWord = null;
         (string Measure, int End)? unknownPredicate = null;
         var personHead = np.Head >= 0 ? MeasureLexicon.PersonNouns.Contains(tokens[np.Head].Lower) : np.Partitive is null && qe < n && tokens[qe].Lower is "of";
         // C. A predicate after the noun phrase: "… civilians were killed", "… had sought refuge", "… were found alive".
         if (measures.Count == 0)
         {
-            var end = Math.Min(n, np.End + ForwardWindow);
+            var end = tollComplement ? np.End : Math.Min(n, np.End + ForwardWindow);
+            var reported = false;
             for (var i = np.End; i < end; i++)
             {
                 var w = tokens[i].Lower;
@@ -400,10 +451,12 @@ public sealed class FigureExtractor
                 {
                     break;
                 }
+                reported |= FigureLexicon.AttributionVerbs.Contains(w) && IsReportingUse(tokens, i);
                 if (IsCountStart(counts, k, i, out var other))
                 {
-                    // Only "A and B were killed" lets the search pass another number.
-                    if (!(i > 0 && tokens[i - 1].Lower is "and" or "," or "them" or "whom") || other < 0)
+                    // Only "A and B were killed" lets the search pass another number: not a comma ("112, 95 people missing") and
+                    // not a reporting clause ("13, a coroner said, and dozens more remain missing").
+                    if (!(i > 0 && tokens[i - 1].Lower is "and" or "or" or "them" or "whom") || other < 0 || reported)
                     {
                         break;
                     }
@@ -445,6 +498,28 @@ public sealed class FigureExtractor
                     }
                     break;
                 }
+            }
+        }
+        // E'. A part named by a copula: "Some 70 people were killed. At least eight were children." → children, a component of the total.
+        if (measures.Count == 0 && !weak && np.Head < 0 && np.Partitive is null && CopulaGroup(tokens, text, np.End) is { } group)
+        {
+            var total = LastTotal(claims, current, claimOfCount, k);
+            var fromPrevious = false;
+            if (total is null)
+            {
+                foreach (var p in previous)
+                {
+                    if (claims[p].PartOf is null)
+                    {
+                        total = p;
+                        fromPrevious = true;
+                        break;
+                    }
+                }
+            }
+            if (total is { } gt && claims[gt].Value is { } tv && (m.Count is null || m.Count <= tv))
+            {
+                return new Reading([claims[gt].Measure], qualifier, group.Who, qStart, group.End, np.End, false, gt, true, false, fromPrevious);
             }
         }
         // E. Components of a total: "including 93 of …", "among them four perpetrators", "This includes around 125 fighters".
@@ -532,6 +607,10 @@ public sealed class FigureExtractor
                 }
                 if ((FigureLexicon.TollWords.Contains(w) && w is not "number" and not "count" || (w is "number" && i + 1 < n && tokens[i + 1].Lower == "of")) && !(i > 0 && tokens[i - 1].Lower == "in"))
                 {
+                    if (w != "toll" && np.Head >= 0 && !FigureLexicon.MeasureWords.ContainsKey(tokens[np.Head].Lower))
+                    {
+                        break; // "A total of 28 people who were in contact were quarantined": a total of people, not of the earlier measure
+                    }
                     var inherit = InheritMeasure(claims, current, previous);
                     if (w == "toll")
                     {
@@ -590,7 +669,193 @@ public sealed class FigureExtractor
         {
             who = "all";
         }
-        return new Reading(measures, qualifier, who, Math.Max(0, Math.Min(spanStart, qStart)), Math.Max(spanEnd, t1), np.End, cumulative, partOf, inferred, weak, anaphoric, unknown);
+        if (who == "all" && (np.Head < 0 || FigureLexicon.AllWords.Contains(tokens[np.Head].Lower)) && SeverityGroup(tokens, text, np.End) is { } severity)
+        {
+            who = severity; // "of whom 17 are in serious condition", "two are critical": the severity names the group
+        }
+        // "58 of the 96 survivors": the whole, linked once its own claim exists.
+        var wholeTok = npAt + 2 < n && tokens[npAt].Lower == "of" && tokens[npAt + 1].Lower is "the" or "those" or "these" && tokens[npAt + 2].IsNumber ? npAt + 2 : -1;
+        // "three more bodies", "a further 20", "an additional 12": an addition to an earlier count, not a competing total.
+        var increment = (npAt < n && tokens[npAt].Lower is "more" or "additional" && !(npAt + 1 < n && tokens[npAt + 1].Lower == "than"))
+            || (qStart > 0 && tokens[qStart - 1].Lower is "further" or "additional");
+        return new Reading(measures, qualifier, who, Math.Max(0, Math.Min(spanStart, qStart)), Math.Max(spanEnd, t1), np.End, cumulative, partOf, inferred, weak, anaphoric, unknown)
+        {
+            WholeTok = wholeTok,
+            // "1,541 deaths in one country and 810 more in the other": a second part beside a count of the same sentence, not an addition.
+            Increment = increment && !weak && current.Count == 0,
+        };
+    }
+
+    /// <summary>A number that ends a name ("Red Dead Redemption 2", "Destiny 2", "iPhone 11 Pro"): right after a capitalised word that is
+    /// not the sentence's first, a function word, a date word or a measure word, in a sentence that is not a title-case headline.</summary>
+    private static bool NameNumber(string text, List<Token> tokens, int qStart, int t0)
+    {
+        if (qStart != t0 || qStart < 2 || !tokens[qStart - 1].IsWord)
+        {
+            return false;
+        }
+        var before = tokens[qStart - 1];
+        var word = text.AsSpan(before.Start, before.End - before.Start);
+        if (!word.ContainsAnyInRange('A', 'Z') || before.Lower.Length < 2 || FigureLexicon.MeasureWords.ContainsKey(before.Lower) || FigureLexicon.TollWords.Contains(before.Lower)
+            || FigureLexicon.Days.Contains(before.Lower) || Numbers.NumberLexicon.Months.Contains(before.Lower) || FigureLexicon.NpStop.Contains(before.Lower)
+            || before.Lower is "to" or "at" or "of" or "by" or "over" or "nearly" or "about" or "around" or "some" or "than" or "least" or "top" or "tops" or "hits" or "now" or "past" or "kills" or "leaves" or "claims" or "rises" or "climbs" or "reaches" or "no" or "number" or "phase" or "level" or "category" or "grade" or "stage")
+        {
+            return false;
+        }
+        // A title-case headline ("Fire Leaves 12 Dead In Town") capitalises every word: there a capital says nothing. A sentence with
+        // at least two lowercase words of four letters or more is not one, however many names it holds.
+        var lowercase = 0;
+        foreach (var t in tokens)
+        {
+            if (t.IsWord && t.Lower.Length > 3 && char.IsLower(text[t.Start]))
+            {
+                lowercase++;
+            }
+        }
+        return lowercase >= 2;
+    }
+
+    /// <summary>A number chained to others by hyphens without spaces ("a 9-2-1 start", "1-6-2"): a score, record or code.</summary>
+    private static bool ChainedNumber(string text, NumberMention m) => ChainLength(text, m.Start) >= 3;
+
+    /// <summary>How many hyphen-joined digit groups the chain holding <paramref name="at"/> has.</summary>
+    private static int ChainLength(string text, int at)
+    {
+        var s = at;
+        while (s > 0 && (char.IsDigit(text[s - 1]) || (text[s - 1] == '-' && s > 1 && char.IsDigit(text[s - 2]))))
+        {
+            s--;
+        }
+        var e = at;
+        while (e < text.Length && (char.IsDigit(text[e]) || (text[e] == '-' && e + 1 < text.Length && char.IsDigit(text[e + 1]))))
+        {
+            e++;
+        }
+        var groups = 1;
+        for (var i = s; i < e; i++)
+        {
+            groups += text[i] == '-' ? 1 : 0;
+        }
+        return groups;
+    }
+
+    /// <summary>The last claim of this sentence, before count <paramref name="k"/>, that is not itself a component: the total a part belongs to.</summary>
+    private static int? LastTotal(List<FigureClaim> claims, List<int> current, int[] claimOfCount, int k)
+    {
+        for (var j = k - 1; j >= 0; j--)
+        {
+            if (claimOfCount[j] >= 0 && claims[claimOfCount[j]].PartOf is null)
+            {
+                return claimOfCount[j];
+            }
+        }
+        return null;
+    }
+
+    /// <summary>"were children", "are women", "were Germans": a copula and a group of people after a bare number; the group's words and end.</summary>
+    private static (string Who, int End)? CopulaGroup(List<Token> tokens, string text, int at)
+    {
+        var n = tokens.Count;
+        if (at >= n || tokens[at].Lower is not ("were" or "are" or "was" or "is"))
+        {
+            return null;
+        }
+        var i = at + 1;
+        while (i < n && tokens[i].Lower is "all" or "also" or "mostly" or "mainly" or "reportedly" or "believed" or "thought" or "to" or "be" or "said")
+        {
+            i++;
+        }
+        var s = i;
+        while (i < n && i - s < 4 && tokens[i].IsWord && !FigureLexicon.NpStop.Contains(tokens[i].Lower) && !FigureLexicon.MeasureWords.ContainsKey(tokens[i].Lower))
+        {
+            i++;
+        }
+        if (i == s)
+        {
+            return null;
+        }
+        var head = tokens[i - 1].Lower;
+        var capitalPlural = char.IsUpper(text[tokens[i - 1].Start]) && head.EndsWith('s') && head.Length > 3;
+        if (!MeasureLexicon.PersonNouns.Contains(head) && !capitalPlural)
+        {
+            return null;
+        }
+        return (text[tokens[s].Start..tokens[i - 1].End], i);
+    }
+
+    /// <summary>A severity that names the group of a count of the injured: "(are) in serious/critical condition", "in critical care",
+    /// "(are) critical", "critically"; the words, or null.</summary>
+    private static string? SeverityGroup(List<Token> tokens, string text, int at)
+    {
+        var n = tokens.Count;
+        var i = at;
+        while (i < n && i - at < 4 && tokens[i].Lower is "of" or "whom" or "them" or "are" or "were" or "is" or "was" or "remain" or "remained" or "still" or "now" or "being" or "listed" or "said" or "to" or "be")
+        {
+            i++;
+        }
+        if (i >= n)
+        {
+            return null;
+        }
+        var w = tokens[i].Lower;
+        if (w == "in" && i + 2 < n && tokens[i + 1].Lower is "critical" or "serious" or "stable" or "grave" or "intensive" && tokens[i + 2].Lower is "condition" or "care")
+        {
+            return text[tokens[i].Start..tokens[i + 2].End];
+        }
+        if (w is "critical" or "critically" or "seriously" or "severely" or "gravely")
+        {
+            return w is "critical" ? "in critical condition" : w + " injured";
+        }
+        return null;
+    }
+
+    /// <summary>A figure in parentheses after a name in a list ("Afghans (31), Iranians (9)", "Punjab (167)"): a component of the
+    /// sentence's (or the previous sentence's) total, with the total's measure; a people's name is the group, a place's name the place.</summary>
+    private static Reading? ParenthesisedBreakdown(string text, List<Token> tokens, int qStart, int t1, List<FigureClaim> claims, List<int> current,
+        List<int> previous, int[] claimOfCount, int k)
+    {
+        var n = tokens.Count;
+        if (qStart < 2 || tokens[qStart - 1].Lower != "(" || t1 >= n || tokens[t1].Lower != ")" || !tokens[qStart - 2].IsWord)
+        {
+            return null;
+        }
+        var end = qStart - 1;
+        var s = qStart - 2;
+        while (s - 1 >= 0 && end - s < 5 && (tokens[s - 1].Lower == "-" || (tokens[s - 1].IsWord && char.IsUpper(text[tokens[s - 1].Start])) || (tokens[s - 1].Lower is "and" or "of" && s - 2 >= 0 && char.IsUpper(text[tokens[s - 2].Start]))))
+        {
+            s--;
+        }
+        while (s < end && !char.IsUpper(text[tokens[s].Start]))
+        {
+            s++;
+        }
+        if (s >= end)
+        {
+            return null;
+        }
+        var total = LastTotal(claims, current, claimOfCount, k);
+        var anaphoric = false;
+        if (total is null)
+        {
+            foreach (var p in previous)
+            {
+                if (claims[p].PartOf is null)
+                {
+                    total = p;
+                    anaphoric = true;
+                    break;
+                }
+            }
+        }
+        if (total is not { } t)
+        {
+            return null;
+        }
+        var name = tokens[end - 1].Lower;
+        var people = end - s == 1 && (name.EndsWith("ans", StringComparison.Ordinal) || name.EndsWith("ese", StringComparison.Ordinal) || name.EndsWith("is", StringComparison.Ordinal)
+            || name.EndsWith("ish", StringComparison.Ordinal) || name.EndsWith("ers", StringComparison.Ordinal) || MeasureLexicon.PersonNouns.Contains(name));
+        var reading = new Reading([claims[t].Measure], Qualifier.Exact, people ? text[tokens[s].Start..tokens[end - 1].End] : claims[t].Who, s, t1 + 1, t1 + 1, false, t, true, false, anaphoric);
+        return people ? reading : reading with { PlaceStartTok = s, PlaceEndTok = end };
     }
 
     /// <summary>"still to be", "remain to be", "awaiting": the act has not happened yet.</summary>
@@ -648,12 +913,33 @@ public sealed class FigureExtractor
         for (var j = 0; j < counts.Count; j++)
         {
             if (j != self && counts[j].T0 >= after && counts[j].T0 - after <= 3
-                && !(counts[j].T1 < tokens.Count && FigureLexicon.NonCountNouns.Contains(tokens[counts[j].T1].Lower)))
+                && !(counts[j].T1 < tokens.Count && FigureLexicon.NonCountNouns.Contains(tokens[counts[j].T1].Lower))
+                && !AnyOf(tokens, after, counts[j].T0, "and", "or", ",", "today", "yesterday", "tonight", "overnight"))
             {
-                return true;
+                return true; // "… drowned today and another 200 were missing": the next number starts a clause of its own
             }
         }
         return false;
+    }
+
+    /// <summary>A toll the number completes, within its clause ("the death toll from the blasts rose to 112", "toll now 28", "the
+    /// toll stood at 90"): the token index of "toll" when it is a death toll, -2 for another toll word naming deaths; null when none.</summary>
+    private static int? TollBefore(List<Token> tokens, int qStart)
+    {
+        for (var i = qStart - 1; i >= 0 && qStart - i <= 9; i--)
+        {
+            var w = tokens[i].Lower;
+            if (w is "," or "." or ";" or ":" or "(" or ")" or "\"" || tokens[i].IsNumber || FigureLexicon.ClauseBreaks.Contains(w) || FigureLexicon.AttributionVerbs.Contains(w))
+            {
+                return null;
+            }
+            if (w == "toll")
+            {
+                // "death toll", "toll", "the toll of the dead": not "a heavy toll on the economy".
+                return i > 0 && tokens[i - 1].Lower is "heavy" or "emotional" or "financial" or "economic" or "psychological" or "road" ? null : i;
+            }
+        }
+        return null;
     }
 
     private static bool Negated(List<Token> tokens, int at)
@@ -740,7 +1026,7 @@ public sealed class FigureExtractor
         {
             return ComponentKind.PreviousSentence;
         }
-        if (p1 is "including" or "includes" || (p1 == "them" && p2 == "among") || (p1 == "whom" && p2 == "among") || (p1 == "to" && p2 == "addition" && p3 == "in"))
+        if (p1 is "including" or "includes" || (p1 == "them" && p2 == "among") || (p1 == "whom" && p2 is "among" or "of") || (p1 == "to" && p2 == "addition" && p3 == "in"))
         {
             return ComponentKind.SameSentence;
         }
@@ -831,9 +1117,10 @@ public sealed class FigureExtractor
             {
                 break; // "terrorists directly involved": an adverb starts the predicate
             }
-            if (head >= 0 && FigureLexicon.MeasureWords.ContainsKey(tokens[head].Lower) && !FigureLexicon.HeadOnly.Contains(tokens[head].Lower))
+            if (head >= 0 && FigureLexicon.MeasureWords.ContainsKey(tokens[head].Lower) && !FigureLexicon.HeadOnly.Contains(tokens[head].Lower)
+                && !(tokens[head].Lower == "dead" && t.Lower is "bodies" or "body"))
             {
-                break; // "500 dead first reported": the measure word ends the phrase
+                break; // "500 dead first reported": the measure word ends the phrase (but "ten dead bodies" is one phrase)
             }
             head = i;
             count++;
@@ -858,6 +1145,20 @@ public sealed class FigureExtractor
 
     private static string? WhoOf(List<Token> tokens, string text, NounPhrase np, string measure)
     {
+        // "31 people from the state", "6 from Sudan": the origin names the group.
+        if (np.End + 1 < tokens.Count && tokens[np.End].Lower == "from" && (np.Head < 0 || FigureLexicon.AllWords.Contains(tokens[np.Head].Lower)))
+        {
+            var j = np.End + 1;
+            var from = j;
+            while (j < tokens.Count && j - from < 4 && tokens[j].IsWord && (char.IsUpper(text[tokens[j].Start]) || tokens[j].Lower == "-"))
+            {
+                j++;
+            }
+            if (j > from)
+            {
+                return text[tokens[np.Head >= 0 ? np.WhoStart : np.End].Start..tokens[j - 1].End];
+            }
+        }
         if (np.Head < 0)
         {
             return "all";
@@ -885,6 +1186,29 @@ public sealed class FigureExtractor
     }
 
     private static (string? Source, string? Reason) Source(List<Token> tokens, string text, int numStart, int numEnd)
+    {
+        var (source, reason) = SourceCore(tokens, text, numStart, numEnd);
+        if (source is null)
+        {
+            return (source, reason);
+        }
+        // Nested reporting: "X reported, citing Y" / "X said, quoting Y" keeps both, the innermost first.
+        for (var i = numEnd; i < tokens.Count && i - numEnd < 20; i++)
+        {
+            var w = tokens[i].Lower;
+            if (w is "." or ";")
+            {
+                break;
+            }
+            if (w is "citing" or "quoting" && PhraseAfter(tokens, text, i + 1) is { } cited && !cited.Contains(source, StringComparison.OrdinalIgnoreCase))
+            {
+                return ($"{cited} (via {source})", reason);
+            }
+        }
+        return (source, reason);
+    }
+
+    private static (string? Source, string? Reason) SourceCore(List<Token> tokens, string text, int numStart, int numEnd)
     {
         // A reduced relative right after the figure: "the nearly 500 dead first reported by health authorities".
         for (var i = numEnd; i < Math.Min(tokens.Count - 1, numEnd + 3); i++)
@@ -945,6 +1269,12 @@ public sealed class FigureExtractor
                         return (agent, null);
                     }
                 }
+                // "Diver X, who made dives when 83 bodies were brought up, said …": the figure sits in the subject's relative clause.
+                if (i > 0 && tokens[i - 1].Lower == "," && RelativeClauseStart(tokens, numStart) is var rel && rel > 0 && !AnyOf(tokens, rel, i - 1, ",")
+                    && SubjectBefore(tokens, text, rel - 1) is { } head && LooksLikeSource(head))
+                {
+                    return (head, null);
+                }
                 var subject = SubjectBefore(tokens, text, i, numEnd);
                 if (subject is not null && LooksLikeSource(subject))
                 {
@@ -965,11 +1295,16 @@ public sealed class FigureExtractor
 
     private static bool LooksLikeSource(string phrase)
     {
-        if (phrase.Trim().ToLowerInvariant() is "nothing" or "nobody" or "no one" or "someone" or "everyone" or "anyone" or "little" or "much" or "this" or "that")
+        if (phrase.Trim().ToLowerInvariant() is "nothing" or "nobody" or "no one" or "someone" or "everyone" or "anyone" or "little" or "much" or "this" or "that"
+            or "everything" or "the other" or "others" or "the others")
         {
             return false;
         }
         var words = phrase.Split([' ', '-', '\'', '’'], StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length > 0 && words[0].ToLowerInvariant() is "of" or "in" or "on" or "at" or "for" or "from" or "with" or "to" or "out" or "by" or "as" or "if" or "i")
+        {
+            return false; // "Of the estimated 500 …": a prepositional phrase or a clause, not a source
+        }
         var capital = false;
         foreach (var w in words)
         {

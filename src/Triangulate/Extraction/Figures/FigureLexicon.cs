@@ -53,7 +53,7 @@ internal static class FigureLexicon
         "km", "kilometres", "kilometers", "miles", "metres", "meters", "feet", "buildings", "building", "houses", "homes", "trucks", "vehicles", "cars",
         "aftershocks", "quakes", "earthquakes", "tremors", "provinces", "cities", "towns", "villages", "countries", "districts", "regions", "points",
         "rockets", "missiles", "shells", "tonnes", "tons", "dollars", "euros", "percent", "magnitude", "storeys", "floors", "schools", "hospitals",
-        "floods", "storms", "fires", "wildfires", "cyclones", "hurricanes", "flights", "planes", "ships", "boats", "tanks", "drones", "sites", "areas", "locations", "statements_", "shelters", "crossings", "steps", "tents", "places", "organisations", "organizations", "pages", "clauses", "articles", "townships", "dams", "bridges", "roads", "acres", "hectares", "litres", "liters", "gallons", "barrels", "degrees", "celsius", "fahrenheit", "mph", "kph", "knots", "carriages", "wagons", "trains", "vessels", "containers", "warehouses", "factories", "mosques", "churches", "temples", "blocks", "flats", "apartments", "pounds", "rupees", "yuan", "dinars", "kilograms", "kg", "grams", "calls",
+        "floods", "storms", "fires", "wildfires", "cyclones", "hurricanes", "flights", "planes", "ships", "boats", "tanks", "drones", "sites", "areas", "locations", "statements_", "shelters", "crossings", "steps", "tents", "places", "organisations", "organizations", "pages", "clauses", "articles", "townships", "dams", "bridges", "roads", "acres", "hectares", "litres", "liters", "gallons", "barrels", "degrees", "celsius", "fahrenheit", "mph", "kph", "knots", "carriages", "wagons", "trains", "vessels", "containers", "warehouses", "factories", "mosques", "churches", "temples", "blocks", "flats", "apartments", "pounds", "rupees", "yuan", "dinars", "kilograms", "kg", "grams", "calls", "calories", "fps", "gb", "mb", "pixels", "megapixels", "goals", "wickets", "episodes", "chapters", "versions", "games", "matches", "seasons",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Verbs that introduce a source ("SOHR reported", "the ministry said").</summary>
@@ -93,6 +93,9 @@ internal static class FigureLexicon
         "observatory", "committee", "service", "services", "army", "military", "spokesperson", "spokesman", "spokeswoman", "minister", "office",
         "department", "group", "organisation", "organization", "correspondents", "reporters", "officers", "witnesses", "residents", "activists",
         "doctors", "medics", "hospital", "red", "crescent", "un", "broadcaster", "outlet", "newspaper", "channel", "data", "figures", "statement",
+        "volunteers", "rescuers", "coroner", "coroners", "paramedics", "firefighters", "nurses", "prosecutor", "prosecutors", "investigators", "governor",
+        "mayor", "president", "commissioner", "experts", "researchers", "relatives", "survivors", "diplomats", "lawmakers", "court", "union", "charity",
+        "council", "officer", "chief", "workers", "staff", "hospitals", "morgue", "mortuary", "coastguard", "navy", "administration", "paper", "press", "spokespeople",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Clause openers: a forward or backward search does not cross them.</summary>
@@ -102,7 +105,7 @@ internal static class FigureLexicon
     public static readonly FrozenSet<string> Negations = new[] { "not", "no", "never", "n't", "yet", "none", "nobody" }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Pronoun subjects that refer back to an earlier source.</summary>
-    public static readonly FrozenSet<string> Pronouns = new[] { "it", "they", "he", "she", "we", "its" }.ToFrozenSet(StringComparer.Ordinal);
+    public static readonly FrozenSet<string> Pronouns = new[] { "it", "they", "he", "she", "we", "its", "i" }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Abbreviations after which a period does not end a sentence.</summary>
     public static readonly FrozenSet<string> Abbreviations = new[]

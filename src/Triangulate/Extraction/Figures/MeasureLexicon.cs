@@ -99,6 +99,10 @@ internal static class MeasureLexicon
         var n = tokens.Count;
         string Next(int d) => i + d < n ? tokens[i + d].Lower : string.Empty;
         var w = tokens[i].Lower;
+        if (HospitalAt(tokens, i) is { } hospital)
+        {
+            return (Measures.Injured, hospital);
+        }
         return w switch
         {
             "on" when Next(1) == "board" => (Aboard, i + 2),
@@ -111,6 +115,52 @@ internal static class MeasureLexicon
             "brought" or "taken" or "moved" when Next(1) is "to" or "into" && Next(2) is "shelters" or "camps" or "safety" => (Measures.Evacuated, i + 3),
             _ => null,
         };
+    }
+
+    /// <summary>Taken to hospital is a count of the injured: "taken/admitted/rushed/sent/referred/brought/airlifted to (the/various) hospital(s)",
+    /// "in hospital", "in critical/serious/stable condition", "undergoing treatment", "are critical". Returns the end of the phrase.</summary>
+    private static int? HospitalAt(List<Numbers.Token> tokens, int i)
+    {
+        var n = tokens.Count;
+        var w = tokens[i].Lower;
+        if (w is "taken" or "admitted" or "rushed" or "sent" or "referred" or "brought" or "airlifted" or "flown" or "transported" or "moved")
+        {
+            var j = i + 1;
+            if (j < n && tokens[j].Lower is "to" or "into" or "in")
+            {
+                j++;
+                while (j < n && j - i <= 5 && tokens[j].Lower is "the" or "a" or "various" or "different" or "several" or "local" or "nearby" or "area" or "city" or "two" or "three" or "four" or "five" or "other" or "district" or "military" or "government")
+                {
+                    j++;
+                }
+                if (j < n && tokens[j].Lower is "hospital" or "hospitals" or "clinics" or "clinic")
+                {
+                    return j + 1;
+                }
+            }
+            return w == "admitted" && i > 0 && tokens[i - 1].Lower is "were" or "been" or "was" or "are" ? i + 1 : null;
+        }
+        if (w == "in" && i + 1 < n)
+        {
+            var next = tokens[i + 1].Lower;
+            if (next is "hospital" or "hospitals")
+            {
+                return i + 2;
+            }
+            if (next is "critical" or "serious" or "stable" or "grave" or "intensive" && i + 2 < n && tokens[i + 2].Lower is "condition" or "conditions" or "care")
+            {
+                return i + 3;
+            }
+        }
+        if (w == "undergoing" && i + 1 < n && tokens[i + 1].Lower is "treatment")
+        {
+            return i + 2;
+        }
+        if (w is "critical" or "critically" && i > 0 && tokens[i - 1].Lower is "are" or "were" or "is" or "was" or "remain" or "remained")
+        {
+            return i + 1;
+        }
+        return null;
     }
 
     /// <summary>The measure an unknown participle predicate names ("… were deployed" → <c>deployed</c>), or null when the word is not a

@@ -53,9 +53,9 @@ public static class Reconciler
         var facts = new List<ClaimFacts>(dossier.Claims.Count);
         foreach (var c in dossier.Claims)
         {
-            if (c.EventScope == FigureClaim.Background)
+            if (c.EventScope == FigureClaim.Background || c.Increment)
             {
-                continue; // figures about something else than the event stay out of its series, estimates and flags
+                continue; // figures about something else than the event, and additions to a count ("three more bodies"), stay out of its series, estimates and flags
             }
             var doc = docIndex.TryGetValue(c.Doc, out var at) ? dossier.Documents[at] : null;
             var (asOf, how) = ClaimDates.AsOf(c, doc);

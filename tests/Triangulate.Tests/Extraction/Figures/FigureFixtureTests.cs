@@ -62,7 +62,15 @@ public sealed class FigureFixtureTests
             }
             if (e.TryGetProperty("attributed_to", out var source))
             {
-                Assert.Equal(source.GetString(), claim.AttributedTo);
+                Assert.Equal(source.ValueKind == JsonValueKind.Null ? null : source.GetString(), claim.AttributedTo);
+            }
+            if (e.TryGetProperty("place_scope", out var place))
+            {
+                Assert.Equal(place.GetString(), claim.PlaceScope?.Text);
+            }
+            if (e.TryGetProperty("increment", out var increment))
+            {
+                Assert.Equal(increment.GetBoolean(), claim.Increment);
             }
             if (e.TryGetProperty("time_scope", out var time))
             {
