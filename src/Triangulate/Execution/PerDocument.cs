@@ -6,7 +6,8 @@ namespace Triangulate.Execution;
 /// <summary>Runs per-document work in parallel with a time and a memory budget per document, turning failures into problems.</summary>
 /// <remarks>
 /// A pathological document must not stall or crash a run: each call gets a token cancelled after the time budget
-/// (work checks it between sentences), the bytes each call allocates are counted against a memory budget, and an
+/// of processor time spent by the document's own thread (work checks it between sentences; see <see cref="ThreadCpuClock"/>),
+/// the bytes each call allocates are counted against a memory budget, and an
 /// exception from one document — an <see cref="OutOfMemoryException"/> from one huge allocation included — becomes a
 /// warning naming the document and the stage while the others go on. Both budgets are generous: they guard against
 /// bugs, they do not decide ordinary results, so a busy machine gives the same dossier as a quiet one.
@@ -71,7 +72,7 @@ public static class PerDocument
         TimeSpan limit, long memoryLimit, CancellationToken cancellationToken)
     {
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timeout.CancelAfter(limit);
+        using var watch = Budget.Start(timeout, limit);
         var allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
         string reason;
         try
@@ -106,4 +107,70 @@ public static class PerDocument
     }
 
     private static string Megabytes(long bytes) => $"{bytes / (1024.0 * 1024):0} MB";
+
+    /// <summary>Cancels a document's token once its thread has spent the budget in processor time (or, where the system cannot
+    /// tell a thread's processor time, once the budget has passed on the wall clock).</summary>
+    /// <remarks>
+    /// The timer first fires after the budget on the wall clock — the processor time cannot be more than that — and then
+    /// asks the thread's clock: a document that waited for the processor on a busy machine has used less, so the timer
+    /// is set again for what remains. Only documents that really run that long are cut, whatever the load. Work that waits
+    /// instead of computing (a deadlock) is cut after <see cref="WallClockCeiling"/> budgets on the wall clock.
+    /// </remarks>
+    internal sealed class Budget : IDisposable
+    {
+        /// <summary>How many budgets of wall-clock time a document may take, computing or not, before it is cut anyway.</summary>
+        public const int WallClockCeiling = 10;
+
+        private readonly CancellationTokenSource _timeout;
+        private readonly TimeSpan _limit;
+        private readonly ThreadCpuClock? _clock;
+        private readonly TimeSpan _start;
+        private readonly long _startedAt = System.Diagnostics.Stopwatch.GetTimestamp();
+        private readonly Timer _timer;
+
+        private Budget(CancellationTokenSource timeout, TimeSpan limit)
+        {
+            _timeout = timeout;
+            _limit = limit;
+            _clock = ThreadCpuClock.ForCurrentThread();
+            _start = _clock?.Elapsed ?? TimeSpan.Zero;
+            _timer = new Timer(_ => Check(), null, limit, Timeout.InfiniteTimeSpan);
+        }
+
+        /// <summary>Starts the budget for the calling thread's work.</summary>
+        public static Budget Start(CancellationTokenSource timeout, TimeSpan limit) => new(timeout, limit);
+
+        private void Check()
+        {
+            var used = _clock?.Elapsed - _start;
+            var left = used is { } spent ? _limit - spent : TimeSpan.Zero;
+            if (System.Diagnostics.Stopwatch.GetElapsedTime(_startedAt) >= _limit * WallClockCeiling)
+            {
+                left = TimeSpan.Zero; // waiting, not computing, for far too long: a deadlock or a hung read, whatever the load
+            }
+            if (left <= TimeSpan.FromMilliseconds(10))
+            {
+                try
+                {
+                    _timeout.Cancel();
+                }
+                catch (ObjectDisposedException)
+                {
+                    // the work finished while the timer fired
+                }
+                return;
+            }
+            try
+            {
+                _timer.Change(left, Timeout.InfiniteTimeSpan);
+            }
+            catch (ObjectDisposedException)
+            {
+                // the work finished while the timer fired
+            }
+        }
+
+        /// <inheritdoc />
+        public void Dispose() => _timer.Dispose();
+    }
 }

@@ -21,7 +21,7 @@ public sealed class PerDocumentTests
                 while (true)
                 {
                     ct.ThrowIfCancellationRequested();
-                    Thread.Sleep(5);
+                    Thread.SpinWait(1000); // a runaway computes: the budget counts the thread's processor time
                 }
             }
             if (d.Text == "boom")
@@ -36,6 +36,59 @@ public sealed class PerDocumentTests
         Assert.Equal(2, problems.Count);
         Assert.Contains(problems, p => p.File == "b.txt" && p.Reason.Contains("budget", StringComparison.Ordinal) && p.Severity == ProblemSeverity.Warning);
         Assert.Contains(problems, p => p.File == "c.txt" && p.Reason.Contains("broken sentence", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Map_WorkThatWaitsRatherThanComputes_IsNotCutByTheBudget()
+    {
+        // Given work that takes several budgets of wall-clock time while hardly using the processor — what a document on a
+        // machine busy with other work looks like to the clock on the wall
+        Assert.SkipUnless(OperatingSystem.IsLinux(), "per-thread processor clocks are read on Linux; elsewhere the budget is wall-clock");
+        var docs = new[] { Doc("a", "slow but cheap"), Doc("b", "spins") };
+
+        // When it runs with a 150 ms budget
+        var (results, problems) = PerDocument.Map(docs, "figures", (d, ct) =>
+        {
+            var until = DateTime.UtcNow.AddMilliseconds(600);
+            while (DateTime.UtcNow < until)
+            {
+                ct.ThrowIfCancellationRequested();
+                if (d.Id == "a")
+                {
+                    Thread.Sleep(20);
+                }
+                else
+                {
+                    Thread.SpinWait(1000);
+                }
+            }
+            return 1;
+        }, fallback: -1, CancellationToken.None, TimeSpan.FromMilliseconds(150));
+
+        // Then the waiting document keeps its result and only the computing one is cut
+        Assert.Equal([1, -1], results);
+        Assert.Equal("b.txt", Assert.Single(problems).File);
+    }
+
+    [Fact]
+    public void Map_WorkThatWaitsForever_IsCutByTheWallClockCeiling()
+    {
+        // Given work that blocks without computing (a deadlock)
+        var docs = new[] { Doc("a", "stuck") };
+
+        // When it runs with a 20 ms budget
+        var (results, problems) = PerDocument.Map(docs, "figures", (d, ct) =>
+        {
+            while (true)
+            {
+                ct.ThrowIfCancellationRequested();
+                Thread.Sleep(5);
+            }
+        }, fallback: -1, CancellationToken.None, TimeSpan.FromMilliseconds(20));
+
+        // Then it is cut all the same, after the ceiling, with a problem naming it
+        Assert.Equal([-1], results);
+        Assert.Contains("budget", Assert.Single(problems).Reason, StringComparison.Ordinal);
     }
 
     [Fact]
