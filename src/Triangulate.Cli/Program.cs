@@ -37,6 +37,7 @@ public static class Program
         root.Subcommands.Add(EvalCommand.Create(consoles));
         root.Subcommands.Add(BenchCommand.Create(consoles));
         root.Subcommands.Add(WatchCommand.Create(consoles));
+        root.Subcommands.Add(ServeCommand.Create(consoles));
         var parsed = root.Parse(args);
         var errors = parsed.Errors.Select(e => e.Message).Concat(UnknownOptions(parsed)).ToList();
         if (errors.Count > 0)

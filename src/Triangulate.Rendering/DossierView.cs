@@ -1,11 +1,15 @@
 using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
 
 namespace Triangulate.Rendering;
 
 /// <summary>Lookups over a dossier shared by the HTML, Markdown and CSV renderers (built once per render).</summary>
 /// <remarks>Never throws on inconsistent dossiers: dangling ids resolve to null, bad offsets are clamped.</remarks>
-internal sealed class DossierView
+internal sealed partial class DossierView
 {
+    private const int LabelChars = 48;
+
     private readonly Dictionary<string, DossierDocument> _docs = new(StringComparer.Ordinal);
     private readonly Dictionary<string, FigureClaim> _claims = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Entity> _entities = new(StringComparer.Ordinal);
@@ -69,7 +73,7 @@ internal sealed class DossierView
     /// <summary>Index of the reuse group of a document in <see cref="OriginGroups"/>, or -1.</summary>
     public int OriginGroupOf(string docId) => _originGroupOfDoc.TryGetValue(docId, out var i) ? i : -1;
 
-    /// <summary>A short label for a document: its outlet, else its file name.</summary>
+    /// <summary>A short label for a document, as a reader names a source: its outlet, else its headline in quotes (shortened at a word), else its file name.</summary>
     public string DocLabel(string? docId)
     {
         var d = Doc(docId);
@@ -77,7 +81,162 @@ internal sealed class DossierView
         {
             return docId ?? "";
         }
-        return !string.IsNullOrWhiteSpace(d.Outlet) ? d.Outlet! : Path.GetFileName(d.File);
+        if (!string.IsNullOrWhiteSpace(d.Outlet))
+        {
+            return d.Outlet!;
+        }
+        return !string.IsNullOrWhiteSpace(d.Title) ? "“" + Shorten(d.Title!, LabelChars) + "”" : Path.GetFileName(d.File);
+    }
+
+    /// <summary>A document's tooltip: its headline (when the label is the outlet), file and id.</summary>
+    public string DocTooltip(string? docId)
+    {
+        var d = Doc(docId);
+        if (d is null)
+        {
+            return "document " + docId;
+        }
+        var parts = new List<string>(3);
+        if (!string.IsNullOrWhiteSpace(d.Outlet) && !string.IsNullOrWhiteSpace(d.Title))
+        {
+            parts.Add("“" + Shorten(d.Title!, 80) + "”");
+        }
+        parts.Add(Path.GetFileName(d.File));
+        parts.Add("document " + d.Id);
+        return string.Join(" · ", parts);
+    }
+
+    /// <summary>Cuts <paramref name="text"/> to at most <paramref name="max"/> characters at a word boundary, with an ellipsis.</summary>
+    public static string Shorten(string text, int max)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        text = text.Trim();
+        if (text.Length <= max)
+        {
+            return text;
+        }
+        var cut = text.LastIndexOf(' ', max - 1);
+        if (cut < max / 2)
+        {
+            cut = max - 1;
+        }
+        return text[..cut].TrimEnd(' ', ',', ';', ':', '-', '–') + "…";
+    }
+
+    /// <summary>Text written by a stage (an origin name, an estimate's reason, a flag's detail) with every document id it names
+    /// replaced by the document's label, so a reader sees outlets and headlines, not hex ids ("unattributed (document 3f2a…)" becomes
+    /// "unattributed (Outlet)").</summary>
+    public string Readable(string? text)
+    {
+        if (string.IsNullOrEmpty(text) || _docs.Count == 0)
+        {
+            return text ?? "";
+        }
+        StringBuilder? sb = null;
+        var pos = 0;
+        foreach (var m in IdToken().EnumerateMatches(text))
+        {
+            var id = text.AsSpan(m.Index, m.Length);
+            var word = id.StartsWith("document ", StringComparison.Ordinal) ? 9 : 0;
+            var key = id[word..].ToString();
+            if (!_docs.ContainsKey(key))
+            {
+                continue;
+            }
+            sb ??= new StringBuilder(text.Length + 64);
+            sb.Append(text, pos, m.Index - pos).Append(DocLabel(key));
+            pos = m.Index + m.Length;
+        }
+        return sb is null ? text : sb.Append(text, pos, text.Length - pos).ToString();
+    }
+
+    // Candidate ids only (hex and dashed tokens of 8+ characters); the dictionary decides.
+    [GeneratedRegex(@"(?:document )?\b[0-9A-Za-z][0-9A-Za-z_-]{7,63}\b", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    private static partial Regex IdToken();
+
+    /// <summary>A title for the event from the dossier itself: the headline measure, the place named by most articles, and the month
+    /// most of the event's figures refer to ("Killings in X, March 2025"); null when the dossier names none of them.</summary>
+    public string? EventTitle()
+    {
+        var ordered = SeriesInOrder();
+        var series = ordered.FirstOrDefault(s => s.Estimate.Best is not null) ?? (ordered.Count > 0 ? ordered[0] : null);
+        var noun = series is null ? null : MeasureNoun(series.Measure);
+        var place = CentralPlace();
+        var month = EventMonth();
+        if (noun is null && place is null)
+        {
+            return null;
+        }
+        var sb = new StringBuilder(noun ?? "Reports");
+        if (place is not null)
+        {
+            sb.Append(" in ").Append(place);
+        }
+        if (month is { } m)
+        {
+            sb.Append(", ").Append(m.ToString("MMMM yyyy", CultureInfo.InvariantCulture));
+        }
+        return sb.ToString();
+    }
+
+    /// <summary>The noun for a count of a measure, for a title ("killed" → "Killings").</summary>
+    public static string MeasureNoun(string measure) => measure switch
+    {
+        Measures.Killed => "Killings",
+        Measures.Injured => "Injuries",
+        Measures.Missing => "People missing",
+        Measures.Displaced => "Displacement",
+        Measures.Arrested or Measures.Detained => "Arrests",
+        Measures.Evacuated => "Evacuations",
+        Measures.Rescued => "Rescues",
+        Measures.Incidents => "Incidents",
+        _ => measure.Length == 0 ? "Reports" : char.ToUpperInvariant(measure[0]) + measure[1..],
+    };
+
+    /// <summary>The place named by the most articles (then the most often), preferring located places; null when none.</summary>
+    public string? CentralPlace() => Dossier.Entities
+        .Where(e => e.Type == EntityType.Place && !string.IsNullOrWhiteSpace(e.Canonical))
+        .OrderByDescending(e => e.Geo is null ? 0 : 1)
+        .ThenByDescending(e => e.Mentions.Select(m => m.Doc).Distinct(StringComparer.Ordinal).Count())
+        .ThenByDescending(e => e.Mentions.Count)
+        .ThenBy(e => e.Canonical, StringComparer.Ordinal)
+        .Select(e => e.Canonical)
+        .FirstOrDefault();
+
+    /// <summary>The month most of the event's figures refer to (background figures left out), else the month most articles were published; ties go to the earlier month.</summary>
+    public DateOnly? EventMonth()
+    {
+        var days = Dossier.Claims.Where(c => c.EventScope != FigureClaim.Background).Select(ClaimDate).OfType<DateOnly>().ToList();
+        if (days.Count == 0)
+        {
+            days = [.. Dossier.Documents.Select(d => ParseDate(d.Published?.Date)).OfType<DateOnly>()];
+        }
+        return days.Count == 0 ? null : days
+            .GroupBy(d => new DateOnly(d.Year, d.Month, 1))
+            .OrderByDescending(g => g.Count()).ThenBy(g => g.Key)
+            .First().Key;
+    }
+
+    /// <summary>The claims about something other than the event (<see cref="FigureClaim.Background"/>), in dossier order.</summary>
+    public IReadOnlyList<FigureClaim> BackgroundClaims() => [.. Dossier.Claims.Where(c => c.EventScope == FigureClaim.Background)];
+
+    /// <summary>The claim behind an estimate's value: a point of the series whose value (or bound) is <paramref name="value"/>, the latest such; null when none.</summary>
+    public FigureClaim? ClaimFor(FigureSeries series, long? value)
+    {
+        ArgumentNullException.ThrowIfNull(series);
+        if (value is null)
+        {
+            return null;
+        }
+        FigureClaim? found = null;
+        foreach (var id in series.Points)
+        {
+            if (Claim(id) is { } c && (ValueOf(c) == value || c.Value == value || c.Low == value || c.High == value))
+            {
+                found = c;
+            }
+        }
+        return found;
     }
 
     /// <summary>The outlet of a document (or its provenance, or "unknown outlet").</summary>

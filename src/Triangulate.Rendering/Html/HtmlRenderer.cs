@@ -18,12 +18,38 @@ namespace Triangulate.Rendering.Html;
 public sealed class HtmlRenderer : IDossierRenderer
 {
     private const int MaxGraphNodes = 60;
+    private const int MaxChartPoints = 80;
+    private const int MaxListedLinks = 2000;
+
+    /// <summary>Rows of the claims table per page; a longer table is paged, the later pages stored compressed.</summary>
+    internal const int ClaimsPage = 200;
+
+    /// <summary>Series cards per page (the headline figures come first, in <see cref="DossierView.SeriesInOrder"/>).</summary>
+    internal const int SeriesPage = 24;
+
+    /// <summary>Articles per page.</summary>
+    internal const int ArticlesPage = 20;
+
+    /// <summary>Entities per page, within each kind.</summary>
+    internal const int EntitiesPage = 150;
+
+    /// <summary>Quotes per page.</summary>
+    internal const int QuotesPage = 100;
+
+    /// <summary>Flags, timeline entries and reuse links per page.</summary>
+    internal const int ListPage = 100;
+
+    /// <summary>Links listed inline in one item (a timeline entry's articles, a flag's claims) before "and N more".</summary>
+    private const int InlineLinks = 12;
+
+    /// <summary>Steps and flags shown on a series card before a link to the rest.</summary>
+    private const int CardNotes = 6;
     private const int MaxMapLabels = 40;
 
     /// <inheritdoc/>
     public string Format => "html";
 
-    /// <summary>The report title; when null, the first story cluster's label or "Dossier".</summary>
+    /// <summary>The report title; when null, one built from the event (measure, place, month), else the first story cluster's label, else "Dossier".</summary>
     public string? Title { get; init; }
 
     /// <inheritdoc/>
@@ -54,7 +80,7 @@ public sealed class HtmlRenderer : IDossierRenderer
         DossierView? view = null;
         DossierView V() => view ??= new DossierView(dossier);
         var body = new StringBuilder(64 * 1024 + dossier.Documents.Sum(d => d.Text?.Length ?? 0) * 5 / 4);
-        var heading = title ?? (dossier.Clusters.Count > 0 && !string.IsNullOrWhiteSpace(dossier.Clusters[0].Label) ? dossier.Clusters[0].Label : "Dossier");
+        var heading = title ?? V().EventTitle() ?? (dossier.Clusters.Count > 0 && !string.IsNullOrWhiteSpace(dossier.Clusters[0].Label) ? dossier.Clusters[0].Label : "Dossier");
         void Section(string id, string name, Action<StringBuilder> render) =>
             RenderGuard.Section(body, FileName, name, render, (sb, reason) =>
             {
@@ -173,15 +199,53 @@ public sealed class HtmlRenderer : IDossierRenderer
         if (series.Count == 0)
         {
             Empty(sb, v, "series", "figure series");
-            sb.Append("</section>\n");
+        }
+        else
+        {
+            PagedList.Pager(sb, "series", series.Count, SeriesPage, "series");
+            sb.Append("<div class=\"cards\"").Append(PagedList.Attributes("series", series.Count, SeriesPage)).Append(">\n");
+            var list = new PagedList(sb, "series", SeriesPage);
+            foreach (var s in series)
+            {
+                list.BeginItem();
+                SeriesCard(sb, v, s);
+                list.EndItem();
+            }
+            sb.Append("</div>\n");
+            list.WriteData(sb);
+        }
+        BackgroundFigures(sb, v);
+        sb.Append("</section>\n");
+    }
+
+    /// <summary>Figures about something other than the event (an earlier disaster, a war's overall toll), listed apart so they are not read as this event's counts.</summary>
+    private static void BackgroundFigures(StringBuilder sb, DossierView v)
+    {
+        var background = v.BackgroundClaims();
+        if (background.Count == 0)
+        {
             return;
         }
-        sb.Append("<div class=\"cards\">\n");
-        foreach (var s in series)
+        sb.Append("<div class=\"background\" id=\"background-figures\"><h3>Background figures <small class=\"muted\">not counted above</small></h3>\n")
+            .Append("<p class=\"lead\">Figures the articles give about earlier or wider events, for context; they stay out of this event's series and estimates.</p>\n<ul class=\"flaglist\">\n");
+        foreach (var c in background.Take(200))
         {
-            SeriesCard(sb, v, s);
+            sb.Append("<li><a href=\"#claim-").Append(HtmlText.Slug(c.Id)).Append("\"><b>");
+            E(sb, DossierView.Figure(c)).Append("</b> ");
+            E(sb, c.Measure);
+            if (!string.IsNullOrEmpty(c.Who) && c.Who != "all")
+            {
+                sb.Append(" · ");
+                E(sb, c.Who);
+            }
+            sb.Append("</a> <span class=\"muted small\">");
+            Bdi(sb, v.DocLabel(c.Doc)).Append("</span></li>\n");
         }
-        sb.Append("</div>\n</section>\n");
+        if (background.Count > 200)
+        {
+            sb.Append("<li class=\"muted\">and ").Append(background.Count - 200).Append(" more in the claims table</li>\n");
+        }
+        sb.Append("</ul></div>\n");
     }
 
     private static void SeriesCard(StringBuilder sb, DossierView v, FigureSeries s)
@@ -195,45 +259,73 @@ public sealed class HtmlRenderer : IDossierRenderer
             E(sb, s.Place);
         }
         sb.Append("</small></h3>\n<div class=\"lbh\">");
-        sb.Append("<div><span>low</span><b>").Append(DossierView.Number(s.Estimate.Low)).Append("</b></div>");
-        sb.Append("<div class=\"best\"><span>best</span><b>").Append(DossierView.Number(s.Estimate.Best)).Append("</b></div>");
-        sb.Append("<div><span>high</span><b>").Append(DossierView.Number(s.Estimate.High)).Append("</b></div></div>\n");
+        Tile(sb, v, s, "low", s.Estimate.Low, "");
+        Tile(sb, v, s, "best", s.Estimate.Best, " best");
+        Tile(sb, v, s, "high", s.Estimate.High, "");
+        sb.Append("</div>\n");
         sb.Append("<div class=\"meta\">").Append(s.Points.Count).Append(s.Points.Count == 1 ? " claim" : " claims").Append(" · ")
             .Append(s.Origins).Append(s.Origins == 1 ? " independent origin" : " independent origins");
         if (s.OriginNames is { Count: > 0 } names)
         {
             sb.Append(": ");
-            E(sb, string.Join(", ", names));
+            E(sb, string.Join(", ", names.Take(InlineLinks).Select(v.Readable)));
+            More(sb, names.Count - InlineLinks);
         }
         sb.Append("</div>\n");
         Chart(sb, v, s);
         if (!string.IsNullOrWhiteSpace(s.Estimate.Why))
         {
             sb.Append("<p class=\"why\">");
-            E(sb, s.Estimate.Why).Append("</p>\n");
+            E(sb, DossierView.Shorten(v.Readable(s.Estimate.Why), 600)).Append("</p>\n");
         }
         var steps = s.Steps.Where(x => x.Relation is SeriesRelation.Conflict or SeriesRelation.Revision).ToList();
         var flags = v.FlagsOf(s);
         if (steps.Count + flags.Count > 0)
         {
             sb.Append("<ul class=\"flags\">");
-            foreach (var st in steps)
+            foreach (var st in steps.Take(CardNotes))
             {
                 sb.Append("<li><span class=\"badge ").Append(st.Relation == SeriesRelation.Conflict ? "bad" : "warn").Append("\">");
                 E(sb, st.Relation.Code()).Append("</span> ");
-                E(sb, st.Why);
+                E(sb, v.Readable(st.Why));
                 sb.Append(" <a href=\"#claim-").Append(HtmlText.Slug(st.To)).Append("\">claim</a></li>");
             }
-            foreach (var f in flags)
+            foreach (var f in flags.Take(CardNotes))
             {
                 sb.Append("<li>");
                 FlagBadge(sb, f.Kind);
                 sb.Append(' ');
-                E(sb, f.Detail).Append("</li>");
+                E(sb, v.Readable(f.Detail)).Append("</li>");
+            }
+            var more = Math.Max(0, steps.Count - CardNotes) + Math.Max(0, flags.Count - CardNotes);
+            if (more > 0)
+            {
+                sb.Append("<li class=\"muted\">and ").Append(more.ToString("#,0", CultureInfo.InvariantCulture))
+                    .Append(" more: every step is in the <a href=\"#claims\">claims</a>, every flag under <a href=\"#flags\">Flags</a></li>");
             }
             sb.Append("</ul>\n");
         }
         sb.Append("</div>\n");
+    }
+
+    /// <summary>One of low / best / high: a link to the claim that states the value, with its qualifier words ("about 20").</summary>
+    private static void Tile(StringBuilder sb, DossierView v, FigureSeries s, string label, long? value, string cls)
+    {
+        var claim = v.ClaimFor(s, value);
+        if (claim is null)
+        {
+            sb.Append("<div class=\"tile").Append(cls).Append("\"><span>").Append(label).Append("</span><b>").Append(DossierView.Number(value)).Append("</b></div>");
+            return;
+        }
+        var words = claim.Qualifier is Qualifier.Exact or Qualifier.Range or Qualifier.Vague ? "" : DossierView.QualifierWords(claim.Qualifier);
+        sb.Append("<a class=\"tile").Append(cls).Append("\" href=\"#claim-").Append(HtmlText.Slug(claim.Id)).Append("\" data-claim=\"").Append(HtmlText.Slug(claim.Id)).Append("\" title=\"");
+        E(sb, $"{label}: {DossierView.Figure(claim)} — {v.DocLabel(claim.Doc)} (see the sentence)").Append("\"><span>").Append(label).Append("</span>");
+        if (words.Length > 0)
+        {
+            sb.Append("<i>");
+            E(sb, words).Append("</i> ");
+        }
+        sb.Append("<b>").Append(DossierView.Number(value)).Append("</b></a>");
     }
 
     private static string Capitalize(string s) => s.Length == 0 ? s : char.ToUpperInvariant(s[0]) + s[1..];
@@ -252,6 +344,8 @@ public sealed class HtmlRenderer : IDossierRenderer
         {
             return;
         }
+        var claimsInSeries = pts.Count;
+        pts = ThinPoints(pts, s);
         const double W = 360, H = 150, L = 46, R = 14, T = 10, B = 26;
         var max = Math.Max(pts.Max(p => p.Value), Math.Max(s.Estimate.High ?? 0, s.Estimate.Best ?? 0));
         var top = NiceCeiling(max * 1.08);
@@ -265,7 +359,7 @@ public sealed class HtmlRenderer : IDossierRenderer
         double Y(double value) => T + (H - T - B) * (1 - value / top);
 
         sb.Append("<svg class=\"chart\" viewBox=\"0 0 ").Append(Inv(W)).Append(' ').Append(Inv(H)).Append("\" role=\"img\" aria-label=\"");
-        E(sb, $"{s.Measure} ({s.Who}) over time, {pts.Count} points").Append("\">");
+        E(sb, ChartName(s, claimsInSeries, pts.Min(p => p.Value), pts.Max(p => p.Value), dated ? d0 : null, dated ? d1 : null)).Append("\">");
         foreach (var f in new[] { 0.0, 0.5, 1.0 })
         {
             var y = Y(top * f);
@@ -326,9 +420,11 @@ public sealed class HtmlRenderer : IDossierRenderer
             E(sb, $"{DossierView.Figure(c)} — {v.DocLabel(c.Doc)}{(date is { } dd ? ", " + dd.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : "")}");
             sb.Append("</title></circle></a>");
         }
-        if (pts.Count <= 12)
+        if (pts.Count <= 24)
         {
-            // Value labels, skipping a label that repeats the previous value.
+            // Value labels above their point, else below it; a label that would cover another label or a point (or repeats
+            // the previous value) is left out: the point's tooltip and claim still give it.
+            var taken = pos.Values.Select(p => new Box(p.X - 6, p.Y - 6, p.X + 6, p.Y + 6)).ToList();
             long? last = null;
             foreach (var (c, value, _) in pts)
             {
@@ -338,10 +434,77 @@ public sealed class HtmlRenderer : IDossierRenderer
                 }
                 last = value;
                 var p = pos[c.Id];
-                sb.Append("<text class=\"val\" x=\"").Append(Inv(p.X)).Append("\" y=\"").Append(Inv(p.Y - 9)).Append("\" text-anchor=\"middle\">").Append(Short(value)).Append("</text>");
+                var text = Short(value);
+                var w = text.Length * 5.6 + 2;
+                var x = Math.Clamp(p.X, L + w / 2, W - R - w / 2);
+                foreach (var baseline in new[] { p.Y - 9, p.Y + 17 })
+                {
+                    var box = new Box(x - w / 2, baseline - 9, x + w / 2, baseline + 2);
+                    if (box.Y0 < 0 || box.Y1 > H - B + 1 || taken.Exists(t => t.Overlaps(box, 1)))
+                    {
+                        continue;
+                    }
+                    taken.Add(box);
+                    sb.Append("<text class=\"val\" x=\"").Append(Inv(x)).Append("\" y=\"").Append(Inv(baseline)).Append("\" text-anchor=\"middle\" aria-hidden=\"true\">").Append(text).Append("</text>");
+                    break;
+                }
             }
         }
         sb.Append("</svg>\n<div class=\"legend small\"><span><i class=\"bandkey\"></i>low–high</span><span><i class=\"bestkey\"></i>best</span><span>● a claim (click to see it)</span></div>\n");
+    }
+
+    /// <summary>Points drawn on a chart: all of them up to <see cref="MaxChartPoints"/>; beyond that one point per distinct day and
+    /// value, then an even sample that always keeps the first, the last and the claims behind low, best and high (the claims
+    /// table lists every claim of the series).</summary>
+    private static List<(FigureClaim Claim, long Value, DateOnly? Date)> ThinPoints(List<(FigureClaim Claim, long Value, DateOnly? Date)> pts, FigureSeries s)
+    {
+        if (pts.Count <= MaxChartPoints)
+        {
+            return pts;
+        }
+        var distinct = pts.DistinctBy(p => (p.Date, p.Value)).ToList();
+        if (distinct.Count <= MaxChartPoints)
+        {
+            return distinct;
+        }
+        var keep = new HashSet<int> { 0, distinct.Count - 1 };
+        for (var i = 0; i < distinct.Count; i++)
+        {
+            if (distinct[i].Value == s.Estimate.Low || distinct[i].Value == s.Estimate.Best || distinct[i].Value == s.Estimate.High)
+            {
+                keep.Add(i);
+            }
+        }
+        var step = (double)(distinct.Count - 1) / (MaxChartPoints - Math.Min(keep.Count, MaxChartPoints / 2));
+        for (var x = 0.0; x < distinct.Count && keep.Count < MaxChartPoints; x += step)
+        {
+            keep.Add((int)x);
+        }
+        return [.. keep.Order().Take(MaxChartPoints).Select(i => distinct[i])];
+    }
+
+    /// <summary>A rectangle in SVG units.</summary>
+    private readonly record struct Box(double X0, double Y0, double X1, double Y1)
+    {
+        public bool Overlaps(Box o, double gap) => X0 < o.X1 + gap && o.X0 < X1 + gap && Y0 < o.Y1 + gap && o.Y0 < Y1 + gap;
+    }
+
+    /// <summary>The chart's accessible name: what it counts, how many claims, over which days, and the range and best estimate.</summary>
+    private static string ChartName(FigureSeries s, int points, long min, long max, DateOnly? from, DateOnly? to)
+    {
+        var sb = new StringBuilder("Chart of ");
+        sb.Append(s.Measure).Append(" (").Append(string.Equals(s.Who, "all", StringComparison.Ordinal) ? "total" : s.Who).Append(") over time: ")
+            .Append(points).Append(points == 1 ? " claim" : " claims");
+        if (from is { } a && to is { } b)
+        {
+            sb.Append(a == b ? " on " + a.ToString("d MMMM yyyy", CultureInfo.InvariantCulture) : " from " + DateRange(a, b));
+        }
+        sb.Append(min == max ? ", all " + DossierView.Number(min) : ", from " + DossierView.Number(min) + " to " + DossierView.Number(max));
+        if (s.Estimate.Best is { } best)
+        {
+            sb.Append("; best estimate ").Append(DossierView.Number(best));
+        }
+        return sb.Append('.').ToString();
     }
 
     private static double NiceCeiling(double x)
@@ -396,22 +559,38 @@ public sealed class HtmlRenderer : IDossierRenderer
             sb.Append("</section>\n");
             return;
         }
-        sb.Append("<ul class=\"flaglist\">\n");
+        var count = v.Dossier.Flags.Count;
+        PagedList.Pager(sb, "flags", count, ListPage, "flags");
+        sb.Append("<ul class=\"flaglist\"").Append(PagedList.Attributes("flags", count, ListPage)).Append(">\n");
+        var list = new PagedList(sb, "flags", ListPage);
         var i = 0;
         foreach (var f in v.Dossier.Flags)
         {
+            list.BeginItem();
             sb.Append("<li id=\"flag-").Append(i++).Append("\">");
             FlagBadge(sb, f.Kind);
             sb.Append(' ');
-            E(sb, f.Detail);
+            E(sb, v.Readable(f.Detail));
             if (f.Claims.Count > 0)
             {
                 sb.Append(" <span class=\"small muted\">Claims:</span> ");
-                ClaimLinks(sb, v, f.Claims);
+                ClaimLinks(sb, v, f.Claims.Take(InlineLinks));
+                More(sb, f.Claims.Count - InlineLinks);
             }
             sb.Append("</li>\n");
+            list.EndItem();
         }
-        sb.Append("</ul>\n</section>\n");
+        sb.Append("</ul>\n");
+        list.WriteData(sb);
+        sb.Append("</section>\n");
+    }
+
+    private static void More(StringBuilder sb, int more)
+    {
+        if (more > 0)
+        {
+            sb.Append(" <span class=\"muted\">and ").Append(more.ToString("#,0", CultureInfo.InvariantCulture)).Append(" more</span>");
+        }
     }
 
     private static void ClaimLinks(StringBuilder sb, DossierView v, IEnumerable<string> claimIds)
@@ -463,9 +642,11 @@ public sealed class HtmlRenderer : IDossierRenderer
         {
             sb.Append("<th scope=\"col\" data-type=\"").Append(type).Append("\"><button type=\"button\">").Append(label).Append("</button></th>");
         }
-        sb.Append("</tr></thead>\n<tbody>\n");
+        sb.Append("</tr></thead>\n<tbody").Append(PagedList.Attributes("claims", claims.Count, ClaimsPage)).Append(">\n");
+        var list = new PagedList(sb, "claims", ClaimsPage);
         foreach (var c in claims)
         {
+            list.BeginItem();
             var doc = v.Doc(c.Doc);
             var date = v.ClaimDate(c);
             var series = v.SeriesOf(c.Id);
@@ -479,6 +660,10 @@ public sealed class HtmlRenderer : IDossierRenderer
             if (c.Cumulative)
             {
                 sb.Append(" <span class=\"badge\" title=\"running total\">total</span>");
+            }
+            if (c.EventScope == FigureClaim.Background)
+            {
+                sb.Append(" <span class=\"badge\" title=\"about an earlier or wider event, not this one\">background</span>");
             }
             if (c.Confidence < 0.7)
             {
@@ -498,8 +683,9 @@ public sealed class HtmlRenderer : IDossierRenderer
             {
                 E(sb, c.AttributedTo);
             }
-            sb.Append("</td><td data-label=\"Outlet\"><a href=\"#doc-").Append(HtmlText.Slug(c.Doc)).Append("\">");
-            E(sb, v.DocLabel(c.Doc)).Append("</a></td>");
+            sb.Append("</td><td data-label=\"Outlet\">");
+            DocLink(sb, v, c.Doc);
+            sb.Append("</td>");
             sb.Append("<td class=\"date\" data-label=\"Date\" data-v=\"").Append(date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "").Append("\">")
                 .Append(date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "<span class=\"muted\">—</span>");
             if (c.TimeScope is { } ts)
@@ -529,8 +715,12 @@ public sealed class HtmlRenderer : IDossierRenderer
                 sb.Append(" <a class=\"small\" href=\"#series-").Append(HtmlText.Slug(series.Id)).Append("\">series</a>");
             }
             sb.Append("</td></tr>\n");
+            list.EndItem();
         }
-        sb.Append("</tbody></table></div>\n</section>\n");
+        sb.Append("</tbody></table></div>\n");
+        PagedList.Pager(sb, "claims", claims.Count, ClaimsPage, "claims");
+        list.WriteData(sb);
+        sb.Append("</section>\n");
     }
 
     private static string Source(DossierView v, FigureClaim c) =>
@@ -559,9 +749,13 @@ public sealed class HtmlRenderer : IDossierRenderer
             sb.Append("</section>\n");
             return;
         }
-        sb.Append("<ol class=\"timeline\">\n");
+        var count = v.Dossier.Timeline.Count;
+        PagedList.Pager(sb, "timeline", count, ListPage, "dated events");
+        sb.Append("<ol class=\"timeline\"").Append(PagedList.Attributes("timeline", count, ListPage)).Append(">\n");
+        var list = new PagedList(sb, "timeline", ListPage);
         foreach (var t in v.Dossier.Timeline)
         {
+            list.BeginItem();
             sb.Append("<li><time datetime=\"");
             E(sb, t.Date).Append("\">");
             E(sb, t.Date).Append("</time>");
@@ -575,16 +769,21 @@ public sealed class HtmlRenderer : IDossierRenderer
             if (t.Docs.Count > 0)
             {
                 sb.Append("Reported by ");
-                DocLinks(sb, v, t.Docs);
+                DocLinks(sb, v, t.Docs.Take(InlineLinks));
+                More(sb, t.Docs.Count - InlineLinks);
             }
             if (t.Claims.Count > 0)
             {
                 sb.Append(" · Figures: ");
-                ClaimLinks(sb, v, t.Claims);
+                ClaimLinks(sb, v, t.Claims.Take(InlineLinks));
+                More(sb, t.Claims.Count - InlineLinks);
             }
             sb.Append("</div></li>\n");
+            list.EndItem();
         }
-        sb.Append("</ol>\n</section>\n");
+        sb.Append("</ol>\n");
+        list.WriteData(sb);
+        sb.Append("</section>\n");
     }
 
     private static void DocLinks(StringBuilder sb, DossierView v, IEnumerable<string> docs)
@@ -598,8 +797,15 @@ public sealed class HtmlRenderer : IDossierRenderer
             }
             first = false;
             sb.Append("<a href=\"#doc-").Append(HtmlText.Slug(d)).Append("\">");
-            E(sb, v.DocLabel(d)).Append("</a>");
+            Bdi(sb, v.DocLabel(d)).Append("</a>");
         }
+    }
+
+    private static void DocLink(StringBuilder sb, DossierView v, string doc)
+    {
+        sb.Append("<a href=\"#doc-").Append(HtmlText.Slug(doc)).Append("\" title=\"");
+        E(sb, v.DocTooltip(doc)).Append("\">");
+        Bdi(sb, v.DocLabel(doc)).Append("</a>");
     }
 
     // ---------- map ----------
@@ -616,9 +822,12 @@ public sealed class HtmlRenderer : IDossierRenderer
         else
         {
             MapSvg(sb, places);
-            sb.Append("<div class=\"tablewrap\"><table class=\"places\"><thead><tr><th>Place</th><th>Admin area</th><th>Country</th><th>Lat, lon</th><th>Precision</th><th>Mentions</th></tr></thead><tbody>\n");
+            sb.Append("<div class=\"tablewrap\"><table class=\"places stack\"><thead><tr><th>Place</th><th>Admin area</th><th>Country</th><th>Lat, lon</th><th>Precision</th><th>Mentions</th></tr></thead><tbody")
+                .Append(PagedList.Attributes("places", places.Count, ListPage)).Append(">\n");
+            var list = new PagedList(sb, "places", ListPage);
             foreach (var p in places.OrderByDescending(p => p.Mentions.Count).ThenBy(p => p.Canonical, StringComparer.Ordinal))
             {
+                list.BeginItem();
                 var g = p.Geo!;
                 sb.Append("<tr><td><a href=\"#ent-").Append(HtmlText.Slug(p.Id)).Append("\">");
                 Bdi(sb, p.Canonical).Append("</a></td><td>");
@@ -626,8 +835,11 @@ public sealed class HtmlRenderer : IDossierRenderer
                 E(sb, g.Country ?? "").Append("</td><td class=\"mono\">")
                     .Append(g.Lat.ToString("0.####", CultureInfo.InvariantCulture)).Append(", ").Append(g.Lon.ToString("0.####", CultureInfo.InvariantCulture))
                     .Append("</td><td>").Append(g.Precision).Append("</td><td>").Append(p.Mentions.Count).Append("</td></tr>\n");
+                list.EndItem();
             }
             sb.Append("</tbody></table></div>\n");
+            PagedList.Pager(sb, "places", places.Count, ListPage, "places");
+            list.WriteData(sb);
         }
         if (unplaced.Count > 0)
         {
@@ -683,7 +895,8 @@ public sealed class HtmlRenderer : IDossierRenderer
         double Y(double lat) => (lat1 - lat) * scale;
 
         sb.Append("<div class=\"svgbox\"><svg class=\"map\" id=\"map\" viewBox=\"0 0 ").Append(Inv(W)).Append(' ').Append(Inv(h))
-            .Append("\" role=\"img\" aria-label=\"Map of ").Append(places.Count).Append(" geocoded places\">");
+            .Append("\" role=\"img\" aria-label=\"");
+        E(sb, $"Map of {places.Count} located {(places.Count == 1 ? "place" : "places")}, most mentioned first: {string.Join(", ", places.OrderByDescending(p => p.Mentions.Count).Take(8).Select(p => p.Canonical))}{(places.Count > 8 ? " and others" : "")}.").Append("\">");
         sb.Append("<rect class=\"frame\" x=\"").Append(Inv(X(lon0))).Append("\" y=\"").Append(Inv(Y(lat1))).Append("\" width=\"").Append(Inv(X(lon1) - X(lon0)))
             .Append("\" height=\"").Append(Inv(Y(lat0) - Y(lat1))).Append("\"/>");
         var step = GraticuleStep(Math.Max(lat1 - lat0, lon1 - lon0));
@@ -698,21 +911,52 @@ public sealed class HtmlRenderer : IDossierRenderer
             sb.Append("<text class=\"glabel\" x=\"").Append(Inv(X(lon) + 3)).Append("\" y=\"").Append(Inv(Y(lat0) - 4)).Append("\">").Append(Degrees(lon, 'E', 'W')).Append("</text>");
         }
         var maxMentions = Math.Max(1, places.Max(p => p.Mentions.Count));
-        var labelled = new HashSet<string>(places.OrderByDescending(p => p.Mentions.Count).Take(MaxMapLabels).Select(p => p.Id), StringComparer.Ordinal);
-        foreach (var p in places.OrderByDescending(p => p.Mentions.Count))
+        var ordered = places.OrderByDescending(p => p.Mentions.Count).ThenBy(p => p.Canonical, StringComparer.Ordinal).ToList();
+        var dots = new List<(Entity Place, double X, double Y, double R)>(ordered.Count);
+        foreach (var p in ordered)
         {
             var g = p.Geo!;
             var x = X(g.Lon);
             var y = Y(g.Lat);
             var r = 4 + 6 * Math.Sqrt((double)p.Mentions.Count / maxMentions);
+            dots.Add((p, x, y, r));
             sb.Append("<a href=\"#ent-").Append(HtmlText.Slug(p.Id)).Append("\"><circle class=\"place\" data-entity=\"").Append(HtmlText.Slug(p.Id)).Append("\" cx=\"").Append(Inv(x)).Append("\" cy=\"").Append(Inv(y))
                 .Append("\" r=\"").Append(Inv(r)).Append("\"><title>");
             E(sb, $"{p.Canonical} ({g.Lat.ToString("0.###", CultureInfo.InvariantCulture)}, {g.Lon.ToString("0.###", CultureInfo.InvariantCulture)}) — {p.Mentions.Count} mentions");
             sb.Append("</title></circle></a>");
-            if (labelled.Contains(p.Id))
+        }
+        // Labels after every dot, so none hides under a later dot: the most mentioned places first, each at the first of right,
+        // left, above or below its dot that covers no other label and no other dot; a place with no free spot keeps its tooltip only.
+        var taken = new List<Box>();
+        var labels = 0;
+        foreach (var (p, x, y, r) in dots)
+        {
+            if (labels >= MaxMapLabels)
             {
-                sb.Append("<text class=\"plabel\" x=\"").Append(Inv(x + r + 3)).Append("\" y=\"").Append(Inv(y + 4)).Append("\">");
-                E(sb, p.Canonical).Append("</text>");
+                break;
+            }
+            var name = DossierView.Shorten(p.Canonical, 28);
+            var w = name.Length * 6.4 + 4;
+            (double X, double Y, string Anchor, Box Box)[] spots =
+            [
+                (x + r + 3, y + 4, "start", new Box(x + r + 2, y - 8, x + r + 3 + w, y + 6)),
+                (x - r - 3, y + 4, "end", new Box(x - r - 3 - w, y - 8, x - r - 2, y + 6)),
+                (x, y - r - 4, "middle", new Box(x - w / 2, y - r - 16, x + w / 2, y - r - 2)),
+                (x, y + r + 12, "middle", new Box(x - w / 2, y + r, x + w / 2, y + r + 14)),
+            ];
+            foreach (var spot in spots)
+            {
+                var b = spot.Box;
+                if (b.X0 < 0 || b.X1 > W || b.Y0 < 0 || b.Y1 > h || taken.Exists(t => t.Overlaps(b, 1))
+                    || dots.Exists(d => !ReferenceEquals(d.Place, p) && new Box(d.X - d.R, d.Y - d.R, d.X + d.R, d.Y + d.R).Overlaps(b, 0)))
+                {
+                    continue;
+                }
+                taken.Add(b);
+                labels++;
+                sb.Append("<text class=\"plabel\" x=\"").Append(Inv(spot.X)).Append("\" y=\"").Append(Inv(spot.Y)).Append("\" text-anchor=\"").Append(spot.Anchor).Append("\">");
+                E(sb, name).Append("</text>");
+                break;
             }
         }
         sb.Append("</svg></div>\n");
@@ -824,8 +1068,9 @@ public sealed class HtmlRenderer : IDossierRenderer
         foreach (var g in v.OriginGroups.Where(g => g.Docs.Count > 1))
         {
             var origin = g.Source;
-            sb.Append("<li><b><a href=\"#doc-").Append(HtmlText.Slug(origin)).Append("\">");
-            E(sb, v.DocLabel(origin)).Append("</a></b> <span class=\"muted\">and ").Append(g.Docs.Count - 1).Append(g.Docs.Count == 2 ? " other" : " others").Append(":</span> ");
+            sb.Append("<li><b>");
+            DocLink(sb, v, origin);
+            sb.Append("</b> <span class=\"muted\">and ").Append(g.Docs.Count - 1).Append(g.Docs.Count == 2 ? " other" : " others").Append(":</span> ");
             DocLinks(sb, v, g.Docs.Where(d => d != origin).Take(20));
             if (g.Docs.Count > 21)
             {
@@ -838,9 +1083,15 @@ public sealed class HtmlRenderer : IDossierRenderer
             }
         }
         sb.Append("</ul></div></div>\n");
-        sb.Append("<details><summary>All ").Append(links.Count).Append(" reuse links</summary><div class=\"tablewrap\"><table><thead><tr><th>From</th><th>To</th><th>Kind</th><th>Similarity</th><th>Evidence</th></tr></thead><tbody>\n");
-        foreach (var l in links)
+        // The strongest links are listed (all of them in any report of a normal story); dossier.json keeps every one.
+        var listed = links.Count <= MaxListedLinks ? links : [.. links.OrderByDescending(l => l.Score).ThenBy(l => l.A, StringComparer.Ordinal).ThenBy(l => l.B, StringComparer.Ordinal).Take(MaxListedLinks)];
+        sb.Append("<details><summary>").Append(listed.Count == links.Count ? "All " : "The strongest ").Append(listed.Count.ToString("#,0", CultureInfo.InvariantCulture))
+            .Append(listed.Count == links.Count ? "" : " of " + links.Count.ToString("#,0", CultureInfo.InvariantCulture)).Append(" reuse links</summary><div class=\"tablewrap\"><table class=\"stack\"><thead><tr><th>From</th><th>To</th><th>Kind</th><th>Similarity</th><th>Evidence</th></tr></thead><tbody")
+            .Append(PagedList.Attributes("links", listed.Count, ListPage)).Append(">\n");
+        var list = new PagedList(sb, "links", ListPage);
+        foreach (var l in listed)
         {
+            list.BeginItem();
             sb.Append("<tr><td>");
             DocLinks(sb, v, [l.A]);
             sb.Append("</td><td>");
@@ -848,9 +1099,17 @@ public sealed class HtmlRenderer : IDossierRenderer
             sb.Append("</td><td>");
             E(sb, l.Kind.Code()).Append(l.Directed ? "" : " <span class=\"muted small\">(direction unknown)</span>").Append("</td><td>")
                 .Append(l.Score.ToString("0.00", CultureInfo.InvariantCulture)).Append("</td><td class=\"small\">");
-            E(sb, l.Evidence ?? "").Append("</td></tr>\n");
+            E(sb, DossierView.Shorten(l.Evidence ?? "", 160)).Append("</td></tr>\n");
+            list.EndItem();
         }
-        sb.Append("</tbody></table></div></details>\n</section>\n");
+        sb.Append("</tbody></table></div>");
+        PagedList.Pager(sb, "links", listed.Count, ListPage, "reuse links");
+        if (listed.Count < links.Count)
+        {
+            sb.Append("<p class=\"small muted\">The other ").Append((links.Count - listed.Count).ToString("#,0", CultureInfo.InvariantCulture)).Append(" links are in dossier.json.</p>");
+        }
+        list.WriteData(sb);
+        sb.Append("</details>\n</section>\n");
     }
 
     // ---------- entities and quotes ----------
@@ -867,9 +1126,15 @@ public sealed class HtmlRenderer : IDossierRenderer
         foreach (var type in v.Dossier.Entities.Select(e => e.Type).Distinct().OrderBy(TypeRank))
         {
             sb.Append("<h3>");
-            E(sb, Capitalize(Plural(type))).Append("</h3>\n<div class=\"ents\">\n");
-            foreach (var e in v.Dossier.Entities.Where(e => e.Type == type).OrderByDescending(e => e.Mentions.Count).ThenBy(e => e.Canonical, StringComparer.Ordinal))
+            var ofType = v.Dossier.Entities.Where(e => e.Type == type).OrderByDescending(e => e.Mentions.Count).ThenBy(e => e.Canonical, StringComparer.Ordinal).ToList();
+            var name = "entities-" + HtmlText.Slug(type.Code());
+            E(sb, Capitalize(Plural(type))).Append("</h3>\n");
+            PagedList.Pager(sb, name, ofType.Count, EntitiesPage, Plural(type));
+            sb.Append("<div class=\"ents\"").Append(PagedList.Attributes(name, ofType.Count, EntitiesPage)).Append(">\n");
+            var list = new PagedList(sb, name, EntitiesPage);
+            foreach (var e in ofType)
             {
+                list.BeginItem();
                 sb.Append("<div class=\"ent\" id=\"ent-").Append(HtmlText.Slug(e.Id)).Append("\"><h4>");
                 Bdi(sb, e.Canonical).Append("</h4><div class=\"small muted\">").Append(e.Mentions.Count).Append(e.Mentions.Count == 1 ? " mention" : " mentions");
                 var docCount = e.Mentions.Select(m => m.Doc).Distinct(StringComparer.Ordinal).Count();
@@ -901,8 +1166,10 @@ public sealed class HtmlRenderer : IDossierRenderer
                     E(sb, g.SourceId).Append("</span></div>");
                 }
                 sb.Append("</div>\n");
+                list.EndItem();
             }
             sb.Append("</div>\n");
+            list.WriteData(sb);
         }
         sb.Append("</section>\n");
     }
@@ -920,10 +1187,13 @@ public sealed class HtmlRenderer : IDossierRenderer
             sb.Append("</section>\n");
             return;
         }
-        var index = 0;
-        foreach (var q in v.Dossier.Quotes.OrderBy(q => q.Kind == "scare" ? 1 : 0))
+        var quotes = v.Dossier.Quotes.OrderBy(q => q.Kind == "scare" ? 1 : 0).ToList();
+        PagedList.Pager(sb, "quotes", quotes.Count, QuotesPage, "quotes");
+        sb.Append("<div class=\"quotelist\"").Append(PagedList.Attributes("quotes", quotes.Count, QuotesPage)).Append(">\n");
+        var list = new PagedList(sb, "quotes", QuotesPage);
+        foreach (var q in quotes)
         {
-            index++;
+            list.BeginItem();
             var speaker = v.Entity(q.Speaker)?.Canonical ?? q.SpeakerText;
             sb.Append("<blockquote class=\"quote").Append(q.Kind == "scare" ? " scare" : "").Append("\"><p>“");
             E(sb, q.Text).Append("”</p><footer>");
@@ -954,9 +1224,13 @@ public sealed class HtmlRenderer : IDossierRenderer
                 sb.Append(" <span class=\"badge\">");
                 E(sb, q.Kind).Append("</span>");
             }
-            sb.Append(" · <a href=\"#").Append(QuoteAnchor(q.Doc, q.Start)).Append("\">");
-            E(sb, v.DocLabel(q.Doc)).Append("</a></footer></blockquote>\n");
+            sb.Append(" · <a href=\"#").Append(QuoteAnchor(q.Doc, q.Start)).Append("\" title=\"");
+            E(sb, v.DocTooltip(q.Doc)).Append("\">");
+            Bdi(sb, v.DocLabel(q.Doc)).Append("</a></footer></blockquote>\n");
+            list.EndItem();
         }
+        sb.Append("</div>\n");
+        list.WriteData(sb);
         sb.Append("</section>\n");
     }
 
@@ -981,8 +1255,13 @@ public sealed class HtmlRenderer : IDossierRenderer
         {
             Add(spansByDoc, q.Doc, (q.Start, q.End, QuoteAnchor(q.Doc, q.Start), "qt", "quote"));
         }
+        var count = v.Dossier.Documents.Count;
+        PagedList.Pager(sb, "articles", count, ArticlesPage, "articles");
+        sb.Append("<div class=\"doclist\"").Append(PagedList.Attributes("articles", count, ArticlesPage)).Append(">\n");
+        var list = new PagedList(sb, "articles", ArticlesPage);
         foreach (var d in v.Dossier.Documents)
         {
+            list.BeginItem();
             sb.Append("<article class=\"doc\" id=\"doc-").Append(HtmlText.Slug(d.Id)).Append("\"><h3>");
             Bdi(sb, string.IsNullOrWhiteSpace(d.Title) ? Path.GetFileName(d.File) : d.Title).Append("</h3><div class=\"meta\">");
             Bdi(sb, v.Outlet(d.Id));
@@ -1019,7 +1298,7 @@ public sealed class HtmlRenderer : IDossierRenderer
                 {
                     sb.Append("<li><span class=\"badge\">");
                     E(sb, r.Kind).Append("</span> <span class=\"removed\">");
-                    E(sb, r.Text.Length > 600 ? r.Text[..600] + "…" : r.Text).Append("</span> <span class=\"muted\">");
+                    E(sb, r.Text.Length > 300 ? r.Text[..300] + "…" : r.Text).Append("</span> <span class=\"muted\">");
                     E(sb, r.Rule).Append("</span></li>");
                 }
                 if (d.Provenance is { } prov)
@@ -1030,7 +1309,10 @@ public sealed class HtmlRenderer : IDossierRenderer
                 sb.Append("</ul></details>\n");
             }
             sb.Append("</article>\n");
+            list.EndItem();
         }
+        sb.Append("</div>\n");
+        list.WriteData(sb);
         sb.Append("</section>\n");
 
         static void Add(Dictionary<string, List<(int, int, string, string, string)>> map, string doc, (int, int, string, string, string) span)
@@ -1125,10 +1407,20 @@ public sealed class HtmlRenderer : IDossierRenderer
     }
 
     /// <summary>A small machine-readable index of the report (documents and claims), embedded as JSON with <c>&lt;</c> escaped.</summary>
+    /// <remarks>A report whose articles are paged stores the index compressed like the pages (<c>type="application/octet-stream"</c>,
+    /// <c>data-encoding="deflate-raw;base64"</c>), so the index of a large pile does not outweigh the report.</remarks>
     private static void DataIsland(StringBuilder sb, Dossier d)
     {
+        var json = ReportData.Of(d).ToJson();
+        if (d.Documents.Count > ArticlesPage)
+        {
+            sb.Append("<script type=\"application/octet-stream\" data-encoding=\"deflate-raw;base64\" id=\"triangulate-data\">")
+                .Append(PagedList.Pack(json))
+                .Append("</script>\n");
+            return;
+        }
         sb.Append("<script type=\"application/json\" id=\"triangulate-data\">")
-            .Append(HtmlText.JsonForScript(ReportData.Of(d).ToJson()))
+            .Append(HtmlText.JsonForScript(json))
             .Append("</script>\n");
     }
 }

@@ -36,6 +36,16 @@ public sealed class ArchitectureTests
     }
 
     [Fact]
+    public void Serving_ReadsTheStoreAndReusesTheRenderer_NeverTheStagesOrTheCli()
+    {
+        // serve is an app on top of Storage (read side) and Rendering: it runs no stage and does not know the CLI.
+        var serving = typeof(Triangulate.Serving.ServeApp).Assembly;
+
+        Assert.Equal(["Triangulate.Model", "Triangulate.Rendering", "Triangulate.Storage"], LayerRules.OurReferences(serving));
+        Assert.Empty(LayerRules.Offenders(serving, "Triangulate.Serving", "Triangulate.Cli", "Triangulate.Pipeline", "Triangulate.Extraction", "Triangulate.Linking", "Triangulate.Cleaning"));
+    }
+
+    [Fact]
     public void Stages_ReferenceOnlyTheModel()
     {
         Assert.Equal(["Triangulate.Model"], LayerRules.OurReferences(s_stages));

@@ -11,7 +11,7 @@ public static class LayerRules
     [
         "Triangulate.Ingest", "Triangulate.Cleaning", "Triangulate.Extraction", "Triangulate.Linking", "Triangulate.Execution",
         "Triangulate.Pipeline", "Triangulate.Rendering", "Triangulate.Storage", "Triangulate.Evaluation", "Triangulate.Watching",
-        "Triangulate.Benchmarking", "Triangulate.Cli", "Triangulate.Cluster",
+        "Triangulate.Benchmarking", "Triangulate.Cli", "Triangulate.Cluster", "Triangulate.Serving",
     ];
 
     /// <summary>Files, sockets, HTTP and databases: only Ingest, Storage and the apps may use them.</summary>

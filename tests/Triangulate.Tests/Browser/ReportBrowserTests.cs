@@ -244,21 +244,195 @@ public sealed class ReportBrowserTests : IClassFixture<ChromiumFixture>, IDispos
     public async Task LargeReport_ThousandArticles_LoadsAndFilters()
     {
         Assert.SkipWhen(_chromium.Browser is null, _chromium.SkipReason);
-        var path = _dir.Write("large/dossier.html", HtmlRenderer.Render(SomeDossier.Large(1000)));
+        var dossier = SomeDossier.Large(1000);
+        var path = _dir.Write("large/dossier.html", HtmlRenderer.Render(dossier));
 
         var sw = System.Diagnostics.Stopwatch.StartNew();
         await using var o = await OpenAsync(path, timeoutMs: 300_000);
         var loadMs = sw.ElapsedMilliseconds;
         sw.Restart();
         await o.Page.SelectOptionAsync("#f-measure", "injured");
+        await o.Page.WaitForFunctionAsync("() => document.getElementById('f-count').textContent.startsWith('1000 of')");
         var visible = await o.Page.Locator("#claims-table tbody tr:visible").CountAsync();
         var filterMs = sw.ElapsedMilliseconds;
 
+        // The filter runs over every claim (all pages), and shows the first page of the matches.
         Assert.Empty(o.Errors);
-        Assert.Equal(1000, visible);
+        Assert.Equal($"1000 of {dossier.Claims.Count} claims", await o.Page.Locator("#f-count").TextContentAsync());
+        Assert.Equal(HtmlRenderer.ClaimsPage, visible);
+        Assert.Equal(["injured"], (await o.Page.Locator("#claims-table tbody tr").EvaluateAllAsync<string[]>("rs => rs.map(r => r.dataset.measure)")).Distinct());
+        Assert.Empty(o.Requests);
         if (Environment.GetEnvironmentVariable("TRIANGULATE_SCALE_REPORT") is { Length: > 0 } file)
         {
             File.AppendAllText(file, $"chromium: load {loadMs} ms, filter {filterMs} ms\n");
+        }
+    }
+
+    [Fact]
+    public async Task PagedReport_LinksIntoLaterPages_ShowTheirPageAndTarget()
+    {
+        Assert.SkipWhen(_chromium.Browser is null, _chromium.SkipReason);
+        var dossier = SomeDossier.Large(200);
+        var path = _dir.Write("paged/dossier.html", HtmlRenderer.Render(dossier));
+        await using var o = await OpenAsync(path, 390, 844, timeoutMs: 120_000);
+        var lastClaim = HtmlText.Slug(dossier.Claims[^1].Id);
+        var lastDoc = HtmlText.Slug(dossier.Documents[^1].Id);
+        Assert.Equal(0, await o.Page.Locator($"#claim-{lastClaim}").CountAsync());
+
+        // A link to a claim on the last page of the table shows that page, with the row on screen
+        await o.Page.EvaluateAsync($"() => location.hash = '#claim-{lastClaim}'");
+        await o.Page.WaitForFunctionAsync($"() => {{ const r = document.getElementById('claim-{lastClaim}'); if (!r) return false; const b = r.getBoundingClientRect(); return b.height > 0 && b.top >= 0 && b.top < innerHeight; }}");
+        Assert.Contains("Page 3 of 3", await o.Page.Locator("nav.pager[data-for=claims] output").TextContentAsync(), StringComparison.Ordinal);
+
+        // The row's "in article" link reaches the highlighted figure in an article on a later page of the articles
+        await o.Page.Locator($"#claim-{lastClaim} a[href^='#a-']").ClickAsync();
+        await o.Page.WaitForFunctionAsync($"() => {{ const m = document.getElementById('a-{lastClaim}'); if (!m) return false; const b = m.getBoundingClientRect(); return b.height > 0 && b.top >= 0 && b.bottom <= innerHeight; }}");
+        Assert.Equal($"doc-{lastDoc}", await o.Page.Locator($"#a-{lastClaim}").EvaluateAsync<string>("m => m.closest('article').id"));
+        Assert.Equal("mark", await o.Page.Locator($"#a-{lastClaim}").EvaluateAsync<string>("m => m.tagName.toLowerCase()"));
+
+        // The pager turns pages of articles
+        await o.Page.Locator("nav.pager[data-for=articles] button[data-step='-1']").ClickAsync();
+        await o.Page.WaitForFunctionAsync("() => document.querySelector('nav.pager[data-for=articles] output').textContent.startsWith('Page 9 of 10')");
+        Assert.Equal(HtmlRenderer.ArticlesPage, await o.Page.Locator("#articles article.doc").CountAsync());
+        Assert.Empty(o.Errors);
+        Assert.Empty(o.Requests);
+    }
+
+    [Fact]
+    public async Task FiveThousandArticlePile_ReportUnderFifteenMegabytes_OpensAndReachesSentences()
+    {
+        Assert.SkipWhen(_chromium.Browser is null, _chromium.SkipReason);
+        // Given 5,000 generated articles analysed as one pile
+        var (dossier, took) = SyntheticPile.FiveThousand;
+        var sw = System.Diagnostics.Stopwatch.StartNew();
+        var html = HtmlRenderer.Render(dossier);
+        var renderMs = sw.ElapsedMilliseconds;
+        var path = _dir.Write("pile/dossier.html", html);
+        var bytes = new FileInfo(path).Length;
+
+        // When it is opened in Chromium
+        sw.Restart();
+        await using var o = await OpenAsync(path, 390, 844, timeoutMs: 300_000);
+        await o.Page.WaitForFunctionAsync("() => document.querySelectorAll('#figures .card').length > 0");
+        var loadMs = sw.ElapsedMilliseconds;
+
+        // Then it is within budget, complete where it must be, and a headline tile reaches its sentence
+        Assert.True(bytes <= 15 * 1024 * 1024, $"dossier.html is {bytes:#,0} bytes: " + SectionSizes(html));
+        Assert.Equal(Math.Min(dossier.Series.Count, HtmlRenderer.SeriesPage), await o.Page.Locator("#figures .card.series").CountAsync());
+        var all = ReportPages.Expanded(html);
+        Assert.Equal(dossier.Series.Count, all.Split("<div class=\"card series\"").Length - 1);
+        Assert.Equal(dossier.Flags.Count, all.Split("<li id=\"flag-").Length - 1);
+        Assert.Equal(dossier.Timeline.Count, all.Split("<li><time datetime=").Length - 1);
+        Assert.Equal(dossier.Claims.Count, all.Split("<tr id=\"claim-").Length - 1);
+        Assert.Equal(dossier.Documents.Count, all.Split("<article class=\"doc\" id=\"doc-").Length - 1);
+        var tile = o.Page.Locator("#figures a.tile.best").First;
+        var claim = await tile.GetAttributeAsync("data-claim");
+        sw.Restart();
+        await tile.ClickAsync();
+        await o.Page.WaitForFunctionAsync($"() => {{ const r = document.getElementById('claim-{claim}'); if (!r) return false; const b = r.getBoundingClientRect(); return b.height > 0 && b.top >= 0 && b.top < innerHeight; }}");
+        var reachMs = sw.ElapsedMilliseconds;
+        Assert.True(await o.Page.Locator($"#claim-{claim} td.sent mark.fig").IsVisibleAsync());
+        var bad = await o.Page.EvaluateAsync<string[]>(OverflowingElements);
+        Assert.True(bad.Length == 0, "wider than 390px: " + string.Join("; ", bad));
+        Assert.Empty(o.Errors);
+        Assert.Empty(o.Requests);
+        if (Environment.GetEnvironmentVariable("TRIANGULATE_SCALE_REPORT") is { Length: > 0 } file)
+        {
+            File.AppendAllText(file, $"5,000-article pile: {dossier.Claims.Count} claims, {dossier.Entities.Count} entities, {dossier.Quotes.Count} quotes; analysis {took.TotalSeconds:0} s; html {bytes:#,0} B rendered in {renderMs} ms; chromium load {loadMs} ms, tile to sentence {reachMs} ms\n");
+        }
+    }
+
+    /// <summary>Bytes of each section of a report, largest first, to say what outgrew a budget.</summary>
+    private static string SectionSizes(string html) => string.Join(", ", html.Split("<section class=\"block\" id=\"").Skip(1)
+        .Select(part => (Id: part[..part.IndexOf('"', StringComparison.Ordinal)], part.Length))
+        .OrderByDescending(x => x.Length).Select(x => $"{x.Id} {x.Length:#,0}"));
+
+    private static readonly Lazy<string> s_sampleHtml = new(() => HtmlRenderer.Render(Analyzer.Analyze([Paths.Sample])));
+
+    /// <summary>Elements wider than the viewport, or reaching past its right edge outside any scrolling box (at most 20, described).</summary>
+    internal const string OverflowingElements = """
+        () => {
+          const w = document.documentElement.clientWidth, bad = [];
+          const clipped = el => { for (let p = el.parentElement; p && p !== document.body; p = p.parentElement) { if (getComputedStyle(p).overflowX !== 'visible') return true; } return false; };
+          for (const el of document.querySelectorAll('body *')) {
+            const r = el.getBoundingClientRect();
+            if (r.width === 0 && r.height === 0) continue;
+            if (r.width > w + 0.5 || (r.right > w + 0.5 && !clipped(el)) || r.left < -0.5) bad.push(`${el.tagName.toLowerCase()}#${el.id}.${el.getAttribute('class')} ${Math.round(r.left)}..${Math.round(r.right)}`);
+          }
+          return bad.slice(0, 20);
+        }
+        """;
+
+    [Theory]
+    [InlineData(390)]
+    [InlineData(360)]
+    public async Task SampleReport_AtPhoneWidth_NoElementWiderThanTheViewport(int width)
+    {
+        Assert.SkipUnless(Directory.Exists(Paths.Sample), $"sample corpus not found at {Paths.Sample}");
+        var path = _dir.Write($"sample-{width}/dossier.html", s_sampleHtml.Value);
+
+        await using var o = await OpenAsync(path, width, 844);
+        // Open every collapsed list too, so their contents are measured.
+        await o.Page.EvaluateAsync("() => document.querySelectorAll('details').forEach(d => d.open = true)");
+
+        var bad = await o.Page.EvaluateAsync<string[]>(OverflowingElements);
+
+        Assert.True(bad.Length == 0, $"wider than {width}px: " + string.Join("; ", bad));
+        Assert.Empty(o.Errors);
+        Assert.Empty(o.Requests);
+    }
+
+    [Fact]
+    public async Task SampleReport_HeadlineTileClick_ReachesTheHighlightedSentence()
+    {
+        Assert.SkipUnless(Directory.Exists(Paths.Sample), $"sample corpus not found at {Paths.Sample}");
+        var path = _dir.Write("sample-tile/dossier.html", s_sampleHtml.Value);
+        await using var o = await OpenAsync(path, 390, 844);
+        var tile = o.Page.Locator("#figures a.tile.best").First;
+        var claim = await tile.GetAttributeAsync("data-claim");
+
+        await tile.ClickAsync();
+        await o.Page.WaitForFunctionAsync($"() => location.hash === '#claim-{claim}'");
+        // Smooth scrolling takes a moment on a busy machine: wait (bounded by the page timeout) until the row is on screen.
+        await o.Page.WaitForFunctionAsync("() => { const t = document.querySelector(':target'); if (!t) return false; const b = t.getBoundingClientRect(); return b.top >= 0 && b.top < window.innerHeight; }");
+
+        // The claim's row is the target, on screen, and its sentence has the figure highlighted with the tile's number.
+        var row = o.Page.Locator(":target");
+        Assert.Equal($"claim-{claim}", await row.GetAttributeAsync("id"));
+        var mark = row.Locator("td.sent mark.fig");
+        Assert.True(await mark.IsVisibleAsync());
+        var number = (await tile.Locator("b").TextContentAsync())!;
+        Assert.Contains(number.Replace(",", "", StringComparison.Ordinal), (await mark.TextContentAsync())!.Replace(",", "", StringComparison.Ordinal), StringComparison.Ordinal);
+        Assert.Empty(o.Errors);
+        Assert.Empty(o.Requests);
+    }
+
+    [Fact]
+    public async Task Map_CrowdedPlaces_LabelsDoNotOverlap()
+    {
+        // Given twelve places within a few kilometres of each other
+        var small = SomeDossier.Small();
+        var crowd = Enumerable.Range(0, 12).Select(i => small.Entities[0] with
+        {
+            Id = $"e-crowd-{i}",
+            Canonical = $"Quarter {i}",
+            Geo = small.Entities[0].Geo! with { Lat = 35.50 + 0.01 * (i % 4), Lon = 35.78 + 0.012 * (i / 4) },
+        });
+        var path = _dir.Write("crowd/dossier.html", HtmlRenderer.Render(small with { Entities = [.. small.Entities, .. crowd] }));
+        await using var o = await OpenAsync(path);
+
+        // When the labels' boxes are measured
+        var boxes = await o.Page.Locator("#map text.plabel").EvaluateAllAsync<double[][]>("ts => ts.map(t => { const b = t.getBoundingClientRect(); return [b.left, b.top, b.right, b.bottom]; })");
+
+        // Then some are drawn and no two overlap
+        Assert.True(boxes.Length >= 3);
+        for (var i = 0; i < boxes.Length; i++)
+        {
+            for (var j = i + 1; j < boxes.Length; j++)
+            {
+                var overlap = boxes[i][0] < boxes[j][2] && boxes[j][0] < boxes[i][2] && boxes[i][1] < boxes[j][3] && boxes[j][1] < boxes[i][3];
+                Assert.False(overlap, $"labels {i} and {j} overlap");
+            }
         }
     }
 
@@ -267,12 +441,13 @@ public sealed class ReportBrowserTests : IClassFixture<ChromiumFixture>, IDispos
     {
         Assert.SkipUnless(Directory.Exists(Paths.Sample), $"sample corpus not found at {Paths.Sample}");
         var dossier = Analyzer.Analyze([Paths.Sample]);
-        var path = _dir.Write("sample/dossier.html", HtmlRenderer.Render(dossier));
+        var path = _dir.Write("sample/dossier.html", s_sampleHtml.Value);
 
         await using var o = await OpenAsync(path);
         await o.Page.WaitForTimeoutAsync(300);
 
         Assert.Empty(o.Errors);
+        Assert.Empty(o.Requests);
         Assert.Equal(dossier.Documents.Count, await o.Page.Locator("article.doc").CountAsync());
         if (Environment.GetEnvironmentVariable("TRIANGULATE_SCREENSHOTS_SAMPLE") is { Length: > 0 } dir)
         {

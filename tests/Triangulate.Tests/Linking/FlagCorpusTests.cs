@@ -13,8 +13,12 @@ public sealed class FlagCorpusTests(ITestOutputHelper output)
     private static readonly Dictionary<string, (double Precision, double Recall)> s_floors = new(StringComparer.Ordinal)
     {
         ["syria-coast-2025-03"] = (0.40, 1.0),
-        ["gaza-ahli-hospital-2023-10"] = (0.55, 0.75),
-        ["crocus-city-hall-2024-03"] = (0.45, 0.75),
+        // Precision 0.55 -> 0.42: the headline's "500" over the body's "at least 500" / "more than 500" is now reported as one
+        // source wording one count two ways (conflicting_values_same_source), which the gold does not list (issue 22).
+        ["gaza-ahli-hospital-2023-10"] = (0.42, 0.75),
+        // (0.45, 0.75) -> (0.40, 0.5): the time-scope flag that found the gold's "002 dates the attack a day late" was the
+        // article's "93 ... 115" rise told in one sentence, an increment that no longer raises a conflict (issue 22).
+        ["crocus-city-hall-2024-03"] = (0.40, 0.5),
         ["turkey-syria-earthquake-2023-02"] = (0.60, 1.0),
     };
 

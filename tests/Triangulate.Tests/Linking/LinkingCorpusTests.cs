@@ -15,7 +15,9 @@ public sealed class LinkingCorpusTests(ITestOutputHelper output)
     {
         ["syria-coast-2025-03"] = (1.0, 1.0, 1.0),
         ["gaza-ahli-hospital-2023-10"] = (1.0, 1.0, 0.5),
-        ["crocus-city-hall-2024-03"] = (1.0, 1.0, 1.0),
+        // Flag recall 1.0 -> 0.75: the gold's "002 dates the attack a day late" was found only through a rise told in one
+        // sentence ("93 ... 115"), an increment that no longer raises a conflict (issue 22).
+        ["crocus-city-hall-2024-03"] = (1.0, 1.0, 0.75),
         ["turkey-syria-earthquake-2023-02"] = (1.0, 1.0, 1.0),
     };
 

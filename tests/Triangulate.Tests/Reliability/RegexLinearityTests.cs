@@ -24,8 +24,6 @@ public sealed class RegexLinearityTests
         ["BoilerplateCleaner.MediaWord"] = "literal alternation between word boundaries: linear",
         ["DateScorer.GoldId"] = "fixed width \\b\\d{3}\\b: linear (evaluation only)",
         ["DateScorer.Note"] = "one trailing parenthesis on a short gold string (evaluation only)",
-        // The date shapes are the hot path (42 patterns per line with a trigger): they stay source-generated.
-        ["TemporalExtractor.Shape*"] = "hot path, kept source-generated; many use lookarounds ((?!\\d), (?<![\\d.,])) or a backreference (\\k<sep>); each runs on one line after a trigger filter",
     };
 
     private static readonly TimeSpan s_minimumTimeout = TimeSpan.FromSeconds(10);

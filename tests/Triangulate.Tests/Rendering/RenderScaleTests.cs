@@ -43,6 +43,12 @@ public sealed class RenderScaleTests(ITestOutputHelper output)
         }
         Assert.True(htmlBytes < textChars * 3, $"report is {htmlBytes} bytes for {textChars} chars of text");
         Assert.True(htmlMs < 20_000, $"HTML took {htmlMs} ms");
-        Assert.Equal(dossier.Claims.Count, html.Split("<tr id=\"claim-").Length - 1);
+        // Every claim row, article, entity and quote is in the report: on the first page or in a compressed page.
+        var all = ReportPages.Expanded(html);
+        Assert.Equal(dossier.Claims.Count, all.Split("<tr id=\"claim-").Length - 1);
+        Assert.Equal(dossier.Documents.Count, all.Split("<article class=\"doc\" id=\"doc-").Length - 1);
+        Assert.Equal(dossier.Entities.Count, all.Split("<div class=\"ent\" id=\"ent-").Length - 1);
+        Assert.Equal(dossier.Quotes.Count, all.Split("<blockquote class=\"quote").Length - 1);
+        Assert.True(html.Split("<tr id=\"claim-").Length - 1 <= HtmlRenderer.ClaimsPage, "only the first page of claims is markup");
     }
 }

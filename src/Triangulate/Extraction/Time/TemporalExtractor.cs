@@ -8,7 +8,7 @@ namespace Triangulate.Extraction.Time;
 /// <summary>Finds temporal expressions in one text: absolute dates, weekdays, relative days and periods, months, years, durations, times of day.</summary>
 /// <remarks>
 /// Lines are first scanned with <see cref="SearchValues{T}"/> for month, weekday, trigger words and digits; only lines with a hit
-/// go through the (generated, time-limited) pattern. Numeric dates follow a documented locale rule (docs/time.md):
+/// go through the shapes' linear (NonBacktracking) patterns, whose former lookarounds are checked in code. Numeric dates follow a documented locale rule (docs/time.md):
 /// <c>a/b/yyyy</c> is month-first (US) unless <c>a</c> &gt; 12, then day-first; ISO <c>yyyy-mm-dd</c> is always year-month-day.
 /// </remarks>
 /// <threadsafety>Stateless; thread-safe.</threadsafety>
@@ -68,10 +68,14 @@ public sealed partial class TemporalExtractor
         ["fifteenth"] = 15, ["sixteenth"] = 16, ["seventeenth"] = 17, ["eighteenth"] = 18, ["nineteenth"] = 19,
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
-    private const string Month = @"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?![a-z])(?:\.(?=\s*\d))?";
-    private const string Weekday = @"(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\b";
-    private const string Year = @"(?:1\d\d\d|20\d\d)(?!\d|,\d)";
-    private const string DayWord = @"(?:(?:twenty|thirty)[\s-]?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|one|two|three|four|five|six|seven|eight|nine)|twentieth|thirtieth|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth)\b";
+    private const string Month = @"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
+    // The *Word forms have no closing \b: .NET's NonBacktracking engine finds no match at all for "x\b(?:y)?" when y
+    // is followed by a letter ("Tuesday afternoons"), so where an optional tail follows, the word's end is checked in Verify.
+    private const string WeekdayWord = @"(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)";
+    private const string Weekday = WeekdayWord + @"\b";
+    private const string Year = @"(?:1\d\d\d|20\d\d)";
+    private const string DayWordWord = @"(?:(?:twenty|thirty)[\s-]?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|one|two|three|four|five|six|seven|eight|nine)|twentieth|thirtieth|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth)";
+    private const string DayWord = DayWordWord + @"\b";
     private const string DayCardinal = @"(?:(?:twenty|thirty)[\s-]?(?:one|two|three|four|five|six|seven|eight|nine)|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|one|two|three|four|five|six|seven|eight|nine)\b";
     private const string Count = @"(?:\d{1,3}|a\s+few|a\s+couple\s+of|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|few|several|couple\s+of)";
     private const string Ordinal = @"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d{1,2}(?:st|nd|rd|th))";
@@ -96,28 +100,28 @@ public sealed partial class TemporalExtractor
     // One pattern per shape: a single alternation of all shapes defeats the regex engine's leading-literal search and
     // runs ~30x slower; separate patterns each scan fast and ScanLine keeps the leftmost, then first-listed, match.
     // A: weekday anchored to a date in parentheses: "Thursday (March 6)", "this friday (jun-15)".
-    private const string Shape01 = @"(?<A>)(?:(?<mod>this|next|last)\s+)?(?<wd>" + Weekday + @")\s*\(\s*(?:(?<m>" + Month + @")[\s-]*(?<d>\d{1,2})|(?<d>\d{1,2})[\s-]*(?<m>" + Month + @"))(?:st|nd|rd|th)?\s*\)";
+    private const string Shape01 = @"(?<A>)(?:(?<mod>this|next|last)\s+)?(?<wd>" + Weekday + @")\s*\(\s*(?:(?<m>" + Month + @")(?:\.\s*|[\s-]*)(?<d>\d{1,2})|(?<d>\d{1,2})[\s-]*(?<m>" + Month + @"))(?:st|nd|rd|th)?\s*\)";
     // B: month day-range: "November 19-20".
-    private const string Shape02 = @"(?<B>)(?<m>" + Month + @")\s*(?:the\s+)?(?<d>\d{1,2})(?:st|nd|rd|th)?\s*(?:-|–|to|through|until|and)\s*(?:the\s+)?(?<d2>\d{1,2})(?:st|nd|rd|th)?(?!\d)(?:\s*,?\s*(?<y>" + Year + @"))?";
+    private const string Shape02 = @"(?<B>)(?<m>" + Month + @")(?:\.\s*|\s*(?:the\s+)?)(?<d>\d{1,2})(?:st|nd|rd|th)?\s*(?:-|–|to|through|until|and)\s*(?:the\s+)?(?<d2>\d{1,2})(?:st|nd|rd|th)?(?<yq>)(?:\s*,?\s*(?<y>" + Year + @"))?";
     // U: day numbers with a month after: "from 4 to 22 January, 2017", "between 4 and 22 this month", "November between 19 and 20".
-    private const string Shape03 = @"(?<U>)(?<d>\d{1,2})(?:st|nd|rd|th)?\s*(?:-|–|to|till|until|through|and)\s*(?<d2>\d{1,2})(?:st|nd|rd|th)?\s*(?:of\s+|in\s+)?(?:(?<m>" + Month + @")(?:\s*,?\s*(?<y>" + Year + @"))?|(?<rm>this|next|last)\s+month\b)";
-    private const string Shape04 = @"(?<U>)(?<d>\d{1,2})(?:st|nd|rd|th)?\s*(?:-|–|to|till|until|through)\s*(?<m>" + Month + @")\s*(?<d2>\d{1,2})(?:st|nd|rd|th)?(?!\d)(?:\s*,?\s*(?<y>" + Year + @"))?";
-    private const string Shape05 = @"(?<U>)(?<m>" + Month + @")\s+between\s+(?<d>\d{1,2})\s*(?:-|–|and)\s*(?<d2>\d{1,2})(?!\d)";
+    private const string Shape03 = @"(?<U>)(?<d>\d{1,2})(?:st|nd|rd|th)?\s*(?:-|–|to|till|until|through|and)\s*(?<d2>\d{1,2})(?:st|nd|rd|th)?\s*(?:of\s+|in\s+)?(?:(?<m>" + Month + @")(?<yq>)(?:(?:\.\s*|\s*,?\s*)(?<y>" + Year + @"))?|(?<rm>this|next|last)\s+month\b)";
+    private const string Shape04 = @"(?<U>)(?<d>\d{1,2})(?:st|nd|rd|th)?\s*(?:-|–|to|till|until|through)\s*(?<m>" + Month + @")\.?\s*(?<d2>\d{1,2})(?:st|nd|rd|th)?(?<yq>)(?:\s*,?\s*(?<y>" + Year + @"))?";
+    private const string Shape05 = @"(?<U>)(?<m>" + Month + @")\s+between\s+(?<d>\d{1,2})\s*(?:-|–|and)\s*(?<d2>\d{1,2})";
     // Z: a day of a relative month, or an ordinal day alone: "20th of next month", "the 27th".
     private const string Shape06 = @"(?<Z>)(?:the\s+)?(?<d>\d{1,2})(?:st|nd|rd|th)\s+(?:of\s+)?(?<rm>this|next|last)\s+month\b";
-    private const string Shape07 = @"(?<Z>)(?:the\s+)?(?<d>\d{1,2})(?:st|nd|rd|th)(?!\s*[A-Za-z0-9])";
+    private const string Shape07 = @"(?<Z>)(?:the\s+)?(?<d>\d{1,2})(?:st|nd|rd|th)";
     // K2: counted from a relative day: "two days from tomorrow", "three weeks from tomorrow".
     private const string Shape08 = @"(?<K2>)(?<cnt>" + Count + @")\s+(?<unit>days?|weeks?)\s+(?<dir>from|after|before)\s+(?<base>today|tomorrow|yesterday|now)\b";
     // C: (weekday) month day (year): "Friday, January 3, 2025", "Oct. 17", "january 12 of 2016".
-    private const string Shape09 = @"(?<C>)(?:(?<mod>this|next|last)\s+)?(?:(?<wd>" + Weekday + @")\s*[,-]?\s*(?:the\s+)?)?(?<m>" + Month + @")(?:\s*|[-/]|,\s*(?=\d{1,2}(?:st|nd|rd|th)))(?:the\s+)?(?:(?<d>\d{1,2})(?:st|nd|rd|th)?(?![\d:.]\d)|(?<dw>" + DayWord + @"|(?:twenty|thirty)[\s-](?:one|two|three|four|five|six|seven|eight|nine)\b))(?:\s*,?\s*(?:of\s+)?(?<y>" + Year + @"))?";
+    private const string Shape09 = @"(?<C>)(?:(?<mod>this|next|last)\s+)?(?:(?<wd>" + Weekday + @")\s*[,-]?\s*(?:the\s+)?)?(?<m>" + Month + @")(?:\.\s*(?<d>\d{1,2})(?:st|nd|rd|th)?|(?:\s*|[-/]|(?<cm>,)\s*)(?:the\s+)?(?:(?<d>\d{1,2})(?:st|nd|rd|th)?|(?<dw>" + DayWordWord + @"|(?:twenty|thirty)[\s-](?:one|two|three|four|five|six|seven|eight|nine))))(?<yq>)(?:\s*,?\s*(?:of\s+)?(?<y>" + Year + @"))?";
     // D: (weekday) day month (year): "6 March 2025", "Wed 18 Oct 2023", "wed, 22 of jan".
-    private const string Shape10 = @"(?<D>)(?:(?<wd>" + Weekday + @")\s*,?\s*(?:the\s+)?)?(?:(?<![\d.,])(?<d>\d{1,2})(?:st|nd|rd|th|\.)?|(?<dw>" + DayWord + @"))[\s-]*(?:of\s+)?(?<m>" + Month + @")(?:\s*,?\s*(?:of\s+)?(?<y>" + Year + @"))?";
+    private const string Shape10 = @"(?<D>)(?:(?<wd>" + Weekday + @")\s*,?\s*(?:the\s+)?)?(?:(?<d>\d{1,2})(?:st|nd|rd|th|\.)?|(?<dw>" + DayWord + @"))[\s-]*(?:of\s+)?(?<m>" + Month + @")(?<yq>)(?:(?:\.\s*|\s*,?\s*(?:of\s+)?)(?<y>" + Year + @"))?";
     // E: ISO and year-first numeric dates: "2025-03-11", "2015/08/12".
-    private const string Shape11 = @"(?<E>)(?:(?<wd>" + Weekday + @")\s*,?\s*)?(?<y>(?:1[5-9]|20)\d\d)(?<sep>[-/.])(?:(?<m2>\d{1,2})|(?<m>" + Month + @"))(?-i:\k<sep>)(?<d>\d{1,2})(?![\d])";
+    private const string Shape11 = @"(?<E>)(?:(?<wd>" + Weekday + @")\s*,?\s*)?(?<y>(?:1[5-9]|20)\d\d)(?<sep>[-/.])(?:(?<m2>\d{1,2})|(?<m>" + Month + @"))(?<sep2>[-/.])(?<d>\d{1,2})";
     // F: numeric dates with a year: "03/11/2025", "9-18-15" (locale rule in docs/time.md).
-    private const string Shape12 = @"(?<F>)(?:(?<wd>" + Weekday + @")\s*,?\s*)?(?<n1>\d{1,2})(?<sep>[/.-])(?<n2>\d{1,2})(?:(?-i:\k<sep>)|,)(?<n3>\d{4}|\d{2})(?![\d/.-]\d)";
+    private const string Shape12 = @"(?<F>)(?:(?<wd>" + Weekday + @")\s*,?\s*)?(?<n1>\d{1,2})(?<sep>[/.-])(?<n2>\d{1,2})(?<sep2>[/.,-])(?<n3>\d{4}|\d{2})";
     // F2: numeric day without year, slash only ("4/22"), or after a weekday ("friday 7.6").
-    private const string Shape13 = @"(?<F>)(?:(?<wd>" + Weekday + @")\s*,?\s*(?<n1>\d{1,2})[/.-](?<n2>\d{1,2})|(?<![\d]\s)(?<n1>\d{1,2})/(?<n2>\d{1,2}))(?![\d/.,-]?\d)(?!\s*%)";
+    private const string Shape13 = @"(?<F>)(?:(?<wd>" + Weekday + @")\s*,?\s*(?<n1>\d{1,2})[/.-](?<n2>\d{1,2})|(?<n1>\d{1,2})/(?<n2>\d{1,2}))";
     // W: weekday tied to a week: "next week on friday", "tuesday of next week".
     private const string Shape14 = @"(?<W>)(?<wk>this|next|last)\s+week\s+(?:on\s+)?(?<wd>" + Weekday + @")|(?<W>)(?<wd>" + Weekday + @")\s+(?:of\s+)?(?<wk>this|next|last)\s+week\b";
     // G: weekday interval: "Friday and Saturday", "Friday through Sunday".
@@ -129,7 +133,7 @@ public sealed partial class TemporalExtractor
     // J: past/next spans: "the past four days", "the last two weeks".
     private const string Shape18 = @"(?<J>)(?:the\s+)?(?<smod>past|last|previous|next|coming|following)\s+(?<cnt>" + Count + @")\s+(?<unit>days|weeks|months|years)";
     // K: counted offsets: "two days ago", "3 weeks from now".
-    private const string Shape19 = @"(?<K>)(?<cnt>" + Count + @")\s+(?<unit>days?|weeks?|months?|years?)\s+(?<dir>ago|earlier|before|later|from\s+now|hence)\b(?!\s+(?:the|a|an)\b)|(?<K>)(?<dir>in)\s+(?<cnt>" + Count + @")\s+(?<unit>days|weeks|months|years)\b(?!\s+of\b)";
+    private const string Shape19 = @"(?<K>)(?<cnt>" + Count + @")\s+(?<unit>days?|weeks?|months?|years?)\s+(?<dir>ago|earlier|before|later|from\s+now|hence)\b|(?<K>)(?<dir>in)\s+(?<cnt>" + Count + @")\s+(?<unit>days|weeks|months|years)\b";
     // L: days counted from the main event: "five days after the atrocity".
     private const string Shape20 = @"(?<L>)(?<cnt>" + Count + @")\s+(?<unit>days?|weeks?)\s+(?:after|since|into)\s+(?:the|a|an|this|that|last\s+week['’]s)\s+(?:[\w-]+\s+){0,2}?" + EventNoun + @"\b";
     // M: ordinal day of the story: "for a fourth day", "for the third consecutive day".
@@ -137,40 +141,40 @@ public sealed partial class TemporalExtractor
     // N: since the main event began: "since the clashes began".
     private const string Shape22 = @"(?<N>)since\s+the\s+(?:(?:start|beginning|outbreak|onset)\s+of\s+the\s+(?:[\w-]+\s+){0,2}?" + EventNoun + @"\b|(?:[\w-]+\s+){0,2}?" + EventNoun + @"\s+(?:began|started|erupted|broke\s+out|struck|hit|commenced))";
     // O: relative periods: "last week", "earlier this month".
-    private const string Shape23 = @"(?<O>)(?:(?<edge>earlier|later|early|late|mid)[\s-]+)?(?<pmod>this|last|next|past|previous|coming|current|upcoming)\s+(?<unit>week|weekend|month|year)\b(?:['’]s)?";
+    private const string Shape23 = @"(?<O>)(?:(?<edge>earlier|later|early|late|mid)[\s-]+)?(?<pmod>this|last|next|past|previous|coming|current|upcoming)\s+(?<unit>weekend|week|month|year)(?:['’]s)?";
     private const string Shape24 = @"(?<O>)(?:the\s+|my\s+)?(?<unit>weekend)\b";
-    private const string Shape25 = @"(?<O>)(?:the|my)\s+(?<unit>week)\b(?!\s+(?:of|after|before|beginning|starting|commencing)\b)";
+    private const string Shape25 = @"(?<O>)(?:the|my)\s+(?<unit>week)\b";
     private const string Shape26 = @"(?<O>)the\s+(?<unit>week|weekend|month|year)\s+after\s+(?:the\s+)?(?<after>next)\b";
     // X: rest of a period: "rest of the week".
     private const string Shape27 = @"(?<X>)rest\s+(?:of\s+)?(?:the\s+|this\s+|my\s+|current\s+)?(?<unit>week|month|year)\b";
     // P: weekday with modifiers: "last Friday's", "Friday evening".
-    private const string Shape28 = @"(?<P>)(?:(?<mod>last|next|this|past|coming|previous)\s+)?(?<wd>" + Weekday + @")(?:['’]s)?" + Part + @"?";
+    private const string Shape28 = @"(?<P>)(?:(?<mod>last|next|this|past|coming|previous)\s+)?(?<wd>" + WeekdayWord + @")(?:['’]s)?" + Part + @"?";
     // Q: month with a year or a modifier: "last December", "March 2025", "in December".
-    private const string Shape29 = @"(?<Q>)(?:(?:the\s+)?month\s+of\s+|(?<mmod>last|this|next|early|late|mid|in|since|until|by|during|of|from)[\s-]+)?(?<m>" + Month + @")(?:\s*,?\s*(?:of\s+)?(?<y>" + Year + @")|\s+(?<ry>next|last|this)\s+year\b|(?![\s,.]*(?:the\s+)?\d{1,2}(?!\d)))";
-    private const string Shape30 = @"(?<Q>)(?<y>(?:1[5-9]|20)\d\d)\s*,?\s*(?<m>" + Month + @")(?!\s*\d)";
+    private const string Shape29 = @"(?<Q>)(?:(?:the\s+)?month\s+of\s+|(?<mmod>last|this|next|early|late|mid|in|since|until|by|during|of|from)[\s-]+)?(?<m>" + Month + @")(?<yq>)(?:(?:\.\s*|\s*,?\s*(?:of\s+)?)(?<y>" + Year + @")|\s+(?<ry>next|last|this)\s+year\b|)";
+    private const string Shape30 = @"(?<Q>)(?<y>(?:1[5-9]|20)\d\d)\s*,?\s*(?<m>" + Month + @")";
     // V: numeric month and year: "2016-11", "3/2015".
-    private const string Shape31 = @"(?<V>)(?<y>(?:19|20)\d\d)\s*(?<sep>[-/.])\s*(?<mn>1[0-2]|0?[1-9])(?![\d])(?!\s*(?-i:\k<sep>)\s*\d)|(?<V>)(?<mn>1[0-2]|0?[1-9])\s*[-/]\s*(?<y>(?:19|20)\d\d)(?!\d)";
+    private const string Shape31 = @"(?<V>)(?<y>(?:19|20)\d\d)\s*(?<sep>[-/.])\s*(?<mn>1[0-2]|0?[1-9])|(?<V>)(?<mn>1[0-2]|0?[1-9])\s*[-/]\s*(?<y>(?:19|20)\d\d)";
     // Y: a range of years: "2014-2018".
-    private const string Shape32 = @"(?<Y>)(?<y>(?:1[5-9]|20)\d\d)\s*[-–]\s*(?<y2>(?:1[5-9]|20)\d\d)(?!\d)";
+    private const string Shape32 = @"(?<Y>)(?<y>(?:1[5-9]|20)\d\d)\s*[-–]\s*(?<y2>(?:1[5-9]|20)\d\d)";
     // R: a year after a preposition: "in 2011", "Established in 1882".
     private const string Shape33 = @"(?<R>)(?<ypre>in|since|until|by|from|during|before|after|year|to|through|between)\s+(?<y>" + Year + @")";
     // S: durations: "a 14-year-long war", "14 years of civil conflict".
     private const string Shape34 = @"(?<S>)(?<cnt>" + Count + @")[\s-](?<unit>year|month|week|day|hour)s?[\s-]long\b";
     private const string Shape35 = @"(?<S>)(?<cnt>\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|thirty)\s+(?<unit>years|months|weeks|days)\s+of\b";
     // T: times of day: "4:17am (01:17 GMT)", "1700 GMT", "8.15 p.m.".
-    private const string Shape36 = @"(?<T>)(?<time>\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)(?!\w)|\d{1,2}:\d{2}(?:\s*(?:GMT|UTC))?|\d{4}\s*(?:GMT|UTC))(?:\s*\((?:\d{4}|\d{1,2}:\d{2})\s*(?:GMT|UTC)\))?";
+    private const string Shape36 = @"(?<T>)(?<time>\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)|\d{1,2}:\d{2}(?:\s*(?:GMT|UTC))?|\d{4}\s*(?:GMT|UTC))(?<tq>)(?:\s*\((?:\d{4}|\d{1,2}:\d{2})\s*(?:GMT|UTC)\))?";
 
     // Shape 37: quarters and halves: "the third quarter of 2016", "Q3", "next year's fourth-quarter", "H1 2016".
-    private const string Shape37 = @"(?<QT>)(?:(?<ry>next|last|this)\s+year['’]s\s+)?(?:the\s+)?(?<qo>first|second|third|fourth|last|1st|2nd|3rd|4th)[\s-]+(?<qu>quarter|half)(?:\s+(?:of\s+)?(?:(?<y>" + Year + @")|(?<ry>this|next|last)\s+year\b))?|(?<QT>)(?<y>(?:1[5-9]|20)\d\d)\s+(?:the\s+)?(?<qo>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?<qu>quarter|half)|(?<QT>)(?:(?<y>(?:1[5-9]|20)\d\d)\s*)?(?<ql>[QH])(?<qn>[1-4])\b(?:\s*(?<y>(?:1[5-9]|20)\d\d)(?!\d))?";
+    private const string Shape37 = @"(?<QT>)(?:(?<ry>next|last|this)\s+year['’]s\s+)?(?:the\s+)?(?<qo>first|second|third|fourth|last|1st|2nd|3rd|4th)[\s-]+(?<qu>quarter|half)(?<yq>)(?:\s+(?:of\s+)?(?:(?<y>" + Year + @")|(?<ry>this|next|last)\s+year\b))?|(?<QT>)(?<y0>(?:1[5-9]|20)\d\d)\s+(?:the\s+)?(?<qo>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?<qu>quarter|half)|(?<QT>)(?:(?<y0>(?:1[5-9]|20)\d\d)\s*)?(?<ql>[QH])(?<qn>[1-4])(?<yq>)(?:\s*(?<y>(?:1[5-9]|20)\d\d))?";
 
     // Shape 38: seasons: "this summer", "summer of 2016".
-    private const string Shape38 = @"(?<SE>)(?:(?<smod>this|next|last|the|mid)[\s-]+)?(?<season>spring|summer|fall|autumn|winter)\b(?:\s+(?:of\s+)?(?<y>" + Year + @"))?";
+    private const string Shape38 = @"(?<SE>)(?:(?<smod>this|next|last|the|mid)[\s-]+)?(?<season>spring|summer|fall|autumn|winter)(?<yq>)(?:\s+(?:of\s+)?(?<y>" + Year + @"))?";
 
     // Shape 39: decades: "the 1970s", "the '40s", "the seventies", "the past 2 decades", "this decade".
     private const string Shape39 = @"(?<DC>)the\s+(?:(?<dy>(?:1[5-9]|20)\d0)|['’]?(?<dy2>\d0))['’]?s\b|(?<DC>)the\s+(?:nineteen\s+)?(?<dw2>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties|noughties)\b|(?<DC>)(?:the\s+)?(?<dmod>past|last|next|this|coming|previous)\s+(?:(?<cnt>" + Count + @")\s+)?decades?\b";
 
     // Shape 40: the nth weekday of a month: "the first friday of july", "second Sunday", "the third Wednesday of previous month".
-    private const string Shape40 = @"(?<NW>)(?:the\s+)?(?<wo>first|second|third|fourth|fifth|last)\s+(?<wd>" + Weekday + @")(?:\s+(?:of|in)\s+(?:(?<m>" + Month + @")|(?:the\s+)?(?<rm>this|next|last|previous|current)\s+month\b))?";
+    private const string Shape40 = @"(?<NW>)(?:the\s+)?(?<wo>first|second|third|fourth|fifth|last)\s+(?<wd>" + WeekdayWord + @")(?<yq>)(?:\s+(?:of|in)\s+(?:(?<m>" + Month + @")|(?:the\s+)?(?<rm>this|next|last|previous|current)\s+month\b))?";
 
     // Shape 41: the nth week of a month or year: "the third week of this month", "first week of 2015".
     private const string Shape41 = @"(?<NK>)(?:the\s+)?(?<wo>first|second|third|fourth|fifth|last|1st|2nd|3rd|4th)\s+week\s+(?:(?:of|in)\s+)?(?:(?<m>" + Month + @")|(?<y>" + Year + @")|(?:the\s+)?(?<rm>this|next|last|previous)\s+(?<ru>month|year)\b)";
@@ -178,172 +182,172 @@ public sealed partial class TemporalExtractor
     // Shape 42: numbered weeks and period edges: "week 10", "beginning of next week", "end of March".
     private const string Shape42 = @"(?<WN>)week\s+(?<wn>\d{1,2})\b|(?<ED>)(?:the\s+)?(?<edge>beginning|start|end|middle)\s+of\s+(?:the\s+)?(?:(?<pmod>this|next|last)\s+(?<unit>week|month|year)\b|(?<m>" + Month + @"))|(?<ED>)(?<edge>mid)[\s-]?(?:(?<pmod>this|next|last)\s+(?<unit>week|month|year)\b|(?<m>" + Month + @"))";
 
-    // Shape A: linear on any line (bounded quantifiers only); 500 ms covers a pathological line.
-    [GeneratedRegex(@"\b(?:" + Shape01 + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 10_000)]
+    // Shape A: NonBacktracking (linear); the 10 s time-out only guards against an engine bug.
+    [GeneratedRegex(@"\b(?:" + Shape01 + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.NonBacktracking, matchTimeoutMilliseconds: 10_000)]
     private static partial Regex Shape01Pattern();
 
-    // Shape B: linear on any line (bounded quantifiers only); 500 ms covers a pathological line.
-    [GeneratedRegex(@"\b(?:" + Shape02 + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 10_000)]
+    // Shape B: NonBacktracking (linear); the 10 s time-out only guards against an engine bug.
+    [GeneratedRegex(@"\b(?:" + Shape02 + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.NonBacktracking, matchTimeoutMilliseconds: 10_000)]
     private static partial Regex Shape02Pattern();
 
-    // Shape U: linear on any line (bounded quantifiers only); 500 ms covers a pathological line.
-    [GeneratedRegex(@"\b(?:" + Shape03 + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 10_000)]
+    // Shape U: NonBacktracking (linear); the 10 s time-out only guards against an engine bug.
+    [GeneratedRegex(@"\b(?:" + Shape03 + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.NonBacktracking, matchTimeoutMilliseconds: 10_000)]
     private static partial Regex Shape03Pattern();
 
-    // Shape U: linear on any line (bounded quantifiers only); 500 ms covers a pathological line.
-    [GeneratedRegex(@"\b(?:" + Shape04 + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 10_000)]
+    // Shape U: NonBacktracking (linear); the 10 s time-out only guards against an engine bug.
+    [GeneratedRegex(@"\b(?:" + Shape04 + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.NonBacktracking, matchTimeoutMilliseconds: 10_000)]
     private static partial Regex Shape04Pattern();
 
-    // Shape U: linear on any line (bounded quantifiers only); 500 ms covers a pathological line.
-    [GeneratedRegex(@"\b(?:" + Shape05 + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 10_000)]
+    // Shape U: NonBacktracking (linear); the 10 s time-out only guards against an engine bug.
+    [GeneratedRegex(@"\b(?:" + Shape05 + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.NonBacktracking, matchTimeoutMilliseconds: 10_000)]
     private static partial Regex Shape05Pattern();
 
-    // Shape Z: linear on any line (bounded quantifiers only); 500 ms covers a pathological line.
-    [GeneratedRegex(@"\b(?:" + Shape06 + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 10_000)]
+    // Shape Z: NonBacktracking (linear); the 10 s time-out only guards against an engine bug.
+    [GeneratedRegex(@"\b(?:" + Shape06 + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.NonBacktracking, matchTimeoutMilliseconds: 10_000)]
     private static partial Regex Shape06Pattern();
 
-    // Shape Z: linear on any line (bounded quantifiers only); 500 ms covers a pathological line.
-    [GeneratedRegex(@"\b(?:" + Shape07 + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 10_000)]
+    // Shape Z: NonBacktracking (linear); the 10 s time-out only guards against an engine bug.
+    [GeneratedRegex(@"\b(?:" + Shape07 + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.NonBacktracking, matchTimeoutMilliseconds: 10_000)]
     private static partial Regex Shape07Pattern();
 
-    // Shape K2: linear on any line (bounded quantifiers only); 500 ms covers a pathological line.
-    [GeneratedRegex(@"\b(?:" + Shape08 + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 10_000)]
+    // Shape K2: NonBacktracking (linear); the 10 s time-out only guards against an engine bug.
+    [GeneratedRegex(@"\b(?:" + Shape08 + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.NonBacktracking, matchTimeoutMilliseconds: 10_000)]
     private static partial Regex Shape08Pattern();
 
-    // Shape C: linear on any line (bounded quantifiers only); 500 ms covers a pathological line.
-    [GeneratedRegex(@"\b(?:" + Shape09 + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 10_000)]
+    // Shape C: NonBacktracking (linear); the 10 s time-out only guards against an engine bug.
+    [GeneratedRegex(@"\b(?:" + Shape09 + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.NonBacktracking, matchTimeoutMilliseconds: 10_000)]
     private static partial Regex Shape09Pattern();
 
-    // Shape D: linear on any line (bounded quantifiers only); 500 ms covers a pathological line.
-    [GeneratedRegex(@"\b(?:" + Shape10 + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 10_000)]
+    // Shape D: NonBacktracking (linear); the 10 s time-out only guards against an engine bug.
+    [GeneratedRegex(@"\b(?:" + Shape10 + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.NonBacktracking, matchTimeoutMilliseconds: 10_000)]
     private static partial Regex Shape10Pattern();
 
-    // Shape E: linear on any line (bounded quantifiers only); 500 ms covers a pathological line.
-    [GeneratedRegex(@"\b(?:" + Shape11 + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 10_000)]
+    // Shape E: NonBacktracking (linear); the 10 s time-out only guards against an engine bug.
+    [GeneratedRegex(@"\b(?:" + Shape11 + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.NonBacktracking, matchTimeoutMilliseconds: 10_000)]
     private static partial Regex Shape11Pattern();
 
-    // Shape F: linear on any line (bounded quantifiers only); 500 ms covers a pathological line.
-    [GeneratedRegex(@"\b(?:" + Shape12 + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 10_000)]
+    // Shape F: NonBacktracking (linear); the 10 s time-out only guards against an engine bug.
+    [GeneratedRegex(@"\b(?:" + Shape12 + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.NonBacktracking, matchTimeoutMilliseconds: 10_000)]
     private static partial Regex Shape12Pattern();
 
-    // Shape F: linear on any line (bounded quantifiers only); 500 ms covers a pathological line.
-    [GeneratedRegex(@"\b(?:" + Shape13 + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 10_000)]
+    // Shape F: NonBacktracking (linear); the 10 s time-out only guards against an engine bug.
+    [GeneratedRegex(@"\b(?:" + Shape13 + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.NonBacktracking, matchTimeoutMilliseconds: 10_000)]
     private static partial Regex Shape13Pattern();
 
-    // Shape W: linear on any line (bounded quantifiers only); 500 ms covers a pathological line.
-    [GeneratedRegex(@"\b(?:" + Shape14 + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 10_000)]
+    // Shape W: NonBacktracking (linear); the 10 s time-out only guards against an engine bug.
+    [GeneratedRegex(@"\b(?:" + Shape14 + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.NonBacktracking, matchTimeoutMilliseconds: 10_000)]
     private static partial Regex Shape14Pattern();
 
-    // Shape G: linear on any line (bounded quantifiers only); 500 ms covers a pathological line.
-    [GeneratedRegex(@"\b(?:" + Shape15 + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 10_000)]
+    // Shape G: NonBacktracking (linear); the 10 s time-out only guards against an engine bug.
+    [GeneratedRegex(@"\b(?:" + Shape15 + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.NonBacktracking, matchTimeoutMilliseconds: 10_000)]
     private static partial Regex Shape15Pattern();
 
-    // Shape H: linear on any line (bounded quantifiers only); 500 ms covers a pathological line.
-    [GeneratedRegex(@"\b(?:" + Shape16 + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 10_000)]
+    // Shape H: NonBacktracking (linear); the 10 s time-out only guards against an engine bug.
+    [GeneratedRegex(@"\b(?:" + Shape16 + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.NonBacktracking, matchTimeoutMilliseconds: 10_000)]
     private static partial Regex Shape16Pattern();
 
-    // Shape I: linear on any line (bounded quantifiers only); 500 ms covers a pathological line.
-    [GeneratedRegex(@"\b(?:" + Shape17 + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 10_000)]
+    // Shape I: NonBacktracking (linear); the 10 s time-out only guards against an engine bug.
+    [GeneratedRegex(@"\b(?:" + Shape17 + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.NonBacktracking, matchTimeoutMilliseconds: 10_000)]
     private static partial Regex Shape17Pattern();
 
-    // Shape J: linear on any line (bounded quantifiers only); 500 ms covers a pathological line.
-    [GeneratedRegex(@"\b(?:" + Shape18 + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 10_000)]
+    // Shape J: NonBacktracking (linear); the 10 s time-out only guards against an engine bug.
+    [GeneratedRegex(@"\b(?:" + Shape18 + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.NonBacktracking, matchTimeoutMilliseconds: 10_000)]
     private static partial Regex Shape18Pattern();
 
-    // Shape K: linear on any line (bounded quantifiers only); 500 ms covers a pathological line.
-    [GeneratedRegex(@"\b(?:" + Shape19 + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 10_000)]
+    // Shape K: NonBacktracking (linear); the 10 s time-out only guards against an engine bug.
+    [GeneratedRegex(@"\b(?:" + Shape19 + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.NonBacktracking, matchTimeoutMilliseconds: 10_000)]
     private static partial Regex Shape19Pattern();
 
-    // Shape L: linear on any line (bounded quantifiers only); 500 ms covers a pathological line.
-    [GeneratedRegex(@"\b(?:" + Shape20 + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 10_000)]
+    // Shape L: NonBacktracking (linear); the 10 s time-out only guards against an engine bug.
+    [GeneratedRegex(@"\b(?:" + Shape20 + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.NonBacktracking, matchTimeoutMilliseconds: 10_000)]
     private static partial Regex Shape20Pattern();
 
-    // Shape M: linear on any line (bounded quantifiers only); 500 ms covers a pathological line.
-    [GeneratedRegex(@"\b(?:" + Shape21 + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 10_000)]
+    // Shape M: NonBacktracking (linear); the 10 s time-out only guards against an engine bug.
+    [GeneratedRegex(@"\b(?:" + Shape21 + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.NonBacktracking, matchTimeoutMilliseconds: 10_000)]
     private static partial Regex Shape21Pattern();
 
-    // Shape N: linear on any line (bounded quantifiers only); 500 ms covers a pathological line.
-    [GeneratedRegex(@"\b(?:" + Shape22 + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 10_000)]
+    // Shape N: NonBacktracking (linear); the 10 s time-out only guards against an engine bug.
+    [GeneratedRegex(@"\b(?:" + Shape22 + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.NonBacktracking, matchTimeoutMilliseconds: 10_000)]
     private static partial Regex Shape22Pattern();
 
-    // Shape O: linear on any line (bounded quantifiers only); 500 ms covers a pathological line.
-    [GeneratedRegex(@"\b(?:" + Shape23 + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 10_000)]
+    // Shape O: NonBacktracking (linear); the 10 s time-out only guards against an engine bug.
+    [GeneratedRegex(@"\b(?:" + Shape23 + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.NonBacktracking, matchTimeoutMilliseconds: 10_000)]
     private static partial Regex Shape23Pattern();
 
-    // Shape O: linear on any line (bounded quantifiers only); 500 ms covers a pathological line.
-    [GeneratedRegex(@"\b(?:" + Shape24 + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 10_000)]
+    // Shape O: NonBacktracking (linear); the 10 s time-out only guards against an engine bug.
+    [GeneratedRegex(@"\b(?:" + Shape24 + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.NonBacktracking, matchTimeoutMilliseconds: 10_000)]
     private static partial Regex Shape24Pattern();
 
-    // Shape O: linear on any line (bounded quantifiers only); 500 ms covers a pathological line.
-    [GeneratedRegex(@"\b(?:" + Shape25 + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 10_000)]
+    // Shape O: NonBacktracking (linear); the 10 s time-out only guards against an engine bug.
+    [GeneratedRegex(@"\b(?:" + Shape25 + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.NonBacktracking, matchTimeoutMilliseconds: 10_000)]
     private static partial Regex Shape25Pattern();
 
-    // Shape O: linear on any line (bounded quantifiers only); 500 ms covers a pathological line.
-    [GeneratedRegex(@"\b(?:" + Shape26 + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 10_000)]
+    // Shape O: NonBacktracking (linear); the 10 s time-out only guards against an engine bug.
+    [GeneratedRegex(@"\b(?:" + Shape26 + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.NonBacktracking, matchTimeoutMilliseconds: 10_000)]
     private static partial Regex Shape26Pattern();
 
-    // Shape X: linear on any line (bounded quantifiers only); 500 ms covers a pathological line.
-    [GeneratedRegex(@"\b(?:" + Shape27 + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 10_000)]
+    // Shape X: NonBacktracking (linear); the 10 s time-out only guards against an engine bug.
+    [GeneratedRegex(@"\b(?:" + Shape27 + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.NonBacktracking, matchTimeoutMilliseconds: 10_000)]
     private static partial Regex Shape27Pattern();
 
-    // Shape P: linear on any line (bounded quantifiers only); 500 ms covers a pathological line.
-    [GeneratedRegex(@"\b(?:" + Shape28 + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 10_000)]
+    // Shape P: NonBacktracking (linear); the 10 s time-out only guards against an engine bug.
+    [GeneratedRegex(@"\b(?:" + Shape28 + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.NonBacktracking, matchTimeoutMilliseconds: 10_000)]
     private static partial Regex Shape28Pattern();
 
-    // Shape Q: linear on any line (bounded quantifiers only); 500 ms covers a pathological line.
-    [GeneratedRegex(@"\b(?:" + Shape29 + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 10_000)]
+    // Shape Q: NonBacktracking (linear); the 10 s time-out only guards against an engine bug.
+    [GeneratedRegex(@"\b(?:" + Shape29 + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.NonBacktracking, matchTimeoutMilliseconds: 10_000)]
     private static partial Regex Shape29Pattern();
 
-    // Shape Q: linear on any line (bounded quantifiers only); 500 ms covers a pathological line.
-    [GeneratedRegex(@"\b(?:" + Shape30 + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 10_000)]
+    // Shape Q: NonBacktracking (linear); the 10 s time-out only guards against an engine bug.
+    [GeneratedRegex(@"\b(?:" + Shape30 + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.NonBacktracking, matchTimeoutMilliseconds: 10_000)]
     private static partial Regex Shape30Pattern();
 
-    // Shape V: linear on any line (bounded quantifiers only); 500 ms covers a pathological line.
-    [GeneratedRegex(@"\b(?:" + Shape31 + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 10_000)]
+    // Shape V: NonBacktracking (linear); the 10 s time-out only guards against an engine bug.
+    [GeneratedRegex(@"\b(?:" + Shape31 + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.NonBacktracking, matchTimeoutMilliseconds: 10_000)]
     private static partial Regex Shape31Pattern();
 
-    // Shape Y: linear on any line (bounded quantifiers only); 500 ms covers a pathological line.
-    [GeneratedRegex(@"\b(?:" + Shape32 + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 10_000)]
+    // Shape Y: NonBacktracking (linear); the 10 s time-out only guards against an engine bug.
+    [GeneratedRegex(@"\b(?:" + Shape32 + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.NonBacktracking, matchTimeoutMilliseconds: 10_000)]
     private static partial Regex Shape32Pattern();
 
-    // Shape R: linear on any line (bounded quantifiers only); 500 ms covers a pathological line.
-    [GeneratedRegex(@"\b(?:" + Shape33 + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 10_000)]
+    // Shape R: NonBacktracking (linear); the 10 s time-out only guards against an engine bug.
+    [GeneratedRegex(@"\b(?:" + Shape33 + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.NonBacktracking, matchTimeoutMilliseconds: 10_000)]
     private static partial Regex Shape33Pattern();
 
-    // Shape S: linear on any line (bounded quantifiers only); 500 ms covers a pathological line.
-    [GeneratedRegex(@"\b(?:" + Shape34 + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 10_000)]
+    // Shape S: NonBacktracking (linear); the 10 s time-out only guards against an engine bug.
+    [GeneratedRegex(@"\b(?:" + Shape34 + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.NonBacktracking, matchTimeoutMilliseconds: 10_000)]
     private static partial Regex Shape34Pattern();
 
-    // Shape S: linear on any line (bounded quantifiers only); 500 ms covers a pathological line.
-    [GeneratedRegex(@"\b(?:" + Shape35 + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 10_000)]
+    // Shape S: NonBacktracking (linear); the 10 s time-out only guards against an engine bug.
+    [GeneratedRegex(@"\b(?:" + Shape35 + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.NonBacktracking, matchTimeoutMilliseconds: 10_000)]
     private static partial Regex Shape35Pattern();
 
-    // Shape T: linear on any line (bounded quantifiers only); 500 ms covers a pathological line.
-    [GeneratedRegex(@"\b(?:" + Shape36 + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 10_000)]
+    // Shape T: NonBacktracking (linear); the 10 s time-out only guards against an engine bug.
+    [GeneratedRegex(@"\b(?:" + Shape36 + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.NonBacktracking, matchTimeoutMilliseconds: 10_000)]
     private static partial Regex Shape36Pattern();
 
-    // Shape 37: linear on any line (bounded quantifiers only); 500 ms covers a pathological line.
-    [GeneratedRegex(@"\b(?:" + Shape37 + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 10_000)]
+    // Shape 37: NonBacktracking (linear); the 10 s time-out only guards against an engine bug.
+    [GeneratedRegex(@"\b(?:" + Shape37 + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.NonBacktracking, matchTimeoutMilliseconds: 10_000)]
     private static partial Regex Shape37Pattern();
 
-    // Shape 38: linear on any line (bounded quantifiers only); 500 ms covers a pathological line.
-    [GeneratedRegex(@"\b(?:" + Shape38 + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 10_000)]
+    // Shape 38: NonBacktracking (linear); the 10 s time-out only guards against an engine bug.
+    [GeneratedRegex(@"\b(?:" + Shape38 + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.NonBacktracking, matchTimeoutMilliseconds: 10_000)]
     private static partial Regex Shape38Pattern();
 
-    // Shape 39: linear on any line (bounded quantifiers only); 500 ms covers a pathological line.
-    [GeneratedRegex(@"\b(?:" + Shape39 + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 10_000)]
+    // Shape 39: NonBacktracking (linear); the 10 s time-out only guards against an engine bug.
+    [GeneratedRegex(@"\b(?:" + Shape39 + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.NonBacktracking, matchTimeoutMilliseconds: 10_000)]
     private static partial Regex Shape39Pattern();
 
-    // Shape 40: linear on any line (bounded quantifiers only); 500 ms covers a pathological line.
-    [GeneratedRegex(@"\b(?:" + Shape40 + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 10_000)]
+    // Shape 40: NonBacktracking (linear); the 10 s time-out only guards against an engine bug.
+    [GeneratedRegex(@"\b(?:" + Shape40 + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.NonBacktracking, matchTimeoutMilliseconds: 10_000)]
     private static partial Regex Shape40Pattern();
 
-    // Shape 41: linear on any line (bounded quantifiers only); 500 ms covers a pathological line.
-    [GeneratedRegex(@"\b(?:" + Shape41 + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 10_000)]
+    // Shape 41: NonBacktracking (linear); the 10 s time-out only guards against an engine bug.
+    [GeneratedRegex(@"\b(?:" + Shape41 + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.NonBacktracking, matchTimeoutMilliseconds: 10_000)]
     private static partial Regex Shape41Pattern();
 
-    // Shape 42: linear on any line (bounded quantifiers only); 500 ms covers a pathological line.
-    [GeneratedRegex(@"\b(?:" + Shape42 + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 10_000)]
+    // Shape 42: NonBacktracking (linear); the 10 s time-out only guards against an engine bug.
+    [GeneratedRegex(@"\b(?:" + Shape42 + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.NonBacktracking, matchTimeoutMilliseconds: 10_000)]
     private static partial Regex Shape42Pattern();
 
     // What a line must contain for a shape to be worth running (the SearchValues pre-scan of issue 8).
@@ -453,8 +457,9 @@ public sealed partial class TemporalExtractor
     private static void ScanLine(string text, int start, int end, bool caption, bool dayFirst, List<TemporalExpression> result)
     {
         var firstOfLine = result.Count;
-        var candidates = new List<(int Start, int End, int Priority, Match Match, string Pre)>();
+        var candidates = new List<(int Start, int End, int Priority, Hit Hit, string Pre)>();
         var flags = LineFlags(text.AsSpan(start, end - start));
+        string? line = null;
         for (var k = 0; k < s_shapes.Length; k++)
         {
             var need = s_requires[k];
@@ -463,20 +468,33 @@ public sealed partial class TemporalExtractor
             {
                 continue;
             }
+            line ??= text.Substring(start, end - start);
             // No time-out is caught here: the shapes' 10 s guard fires only on a bug, and then the caller's
             // per-document guard reports it as a problem, rather than a busy machine silently dropping a date.
-            var m = s_shapes[k].Match(text, start, end - start);
             var floor = start; // a prefix never reaches into this shape's previous match
-            while (m.Success)
+            var at = 0;
+            while (at <= line.Length)
             {
-                var (from, pre) = PrefixBefore(text, start, floor, m.Index);
-                // \d also matches other scripts' digits ("23۱۲"); the readers parse ASCII digits only, so such a match is no date.
-                if (!HasNonAsciiDigit(text.AsSpan(m.Index, m.Length)))
+                var m = s_shapes[k].Match(line, at);
+                if (!m.Success)
                 {
-                    candidates.Add((from, m.Index + m.Length, k, m, pre));
+                    break;
                 }
-                floor = m.Index + m.Length;
-                m = m.NextMatch();
+                if (Verify(k, line, m) is not { } hit)
+                {
+                    at = m.Index + 1; // what the old lookarounds rejected: the scan goes on one character later
+                    continue;
+                }
+                var index = start + hit.Match.Index;
+                var hitEnd = start + hit.End;
+                var (from, pre) = PrefixBefore(text, start, floor, index);
+                // \d also matches other scripts' digits ("23۱۲"); the readers parse ASCII digits only, so such a match is no date.
+                if (!HasNonAsciiDigit(text.AsSpan(index, hitEnd - index)))
+                {
+                    candidates.Add((from, hitEnd, k, hit, pre));
+                }
+                floor = hitEnd;
+                at = hit.End > hit.Match.Index ? hit.End : hit.Match.Index + 1;
             }
         }
         candidates.Sort(static (x, y) => x.Start != y.Start ? x.Start.CompareTo(y.Start) : x.Priority.CompareTo(y.Priority));
@@ -487,7 +505,7 @@ public sealed partial class TemporalExtractor
             {
                 continue;
             }
-            if (Build(text, c.Start, c.Pre, c.Match, caption, dayFirst) is { } e)
+            if (Build(text, c.Start, c.End, c.Pre, c.Hit, caption, dayFirst) is { } e)
             {
                 result.Add(e);
                 taken = c.End;
@@ -647,10 +665,8 @@ public sealed partial class TemporalExtractor
 
     private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || c == '_';
 
-    private static TemporalExpression? Build(string source, int from, string pre, Match m, bool caption, bool dayFirst)
+    private static TemporalExpression? Build(string source, int from, int end, string pre, Hit g, bool caption, bool dayFirst)
     {
-        var g = m.Groups;
-        var end = m.Index + m.Length;
         var text = source[from..end];
         var since = pre == "since";
         var e = new TemporalExpression(from, end, text, TemporalKind.Date) { Since = since, Caption = caption };
@@ -829,7 +845,18 @@ public sealed partial class TemporalExtractor
             {
                 n = 2;
             }
-            return e with { Kind = TemporalKind.RelativePeriod, Count = n, Unit = unit, Modifier = g["edge"].Success ? g["edge"].Value.ToLowerInvariant() : mod };
+            var omod = g["edge"].Success ? g["edge"].Value.ToLowerInvariant() : mod;
+            // "last week's fire", "this week's twin blasts": the story's event, when it falls in that week (TemporalResolver).
+            if (unit == "week" && !g["edge"].Success && EventPossessive(source, e.Text, end))
+            {
+                omod = "event";
+            }
+            // "over the weekend", "at the weekend", "during the weekend" told without a future cue: the weekend just past.
+            if (unit == "weekend" && omod == "the" && (pre == "over" || WordBefore(source, from) is "at" or "during") && !FutureCueBefore(source, from))
+            {
+                omod = "past";
+            }
+            return e with { Kind = TemporalKind.RelativePeriod, Count = n, Unit = unit, Modifier = omod };
         }
         if (g["P"].Success)
         {
@@ -838,6 +865,8 @@ public sealed partial class TemporalExtractor
                 return null;
             }
             var mod = g["mod"].Success ? g["mod"].Value.ToLowerInvariant() : null;
+            // "will begin Sunday", "set for Friday", "expected to return on Tuesday": a weekday announced ahead.
+            mod ??= FutureCueBefore(source, from) ? "ahead" : EventPossessive(source, e.Text, end) ? "event" : null;
             return e with { Kind = TemporalKind.Weekday, Weekday = WeekdayOf(g["wd"].Value), Modifier = mod is "previous" ? "last" : mod is "coming" ? "next" : mod };
         }
         if (g["Q"].Success)
@@ -845,7 +874,7 @@ public sealed partial class TemporalExtractor
             var hasYear = g["y"].Success || g["ry"].Success;
             var mmod = g["mmod"].Success ? g["mmod"].Value.ToLowerInvariant() : null;
             var monthOf = text.Contains("month of", StringComparison.OrdinalIgnoreCase);
-            var bareOk = g["m"].Value.Length > 4 && char.IsUpper(g["m"].Value[0]) && MonthWordOk(g["m"].Value, requireCapital: true)
+            var bareOk = g["m"].Value.Length + (g.MonthDot ? 1 : 0) > 4 && char.IsUpper(g["m"].Value[0]) && MonthWordOk(g["m"].Value, requireCapital: true)
                 && !g["m"].Value.StartsWith("March", StringComparison.Ordinal);
             if (!hasYear && mmod is null && pre.Length == 0 && !monthOf && !bareOk)
             {
@@ -881,7 +910,7 @@ public sealed partial class TemporalExtractor
             {
                 return null;
             }
-            return e with { Kind = TemporalKind.Quarter, Part = n, Unit = half ? "half" : "quarter", Year = YearOf(g["y"]), YearOffset = g["ry"].Success ? RelMonth(g["ry"]) : null };
+            return e with { Kind = TemporalKind.Quarter, Part = n, Unit = half ? "half" : "quarter", Year = YearOf(g["y"]) ?? YearOf(g["y0"]), YearOffset = g["ry"].Success ? RelMonth(g["ry"]) : null };
         }
         if (g["SE"].Success)
         {
@@ -975,7 +1004,7 @@ public sealed partial class TemporalExtractor
 
     private static DayOfWeek? WeekdayOf(string word) => s_weekdays.TryGetValue(word.TrimEnd('.'), out var d) ? d : null;
 
-    private static int? YearOf(Group g) => g.Success && int.TryParse(g.Value, CultureInfo.InvariantCulture, out var y) ? y : null;
+    private static int? YearOf(Cap g) => g.Success && int.TryParse(g.Value, CultureInfo.InvariantCulture, out var y) ? y : null;
 
     private static int? CountOf(string word)
     {
@@ -987,7 +1016,7 @@ public sealed partial class TemporalExtractor
         return s_numberWords.TryGetValue(w, out var v) ? v : null;
     }
 
-    private static int RelMonth(Group g) => !g.Success ? 0 : g.Value.ToLowerInvariant() switch { "next" => 1, "last" => -1, _ => 0 };
+    private static int RelMonth(Cap g) => !g.Success ? 0 : g.Value.ToLowerInvariant() switch { "next" => 1, "last" => -1, _ => 0 };
 
     private static int DayWordOf(string word)
     {

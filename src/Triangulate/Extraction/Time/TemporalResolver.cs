@@ -66,6 +66,7 @@ public static class TemporalResolver
             anchor = e.Kind switch
             {
                 TemporalKind.EventOffset or TemporalKind.SinceEvent => $"story's main event date {focus:yyyy-MM-dd}",
+                _ when e.Modifier == "event" && focus is { } ev && r.Value == Iso(ev) => $"story's main event date {focus:yyyy-MM-dd}",
                 TemporalKind.Duration or TemporalKind.Year => null,
                 TemporalKind.Date or TemporalKind.DateRange or TemporalKind.Month when e.Year is not null => null,
                 _ => reference?.Description,
@@ -92,6 +93,10 @@ public static class TemporalResolver
         var r = reference?.Date;
         try
         {
+            if (e.Modifier == "event" && focus is { } ev && EventInPeriod(e, r, ev))
+            {
+                return Day(ev, false); // "last week's fire": the story's event, which fell in that week
+            }
             return e.Kind switch
             {
                 TemporalKind.Date when e.Modifier == "weekof" => ResolveDate(e with { Modifier = null }, r) is { From: { } wd } ? WeekOf(wd) : ResolveDate(e with { Modifier = null }, r),
@@ -128,6 +133,22 @@ public static class TemporalResolver
         {
             return TemporalResolution.Unresolved("not a valid calendar date");
         }
+    }
+
+    // "last week's fire" / "Thursday's attack" name the story's event when it falls in that week, or is that weekday
+    // within the two weeks before the reference.
+    private static bool EventInPeriod(TemporalExpression e, DateOnly? reference, DateOnly ev)
+    {
+        if (reference is not { } r || ev > r)
+        {
+            return false;
+        }
+        if (e.Kind == TemporalKind.RelativePeriod && e.Unit == "week")
+        {
+            var week = ResolveRelativePeriod(e, r);
+            return week.From <= ev && ev <= week.To;
+        }
+        return e.Kind == TemporalKind.Weekday && e.Weekday == ev.DayOfWeek && r.DayNumber - ev.DayNumber < 14;
     }
 
     private static TemporalResolution NoReference() => TemporalResolution.Unresolved("relative expression and no reference date (publication date unknown)");
@@ -273,6 +294,9 @@ public static class TemporalResolver
             case "next":
                 // "next Sunday" is the Sunday of next week (Recognizers-Text convention).
                 return WeekdayNear(r.AddDays(7), w, "this");
+            case "ahead":
+                // Announced ahead ("will begin Sunday"): on or after the reference.
+                return r.AddDays((7 - back) % 7);
             case "this":
                 // The same Monday-to-Sunday week as the reference.
                 var monday = r.AddDays(-(((int)r.DayOfWeek + 6) % 7));
@@ -509,15 +533,19 @@ public static class TemporalResolver
             case "week":
             {
                 var d = r.AddDays(7 * sign);
-                var week = ISOWeek.GetWeekOfYear(d.ToDateTime(TimeOnly.MinValue));
-                var year = ISOWeek.GetYear(d.ToDateTime(TimeOnly.MinValue));
                 var monday = d.AddDays(-(((int)d.DayOfWeek + 6) % 7));
-                return new TemporalResolution($"{year:0000}-W{week:00}", DatePrecision.Week, null) { From = monday, To = monday.AddDays(6) };
+                // Written as the explicit Monday-to-Sunday interval (precision stays week), as dates are written elsewhere.
+                return new TemporalResolution($"{Iso(monday)}/{Iso(monday.AddDays(6))}", DatePrecision.Week, null) { From = monday, To = monday.AddDays(6) };
             }
             case "weekend":
             {
                 var d = r.AddDays(7 * sign);
                 var monday = d.AddDays(-(((int)d.DayOfWeek + 6) % 7));
+                // "over the weekend", "at the weekend" told in a Monday-to-Friday article: the weekend just past.
+                if (sign == 0 && e.Modifier == "past" && r.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday))
+                {
+                    monday = monday.AddDays(-7);
+                }
                 return Interval(monday.AddDays(5), monday.AddDays(6));
             }
             case "month":

@@ -23,6 +23,8 @@ internal sealed class ConsistencyChecker
 
     private readonly Dictionary<string, string> _texts = new(StringComparer.Ordinal);
 
+    private readonly Dictionary<string, int> _titleEnds = new(StringComparer.Ordinal);
+
     // Every (document, measure, value) stated.
     private readonly HashSet<(string Doc, string Measure, long Value)> _figures = [];
 
@@ -477,6 +479,12 @@ internal sealed class ConsistencyChecker
                 }
             }
         }
+        TotalsSideBySide(valued);
+        StaleFigures(valued);
+    }
+
+    private void TotalsSideBySide(List<ClaimFacts> valued)
+    {
         // One article giving two different totals for the same count: usually an older figure left in (a caption, a "first reported").
         // All such pairs of one article and measure make one flag that lists every total involved.
         foreach (var docMeasure in valued.Where(f => f.Group == GroupMatcher.All && !f.Subset).GroupBy(f => (f.Claim.Doc, f.Claim.Measure)))
@@ -494,7 +502,9 @@ internal sealed class ConsistencyChecker
                     var samePlace = p.Place.Count == 0 || q.Place.Count == 0 || p.Place.Overlaps(q.Place);
                     // Two totals in one sentence are related by that sentence ("initially put at 93, has now leapt to 115";
                     // "3,000 killed in Gaza … 1,300 in Israel"): the writer tells them apart, so no reader is misled.
-                    if (apart && samePlace && !SameSentence(p, q) && !Explained(p, q) && p.Claim.PartOf != q.Claim.Id && q.Claim.PartOf != p.Claim.Id)
+                    // A sentence that gives both the other figure and this one tells the change ("rose from 30 to 50"): no conflict.
+                    if (apart && samePlace && !SameSentence(p, q) && !Explained(p, q) && p.Claim.PartOf != q.Claim.Id && q.Claim.PartOf != p.Claim.Id
+                        && !TellsChange(q, p.Value, list) && !TellsChange(p, q.Value, list))
                     {
                         foreach (var c in (ReadOnlySpan<ClaimFacts>)[p, q])
                         {
@@ -514,6 +524,134 @@ internal sealed class ConsistencyChecker
                     : $"{doc} gives {involved.Count} totals for the same count, {Figures(involved)}: figures from different times (or counters) side by side.");
             }
         }
+        }
+
+    // Words that mark a figure as an earlier one the article keeps beside the current ("first reported", "an earlier version").
+    private static readonly string[] s_earlierMarkers = ["first reported", "initially", "earlier version", "previously", "had earlier", "earlier figure", "earlier toll", "earlier count"];
+
+    // One article giving two totals for the same count where one of them is marked as older: a headline (or title) whose figure
+    // the body does not give, or a figure the text itself calls earlier ("first reported", "an earlier version"). Two totals side
+    // by side with no such mark are not flagged: they are more often a part, another counter or an update told in the text.
+    // The same figure in the headline and in the body with different qualifiers ("600 dead" over "some 600") is one source
+    // stating one count two ways (conflicting_values_same_source).
+    private void StaleFigures(List<ClaimFacts> valued)
+    {
+        foreach (var docMeasure in valued.Where(f => f.Group == GroupMatcher.All && !f.Subset).GroupBy(f => (f.Claim.Doc, f.Claim.Measure)))
+        {
+            var list = docMeasure.OrderBy(f => f.Claim.Start).ToList();
+            if (list.Count < 2)
+            {
+                continue;
+            }
+            var doc = docMeasure.Key.Doc;
+            var titleEnd = TitleEnd(doc);
+            var text = DocumentText(doc);
+            var headline = list.Where(f => f.Claim.Start < titleEnd).ToList();
+            var body = list.Where(f => f.Claim.Start >= titleEnd).ToList();
+            var stale = new List<ClaimFacts>();
+            var reworded = new List<ClaimFacts>();
+            foreach (var h in headline)
+            {
+                foreach (var b in body)
+                {
+                    if (!Comparable(h, b))
+                    {
+                        continue;
+                    }
+                    if (b.Value == h.Value)
+                    {
+                        if (QualifiersDisagree(h.Claim.Qualifier, b.Claim.Qualifier))
+                        {
+                            AddOnce(reworded, h);
+                            AddOnce(reworded, b);
+                        }
+                    }
+                    else if (Differ(h, b) && !TellsChange(b, h.Value, list) && !(h.Low <= b.Value && b.Value <= h.High && h.Claim.Qualifier is not Qualifier.Exact))
+                    {
+                        AddOnce(stale, h);
+                        AddOnce(stale, b);
+                    }
+                }
+            }
+            var marked = body.Where(b => SaysEarlier(b, text)).ToList();
+            foreach (var m in marked)
+            {
+                foreach (var o in body.Where(o => !marked.Contains(o) && Comparable(m, o) && Differ(m, o) && !SameSentence(m, o)))
+                {
+                    AddOnce(stale, o);
+                    AddOnce(stale, m);
+                }
+            }
+            if (stale.Count >= 2)
+            {
+                Add(FlagKind.TimeScopeConflict, stale, $"{doc} gives {(stale.Count == 2 ? "two" : stale.Count.ToString(CultureInfo.InvariantCulture))} totals for the same count, {Figures(stale)}: "
+                    + "an older figure (in the headline, or one the text calls earlier) left beside another.");
+            }
+            if (reworded.Count >= 2)
+            {
+                Add(FlagKind.ConflictingValuesSameSource, reworded, $"{doc} states the same count as {string.Join(" and ", reworded.Select(r => r.Show()).Distinct(StringComparer.Ordinal))}: the headline and the body word it differently.");
+            }
+        }
+    }
+
+    private static void AddOnce(List<ClaimFacts> list, ClaimFacts c)
+    {
+        if (!list.Any(o => o.Value == c.Value && o.Claim.Qualifier == c.Claim.Qualifier))
+        {
+            list.Add(c);
+        }
+    }
+
+    // Two totals of one article that may count the same people: same place (or none), one order of magnitude, neither a part of the other.
+    private bool Comparable(ClaimFacts p, ClaimFacts q) =>
+        p.Place.SetEquals(q.Place) && Math.Max(p.Value, q.Value) <= 3 * Math.Max(1, Math.Min(p.Value, q.Value))
+        && !Explained(p, q) && p.Claim.PartOf != q.Claim.Id && q.Claim.PartOf != p.Claim.Id
+        && !_parts.Contains(FigureKey(p)) && !_parts.Contains(FigureKey(q));
+
+    // Apart by more than 1 % (and more than one person): "238" and "232" differ, "4,000" and "3,990" are one rounded figure.
+    private static bool Differ(ClaimFacts p, ClaimFacts q) =>
+        Math.Abs(p.Value - q.Value) > Math.Max(1, 0.01 * Math.Max(p.Value, q.Value));
+
+    // The body sentence that also states the headline's figure tells the change itself ("rose from 30 to 50").
+    private static bool TellsChange(ClaimFacts b, long headlineValue, List<ClaimFacts> all) =>
+        b.Claim.SentenceEnd > b.Claim.SentenceStart && all.Any(o => o != b && o.Value == headlineValue && o.Claim.SentenceStart == b.Claim.SentenceStart);
+
+    // Exact against approximate or bounded, or two different bounds ("600 dead" over "some 600", "Over 25" over "at least 25"):
+    // one source's one count worded two ways. A vague amount or a range says too little to disagree.
+    internal static bool QualifiersDisagree(Qualifier a, Qualifier b) =>
+        a != b && a is not (Qualifier.Vague or Qualifier.Range) && b is not (Qualifier.Vague or Qualifier.Range);
+
+    private static bool SaysEarlier(ClaimFacts c, string text)
+    {
+        var start = c.Claim.SentenceEnd > c.Claim.SentenceStart ? c.Claim.SentenceStart : c.Claim.Start;
+        var end = c.Claim.SentenceEnd > c.Claim.SentenceStart ? c.Claim.SentenceEnd : c.Claim.End;
+        if (start < 0 || end > text.Length || start >= end)
+        {
+            return false;
+        }
+        var sentence = text.AsSpan(start, end - start);
+        foreach (var m in s_earlierMarkers)
+        {
+            if (sentence.Contains(m, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // Where the document's headline ends: its title when the text begins with it, else 0 (no headline known).
+    private int TitleEnd(string docId)
+    {
+        if (_titleEnds.Count == 0)
+        {
+            foreach (var d in _dossier.Documents)
+            {
+                var end = d.Title is { Length: > 0 } t && (d.Text ?? string.Empty).StartsWith(t, StringComparison.Ordinal) ? t.Length : 0;
+                _titleEnds.TryAdd(d.Id, end);
+            }
+        }
+        return _titleEnds.GetValueOrDefault(docId);
     }
 
     private string Figures(List<ClaimFacts> claims) =>
@@ -620,11 +758,27 @@ internal sealed class ConsistencyChecker
             {
                 continue;
             }
+            // Only uses that cannot both be right: two different kinds of count (the dead and the wounded), or a total and a group
+            // that is normally a strict part of it (civilians, children, soldiers, critical cases), or two such groups. One count under two names of its group
+            // ("pupils" / "students", "survivors" / "miners", "the victims" / "the climbers") is the same count restated.
+            if (!DifferentMeasures(categories) && !TotalAndPart(categories))
+            {
+                continue;
+            }
             var parts = categories.Select(c => $"{c[0].Claim.Measure}, {c[0].Claim.Who ?? "all"} in {string.Join("/", c.Select(x => x.Claim.Doc).Distinct(StringComparer.Ordinal))}");
             Add(FlagKind.SameValueDifferentCategory, all,
                 string.Create(CultureInfo.InvariantCulture, $"{byValue.Key:N0} is used for different counts: {string.Join("; ", parts)}."));
         }
     }
+
+    private static bool DifferentMeasures(List<List<ClaimFacts>> categories) =>
+        categories.Select(c => Family(c[0].Claim.Measure)).Distinct(StringComparer.Ordinal).Count() > 1;
+
+    // A total and a status group, or two different status groups (fighters / security forces, critical cases / everyone hurt).
+    private static bool TotalAndPart(List<List<ClaimFacts>> categories) =>
+        categories.Count == 2 && categories[0][0].Claim.Measure == categories[1][0].Claim.Measure
+        && categories.All(c => CategoryGroup(c[0]) == GroupMatcher.All || GroupMatcher.IsStrictPart(c[0].Group))
+        && categories.Any(c => CategoryGroup(c[0]) != GroupMatcher.All);
 
     private string DocumentText(string id)
     {

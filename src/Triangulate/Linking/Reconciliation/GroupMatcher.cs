@@ -22,6 +22,22 @@ internal static class GroupMatcher
         ["all", "people", "person", "individual", "total", "death", "dead", "toll", "victim", "life", "casualty", "overall", "combined", "including", "other", "more"],
         StringComparer.Ordinal);
 
+    // Groups that are normally a strict part of a toll (civilians among the dead, children or critical cases among the injured,
+    // security forces among the fighters' dead): the same number given for the total and for one of them, or for two of them,
+    // is a contradiction.
+    private static readonly FrozenSet<string> s_partWords = FrozenSet.ToFrozenSet(
+        ["civilian", "child", "children", "woman", "women", "soldier", "fighter", "militant", "combatant", "rebel", "minor", "police", "policeman", "policemen", "officer", "troop", "force", "critical", "critically", "serious", "seriously"],
+        StringComparer.Ordinal);
+
+    // Words that add nothing to who is counted when other words name the group ("security forces members", "security
+    // forces personnel"): one group under several names shares a series.
+    private static readonly FrozenSet<string> s_fillerWords = FrozenSet.ToFrozenSet(
+        ["member", "members", "personnel"],
+        StringComparer.Ordinal);
+
+    /// <summary>True when the group key names a group that is normally a strict part of a toll (civilians, children, soldiers, police).</summary>
+    public static bool IsStrictPart(string key) => key != All && key.Split(' ').Any(w => s_partWords.Contains(w) || s_partWords.Contains(w.TrimEnd('s')));
+
     /// <summary>The stemmed content words of a group, sorted and joined (<c>all</c> for totals).</summary>
     public static string KeyOf(string? who)
     {
@@ -37,12 +53,22 @@ internal static class GroupMatcher
         {
             return set;
         }
+        var fillers = new List<string>();
         foreach (var w in TextFeatures.Words(who))
         {
             if (w.IsContent && !w.IsNumber && !s_totalWords.Contains(w.Key))
             {
+                if (s_fillerWords.Contains(w.Key) || s_fillerWords.Contains(who[w.Start..w.End].ToLowerInvariant()))
+                {
+                    fillers.Add(w.Key);
+                    continue;
+                }
                 set.Add(w.Key);
             }
+        }
+        if (set.Count == 0)
+        {
+            set.UnionWith(fillers); // "members", "officials" alone name the group
         }
         return set;
     }

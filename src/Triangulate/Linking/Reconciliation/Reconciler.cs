@@ -293,25 +293,57 @@ public static class Reconciler
         return new SeriesStep(p.Claim.Id, q.Claim.Id, relation, why);
     }
 
-    /// <summary>low / best / high: the latest figure of each origin at the series' latest time; best prefers recency, then independent support, then specific wording, then the lower value (conservative).</summary>
+    /// <summary>
+    /// low / best / high the way UCDP states them. Parts of the count ("12 of the dead") stay out. Best: among the figures of the
+    /// series' latest time, the one its origin states most often, then the most specific, then an attributed one, then the lower
+    /// (conservative); a figure below half the largest of that time is a partial count (one hospital, one place), not a reading of
+    /// the whole. Low and high: the current figure of every independent origin at that time (an origin's own update supersedes its
+    /// earlier figure); a figure whose words allow the best value ("at least 40" beside 52) agrees with it and does not widen the
+    /// range; one that contradicts it widens it, within credibility (at least half and at most three times the best). Low = best =
+    /// high only when every current origin agrees.
+    /// </summary>
     internal static Estimate Estimate(List<ClaimFacts> points, OriginResolver origins)
     {
         if (points.Count == 0)
         {
             return new Estimate(null, null, null, "No figures.");
         }
-        var latestDate = points.Max(p => p.AsOf);
+        // "12 of the dead" counts part of the toll, not the toll.
+        var whole = points.Where(p => !p.Subset).ToList();
+        if (whole.Count == 0)
+        {
+            whole = points;
+        }
+        var latestDate = whole.Max(p => p.AsOf);
         // The latest claim of each origin; with dates, only origins whose latest figure is as recent as the series' latest.
-        var current = points.GroupBy(p => p.Origin, StringComparer.Ordinal).Select(g => g.Last())
+        var current = whole.GroupBy(p => p.Origin, StringComparer.Ordinal).Select(g => g.Last())
             .Where(p => latestDate is null || p.AsOf == latestDate).ToList();
         if (current.Count == 0)
         {
-            current = [points[^1]];
+            current = [whole[^1]];
         }
-        int Support(ClaimFacts c) => points.Count(p => p.Value == c.Value && p.Origin == c.Origin);
-        var best = current.OrderByDescending(Support).ThenBy(c => c.Vagueness).ThenBy(c => OriginResolver.IsAttributed(c.Claim) ? 0 : 1).ThenBy(c => c.Value).First();
-        var low = (long)Math.Floor(current.Min(c => c.Claim.Qualifier is Qualifier.About ? c.Value : c.Low));
-        var high = (long)Math.Ceiling(current.Max(c => double.IsPositiveInfinity(c.High) || c.Claim.Qualifier is Qualifier.About ? c.Value : c.High));
+        var largest = current.Max(c => c.Value);
+        var credibleNow = current.Where(c => c.Value * 2 >= largest).ToList();
+        int Support(ClaimFacts c) => whole.Count(p => p.Value == c.Value && p.Origin == c.Origin);
+        var best = credibleNow.OrderByDescending(Support).ThenBy(c => c.Vagueness).ThenBy(c => OriginResolver.IsAttributed(c.Claim) ? 0 : 1).ThenBy(c => c.Value).First();
+        // Every origin's own latest figure of that time is a current reading (an origin's update supersedes its earlier figure).
+        var readings = whole.GroupBy(p => p.Origin, StringComparer.Ordinal).Select(g => g.Last())
+            .Where(p => latestDate is null || p.AsOf == latestDate)
+            .Where(p => p.Value * 2 >= best.Value && p.Value <= 3 * Math.Max(1, best.Value)).ToList();
+        var low = best.Value;
+        var high = best.Value;
+        var widening = new List<ClaimFacts>();
+        foreach (var r in readings)
+        {
+            if (r.Low <= best.Value && best.Value <= r.High)
+            {
+                continue; // its words allow the best figure: it agrees
+            }
+            widening.Add(r);
+            low = Math.Min(low, r.Value);
+            high = Math.Max(high, r.Value);
+        }
+        current = readings.Contains(best) ? readings : [best, .. readings];
         var sb = new StringBuilder();
         var bestOrigin = origins.NameOf(best.Origin, best.Claim);
         sb.Append(CultureInfo.InvariantCulture, $"Best {best.Show()} ({best.Claim.Id}, {bestOrigin}");
@@ -334,10 +366,14 @@ public static class Reconciler
             sb.Append(": ").Append(string.Join(", ", reasons));
         }
         sb.Append(". ");
-        if (current.Count > 1)
+        if (widening.Count > 0)
         {
-            sb.Append(CultureInfo.InvariantCulture, $"Low/high span the latest figure of {current.Count} origins: ")
-              .Append(string.Join("; ", current.Select(c => $"{c.Show()} ({origins.NameOf(c.Origin, c.Claim)}, {c.Claim.Id})"))).Append(". ");
+            sb.Append(CultureInfo.InvariantCulture, $"Low/high widened by the current figure of {widening.Count} other origin{(widening.Count == 1 ? string.Empty : "s")}: ")
+              .Append(string.Join("; ", widening.Select(c => $"{c.Show()} ({origins.NameOf(c.Origin, c.Claim)}, {c.Claim.Id})"))).Append(". ");
+        }
+        else if (current.Select(c => c.Origin).Distinct(StringComparer.Ordinal).Count() > 1)
+        {
+            sb.Append(CultureInfo.InvariantCulture, $"The current figures of {current.Select(c => c.Origin).Distinct(StringComparer.Ordinal).Count()} origins agree with it. ");
         }
         var older = points.Where(p => !current.Contains(p) && p.Value != best.Value).Select(p => p.Show()).Distinct().ToList();
         if (older.Count > 0)
@@ -357,7 +393,7 @@ public static class Reconciler
         {
             sb.Append(" No dates: order follows the documents.");
         }
-        return new Estimate(low, best.Value, Math.Max(high, low), sb.ToString().Trim());
+        return new Estimate(low, best.Value, high, sb.ToString().Trim());
     }
 
     internal static string Slug(string s)

@@ -45,6 +45,21 @@ public sealed class TemporalExtractorTests
     }
 
     [Fact]
+    public void Resolve_PossessiveWeekNamingAnEvent_IsTheStoryEventDayWhenItFallsInThatWeek()
+    {
+        // Given
+        const string text = "Survivors of last week's warehouse fire returned to the site on Monday.";
+        var week = TemporalExtractor.Default.Find(text).First(x => x.Text.Contains("week", StringComparison.Ordinal));
+        var reference = new TemporalReference(new DateOnly(2025, 3, 11), "fixture");
+        // When
+        var inWeek = TemporalResolver.Resolve(week, reference, new DateOnly(2025, 3, 6));
+        var outside = TemporalResolver.Resolve(week, reference, new DateOnly(2025, 2, 20));
+        // Then
+        Assert.Equal("2025-03-06", inWeek.Value);
+        Assert.Equal("2025-03-03/2025-03-09", outside.Value);
+    }
+
+    [Fact]
     public void Find_AmbiguousNumericDate_FollowsLocaleRule()
     {
         // Given

@@ -1,0 +1,106 @@
+using System.Globalization;
+using System.IO.Compression;
+using System.Text;
+
+namespace Triangulate.Rendering.Html;
+
+/// <summary>A long list of the report (claims, articles, entities, quotes) cut into pages: the first page stays in the page as
+/// markup, every later page is stored as its markup, deflated and base64-encoded, in a <c>&lt;script type="text/plain"&gt;</c> data
+/// block that the page's script inflates (the browser's <c>DecompressionStream</c>) when the reader turns to it or follows a link
+/// into it. A list that fits on one page is written exactly as before, so small reports look and read the same.</summary>
+/// <remarks>Items are written to the report's builder as usual between <see cref="BeginItem"/> and <see cref="EndItem"/>; an item past
+/// the first page is moved out of it into its page. The markup is the renderer's own (every article string escaped), so inflating
+/// a page yields nothing the static report would not have contained.</remarks>
+internal sealed class PagedList
+{
+    private readonly StringBuilder _sb;
+    private readonly List<StringBuilder> _pages = [];
+    private int _start;
+
+    /// <summary>Starts a list named <paramref name="name"/> (a slug) whose items are appended to <paramref name="sb"/>.</summary>
+    public PagedList(StringBuilder sb, string name, int pageSize)
+    {
+        _sb = sb;
+        Name = name;
+        PageSize = Math.Max(1, pageSize);
+    }
+
+    /// <summary>The list's name, used in <c>data-list</c> attributes.</summary>
+    public string Name { get; }
+
+    /// <summary>Items a page holds.</summary>
+    public int PageSize { get; }
+
+    /// <summary>Items written so far.</summary>
+    public int Count { get; private set; }
+
+    /// <summary>Pages in all (at least one).</summary>
+    public int Pages => 1 + _pages.Count;
+
+    /// <summary>The attributes for the element that holds the items: name, pages, page size and item count.</summary>
+    public static string Attributes(string name, int count, int pageSize) =>
+        string.Create(CultureInfo.InvariantCulture, $" data-list=\"{name}\" data-pages=\"{Math.Max(1, (count + pageSize - 1) / pageSize)}\" data-page-size=\"{pageSize}\" data-total=\"{count}\"");
+
+    /// <summary>Marks the start of an item.</summary>
+    public void BeginItem() => _start = _sb.Length;
+
+    /// <summary>Marks the end of an item; past the first page, moves it into its page.</summary>
+    public void EndItem()
+    {
+        var index = Count++;
+        if (index < PageSize)
+        {
+            return;
+        }
+        var page = index / PageSize - 1;
+        if (page == _pages.Count)
+        {
+            _pages.Add(new StringBuilder());
+        }
+        _pages[page].Append(_sb, _start, _sb.Length - _start);
+        _sb.Length = _start;
+    }
+
+    /// <summary>Writes the page controls for the list (nothing when it has one page).</summary>
+    public static void Pager(StringBuilder sb, string name, int count, int pageSize, string noun)
+    {
+        var pages = (count + pageSize - 1) / pageSize;
+        if (pages <= 1)
+        {
+            return;
+        }
+        sb.Append("<nav class=\"pager\" data-for=\"").Append(name).Append("\" aria-label=\"Pages of ").Append(noun).Append("\">")
+            .Append("<button type=\"button\" data-step=\"-1\" disabled>‹ Previous</button><output aria-live=\"polite\">")
+            .Append("Page 1 of ").Append(pages.ToString("#,0", CultureInfo.InvariantCulture)).Append(" · ").Append(count.ToString("#,0", CultureInfo.InvariantCulture)).Append(' ').Append(noun)
+            .Append("</output><button type=\"button\" data-step=\"1\">Next ›</button></nav>\n");
+    }
+
+    /// <summary>Writes the data blocks of pages 2 and on.</summary>
+    public void WriteData(StringBuilder sb)
+    {
+        for (var i = 0; i < _pages.Count; i++)
+        {
+            sb.Append("<script type=\"text/plain\" data-list=\"").Append(Name).Append("\" data-page=\"").Append(i + 1).Append("\">");
+            sb.Append(Pack(_pages[i].ToString())).Append("</script>\n");
+        }
+    }
+
+    /// <summary>Raw deflate (the browser's <c>deflate-raw</c>) of the UTF-8 text, in base64, which never contains <c>&lt;</c>.</summary>
+    public static string Pack(string text)
+    {
+        using var buffer = new MemoryStream();
+        using (var deflate = new DeflateStream(buffer, CompressionLevel.SmallestSize, leaveOpen: true))
+        {
+            deflate.Write(Encoding.UTF8.GetBytes(text));
+        }
+        return Convert.ToBase64String(buffer.GetBuffer(), 0, (int)buffer.Length);
+    }
+
+    /// <summary>Reverses <see cref="Pack"/>.</summary>
+    public static string Unpack(string base64)
+    {
+        using var deflate = new DeflateStream(new MemoryStream(Convert.FromBase64String(base64)), CompressionMode.Decompress);
+        using var reader = new StreamReader(deflate, Encoding.UTF8);
+        return reader.ReadToEnd();
+    }
+}

@@ -1,0 +1,146 @@
+using Microsoft.Data.Sqlite;
+
+namespace Triangulate.Storage.Reading;
+
+/// <summary>A stored story: one dossier kept under a name, with its size.</summary>
+/// <param name="Name">The name it was saved under (an output folder, or <c>cluster:…</c>).</param>
+/// <param name="Documents">Articles in it.</param>
+/// <param name="Claims">Figure claims in it.</param>
+/// <param name="Label">The first story cluster's label, or null.</param>
+/// <param name="WrittenAt">When it was saved (UTC, ISO 8601).</param>
+public sealed record StorySummary(string Name, int Documents, int Claims, string? Label, string WrittenAt);
+
+/// <summary>A stored document that matched a search.</summary>
+/// <param name="Id">Document id.</param>
+/// <param name="File">Source file.</param>
+/// <param name="Title">Headline, or null.</param>
+/// <param name="Outlet">Outlet, or null.</param>
+/// <param name="Published">Publication date as stored, or null.</param>
+public sealed record DocumentHit(string Id, string File, string? Title, string? Outlet, string? Published);
+
+/// <summary>A claim of a stored dossier that matched a search.</summary>
+/// <param name="Story">Name of the dossier holding it.</param>
+/// <param name="Id">Claim id.</param>
+/// <param name="Span">The figure's words.</param>
+/// <param name="Measure">What it counts.</param>
+/// <param name="Value">Its value, or null.</param>
+/// <param name="Doc">The document stating it.</param>
+public sealed record ClaimHit(string Story, string Id, string Span, string? Measure, long? Value, string Doc);
+
+/// <summary>Read-only queries over a SQLite store for browsing (<c>triangulate serve</c>): stories largest first, search over documents
+/// and claims, one page at a time. Opens the file read-only, so nothing served can change it.</summary>
+/// <threadsafety>Not thread-safe; open one per request (opening is cheap).</threadsafety>
+public sealed class SqliteDossierCatalog : IDisposable
+{
+    private readonly SqliteConnection _connection;
+
+    /// <summary>Opens <paramref name="path"/> read-only.</summary>
+    /// <exception cref="FileNotFoundException">No such file.</exception>
+    public SqliteDossierCatalog(string path)
+    {
+        if (!File.Exists(path))
+        {
+            throw new FileNotFoundException($"{path}: no such database", path);
+        }
+        _connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
+        _connection.Open();
+    }
+
+    /// <summary>Stored stories.</summary>
+    public int StoryCount => Convert.ToInt32(Scalar("SELECT count(*) FROM dossiers;"), System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>Stored documents.</summary>
+    public int DocumentCount => Convert.ToInt32(Scalar("SELECT count(*) FROM documents;"), System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>Stories, the most articles first (then by name), <paramref name="limit"/> from <paramref name="offset"/>.</summary>
+    public IReadOnlyList<StorySummary> Stories(int offset, int limit)
+    {
+        using var cmd = _connection.CreateCommand();
+        cmd.CommandText = """
+            SELECT name, json_array_length(json, '$.documents') AS docs, json_array_length(json, '$.claims'),
+                   json_extract(json, '$.clusters[0].label'), written_at
+            FROM dossiers ORDER BY docs DESC, name LIMIT $limit OFFSET $offset;
+            """;
+        Page(cmd, offset, limit);
+        var list = new List<StorySummary>();
+        using var r = cmd.ExecuteReader();
+        while (r.Read())
+        {
+            list.Add(new StorySummary(r.GetString(0), r.IsDBNull(1) ? 0 : r.GetInt32(1), r.IsDBNull(2) ? 0 : r.GetInt32(2), r.IsDBNull(3) ? null : r.GetString(3), r.GetString(4)));
+        }
+        return list;
+    }
+
+    /// <summary>Documents whose headline, outlet or text contains <paramref name="query"/> (case-insensitive for ASCII), in file order.</summary>
+    public IReadOnlyList<DocumentHit> SearchDocuments(string query, int offset, int limit)
+    {
+        using var cmd = _connection.CreateCommand();
+        cmd.CommandText = """
+            SELECT id, file, title, outlet, published FROM documents
+            WHERE title LIKE $q ESCAPE '\' OR outlet LIKE $q ESCAPE '\' OR clean_text LIKE $q ESCAPE '\'
+            ORDER BY file, id LIMIT $limit OFFSET $offset;
+            """;
+        cmd.Parameters.AddWithValue("$q", Like(query));
+        Page(cmd, offset, limit);
+        var list = new List<DocumentHit>();
+        using var r = cmd.ExecuteReader();
+        while (r.Read())
+        {
+            list.Add(new DocumentHit(r.GetString(0), r.GetString(1), Str(r, 2), Str(r, 3), Str(r, 4)));
+        }
+        return list;
+    }
+
+    /// <summary>Claims of the stored stories whose words or measure contain <paramref name="query"/>, by story then claim order.</summary>
+    public IReadOnlyList<ClaimHit> SearchClaims(string query, int offset, int limit)
+    {
+        using var cmd = _connection.CreateCommand();
+        cmd.CommandText = """
+            SELECT d.name, json_extract(c.value, '$.id'), json_extract(c.value, '$.span'), json_extract(c.value, '$.measure'),
+                   json_extract(c.value, '$.value'), json_extract(c.value, '$.doc')
+            FROM dossiers d, json_each(d.json, '$.claims') c
+            WHERE json_extract(c.value, '$.span') LIKE $q ESCAPE '\' OR json_extract(c.value, '$.measure') LIKE $q ESCAPE '\'
+            ORDER BY d.name, c.key LIMIT $limit OFFSET $offset;
+            """;
+        cmd.Parameters.AddWithValue("$q", Like(query));
+        Page(cmd, offset, limit);
+        var list = new List<ClaimHit>();
+        using var r = cmd.ExecuteReader();
+        while (r.Read())
+        {
+            list.Add(new ClaimHit(r.GetString(0), Str(r, 1) ?? "", Str(r, 2) ?? "", Str(r, 3), r.IsDBNull(4) ? null : r.GetInt64(4), Str(r, 5) ?? ""));
+        }
+        return list;
+    }
+
+    /// <summary>The dossier stored under <paramref name="name"/>, or null.</summary>
+    public Dossier? Story(string name)
+    {
+        using var cmd = _connection.CreateCommand();
+        cmd.CommandText = "SELECT json FROM dossiers WHERE name = $n;";
+        cmd.Parameters.AddWithValue("$n", name);
+        return cmd.ExecuteScalar() is string json ? DossierJson.Deserialize(json) : null;
+    }
+
+    /// <inheritdoc/>
+    public void Dispose() => _connection.Dispose();
+
+    private static string? Str(SqliteDataReader r, int i) => r.IsDBNull(i) ? null : Convert.ToString(r.GetValue(i), System.Globalization.CultureInfo.InvariantCulture);
+
+    private static void Page(SqliteCommand cmd, int offset, int limit)
+    {
+        cmd.Parameters.AddWithValue("$offset", Math.Max(0, offset));
+        cmd.Parameters.AddWithValue("$limit", Math.Clamp(limit, 1, 1000));
+    }
+
+    /// <summary>A LIKE pattern matching <paramref name="query"/> anywhere, its own <c>%</c>, <c>_</c> and <c>\</c> taken literally.</summary>
+    private static string Like(string query) =>
+        "%" + query.Trim().Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%";
+
+    private object? Scalar(string sql)
+    {
+        using var cmd = _connection.CreateCommand();
+        cmd.CommandText = sql;
+        return cmd.ExecuteScalar();
+    }
+}
