@@ -18,6 +18,25 @@ public sealed class EntityScorer : IGoldScorer
     {
         ArgumentNullException.ThrowIfNull(context);
         var notes = new List<string>();
+        var (keyGold, keyText, keyPred) = Keys(context);
+        // pairs are scored over the gold spellings the dossier lists (GOLD-FORMAT: "two spellings the gold puts in one entity
+        // should be one entity in the dossier, and no others"); spellings it misses are reported as alias_recall
+        var inText = keyGold.Keys.Order(StringComparer.Ordinal).ToList();
+        var metrics = new Dictionary<string, double>();
+        var keys = ScorePairs(inText, keyGold, keyText, keyPred, metrics, notes);
+        // alias recall, type accuracy and geocoding
+        metrics["alias_recall"] = inText.Count == 0 ? 1.0 : (double)keys.Count / inText.Count;
+        foreach (var k in inText.Where(k => !keyPred.ContainsKey(k)))
+        {
+            notes.Add($"spelling not listed: \"{keyText[k]}\"");
+        }
+        ScoreTypesAndPlaces(context, inText, keyGold, keyPred, metrics, notes);
+        return new EvalSection(Section, "scored", metrics, notes);
+    }
+
+    // The gold alias keys present in the texts (with their gold entity and spelling), and the dossier entities holding each.
+    private static (Dictionary<string, int> KeyGold, Dictionary<string, string> KeyText, Dictionary<string, HashSet<int>> KeyPred) Keys(EvalContext context)
+    {
         var texts = context.Dossier.Documents.Select(d => d.Text).ToList();
         // gold alias keys present in the texts, with their gold entity index
         var keyGold = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -53,9 +72,14 @@ public sealed class EntityScorer : IGoldScorer
                 }
             }
         }
-        // pairs are scored over the gold spellings the dossier lists (GOLD-FORMAT: "two spellings the gold puts in one entity
-        // should be one entity in the dossier, and no others"); spellings it misses are reported as alias_recall
-        var inText = keyGold.Keys.Order(StringComparer.Ordinal).ToList();
+        return (keyGold, keyText, keyPred);
+    }
+
+    // Same-entity pairs over the gold spellings the dossier lists, then the stricter variant over every gold spelling in the
+    // texts; returns the listed spellings.
+    private static List<string> ScorePairs(List<string> inText, Dictionary<string, int> keyGold, Dictionary<string, string> keyText,
+        Dictionary<string, HashSet<int>> keyPred, Dictionary<string, double> metrics, List<string> notes)
+    {
         var keys = inText.Where(keyPred.ContainsKey).ToList();
         int tp = 0, predicted = 0, gold = 0;
         for (var i = 0; i < keys.Count; i++)
@@ -86,7 +110,6 @@ public sealed class EntityScorer : IGoldScorer
                 }
             }
         }
-        var metrics = new Dictionary<string, double>();
         Prf.AddTo(metrics, tp, predicted, gold);
         // stricter variant over every gold spelling in the texts (a spelling the dossier misses loses its pairs)
         int tpText = 0, goldText = 0;
@@ -106,12 +129,14 @@ public sealed class EntityScorer : IGoldScorer
             }
         }
         Prf.AddTo(metrics, tpText, predicted, goldText, "text_");
-        // alias recall, type accuracy and geocoding
-        metrics["alias_recall"] = inText.Count == 0 ? 1.0 : (double)keys.Count / inText.Count;
-        foreach (var k in inText.Where(k => !keyPred.ContainsKey(k)))
-        {
-            notes.Add($"spelling not listed: \"{keyText[k]}\"");
-        }
+        return keys;
+    }
+
+    // Type accuracy and geocoding: each gold entity against the dossier entity most of its spellings point to.
+    private static void ScoreTypesAndPlaces(EvalContext context, List<string> inText, Dictionary<string, int> keyGold,
+        Dictionary<string, HashSet<int>> keyPred, Dictionary<string, double> metrics, List<string> notes)
+    {
+        var entities = context.Dossier.Entities;
         int typed = 0, typeRight = 0, geoGold = 0, geoRight = 0;
         for (var g = 0; g < context.Gold.Entities.Count; g++)
         {
@@ -168,7 +193,6 @@ public sealed class EntityScorer : IGoldScorer
             metrics["geocoding_accuracy"] = (double)geoRight / geoGold;
             metrics["geocoded_gold"] = geoGold;
         }
-        return new EvalSection(Section, "scored", metrics, notes);
     }
 
     /// <summary>The comparison key of an alias: case, diacritics, apostrophes and punctuation folded.</summary>

@@ -33,6 +33,9 @@ public sealed record Dossier
     /// <summary>Text reuse between documents.</summary>
     public IReadOnlyList<ReuseLink> Reuse { get; init; } = [];
 
+    /// <summary>Documents grouped by shared origin (every document in exactly one group), computed once from <see cref="Reuse"/>.</summary>
+    public IReadOnlyList<OriginGroup> OriginGroups { get; init; } = [];
+
     /// <summary>Story clusters.</summary>
     public IReadOnlyList<StoryCluster> Clusters { get; init; } = [];
 

@@ -80,6 +80,7 @@ public static class DossierJson
             Quotes = Keep(dossier.Quotes, "quotes", q => $"{q.Doc}@{q.Start}"),
             Dates = Keep(dossier.Dates, "dates", d => $"{d.Doc}@{d.Start}"),
             Reuse = Keep(dossier.Reuse, "reuse", r => $"{r.A}~{r.B}"),
+            OriginGroups = Keep(dossier.OriginGroups, "origin_groups", o => o.Id),
             Clusters = Keep(dossier.Clusters, "clusters", c => c.Id),
             Series = Keep(dossier.Series, "series", x => x.Id),
             Flags = Keep(dossier.Flags, "flags", f => f.Kind.Code()),

@@ -16,6 +16,10 @@ public sealed record FigureSeries(string Id, string Measure, string Who, IReadOn
 
     /// <summary>The place scope shared by the series, when there is one.</summary>
     public string? Place { get; init; }
+
+    /// <summary>Position in reading order, from 1 (deaths first, totals before groups, then more points); 0 when not ranked.</summary>
+    /// <remarks>Set once by reconciliation; the report and the CSVs list series in this order.</remarks>
+    public int Rank { get; init; }
 }
 
 /// <summary>How one point of a series relates to the previous one.</summary>

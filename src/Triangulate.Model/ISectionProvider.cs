@@ -12,7 +12,7 @@ public interface ISectionProvider
 public static class DossierSections
 {
     /// <summary>Every section a pass may fill, in contract order.</summary>
-    public static IReadOnlyList<string> All { get; } = ["claims", "entities", "quotes", "dates", "reuse", "clusters", "series", "flags", "timeline"];
+    public static IReadOnlyList<string> All { get; } = ["claims", "entities", "quotes", "dates", "reuse", "origin_groups", "clusters", "series", "flags", "timeline"];
 
     /// <summary>Lists the sections none of <paramref name="passes"/> declares.</summary>
     public static IReadOnlyList<string> Missing(IEnumerable<IDossierPass> passes)

@@ -16,6 +16,13 @@ public sealed record ReuseLink(string A, string B, ReuseKind Kind, double Score,
     public string? Evidence { get; init; }
 }
 
+/// <summary>Documents that share one origin: joined by reuse links that share text (<see cref="Vocabulary.SharesOrigin"/>), so they count once.</summary>
+/// <param name="Id">Group id, <c>o-1</c>, <c>o-2</c>, …: largest group first, then by first document id.</param>
+/// <param name="Docs">Document ids, in the dossier's document order.</param>
+/// <param name="Source">The likely original: a document no directed link copies, then the earliest published, then the smallest id.</param>
+/// <threadsafety>Immutable.</threadsafety>
+public sealed record OriginGroup(string Id, IReadOnlyList<string> Docs, string Source);
+
 /// <summary>A passage of B aligned with a passage of A.</summary>
 /// <param name="AStart">Offset in A's cleaned text.</param>
 /// <param name="AEnd">End offset in A's cleaned text.</param>

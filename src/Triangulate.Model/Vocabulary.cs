@@ -243,6 +243,9 @@ public static class Vocabulary
         _ => throw new ArgumentOutOfRangeException(nameof(severity), severity, null),
     };
 
+    /// <summary>True for reuse kinds that make two documents one origin (all but <see cref="ReuseKind.SelfRepeat"/>).</summary>
+    public static bool SharesOrigin(this ReuseKind kind) => kind is ReuseKind.Duplicate or ReuseKind.Copy or ReuseKind.Paraphrase or ReuseKind.SharedOrigin;
+
     /// <summary>Reads an entity type's contract name; false for anything else.</summary>
     public static bool TryParseEntityType(string? code, out EntityType type)
     {

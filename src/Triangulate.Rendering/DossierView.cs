@@ -15,7 +15,6 @@ internal sealed partial class DossierView
     private readonly Dictionary<string, Entity> _entities = new(StringComparer.Ordinal);
     private readonly Dictionary<string, FigureSeries> _seriesOfClaim = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _originGroupOfDoc = new(StringComparer.Ordinal);
-    private HashSet<string>? _copied;
     private Dictionary<string, List<int>>? _flagsOfClaim;
 
     /// <summary>Builds the lookups.</summary>
@@ -42,12 +41,12 @@ internal sealed partial class DossierView
                 _seriesOfClaim.TryAdd(p, s);
             }
         }
-        OriginGroups = BuildOriginGroups(dossier);
+        OriginGroups = ReadOriginGroups(dossier);
         for (var i = 0; i < OriginGroups.Count; i++)
         {
-            foreach (var d in OriginGroups[i])
+            foreach (var d in OriginGroups[i].Docs)
             {
-                _originGroupOfDoc[d] = i;
+                _originGroupOfDoc.TryAdd(d, i);
             }
         }
     }
@@ -55,8 +54,9 @@ internal sealed partial class DossierView
     /// <summary>The dossier rendered.</summary>
     public Dossier Dossier { get; }
 
-    /// <summary>Documents grouped by text reuse (copy, duplicate, paraphrase, shared origin): each group is one independent origin. Singletons included; largest groups first.</summary>
-    public IReadOnlyList<IReadOnlyList<string>> OriginGroups { get; }
+    /// <summary>Documents grouped by shared origin, as the reuse pass stored them (<see cref="Dossier.OriginGroups"/>): each group is one
+    /// independent origin; largest groups first. A document no group holds (a dossier written before the groups were stored) is a group of its own, at the end.</summary>
+    public IReadOnlyList<OriginGroup> OriginGroups { get; }
 
     /// <summary>Finds a document, or null.</summary>
     public DossierDocument? Doc(string? id) => id is not null && _docs.TryGetValue(id, out var d) ? d : null;
@@ -315,26 +315,9 @@ internal sealed partial class DossierView
         };
     }
 
-    /// <summary>The series in reading order: deaths first, then by number of points.</summary>
+    /// <summary>The series in reading order, as reconciliation ranked them (<see cref="FigureSeries.Rank"/>); unranked series follow in dossier order.</summary>
     public IReadOnlyList<FigureSeries> SeriesInOrder() =>
-    [
-        .. Dossier.Series
-            .OrderBy(s => MeasureRank(s.Measure))
-            .ThenBy(s => string.Equals(s.Who, "all", StringComparison.Ordinal) ? 0 : 1)
-            .ThenByDescending(s => s.Points.Count)
-            .ThenBy(s => s.Id, StringComparer.Ordinal),
-    ];
-
-    /// <summary>Rank of a measure for ordering headline figures.</summary>
-    public static int MeasureRank(string measure) => measure switch
-    {
-        Measures.Killed => 0,
-        Measures.Injured => 1,
-        Measures.Missing => 2,
-        Measures.Displaced => 3,
-        Measures.Detained or Measures.Arrested => 4,
-        _ => 5,
-    };
+        [.. Dossier.Series.OrderBy(s => s.Rank > 0 ? s.Rank : int.MaxValue)];
 
     /// <summary>Flags that involve any claim of a series.</summary>
     public IReadOnlyList<ConsistencyFlag> FlagsOf(FigureSeries series)
@@ -382,60 +365,17 @@ internal sealed partial class DossierView
     public string EmptyMessage(string section, string what) =>
         NotExtracted(section) ? $"Not extracted yet: this build has no stage that finds {what}." : $"None found: no {what} in these documents.";
 
-    /// <summary>True for reuse kinds that make two documents one origin.</summary>
-    public static bool SharesOrigin(ReuseKind kind) => kind is ReuseKind.Duplicate or ReuseKind.Copy or ReuseKind.Paraphrase or ReuseKind.SharedOrigin;
-
-    private static List<IReadOnlyList<string>> BuildOriginGroups(Dossier dossier)
+    private static List<OriginGroup> ReadOriginGroups(Dossier dossier)
     {
-        var parent = new Dictionary<string, string>(StringComparer.Ordinal);
+        var groups = new List<OriginGroup>(dossier.OriginGroups);
+        var held = new HashSet<string>(groups.SelectMany(g => g.Docs), StringComparer.Ordinal);
         foreach (var d in dossier.Documents)
         {
-            parent[d.Id] = d.Id;
-        }
-        string Find(string x)
-        {
-            while (parent[x] != x)
+            if (held.Add(d.Id))
             {
-                parent[x] = parent[parent[x]];
-                x = parent[x];
-            }
-            return x;
-        }
-        foreach (var link in dossier.Reuse)
-        {
-            if (!SharesOrigin(link.Kind) || !parent.ContainsKey(link.A) || !parent.ContainsKey(link.B))
-            {
-                continue;
-            }
-            var a = Find(link.A);
-            var b = Find(link.B);
-            if (a != b)
-            {
-                parent[b] = a;
+                groups.Add(new OriginGroup(d.Id, [d.Id], d.Id));
             }
         }
-        var groups = new Dictionary<string, List<string>>(StringComparer.Ordinal);
-        foreach (var d in dossier.Documents)
-        {
-            var root = Find(d.Id);
-            if (!groups.TryGetValue(root, out var list))
-            {
-                groups[root] = list = [];
-            }
-            list.Add(d.Id);
-        }
-        return [.. groups.Values.OrderByDescending(g => g.Count).ThenBy(g => g[0], StringComparer.Ordinal).Select(g => (IReadOnlyList<string>)g)];
-    }
-
-    /// <summary>The earliest-published document of a group with no incoming directed copy link: the likely original.</summary>
-    public string GroupOrigin(IReadOnlyList<string> group)
-    {
-        ArgumentNullException.ThrowIfNull(group);
-        var copied = _copied ??= [.. Dossier.Reuse.Where(l => l.Directed && SharesOrigin(l.Kind) && l.A != l.B).Select(l => l.B)];
-        return group
-            .OrderBy(d => copied.Contains(d) ? 1 : 0)
-            .ThenBy(d => ParseDate(Doc(d)?.Published?.Date) ?? DateOnly.MaxValue)
-            .ThenBy(d => d, StringComparer.Ordinal)
-            .First();
+        return groups;
     }
 }

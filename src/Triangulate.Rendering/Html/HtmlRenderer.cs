@@ -1065,14 +1065,14 @@ public sealed class HtmlRenderer : IDossierRenderer
         }
         sb.Append("</div>\n<div><h3 class=\"small muted\">Independent origins with copies</h3><ul class=\"groups\">\n");
         var shown = 0;
-        foreach (var g in v.OriginGroups.Where(g => g.Count > 1))
+        foreach (var g in v.OriginGroups.Where(g => g.Docs.Count > 1))
         {
-            var origin = v.GroupOrigin(g);
+            var origin = g.Source;
             sb.Append("<li><b>");
             DocLink(sb, v, origin);
-            sb.Append("</b> <span class=\"muted\">and ").Append(g.Count - 1).Append(g.Count == 2 ? " other" : " others").Append(":</span> ");
-            DocLinks(sb, v, g.Where(d => d != origin).Take(20));
-            if (g.Count > 21)
+            sb.Append("</b> <span class=\"muted\">and ").Append(g.Docs.Count - 1).Append(g.Docs.Count == 2 ? " other" : " others").Append(":</span> ");
+            DocLinks(sb, v, g.Docs.Where(d => d != origin).Take(20));
+            if (g.Docs.Count > 21)
             {
                 sb.Append(" …");
             }
@@ -1284,9 +1284,9 @@ public sealed class HtmlRenderer : IDossierRenderer
                 E(sb, url).Append("\" rel=\"noopener noreferrer nofollow\" target=\"_blank\">original</a>");
             }
             var group = v.OriginGroupOf(d.Id);
-            if (group >= 0 && v.OriginGroups[group].Count > 1)
+            if (group >= 0 && v.OriginGroups[group].Docs.Count > 1)
             {
-                sb.Append(" · <span class=\"badge\">shares text with ").Append(v.OriginGroups[group].Count - 1).Append(" other").Append(v.OriginGroups[group].Count > 2 ? "s" : "").Append("</span>");
+                sb.Append(" · <span class=\"badge\">shares text with ").Append(v.OriginGroups[group].Docs.Count - 1).Append(" other").Append(v.OriginGroups[group].Docs.Count > 2 ? "s" : "").Append("</span>");
             }
             sb.Append("</div>\n<div class=\"body\">");
             ArticleText(sb, d.Text, spansByDoc.GetValueOrDefault(d.Id));

@@ -226,10 +226,10 @@ public sealed class MarkdownRenderer : IDossierRenderer
             Empty(md, v, "reuse", "text reuse between documents");
             return;
         }
-        foreach (var g in v.OriginGroups.Where(g => g.Count > 1))
+        foreach (var g in v.OriginGroups.Where(g => g.Docs.Count > 1))
         {
-            var origin = v.GroupOrigin(g);
-            md.AppendLine(CultureInfo.InvariantCulture, $"- Origin **{Cell(v.DocLabel(origin))}** (`{Cell(origin)}`), also run by: {string.Join(", ", g.Where(d => d != origin).Select(d => Cell(v.DocLabel(d))))}");
+            var origin = g.Source;
+            md.AppendLine(CultureInfo.InvariantCulture, $"- Origin **{Cell(v.DocLabel(origin))}** (`{Cell(origin)}`), also run by: {string.Join(", ", g.Docs.Where(d => d != origin).Select(d => Cell(v.DocLabel(d))))}");
         }
         md.AppendLine().AppendLine("Links:").AppendLine();
         foreach (var l in links)

@@ -122,6 +122,7 @@ internal static class DocumentIsolation
             Quotes = [.. dossier.Quotes.Where(q => Kept(q.Doc))],
             Entities = entities,
             Reuse = [.. dossier.Reuse.Where(r => Kept(r.A) && Kept(r.B))],
+            OriginGroups = [.. dossier.OriginGroups.Select(o => o with { Docs = [.. o.Docs.Where(Kept)] }).Where(o => o.Docs.Count > 0)],
             Clusters = [.. dossier.Clusters.Select(c => c with { Docs = [.. c.Docs.Where(Kept)] }).Where(c => c.Docs.Count > 0)],
             Series = [.. dossier.Series.Where(s => !s.Points.Any(droppedClaims.Contains))],
             Flags = [.. dossier.Flags.Where(f => f.Docs.All(Kept))],
@@ -138,7 +139,7 @@ internal static class DocumentIsolation
 
     /// <summary>
     /// Puts the left-out documents back into the pass's result: they keep their own items from before the pass
-    /// (claims, dates, quotes); sections the pass rebuilt across documents (entities, reuse, clusters, series, flags,
+    /// (claims, dates, quotes); sections the pass rebuilt across documents (entities, reuse, origin groups, clusters, series, flags,
     /// timeline) are the pass's, without them; sections the pass did not touch are the original ones.
     /// </summary>
     internal static Dossier Merge(Dossier original, Dossier restricted, Dossier result, IReadOnlySet<string> excluded)
@@ -161,6 +162,7 @@ internal static class DocumentIsolation
             Quotes = PerDoc(original.Quotes, restricted.Quotes, result.Quotes, q => q.Doc),
             Entities = Shared(original.Entities, restricted.Entities, result.Entities),
             Reuse = Shared(original.Reuse, restricted.Reuse, result.Reuse),
+            OriginGroups = Shared(original.OriginGroups, restricted.OriginGroups, result.OriginGroups),
             Clusters = Shared(original.Clusters, restricted.Clusters, result.Clusters),
             Series = Shared(original.Series, restricted.Series, result.Series),
             Flags = Shared(original.Flags, restricted.Flags, result.Flags),

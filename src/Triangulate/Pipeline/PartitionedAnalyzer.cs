@@ -350,7 +350,8 @@ public static class PartitionedAnalyzer
         output.WriteCluster(id, dossier);
         clock.Add("render", t);
         var label = dossier.Clusters.Count > 0 ? dossier.Clusters[0].Label : "";
-        var headline = dossier.Series.OrderByDescending(s => s.Points.Count).ThenBy(s => s.Id, StringComparer.Ordinal).FirstOrDefault();
+        // The report's first headline figure: the series reconciliation ranked first (deaths first, totals before groups).
+        var headline = dossier.Series.OrderBy(s => s.Rank > 0 ? s.Rank : int.MaxValue).FirstOrDefault();
         return new ClusterSummary(id, label, docs.Count, dossier.Claims.Count, dossier.Series.Count, dossier.Flags.Count, headline, dossier.Problems);
     }
 }

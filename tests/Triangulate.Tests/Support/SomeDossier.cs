@@ -138,8 +138,9 @@ public static class SomeDossier
             Quotes = quotes,
             Dates = dates,
             Reuse = reuse,
+            OriginGroups = OriginGrouping.Of([a, b, c, d], reuse),
             Clusters = [new StoryCluster("s-1", [a.Id, b.Id, c.Id, d.Id], "Coastal clashes")],
-            Series = series,
+            Series = SeriesRanking.Ranked(series),
             Flags = flags,
             Timeline = timeline,
             Problems = [new Triangulate.Model.Problem("005_<bad>.bin", "not valid UTF-8 <script>", ProblemStage.Ingest, ProblemSeverity.Error)],
@@ -149,8 +150,8 @@ public static class SomeDossier
     /// <summary>A dossier with nothing extracted yet (only documents), to check "not extracted yet" messages.</summary>
     public static Dossier NothingExtracted() => Small() with
     {
-        Claims = [], Entities = [], Quotes = [], Dates = [], Reuse = [], Clusters = [], Series = [], Flags = [], Timeline = [],
-        NotExtracted = ["claims", "entities", "quotes", "dates", "reuse", "clusters", "series", "flags", "timeline"],
+        Claims = [], Entities = [], Quotes = [], Dates = [], Reuse = [], OriginGroups = [], Clusters = [], Series = [], Flags = [], Timeline = [],
+        NotExtracted = ["claims", "entities", "quotes", "dates", "reuse", "origin_groups", "clusters", "series", "flags", "timeline"],
     };
 
     /// <summary>A large synthetic dossier: <paramref name="articles"/> articles of about 2,500 characters, three claims each, places, copies, series.</summary>
@@ -197,7 +198,11 @@ public static class SomeDossier
                 articles / 2, new Estimate(100, 100 + articles * 3, 120 + articles * 3, "Latest count.")),
         };
         var timeline = Enumerable.Range(6, 9).Select(d => new TimelineEntry($"2025-03-{d:00}", $"Day {d} of the violence.", [.. docs.Where(x => x.Published!.Date.EndsWith($"-{d:00}", StringComparison.Ordinal)).Take(5).Select(x => x.Id)], [])).ToList();
-        return new Dossier { Documents = docs, Claims = claims, Entities = entities, Reuse = reuse, Series = series, Timeline = timeline };
+        return new Dossier
+        {
+            Documents = docs, Claims = claims, Entities = entities, Reuse = reuse, OriginGroups = OriginGrouping.Of(docs, reuse),
+            Series = SeriesRanking.Ranked(series), Timeline = timeline,
+        };
     }
 
     private static DossierDocument Doc(string id, string file, string text, string title, string outlet, string published) =>

@@ -69,6 +69,18 @@ public sealed class EntityResolver
             }
         }
         var types = VoteTypes(mentions, keep, uf);
+        MergeNames(mentions, keep, uf, types, byKey);
+        // surnames and partial names → the full name in the same document, else the only one in the story
+        LinkSurnames(mentions, keys, keep, uf, types);
+        types = VoteTypes(mentions, keep, uf);
+        var merged = BuildEntities(mentions, keep, uf, types);
+        return AssignIds(merged, n);
+    }
+
+    // Names of one thing that share no key: shorter organisation names, implied acronyms, and a single unknown word that
+    // opens exactly one longer place or organisation name.
+    private void MergeNames(IReadOnlyList<FoundMention> mentions, bool[] keep, UnionFind uf, string[] types, Dictionary<string, int> byKey)
+    {
         // Keys in ordinal order, so "every key that starts with X" is a binary search, not a scan of all keys.
         var sortedKeys = byKey.Keys.Order(StringComparer.Ordinal).ToArray();
         // shorter organisation names: "Syrian Observatory" → "Syrian Observatory for Human Rights"; "Russian X Committee" → "X Committee"
@@ -129,10 +141,13 @@ public sealed class EntityResolver
                 uf.Union(i, longer[0]);
             }
         }
-        // surnames and partial names → the full name in the same document, else the only one in the story
-        LinkSurnames(mentions, keys, keep, uf, types);
-        types = VoteTypes(mentions, keep, uf);
+    }
 
+    // One entity per group of mentions (a group of only unconfirmed mentions is dropped), places geocoded, and places that
+    // geocode to the same gazetteer id merged into one.
+    private List<(Entity Entity, List<int> Members)> BuildEntities(IReadOnlyList<FoundMention> mentions, bool[] keep, UnionFind uf, string[] types)
+    {
+        var n = mentions.Count;
         // build entities
         var clusters = new Dictionary<int, List<int>>();
         for (var i = 0; i < n; i++)
@@ -178,6 +193,12 @@ public sealed class EntityResolver
             var entity = Build(mentions, members, "place") with { Geo = group.First().Entity.Geo };
             merged.Add((entity, members));
         }
+        return merged;
+    }
+
+    // Stable ids in order of first mention ("e-person-…", with a counter when two slugs collide), and each mention's entity id.
+    private static (IReadOnlyList<Entity> Entities, IReadOnlyList<string?> MentionEntity) AssignIds(List<(Entity Entity, List<int> Members)> merged, int n)
+    {
         // stable ids
         var result = new List<Entity>();
         var mentionEntity = new string?[n];

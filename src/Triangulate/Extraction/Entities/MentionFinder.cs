@@ -325,56 +325,17 @@ public sealed class MentionFinder
 
         if (type is null)
         {
-            if (IsOrgName(text, toks, a, b))
+            var (lexical, lexicalEvidence, adjective) = TypeByWords(text, toks, a, b);
+            if (adjective)
             {
-                type = HasPlaceHead(text, toks, b, b) ? "place" : "organization";
-                evidence = 3;
+                return; // an adjective ("Syrian security forces")
             }
-            else if (count > 1 && EntityLexicons.PlaceHeads.Contains(last) && char.IsUpper(last[0]))
+            if (lexical is not null)
             {
-                type = "place";
-                evidence = 3;
-            }
-            else if ((EntityLexicons.Media.Contains(first) || EntityLexicons.Media.Contains(last)) && (count == 1 || IsAcronym(first) || char.IsUpper(text[toks[b].Start])))
-            {
-                type = "organization";
-                evidence = 2;
-            }
-            else if (count == 1 && IsCommunity(first))
-            {
-                type = "group";
-                evidence = 2;
-            }
-            else if (count == 1 && IsDemonym(first))
-            {
-                if (first.EndsWith('s') && !first.EndsWith("ss", StringComparison.Ordinal) && IsDemonym(first[..^1]))
-                {
-                    type = "group"; // "Palestinians": a demonym used as a noun names a people
-                    evidence = 2;
-                }
-                else
-                {
-                    return; // an adjective ("Syrian security forces")
-                }
+                (type, evidence) = (lexical, lexicalEvidence);
             }
         }
-        var places = type is null or "place" ? _gazetteer.Find(name) : [];
-        if (places.Count > 0)
-        {
-            // a name matched only as another place's alternate name abroad ("Hamas" is listed for Hamm, Germany) is no evidence
-            var folded = NameFold.Fold(name);
-            places = [.. places.Where(p => p.Kind != "city" || NameFold.Fold(p.Name) == folded || DocumentNamesCountry(text, p.Country)
-                || (p.Admin1 is { Length: > 2 } a1 && text.Contains(a1, StringComparison.Ordinal)))];
-        }
-        if (IsAcronym(name) && name.Length <= 5)
-        {
-            places = [.. places.Where(p => p.Kind is "country")];
-        }
-        if (type is null && places.Count > 0 && count == 1 && PrecedingWords(text, start, 1) is not ("in" or "near" or "outside" or "at" or "around")
-            && places.All(p => p.Kind == "city" && p.Population < 50_000 && p.FeatureCode is not ("PPLA" or "PPLC") && !DocumentNamesCountry(text, p.Country) && !(p.Admin1 is { Length: > 2 } a1 && text.Contains(a1, StringComparison.Ordinal))))
-        {
-            places = []; // a small town's name without a place cue is more likely something else ("Hamas")
-        }
+        var places = type is null or "place" ? PlacesNamed(text, name, start, count, type) : [];
         if (type is null && places.Count > 0)
         {
             var strength = PlaceStrength(places);
@@ -468,6 +429,61 @@ public sealed class MentionFinder
             AcronymOf = acronymOf,
             SentenceInitial = sentenceInitial,
         });
+    }
+
+    // The type a name's own words give it: an organisation's name or head, a place head ("… Province"), a medium, a
+    // community or a people ("Palestinians"); Adjective when it is a lone demonym used as an adjective ("Syrian").
+    private (string? Type, int Evidence, bool Adjective) TypeByWords(string text, List<Tok> toks, int a, int b)
+    {
+        var first = Word(text, toks[a]);
+        var last = Word(text, toks[b]);
+        var count = b - a + 1;
+        if (IsOrgName(text, toks, a, b))
+        {
+            return (HasPlaceHead(text, toks, b, b) ? "place" : "organization", 3, false);
+        }
+        if (count > 1 && EntityLexicons.PlaceHeads.Contains(last) && char.IsUpper(last[0]))
+        {
+            return ("place", 3, false);
+        }
+        if ((EntityLexicons.Media.Contains(first) || EntityLexicons.Media.Contains(last)) && (count == 1 || IsAcronym(first) || char.IsUpper(text[toks[b].Start])))
+        {
+            return ("organization", 2, false);
+        }
+        if (count == 1 && IsCommunity(first))
+        {
+            return ("group", 2, false);
+        }
+        if (count == 1 && IsDemonym(first))
+        {
+            // "Palestinians": a demonym used as a noun names a people
+            return first.EndsWith('s') && !first.EndsWith("ss", StringComparison.Ordinal) && IsDemonym(first[..^1]) ? ("group", 2, false) : (null, 0, true);
+        }
+        return (null, 0, false);
+    }
+
+    // The gazetteer places a name can be, without the matches that are no evidence: another place's alternate name abroad,
+    // a short acronym that is not a country, a small town named without a place cue.
+    private IReadOnlyList<GazetteerEntry> PlacesNamed(string text, string name, int start, int count, string? type)
+    {
+        var places = _gazetteer.Find(name);
+        if (places.Count > 0)
+        {
+            // a name matched only as another place's alternate name abroad ("Hamas" is listed for Hamm, Germany) is no evidence
+            var folded = NameFold.Fold(name);
+            places = [.. places.Where(p => p.Kind != "city" || NameFold.Fold(p.Name) == folded || DocumentNamesCountry(text, p.Country)
+                || (p.Admin1 is { Length: > 2 } a1 && text.Contains(a1, StringComparison.Ordinal)))];
+        }
+        if (IsAcronym(name) && name.Length <= 5)
+        {
+            places = [.. places.Where(p => p.Kind is "country")];
+        }
+        if (type is null && places.Count > 0 && count == 1 && PrecedingWords(text, start, 1) is not ("in" or "near" or "outside" or "at" or "around")
+            && places.All(p => p.Kind == "city" && p.Population < 50_000 && p.FeatureCode is not ("PPLA" or "PPLC") && !DocumentNamesCountry(text, p.Country) && !(p.Admin1 is { Length: > 2 } a1 && text.Contains(a1, StringComparison.Ordinal))))
+        {
+            places = []; // a small town's name without a place cue is more likely something else ("Hamas")
+        }
+        return places;
     }
 
     // "the AFAD, Turkey's Disaster and Emergency Management Authority" / "the Disaster … Authority, or AFAD": an acronym in apposition

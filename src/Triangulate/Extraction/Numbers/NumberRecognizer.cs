@@ -199,20 +199,9 @@ public static class NumberRecognizer
         var last = Last.None;
         var j = i;
         var end = i;
-        var negative = false;
-        var first = tokens[i];
-        if (first.IsWord && first.Lower is "minus" or "negative" && i + 1 < n && (tokens[i + 1].IsNumber || IsNumberWord(tokens[i + 1].Lower)))
+        var negative = IsSign(tokens, i);
+        if (negative)
         {
-            negative = true;
-            j++;
-        }
-        else if (first.Lower == "-" && i + 1 < n && tokens[i + 1].IsNumber
-            // A sign is written onto the digits: "- 1,541 deaths" opening a line is a list bullet, not a minus.
-            && (((i == 0 || (!tokens[i - 1].IsNumber && !tokens[i - 1].IsWord && tokens[i - 1].Lower is not ")" and not "-")) && tokens[i + 1].Start == first.End)
-                // "rose to -5": a sign written onto the digits after a space is a minus even after a word.
-                || (i > 0 && tokens[i - 1].IsWord && tokens[i - 1].End < first.Start && tokens[i + 1].Start == first.End)))
-        {
-            negative = true;
             j++;
         }
         var startTok = j;
@@ -246,80 +235,8 @@ public static class NumberRecognizer
                     last = Last.Digits;
                     j++;
                     end = j;
-                    // Scientific notation and powers first: "1e10", "1.1^23", "1.3x10^6".
-                    if (TryPower(text, tokens, j, current, out var powered0, out var powEnd0))
+                    if (TryDigitForm(text, tokens, i, j, tk, current, negative, out raw))
                     {
-                        raw = new Raw(i, powEnd0, NumberKind.Cardinal) { Value = powered0, Negative = negative };
-                        return true;
-                    }
-                    // Clock time "4:17am", "01:17".
-                    if (j + 1 < n && tokens[j].Lower == ":" && tokens[j].Start == tk.End && tokens[j + 1].IsNumber && tokens[j + 1].Start == tokens[j].End)
-                    {
-                        var tEnd = j + 2;
-                        if (tEnd < n && tokens[tEnd].IsWord && tokens[tEnd].Start == tokens[j + 1].End)
-                        {
-                            tEnd++;
-                        }
-                        raw = new Raw(i, tEnd, NumberKind.Time) { Value = current, Reason = "clock time" };
-                        return true;
-                    }
-                    // Suffix written onto the digits: "10k", "21st", "29km", "1715GMT".
-                    if (j < n && tokens[j].IsWord && tokens[j].Start == tk.End)
-                    {
-                        var suffix = text[tokens[j].Start..tokens[j].End];
-                        var lower = tokens[j].Lower;
-                        if (lower is "st" or "nd" or "rd" or "th" && !tk.Decimal)
-                        {
-                            raw = new Raw(i, j + 1, NumberKind.Ordinal) { Value = current, Negative = negative };
-                            return true;
-                        }
-                        if (NumberLexicon.DigitSuffixes.TryGetValue(suffix, out var mult))
-                        {
-                            raw = new Raw(i, j + 1, NumberKind.Cardinal) { Value = current * mult, Negative = negative };
-                            return true;
-                        }
-                        if (NumberLexicon.TimeWords.Contains(lower))
-                        {
-                            raw = new Raw(i, j + 1, NumberKind.Time) { Value = current };
-                            return true;
-                        }
-                        if (lower is "s" && tk.Length == 4)
-                        {
-                            raw = new Raw(i, j + 1, NumberKind.Year) { Value = current };
-                            return true;
-                        }
-                        raw = new Raw(i, j + 1, NumberKind.Unit) { Value = current, Reason = "unit written onto the number" };
-                        return true;
-                    }
-                    // "1,674.5 G", "10 M": a capital magnitude letter standing alone after the number.
-                    if (j < n && tokens[j].IsWord && tokens[j].Length == 1 && text[tokens[j].Start] is 'G' or 'M' or 'B' or 'K' && tokens[j].Start - tk.End <= 2
-                        && (j + 1 >= n || !tokens[j + 1].IsWord))
-                    {
-                        raw = new Raw(i, j + 1, NumberKind.Cardinal) { Value = current * NumberLexicon.DigitSuffixes[text[tokens[j].Start].ToString()], Negative = negative };
-                        return true;
-                    }
-                    // "2.33 k", "10 bln".
-                    if (j < n && tokens[j].IsWord && tokens[j].Lower is "k" && tokens[j].Start - tk.End <= 2)
-                    {
-                        raw = new Raw(i, j + 1, NumberKind.Cardinal) { Value = current * 1e3, Negative = negative };
-                        return true;
-                    }
-                    // "3/4", "5/17/2018" (not the later parts of a date or a phone number).
-                    if (j + 1 < n && tokens[j].Lower == "/" && !(i > 0 && tokens[i - 1].Lower is "/" or "-" && tokens[i - 1].End == tk.Start) && tokens[j].Start == tk.End && tokens[j + 1].IsNumber && tokens[j + 1].Start == tokens[j].End)
-                    {
-                        if (j + 3 < n && tokens[j + 2].Lower == "/" && tokens[j + 3].IsNumber && tokens[j + 2].Start == tokens[j + 1].End)
-                        {
-                            raw = new Raw(i, j, NumberKind.Date) { Value = current, Reason = "date" };
-                            return true;
-                        }
-                        var denominator = tokens[j + 1].Value;
-                        raw = new Raw(i, j + 2, NumberKind.Fraction) { Value = denominator == 0 ? null : current / denominator, Negative = negative };
-                        return true;
-                    }
-                    // Scientific notation and powers: "1e10", "1.1^23", "1.3x10^6".
-                    if (TryPower(text, tokens, j, current, out var powered, out var powEnd))
-                    {
-                        raw = new Raw(i, powEnd, NumberKind.Cardinal) { Value = powered, Negative = negative };
                         return true;
                     }
                     continue;
@@ -338,19 +255,7 @@ public static class NumberRecognizer
             }
             if (!tk.IsWord)
             {
-                if (tk.Lower == "-" && last == Last.Tens && j + 1 < n && NumberLexicon.Units.ContainsKey(tokens[j + 1].Lower))
-                {
-                    j++;
-                    continue;
-                }
-                if (tk.Lower == "-" && last == Last.Tens && j + 1 < n && NumberLexicon.Ordinals.TryGetValue(tokens[j + 1].Lower, out var o) && o < 10)
-                {
-                    j++;
-                    continue;
-                }
-                // "one-eighth", "five - eighths".
-                if (tk.Lower == "-" && last is Last.Unit or Last.Teen && j + 1 < n && NumberLexicon.Ordinals.ContainsKey(tokens[j + 1].Lower)
-                    && (tokens[j + 1].Lower.EndsWith('s') || current == 1) && tokens[j + 1].Lower is not "first" and not "second" and not "seconds")
+                if (HyphenJoins(tokens, j, last, current))
                 {
                     j++;
                     continue;
@@ -441,22 +346,8 @@ public static class NumberRecognizer
             }
             if (w == "point" && last is Last.Unit or Last.Teen or Last.Tens or Last.Hundred or Last.Scale && j + 1 < n && IsNumberWord(tokens[j + 1].Lower))
             {
-                var digits = new System.Text.StringBuilder();
-                var k = j + 1;
-                while (k < n && tokens[k].IsWord && (NumberLexicon.Units.TryGetValue(tokens[k].Lower, out var dv) || NumberLexicon.Teens.TryGetValue(tokens[k].Lower, out dv) || NumberLexicon.Tens.TryGetValue(tokens[k].Lower, out dv)))
-                {
-                    if (NumberLexicon.Tens.ContainsKey(tokens[k].Lower) && k + 2 < n && tokens[k + 1].Lower == "-" && NumberLexicon.Units.TryGetValue(tokens[k + 2].Lower, out var uv))
-                    {
-                        dv += uv;
-                        k += 2;
-                    }
-                    digits.Append(dv.ToString(CultureInfo.InvariantCulture));
-                    k++;
-                }
-                if (double.TryParse("0." + digits, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var frac))
-                {
-                    current += frac;
-                }
+                var (frac, k) = SpokenDecimals(tokens, j + 1);
+                current += frac ?? 0;
                 j = k;
                 end = j;
                 break;
@@ -468,35 +359,8 @@ public static class NumberRecognizer
             }
             if (NumberLexicon.Ordinals.TryGetValue(w, out var ord))
             {
-                var plural = w.EndsWith('s') && w is not "halves";
-                if (last == Last.None && w is not "half" and not "quarter" and not "halves" and not "quarters" && !plural)
+                if (TryOrdinalWord(w, ord, last, i, j, startTok, total, current, negative, out raw))
                 {
-                    raw = new Raw(j, j + 1, NumberKind.Ordinal) { Value = ord };
-                    return true;
-                }
-                if (last == Last.Article)
-                {
-                    raw = new Raw(startTok, j + 1, NumberKind.Fraction) { Value = 1 / ord, Negative = negative };
-                    return true;
-                }
-                if (last == Last.Tens && ord < 10 && !plural)
-                {
-                    raw = new Raw(i, j + 1, NumberKind.Ordinal) { Value = total + current + ord };
-                    return true;
-                }
-                if (last is Last.Unit or Last.Teen or Last.Tens or Last.Digits && (plural || current == 1 || w is "half" or "quarter") && !(last == Last.Digits && !plural))
-                {
-                    raw = new Raw(i, j + 1, NumberKind.Fraction) { Value = (total + current) / ord, Negative = negative };
-                    return true;
-                }
-                if (!plural && ord >= 100 && last is Last.Unit or Last.Teen or Last.Tens or Last.Hundred or Last.Scale)
-                {
-                    raw = new Raw(i, j + 1, NumberKind.Ordinal) { Value = (total + current) * ord }; // "two hundredth", "three trillionth"
-                    return true;
-                }
-                if (last == Last.None && w is "half" or "quarter")
-                {
-                    raw = new Raw(j, j + 1, NumberKind.Fraction) { Value = 1 / ord };
                     return true;
                 }
                 break;
@@ -528,6 +392,183 @@ public static class NumberRecognizer
         }
         raw = new Raw(negative ? i : startTok, end, NumberKind.Cardinal) { Value = total + current, Negative = negative };
         return true;
+    }
+
+    // A hyphen inside a number in words: "twenty-one", "twenty-first", "one-eighth", "five - eighths".
+    private static bool HyphenJoins(List<Token> tokens, int j, Last last, double current)
+    {
+        var n = tokens.Count;
+        var tk = tokens[j];
+        if (tk.Lower == "-" && last == Last.Tens && j + 1 < n && NumberLexicon.Units.ContainsKey(tokens[j + 1].Lower))
+        {
+            return true;
+        }
+        if (tk.Lower == "-" && last == Last.Tens && j + 1 < n && NumberLexicon.Ordinals.TryGetValue(tokens[j + 1].Lower, out var o) && o < 10)
+        {
+            return true;
+        }
+        // "one-eighth", "five - eighths".
+        return tk.Lower == "-" && last is Last.Unit or Last.Teen && j + 1 < n && NumberLexicon.Ordinals.ContainsKey(tokens[j + 1].Lower)
+            && (tokens[j + 1].Lower.EndsWith('s') || current == 1) && tokens[j + 1].Lower is not "first" and not "second" and not "seconds";
+    }
+
+    // The digits spoken after "point" ("three point two five"), from tokens[k]: their value as a fraction (null when none parse)
+    // and the token after them.
+    private static (double? Fraction, int Next) SpokenDecimals(List<Token> tokens, int k)
+    {
+        var n = tokens.Count;
+        var digits = new System.Text.StringBuilder();
+        while (k < n && tokens[k].IsWord && (NumberLexicon.Units.TryGetValue(tokens[k].Lower, out var dv) || NumberLexicon.Teens.TryGetValue(tokens[k].Lower, out dv) || NumberLexicon.Tens.TryGetValue(tokens[k].Lower, out dv)))
+        {
+            if (NumberLexicon.Tens.ContainsKey(tokens[k].Lower) && k + 2 < n && tokens[k + 1].Lower == "-" && NumberLexicon.Units.TryGetValue(tokens[k + 2].Lower, out var uv))
+            {
+                dv += uv;
+                k += 2;
+            }
+            digits.Append(dv.ToString(CultureInfo.InvariantCulture));
+            k++;
+        }
+        return (double.TryParse("0." + digits, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var frac) ? frac : null, k);
+    }
+
+    // A minus sign before a number: the word "minus"/"negative", or a "-" written onto the digits (not a list bullet).
+    private static bool IsSign(List<Token> tokens, int i)
+    {
+        var n = tokens.Count;
+        var first = tokens[i];
+        if (first.IsWord && first.Lower is "minus" or "negative" && i + 1 < n && (tokens[i + 1].IsNumber || IsNumberWord(tokens[i + 1].Lower)))
+        {
+            return true;
+        }
+        return first.Lower == "-" && i + 1 < n && tokens[i + 1].IsNumber
+            // A sign is written onto the digits: "- 1,541 deaths" opening a line is a list bullet, not a minus.
+            && (((i == 0 || (!tokens[i - 1].IsNumber && !tokens[i - 1].IsWord && tokens[i - 1].Lower is not ")" and not "-")) && tokens[i + 1].Start == first.End)
+                // "rose to -5": a sign written onto the digits after a space is a minus even after a word.
+                || (i > 0 && tokens[i - 1].IsWord && tokens[i - 1].End < first.Start && tokens[i + 1].Start == first.End));
+    }
+
+    // A number written in digits, at tokens[j - 1] = tk, followed by what can make it something else: a power, a clock time,
+    // a suffix written onto it ("10k", "21st", "29km"), a magnitude letter, a fraction or a date.
+    private static bool TryDigitForm(string text, List<Token> tokens, int i, int j, Token tk, double current, bool negative, out Raw raw)
+    {
+        raw = default;
+        var n = tokens.Count;
+        // Scientific notation and powers first: "1e10", "1.1^23", "1.3x10^6".
+        if (TryPower(text, tokens, j, current, out var powered0, out var powEnd0))
+        {
+            raw = new Raw(i, powEnd0, NumberKind.Cardinal) { Value = powered0, Negative = negative };
+            return true;
+        }
+        // Clock time "4:17am", "01:17".
+        if (j + 1 < n && tokens[j].Lower == ":" && tokens[j].Start == tk.End && tokens[j + 1].IsNumber && tokens[j + 1].Start == tokens[j].End)
+        {
+            var tEnd = j + 2;
+            if (tEnd < n && tokens[tEnd].IsWord && tokens[tEnd].Start == tokens[j + 1].End)
+            {
+                tEnd++;
+            }
+            raw = new Raw(i, tEnd, NumberKind.Time) { Value = current, Reason = "clock time" };
+            return true;
+        }
+        // Suffix written onto the digits: "10k", "21st", "29km", "1715GMT".
+        if (j < n && tokens[j].IsWord && tokens[j].Start == tk.End)
+        {
+            var suffix = text[tokens[j].Start..tokens[j].End];
+            var lower = tokens[j].Lower;
+            if (lower is "st" or "nd" or "rd" or "th" && !tk.Decimal)
+            {
+                raw = new Raw(i, j + 1, NumberKind.Ordinal) { Value = current, Negative = negative };
+                return true;
+            }
+            if (NumberLexicon.DigitSuffixes.TryGetValue(suffix, out var mult))
+            {
+                raw = new Raw(i, j + 1, NumberKind.Cardinal) { Value = current * mult, Negative = negative };
+                return true;
+            }
+            if (NumberLexicon.TimeWords.Contains(lower))
+            {
+                raw = new Raw(i, j + 1, NumberKind.Time) { Value = current };
+                return true;
+            }
+            if (lower is "s" && tk.Length == 4)
+            {
+                raw = new Raw(i, j + 1, NumberKind.Year) { Value = current };
+                return true;
+            }
+            raw = new Raw(i, j + 1, NumberKind.Unit) { Value = current, Reason = "unit written onto the number" };
+            return true;
+        }
+        // "1,674.5 G", "10 M": a capital magnitude letter standing alone after the number.
+        if (j < n && tokens[j].IsWord && tokens[j].Length == 1 && text[tokens[j].Start] is 'G' or 'M' or 'B' or 'K' && tokens[j].Start - tk.End <= 2
+            && (j + 1 >= n || !tokens[j + 1].IsWord))
+        {
+            raw = new Raw(i, j + 1, NumberKind.Cardinal) { Value = current * NumberLexicon.DigitSuffixes[text[tokens[j].Start].ToString()], Negative = negative };
+            return true;
+        }
+        // "2.33 k", "10 bln".
+        if (j < n && tokens[j].IsWord && tokens[j].Lower is "k" && tokens[j].Start - tk.End <= 2)
+        {
+            raw = new Raw(i, j + 1, NumberKind.Cardinal) { Value = current * 1e3, Negative = negative };
+            return true;
+        }
+        // "3/4", "5/17/2018" (not the later parts of a date or a phone number).
+        if (j + 1 < n && tokens[j].Lower == "/" && !(i > 0 && tokens[i - 1].Lower is "/" or "-" && tokens[i - 1].End == tk.Start) && tokens[j].Start == tk.End && tokens[j + 1].IsNumber && tokens[j + 1].Start == tokens[j].End)
+        {
+            if (j + 3 < n && tokens[j + 2].Lower == "/" && tokens[j + 3].IsNumber && tokens[j + 2].Start == tokens[j + 1].End)
+            {
+                raw = new Raw(i, j, NumberKind.Date) { Value = current, Reason = "date" };
+                return true;
+            }
+            var denominator = tokens[j + 1].Value;
+            raw = new Raw(i, j + 2, NumberKind.Fraction) { Value = denominator == 0 ? null : current / denominator, Negative = negative };
+            return true;
+        }
+        // Scientific notation and powers: "1e10", "1.1^23", "1.3x10^6".
+        if (TryPower(text, tokens, j, current, out var powered, out var powEnd))
+        {
+            raw = new Raw(i, powEnd, NumberKind.Cardinal) { Value = powered, Negative = negative };
+            return true;
+        }
+        return false;
+    }
+
+    // An ordinal or fraction word ("third", "thirds", "half") after what was read so far: an ordinal ("twenty-first"),
+    // a fraction ("a third", "two thirds") or a scaled ordinal ("two hundredth"); false when it ends the number instead.
+    private static bool TryOrdinalWord(string w, double ord, Last last, int i, int j, int startTok, double total, double current, bool negative, out Raw raw)
+    {
+        raw = default;
+        var plural = w.EndsWith('s') && w is not "halves";
+        if (last == Last.None && w is not "half" and not "quarter" and not "halves" and not "quarters" && !plural)
+        {
+            raw = new Raw(j, j + 1, NumberKind.Ordinal) { Value = ord };
+            return true;
+        }
+        if (last == Last.Article)
+        {
+            raw = new Raw(startTok, j + 1, NumberKind.Fraction) { Value = 1 / ord, Negative = negative };
+            return true;
+        }
+        if (last == Last.Tens && ord < 10 && !plural)
+        {
+            raw = new Raw(i, j + 1, NumberKind.Ordinal) { Value = total + current + ord };
+            return true;
+        }
+        if (last is Last.Unit or Last.Teen or Last.Tens or Last.Digits && (plural || current == 1 || w is "half" or "quarter") && !(last == Last.Digits && !plural))
+        {
+            raw = new Raw(i, j + 1, NumberKind.Fraction) { Value = (total + current) / ord, Negative = negative };
+            return true;
+        }
+        if (!plural && ord >= 100 && last is Last.Unit or Last.Teen or Last.Tens or Last.Hundred or Last.Scale)
+        {
+            raw = new Raw(i, j + 1, NumberKind.Ordinal) { Value = (total + current) * ord }; // "two hundredth", "three trillionth"
+            return true;
+        }
+        if (last == Last.None && w is "half" or "quarter")
+        {
+            raw = new Raw(j, j + 1, NumberKind.Fraction) { Value = 1 / ord };
+            return true;
+        }
+        return false;
     }
 
     private static double? VulgarFraction(string c) => c switch

@@ -3,7 +3,7 @@ using Triangulate.Linking.Reuse;
 
 namespace Triangulate.Linking.Reconciliation;
 
-/// <summary>Fills <c>series[]</c> (figure series with update/conflict steps and low / best / high) and <c>flags[]</c> (consistency flags).</summary>
+/// <summary>Fills <c>series[]</c> (figure series with update/conflict steps, low / best / high and their reading order, see <see cref="SeriesRanking"/>) and <c>flags[]</c> (consistency flags).</summary>
 /// <remarks>Runs after figures, time, entities and reuse: it needs claims, their resolved time scopes and attributions, and the reuse links.
 /// Series and flags are built per story cluster when documents carry one, so separate stories never mix. Claims, reuse links and
 /// documents are bucketed by cluster in one pass, so the pass grows with the size of the largest cluster, not with
@@ -37,7 +37,7 @@ public sealed class ReconciliationPass : IDossierPass, ISectionProvider
         if (docs.Count <= 1)
         {
             var (series, flags) = Reconciler.Reconcile(dossier, entityNames);
-            return dossier with { Series = series, Flags = flags };
+            return dossier with { Series = SeriesRanking.Ranked(series), Flags = flags };
         }
         var claims = new Dictionary<string, List<FigureClaim>>(StringComparer.Ordinal);
         foreach (var c in dossier.Claims)
@@ -78,6 +78,6 @@ public sealed class ReconciliationPass : IDossierPass, ISectionProvider
             allSeries.AddRange(series.Select(s => s with { Id = prefix + s.Id }));
             allFlags.AddRange(flags);
         }
-        return dossier with { Series = allSeries, Flags = allFlags };
+        return dossier with { Series = SeriesRanking.Ranked(allSeries), Flags = allFlags };
     }
 }
