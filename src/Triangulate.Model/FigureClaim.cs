@@ -67,7 +67,7 @@ public sealed record FigureClaim(string Id, string Doc, int Start, int End, stri
     /// <summary>Highest value the words allow (range end, or a vague amount's conventional high); null when open-ended.</summary>
     public long? High { get; init; }
 
-    /// <summary>The group counted ("civilians", "security forces", "pro-Assad fighters"); <c>all</c> for a total.</summary>
+    /// <summary>The group counted ("civilians", "security forces", "rebel fighters"); <c>all</c> for a total.</summary>
     public string? Who { get; init; }
 
     /// <summary>Who gave the figure, as written ("SOHR", "sources in Syria"); null when the article states it without attribution.</summary>

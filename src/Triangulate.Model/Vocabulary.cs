@@ -67,7 +67,7 @@ public enum EntityType
     [JsonStringEnumMemberName("organization")] Organization,
     /// <summary><c>place</c>.</summary>
     [JsonStringEnumMemberName("place")] Place,
-    /// <summary><c>group</c>: a people, faction or community ("Alawites", "pro-Assad fighters").</summary>
+    /// <summary><c>group</c>: a people, faction or community ("Kurds", "rebel fighters").</summary>
     [JsonStringEnumMemberName("group")] Group,
 }
 

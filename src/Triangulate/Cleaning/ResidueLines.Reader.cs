@@ -74,7 +74,7 @@ internal static partial class ResidueLines
     [GeneratedRegex(@"^[(\[][^()\[\]\n]{0,200}\b(?:Photo|Picture|Image|Foto|Bild|Credit)s?\s*:[^()\[\]\n]{1,120}[)\]]$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex PictureNote();
 
-    // A credit glued after a caption's last sentence: "… on Tuesday. AGENCY/Name Name", "… in Vale. Photo by AGENCY/Name",
+    // A credit glued after a caption's last sentence: "… on Tuesday. AGENCY/Name Name", "… in the valley. Photo by AGENCY/Name",
     // "… the bus. Pics/AGENCY", "… Tuesday. —AGENCY/File", "… (AGENCY photo)", "… Photo courtesy of AGENCY".
     [GeneratedRegex(@"[.!?”)][ \t]+(?<credit>(?:[-–—][ \t]?)?(?:(?:Photo|Picture|Image)s? (?:by|courtesy of|via) [A-Z][\w.'’&-]*(?:[ /]+[A-Z][\w.'’&-]*){0,5}|(?:Pics?|Photos?|Images?)/[A-Z][\w.&-]*|[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,3} ?/ ?[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,7}|\((?:[A-Z]{2,8}|Courtesy) (?:photo|Photo|PHOTO|file photo)\)|\((?:Source of (?:images?|photos?|pictures?)|Photos?|Images?|Pictures?)\s*:[^()\n]{1,80}\)|[-–—][ \t]?[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,2}|(?:AFP|AP|Reuters|REUTERS|EPA|Xinhua|Getty Images|dpa|Anadolu|PTI|ANI|UPI)))[ \t]*$", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex GluedCredit();
@@ -286,7 +286,7 @@ internal static partial class ResidueLines
         return rest.All(w => char.IsUpper(w.TrimStart('(')[0]) || w is "by" or "By" or "and" or "of" or "the" or "de" || w.EndsWith(':'));
     }
 
-    /// <summary>"The Valley Courier Online", "Vale 24 News": two to five capitalised words ending in a media word.</summary>
+    /// <summary>"The Valley Courier Online", "Delta 24 News": two to five capitalised words ending in a media word.</summary>
     private static bool IsOutletName(string t)
     {
         var tokens = Tokens(t);

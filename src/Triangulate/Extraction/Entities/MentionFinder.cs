@@ -328,7 +328,7 @@ public sealed class MentionFinder
             var (lexical, lexicalEvidence, adjective) = TypeByWords(text, toks, a, b);
             if (adjective)
             {
-                return; // an adjective ("Syrian security forces")
+                return; // an adjective ("Chilean security forces")
             }
             if (lexical is not null)
             {
@@ -432,7 +432,7 @@ public sealed class MentionFinder
     }
 
     // The type a name's own words give it: an organisation's name or head, a place head ("… Province"), a medium, a
-    // community or a people ("Palestinians"); Adjective when it is a lone demonym used as an adjective ("Syrian").
+    // community or a people ("Basques"); Adjective when it is a lone demonym used as an adjective ("Chilean").
     private (string? Type, int Evidence, bool Adjective) TypeByWords(string text, List<Tok> toks, int a, int b)
     {
         var first = Word(text, toks[a]);

@@ -563,7 +563,7 @@ public sealed class FigureExtractor
         }
         else if (measures.Count == 0 && current.Count > 0 && k > 0 && claimOfCount[k - 1] >= 0)
         {
-            // Coordination: "17,134 deaths and Syria another 3,317", "231 security forces members and 250 pro-Assad fighters".
+            // Coordination: "4,210 deaths and the neighbouring country another 1,052", "120 police officers and 85 rebel fighters".
             var prevEnd = counts[k - 1].T1;
             var between = qStart - prevEnd;
             var hasAnd = false;

@@ -714,7 +714,7 @@ internal sealed class ConsistencyChecker
                 continue;
             }
             var categories = new List<List<ClaimFacts>>();
-            // "28 of the injured" names no category of its own; a group named only by proper nouns ("Palestinians",
+            // "28 of the injured" names no category of its own; a group named only by proper nouns ("Kurds",
             // "Syrians") is the population of the place, i.e. the total; arrests and detentions are one kind of count.
             foreach (var f in byValue.Where(f => !f.Subset))
             {
@@ -795,7 +795,7 @@ internal sealed class ConsistencyChecker
     private static string CategoryGroup(ClaimFacts f) =>
         f.Group != GroupMatcher.All && f.Claim.Who is { } who && IsProperNounGroup(who) ? GroupMatcher.All : f.Group;
 
-    // Every word with letters is capitalized: a nationality or people ("Palestinians", "Turks"), not a category of victims.
+    // Every word with letters is capitalized: a nationality or people ("Kurds", "Basques"), not a category of victims.
     private static bool IsProperNounGroup(string who)
     {
         var any = false;
@@ -880,7 +880,7 @@ internal sealed class ConsistencyChecker
                 var sameDay = p.AsOf is not null && p.AsOf == q.AsOf;
                 var sameTime = sameDay || (p.Claim.Doc != q.Claim.Doc && _origins.SameText(p.Claim.Doc, q.Claim.Doc));
                 var sameSource = p.Origin == q.Origin && OriginResolver.IsAttributed(p.Claim);
-                // Conflicts need the very same group ("fighters" may be a wider count than "pro-Assad fighters") and figures of
+                // Conflicts need the very same group ("fighters" may be a wider count than "rebel fighters") and figures of
                 // one order of magnitude (500 vs 3,478 at one time are two different counts, not two readings of one).
                 if (p.Group != q.Group || Math.Max(p.Value, q.Value) > 3 * Math.Max(1, Math.Min(p.Value, q.Value)))
                 {
