@@ -283,7 +283,7 @@ internal static partial class ResidueLines
         {
             return false;
         }
-        return rest.All(w => char.IsUpper(w.TrimStart('(')[0]) || w is "by" or "By" or "and" or "of" or "the" or "de" || w.EndsWith(':'));
+        return rest.All(w => (w.TrimStart('(') is { Length: > 0 } bare && char.IsUpper(bare[0])) || w is "by" or "By" or "and" or "of" or "the" or "de" || w.EndsWith(':'));
     }
 
     /// <summary>"The Valley Courier Online", "Delta 24 News": two to five capitalised words ending in a media word.</summary>

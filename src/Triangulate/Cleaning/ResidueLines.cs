@@ -583,7 +583,7 @@ internal static partial class ResidueLines
     private static bool IsHeadlineShape(string t)
     {
         var w = WordCount(t);
-        return w is >= 1 and <= 18 && (!EndsLikeSentence(t) || t.EndsWith('?')) && !HasBareFigure(t) && (char.IsUpper(t.TrimStart('»', '-', '–', '•', ' ')[0]) || t[0] is '»' or '-' or '–' or '•' or '‘' or '\'' or '"');
+        return w is >= 1 and <= 18 && (!EndsLikeSentence(t) || t.EndsWith('?')) && !HasBareFigure(t) && (t.TrimStart('»', '-', '–', '•', ' ') is { Length: > 0 } opening && char.IsUpper(opening[0]) || t[0] is '»' or '-' or '–' or '•' or '‘' or '\'' or '"');
     }
 
     // Words inside double quotation marks: someone's words, never furniture.

@@ -9,13 +9,13 @@ public sealed class CleaningRuleTests
     private static CleanDocument Clean(string text) => new BoilerplateCleaner().Clean(new SourceDocument("t.txt", text, "txt"));
 
     [Theory]
-    [InlineData("Flood in the valley\nRescuers search a collapsed house in Vale, Monday. Photo: J. Doe/Valley Press\nAt least 12 people died.", "Photo: J. Doe/Valley Press", "credit")]
+    [InlineData("Flood in the valley\nRescuers search a collapsed house in Holt, Monday. Photo: J. Doe/Valley Press\nAt least 12 people died.", "Photo: J. Doe/Valley Press", "credit")]
     [InlineData("Flood\nA man wades through water. (Photo: VNA)\nAt least 12 people died.", "(Photo: VNA)", "residue")]
     [InlineData("Flood\nImage credit: Social media\nAt least 12 people died.", "Image credit: Social media", "credit")]
     [InlineData("Flood\nSkip to main content\nAt least 12 people died.", "Skip to main content", "residue")]
     [InlineData("Flood\nAt least 12 people died, the governor said.-Xinhua\nMore rain is expected.", "-Xinhua", "signature")]
     [InlineData("Flood\nAt least 12 people died, the governor said. (PTI)\nMore rain is expected.", "(PTI)", "signature")]
-    [InlineData("Flood\nResidents wait for aid in Vale, Monday. — AFP\nAt least 12 people died.", "Residents wait for aid in Vale, Monday. — AFP", "caption")]
+    [InlineData("Flood\nResidents wait for aid in Holt, Monday. — AFP\nAt least 12 people died.", "Residents wait for aid in Holt, Monday. — AFP", "caption")]
     [InlineData("Flood\nReuters | Posted Mon 6 May 2024, 09:00 AM | Updated Mon 6 May 2024, 10:00 AM\nAt least 12 people died.", "Reuters | Posted Mon 6 May 2024", "byline")]
     [InlineData("Flood\nDesk | Wires\nAt least 12 people died.", "Desk | Wires", "byline")]
     [InlineData("Flood\nReporting by Ana Lima; Editing by Tom Hart\nAt least 12 people died.", "Reporting by Ana Lima", "byline")]
@@ -37,7 +37,7 @@ public sealed class CleaningRuleTests
     [InlineData("At least 12 people died, according to the Valley Observatory for Human Rights (VOHR).")]
     [InlineData("A 2024 report by the ministry — released on Monday — counted 300 homes destroyed.")]
     [InlineData("Officials said 14 people, including 3 children, were treated in hospital, Reuters reported.")]
-    [InlineData("Rescuers pulled survivors from the rubble in Vale on Monday, 6 May, officials said. — AP, with 12 dead so far")]
+    [InlineData("Rescuers pulled survivors from the rubble in Holt on Monday, 6 May, officials said. — AP, with 12 dead so far")]
     public void Clean_ContentSentences_Kept(string sentence)
     {
         var doc = Clean("Flood\n" + sentence + "\nMore rain is expected on Tuesday.");
@@ -47,7 +47,7 @@ public sealed class CleaningRuleTests
     [Fact]
     public void Clean_LongCaptionWithFigures_KeptButSignatureRemoved()
     {
-        var doc = Clean("Flood\nAt least 12 people died and 40 were injured when the river burst its banks in Vale, officials said. — AP\nMore rain is expected.");
+        var doc = Clean("Flood\nAt least 12 people died and 40 were injured when the river burst its banks in Holt, officials said. — AP\nMore rain is expected.");
         Assert.Contains("At least 12 people died and 40 were injured", doc.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("— AP", doc.Text, StringComparison.Ordinal);
     }

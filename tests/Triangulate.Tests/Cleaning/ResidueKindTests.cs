@@ -6,7 +6,7 @@ namespace Triangulate.Tests.Cleaning;
 /// <summary>Residue by kind (issue 20, item 1): each kind of page furniture on lines of our own, what goes and what stays.</summary>
 public sealed class ResidueKindTests
 {
-    private const string Body = "At least 14 people died when the river burst its banks in Vale on Monday, the governor said.";
+    private const string Body = "At least 14 people died when the river burst its banks in Holt on Monday, the governor said.";
 
     private static CleanDocument Clean(string text) => new BoilerplateCleaner().Clean(new SourceDocument("t.txt", text, "txt"));
 
@@ -29,7 +29,7 @@ public sealed class ResidueKindTests
     [InlineData("Home » World » Region", "section_label")]
     [InlineData("Valley Courier | Region | March 4, 2021", "section_label")]
     // tag and topic lists
-    [InlineData("Filed under: Floods, Vale, Weather", "tags")]
+    [InlineData("Filed under: Floods, Holt, Weather", "tags")]
     [InlineData("Tags: flood, river, rescue", "tags")]
     [InlineData("Topics", "tags")]
     // signatures and wire tags
@@ -43,7 +43,7 @@ public sealed class ResidueKindTests
     [InlineData("(Photo: WIRE/Jo Brand)", "credit")]
     [InlineData("Picture gallery | 2 of 9", "gallery")]
     // embedded video
-    [InlineData("[Video] Flood waters sweep through Vale", "video")]
+    [InlineData("[Video] Flood waters sweep through Holt", "video")]
     [InlineData("Media caption: Residents describe the night the river rose", "video")]
     // live-blog furniture
     [InlineData("What we know so far:", "label")]
@@ -53,7 +53,7 @@ public sealed class ResidueKindTests
     [InlineData("Log in to comment", "comments")]
     [InlineData("river_fan22: So sad for the families.", "comments")]
     // related-article links
-    [InlineData("Read also: Vale dam inspection ordered", "share")]
+    [InlineData("Read also: Holt dam inspection ordered", "share")]
     [InlineData("More: How to help the flood victims", "related")]
     [InlineData("Recommended: Storm season outlook", "share")]
     [InlineData("You might like: Storm season outlook | Dam inspection ordered", "related")]
@@ -77,9 +77,9 @@ public sealed class ResidueKindTests
     [InlineData("He said: “When the water came, we ran to the roof.”")]
     [InlineData("By Tuesday, 300 homes had been evacuated.")]
     [InlineData("More than 200 rescuers were deployed, officials said.")]
-    [InlineData("Vale | 14 | 40")]
+    [InlineData("Holt | 14 | 40")]
     [InlineData("Heavy rain and poor drainage contributed.")]
-    [InlineData("Residents said the river rose by two metres in an hour (Vale/Lower Vale).")]
+    [InlineData("Residents said the river rose by two metres in an hour (Holt/Lower Holt).")]
     [InlineData("Source material was scarce, and the investigators said 40 people had been questioned so far.")]
     [InlineData("Related flooding killed 12 people upstream on Sunday, the agency said.")]
     public void Clean_ContentLine_Kept(string line)
@@ -91,8 +91,8 @@ public sealed class ResidueKindTests
     [Fact]
     public void Clean_RelatedHeading_RemovesTheHeadlinesUnderIt_NotTheParagraphAfter()
     {
-        var doc = Clean("Flood in the valley\n" + Body + "\nRelated Stories\nDam inspection ordered in Vale\nStorm season outlook\n\nThe governor said 14 people died.\n");
-        Assert.DoesNotContain("Dam inspection ordered in Vale", doc.Text, StringComparison.Ordinal);
+        var doc = Clean("Flood in the valley\n" + Body + "\nRelated Stories\nDam inspection ordered in Holt\nStorm season outlook\n\nThe governor said 14 people died.\n");
+        Assert.DoesNotContain("Dam inspection ordered in Holt", doc.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("Storm season outlook", doc.Text, StringComparison.Ordinal);
         Assert.Contains("The governor said 14 people died.", doc.Text, StringComparison.Ordinal);
     }
@@ -100,7 +100,7 @@ public sealed class ResidueKindTests
     [Fact]
     public void Clean_CaptionRepeatedWithoutItsCredit_CreditAndRepeatRemoved()
     {
-        var doc = Clean("Flood in the valley\n" + Body + "\nRescuers carry a woman to a boat in Vale. Photo: Jo Brand/WIRE\nRescuers carry a woman to a boat in Vale.\nMore rain is expected.");
+        var doc = Clean("Flood in the valley\n" + Body + "\nRescuers carry a woman to a boat in Holt. Photo: Jo Brand/WIRE\nRescuers carry a woman to a boat in Holt.\nMore rain is expected.");
         Assert.Equal(1, doc.Text.Split("Rescuers carry a woman").Length - 1);
         Assert.DoesNotContain("Jo Brand/WIRE", doc.Text, StringComparison.Ordinal);
         Assert.Contains(doc.Removed, r => r.Rule.Contains("repeated without its credit", StringComparison.Ordinal));
@@ -118,16 +118,16 @@ public sealed class ResidueKindTests
     [Fact]
     public void Clean_Caption_KeepsItsWordsAndDropsItsCredit()
     {
-        var doc = Clean("Flood in the valley\n" + Body + "\nRescuers wade through a flooded street in Vale (Jo Brand/WIRE)\nMore rain is expected.");
-        Assert.Contains("Rescuers wade through a flooded street in Vale", doc.Text, StringComparison.Ordinal);
+        var doc = Clean("Flood in the valley\n" + Body + "\nRescuers wade through a flooded street in Holt (Jo Brand/WIRE)\nMore rain is expected.");
+        Assert.Contains("Rescuers wade through a flooded street in Holt", doc.Text, StringComparison.Ordinal);
         Assert.Contains(doc.Removed, r => r.Kind == "credit" && r.Text == "(Jo Brand/WIRE)");
     }
 
     [Fact]
     public void Clean_CaptionCarryingAFigure_KeepsTheWordsAndDropsTheCredit()
     {
-        var doc = Clean("Flood in the valley\n" + Body + "\nRescuers search the ruins where 14 people died in Vale. (Jo Brand/WIRE)\nMore rain is expected.");
-        Assert.Contains("where 14 people died in Vale.", doc.Text, StringComparison.Ordinal);
+        var doc = Clean("Flood in the valley\n" + Body + "\nRescuers search the ruins where 14 people died in Holt. (Jo Brand/WIRE)\nMore rain is expected.");
+        Assert.Contains("where 14 people died in Holt.", doc.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("(Jo Brand/WIRE)", doc.Text, StringComparison.Ordinal);
     }
 
@@ -143,10 +143,10 @@ public sealed class ResidueKindTests
     [Fact]
     public void Clean_MarkupAndEntities_RemovedAndTheTextStillReads()
     {
-        var doc = Clean("Flood in the valley\n<p>At least 14 people died.</p>\nFloods &amp; storms hit Vale.\n![A map of the valley](valley-map.png)\nSee the [river gauge](https://gauge.example/vale) readings.");
+        var doc = Clean("Flood in the valley\n<p>At least 14 people died.</p>\nFloods &amp; storms hit Holt.\n![A map of the valley](valley-map.png)\nSee the [river gauge](https://gauge.example/vale) readings.");
         Assert.DoesNotContain("<p>", doc.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("</p>", doc.Text, StringComparison.Ordinal);
-        Assert.Contains("Floods & storms hit Vale.", doc.Text, StringComparison.Ordinal);
+        Assert.Contains("Floods & storms hit Holt.", doc.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("valley-map.png", doc.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("](https://gauge.example/vale)", doc.Text, StringComparison.Ordinal);
         Assert.Contains("At least 14 people died.", doc.Text, StringComparison.Ordinal);
@@ -155,7 +155,7 @@ public sealed class ResidueKindTests
     [Fact]
     public void Clean_EveryRemoval_OffsetsPointAtItsText()
     {
-        var text = "Flood in the valley\nBy Ana Lima | ana@valley.example\n" + Body + "\nTags: flood, Vale\nShow 2 replies\n(END)\n";
+        var text = "Flood in the valley\nBy Ana Lima | ana@valley.example\n" + Body + "\nTags: flood, Holt\nShow 2 replies\n(END)\n";
         var doc = Clean(text);
         Assert.NotEmpty(doc.Removed);
         foreach (var r in doc.Removed)
