@@ -1255,6 +1255,19 @@ public sealed class HtmlRenderer : IDossierRenderer
         {
             Add(spansByDoc, q.Doc, (q.Start, q.End, QuoteAnchor(q.Doc, q.Start), "qt", "quote"));
         }
+        // Documents in a language the English rules do not read: kept and shown, their figures, names and quotes not read.
+        var notRead = v.Dossier.Documents.Where(d => d.Language is { } l && l != "en").ToList();
+        if (notRead.Count > 0)
+        {
+            sb.Append("<p class=\"small\">Not read (language): ");
+            for (var i = 0; i < notRead.Count; i++)
+            {
+                sb.Append(i == 0 ? "" : ", ").Append("<span class=\"mono\">");
+                E(sb, notRead[i].File).Append("</span> (");
+                E(sb, notRead[i].Language!).Append(')');
+            }
+            sb.Append("</p>\n");
+        }
         var count = v.Dossier.Documents.Count;
         PagedList.Pager(sb, "articles", count, ArticlesPage, "articles");
         sb.Append("<div class=\"doclist\"").Append(PagedList.Attributes("articles", count, ArticlesPage)).Append(">\n");
@@ -1278,6 +1291,11 @@ public sealed class HtmlRenderer : IDossierRenderer
             }
             sb.Append(" · <span class=\"mono\">");
             E(sb, d.File).Append("</span>");
+            if (d.Language is { } lang && lang != "en")
+            {
+                sb.Append(" · <span class=\"badge\">not read (");
+                E(sb, lang).Append(")</span>");
+            }
             if (HtmlText.SafeHttpUrl(d.Url) is { } url)
             {
                 sb.Append(" · <a href=\"");

@@ -251,6 +251,12 @@ public sealed class MarkdownRenderer : IDossierRenderer
                 $"| `{d.Id}` | {Cell(Printable.Escape(d.File))} | {Cell(d.Outlet ?? d.Provenance ?? "")} | {Cell(d.Published?.Date ?? "unknown")} | {Cell(d.Published?.How.Code() ?? "")} | {Cell(d.Title ?? "")} |");
         }
         md.AppendLine();
+        // Documents in a language the English rules do not read: kept in the pile, their figures, names and quotes not read.
+        var notRead = dossier.Documents.Where(d => d.Language is { } l && l != "en").ToList();
+        if (notRead.Count > 0)
+        {
+            md.AppendLine("Not read (language): " + string.Join(", ", notRead.Select(d => $"`{d.Id}` {Cell(Printable.Escape(d.File))} ({Cell(d.Language!)})"))).AppendLine();
+        }
     }
 
     private static void Cleaning(StringBuilder md, Dossier dossier)

@@ -31,8 +31,12 @@ public sealed class EntitiesPass : IDossierPass, ISectionProvider
     public Dossier Apply(Dossier dossier, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(dossier);
+        // The finder's cues ("said", "Mr", "the ministry of") and the quote rules are English: a document in another language is
+        // kept, marked and noted once (see DocumentLanguages), and yields no mentions and no quotes.
+        dossier = Languages.DocumentLanguages.Mark(dossier, cancellationToken);
         // Mentions per document, in parallel (a document whose finder throws becomes a warning), kept in document order.
-        var (found, problems) = PerDocument.Map<IReadOnlyList<FoundMention>>(dossier.Documents, Name, (doc, _) => FindMentions(doc), [], cancellationToken);
+        var (found, problems) = PerDocument.Map<IReadOnlyList<FoundMention>>(dossier.Documents, Name,
+            (doc, _) => Languages.DocumentLanguages.ReadsAsEnglish(doc) ? FindMentions(doc) : [], [], cancellationToken);
         var mentions = new List<FoundMention>(found.Sum(f => f.Count));
         foreach (var f in found)
         {
@@ -66,6 +70,10 @@ public sealed class EntitiesPass : IDossierPass, ISectionProvider
         // Quotes per document, under the same per-document isolation as the mentions.
         var (quoted, quoteProblems) = PerDocument.Map<IReadOnlyList<Quote>>(dossier.Documents, "quotes", (doc, _) =>
         {
+            if (!Languages.DocumentLanguages.ReadsAsEnglish(doc))
+            {
+                return [];
+            }
             var speakers = new List<QuoteExtractor.SpeakerMention>();
             foreach (var i in byDoc.GetValueOrDefault(doc.Id) ?? [])
             {

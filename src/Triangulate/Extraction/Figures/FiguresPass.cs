@@ -21,30 +21,17 @@ public sealed class FiguresPass : IDossierPass, ISectionProvider
         // Per document, in parallel, with time and memory budgets: a document the extractor cannot handle becomes a
         // problem naming it, and every other document keeps its claims.
         // Each document's language first: the English rules read only English documents; the others are kept, marked with their
-        // language, and listed as problems so the reader knows their figures were not read.
-        var languages = new string[dossier.Documents.Count];
-        Parallel.For(0, languages.Length, new ParallelOptions { CancellationToken = cancellationToken },
-            i => languages[i] = dossier.Documents[i].Language ?? Languages.LanguageIdentifier.Identify(dossier.Documents[i].Text));
-        var documents = new List<DossierDocument>(dossier.Documents.Count);
-        var skipped = new List<Problem>();
-        for (var i = 0; i < languages.Length; i++)
-        {
-            var doc = dossier.Documents[i];
-            documents.Add(doc.Language == languages[i] ? doc : doc with { Language = languages[i] });
-            if (languages[i] != Languages.LanguageIdentifier.English)
-            {
-                skipped.Add(new Problem(doc.File, $"written in {Languages.LanguageIdentifier.NameOf(languages[i])} ({languages[i]}): kept, but its figures are not read with English rules", new ProblemStage(Name), ProblemSeverity.Warning));
-            }
-        }
+        // language, and noted once (see DocumentLanguages) so the reader knows they were not read.
+        dossier = Languages.DocumentLanguages.Mark(dossier, cancellationToken);
+        var documents = dossier.Documents;
         var (found, problems) = PerDocument.Map<IReadOnlyList<FigureClaim>>(documents, Name,
-            (doc, ct) => doc.Language is null or Languages.LanguageIdentifier.English ? _extractor.Extract(doc, ct) : [], [], cancellationToken);
+            (doc, ct) => Languages.DocumentLanguages.ReadsAsEnglish(doc) ? _extractor.Extract(doc, ct) : [], [], cancellationToken);
         var claims = new List<FigureClaim>(found.Sum(f => f.Count));
         foreach (var f in found)
         {
             claims.AddRange(f);
         }
         MarkEarlierYears(claims, ReferenceYear(documents));
-        problems = [.. skipped, .. problems];
         return dossier with { Documents = documents, Claims = claims, Problems = problems.Count == 0 ? dossier.Problems : [.. dossier.Problems, .. problems] };
     }
 

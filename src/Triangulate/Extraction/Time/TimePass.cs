@@ -31,10 +31,13 @@ public sealed class TimePass : IDossierPass, ISectionProvider
     public Dossier Apply(Dossier dossier, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(dossier);
+        // The phrase rules ("last Tuesday", "4 May") are English: a document in another language keeps only its language-neutral
+        // ISO dates (2021-05-04); its metadata publication date stays as it is.
+        dossier = Languages.DocumentLanguages.Mark(dossier, cancellationToken);
         var docs = dossier.Documents;
         // Per document, in parallel, with a time budget: a pathological text is skipped with a warning.
         var (exprs, problems) = PerDocument.Map<IReadOnlyList<TemporalExpression>>(docs, Name,
-            (doc, ct) => MarkRemovedCaptions(doc, _extractor.Find(doc.Text, ct)), [], cancellationToken);
+            (doc, ct) => MarkRemovedCaptions(doc, Languages.DocumentLanguages.ReadsAsEnglish(doc) ? _extractor.Find(doc.Text, ct) : IsoDatesOnly(_extractor.Find(doc.Text, ct))), [], cancellationToken);
         var published = new PublishedDate?[docs.Count];
         for (var i = 0; i < docs.Count; i++)
         {
@@ -97,6 +100,38 @@ public sealed class TimePass : IDossierPass, ISectionProvider
             Claims = claims,
             Problems = problems.Count == 0 ? dossier.Problems : [.. dossier.Problems, .. problems],
         };
+    }
+
+    /// <summary>The expressions of a document not read with English rules: only ISO dates ("2021-05-04", "2021-05-04T10:30"), whose
+    /// reading does not depend on the language around them.</summary>
+    internal static IReadOnlyList<TemporalExpression> IsoDatesOnly(IReadOnlyList<TemporalExpression> exprs)
+    {
+        var kept = new List<TemporalExpression>();
+        foreach (var e in exprs)
+        {
+            if (IsIsoDate(e.Text))
+            {
+                kept.Add(e);
+            }
+        }
+        return kept;
+    }
+
+    private static bool IsIsoDate(string text)
+    {
+        if (text.Length < 10 || text[4] != '-' || text[7] != '-')
+        {
+            return false;
+        }
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (!(char.IsAsciiDigit(c) || c is '-' or ':' or '.' or '+' || (i >= 10 && c is 'T' or 'Z')))
+            {
+                return false;
+            }
+        }
+        return char.IsAsciiDigit(text[0]) && char.IsAsciiDigit(text[3]) && char.IsAsciiDigit(text[5]) && char.IsAsciiDigit(text[9]);
     }
 
     // The cleaner removes caption credits such as "(Image: X)"; a line that lost one is still a caption.
