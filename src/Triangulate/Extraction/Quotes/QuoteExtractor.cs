@@ -53,10 +53,26 @@ public static class QuoteExtractor
             var sentEnd = SentenceEnd(text, close + 1);
             var speech = open == sentStart || IsLeadIn(text, sentStart, open);
             var found = FindSpeaker(text, open, close + 1, sentStart, sentEnd, mentions, roles);
+            if (found.Verb is null && open == sentStart && LeadInColon(text, open) is var colon and > 0)
+            {
+                // "The minister said:" then the quote on its own line: the lead-in sentence names the speaker
+                var leadStart = SentenceStart(text, colon);
+                var lead = FindSpeaker(text, colon + 1, colon + 1, leadStart, colon + 1, mentions, roles);
+                if (lead.Verb is not null)
+                {
+                    found = lead;
+                }
+            }
             if (previousSentence == sentStart && previous.Verb is not null && !HasReportingVerb(text, previousClose + 1, open)
                 && (found.Verb is null || found.Entity is null && previous.Entity is not null))
             {
                 found = previous; // "X said that "…," among them "…"": the second quote continues the first
+            }
+            else if (found.Verb is null && open == sentStart && previous.Entity is not null && previousClose >= 0
+                && IsNextSentence(text, previousClose + 1, open))
+            {
+                // ""…," she said. "…"": a quote standing as the next sentence, with no speaker of its own, goes on in the same voice
+                found = previous with { Confidence = Math.Min(previous.Confidence, 0.6) };
             }
             var (speakerText, entity, verb, confidence) = found;
             previousSentence = sentStart;
@@ -81,6 +97,35 @@ public static class QuoteExtractor
             });
         }
         return quotes;
+    }
+
+    // Between the end of the last quote and this one: at most a short attribution ending the sentence ("…," he said.), then
+    // the next sentence or paragraph starts with the quote; no other narration in between.
+    private static bool IsNextSentence(string text, int from, int open)
+    {
+        if (open <= from || open - from > 80)
+        {
+            return false;
+        }
+        var gap = text[from..open];
+        var stop = gap.LastIndexOfAny(['.', '!', '?']);
+        if (stop < 0)
+        {
+            return gap.Trim().Length == 0 && text[from - 2] is '.' or '!' or '?'; // ""… ends here." "And goes on.""
+        }
+        return gap[(stop + 1)..].Trim().Length == 0 && gap[..stop].IndexOfAny(['.', '!', '?']) < 0
+            && (gap[..stop].Trim().Length == 0 || HasReportingVerb(text, from, from + stop));
+    }
+
+    // The position of a colon ending the text just before a quote that opens its own line or sentence, else -1.
+    private static int LeadInColon(string text, int open)
+    {
+        var i = open - 1;
+        while (i >= 0 && char.IsWhiteSpace(text[i]))
+        {
+            i--;
+        }
+        return i > 0 && text[i] == ':' ? i : -1;
     }
 
     private static bool HasReportingVerb(string text, int from, int to)
@@ -259,6 +304,13 @@ public static class QuoteExtractor
         {
             return (null, null); // "although experts say …": not the speaker of the quote
         }
+        if (IsClauseFragment(phrase) && LastPersonBetween(clauseStart, endOfSubject, mentions) is null
+            && LastPersonBetween(sentStart, clauseStart, mentions) is { } named)
+        {
+            // "Jo Bloggs, who leads the team, said" / "Jo Bloggs, quoted by a paper, said": the words before the verb are a
+            // clause, not a speaker; the speaker is the person named just before it in the sentence
+            return (text[named.Start..named.End], named.EntityId);
+        }
         var entity = EntityIn(clauseStart, endOfSubject, mentions);
         var lastWord = phrase.TrimEnd().Split(' ')[^1];
         if (entity is not null && EntityLexicons.TitleHeads.Contains(lastWord) && !mentions.Any(m => m.EntityId == entity && m.Type == "person"))
@@ -267,6 +319,37 @@ public static class QuoteExtractor
             entity = null;
         }
         return (phrase, entity);
+    }
+
+    // A subject that starts with a lower-case word other than a pronoun or determiner ("leads the team", "is", "quoted by
+    // a paper", "in the capital") is a piece of a clause.
+    private static bool IsClauseFragment(string phrase)
+    {
+        var first = phrase.TrimStart().Split(' ')[0];
+        if (first.Length == 0 || !char.IsLower(first[0]))
+        {
+            return false;
+        }
+        return first is not ("he" or "she" or "it" or "they" or "we" or "i" or "the" or "a" or "an" or "one" or "its" or "his" or "her"
+            or "their" or "our" or "this" or "that" or "these" or "those" or "another" or "both" or "each" or "many" or "several"
+            or "officials" or "police" or "authorities" or "residents" or "witnesses" or "survivors" or "relatives" or "rescuers");
+    }
+
+    private static SpeakerMention? LastPersonBetween(int from, int to, IReadOnlyList<SpeakerMention> mentions)
+    {
+        SpeakerMention? last = null;
+        foreach (var m in mentions)
+        {
+            if (m.Start >= to)
+            {
+                break;
+            }
+            if (m.Start >= from && m.Type == "person")
+            {
+                last = m;
+            }
+        }
+        return last;
     }
 
     private static (string? Text, string? Entity) SubjectAt(string text, int start, int limit, IReadOnlyList<SpeakerMention> mentions, bool forward)
