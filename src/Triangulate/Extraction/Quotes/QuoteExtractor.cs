@@ -197,7 +197,7 @@ public static class QuoteExtractor
                     {
                         break;
                     }
-                    var entity = EntityIn(tw[0].Start, tw[k - 1].Start + tw[k - 1].Word.Length, mentions) ?? ResolveDescriptive(text, phrase, open, mentions, roles);
+                    var entity = EntityIn(text, tw[0].Start, tw[k - 1].Start + tw[k - 1].Word.Length, mentions) ?? ResolveDescriptive(text, phrase, open, mentions, roles);
                     return (phrase, entity, tw[k].Word, entity is null ? 0.5 : 0.9);
                 }
             }
@@ -311,7 +311,7 @@ public static class QuoteExtractor
             // clause, not a speaker; the speaker is the person named just before it in the sentence
             return (text[named.Start..named.End], named.EntityId);
         }
-        var entity = EntityIn(clauseStart, endOfSubject, mentions);
+        var entity = EntityIn(text, clauseStart, endOfSubject, mentions);
         var lastWord = phrase.TrimEnd().Split(' ')[^1];
         if (entity is not null && EntityLexicons.TitleHeads.Contains(lastWord) && !mentions.Any(m => m.EntityId == entity && m.Type == "person"))
         {
@@ -365,10 +365,10 @@ public static class QuoteExtractor
             return (null, null);
         }
         var phrase = text[start..end].Trim();
-        return (phrase, EntityIn(start, end, mentions));
+        return (phrase, EntityIn(text, start, end, mentions));
     }
 
-    private static string? EntityIn(int start, int end, IReadOnlyList<SpeakerMention> mentions)
+    private static string? EntityIn(string text, int start, int end, IReadOnlyList<SpeakerMention> mentions)
     {
         // the first person, else the first organisation, inside [start, end)
         string? org = null;
@@ -376,7 +376,7 @@ public static class QuoteExtractor
         {
             if (m.Start >= start && m.End <= end)
             {
-                if (m.Type == "person")
+                if (m.Type == "person" && !IsTitleOnly(text, m))
                 {
                     return m.EntityId;
                 }
@@ -398,11 +398,11 @@ public static class QuoteExtractor
         var words = phrase.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (words.Length == 1 && words[0] is "he" or "she")
         {
-            return LastBefore(before, mentions, "person");
+            return LastBefore(text, before, mentions, "person");
         }
         if (words.Length == 1 && words[0] is "it")
         {
-            return LastBefore(before, mentions, "organization");
+            return LastBefore(text, before, mentions, "organization");
         }
         if (words.Length == 1 && words[0] is "they")
         {
@@ -420,7 +420,7 @@ public static class QuoteExtractor
                     return m.EntityId;
                 }
             }
-            return LastBefore(before, mentions, "person");
+            return LastBefore(text, before, mentions, "person");
         }
         // "the interim president", "the minister": a person in the story holding that title, the most recently named first
         if (words[0] is "the" && words.Length <= 4)
@@ -434,7 +434,7 @@ public static class QuoteExtractor
             var bestPos = -1;
             foreach (var m in mentions)
             {
-                if (m.Type != "person" || m.Start >= before || !roles.TryGetValue(m.EntityId, out var rs))
+                if (m.Type != "person" || m.Start >= before || IsTitleOnly(text, m) || !roles.TryGetValue(m.EntityId, out var rs))
                 {
                     continue;
                 }
@@ -467,7 +467,16 @@ public static class QuoteExtractor
         return best;
     }
 
-    private static string? LastBefore(int pos, IReadOnlyList<SpeakerMention> mentions, string type)
+    // "the State Secretary" found as a person: a title with no name is not someone a pronoun or a role points back to
+    private static bool IsTitleOnly(string text, SpeakerMention m)
+    {
+        var span = text.AsSpan(m.Start, m.End - m.Start).Trim();
+        var space = span.LastIndexOf(' ');
+        var last = (space < 0 ? span : span[(space + 1)..]).ToString().ToLowerInvariant();
+        return EntityLexicons.TitleHeads.Contains(last);
+    }
+
+    private static string? LastBefore(string text, int pos, IReadOnlyList<SpeakerMention> mentions, string type)
     {
         string? last = null;
         foreach (var m in mentions)
@@ -476,7 +485,7 @@ public static class QuoteExtractor
             {
                 break;
             }
-            if (m.Type == type)
+            if (m.Type == type && (type != "person" || !IsTitleOnly(text, m)))
             {
                 last = m.EntityId;
             }

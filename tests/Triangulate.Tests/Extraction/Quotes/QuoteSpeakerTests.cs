@@ -36,8 +36,15 @@ public sealed class QuoteSpeakerTests
     [Fact]
     public void Extract_ParticipleClauseNamingAnOutlet_SpeakerIsThePersonNotTheOutlet()
     {
-        const string text = "Lena Hartmann, quoted by the Daily Courier, said: \"The dam held through the night.\"";
+        const string text = "Lena Hartmann, quoted by local radio, said: \"The dam held through the night.\"";
         Assert.Contains(SpeakerOf(text, "The dam held through the night."), a => a.Contains("Lena Hartmann", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Extract_PronounAfterTitleWithoutName_ResolvesToNamedPerson()
+    {
+        const string text = "Harbour official Pia Lund met the Deputy Minister on Friday. \"Ferries will sail again next week,\" she said.";
+        Assert.Contains(SpeakerOf(text, "Ferries will sail again next week,"), a => a.Contains("Pia Lund", StringComparison.Ordinal));
     }
 
     // The spellings of the entity found as the quote's speaker (empty when none).
