@@ -53,10 +53,26 @@ public static class QuoteExtractor
             var sentEnd = SentenceEnd(text, close + 1);
             var speech = open == sentStart || IsLeadIn(text, sentStart, open);
             var found = FindSpeaker(text, open, close + 1, sentStart, sentEnd, mentions, roles);
+            if (found.Verb is null && open == sentStart && LeadInColon(text, open) is var colon and > 0)
+            {
+                // "The minister said:" then the quote on its own line: the lead-in sentence names the speaker
+                var leadStart = SentenceStart(text, colon);
+                var lead = FindSpeaker(text, colon + 1, colon + 1, leadStart, colon + 1, mentions, roles);
+                if (lead.Verb is not null)
+                {
+                    found = lead;
+                }
+            }
             if (previousSentence == sentStart && previous.Verb is not null && !HasReportingVerb(text, previousClose + 1, open)
                 && (found.Verb is null || found.Entity is null && previous.Entity is not null))
             {
                 found = previous; // "X said that "…," among them "…"": the second quote continues the first
+            }
+            else if (found.Verb is null && open == sentStart && previous.Entity is not null && previousClose >= 0
+                && IsNextSentence(text, previousClose + 1, open))
+            {
+                // ""…," she said. "…"": a quote standing as the next sentence, with no speaker of its own, goes on in the same voice
+                found = previous with { Confidence = Math.Min(previous.Confidence, 0.6) };
             }
             var (speakerText, entity, verb, confidence) = found;
             previousSentence = sentStart;
@@ -81,6 +97,35 @@ public static class QuoteExtractor
             });
         }
         return quotes;
+    }
+
+    // Between the end of the last quote and this one: at most a short attribution ending the sentence ("…," he said.), then
+    // the next sentence or paragraph starts with the quote; no other narration in between.
+    private static bool IsNextSentence(string text, int from, int open)
+    {
+        if (open <= from || open - from > 80)
+        {
+            return false;
+        }
+        var gap = text[from..open];
+        var stop = gap.LastIndexOfAny(['.', '!', '?']);
+        if (stop < 0)
+        {
+            return gap.Trim().Length == 0 && text[from - 2] is '.' or '!' or '?'; // ""… ends here." "And goes on.""
+        }
+        return gap[(stop + 1)..].Trim().Length == 0 && gap[..stop].IndexOfAny(['.', '!', '?']) < 0
+            && (gap[..stop].Trim().Length == 0 || HasReportingVerb(text, from, from + stop));
+    }
+
+    // The position of a colon ending the text just before a quote that opens its own line or sentence, else -1.
+    private static int LeadInColon(string text, int open)
+    {
+        var i = open - 1;
+        while (i >= 0 && char.IsWhiteSpace(text[i]))
+        {
+            i--;
+        }
+        return i > 0 && text[i] == ':' ? i : -1;
     }
 
     private static bool HasReportingVerb(string text, int from, int to)
@@ -152,7 +197,7 @@ public static class QuoteExtractor
                     {
                         break;
                     }
-                    var entity = EntityIn(tw[0].Start, tw[k - 1].Start + tw[k - 1].Word.Length, mentions) ?? ResolveDescriptive(text, phrase, open, mentions, roles);
+                    var entity = EntityIn(text, tw[0].Start, tw[k - 1].Start + tw[k - 1].Word.Length, mentions) ?? ResolveDescriptive(text, phrase, open, mentions, roles);
                     return (phrase, entity, tw[k].Word, entity is null ? 0.5 : 0.9);
                 }
             }
@@ -259,7 +304,14 @@ public static class QuoteExtractor
         {
             return (null, null); // "although experts say …": not the speaker of the quote
         }
-        var entity = EntityIn(clauseStart, endOfSubject, mentions);
+        if (IsClauseFragment(phrase) && LastPersonBetween(clauseStart, endOfSubject, mentions) is null
+            && LastPersonBetween(sentStart, clauseStart, mentions) is { } named)
+        {
+            // "Jo Bloggs, who leads the team, said" / "Jo Bloggs, quoted by a paper, said": the words before the verb are a
+            // clause, not a speaker; the speaker is the person named just before it in the sentence
+            return (text[named.Start..named.End], named.EntityId);
+        }
+        var entity = EntityIn(text, clauseStart, endOfSubject, mentions);
         var lastWord = phrase.TrimEnd().Split(' ')[^1];
         if (entity is not null && EntityLexicons.TitleHeads.Contains(lastWord) && !mentions.Any(m => m.EntityId == entity && m.Type == "person"))
         {
@@ -267,6 +319,37 @@ public static class QuoteExtractor
             entity = null;
         }
         return (phrase, entity);
+    }
+
+    // A subject that starts with a lower-case word other than a pronoun or determiner ("leads the team", "is", "quoted by
+    // a paper", "in the capital") is a piece of a clause.
+    private static bool IsClauseFragment(string phrase)
+    {
+        var first = phrase.TrimStart().Split(' ')[0];
+        if (first.Length == 0 || !char.IsLower(first[0]))
+        {
+            return false;
+        }
+        return first is not ("he" or "she" or "it" or "they" or "we" or "i" or "the" or "a" or "an" or "one" or "its" or "his" or "her"
+            or "their" or "our" or "this" or "that" or "these" or "those" or "another" or "both" or "each" or "many" or "several"
+            or "officials" or "police" or "authorities" or "residents" or "witnesses" or "survivors" or "relatives" or "rescuers");
+    }
+
+    private static SpeakerMention? LastPersonBetween(int from, int to, IReadOnlyList<SpeakerMention> mentions)
+    {
+        SpeakerMention? last = null;
+        foreach (var m in mentions)
+        {
+            if (m.Start >= to)
+            {
+                break;
+            }
+            if (m.Start >= from && m.Type == "person")
+            {
+                last = m;
+            }
+        }
+        return last;
     }
 
     private static (string? Text, string? Entity) SubjectAt(string text, int start, int limit, IReadOnlyList<SpeakerMention> mentions, bool forward)
@@ -282,10 +365,10 @@ public static class QuoteExtractor
             return (null, null);
         }
         var phrase = text[start..end].Trim();
-        return (phrase, EntityIn(start, end, mentions));
+        return (phrase, EntityIn(text, start, end, mentions));
     }
 
-    private static string? EntityIn(int start, int end, IReadOnlyList<SpeakerMention> mentions)
+    private static string? EntityIn(string text, int start, int end, IReadOnlyList<SpeakerMention> mentions)
     {
         // the first person, else the first organisation, inside [start, end)
         string? org = null;
@@ -293,7 +376,7 @@ public static class QuoteExtractor
         {
             if (m.Start >= start && m.End <= end)
             {
-                if (m.Type == "person")
+                if (m.Type == "person" && !IsTitleOnly(text, m))
                 {
                     return m.EntityId;
                 }
@@ -315,11 +398,11 @@ public static class QuoteExtractor
         var words = phrase.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (words.Length == 1 && words[0] is "he" or "she")
         {
-            return LastBefore(before, mentions, "person");
+            return LastBefore(text, before, mentions, "person");
         }
         if (words.Length == 1 && words[0] is "it")
         {
-            return LastBefore(before, mentions, "organization");
+            return LastBefore(text, before, mentions, "organization");
         }
         if (words.Length == 1 && words[0] is "they")
         {
@@ -337,7 +420,7 @@ public static class QuoteExtractor
                     return m.EntityId;
                 }
             }
-            return LastBefore(before, mentions, "person");
+            return LastBefore(text, before, mentions, "person");
         }
         // "the interim president", "the minister": a person in the story holding that title, the most recently named first
         if (words[0] is "the" && words.Length <= 4)
@@ -351,7 +434,7 @@ public static class QuoteExtractor
             var bestPos = -1;
             foreach (var m in mentions)
             {
-                if (m.Type != "person" || m.Start >= before || !roles.TryGetValue(m.EntityId, out var rs))
+                if (m.Type != "person" || m.Start >= before || IsTitleOnly(text, m) || !roles.TryGetValue(m.EntityId, out var rs))
                 {
                     continue;
                 }
@@ -384,7 +467,16 @@ public static class QuoteExtractor
         return best;
     }
 
-    private static string? LastBefore(int pos, IReadOnlyList<SpeakerMention> mentions, string type)
+    // "the State Secretary" found as a person: a title with no name is not someone a pronoun or a role points back to
+    private static bool IsTitleOnly(string text, SpeakerMention m)
+    {
+        var span = text.AsSpan(m.Start, m.End - m.Start).Trim();
+        var space = span.LastIndexOf(' ');
+        var last = (space < 0 ? span : span[(space + 1)..]).ToString().ToLowerInvariant();
+        return EntityLexicons.TitleHeads.Contains(last);
+    }
+
+    private static string? LastBefore(string text, int pos, IReadOnlyList<SpeakerMention> mentions, string type)
     {
         string? last = null;
         foreach (var m in mentions)
@@ -393,7 +485,7 @@ public static class QuoteExtractor
             {
                 break;
             }
-            if (m.Type == type)
+            if (m.Type == type && (type != "person" || !IsTitleOnly(text, m)))
             {
                 last = m.EntityId;
             }

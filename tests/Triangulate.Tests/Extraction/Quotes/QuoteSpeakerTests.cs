@@ -1,0 +1,62 @@
+using Triangulate.Extraction.Entities;
+using Triangulate.Extraction.Quotes;
+
+namespace Triangulate.Tests.Extraction.Quotes;
+
+public sealed class QuoteSpeakerTests
+{
+    [Fact]
+    public void Extract_QuoteAsNextSentenceAfterAttributedQuote_SameSpeaker()
+    {
+        const string text = "Fire chief Tomas Berger spoke to reporters on Monday. \"The blaze spread through three floors,\" he said. \"We expect to finish the search by tonight.\"";
+        Assert.Contains(SpeakerOf(text, "We expect to finish the search by tonight."), a => a.Contains("Tomas Berger", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Extract_QuoteAfterNarrationSentence_NotInherited()
+    {
+        const string text = "Fire chief Tomas Berger spoke on Monday. \"The blaze spread quickly,\" he said. Crews later left the site. \"Nobody was hurt.\"";
+        Assert.Empty(SpeakerOf(text, "Nobody was hurt."));
+    }
+
+    [Fact]
+    public void Extract_QuoteOnOwnLineAfterColonLeadIn_SpeakerFromLeadIn()
+    {
+        const string text = "Mayor Ana Kovacs said on Tuesday:\n\"The water has reached the old town and is still rising.\"";
+        Assert.Contains(SpeakerOf(text, "The water has reached the old town and is still rising."), a => a.Contains("Ana Kovacs", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Extract_RelativeClauseBetweenNameAndVerb_SpeakerIsTheName()
+    {
+        const string text = "Jonas Ekberg, who leads the relief mission in the region, said: \"Several roads are cut off by mud.\"";
+        Assert.Contains(SpeakerOf(text, "Several roads are cut off by mud."), a => a.Contains("Jonas Ekberg", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Extract_ParticipleClauseNamingAnOutlet_SpeakerIsThePersonNotTheOutlet()
+    {
+        const string text = "Lena Hartmann, quoted by local radio, said: \"The dam held through the night.\"";
+        Assert.Contains(SpeakerOf(text, "The dam held through the night."), a => a.Contains("Lena Hartmann", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Extract_PronounAfterTitleWithoutName_ResolvesToNamedPerson()
+    {
+        const string text = "Harbour official Pia Lund met the Deputy Minister on Friday. \"Ferries will sail again next week,\" she said.";
+        Assert.Contains(SpeakerOf(text, "Ferries will sail again next week,"), a => a.Contains("Pia Lund", StringComparison.Ordinal));
+    }
+
+    // The spellings of the entity found as the quote's speaker (empty when none).
+    private static IReadOnlyList<string> SpeakerOf(string text, string quote)
+    {
+        var mentions = new MentionFinder().Find("d", text);
+        var (entities, ids) = new EntityResolver().Resolve(mentions);
+        var speakers = mentions.Select((m, i) => (m, i)).Where(x => ids[x.i] is not null)
+            .Select(x => new QuoteExtractor.SpeakerMention(x.m.Start, x.m.End, ids[x.i]!, entities.Single(e => e.Id == ids[x.i]).Type.Code()))
+            .OrderBy(s => s.Start).ToList();
+        var roles = entities.ToDictionary(e => e.Id, e => (IReadOnlyList<string>)[e.Canonical, .. e.Roles ?? []]);
+        var q = Assert.Single(QuoteExtractor.Extract("d", text, speakers, roles), x => x.Text == quote);
+        return q.Speaker is { } id ? [.. entities.Single(e => e.Id == id).Aliases] : [];
+    }
+}
