@@ -202,9 +202,7 @@ public sealed class HtmlRenderer : IDossierRenderer
         }
         else
         {
-            PagedList.Pager(sb, "series", series.Count, SeriesPage, "series");
-            sb.Append("<div class=\"cards\"").Append(PagedList.Attributes("series", series.Count, SeriesPage)).Append(">\n");
-            var list = new PagedList(sb, "series", SeriesPage);
+            var list = PagedList.Open(sb, "series", series.Count, SeriesPage, "series", "div", "cards");
             foreach (var s in series)
             {
                 list.BeginItem();
@@ -560,9 +558,7 @@ public sealed class HtmlRenderer : IDossierRenderer
             return;
         }
         var count = v.Dossier.Flags.Count;
-        PagedList.Pager(sb, "flags", count, ListPage, "flags");
-        sb.Append("<ul class=\"flaglist\"").Append(PagedList.Attributes("flags", count, ListPage)).Append(">\n");
-        var list = new PagedList(sb, "flags", ListPage);
+        var list = PagedList.Open(sb, "flags", count, ListPage, "flags", "ul", "flaglist");
         var i = 0;
         foreach (var f in v.Dossier.Flags)
         {
@@ -750,9 +746,7 @@ public sealed class HtmlRenderer : IDossierRenderer
             return;
         }
         var count = v.Dossier.Timeline.Count;
-        PagedList.Pager(sb, "timeline", count, ListPage, "dated events");
-        sb.Append("<ol class=\"timeline\"").Append(PagedList.Attributes("timeline", count, ListPage)).Append(">\n");
-        var list = new PagedList(sb, "timeline", ListPage);
+        var list = PagedList.Open(sb, "timeline", count, ListPage, "dated events", "ol", "timeline");
         foreach (var t in v.Dossier.Timeline)
         {
             list.BeginItem();
@@ -1129,9 +1123,7 @@ public sealed class HtmlRenderer : IDossierRenderer
             var ofType = v.Dossier.Entities.Where(e => e.Type == type).OrderByDescending(e => e.Mentions.Count).ThenBy(e => e.Canonical, StringComparer.Ordinal).ToList();
             var name = "entities-" + HtmlText.Slug(type.Code());
             E(sb, Capitalize(Plural(type))).Append("</h3>\n");
-            PagedList.Pager(sb, name, ofType.Count, EntitiesPage, Plural(type));
-            sb.Append("<div class=\"ents\"").Append(PagedList.Attributes(name, ofType.Count, EntitiesPage)).Append(">\n");
-            var list = new PagedList(sb, name, EntitiesPage);
+            var list = PagedList.Open(sb, name, ofType.Count, EntitiesPage, Plural(type), "div", "ents");
             foreach (var e in ofType)
             {
                 list.BeginItem();
@@ -1188,9 +1180,7 @@ public sealed class HtmlRenderer : IDossierRenderer
             return;
         }
         var quotes = v.Dossier.Quotes.OrderBy(q => q.Kind == "scare" ? 1 : 0).ToList();
-        PagedList.Pager(sb, "quotes", quotes.Count, QuotesPage, "quotes");
-        sb.Append("<div class=\"quotelist\"").Append(PagedList.Attributes("quotes", quotes.Count, QuotesPage)).Append(">\n");
-        var list = new PagedList(sb, "quotes", QuotesPage);
+        var list = PagedList.Open(sb, "quotes", quotes.Count, QuotesPage, "quotes", "div", "quotelist");
         foreach (var q in quotes)
         {
             list.BeginItem();
@@ -1269,9 +1259,7 @@ public sealed class HtmlRenderer : IDossierRenderer
             sb.Append("</p>\n");
         }
         var count = v.Dossier.Documents.Count;
-        PagedList.Pager(sb, "articles", count, ArticlesPage, "articles");
-        sb.Append("<div class=\"doclist\"").Append(PagedList.Attributes("articles", count, ArticlesPage)).Append(">\n");
-        var list = new PagedList(sb, "articles", ArticlesPage);
+        var list = PagedList.Open(sb, "articles", count, ArticlesPage, "articles", "div", "doclist");
         foreach (var d in v.Dossier.Documents)
         {
             list.BeginItem();

@@ -37,6 +37,22 @@ internal sealed class PagedList
     /// <summary>Pages in all (at least one).</summary>
     public int Pages => 1 + _pages.Count;
 
+    /// <summary>Opens a paged list: its pager, then the element that holds the items (with its paging attributes); returns
+    /// the list that collects the items.</summary>
+    /// <param name="sb">The page being written.</param>
+    /// <param name="name">The list's name in the page.</param>
+    /// <param name="count">How many items the list holds.</param>
+    /// <param name="pageSize">Items on one page.</param>
+    /// <param name="noun">What the pager calls the items.</param>
+    /// <param name="element">The holding element ("ul", "ol", "div").</param>
+    /// <param name="cssClass">The holding element's class.</param>
+    public static PagedList Open(StringBuilder sb, string name, int count, int pageSize, string noun, string element, string cssClass)
+    {
+        Pager(sb, name, count, pageSize, noun);
+        sb.Append('<').Append(element).Append(" class=\"").Append(cssClass).Append('"').Append(Attributes(name, count, pageSize)).Append(">\n");
+        return new PagedList(sb, name, pageSize);
+    }
+
     /// <summary>The attributes for the element that holds the items: name, pages, page size and item count.</summary>
     public static string Attributes(string name, int count, int pageSize) =>
         string.Create(CultureInfo.InvariantCulture, $" data-list=\"{name}\" data-pages=\"{Math.Max(1, (count + pageSize - 1) / pageSize)}\" data-page-size=\"{pageSize}\" data-total=\"{count}\"");
