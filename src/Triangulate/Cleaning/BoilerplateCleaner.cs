@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
@@ -104,11 +105,11 @@ public sealed partial class BoilerplateCleaner : ICleaner
             statedDate = date.Groups[1].Value;
             removals.Add(new RemovedBlock("date_line", date.Value, date.Index, date.Index + date.Length, "leading date stamp at the top of the file"));
         }
-        foreach (Match m in Residue().Matches(text))
+        foreach (var m in MatchesWhen(text.AsSpan().ContainsAny(s_residueWords), Residue(), text))
         {
             removals.Add(new RemovedBlock("residue", m.Value, m.Index, m.Index + m.Length, "scraper residue phrase"));
         }
-        foreach (Match m in FurnitureLine().Matches(text))
+        foreach (var m in MatchesWhen(text.AsSpan().ContainsAny(s_furnitureWords), FurnitureLine(), text))
         {
             if (LooksLikeSentence(m.Value) && !m.Value.TrimStart().StartsWith('©'))
             {
@@ -116,7 +117,9 @@ public sealed partial class BoilerplateCleaner : ICleaner
             }
             removals.Add(new RemovedBlock("share", m.Value, m.Index, m.Index + m.Length, "share/subscribe/copyright line"));
         }
-        foreach (Match m in CaptionLine().Matches(text))
+        // A pattern whose necessary characters or words the text lacks is not run (the guards below each pattern's call
+        // are read off the pattern; most articles have none of these lines).
+        foreach (var m in MatchesWhen(PunctuationBefore(text, s_dashes, s_captionPunctuation), CaptionLine(), text))
         {
             var words = m.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
             // A short line without figures is a photo caption; a longer one is a paragraph whose signature alone goes.
@@ -125,34 +128,34 @@ public sealed partial class BoilerplateCleaner : ICleaner
                 removals.Add(new RemovedBlock("caption", m.Value, m.Index, m.Index + m.Length, "short caption line credited to a photo/wire agency"));
             }
         }
-        foreach (Match m in CreditAtLineEnd().Matches(text))
+        foreach (var m in MatchesWhen(MayHaveCredit(text), CreditAtLineEnd(), text))
         {
             removals.Add(new RemovedBlock("credit", m.Value, m.Index, m.Index + m.Length, "photo or image credit at the end of a line"));
         }
-        foreach (Match m in SignatureAtParagraphEnd().Matches(text))
+        foreach (var m in MatchesWhen(PunctuationBefore(text, s_signatureOpeners, s_sentencePunctuation), SignatureAtParagraphEnd(), text))
         {
             removals.Add(new RemovedBlock("signature", m.Value, m.Index, m.Index + m.Length, "wire/agency signature glued to the end of a paragraph"));
         }
-        foreach (Match m in BylineLine().Matches(text))
+        foreach (var m in MatchesWhen(MayHaveBylineLine(text), BylineLine(), text))
         {
             var posted = BylineTimestamp().Match(m.Value) is { Success: true } t ? ParseBylineDate(t.Groups["d"].Value) : null;
             removals.Add(new RemovedBlock("byline", m.Value, m.Index, m.Index + m.Length, "byline, timestamp or site-name line") { Date = posted });
             statedDate ??= posted;
         }
-        foreach (Match m in BylinePrefix().Matches(text))
+        foreach (var m in MatchesWhen(text.Contains('|', StringComparison.Ordinal), BylinePrefix(), text))
         {
             removals.Add(new RemovedBlock("byline", m.Value, m.Index, m.Index + m.Length, "byline prefix (name | place |) before the first sentence"));
         }
-        foreach (Match m in ReaderFurniture().Matches(text))
+        foreach (var m in MatchesWhen(MayHaveReaderFurniture(text), ReaderFurniture(), text))
         {
             removals.Add(new RemovedBlock("residue", m.Value, m.Index, m.Index + m.Length, "comment form or aggregator template line"));
         }
-        foreach (Match m in SourceTag().Matches(text))
+        foreach (var m in MatchesWhen(text.Contains('[', StringComparison.Ordinal), SourceTag(), text))
         {
             provenance ??= m.Groups["src"].Value.Trim();
             removals.Add(new RemovedBlock("provenance", m.Value, m.Index, m.Index + m.Length, "source tag opening a paragraph (\"[Outlet] –\")"));
         }
-        foreach (Match m in ProvenanceLine().Matches(text))
+        foreach (var m in MatchesWhen(ResidueLines.MayHold(text, s_provenanceWords), ProvenanceLine(), text))
         {
             var src = m.Groups["src"].Value.Trim();
             if (src.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 8)
@@ -171,7 +174,7 @@ public sealed partial class BoilerplateCleaner : ICleaner
         }
         removals.AddRange(residue);
 
-        foreach (Match m in DatelineTag().Matches(text))
+        foreach (var m in MatchesWhen(text.Contains('(', StringComparison.Ordinal), DatelineTag(), text))
         {
             var tag = m.Groups["tag"];
             var inner = tag.Value[1..^1];
@@ -225,6 +228,55 @@ public sealed partial class BoilerplateCleaner : ICleaner
         };
     }
 
+    private static readonly SearchValues<char> s_dashes = SearchValues.Create("—–-");
+    private static readonly SearchValues<char> s_captionPunctuation = SearchValues.Create(".,");
+    private static readonly SearchValues<char> s_signatureOpeners = SearchValues.Create("-–—(");
+    private static readonly SearchValues<char> s_sentencePunctuation = SearchValues.Create(".!?”\"'");
+
+    private static IEnumerable<Match> MatchesWhen(bool possible, Regex regex, string text) => possible ? regex.Matches(text) : [];
+
+    /// <summary>Whether one of <paramref name="marks"/> follows one of <paramref name="punctuation"/> with only spaces or tabs
+    /// between (CaptionLine needs ". —", SignatureAtParagraphEnd needs ".-" or ". (").</summary>
+    private static bool PunctuationBefore(string text, SearchValues<char> marks, SearchValues<char> punctuation)
+    {
+        var span = text.AsSpan();
+        for (var at = span.IndexOfAny(marks); at >= 0;)
+        {
+            var before = at - 1;
+            while (before >= 0 && span[before] is ' ' or '\t')
+            {
+                before--;
+            }
+            if (before >= 0 && punctuation.Contains(span[before]))
+            {
+                return true;
+            }
+            var next = span[(at + 1)..].IndexOfAny(marks);
+            at = next < 0 ? -1 : at + 1 + next;
+        }
+        return false;
+    }
+
+    private static readonly SearchValues<string> s_creditWords = ResidueLines.AnyCase("photo", "image", "pic", "credit");
+    private static readonly SearchValues<string> s_readerFurnitureWords = ResidueLines.AnyCase("comment", "reply", "email address", "fields", "welcome to the full", "details below");
+    private static readonly SearchValues<string> s_provenanceWords = ResidueLines.AnyCase("original", "source", "repost", "this article", "this story");
+    private static readonly SearchValues<string> s_residueWords = SearchValues.Create(
+        ["SCROLL ", "CONTINUE READING BELOW", "ADVERTISEMENT", "Advertisement", "Story continues below", "Skip ", "Jump ", "(", "["], StringComparison.Ordinal);
+    private static readonly SearchValues<string> s_furnitureWords = SearchValues.Create(
+        ["Share", "Tweet", "Email", "Print", "Follow us", "Subscribe", "Sign up", "Click here", "Read more", "Read also", "Also read", "RELATED", "Related",
+         "Recommended", "Download ", "Join our", "Get ", "All rights reserved", "©", "Copyright"], StringComparison.Ordinal);
+
+    // CreditAtLineEnd needs a picture or credit word.
+    private static bool MayHaveCredit(string text) => ResidueLines.MayHold(text, s_creditWords);
+
+    // BylineLine needs a bar, " by " or a " News"/" Stories"/" Headlines" site-name line.
+    private static bool MayHaveBylineLine(string text) =>
+        text.Contains('|', StringComparison.Ordinal) || text.Contains(" by ", StringComparison.Ordinal) || text.Contains(" News", StringComparison.Ordinal)
+        || text.Contains(" Stories", StringComparison.Ordinal) || text.Contains(" Headlines", StringComparison.Ordinal);
+
+    // ReaderFurniture needs one of its phrases.
+    private static bool MayHaveReaderFurniture(string text) => ResidueLines.MayHold(text, s_readerFurnitureWords);
+
     private static readonly string[] s_bylineDateFormats =
     [
         "ddd d MMM yyyy", "ddd dd MMM yyyy", "ddd, d MMM yyyy", "d MMM yyyy", "dd MMM yyyy", "d MMMM yyyy", "dd MMMM yyyy",
@@ -244,24 +296,31 @@ public sealed partial class BoilerplateCleaner : ICleaner
     public static string IdOf(string cleanedText)
     {
         ArgumentNullException.ThrowIfNull(cleanedText);
-        var sb = new StringBuilder(cleanedText.Length);
+        // The folded text and its UTF-8 bytes live in pooled buffers: one string per document, the id.
+        var folded = ArrayPool<char>.Shared.Rent(cleanedText.Length);
+        var n = 0;
         var space = false;
         foreach (var c in cleanedText)
         {
             if (char.IsWhiteSpace(c))
             {
-                space = sb.Length > 0;
+                space = n > 0;
                 continue;
             }
             if (space)
             {
-                sb.Append(' ');
+                folded[n++] = ' ';
                 space = false;
             }
-            sb.Append(char.ToLowerInvariant(c));
+            folded[n++] = char.ToLowerInvariant(c);
         }
-        var hash = SHA256.HashData(Encoding.UTF8.GetBytes(sb.ToString()));
-        return Convert.ToHexStringLower(hash)[..16];
+        var bytes = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(n));
+        var length = Encoding.UTF8.GetBytes(folded.AsSpan(0, n), bytes);
+        Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
+        SHA256.HashData(bytes.AsSpan(0, length), hash);
+        ArrayPool<char>.Shared.Return(folded);
+        ArrayPool<byte>.Shared.Return(bytes);
+        return Convert.ToHexStringLower(hash[..8]);
     }
 
     private static RemovedBlock? TrailingSignature(string text, string? agency, string? outlet)
@@ -385,15 +444,22 @@ public sealed partial class BoilerplateCleaner : ICleaner
 
     private static string Normalize(ReadOnlySpan<char> s)
     {
-        var sb = new StringBuilder(s.Length);
+        var rented = s.Length > 512 ? ArrayPool<char>.Shared.Rent(s.Length) : null;
+        var buffer = rented ?? stackalloc char[512];
+        var n = 0;
         foreach (var c in s)
         {
             if (char.IsLetterOrDigit(c))
             {
-                sb.Append(char.ToLowerInvariant(c));
+                buffer[n++] = char.ToLowerInvariant(c);
             }
         }
-        return sb.ToString();
+        var key = new string(buffer[..n]);
+        if (rented is not null)
+        {
+            ArrayPool<char>.Shared.Return(rented);
+        }
+        return key;
     }
 
     /// <summary>Keeps one record per removed range: a removal inside another (a signature inside a caption line) is dropped.</summary>
@@ -464,3 +530,4 @@ public sealed partial class BoilerplateCleaner : ICleaner
         return null;
     }
 }
+

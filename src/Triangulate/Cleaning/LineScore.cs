@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Triangulate.Cleaning;
 
 /// <summary>A hand-tuned linear score for the lines the residue rules leave: is this a short line standing between paragraphs
@@ -49,15 +51,17 @@ internal static class LineScore
     internal readonly record struct Features(int Words, bool SentenceEnd, double CapitalShare, double StopShare, bool Cased, double LinkShare, bool Sacred);
 
     /// <summary>Reads the features of a trimmed, non-empty line.</summary>
+    /// <remarks>Words are read as spans of the line and looked up without a string each (the sets' span lookups).</remarks>
     internal static Features Read(string t)
     {
-        var tokens = t.Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries);
-        int capital = 0, cased = 0, links = 0;
-        var stop = new int[s_stopSets.Length];
+        int words = 0, capital = 0, cased = 0, links = 0;
+        Span<int> stop = stackalloc int[s_stopSets.Length];
+        Span<char> buffer = stackalloc char[64];
         var sacred = false;
-        foreach (var raw in tokens)
+        foreach (var raw in new ResidueLines.Words(t))
         {
-            var w = raw.Trim('"', '“', '”', '‘', '’', '\'', '(', ')', '[', ']', ',', ';', ':', '.', '!', '?', '-', '–', '—', '•', '|');
+            words++;
+            var w = raw.Trim(s_wordTrim);
             if (w.EndsWith("'s", StringComparison.Ordinal) || w.EndsWith("’s", StringComparison.Ordinal))
             {
                 w = w[..^2]; // "Monday's" is still Monday
@@ -66,11 +70,12 @@ internal static class LineScore
             {
                 continue;
             }
-            if (char.IsDigit(w[0]) || s_reporting.Contains(w) || s_calendar.Contains(w) || IsNumberWord(w))
+            var lower = ResidueLines.Lower(w, buffer);
+            if (char.IsDigit(w[0]) || s_reportingLookup.Contains(w) || s_calendarLookup.Contains(w) || IsNumberWord(lower))
             {
                 sacred = true; // a figure, a date or a report: content whatever the line's shape
             }
-            if (w.Contains('@', StringComparison.Ordinal) || w.StartsWith("http", StringComparison.OrdinalIgnoreCase) || w.StartsWith("www.", StringComparison.OrdinalIgnoreCase))
+            if (w.Contains('@') || w.StartsWith("http", StringComparison.OrdinalIgnoreCase) || w.StartsWith("www.", StringComparison.OrdinalIgnoreCase))
             {
                 links++;
             }
@@ -80,23 +85,33 @@ internal static class LineScore
                 cased++;
                 capital += char.IsUpper(first) ? 1 : 0;
             }
-            var lower = w.ToLowerInvariant();
-            for (var i = 0; i < s_stopSets.Length; i++)
+            for (var i = 0; i < s_stopLookups.Length; i++)
             {
-                stop[i] += s_stopSets[i].Contains(lower) ? 1 : 0;
+                stop[i] += s_stopLookups[i].Contains(lower) ? 1 : 0;
             }
         }
-        sacred |= t.IndexOfAny(['“', '”', '"', '«', '»', '„']) >= 0;
-        var n = Math.Max(1, tokens.Length);
+        sacred |= t.AsSpan().IndexOfAny(s_quotes) >= 0;
+        var n = Math.Max(1, words);
+        var most = 0;
+        foreach (var count in stop)
+        {
+            most = Math.Max(most, count);
+        }
         return new Features(
-            tokens.Length,
+            words,
             EndsLikeSentence(t),
             cased == 0 ? 0.5 : (double)capital / cased,
-            (double)stop.Max() / n,
+            (double)most / n,
             cased * 2 >= n,
             (double)links / n,
             sacred);
     }
+
+    private static readonly char[] s_wordTrim = ['"', '“', '”', '‘', '’', '\'', '(', ')', '[', ']', ',', ';', ':', '.', '!', '?', '-', '–', '—', '•', '|'];
+    private static readonly SearchValues<char> s_quotes = SearchValues.Create("“”\"«»„");
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>>[] s_stopLookups = [.. s_stopSets.Select(s => s.GetAlternateLookup<ReadOnlySpan<char>>())];
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> s_reportingLookup = s_reporting.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> s_calendarLookup = s_calendar.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>The furniture score of a line whose neighbours both stand apart from it (blank, prose or furniture).</summary>
     internal static double Score(Features f, bool previousRemoved)
@@ -121,7 +136,7 @@ internal static class LineScore
     }
 
     /// <summary>A paragraph of prose: it ends like a sentence and runs to eight words or more.</summary>
-    internal static bool IsProse(string t) => EndsLikeSentence(t) && t.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 8;
+    internal static bool IsProse(string t) => EndsLikeSentence(t) && ResidueLines.SpaceSeparatedCount(t) >= 8;
 
     /// <summary>Whether a line is written in a script that separates words with spaces (the word features need it).</summary>
     internal static bool SpacedScript(string t)
@@ -143,7 +158,7 @@ internal static class LineScore
         return letters > 0 && unspaced * 5 < letters;
     }
 
-    private static bool IsNumberWord(string w) => w.ToLowerInvariant() is "one" or "two" or "three" or "four" or "five" or "six" or "seven" or "eight"
+    private static bool IsNumberWord(ReadOnlySpan<char> lower) => lower is "one" or "two" or "three" or "four" or "five" or "six" or "seven" or "eight"
         or "nine" or "ten" or "eleven" or "twelve" or "twenty" or "thirty" or "forty" or "fifty" or "hundred" or "hundreds" or "thousand" or "thousands"
         or "million" or "millions" or "billion" or "dozen" or "dozens" or "scores" or "first" or "second" or "third" or "half";
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace Triangulate.Cleaning;
@@ -103,31 +104,31 @@ internal static partial class ResidueLines
     private static (string Kind, string Rule)? ClassifyMore(string t, bool firstLine)
     {
         var words = WordCount(t);
-        if (ReactionBar().IsMatch(t) || IsCounterBar(t))
+        if ((MayOpen(t, s_reactionOpeners) && (t[0] == '(' || MayHold(t, s_reactionWords)) && ReactionBar().IsMatch(t)) || IsCounterBar(t))
         {
             return ("comments", "counter or reaction bar (votes, replies, reactions)");
         }
-        if (CommentLabel().IsMatch(t) && words <= 30 && !HasBareFigure(t))
+        if (words <= 30 && t.StartsWith("Comment", StringComparison.Ordinal) && CommentLabel().IsMatch(t) && !HasBareFigure(t))
         {
             return ("comments", "reader comment under a comment label");
         }
-        if (ForeignDesk().IsMatch(t))
+        if (MayBeForeignDesk(t) && ForeignDesk().IsMatch(t))
         {
             return ("byline", "newsroom credit (in any of several languages)");
         }
-        if (PictureNote().IsMatch(t) && words <= 40)
+        if (words <= 40 && t.Length > 0 && t[0] is '(' or '[' && PictureNote().IsMatch(t))
         {
             return ("credit", "bracketed picture note with its credit");
         }
-        if (LabelledCredit().IsMatch(t) && words <= 10 && !EndsLikeSentence(t.TrimEnd(')')) && !HasBareFigure(t))
+        if (words <= 10 && t.Contains(':', StringComparison.Ordinal) && LabelledCredit().IsMatch(t) && !EndsLikeSentence(t.TrimEnd(')')) && !HasBareFigure(t))
         {
             return ("credit", "labelled agency or picture-source credit");
         }
-        if (LegalOrSponsor().IsMatch(t) && words <= 20 && !HasBareFigure(t))
+        if (words <= 20 && LegalOrSponsor().IsMatch(t) && !HasBareFigure(t))
         {
             return ("copyright", "legal link, sponsor or platform line");
         }
-        if (!firstLine && LiveOrArchiveLabel().IsMatch(t) && words <= 12 && !EndsLikeSentence(t) && !HasBareFigure(t))
+        if (!firstLine && words <= 12 && !EndsLikeSentence(t) && LiveOrArchiveLabel().IsMatch(t) && !HasBareFigure(t))
         {
             return ("label", "live, archive or picture-gallery label");
         }
@@ -150,33 +151,47 @@ internal static partial class ResidueLines
     /// "Please enter your comment") with things of the page, or the page speaking of itself ("This article was published …").</summary>
     internal static bool IsReaderAddress(string t)
     {
-        var tokens = Tokens(t);
-        if (tokens.Count is 0 or > 60 || Reports(t))
+        var count = WordCount(t);
+        if (count is 0 or > 60 || Reports(t))
         {
             return false;
         }
         var imperative = false;
         var startOfSentence = true;
         int you = 0, we = 0, nouns = 0;
-        string? previous = null;
+        var previousIsPlease = false;
         var sentence = 0;
         var firstHasEvidence = false;
-        var firstSentence = new List<string>();
-        foreach (var raw in tokens)
+        // The first sentence, as its words joined by single spaces: the line's own text when its words stand one space apart.
+        int firstStart = -1, firstEnd = 0;
+        var singleSpaced = true;
+        Span<char> buffer = stackalloc char[64];
+        var words = new Words(t);
+        while (words.MoveNext())
         {
+            var raw = words.Current;
             if (sentence == 0)
             {
-                firstSentence.Add(raw);
+                if (firstStart < 0)
+                {
+                    firstStart = words.Start;
+                }
+                else
+                {
+                    singleSpaced &= words.Start == firstEnd + 1 && t[firstEnd] == ' ';
+                }
+                firstEnd = words.Start + raw.Length;
             }
             var evidence = imperative || you + we + nouns > 0;
-            var w = raw.Trim('"', '“', '”', '‘', '’', '(', ')', '[', ']', ',', ';', ':', '.', '!', '?', '|', '·', '•').ToLowerInvariant();
+            var w = Lower(raw.Trim(s_addressTrim), buffer);
             if (w.Length > 0)
             {
-                if (startOfSentence && s_pageVerbs.Contains(w) && !raw.EndsWith(':'))
+                var pageVerb = s_pageVerbLookup.Contains(w);
+                if (startOfSentence && pageVerb && raw[^1] != ':')
                 {
                     imperative = true;
                 }
-                if (previous == "please" && s_pageVerbs.Contains(w))
+                if (previousIsPlease && pageVerb)
                 {
                     imperative = true;
                 }
@@ -188,30 +203,38 @@ internal static partial class ResidueLines
                 {
                     we = 1;
                 }
-                if (s_pageNouns.Contains(w) || w.StartsWith("www.", StringComparison.Ordinal) || w.StartsWith("http", StringComparison.Ordinal))
+                if (s_pageNounLookup.Contains(w) || w.StartsWith("www.", StringComparison.Ordinal) || w.StartsWith("http", StringComparison.Ordinal))
                 {
                     nouns++;
                 }
-                previous = w;
+                previousIsPlease = w is "please";
             }
             if (sentence == 0 && !evidence && (imperative || you + we + nouns > 0))
             {
                 firstHasEvidence = true;
             }
             // A new sentence starts after terminal punctuation or a bar separator.
-            startOfSentence = raw.EndsWith('.') || raw.EndsWith('!') || raw.EndsWith('?') || raw is "|" or "·" or "•" || w.Length == 0;
+            startOfSentence = raw[^1] is '.' or '!' or '?' || raw is "|" or "·" or "•" || w.Length == 0;
             sentence += startOfSentence ? 1 : 0;
         }
         // The line must address the reader from its first sentence: a paragraph of news that ends with "Watch the video here."
         // loses only that sentence (TrailingAddress), never its own words.
-        if (!firstHasEvidence && !SelfReference().IsMatch(string.Join(' ', firstSentence)))
+        if (!firstHasEvidence
+            && !RefersToItself(singleSpaced ? t.AsSpan(firstStart, firstEnd - firstStart) : string.Join(' ', Tokens(t[..firstEnd]))))
         {
             return false;
         }
-        var self = SelfReference().IsMatch(t);
-        var state = self && tokens.Any(x => s_pageStateWords.Contains(x.Trim(',', '.', ':', ';', '(', ')')));
+        var self = RefersToItself(t);
+        var state = false;
+        if (self)
+        {
+            foreach (var x in new Words(t))
+            {
+                state |= s_pageStateLookup.Contains(x.Trim(s_stateTrim));
+            }
+        }
         var score = (imperative ? 2 : 0) + you + we + Math.Min(2, nouns) + (self ? 2 : 0) + (state ? 1 : 0);
-        if (tokens.Count <= 4 && !EndsLikeSentence(t) && s_controlVerbs.Contains(tokens[0].Trim(':', '!').ToLowerInvariant()))
+        if (count <= 4 && !EndsLikeSentence(t) && s_controlVerbLookup.Contains(Lower(FirstWord(t).Trim(s_controlTrim), buffer)))
         {
             return true; // "Click to follow", "Advertise with us"
         }
@@ -223,11 +246,41 @@ internal static partial class ResidueLines
         return score >= 3 && (!HasCount(t) && !HasNumberWord(t) || score >= 4);
     }
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> s_pageVerbLookup = s_pageVerbs.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> s_controlVerbLookup = s_controlVerbs.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> s_pageNounLookup = s_pageNouns.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> s_pageStateLookup = s_pageStateWords.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly char[] s_addressTrim = ['"', '“', '”', '‘', '’', '(', ')', '[', ']', ',', ';', ':', '.', '!', '?', '|', '·', '•'];
+    private static readonly char[] s_stateTrim = [',', '.', ':', ';', '(', ')'];
+    private static readonly char[] s_controlTrim = [':', '!'];
+
+    // SelfReference needs "this " or "our " before a page word, or "content" or "website".
+    private static bool RefersToItself(ReadOnlySpan<char> t) => MayHold(t, s_selfWords) && SelfReference().IsMatch(t);
+
+    private static ReadOnlySpan<char> FirstWord(string t)
+    {
+        var words = new Words(t);
+        return words.MoveNext() ? words.Current : [];
+    }
+
     /// <summary>A line of counters: "$ 0.00 · 3 votes · Reply", "12 likes | 4 replies | Share".</summary>
     private static bool IsCounterBar(string t)
     {
+        if (!HasDigit(t) || WordCount(t) > 16)
+        {
+            return false; // setting the bars apart only adds words
+        }
+        // A word of the line with no bar in it that is neither a counter nor a figure rules the line out.
+        Span<char> buffer = stackalloc char[64];
+        foreach (var raw in new Words(t))
+        {
+            if (raw.IndexOfAny(s_barSeparators) < 0 && !IsCounterWord(Lower(raw.Trim(s_counterTrim), buffer)))
+            {
+                return false;
+            }
+        }
         var tokens = Tokens(t.Replace("·", " · ", StringComparison.Ordinal).Replace("|", " | ", StringComparison.Ordinal));
-        if (tokens.Count is < 2 or > 16 || !t.Any(char.IsDigit))
+        if (tokens.Count is < 2 or > 16)
         {
             return false;
         }
@@ -250,34 +303,71 @@ internal static partial class ResidueLines
         return counters >= 2;
     }
 
+    private static bool AllDigits(ReadOnlySpan<char> s)
+    {
+        foreach (var c in s)
+        {
+            if (!char.IsDigit(c))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static readonly char[] s_counterTrim = [',', ':', '(', ')'];
+
+    // A word a counter bar is made of: a counter's name, a figure, money or a separator (lower case).
+    private static bool IsCounterWord(ReadOnlySpan<char> w)
+    {
+        if (w is "votes" or "vote" or "likes" or "like" or "replies" or "reply" or "comments" or "comment" or "shares" or "share" or "views"
+            or "points" or "upvotes" or "reactions" or "report" or "flag" or "$" or "€" or "£")
+        {
+            return true;
+        }
+        foreach (var c in w)
+        {
+            if (char.IsLetter(c))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /// <summary>A timestamp with a year or a clock time, then a short credit: "May 4, 2021 1:11 PM by WIRE", "2021-03-04 13:04 Wire Editor: Jo Brand".</summary>
     private static bool IsStampWithCredit(string t)
     {
-        var tokens = Tokens(t.Replace(",", " ,", StringComparison.Ordinal));
-        if (tokens.Count is < 3 or > 24)
+        // The words of t.Replace(",", " ,"), read in place (CommaWords) until the stamp ends.
+        var count = 0;
+        foreach (var _ in new CommaWords(t))
+        {
+            count++;
+        }
+        if (count is < 3 or > 24)
         {
             return false;
         }
         var i = 0;
         var year = false;
-        while (i < tokens.Count)
+        foreach (var w in new CommaWords(t))
         {
-            var w = tokens[i];
-            var bare = w.TrimEnd(':', '.', ',');
-            if (TimeToken().IsMatch(w.TrimEnd(',', ':')))
+            var bare = w.TrimEnd(s_colonPointComma);
+            if (TimeToken().IsMatch(w.TrimEnd(s_commaColon)))
             {
-                year |= w.Contains(':', StringComparison.Ordinal) || (bare.Length == 4 && bare.All(char.IsDigit)) || bare.Count(c => c is '-' or '/' or '.') >= 2;
+                year |= w.Contains(':') || (bare.Length == 4 && AllDigits(bare)) || bare.Count('-') + bare.Count('/') + bare.Count('.') >= 2;
             }
-            else if (!(s_dateWords.Contains(bare) || w is "," or ":" || IsZoneOffset(w)) || bare is "by" or "on")
+            else if (!(s_dateWordLookup.Contains(bare) || w is "," or ":" || IsZoneOffset(w)) || bare is "by" or "on")
             {
                 break;
             }
             i++;
         }
-        if (!year || i < 2 || i == tokens.Count)
+        if (!year || i < 2 || i == count)
         {
             return false;
         }
+        var tokens = Tokens(t.Replace(",", " ,", StringComparison.Ordinal));
         var rest = tokens.Skip(i).Where(w => w is not ("," or "-" or "–" or "—" or "|")).ToList();
         if (rest.Count is 0 or > 4 || EndsLikeSentence(t) || rest.Any(w => w.Any(char.IsDigit) || s_pageVerbs.Contains(w.Trim('(', ')', ':'))))
         {
@@ -289,28 +379,47 @@ internal static partial class ResidueLines
     /// <summary>"The Valley Courier Online", "Delta 24 News": two to five capitalised words ending in a media word.</summary>
     private static bool IsOutletName(string t)
     {
-        var tokens = Tokens(t);
-        if (tokens.Count is < 2 or > 5 || EndsLikeSentence(t) || t.Contains(':', StringComparison.Ordinal))
+        if (WordCount(t) is < 2 or > 5 || EndsLikeSentence(t) || t.Contains(':', StringComparison.Ordinal))
         {
             return false;
         }
+        var tokens = Tokens(t);
         return s_mediaEnds.Contains(tokens[^1]) && tokens.All(w => char.IsUpper(w[0]) || char.IsDigit(w[0]));
     }
 
     // A bare figure that is not a year: a page notice may state the year it was published.
-    private static bool HasCount(string t) => Tokens(t).Any(w =>
+    private static bool HasCount(string t)
     {
-        var b = w.TrimEnd(',', '.', ';', ':');
-        return b.Length > 0 && char.IsDigit(b[0]) && b.All(c => char.IsDigit(c) || c is ',' or '.')
-            && !(b.Length == 4 && b[0] is '1' or '2' && b[1] is '9' or '0');
-    });
+        if (!HasDigit(t))
+        {
+            return false;
+        }
+        foreach (var w in new Words(t))
+        {
+            var b = w.TrimEnd(s_countTrim);
+            if (IsBareFigure(b) && !(b.Length == 4 && b[0] is '1' or '2' && b[1] is '9' or '0'))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static readonly char[] s_countTrim = [',', '.', ';', ':'];
+    private static readonly char[] s_numberWordTrim = [',', '.', ';', ':', '(', ')', '-'];
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> s_numberWordLookup =
+        new HashSet<string>(s_numberWords, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static bool HasNumberWord(string t)
     {
-        foreach (var raw in Tokens(t))
+        if (!MayHold(t, s_numberWordsAnyCase))
         {
-            var w = raw.Trim(',', '.', ';', ':', '(', ')', '-').ToLowerInvariant();
-            if (Array.IndexOf(s_numberWords, w) >= 0)
+            return false; // every number word holds one of these
+        }
+        Span<char> buffer = stackalloc char[64];
+        foreach (var raw in new Words(t))
+        {
+            if (s_numberWordLookup.Contains(Lower(raw.Trim(s_numberWordTrim), buffer)))
             {
                 return true;
             }
@@ -342,10 +451,10 @@ internal static partial class ResidueLines
             {
                 continue;
             }
-            var at = text.IndexOf(t, start, StringComparison.Ordinal);
-            foreach (var (s, e, kind, rule) in GluedSpans(t))
+            var before = result.Count;
+            GluedSpans(t, text, text.IndexOf(t, start, StringComparison.Ordinal), result);
+            if (result.Count > before)
             {
-                result.Add(new RemovedBlock(kind, text[(at + s)..(at + e)], at + s, at + e, rule));
                 glued.Add(i);
             }
         }
@@ -354,7 +463,9 @@ internal static partial class ResidueLines
         for (var i = 0; i < lines.Count; i++)
         {
             var (start, end, t) = lines[i];
-            if (t.Length == 0 || removed[i] || glued.Contains(i) || i == firstContent || i == headline || !LineScore.SpacedScript(t) || HasQuotation(t) || PictureLink().IsMatch(t))
+            // A line that ends like a sentence is never scored (Features.SentenceEnd): it is ruled out before its words are read.
+            if (t.Length == 0 || removed[i] || glued.Contains(i) || i == firstContent || i == headline || LineScore.EndsLikeSentence(t)
+                || !LineScore.SpacedScript(t) || HasQuotation(t) || HasPictureLink(t))
             {
                 continue;
             }
@@ -405,6 +516,10 @@ internal static partial class ResidueLines
         {
             if (line[i] == ' ' && line[i - 1] is '.' or '!' or '?' or '”' && i + 1 <= end && char.IsUpper(line[i + 1]))
             {
+                if (WordCount(line.AsSpan(i + 1)) > 10)
+                {
+                    return null;
+                }
                 var last = line[(i + 1)..];
                 return WordCount(last) <= 10 && !HasBareFigure(last) && !HasNumberWord(last) && !HasQuotation(last) && IsReaderAddress(last) ? i + 1 : null;
             }
@@ -413,26 +528,36 @@ internal static partial class ResidueLines
     }
 
     /// <summary>Spans inside a line that go while the line's words stay: a credit glued after a caption, a placeholder, a link label.</summary>
-    private static IEnumerable<(int Start, int End, string Kind, string Rule)> GluedSpans(string line)
+    /// <param name="line">The trimmed line.</param>
+    /// <param name="text">The document.</param>
+    /// <param name="at">Where the trimmed line starts in the document.</param>
+    /// <param name="result">Receives the removals.</param>
+    private static void GluedSpans(string line, string text, int at, List<RemovedBlock> result)
     {
-        if (GluedCredit().Match(line) is { Success: true } c)
+        void Add(int s, int e, string kind, string rule) => result.Add(new RemovedBlock(kind, text[(at + s)..(at + e)], at + s, at + e, rule));
+
+        if (MayHaveGluedCredit(line) && GluedCredit().Match(line) is { Success: true } c)
         {
             var g = c.Groups["credit"];
             // A credit needs a slash, a picture word, an agency's name or a parenthesis: a trailing capitalised name alone is not one.
-            yield return (g.Index, g.Index + g.Length, "credit", "photo or agency credit glued after a caption's last sentence (the caption stays)");
+            Add(g.Index, g.Index + g.Length, "credit", "photo or agency credit glued after a caption's last sentence (the caption stays)");
         }
         else if (TrailingAddress(line) is { } address)
         {
-            yield return (address, line.Length, "promo", "sentence closing a paragraph that addresses the reader about the page (\"Listen to the interview.\")");
+            Add(address, line.Length, "promo", "sentence closing a paragraph that addresses the reader about the page (\"Listen to the interview.\")");
         }
-        if (GluedLinkLabel().Match(line) is { Success: true } l)
+        // GluedLinkLabel needs a bracket; Placeholder a bracket, a brace or an opening picture word.
+        if (line.Contains('[', StringComparison.Ordinal) && GluedLinkLabel().Match(line) is { Success: true } l)
         {
             var g = l.Groups["label"];
-            yield return (g.Index, g.Index + g.Length, "related", "bracketed link label closing a paragraph");
+            Add(g.Index, g.Index + g.Length, "related", "bracketed link label closing a paragraph");
         }
-        foreach (Match p in Placeholder().Matches(line))
+        if (ContainsAny(line, s_placeholderBrackets) || MayOpen(line, s_placeholderOpeners))
         {
-            yield return (p.Index, p.Index + p.Length, "markup", "placeholder left where a picture, a video, an advert or a template tag was");
+            foreach (Match p in Placeholder().Matches(line))
+            {
+                Add(p.Index, p.Index + p.Length, "markup", "placeholder left where a picture, a video, an advert or a template tag was");
+            }
         }
     }
 }

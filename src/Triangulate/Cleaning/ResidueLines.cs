@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text.RegularExpressions;
 
@@ -207,7 +208,7 @@ internal static partial class ResidueLines
             {
                 inList = 0;
                 hit = Classify(t, i == firstContent);
-                if (ListHeading().IsMatch(t))
+                if (IsListHeading(t))
                 {
                     inList = 8;
                 }
@@ -292,6 +293,10 @@ internal static partial class ResidueLines
     /// <summary>The first calendar date written in <paramref name="line"/>, ISO, or null.</summary>
     internal static string? DateIn(string line)
     {
+        if (!HasDigit(line))
+        {
+            return null; // every form of the pattern has a digit
+        }
         var m = CalendarDate().Match(line);
         if (!m.Success)
         {
@@ -327,63 +332,66 @@ internal static partial class ResidueLines
         {
             return null; // a quotation, or a headline's figure, is content whatever the line's shape
         }
-        if (EndMarker().IsMatch(t))
+        // Each pattern runs only on a line that can match it (ResidueLines.Spans.cs): the cheap conditions come first, then
+        // the guard written from the pattern (the characters it opens with, a word it needs), then the pattern.
+        if (MayOpen(t, s_endMarkerOpeners) && EndMarker().IsMatch(t))
         {
             return ("end_marker", "end-of-copy marker");
         }
-        if (WireCode().IsMatch(t) || (t.Length is >= 2 and <= 6 && t.All(char.IsAsciiLetterUpper)) || (DashSignature().IsMatch(t) && words <= 6 && !t.Any(char.IsDigit)))
+        if ((MayBeWireCode(t) && WireCode().IsMatch(t)) || (t.Length is >= 2 and <= 6 && t.All(char.IsAsciiLetterUpper))
+            || (words <= 6 && MayOpen(t, s_dashes) && !HasDigit(t) && DashSignature().IsMatch(t)))
         {
             return ("wire_tag", "wire desk code, dash signature or agency initials standing alone");
         }
-        if (TemplateLine().IsMatch(t) || BareUrl().IsMatch(t))
+        if ((t.Length > 0 && (t[0] == '[' || t.Contains('{', StringComparison.Ordinal)) && TemplateLine().IsMatch(t)) || (MayOpen(t, s_urlOpeners) && BareUrl().IsMatch(t)))
         {
             return ("markup", "shortcode, style rule or bare URL line");
         }
-        if (EmbeddedPost().IsMatch(t) && !PictureLink().IsMatch(t) && words <= 30)
+        if (words <= 30 && (t.Contains("pic.twitter.com/", StringComparison.Ordinal) || t.Contains("(@", StringComparison.Ordinal)) && EmbeddedPost().IsMatch(t) && !HasPictureLink(t))
         {
             return ("embed", "embedded social-media post");
         }
-        if (words <= 16 && ContactToken().IsMatch(t) && !(sentence && words > 8) && !HasBareFigure(t))
+        if (words <= 16 && t.Contains('@', StringComparison.Ordinal) && ContactToken().IsMatch(t) && !(sentence && words > 8) && !HasBareFigure(t))
         {
             return ("contact", "reporter e-mail or social handle line");
         }
-        if (TranslationNote().IsMatch(t) && words <= 10)
+        if (words <= 10 && TranslationNote().IsMatch(t))
         {
             return ("translation_note", "machine-translation note");
         }
-        if (CookieBox().IsMatch(t) && words <= 60)
+        if (words <= 60 && MayHold(t, s_cookieWords) && CookieBox().IsMatch(t))
         {
             return ("cookie", "cookie or consent notice");
         }
-        if (CommentFurniture().IsMatch(t) || (ReaderComment().IsMatch(t) && words <= 40))
+        if ((MayBeCommentFurniture(t) && CommentFurniture().IsMatch(t)) || (words <= 40 && MayBeReaderComment(t) && ReaderComment().IsMatch(t)))
         {
             return ("comments", "reader-comment furniture or comment");
         }
-        if (CopyrightNotice().IsMatch(t) && words <= 40)
+        if (words <= 40 && MayBeCopyright(t) && CopyrightNotice().IsMatch(t))
         {
             return ("copyright", "copyright or site-ownership notice");
         }
-        if (NewsletterBox().IsMatch(t) && words <= 40 && !HasBareFigure(t))
+        if (words <= 40 && MayBeNewsletter(t) && NewsletterBox().IsMatch(t) && !HasBareFigure(t))
         {
             return ("newsletter", "newsletter, app or follow box");
         }
-        if (TagList().IsMatch(t) && words <= 30 && !(sentence && words > 6 && !t.Contains(':', StringComparison.Ordinal)))
+        if (words <= 30 && MayBeTagList(t) && TagList().IsMatch(t) && !(sentence && words > 6 && !t.Contains(':', StringComparison.Ordinal)))
         {
             return ("tags", "tag, topic or category list");
         }
-        if (VideoLine().IsMatch(t) && words <= 40)
+        if (words <= 40 && MayHold(t, s_videoWords) && VideoLine().IsMatch(t))
         {
             return ("video", "embedded-video title or description");
         }
-        if (Gallery().IsMatch(t))
+        if (MayOpen(t, s_galleryOpeners) && Gallery().IsMatch(t))
         {
             return ("gallery", "picture-gallery counter");
         }
-        if (RelatedLink().IsMatch(t) && words <= 40 && !firstLine)
+        if (words <= 40 && !firstLine && ContainsAny(t, s_relatedSeparators) && RelatedLink().IsMatch(t))
         {
             return ("related", "related-article link line");
         }
-        if (StandaloneLabel().IsMatch(t) || ListHeading().IsMatch(t) || LiveInstruction().IsMatch(t))
+        if ((MayBeStandaloneLabel(t) && StandaloneLabel().IsMatch(t)) || IsListHeading(t) || (MayOpen(t, s_liveInstructionOpeners) && MayHold(t, s_liveInstructionWords) && LiveInstruction().IsMatch(t)))
         {
             return ("label", "section, live-blog or page label standing alone");
         }
@@ -391,7 +399,8 @@ internal static partial class ResidueLines
         {
             return ("timestamp", "date/time line (publication or update stamp)");
         }
-        if (ContributionLine().IsMatch(t) && words <= 25 && (t.Contains('(', StringComparison.Ordinal) || !sentence || MentionsPress(t)))
+        if (words <= 25 && (MayOpen(t, s_contributionOpeners) || MayHold(t, s_contributedWord)) && ContributionLine().IsMatch(t)
+            && (t.Contains('(', StringComparison.Ordinal) || !sentence || MentionsPress(t)))
         {
             return ("credit_line", "wire credit or contribution line");
         }
@@ -399,7 +408,8 @@ internal static partial class ResidueLines
         {
             return ("credit", "photo credit standing alone");
         }
-        if (!firstLine && (CaptionCredit().IsMatch(t) || CaptionOpening().IsMatch(t)) && words <= 45 && !HasBareFigure(t) && !Reports(t))
+        if (!firstLine && words <= 45 && ((MayHaveCaptionCredit(t) && CaptionCredit().IsMatch(t)) || (MayOpen(t, s_captionOpeners) && CaptionOpening().IsMatch(t)))
+            && !HasBareFigure(t) && !Reports(t))
         {
             return ("caption", "photo caption with its credit");
         }
@@ -407,7 +417,7 @@ internal static partial class ResidueLines
         {
             return ("wire_tag", "bracketed or parenthesised outlet/agency tag");
         }
-        if (IsByline(t) || DeskLine().IsMatch(t) || IsAgencyCredit(t))
+        if (IsByline(t) || (words <= 6 && t.Length > 0 && char.IsAsciiLetterUpper(t[0]) && DeskLine().IsMatch(t)) || IsAgencyCredit(t))
         {
             return ("byline", "byline or desk credit");
         }
@@ -415,7 +425,7 @@ internal static partial class ResidueLines
         {
             return ("share", "share bar");
         }
-        if (Breadcrumb().IsMatch(t) && words <= 16 && !sentence)
+        if (words <= 16 && !sentence && Breadcrumb().IsMatch(t))
         {
             return ("section_label", "breadcrumb or section path");
         }
@@ -433,23 +443,60 @@ internal static partial class ResidueLines
     /// <summary>A comment box on one line: a comment and its controls between bars ("Comments: … | Show 3 replies | Log in to comment").</summary>
     private static bool IsCommentThread(string t)
     {
+        var first = t.AsSpan().IndexOfAny(s_barSeparators);
+        if (first < 0 || t.AsSpan(first + 1).IndexOfAny(s_barSeparators) < 0)
+        {
+            return false; // three parts need two bars
+        }
         var parts = t.Split(['|', '·'], StringSplitOptions.TrimEntries);
         return parts.Length >= 3 && parts.Count(p => CommentFurniture().IsMatch(p)) >= 2;
     }
 
+    // The words of t.Replace(",", " ,"), read in place (CommaWords).
     private static bool IsTimestamp(string t)
     {
-        var tokens = Tokens(t.Replace(",", " ,", StringComparison.Ordinal));
-        if (tokens.Count is 0 or > 16 || !t.Any(char.IsDigit))
+        if (!HasDigit(t))
         {
             return false;
         }
-        return tokens.All(w => s_dateWords.Contains(w.TrimEnd(':', '.', ',')) || TimeToken().IsMatch(w.TrimEnd(',', ':')) || w is "," or ":" || IsZoneOffset(w));
+        var count = 0;
+        foreach (var _ in new CommaWords(t))
+        {
+            count++;
+        }
+        if (count is 0 or > 16)
+        {
+            return false;
+        }
+        foreach (var w in new CommaWords(t))
+        {
+            if (!(s_dateWordLookup.Contains(w.TrimEnd(s_colonPointComma)) || TimeToken().IsMatch(w.TrimEnd(s_commaColon)) || w is "," or ":" || IsZoneOffset(w)))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
-    private static bool IsZoneOffset(string w) =>
-        (w.StartsWith("GMT", StringComparison.OrdinalIgnoreCase) || w.StartsWith("UTC", StringComparison.OrdinalIgnoreCase))
-        && w.Length <= 9 && w[3..].All(c => char.IsDigit(c) || c is '+' or '-' or ':');
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> s_dateWordLookup = s_dateWords.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly char[] s_colonPointComma = [':', '.', ','];
+    private static readonly char[] s_commaColon = [',', ':'];
+
+    private static bool IsZoneOffset(ReadOnlySpan<char> w)
+    {
+        if (!(w.StartsWith("GMT", StringComparison.OrdinalIgnoreCase) || w.StartsWith("UTC", StringComparison.OrdinalIgnoreCase)) || w.Length > 9)
+        {
+            return false;
+        }
+        foreach (var c in w[3..])
+        {
+            if (!(char.IsDigit(c) || c is '+' or '-' or ':'))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
 
     private static bool IsCreditOnly(string t)
     {
@@ -459,12 +506,12 @@ internal static partial class ResidueLines
         {
             s = s[1..^1].Trim();
         }
-        var label = CreditLabel().Match(s);
+        var label = MayOpen(s, s_creditLabelOpeners) && MayHold(s, s_creditLabelWords) ? CreditLabel().Match(s) : Match.Empty;
         var labelled = label.Success && label.Length > 0;
         var rest = labelled ? s[label.Length..].Trim() : s;
-        if (rest.Length == 0 || rest.Any(char.IsDigit) || EndsLikeSentence(rest))
+        if (rest.Length == 0 || HasDigit(rest) || EndsLikeSentence(rest) || WordCount(rest) > 10)
         {
-            return false;
+            return false; // more than ten words stay more than ten once "/" and "," stand apart
         }
         var tokens = Tokens(rest.Replace("/", " / ", StringComparison.Ordinal).Replace(",", " , ", StringComparison.Ordinal));
         if (tokens.Count > 10)
@@ -489,7 +536,7 @@ internal static partial class ResidueLines
 
     private static bool IsByline(string t)
     {
-        if (!BylineStart().IsMatch(t) || WordCount(t) > 20 || (EndsLikeSentence(t) && WordCount(t) > 5))
+        if (WordCount(t) > 20 || !MayOpen(t, s_bylineOpeners) || !MayHold(t, s_bylineWords) || !BylineStart().IsMatch(t) || (EndsLikeSentence(t) && WordCount(t) > 5))
         {
             return false;
         }
@@ -507,25 +554,56 @@ internal static partial class ResidueLines
     private static bool IsAgencyCredit(string t)
     {
         var s = t.Trim('(', ')', ' ', '–', '—', '-');
-        var tokens = Tokens(s);
-        if (tokens.Count is 0 or > 9 || s.Any(char.IsDigit) || s.EndsWith('.') || s.EndsWith('!') || s.EndsWith('?') || s.EndsWith(':') || !MentionsPress(s))
+        if (HasDigit(s) || s.EndsWith('.') || s.EndsWith('!') || s.EndsWith('?') || s.EndsWith(':') || !MentionsPress(s) || WordCount(s) is 0 or > 9)
         {
             return false;
         }
+        var tokens = Tokens(s);
         return tokens.All(w => char.IsUpper(w[0]) || s_nameConnectors.Contains(w) || w is "agencies" or "report" or "reports" or "wires");
     }
 
     private static bool IsShareBar(string t)
     {
+        // Every word must be a share-bar word: a word of the line with no bar in it that is not one rules the line out
+        // before the bars are set apart (they only cut words further).
+        if (WordCount(t) > 20)
+        {
+            return false;
+        }
+        foreach (var w in new Words(t))
+        {
+            if (w.IndexOfAny(s_barSeparators) < 0 && !IsSocialWord(w))
+            {
+                return false;
+            }
+        }
         var tokens = Tokens(t.Replace("|", " | ", StringComparison.Ordinal).Replace("·", " · ", StringComparison.Ordinal));
         if (tokens.Count is 0 or > 20)
         {
             return false;
         }
-        var social = tokens.Count(w => s_socialWords.Contains(w.TrimEnd(':', ',')) || w.All(c => !char.IsLetterOrDigit(c)) || (w.Any(char.IsDigit) && w.Length <= 5));
+        var social = tokens.Count(w => IsSocialWord(w));
         var networks = tokens.Count(w => w.TrimEnd(':', ',').ToLowerInvariant() is "facebook" or "twitter" or "whatsapp" or "telegram" or "linkedin" or "pinterest" or "email" or "e-mail" or "tweet" or "share" or "print" or "vk" or "reddit" or "x" or "fb" or "google+" or "comments");
         return social == tokens.Count && networks >= 2;
     }
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> s_socialLookup = s_socialWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static bool IsSocialWord(ReadOnlySpan<char> w)
+    {
+        if (s_socialLookup.Contains(w.TrimEnd(s_colonComma)))
+        {
+            return true;
+        }
+        var letterOrDigit = false;
+        foreach (var c in w)
+        {
+            letterOrDigit |= char.IsLetterOrDigit(c);
+        }
+        return !letterOrDigit || (HasDigit(w) && w.Length <= 5);
+    }
+
+    private static readonly char[] s_colonComma = [':', ','];
 
     private static bool IsDoubled(string t)
     {
@@ -539,6 +617,10 @@ internal static partial class ResidueLines
 
     private static bool IsSegmentedFurniture(string t, bool firstLine)
     {
+        if (!ContainsAny(t, s_segmentSeparators))
+        {
+            return false; // one part
+        }
         var parts = t.Split(['|', '·', '•'], StringSplitOptions.TrimEntries);
         if (parts.Length < 2 || WordCount(t) > 40)
         {
@@ -598,18 +680,38 @@ internal static partial class ResidueLines
         return close > open && WordCount(t[(open + 1)..close]) >= 3;
     }
 
-    private static bool HasBareFigure(string t) => Tokens(t).Any(w => w.Length > 0 && char.IsDigit(w[0]) && w.TrimEnd(',', '.').All(c => char.IsDigit(c) || c is ',' or '.'));
+    private static bool HasBareFigure(string t)
+    {
+        if (!HasDigit(t))
+        {
+            return false;
+        }
+        foreach (var w in new Words(t))
+        {
+            if (IsBareFigure(w))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     // A reporting verb: a sentence that reports speech is a paragraph, not a caption.
     private static bool Reports(string t) =>
         t.Contains(" said", StringComparison.Ordinal) || t.Contains(" says", StringComparison.Ordinal) || t.Contains(" told ", StringComparison.Ordinal)
         || t.Contains("according to", StringComparison.OrdinalIgnoreCase);
 
-    private static bool MentionsPress(string t) =>
-        t.Contains("Press", StringComparison.Ordinal) || t.Contains("Reuters", StringComparison.Ordinal) || t.Contains("AFP", StringComparison.Ordinal)
+    // One pass for each case rule; a line with a letter that ignoring case may equate with an ASCII one is read word by word.
+    private static bool MentionsPress(string t) => !HasCaseVariant(t)
+        ? t.AsSpan().ContainsAny(s_pressNames) || t.AsSpan().ContainsAny(s_pressWords)
+        : t.Contains("Press", StringComparison.Ordinal) || t.Contains("Reuters", StringComparison.Ordinal) || t.Contains("AFP", StringComparison.Ordinal)
         || t.Contains("agencies", StringComparison.OrdinalIgnoreCase) || t.Contains("writer", StringComparison.OrdinalIgnoreCase)
         || t.Contains("correspondent", StringComparison.OrdinalIgnoreCase) || t.Contains("staff", StringComparison.OrdinalIgnoreCase)
         || t.Contains("News", StringComparison.Ordinal) || t.Contains("CNN", StringComparison.Ordinal) || t.Contains("BBC", StringComparison.Ordinal);
+
+    private static readonly SearchValues<string> s_pressNames = SearchValues.Create(["Press", "Reuters", "AFP", "News", "CNN", "BBC"], StringComparison.Ordinal);
+    private static readonly SearchValues<string> s_pressWords = AnyCase("agencies", "writer", "correspondent", "staff");
+    private static readonly SearchValues<string> s_contributedWord = AnyCase("contributed");
 
     private static bool EndsLikeSentence(string t)
     {
@@ -635,7 +737,7 @@ internal static partial class ResidueLines
         return new string([.. s.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant)]);
     }
 
-    private static int WordCount(string t) => Tokens(t).Count;
+    private static int WordCount(string t) => WordCount(t.AsSpan());
 
     private static List<string> Tokens(string t) => [.. t.Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries)];
 
