@@ -123,17 +123,27 @@ internal static class CleanStageRun
         return documents;
     }
 
+    /// <summary>The articles of the test bed's dev events (corpus/split.json; never a sealed event's), as the ingestor reads them.</summary>
+    internal static List<SourceDocument> DevArticles() => Read(DevInputs(IngestCleanBenchmarks.FindRepo()));
+
+    private static List<string> DevInputs(string repo)
+    {
+        var split = Path.Combine(repo, "corpus", "split.json");
+        if (!File.Exists(split))
+        {
+            return [];
+        }
+        using var json = System.Text.Json.JsonDocument.Parse(File.ReadAllText(split));
+        return [.. json.RootElement.GetProperty("dev").EnumerateArray().Select(e => Path.Combine(repo, "corpus", e.GetString()!, "articles.jsonl"))];
+    }
+
+    private static List<SourceDocument> Read(IEnumerable<string> inputs) =>
+        [.. new Ingestor().Read(inputs.Where(p => Directory.Exists(p) || File.Exists(p))).Select(i => i.Document).OfType<SourceDocument>()];
+
     private static void Dump(BoilerplateCleaner cleaner, List<SourceDocument> synthetic, string path)
     {
         var repo = IngestCleanBenchmarks.FindRepo();
-        var inputs = new List<string> { Path.Combine(repo, "samples"), Path.Combine(repo, "..", "shared", "corpus") };
-        var split = Path.Combine(repo, "corpus", "split.json");
-        if (File.Exists(split))
-        {
-            using var json = System.Text.Json.JsonDocument.Parse(File.ReadAllText(split));
-            inputs.AddRange(json.RootElement.GetProperty("dev").EnumerateArray().Select(e => Path.Combine(repo, "corpus", e.GetString()!, "articles.jsonl")));
-        }
-        var real = new Ingestor().Read(inputs.Where(p => Directory.Exists(p) || File.Exists(p))).Select(i => i.Document).OfType<SourceDocument>();
+        var real = Read([Path.Combine(repo, "samples"), Path.Combine(repo, "..", "shared", "corpus"), .. DevInputs(repo)]);
         using var writer = new StreamWriter(path);
         var n = 0;
         foreach (var d in synthetic.Concat(real))

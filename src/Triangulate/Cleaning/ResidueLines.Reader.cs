@@ -124,7 +124,7 @@ internal static partial class ResidueLines
         {
             return ("credit", "labelled agency or picture-source credit");
         }
-        if (words <= 20 && LegalOrSponsor().IsMatch(t) && !HasBareFigure(t))
+        if (words <= 20 && MayHold(t, s_legalWords) && LegalOrSponsor().IsMatch(t) && !HasBareFigure(t))
         {
             return ("copyright", "legal link, sponsor or platform line");
         }
@@ -353,7 +353,7 @@ internal static partial class ResidueLines
         foreach (var w in new CommaWords(t))
         {
             var bare = w.TrimEnd(s_colonPointComma);
-            if (TimeToken().IsMatch(w.TrimEnd(s_commaColon)))
+            if (IsTimeToken(w.TrimEnd(s_commaColon)))
             {
                 year |= w.Contains(':') || (bare.Length == 4 && AllDigits(bare)) || bare.Count('-') + bare.Count('/') + bare.Count('.') >= 2;
             }

@@ -219,7 +219,13 @@ internal static partial class ResidueLines
     private static readonly SearchValues<string> s_videoWords = AnyCase("video", "watch", "caption", "duration");
     private static readonly SearchValues<string> s_commentWords = AnyCase("comment", "repl", "conversation", "discussion", "load more");
     private static readonly SearchValues<string> s_liveInstructionWords = AnyCase("updated", "refresh", "live");
-    private static readonly SearchValues<string> s_copyrightWords = AnyCase("©", "rights reserved", "generated", "reproduced");
+    private static readonly SearchValues<string> s_copyrightWords = AnyCase("rights reserved", "generated", "reproduced");
+    private static readonly SearchValues<string> s_contributionWords = AnyCase(
+        "with ", "based on", "contribut", "additional", "compiled", "edit", "writing", "reporting", "adds", "updates", "recasts", "corrects");
+    private static readonly SearchValues<string> s_contributedWord = AnyCase("contributed");
+    private static readonly SearchValues<string> s_legalWords = AnyCase(
+        "terms ", "privacy ", "support for ", "sponsored by", "presented by", "brought to you by", "paid for by", "in partnership with", "powered by", "hosted by");
+    private static readonly SearchValues<char> s_timeOpeners = Openers("0123456789ap");
     private static readonly SearchValues<string> s_newsletterWords = AnyCase("newsletter", "your inbox", "mail address", "news e");
     private static readonly SearchValues<string> s_captionCreditWords = AnyCase("photo", "image", "picture", "credit");
     private static readonly SearchValues<string> s_creditLabelWords = AnyCase("pho", "ima", "pic", "fot", "credit");
@@ -259,7 +265,14 @@ internal static partial class ResidueLines
         t.Length > 0 && char.IsAsciiLetter(t[0]) && (t.Contains(':', StringComparison.Ordinal) || t.Contains(" said", StringComparison.Ordinal));
 
     // CopyrightNotice: its openers (Copyright, ©, "(c)", Powered, Disclaimer) or one of the phrases it looks for anywhere.
-    private static bool MayBeCopyright(string t) => MayOpen(t, s_copyrightOpeners) || MayHold(t, s_copyrightWords);
+    private static bool MayBeCopyright(string t) => MayOpen(t, s_copyrightOpeners) || t.Contains('©', StringComparison.Ordinal) || MayHold(t, s_copyrightWords);
+
+    // ContributionLine: one of its labels' words, after its openers (With, Based, Contributing, Additional, Edited, …) or
+    // anywhere as "contributed".
+    private static bool MayBeContribution(string t) => MayHold(t, s_contributionWords) && (MayOpen(t, s_contributionOpeners) || MayHold(t, s_contributedWord));
+
+    // TimeToken: a digit, or "a.m."/"p.m."/"AM"/"PM", opening the word.
+    private static bool IsTimeToken(ReadOnlySpan<char> w) => MayOpen(w, s_timeOpeners) && TimeToken().IsMatch(w);
 
     // NewsletterBox: its openers (Sign up, Subscribe, Download, Get, Follow, Stay) or one of its phrases.
     private static bool MayBeNewsletter(string t) => MayOpen(t, s_newsletterOpeners) || MayHold(t, s_newsletterWords);

@@ -399,7 +399,7 @@ internal static partial class ResidueLines
         {
             return ("timestamp", "date/time line (publication or update stamp)");
         }
-        if (words <= 25 && (MayOpen(t, s_contributionOpeners) || MayHold(t, s_contributedWord)) && ContributionLine().IsMatch(t)
+        if (words <= 25 && MayBeContribution(t) && ContributionLine().IsMatch(t)
             && (t.Contains('(', StringComparison.Ordinal) || !sentence || MentionsPress(t)))
         {
             return ("credit_line", "wire credit or contribution line");
@@ -470,7 +470,7 @@ internal static partial class ResidueLines
         }
         foreach (var w in new CommaWords(t))
         {
-            if (!(s_dateWordLookup.Contains(w.TrimEnd(s_colonPointComma)) || TimeToken().IsMatch(w.TrimEnd(s_commaColon)) || w is "," or ":" || IsZoneOffset(w)))
+            if (!(s_dateWordLookup.Contains(w.TrimEnd(s_colonPointComma)) || IsTimeToken(w.TrimEnd(s_commaColon)) || w is "," or ":" || IsZoneOffset(w)))
             {
                 return false;
             }
@@ -547,7 +547,7 @@ internal static partial class ResidueLines
             return false; // "By Monday, …" is a time, not a name
         }
         return rest.All(w => char.IsUpper(w[0]) || !char.IsLetter(w[0]) || s_nameConnectors.Contains(w.ToLowerInvariant())
-            || s_dateWords.Contains(w.TrimEnd(',', '.', ':')) || w.Contains('@', StringComparison.Ordinal) || TimeToken().IsMatch(w.TrimEnd(',')) || w is "by:");
+            || s_dateWords.Contains(w.TrimEnd(',', '.', ':')) || w.Contains('@', StringComparison.Ordinal) || IsTimeToken(w.TrimEnd(',')) || w is "by:");
     }
 
     // "Name Name, The Associated Press", "Agency, City,", "Outlet and agencies", "Agency, with a report from Outlet".
@@ -711,7 +711,6 @@ internal static partial class ResidueLines
 
     private static readonly SearchValues<string> s_pressNames = SearchValues.Create(["Press", "Reuters", "AFP", "News", "CNN", "BBC"], StringComparison.Ordinal);
     private static readonly SearchValues<string> s_pressWords = AnyCase("agencies", "writer", "correspondent", "staff");
-    private static readonly SearchValues<string> s_contributedWord = AnyCase("contributed");
 
     private static bool EndsLikeSentence(string t)
     {
