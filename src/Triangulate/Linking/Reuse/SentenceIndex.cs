@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Numerics;
 
 namespace Triangulate.Linking.Reuse;
@@ -145,7 +146,13 @@ internal sealed class SentenceIndex
                 {
                     continue; // inside one document: each unordered sentence pair once, never a sentence with itself
                 }
-                var sim = PassageAligner.Similarity(a[i], sb, 2.0 * _shared[i] / (_sentenceWeights[i] + weightB));
+                var dice = 2.0 * _shared[i] / (_sentenceWeights[i] + weightB);
+                // Shared numbers add at most 0.1 and only verbatim sentences jump to 1: below that, the pair cannot align.
+                if (dice + 0.1 < threshold && a[i].NormalizedHash != sb.NormalizedHash)
+                {
+                    continue;
+                }
+                var sim = PassageAligner.Similarity(a[i], sb, dice);
                 if (sim >= threshold)
                 {
                     scored.Add((i, j, sim));
@@ -196,7 +203,7 @@ internal sealed class SentenceIndex
     {
         var a = _a;
         var scored = _scored;
-        scored.Sort(static (x, y) => y.Similarity != x.Similarity ? y.Similarity.CompareTo(x.Similarity) : x.B != y.B ? x.B.CompareTo(y.B) : x.A.CompareTo(y.A));
+        CollectionsMarshal.AsSpan(scored).Sort(new BestFirst());
         // The used flags are scratch kept between calls: A's are cleared after use, B's grown when a longer B comes.
         var usedA = _usedA;
         if (_usedB.Length < b.Count)
@@ -215,7 +222,7 @@ internal sealed class SentenceIndex
             usedB[p.B] = true;
             pairs.Add(p);
         }
-        pairs.Sort(static (x, y) => x.B.CompareTo(y.B));
+        CollectionsMarshal.AsSpan(pairs).Sort(new ByB());
         var mean = 0.0;
         var verbatim = 0;
         foreach (var p in pairs)
@@ -234,6 +241,19 @@ internal sealed class SentenceIndex
             usedB[p.B] = false;
         }
         return alignment;
+    }
+
+    // Best similarity first, then by position: a total order (each pair once), so any sort gives the same result.
+    private readonly struct BestFirst : IComparer<(int A, int B, double Similarity)>
+    {
+        public int Compare((int A, int B, double Similarity) x, (int A, int B, double Similarity) y) =>
+            y.Similarity != x.Similarity ? y.Similarity.CompareTo(x.Similarity) : x.B != y.B ? x.B.CompareTo(y.B) : x.A.CompareTo(y.A);
+    }
+
+    // Aligned pairs are one-to-one, so B positions never tie.
+    private readonly struct ByB : IComparer<(int A, int B, double Similarity)>
+    {
+        public int Compare((int A, int B, double Similarity) x, (int A, int B, double Similarity) y) => x.B.CompareTo(y.B);
     }
 
     private static double Coverage(IReadOnlyList<Sentence> sentences, bool[] used)
@@ -279,3 +299,4 @@ internal sealed class SentenceIndex
         return tails.Count;
     }
 }
+
