@@ -133,7 +133,7 @@ public sealed class ReuseDetectorTests
     public void SentenceIndex_ReusedAcrossPartners_AlignsAsAFreshIndexDoes()
     {
         // Given one indexed document and partners aligned one after the other (the index keeps scratch arrays between calls)
-        static List<Sentence> Sentences(string text) => TextFeatures.Sentences(text, TextFeatures.Words(text));
+        static List<Sentence> Sentences(string text) => TextFeatures.Sentences(text, TextFeatures.Tokens(text));
         var original = Sentences(Original);
         var partners = new[] { Paraphrase, Unrelated, Original, SameStory, Paraphrase }.Select(Sentences).ToList();
         var weights = new Dictionary<ulong, double>();

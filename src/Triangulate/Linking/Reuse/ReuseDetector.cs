@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using Triangulate.Execution;
 
@@ -64,10 +65,12 @@ public sealed class ReuseDetector
     {
         ArgumentNullException.ThrowIfNull(document);
         var text = document.Text ?? string.Empty;
-        var words = TextFeatures.Words(text);
+        var words = TextFeatures.Tokens(text);
         var sentences = TextFeatures.Sentences(text, words);
-        var shingles = new HashSet<ulong>(words.Count);
         var k = _options.ShingleSize;
+        // Shingle hashes in a pooled buffer: a repeated shingle cannot change a minimum, so no set is needed.
+        var shingles = ArrayPool<ulong>.Shared.Rent(Math.Max(1, words.Count));
+        var count = 0;
         for (var i = 0; i + k <= words.Count; i++)
         {
             ulong h = 14695981039346656037UL;
@@ -75,8 +78,10 @@ public sealed class ReuseDetector
             {
                 h = TextFeatures.Mix(h ^ words[i + j].Hash);
             }
-            shingles.Add(h);
+            shingles[count++] = h;
         }
+        var shingleSignature = MinHash.Signature(shingles.AsSpan(0, count), SignatureLength);
+        ArrayPool<ulong>.Shared.Return(shingles);
         var content = new HashSet<ulong>(words.Count / 2);
         foreach (var s in sentences)
         {
@@ -85,8 +90,12 @@ public sealed class ReuseDetector
                 content.Add(c);
             }
         }
-        return new ReuseProfile(document, sentences,
-            MinHash.Signature(shingles, SignatureLength), MinHash.Signature(content, SignatureLength, 64), [.. content]);
+        ulong[] distinct = [.. content];
+        return new ReuseProfile(document, sentences, shingleSignature, MinHash.Signature(distinct, SignatureLength, 64), distinct)
+        {
+            Origin = StatedOrigin(document),
+            Day = Day(document),
+        };
     }
 
     /// <summary>Finds every reuse link among <paramref name="documents"/>, including self-repeats.</summary>
@@ -103,10 +112,16 @@ public sealed class ReuseDetector
     public IReadOnlyList<ReuseLink> Detect(IReadOnlyList<ReuseProfile> profiles, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(profiles);
+        // Self-repeats are per document: found in parallel, listed in document order.
+        var selfRepeats = new ReuseLink?[profiles.Count];
+        Parallel.For(0, profiles.Count, Parallelism.Options(cancellationToken), i => selfRepeats[i] = SelfRepeats(profiles[i]).FirstOrDefault());
         var links = new List<ReuseLink>();
-        for (var i = 0; i < profiles.Count; i++)
+        foreach (var link in selfRepeats)
         {
-            links.AddRange(SelfRepeats(profiles[i]));
+            if (link is not null)
+            {
+                links.Add(link);
+            }
         }
         var weights = InverseDocumentFrequency(profiles, out var frequent);
         var contentSignatures = new uint[profiles.Count][];
@@ -210,7 +225,7 @@ public sealed class ReuseDetector
         {
             shingleIndex.Add(i, profiles[i].ShingleSignature);
             contentIndex.Add(i, contentSignatures[i]);
-            if (StatedOrigin(profiles[i].Document) is { } origin)
+            if (profiles[i].Origin is { } origin)
             {
                 byOrigin.Add((TextFeatures.Hash(origin), i));
             }
@@ -261,8 +276,8 @@ public sealed class ReuseDetector
             // it must cover enough of BOTH texts (a retelling, not a few shared facts).
             kind = ReuseKind.Paraphrase;
         }
-        var originA = StatedOrigin(first.Document);
-        var originB = StatedOrigin(second.Document);
+        var originA = first.Origin;
+        var originB = second.Origin;
         var sameOrigin = originA is not null && originA == originB;
         if (kind is null && sameOrigin && aligned >= 1)
         {
@@ -367,18 +382,18 @@ public sealed class ReuseDetector
 
     private static (ReuseProfile A, ReuseProfile B, bool Directed, string? Why) Direction(ReuseProfile first, ReuseProfile second)
     {
-        var d1 = Day(first.Document);
-        var d2 = Day(second.Document);
+        var d1 = first.Day;
+        var d2 = second.Day;
         if (d1 is { } x && d2 is { } y && x != y)
         {
             var (a, b) = x < y ? (first, second) : (second, first);
             return (a, b, true, $"Direction by publication dates: {a.Document.Published!.Date} before {b.Document.Published!.Date}.");
         }
-        if (Names(second.Document, first.Document))
+        if (Names(second.Origin, first.Document))
         {
             return (first, second, true, "Direction by stated provenance: the later document names the earlier one's outlet as its source.");
         }
-        if (Names(first.Document, second.Document))
+        if (Names(first.Origin, second.Document))
         {
             return (second, first, true, "Direction by stated provenance: the later document names the earlier one's outlet as its source.");
         }
@@ -388,10 +403,9 @@ public sealed class ReuseDetector
     private static DateOnly? Day(DossierDocument doc) =>
         doc.Published is { Date.Length: >= 10 } p && DateOnly.TryParseExact(p.Date[..10], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null;
 
-    // True when the copy's stated provenance names the source's outlet or web host.
-    private static bool Names(DossierDocument copy, DossierDocument source)
+    // True when the copy's stated provenance (its StatedOrigin) names the source's outlet or web host.
+    private static bool Names(string? origin, DossierDocument source)
     {
-        var origin = StatedOrigin(copy);
         if (origin is null)
         {
             return false;

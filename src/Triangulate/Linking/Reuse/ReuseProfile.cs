@@ -28,4 +28,10 @@ public sealed class ReuseProfile
     internal uint[] ShingleSignature { get; }
 
     internal uint[] ContentSignature { get; }
+
+    /// <summary>The origin the document states (<see cref="ReuseDetector.StatedOrigin"/>), computed once rather than per pair.</summary>
+    internal string? Origin { get; init; }
+
+    /// <summary>The document's publication day, when it has one, computed once rather than per pair.</summary>
+    internal DateOnly? Day { get; init; }
 }

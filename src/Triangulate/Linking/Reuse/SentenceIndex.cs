@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Numerics;
 
 namespace Triangulate.Linking.Reuse;
@@ -11,7 +12,7 @@ namespace Triangulate.Linking.Reuse;
 /// <threadsafety>Not thread-safe: it keeps scratch arrays between calls. Use one per thread.</threadsafety>
 internal sealed class SentenceIndex
 {
-    private readonly IReadOnlyList<Sentence> _a;
+    private readonly Sentence[] _a;
     private readonly ulong[] _words;
     private readonly int[] _sentences;
     private readonly double[] _wordWeights;
@@ -20,13 +21,16 @@ internal sealed class SentenceIndex
     private readonly double[] _sentenceWeights;
     private readonly Dictionary<ulong, double>? _weights;
     private readonly double[] _shared;
-    private readonly List<int> _touched = [];
+    private readonly int[] _touched; // sentences of A with a shared word for the current sentence of B (_shared[i] > 0)
+    private int _touchedCount;
     private readonly List<(int A, int B, double Similarity)> _scored = [];
+    private readonly bool[] _usedA;
+    private bool[] _usedB = [];
 
     /// <summary>Indexes <paramref name="a"/>; <paramref name="weights"/> weigh content words (null: each word counts 1).</summary>
     public SentenceIndex(IReadOnlyList<Sentence> a, Dictionary<ulong, double>? weights)
     {
-        _a = a;
+        _a = [.. a];
         _weights = weights;
         var entries = 0;
         for (var i = 0; i < a.Count; i++)
@@ -70,6 +74,8 @@ internal sealed class SentenceIndex
         }
         _sentenceWeights = PassageAligner.SentenceWeights(a, weights);
         _shared = new double[a.Count];
+        _touched = new int[a.Count];
+        _usedA = new bool[a.Count];
 
         // A hash table from each distinct word to its first position: most words of a partner's sentence are not in
         // this document at all, and a probe answers that in one or two steps where a binary search takes ten.
@@ -131,52 +137,80 @@ internal sealed class SentenceIndex
             {
                 continue;
             }
-            foreach (var i in _touched)
-            {
-                _shared[i] = 0;
-            }
-            _touched.Clear();
             var weightB = bWeights?[j] ?? PassageAligner.Weight(sb.Content, _weights);
-            foreach (var h in sb.Content)
+            Accumulate(sb.Content);
+            for (var t = 0; t < _touchedCount; t++)
             {
-                var at = Find(h);
-                if (at < 0)
-                {
-                    continue;
-                }
-                for (; at < _words.Length && _words[at] == h; at++)
-                {
-                    var i = _sentences[at];
-                    if (_shared[i] == 0)
-                    {
-                        _touched.Add(i);
-                    }
-                    _shared[i] += _wordWeights[at];
-                }
-            }
-            foreach (var i in _touched)
-            {
+                var i = _touched[t];
                 if (same && i >= j)
                 {
                     continue; // inside one document: each unordered sentence pair once, never a sentence with itself
                 }
-                var sim = PassageAligner.Similarity(a[i], sb, 2.0 * _shared[i] / (_sentenceWeights[i] + weightB));
+                var dice = 2.0 * _shared[i] / (_sentenceWeights[i] + weightB);
+                // Shared numbers add at most 0.1 and only verbatim sentences jump to 1: below that, the pair cannot align.
+                if (dice + 0.1 < threshold && a[i].NormalizedHash != sb.NormalizedHash)
+                {
+                    continue;
+                }
+                var sim = PassageAligner.Similarity(a[i], sb, dice);
                 if (sim >= threshold)
                 {
                     scored.Add((i, j, sim));
                 }
             }
+            ClearTouched();
         }
-        foreach (var i in _touched)
-        {
-            _shared[i] = 0;
-        }
-        _touched.Clear();
+        return Assign(b, same);
+    }
 
-        // Greedy one-to-one assignment, best pairs first (ties by position, so results are deterministic).
-        scored.Sort(static (x, y) => y.Similarity != x.Similarity ? y.Similarity.CompareTo(x.Similarity) : x.B != y.B ? x.B.CompareTo(y.B) : x.A.CompareTo(y.A));
-        var usedA = new bool[a.Count];
-        var usedB = new bool[b.Count];
+    // Sums, for every sentence of A, the weights of the words it shares with one sentence of B (in B's word order, so the
+    // sums are the same to the last bit whatever else changes); the sentences touched are listed in _touched.
+    private void Accumulate(ulong[] content)
+    {
+        var words = _words;
+        var shared = _shared;
+        foreach (var h in content)
+        {
+            var at = Find(h);
+            if (at < 0)
+            {
+                continue;
+            }
+            for (; at < words.Length && words[at] == h; at++)
+            {
+                var i = _sentences[at];
+                if (shared[i] == 0)
+                {
+                    _touched[_touchedCount++] = i;
+                }
+                shared[i] += _wordWeights[at];
+            }
+        }
+    }
+
+    private void ClearTouched()
+    {
+        for (var t = 0; t < _touchedCount; t++)
+        {
+            _shared[_touched[t]] = 0;
+        }
+        _touchedCount = 0;
+    }
+
+    // Greedy one-to-one assignment of the scored pairs, best first (ties by position, so results are deterministic),
+    // and the alignment's statistics.
+    private Alignment Assign(IReadOnlyList<Sentence> b, bool same)
+    {
+        var a = _a;
+        var scored = _scored;
+        CollectionsMarshal.AsSpan(scored).Sort(new BestFirst());
+        // The used flags are scratch kept between calls: A's are cleared after use, B's grown when a longer B comes.
+        var usedA = _usedA;
+        if (_usedB.Length < b.Count)
+        {
+            _usedB = new bool[Math.Max(b.Count, _usedB.Length * 2)];
+        }
+        var usedB = _usedB;
         var pairs = new List<(int A, int B, double Similarity)>();
         foreach (var p in scored)
         {
@@ -188,7 +222,7 @@ internal sealed class SentenceIndex
             usedB[p.B] = true;
             pairs.Add(p);
         }
-        pairs.Sort(static (x, y) => x.B.CompareTo(y.B));
+        CollectionsMarshal.AsSpan(pairs).Sort(new ByB());
         var mean = 0.0;
         var verbatim = 0;
         foreach (var p in pairs)
@@ -200,7 +234,26 @@ internal sealed class SentenceIndex
             }
         }
         mean = pairs.Count == 0 ? 0 : mean / pairs.Count;
-        return new Alignment(pairs, Coverage(a, usedA), Coverage(b, usedB), mean, LongestIncreasing(pairs), verbatim);
+        var alignment = new Alignment(pairs, Coverage(a, usedA), Coverage(b, usedB), mean, LongestIncreasing(pairs), verbatim);
+        foreach (var p in pairs)
+        {
+            usedA[p.A] = false;
+            usedB[p.B] = false;
+        }
+        return alignment;
+    }
+
+    // Best similarity first, then by position: a total order (each pair once), so any sort gives the same result.
+    private readonly struct BestFirst : IComparer<(int A, int B, double Similarity)>
+    {
+        public int Compare((int A, int B, double Similarity) x, (int A, int B, double Similarity) y) =>
+            y.Similarity != x.Similarity ? y.Similarity.CompareTo(x.Similarity) : x.B != y.B ? x.B.CompareTo(y.B) : x.A.CompareTo(y.A);
+    }
+
+    // Aligned pairs are one-to-one, so B positions never tie.
+    private readonly struct ByB : IComparer<(int A, int B, double Similarity)>
+    {
+        public int Compare((int A, int B, double Similarity) x, (int A, int B, double Similarity) y) => x.B.CompareTo(y.B);
     }
 
     private static double Coverage(IReadOnlyList<Sentence> sentences, bool[] used)
@@ -246,3 +299,4 @@ internal sealed class SentenceIndex
         return tails.Count;
     }
 }
+

@@ -12,9 +12,17 @@ namespace Triangulate.Linking.Reuse;
 /// <param name="IsCapitalized">True when the word starts with an upper-case letter and is not the first word of its sentence.</param>
 internal readonly record struct Word(int Start, int End, string Key, bool IsContent, bool IsNumber, bool IsCapitalized)
 {
-    /// <summary><see cref="TextFeatures.Hash"/> of <see cref="Key"/>, computed once: shingles, sentences and clustering all use it.</summary>
+    /// <summary><see cref="TextFeatures.Hash(string)"/> of <see cref="Key"/>, computed once: shingles, sentences and clustering all use it.</summary>
     public ulong Hash { get; } = TextFeatures.Hash(Key);
 }
+
+/// <summary>A word of the cleaned text as reuse detection sees it: <see cref="Word"/> without the key string.</summary>
+/// <param name="Start">Offset in the cleaned text.</param>
+/// <param name="End">End offset (exclusive).</param>
+/// <param name="Hash"><see cref="TextFeatures.Hash(string)"/> of the word's key (see <see cref="Word.Key"/>).</param>
+/// <param name="IsContent">False for stopwords.</param>
+/// <param name="IsNumber">True for a number written in digits.</param>
+internal readonly record struct Token(int Start, int End, ulong Hash, bool IsContent, bool IsNumber);
 
 /// <summary>A sentence of the cleaned text with its content words.</summary>
 /// <param name="Start">Offset in the cleaned text.</param>
@@ -46,12 +54,77 @@ internal static class TextFeatures
         "alone", "now", "still", "yet", "already", "even", "well", "many", "much", "several", "few", "mr", "ms",
     ], StringComparer.Ordinal);
 
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_stopwordLookup = s_stopwords.GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static readonly SearchValues<char> s_sentenceEnds = SearchValues.Create(".!?\n");
 
     /// <summary>Splits <paramref name="text"/> into words with offsets.</summary>
     public static List<Word> Words(string text)
     {
-        var words = new List<Word>(text.Length / 6);
+        var sink = new WordSink(new List<Word>(text.Length / 6));
+        Scan(text, ref sink);
+        return sink.Words;
+    }
+
+    /// <summary>The words of <paramref name="text"/> as <see cref="Words"/> cuts them, with their key's hash but no key string
+    /// (what reuse detection needs: no string is allocated per word).</summary>
+    public static List<Token> Tokens(string text)
+    {
+        var sink = new TokenSink(new List<Token>(text.Length / 6));
+        Scan(text, ref sink);
+        return sink.Tokens;
+    }
+
+    // Receives each word as Scan cuts it; a struct, so each caller's loop is compiled for its own sink.
+    private interface IWordSink
+    {
+        // raw: the lower-cased characters (at most 64; the scratch may be written past raw's end), before stemming.
+        void Add(int start, int end, Span<char> raw, Span<char> scratch, bool isNumber, bool capitalized);
+    }
+
+    private struct WordSink(List<Word> words) : IWordSink
+    {
+        public readonly List<Word> Words = words;
+
+        public readonly void Add(int start, int end, Span<char> raw, Span<char> scratch, bool isNumber, bool capitalized)
+        {
+            if (isNumber)
+            {
+                Words.Add(new Word(start, end, new string(raw), true, true, false));
+                return;
+            }
+            var key = Stem(raw);
+            Words.Add(new Word(start, end, key, !s_stopwords.Contains(key) && key.Length > 1, false, capitalized));
+        }
+    }
+
+    private struct TokenSink(List<Token> tokens) : IWordSink
+    {
+        public readonly List<Token> Tokens = tokens;
+
+        public readonly void Add(int start, int end, Span<char> raw, Span<char> scratch, bool isNumber, bool capitalized)
+        {
+            if (isNumber)
+            {
+                Tokens.Add(new Token(start, end, Hash(raw), true, true));
+                return;
+            }
+            // The stem is a prefix of raw, plus a 'y' written after it when "-ies" became "-y" (raw is at least
+            // two characters longer then, so the 'y' lands inside raw's own scratch).
+            var length = StemLength(raw, out var y);
+            if (y)
+            {
+                scratch[length++] = 'y';
+            }
+            var key = scratch[..length];
+            Tokens.Add(new Token(start, end, Hash(key), !s_stopwordLookup.Contains(key) && key.Length > 1, false));
+        }
+    }
+
+    // Cuts text into words: letters and digits, "1,311" and "8.8" as one number, "al-Assad" and "government's" as one word.
+    private static void Scan<TSink>(string text, ref TSink sink)
+        where TSink : struct, IWordSink
+    {
         var i = 0;
         var sentenceStart = true;
         Span<char> buffer = stackalloc char[64];
@@ -92,7 +165,7 @@ internal static class TextFeatures
                 }
                 else if (!isNumber && (ch is '\'' or '’' or '-') && i + 1 < text.Length && char.IsLetter(text[i + 1]))
                 {
-                    // Keep "al-Assad" and "government's" together; the possessive is stripped below.
+                    // Keep "al-Assad" and "government's" together; the possessive is stripped when stemming.
                     if (ch == '-' && n < buffer.Length)
                     {
                         buffer[n++] = '-';
@@ -108,23 +181,23 @@ internal static class TextFeatures
                     break;
                 }
             }
-            var raw = buffer[..n];
             var capitalized = char.IsUpper(c) && !sentenceStart;
             sentenceStart = false;
-            if (isNumber)
-            {
-                words.Add(new Word(start, i, new string(raw), true, true, false));
-                continue;
-            }
-            var key = Stem(raw);
-            words.Add(new Word(start, i, key, !s_stopwords.Contains(key) && key.Length > 1, false, capitalized));
+            sink.Add(start, i, buffer[..n], buffer, isNumber, capitalized);
         }
-        return words;
     }
 
     /// <summary>A light, general English stemmer: possessives, plurals and common verb endings.</summary>
     internal static string Stem(ReadOnlySpan<char> word)
     {
+        var length = StemLength(word, out var y);
+        return y ? string.Concat(word[..length], "y") : new string(word[..length]);
+    }
+
+    // The stem of word as a prefix of it, and whether a 'y' follows ("agencies" → "agenc" + 'y').
+    private static int StemLength(ReadOnlySpan<char> word, out bool y)
+    {
+        y = false;
         if (word.EndsWith("'s"))
         {
             word = word[..^2];
@@ -136,25 +209,26 @@ internal static class TextFeatures
         }
         if (word.Length > 4 && word.EndsWith("ies"))
         {
-            return string.Concat(word[..^3], "y");
+            y = true;
+            return word.Length - 3;
         }
         if (word.Length > 5 && word.EndsWith("ing"))
         {
-            return new string(word[..^3]);
+            return word.Length - 3;
         }
         if (word.Length > 4 && word.EndsWith("ed"))
         {
-            return new string(word[..^2]);
+            return word.Length - 2;
         }
         if (word.Length > 3 && word.EndsWith("s") && !word.EndsWith("ss") && !word.EndsWith("us") && !word.EndsWith("is"))
         {
-            return new string(word[..^1]);
+            return word.Length - 1;
         }
-        return new string(word);
+        return word.Length;
     }
 
     /// <summary>Splits the text into sentences (on . ! ? and line breaks) and computes their features.</summary>
-    public static List<Sentence> Sentences(string text, List<Word> words)
+    public static List<Sentence> Sentences(string text, List<Token> words)
     {
         var sentences = new List<Sentence>();
         // Scratch reused for every sentence (cleared, so each sentence's arrays keep first-seen order).
@@ -272,7 +346,10 @@ internal static class TextFeatures
     }
 
     /// <summary>64-bit FNV-1a of a string; stable across runs and platforms.</summary>
-    public static ulong Hash(string s)
+    public static ulong Hash(string s) => Hash(s.AsSpan());
+
+    /// <summary>As <see cref="Hash(string)"/>, over characters.</summary>
+    public static ulong Hash(ReadOnlySpan<char> s)
     {
         ulong h = 1469598103934665603UL;
         foreach (var c in s)
