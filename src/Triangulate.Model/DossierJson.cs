@@ -28,8 +28,36 @@ public static class DossierJson
     /// <summary>Serializes a dossier to indented JSON.</summary>
     public static string Serialize(Dossier dossier) => JsonSerializer.Serialize(dossier, s_context.Dossier);
 
+    // The writer settings of s_context (indented, the same escaping): the generated serializer (DossierJsonContext.Default) writes
+    // through them, so it produces the same bytes as s_context.
+    private static readonly JsonWriterOptions s_writerOptions = new()
+    {
+        Indented = true,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        MaxDepth = 64,
+    };
+
     /// <summary>Writes a dossier as UTF-8 JSON to a stream.</summary>
-    public static void Serialize(Stream stream, Dossier dossier) => JsonSerializer.Serialize(stream, dossier, s_context.Dossier);
+    /// <remarks>Through the source-generated fast path, which System.Text.Json uses only when the options carry no encoder of their
+    /// own: the encoder is set on the writer instead, so the bytes are those of <see cref="Serialize(Dossier)"/>. The writer streams
+    /// through a small buffer, so a large dossier is never held whole in memory.</remarks>
+    public static void Serialize(Stream stream, Dossier dossier)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        var buffer = new StreamBufferWriter(stream);
+        try
+        {
+            using (var writer = new Utf8JsonWriter(buffer, s_writerOptions))
+            {
+                JsonSerializer.Serialize(writer, dossier, DossierJsonContext.Default.Dossier);
+            }
+            buffer.Flush();
+        }
+        finally
+        {
+            buffer.Dispose();
+        }
+    }
 
     /// <summary>Returns <paramref name="dossier"/> without the items that cannot be written as JSON (a NaN or infinite number, say),
     /// and one problem per item left out; every other item is kept.</summary>

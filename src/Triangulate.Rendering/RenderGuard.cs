@@ -8,26 +8,27 @@ namespace Triangulate.Rendering;
 /// the file: the other sections are complete. I/O failures are not caught here; they belong to the file write.</remarks>
 internal static class RenderGuard
 {
-    /// <summary>Renders <paramref name="render"/> into a scratch buffer and appends it to <paramref name="target"/>; on an exception appends <paramref name="note"/>'s text instead and records a problem.</summary>
+    /// <summary>Renders <paramref name="render"/> into <paramref name="target"/>; on an exception takes back what the section wrote, appends <paramref name="note"/>'s text instead and records a problem.</summary>
     /// <param name="target">The report being built.</param>
     /// <param name="file">The output file name, for the problem (e.g. <c>dossier.md</c>).</param>
     /// <param name="section">The section's name, for the note and the problem.</param>
-    /// <param name="render">Writes the section into the buffer it is given.</param>
+    /// <param name="render">Writes the section at the end of the buffer it is given (only appends).</param>
     /// <param name="note">Writes the note in place of the section, given the buffer and the one-line reason.</param>
     /// <param name="problems">Receives the problem, when not null.</param>
     /// <returns>True when the section rendered.</returns>
     public static bool Section(StringBuilder target, string file, string section, Action<StringBuilder> render, Action<StringBuilder, string> note,
         ICollection<Problem>? problems)
     {
-        var scratch = new StringBuilder();
+        // Written in place (no scratch copy of every section): a failed section is cut back to where it started.
+        var start = target.Length;
         try
         {
-            render(scratch);
-            target.Append(scratch);
+            render(target);
             return true;
         }
         catch (Exception ex) when (IsSectionFailure(ex))
         {
+            target.Length = start;
             var reason = Reason(ex);
             note(target, reason);
             problems?.Add(Problem(file, section, reason));

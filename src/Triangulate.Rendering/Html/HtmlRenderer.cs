@@ -59,8 +59,12 @@ public sealed class HtmlRenderer : IDossierRenderer
     public void Render(Dossier dossier, string file, Stream output) => Render(dossier, file, output, null);
 
     /// <inheritdoc/>
-    public void Render(Dossier dossier, string file, Stream output, ICollection<Problem>? problems) =>
-        Utf8.Write(output, Render(dossier, Title, problems), bom: false);
+    public void Render(Dossier dossier, string file, Stream output, ICollection<Problem>? problems)
+    {
+        // Streamed from the builders: the report is never copied into one string, nor that string into one byte array.
+        var (head, body, tail) = Build(dossier, Title, problems);
+        Utf8.Write(output, false, head, body, tail);
+    }
 
     private const string FileName = "dossier.html";
 
@@ -74,6 +78,13 @@ public sealed class HtmlRenderer : IDossierRenderer
     /// <param name="title">Report title, or null for the default.</param>
     /// <param name="problems">Receives one problem per section that could not be rendered; may be null.</param>
     public static string Render(Dossier dossier, string? title, ICollection<Problem>? problems)
+    {
+        var (head, body, tail) = Build(dossier, title, problems);
+        return new StringBuilder(head.Length + body.Length + tail.Length).Append(head).Append(body).Append(tail).ToString();
+    }
+
+    // The report in three parts, in page order: the head (to the opening body tag), the body's sections, and the script and closing tags.
+    private static (StringBuilder Head, StringBuilder Body, StringBuilder Tail) Build(Dossier dossier, string? title, ICollection<Problem>? problems)
     {
         ArgumentNullException.ThrowIfNull(dossier);
         var failed = new List<Problem>();
@@ -110,19 +121,22 @@ public sealed class HtmlRenderer : IDossierRenderer
 
         var css = HtmlAssets.Css;
         var js = HtmlAssets.Js;
-        var page = new StringBuilder(body.Length + css.Length + js.Length + 1024);
+        var page = new StringBuilder(css.Length + 1024);
         page.Append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
         page.Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
         page.Append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; img-src data:; style-src '")
-            .Append(Sha256(css)).Append("'; script-src '").Append(Sha256(js)).Append("'; base-uri 'none'; form-action 'none'\">\n");
+            .Append(s_cssHash).Append("'; script-src '").Append(s_jsHash).Append("'; base-uri 'none'; form-action 'none'\">\n");
         page.Append("<meta name=\"referrer\" content=\"no-referrer\">\n");
         page.Append("<meta name=\"generator\" content=\"").Append(HtmlText.Escape(dossier.Generator)).Append("\">\n");
         page.Append("<title>").Append(HtmlText.Escape(heading)).Append(" · Triangulate dossier</title>\n");
         page.Append("<style>").Append(css).Append("</style>\n</head>\n<body>\n");
-        page.Append(body);
-        page.Append("<script>").Append(js).Append("</script>\n</body>\n</html>\n");
-        return page.ToString();
+        var tail = new StringBuilder(js.Length + 64).Append("<script>").Append(js).Append("</script>\n</body>\n</html>\n");
+        return (page, body, tail);
     }
+
+    // The hashes of the page's own style and script for its Content-Security-Policy (constant: computed once).
+    private static readonly string s_cssHash = Sha256(HtmlAssets.Css);
+    private static readonly string s_jsHash = Sha256(HtmlAssets.Js);
 
     private static string Sha256(string s) => "sha256-" + Convert.ToBase64String(SHA256.HashData(Encoding.UTF8.GetBytes(s)));
 

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace Triangulate.Rendering.Html;
@@ -14,8 +15,17 @@ public static class HtmlText
     {
         ArgumentNullException.ThrowIfNull(sb);
         var run = 0;
-        for (var i = 0; i < text.Length; i++)
+        var i = 0;
+        // Runs of ordinary characters are found with a vectorised search and appended whole; only the characters that may need
+        // escaping or dropping (s_attention) go through the per-character test.
+        while (true)
         {
+            var next = text[i..].IndexOfAny(s_attention);
+            if (next < 0)
+            {
+                break;
+            }
+            i += next;
             var c = text[i];
             string? rep = c switch
             {
@@ -29,19 +39,26 @@ public static class HtmlText
             var drop = rep is null && ((c < ' ' && c is not ('\t' or '\n' or '\r')) || c == '\u007f' || Unicode.IsDirectionalFormatting(c)
                 || (char.IsHighSurrogate(c) && (i + 1 >= text.Length || !char.IsLowSurrogate(text[i + 1])))
                 || (char.IsLowSurrogate(c) && (i == 0 || !char.IsHighSurrogate(text[i - 1]))));
+            i++;
             if (rep is null && !drop)
             {
                 continue;
             }
-            sb.Append(text[run..i]);
+            sb.Append(text[run..(i - 1)]);
             if (rep is not null)
             {
                 sb.Append(rep);
             }
-            run = i + 1;
+            run = i;
         }
         return sb.Append(text[run..]);
     }
+
+    // Every character AppendEscaped may replace or drop: the five HTML-significant ones, C0 controls (but tab and line breaks) and DEL, the explicit direction
+    // controls and surrogates (kept when paired).
+    private static readonly SearchValues<char> s_attention = SearchValues.Create(
+        "&<>\"'\u007f\u202A\u202B\u202C\u202D\u202E\u2066\u2067\u2068\u2069" + new string([.. Enumerable.Range(0, 32).Where(c => c is not (9 or 10 or 13)).Select(c => (char)c)])
+        + new string([.. Enumerable.Range(0xD800, 0x800).Select(c => (char)c)]));
 
     /// <summary>Appends <paramref name="text"/> escaped (see <see cref="AppendEscaped"/>) inside <c>&lt;bdi&gt;</c>, so a name or title in a
     /// right-to-left script (or one starting with digits) keeps its own direction without reordering the text around it.</summary>

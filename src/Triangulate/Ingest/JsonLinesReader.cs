@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text;
 using System.Text.Json;
 
@@ -55,10 +54,11 @@ public sealed class JsonLinesReader : IDocumentReader
     private IEnumerable<IngestItem> ReadLines(string name, Stream content, IngestOptions options)
     {
         using var reader = new StreamReader(content, new UTF8Encoding(false, false), detectEncodingFromByteOrderMarks: true, leaveOpen: true);
+        var lines = new BoundedLineReader(reader, options.MaxLineBytes);
         var lineNumber = 0;
         while (true)
         {
-            var line = ReadLineBounded(reader, options.MaxLineBytes, out var tooLong);
+            var line = lines.ReadLine(out var tooLong);
             if (tooLong)
             {
                 lineNumber++;
@@ -82,159 +82,54 @@ public sealed class JsonLinesReader : IDocumentReader
         }
     }
 
-    /// <summary>Streams a JSON array: the bytes of one element at a time are cut out (strings and nesting tracked) and parsed alone,
-    /// so memory stays at one element whatever the file size, and a malformed element costs only itself.</summary>
+    /// <summary>Streams a JSON array: <see cref="JsonArrayElements"/> cuts out the bytes of one element at a time and each is parsed
+    /// alone, so memory stays at one element whatever the file size, and a malformed element costs only itself.</summary>
     private IEnumerable<IngestItem> ReadArray(string name, Stream content, IngestOptions options)
     {
         var chunk = new byte[1 << 16];
-        var element = new ArrayBufferWriter<byte>(1 << 12);
-        var started = false;   // the opening '[' was seen
-        var ended = false;     // the closing ']' was seen
-        var inElement = false;
-        var inString = false;
-        var escaped = false;
-        var tooLong = false;
-        var depth = 0;
-        var index = 0;
+        var elements = new JsonArrayElements(options.MaxLineBytes);
         var pending = new List<IngestItem>();
+        void Parsed(int index, ReadOnlyMemory<byte>? bytes) => pending.Add(ReadElement(name, index, bytes, options));
         int n;
-        while (!ended && (n = content.Read(chunk, 0, chunk.Length)) > 0)
+        while (!elements.Ended && (n = content.Read(chunk, 0, chunk.Length)) > 0)
         {
-            var from = 0; // start of the element bytes not yet copied
-            for (var i = 0; i < n && !ended; i++)
-            {
-                var b = chunk[i];
-                if (!started)
-                {
-                    if (b == '[')
-                    {
-                        started = true;
-                        from = i + 1;
-                    }
-                    continue; // BOM and white space before the array
-                }
-                if (!inElement)
-                {
-                    if (b is (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n' or (byte)',')
-                    {
-                        continue;
-                    }
-                    if (b == ']')
-                    {
-                        ended = true;
-                        continue;
-                    }
-                    inElement = true;
-                    index++;
-                    from = i;
-                    depth = 0;
-                    inString = false;
-                    escaped = false;
-                    tooLong = false;
-                    element.ResetWrittenCount();
-                }
-                if (inString)
-                {
-                    if (escaped)
-                    {
-                        escaped = false;
-                    }
-                    else if (b == '\\')
-                    {
-                        escaped = true;
-                    }
-                    else if (b == '"')
-                    {
-                        inString = false;
-                    }
-                    continue;
-                }
-                var end = -1; // exclusive end of the element within this chunk
-                switch (b)
-                {
-                    case (byte)'"':
-                        inString = true;
-                        break;
-                    case (byte)'{' or (byte)'[':
-                        depth++;
-                        break;
-                    case (byte)'}' or (byte)']' when depth > 0:
-                        depth--;
-                        if (depth == 0)
-                        {
-                            end = i + 1;
-                        }
-                        break;
-                    case (byte)']':
-                        end = i;      // a scalar element closed by the array's own ']'
-                        ended = true;
-                        break;
-                    case (byte)',' when depth == 0:
-                        end = i;
-                        break;
-                }
-                if (end >= 0)
-                {
-                    Append(chunk, from, end);
-                    pending.Add(Finish());
-                    from = i + 1;
-                }
-            }
-            if (inElement)
-            {
-                Append(chunk, from, n);
-            }
+            elements.Feed(chunk.AsSpan(0, n), Parsed);
             foreach (var item in pending)
             {
                 yield return item;
             }
             pending.Clear();
         }
-        if (!started)
+        if (!elements.Started)
         {
             yield return IngestItem.Fail(name, "empty file");
         }
-        else if (inElement)
+        else if (elements.InElement)
         {
-            yield return IngestItem.Fail($"{name}#{index}", "invalid JSON: the file ends inside this element (truncated array)");
+            yield return IngestItem.Fail($"{name}#{elements.Index}", "invalid JSON: the file ends inside this element (truncated array)");
         }
-        else if (!ended)
+        else if (!elements.Ended)
         {
             yield return IngestItem.Fail(name, "invalid JSON: the array is not closed (truncated file)");
         }
+    }
 
-        void Append(byte[] bytes, int start, int end)
+    // One element of an array (null bytes: over the size limit), as a document or a problem naming file#n.
+    private IngestItem ReadElement(string name, int index, ReadOnlyMemory<byte>? bytes, IngestOptions options)
+    {
+        var where = $"{name}#{index}";
+        if (bytes is not { } json)
         {
-            if (tooLong)
-            {
-                return;
-            }
-            if (element.WrittenCount + (end - start) > options.MaxLineBytes)
-            {
-                tooLong = true;
-                element.ResetWrittenCount();
-                return;
-            }
-            element.Write(bytes.AsSpan(start, end - start));
+            return IngestItem.Fail(where, $"array element longer than the {BoundedRead.Size(options.MaxLineBytes)} limit");
         }
-
-        IngestItem Finish()
+        try
         {
-            inElement = false;
-            var where = $"{name}#{index}";
-            if (tooLong)
-            {
-                return IngestItem.Fail(where, $"array element longer than the {BoundedRead.Size(options.MaxLineBytes)} limit");
-            }
-            try
-            {
-                using var doc = JsonDocument.Parse(element.WrittenMemory, new JsonDocumentOptions { MaxDepth = 64 });
-                return FromElement(where, name, doc.RootElement);
-            }
-            catch (JsonException ex)
-            {
-                return IngestItem.Fail(where, $"invalid JSON: {ex.Message}");
-            }
+            using var doc = JsonDocument.Parse(json, new JsonDocumentOptions { MaxDepth = 64 });
+            return FromElement(where, name, doc.RootElement);
+        }
+        catch (JsonException ex)
+        {
+            return IngestItem.Fail(where, $"invalid JSON: {ex.Message}");
         }
     }
 
@@ -292,7 +187,7 @@ public sealed class JsonLinesReader : IDocumentReader
         });
     }
 
-    private static string? Str(JsonElement e, params string[] keys)
+    private static string? Str(JsonElement e, params ReadOnlySpan<string> keys)
     {
         foreach (var key in keys)
         {
@@ -309,35 +204,5 @@ public sealed class JsonLinesReader : IDocumentReader
             }
         }
         return null;
-    }
-
-    private static string? ReadLineBounded(StreamReader reader, int maxChars, out bool tooLong)
-    {
-        tooLong = false;
-        var sb = new StringBuilder();
-        while (true)
-        {
-            var c = reader.Read();
-            if (c < 0)
-            {
-                return sb.Length == 0 && !tooLong ? null : (tooLong ? string.Empty : sb.ToString());
-            }
-            if (c == '\n')
-            {
-                return tooLong ? string.Empty : sb.ToString();
-            }
-            if (!tooLong)
-            {
-                if (sb.Length >= maxChars)
-                {
-                    tooLong = true;
-                    sb.Clear();
-                }
-                else if (c != '\r')
-                {
-                    sb.Append((char)c);
-                }
-            }
-        }
     }
 }
