@@ -72,17 +72,18 @@ public sealed class PageStampTests
     }
 
     [Fact]
-    public void DoubtFarStamps_UpdateStampAMonthAwayAndAnyStampYearsAway_AreDropped()
+    public void DoubtFarStamps_UpdateStampWeeksAwayAndAnyStampYearsAway_AreDropped()
     {
         var focus = new DateOnly(2021, 5, 4);
         PublishedDate?[] published =
         [
             new PublishedDate("2021-06-20", DatePrecision.Day, DateBasis.Stated) { Confidence = 0.6 }, // update stamp 47 days on
             new PublishedDate("2021-05-06", DatePrecision.Day, DateBasis.Stated) { Confidence = 0.6 }, // update stamp two days on
-            new PublishedDate("2025-01-10", DatePrecision.Day, DateBasis.Stated), // a scrape date years on
+            new PublishedDate("2041-01-10", DatePrecision.Day, DateBasis.Stated), // a date decades on
+            new PublishedDate("2021-11-10", DatePrecision.Day, DateBasis.Stated), // a follow-up half a year on
             new PublishedDate("2021-06-20", DatePrecision.Day, DateBasis.Stated), // a first publication 47 days on
             new PublishedDate("2025-01-10", DatePrecision.Day, DateBasis.Metadata), // metadata is not doubted
-            new PublishedDate("2019-02-01", DatePrecision.Day, DateBasis.Url),
+            new PublishedDate("1999-02-01", DatePrecision.Day, DateBasis.Url),
         ];
         Assert.True(Triangulate.Extraction.Time.TimePass.DoubtFarStamps(published, focus));
         Assert.Null(published[0]);
@@ -90,7 +91,8 @@ public sealed class PageStampTests
         Assert.Null(published[2]);
         Assert.NotNull(published[3]);
         Assert.NotNull(published[4]);
-        Assert.Null(published[5]);
+        Assert.NotNull(published[5]);
+        Assert.Null(published[6]);
         Assert.False(Triangulate.Extraction.Time.TimePass.DoubtFarStamps(published, null));
     }
 

@@ -341,7 +341,7 @@ public sealed partial class TemporalExtractor
                 {
                     return -1;
                 }
-                return SkipSpace(line, end) is var pc && pc < line.Length && line[pc] == '%' ? -1 : end;
+                return (SkipSpace(line, end) is var pc && pc < line.Length && line[pc] == '%') || SlashNumberIsNoDate(line, m, end) ? -1 : end;
             default: // 30, V: "2019-05", "05/2019"
                 if (g["y"].Index < g["mn"].Index)
                 {
@@ -354,6 +354,45 @@ public sealed partial class TemporalExtractor
                 }
                 return DigitAt(line, end) ? -1 : end;
         }
+    }
+
+    // Words after a year-less "a/b" that make it a fraction, an age or a name rather than a day: "2/3 of the homes",
+    // "10/11 years old", "the 9/11 attacks", "the 7/7 bombings".
+    private static readonly string[] s_slashNoDateAfter =
+    [
+        "of", "years", "year", "yrs", "attacks", "attack", "bombings", "bombing", "hijackers", "hijackings", "commission",
+        "memorial", "victims", "era", "generation", "style", "majority", "vote", "votes", "split", "ratio",
+    ];
+
+    // Words before it that make it a number or a score: "flight 6/12", "route 3/4", "a 7/2 favourite".
+    private static readonly FrozenSet<string> s_slashNoDateBefore = new[]
+    {
+        "flight", "flights", "route", "bus", "no", "number", "platform", "gate", "room", "unit", "odds", "ratio", "post", "pre",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Whether a year-less slashed pair ("9/11", "24/7", "2/3") is no calendar day: round the clock ("24/7"), a
+    /// fraction, an age or a name by the words around it, or one half of a compound ("9/11-style", "post-9/11").</summary>
+    private static bool SlashNumberIsNoDate(string line, Match m, int end)
+    {
+        var g = m.Groups;
+        if (g["wd"].Success)
+        {
+            return false; // "Monday 5/4" is a day
+        }
+        if (g["n1"].Value == "24" && g["n2"].Value == "7")
+        {
+            return true;
+        }
+        if (end + 1 < line.Length && line[end] == '-' && char.IsLetter(line[end + 1]))
+        {
+            return true;
+        }
+        if (NextWordIs(line, end, s_slashNoDateAfter))
+        {
+            return true;
+        }
+        var at = m.Index > 0 && line[m.Index - 1] == '-' ? m.Index - 1 : m.Index;
+        return WordBefore(line, at) is { } before && s_slashNoDateBefore.Contains(before) && (at < m.Index || before is not ("post" or "pre"));
     }
 
     // The shapes checked against the words after them ("three days before the …", "the week of …", "March 5"), or a year.

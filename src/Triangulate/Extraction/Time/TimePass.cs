@@ -107,9 +107,13 @@ public sealed class TimePass : IDossierPass, ISectionProvider
         };
     }
 
-    /// <summary>Days from the story's main event beyond which a page stamp or URL date is doubted: an "Updated …" stamp (confidence
-    /// below 1) past <see cref="BackgroundDays"/>, any other stamp past a year (a scrape date, a page re-dated years later).</summary>
+    /// <summary>Days from the story's main event beyond which a page stamp or URL date is doubted: more than a year away (a scrape
+    /// date, a page re-dated long after; an anniversary piece years on is then dated from its own words).</summary>
     internal const int FarStampDays = 365;
+
+    /// <summary>Days from the story's main event beyond which an "Updated …" stamp (confidence below 1) is doubted: news pages are
+    /// updated within days of their first publication, an update weeks on says little about it.</summary>
+    internal const int FarUpdateStampDays = 14;
 
     /// <summary>Drops the page-stamp and URL publication dates (how <c>stated</c> or <c>url</c>, day precision) that lie far from the
     /// story's main event, so that inference dates those articles from their own words. Metadata dates are kept as they are.
@@ -124,7 +128,7 @@ public sealed class TimePass : IDossierPass, ISectionProvider
         for (var i = 0; i < published.Length; i++)
         {
             if (published[i] is { How: DateBasis.Stated or DateBasis.Url, Precision: DatePrecision.Day } p && TemporalResolver.ReferenceFor(p) is { } r
-                && Math.Abs(r.Date.DayNumber - f.DayNumber) > (p.Confidence < 1 ? BackgroundDays : FarStampDays))
+                && Math.Abs(r.Date.DayNumber - f.DayNumber) > (p.Confidence < 1 ? FarUpdateStampDays : FarStampDays))
             {
                 published[i] = null;
                 dropped = true;
