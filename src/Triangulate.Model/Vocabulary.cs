@@ -107,6 +107,9 @@ public enum DateBasis
     [JsonStringEnumMemberName("inferred")] Inferred,
     /// <summary><c>unknown</c>: allowed by the contract for dossiers written elsewhere; this build leaves <c>published</c> out instead.</summary>
     [JsonStringEnumMemberName("unknown")] Unknown,
+    /// <summary><c>url</c>: the date in the page's URL path (<c>/2021/05/04/</c>, <c>/20210504/</c>, <c>-2021-05-04-</c>), when neither
+    /// the text nor the metadata dates the page.</summary>
+    [JsonStringEnumMemberName("url")] Url,
 }
 
 /// <summary>How bad a <see cref="Problem"/> is.</summary>
@@ -225,13 +228,14 @@ public static class Vocabulary
         _ => throw new ArgumentOutOfRangeException(nameof(precision), precision, null),
     };
 
-    /// <summary>The contract name: <c>stated</c>, <c>metadata</c>, <c>inferred</c>, <c>unknown</c>.</summary>
+    /// <summary>The contract name: <c>stated</c>, <c>metadata</c>, <c>inferred</c>, <c>unknown</c>, <c>url</c>.</summary>
     public static string Code(this DateBasis how) => how switch
     {
         DateBasis.Stated => "stated",
         DateBasis.Metadata => "metadata",
         DateBasis.Inferred => "inferred",
         DateBasis.Unknown => "unknown",
+        DateBasis.Url => "url",
         _ => throw new ArgumentOutOfRangeException(nameof(how), how, null),
     };
 

@@ -167,10 +167,12 @@ public sealed partial class BoilerplateCleaner : ICleaner
         }
 
         var residue = ResidueLines.Find(text, removals);
-        if (source.Published is null)
+        string? stampOrigin = null;
+        if (source.Published is null && !removals.Any(r => r.Kind == "date_line"))
         {
-            // A date line near the top that the residue rules removed still dates an article the metadata does not.
-            statedDate ??= residue.FirstOrDefault(r => r.Date is not null && r.Start < 800 && r.Kind is "timestamp" or "section_label" or "byline")?.Date;
+            // A page stamp dates an article the metadata does not: a byline or date line the rules removed, a "Published …"
+            // line anywhere, or a stamp the HTML extractor set aside; the first publication wins over an update (PageStamps).
+            (statedDate, stampOrigin) = StampDate(text, removals, residue, source.Stamps) is { } stamp ? stamp : (statedDate, null);
         }
         removals.AddRange(residue);
 
@@ -223,6 +225,7 @@ public sealed partial class BoilerplateCleaner : ICleaner
             Title = title,
             Outlet = outlet,
             StatedDate = statedDate,
+            StatedDateOrigin = stampOrigin,
             Dateline = line,
             Provenance = provenance,
         };
@@ -276,6 +279,53 @@ public sealed partial class BoilerplateCleaner : ICleaner
 
     // ReaderFurniture needs one of its phrases.
     private static bool MayHaveReaderFurniture(string text) => ResidueLines.MayHold(text, s_readerFurnitureWords);
+
+    /// <summary>The page stamp that dates a document without metadata (see <see cref="PageStamps"/>): the date, and where it was
+    /// read when that is not a removed line (whose own text names it). An "Updated" stamp is taken only when nothing else dates the page.</summary>
+    private static (string? Date, string? Origin)? StampDate(string text, List<RemovedBlock> removals, IReadOnlyList<RemovedBlock> residue, IReadOnlyList<string>? stamps)
+    {
+        var candidates = new List<(string Line, int At, string Date)>();
+        foreach (var r in removals)
+        {
+            // A byline's "Posted …" timestamp, or the date of a byline near the top or of a "By …" line anywhere.
+            if (r.Kind == "byline" && (r.Date ?? (r.Start < 800 || IsByLine(r.Text) ? ResidueLines.DateIn(r.Text) : null)) is { } d)
+            {
+                candidates.Add((r.Text, r.Start, d));
+            }
+        }
+        foreach (var r in residue)
+        {
+            if (r.Date is { } d && ((r.Start < 800 && r.Kind is "timestamp" or "section_label" or "byline")
+                || (r.Kind == "byline" && IsByLine(r.Text))))
+            {
+                candidates.Add((r.Text, r.Start, d));
+            }
+        }
+        var at = 0;
+        foreach (var line in text.Split('\n'))
+        {
+            if ((PageStamps.PublishedStampDate(line) ?? (IsByLine(line) && line.Length < 120 ? ResidueLines.DateIn(line) : null)) is { } d)
+            {
+                candidates.Add((line, at, d));
+            }
+            at += line.Length + 1;
+        }
+        foreach (var stamp in stamps ?? Array.Empty<string>())
+        {
+            if (ResidueLines.DateIn(stamp) is { } d)
+            {
+                candidates.Add((stamp, -1, d));
+            }
+        }
+        if (PageStamps.Choose(candidates) is not { } chosen)
+        {
+            return null;
+        }
+        var fromRemoval = removals.Any(r => r.Text == chosen.Line) || residue.Any(r => r.Text == chosen.Line);
+        return (chosen.Date, fromRemoval ? null : $"page stamp \"{chosen.Line.Trim()}\"");
+    }
+
+    private static bool IsByLine(string line) => line.TrimStart().StartsWith("By ", StringComparison.Ordinal);
 
     private static readonly string[] s_bylineDateFormats =
     [

@@ -23,9 +23,14 @@ public sealed record CleanDocument(string Id, SourceDocument Source, string Text
     /// <summary>Where <see cref="StatedDate"/> was read, derived from the removal that carried it (a leading date line or a byline timestamp).</summary>
     public string? StatedDateSource =>
         StatedDate is null ? null
+        : StatedDateOrigin is not null ? StatedDateOrigin
         : Removed.FirstOrDefault(r => r.Kind == "date_line") is not null ? "date line at the top of the text"
         : Removed.FirstOrDefault(r => r.Date == StatedDate) is { } byline ? $"byline timestamp \"{byline.Text.Trim()}\""
         : "stated in the text";
+
+    /// <summary>Where <see cref="StatedDate"/> was read when no removed line carries it: a page stamp kept out of the text
+    /// ("page stamp \"Published: 4 May 2021\"").</summary>
+    public string? StatedDateOrigin { get; init; }
 
     /// <summary>A dateline at the start of the body, e.g. "Damascus, MINA –".</summary>
     public Dateline? Dateline { get; init; }

@@ -26,18 +26,28 @@ public static class DossierDocuments
         };
     }
 
-    /// <summary>The publication date of a cleaned document: a date stated in the text first, else the source's metadata.</summary>
+    /// <summary>The confidence of a publication date read from an "Updated …" stamp (the first publication may be earlier).</summary>
+    internal const double UpdateStampConfidence = 0.6;
+
+    /// <summary>The publication date of a cleaned document: a date stated in the text first, else the source's metadata, else a date in its URL path.</summary>
     public static PublishedDate? PublishedOf(CleanDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
         if (document.StatedDate is { } stated)
         {
-            return new PublishedDate(stated, PrecisionOf(stated), DateBasis.Stated) { Source = document.StatedDateSource ?? "stated in the text" };
+            var source = document.StatedDateSource ?? "stated in the text";
+            // An update stamp tells when the page last changed: a weaker publication date, doubted by the time pass when it lies far from the story.
+            var updated = source.IndexOf('"', StringComparison.Ordinal) is var q and >= 0 && PageStamps.RankOf(source[(q + 1)..].TrimEnd('"')) == PageStamps.StampRank.Updated;
+            return new PublishedDate(stated, PrecisionOf(stated), DateBasis.Stated) { Source = updated ? source + " (an update stamp)" : source, Confidence = updated ? UpdateStampConfidence : 1.0 };
         }
         if (document.Source.Published is { } meta)
         {
             var date = meta.Length >= 10 ? meta[..10] : meta;
             return new PublishedDate(date, PrecisionOf(date), DateBasis.Metadata) { Source = document.Source.PublishedSource };
+        }
+        if (PageStamps.UrlDate(document.Source.Url) is { } url)
+        {
+            return new PublishedDate(url.Date, PrecisionOf(url.Date), DateBasis.Url) { Source = $"date in the URL path ({url.Piece})" };
         }
         return null;
     }

@@ -306,12 +306,12 @@ internal static partial class ResidueLines
         words = string.Join(' ', words.Split(' ', StringSplitOptions.RemoveEmptyEntries));
         if (words.Contains('/', StringComparison.Ordinal))
         {
-            // A slashed date is read only when its order is plain: a part above 12 is the day.
+            // A slashed date is read only when its order is plain: a part above 12 is the day, or both parts are the same ("7/7/2013").
             var p = words.Split('/');
             var (a, b) = (int.Parse(p[0], CultureInfo.InvariantCulture), int.Parse(p[1], CultureInfo.InvariantCulture));
             var y = int.Parse(p[2], CultureInfo.InvariantCulture);
             y = y < 100 ? 2000 + y : y;
-            var (month, day) = a > 12 && b <= 12 ? (b, a) : b > 12 && a <= 12 ? (a, b) : (0, 0);
+            var (month, day) = a > 12 && b <= 12 ? (b, a) : (b > 12 || a == b) && a <= 12 ? (a, b) : (0, 0);
             return month > 0 && day <= DateTime.DaysInMonth(y, month) ? new DateOnly(y, month, day).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : null;
         }
         if (words.StartsWith("Sept ", StringComparison.Ordinal))

@@ -91,6 +91,7 @@ public sealed partial class HtmlReader : IDocumentReader
             Url = article.Url,
             Published = article.Published,
             PublishedSource = article.PublishedSource,
+            Stamps = article.Stamps,
             Modified = article.Modified,
             Encoding = encoding,
             ByteLength = byteLength,

@@ -22,6 +22,10 @@ public sealed record SourceDocument(string File, string Text, string Format)
     /// <summary>Where <see cref="Published"/> came from, e.g. <c>meta article:published_time</c>, <c>json published</c>, <c>rss pubDate</c>.</summary>
     public string? PublishedSource { get; init; }
 
+    /// <summary>Stamp lines the reader set aside instead of keeping them in <see cref="Text"/> ("Published: 4 May 2021 | 10:30",
+    /// "Posted on …", a byline with a date): publication-date candidates for a page without a metadata date.</summary>
+    public IReadOnlyList<string>? Stamps { get; init; }
+
     /// <summary>Modification date when the source states one (kept apart from <see cref="Published"/>).</summary>
     public string? Modified { get; init; }
 

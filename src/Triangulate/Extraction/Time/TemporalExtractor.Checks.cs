@@ -234,190 +234,33 @@ public sealed partial class TemporalExtractor
     private static Hit? Verify(int shape, string line, Match m)
     {
         var g = m.Groups;
-        var end = m.Index + m.Length;
-        // A word whose closing \b moved here (see WeekdayWord): it ends at a non-word character.
-        var word = shape switch { 8 => g["dw"], 22 => g["unit"], 27 or 39 => g["wd"], 36 => g["qn"], 37 => g["season"], _ => null };
-        if (word is { Success: true } && EndOf(word) < line.Length && IsWordChar(line[EndOf(word)]))
+        if (!WordEndOk(shape, line, g))
         {
             return null;
         }
         if (!MonthEndOk(line, g["m"]))
         {
-            if (shape == 39 && g["yq"].Success)
-            {
-                return new Hit(m, line, g["yq"].Index); // "the first Friday in Marseille": the weekday alone
-            }
-            return null;
+            // "the first Friday in Marseille": the weekday alone.
+            return shape == 39 && g["yq"].Success ? new Hit(m, line, g["yq"].Index) : null;
         }
-        var yq = g["yq"];
-        var y = g["y"];
         switch (shape)
         {
-            case 1: // B: "Month d-d2": the second day ends where its digits end
-            case 3: // U: "d to Month d2"
-                if (DigitAt(line, yq.Index))
-                {
-                    return null;
-                }
-                if (y.Success && !YearEndOk(line, y))
-                {
-                    end = yq.Index;
-                }
-                break;
-            case 2: // U: "d-d2 Month [year]"
-            case 9: // D: "d Month [year]"
-                if (shape == 9 && g["d"] is { Success: true, Index: > 0 } d9 && (char.IsDigit(line[d9.Index - 1]) || line[d9.Index - 1] is '.' or ','))
-                {
-                    return null;
-                }
-                if (y.Success && !YearEndOk(line, y))
-                {
-                    end = yq.Index;
-                }
-                break;
-            case 4: // U: "Month between d and d2"
-            case 10: // E: "2019-05-04"
-            case 31: // Y: "2011-2013"
-                if (shape == 10 && g["sep"].Value != g["sep2"].Value)
-                {
-                    return null;
-                }
-                if (DigitAt(line, end))
-                {
-                    return null;
-                }
-                break;
-            case 6: // Z: "the 5th" standing alone
-                if (SkipSpace(line, end) is var z && z < line.Length && (char.IsAsciiLetterOrDigit(line[z]) || line[z] == '\u212A'))
-                {
-                    return null;
-                }
-                break;
-            case 8: // C: "Month d [year]"
-                if (g["cm"].Success)
-                {
-                    var d = g["d"];
-                    if (!d.Success || SkipSpace(line, EndOf(g["cm"])) != d.Index || !OrdinalSuffixAt(line, EndOf(d)))
-                    {
-                        return null;
-                    }
-                }
-                if (g["d"].Success && yq.Index < line.Length && (char.IsDigit(line[yq.Index]) || line[yq.Index] is ':' or '.') && DigitAt(line, yq.Index + 1))
-                {
-                    return null;
-                }
-                if (y.Success && !YearEndOk(line, y))
-                {
-                    end = yq.Index;
-                }
-                break;
-            case 11: // F: "5/4/2019"
-                if (g["sep2"].Value != "," && g["sep2"].Value != g["sep"].Value)
-                {
-                    return null;
-                }
-                if (end < line.Length && (char.IsDigit(line[end]) || line[end] is '/' or '.' or '-') && DigitAt(line, end + 1))
-                {
-                    return null;
-                }
-                break;
-            case 12: // F: "Monday 5/4", "5/4"
-                if (!g["wd"].Success && m.Index >= 2 && char.IsWhiteSpace(line[m.Index - 1]) && char.IsDigit(line[m.Index - 2]))
-                {
-                    return null;
-                }
-                if (DigitAt(line, end) || (end < line.Length && line[end] is '/' or '.' or ',' or '-' && DigitAt(line, end + 1)))
-                {
-                    return null;
-                }
-                if (SkipSpace(line, end) is var pc && pc < line.Length && line[pc] == '%')
-                {
-                    return null;
-                }
-                break;
-            case 18: // K: "three days before the …" and "in two weeks of …" are no dates
-                if (g["dir"].Value.Equals("in", StringComparison.OrdinalIgnoreCase)
-                    ? NextWordIs(line, end, "of")
-                    : NextWordIs(line, end, "the", "a", "an"))
-                {
-                    return null;
-                }
-                break;
-            case 24: // O: "the week" that is not "the week of/after/…" (another shape)
-                if (NextWordIs(line, end, "of", "after", "before", "beginning", "starting", "commencing"))
-                {
-                    return null;
-                }
-                break;
-            case 28: // Q: "Month [year]", "Month next year", or a bare month not followed by a day number
-                if (y.Success && !YearEndOk(line, y))
-                {
-                    end = yq.Index;
-                }
-                if (end == yq.Index && ShortNumberAfter(line, end))
-                {
-                    return null; // "March 5" is another shape
-                }
-                break;
-            case 29: // Q: "2019 March" not followed by a number
-                if (DigitAt(line, SkipSpace(line, end)))
-                {
-                    return null;
-                }
-                return new Hit(m, line, end); // the dot after the month stays outside ("2019 Jan. 5")
-            case 30: // V: "2019-05", "05/2019"
-                if (g["y"].Index < g["mn"].Index)
-                {
-                    if (DigitAt(line, end))
-                    {
-                        return null;
-                    }
-                    var s = SkipSpace(line, end);
-                    if (s < line.Length && line[s].ToString() == g["sep"].Value && DigitAt(line, SkipSpace(line, s + 1)))
-                    {
-                        return null;
-                    }
-                }
-                else if (DigitAt(line, end))
-                {
-                    return null;
-                }
-                break;
-            case 32: // R: "in 2011"
-            case 40: // NK: "the first week of 2015"
-                if (y.Success && !YearEndOk(line, y))
-                {
-                    return null;
-                }
-                break;
-            case 35: // T: "10 am" ends at a non-word character; otherwise "10:30 amid" is the clock "10:30"
-            {
-                var t = g["time"];
-                var te = EndOf(t);
-                var last = char.ToLowerInvariant(line[te - 1]);
-                if ((last == 'm' || last == '.') && te < line.Length && IsWordChar(line[te]))
-                {
-                    if (last == '.')
-                    {
-                        return new Hit(m, line, te - 1);
-                    }
-                    var clock = Shape36ClockPattern().Match(line, m.Index);
-                    return clock.Success && clock.Index == m.Index ? new Hit(clock, line, clock.Index + clock.Length) : null;
-                }
-                break;
-            }
-            case 36: // QT: the trailing year of "Q3 2016" or "the third quarter of 2016"
-                if (y.Success && (g["ql"].Success ? DigitAt(line, EndOf(y)) : !YearEndOk(line, y)))
-                {
-                    end = yq.Index;
-                }
-                break;
-            case 37: // SE: "summer of 2016"
-                if (y.Success && !YearEndOk(line, y))
-                {
-                    end = yq.Index;
-                }
-                break;
+            case 29: // Q: "2019 March" not followed by a number; the dot after the month stays outside ("2019 Jan. 5")
+                return DigitAt(line, SkipSpace(line, m.Index + m.Length)) ? null : new Hit(m, line, m.Index + m.Length);
+            case 35 when ClockCutBack(line, m, out var clock):
+                return clock;
+        }
+        var end = shape switch
+        {
+            1 or 2 or 3 or 6 or 8 or 9 => DayMonthEnd(shape, line, g, m.Index + m.Length),
+            4 or 10 or 11 or 12 or 30 or 31 => NumericEnd(shape, line, m),
+            18 or 24 or 28 or 32 or 40 => ContextEnd(shape, line, g, m.Index + m.Length),
+            36 or 37 => TrailingYearEnd(shape, line, g, m.Index + m.Length),
+            _ => m.Index + m.Length,
+        };
+        if (end < 0)
+        {
+            return null;
         }
         // A month word that ends the match keeps its abbreviation dot when a number follows ("5 Jan. 10 people").
         var mg = g["m"];
@@ -426,5 +269,184 @@ public sealed partial class TemporalExtractor
             return new Hit(m, line, end + 1) { MonthDot = true };
         }
         return new Hit(m, line, end);
+    }
+
+    // A word whose closing \b moved here (see WeekdayWord): it ends at a non-word character.
+    private static bool WordEndOk(int shape, string line, GroupCollection g)
+    {
+        var word = shape switch { 8 => g["dw"], 22 => g["unit"], 27 or 39 => g["wd"], 36 => g["qn"], 37 => g["season"], _ => null };
+        return !(word is { Success: true } && EndOf(word) < line.Length && IsWordChar(line[EndOf(word)]));
+    }
+
+    // The shapes with a day and a month word: where the hit ends (cut back before a year that is no year), or -1 to reject.
+    private static int DayMonthEnd(int shape, string line, GroupCollection g, int end)
+    {
+        var yq = g["yq"];
+        var y = g["y"];
+        switch (shape)
+        {
+            case 1: // B: "Month d-d2": the second day ends where its digits end
+            case 3: // U: "d to Month d2"
+                if (DigitAt(line, yq.Index))
+                {
+                    return -1;
+                }
+                break;
+            case 9 when g["d"] is { Success: true, Index: > 0 } d9 && (char.IsDigit(line[d9.Index - 1]) || line[d9.Index - 1] is '.' or ','):
+                return -1; // D: "d Month [year]" after a digit or a decimal point
+            case 6: // Z: "the 5th" standing alone
+                return SkipSpace(line, end) is var z && z < line.Length && (char.IsAsciiLetterOrDigit(line[z]) || line[z] == '\u212A') ? -1 : end;
+            case 8: // C: "Month d [year]"
+                if (g["cm"].Success)
+                {
+                    var d = g["d"];
+                    if (!d.Success || SkipSpace(line, EndOf(g["cm"])) != d.Index || !OrdinalSuffixAt(line, EndOf(d)))
+                    {
+                        return -1;
+                    }
+                }
+                if (g["d"].Success && yq.Index < line.Length && (char.IsDigit(line[yq.Index]) || line[yq.Index] is ':' or '.') && DigitAt(line, yq.Index + 1))
+                {
+                    return -1;
+                }
+                break;
+        }
+        // case 2 (U: "d-d2 Month [year]") and the rest: a year that is no year is cut off.
+        return y.Success && !YearEndOk(line, y) ? yq.Index : end;
+    }
+
+    // The all-digit shapes ("2019-05-04", "5/4/2019", "2011-2013", "2019-05"): the hit's end, or -1 when more digits follow.
+    private static int NumericEnd(int shape, string line, Match m)
+    {
+        var g = m.Groups;
+        var end = m.Index + m.Length;
+        switch (shape)
+        {
+            case 4: // U: "Month between d and d2"
+            case 10: // E: "2019-05-04"
+            case 31: // Y: "2011-2013"
+                return (shape == 10 && g["sep"].Value != g["sep2"].Value) || DigitAt(line, end) ? -1 : end;
+            case 11: // F: "5/4/2019"
+                if (g["sep2"].Value != "," && g["sep2"].Value != g["sep"].Value)
+                {
+                    return -1;
+                }
+                return end < line.Length && (char.IsDigit(line[end]) || line[end] is '/' or '.' or '-') && DigitAt(line, end + 1) ? -1 : end;
+            case 12: // F: "Monday 5/4", "5/4"
+                if (!g["wd"].Success && m.Index >= 2 && char.IsWhiteSpace(line[m.Index - 1]) && char.IsDigit(line[m.Index - 2]))
+                {
+                    return -1;
+                }
+                if (DigitAt(line, end) || (end < line.Length && line[end] is '/' or '.' or ',' or '-' && DigitAt(line, end + 1)))
+                {
+                    return -1;
+                }
+                return (SkipSpace(line, end) is var pc && pc < line.Length && line[pc] == '%') || SlashNumberIsNoDate(line, m, end) ? -1 : end;
+            default: // 30, V: "2019-05", "05/2019"
+                if (g["y"].Index < g["mn"].Index)
+                {
+                    if (DigitAt(line, end))
+                    {
+                        return -1;
+                    }
+                    var s = SkipSpace(line, end);
+                    return s < line.Length && line[s].ToString() == g["sep"].Value && DigitAt(line, SkipSpace(line, s + 1)) ? -1 : end;
+                }
+                return DigitAt(line, end) ? -1 : end;
+        }
+    }
+
+    // Words after a year-less "a/b" that make it a fraction, an age or a name rather than a day: "2/3 of the homes",
+    // "10/11 years old", "the 9/11 attacks", "the 7/7 bombings".
+    private static readonly string[] s_slashNoDateAfter =
+    [
+        "of", "years", "year", "yrs", "attacks", "attack", "bombings", "bombing", "hijackers", "hijackings", "commission",
+        "memorial", "victims", "era", "generation", "style", "majority", "vote", "votes", "split", "ratio",
+    ];
+
+    // Words before it that make it a number or a score: "flight 6/12", "route 3/4", "a 7/2 favourite".
+    private static readonly FrozenSet<string> s_slashNoDateBefore = new[]
+    {
+        "flight", "flights", "route", "bus", "no", "number", "platform", "gate", "room", "unit", "odds", "ratio", "post", "pre",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Whether a year-less slashed pair ("9/11", "24/7", "2/3") is no calendar day: round the clock ("24/7"), a
+    /// fraction, an age or a name by the words around it, or one half of a compound ("9/11-style", "post-9/11").</summary>
+    private static bool SlashNumberIsNoDate(string line, Match m, int end)
+    {
+        var g = m.Groups;
+        if (g["wd"].Success)
+        {
+            return false; // "Monday 5/4" is a day
+        }
+        if (g["n1"].Value == "24" && g["n2"].Value == "7")
+        {
+            return true;
+        }
+        if (end + 1 < line.Length && line[end] == '-' && char.IsLetter(line[end + 1]))
+        {
+            return true;
+        }
+        if (NextWordIs(line, end, s_slashNoDateAfter))
+        {
+            return true;
+        }
+        var at = m.Index > 0 && line[m.Index - 1] == '-' ? m.Index - 1 : m.Index;
+        return WordBefore(line, at) is { } before && s_slashNoDateBefore.Contains(before) && (at < m.Index || before is not ("post" or "pre"));
+    }
+
+    // The shapes checked against the words after them ("three days before the …", "the week of …", "March 5"), or a year.
+    private static int ContextEnd(int shape, string line, GroupCollection g, int end)
+    {
+        var y = g["y"];
+        switch (shape)
+        {
+            case 18: // K: "three days before the …" and "in two weeks of …" are no dates
+                return (g["dir"].Value.Equals("in", StringComparison.OrdinalIgnoreCase) ? NextWordIs(line, end, "of") : NextWordIs(line, end, "the", "a", "an")) ? -1 : end;
+            case 24: // O: "the week" that is not "the week of/after/…" (another shape)
+                return NextWordIs(line, end, "of", "after", "before", "beginning", "starting", "commencing") ? -1 : end;
+            case 28: // Q: "Month [year]", "Month next year", or a bare month not followed by a day number
+                if (y.Success && !YearEndOk(line, y))
+                {
+                    end = g["yq"].Index;
+                }
+                return end == g["yq"].Index && ShortNumberAfter(line, end) ? -1 : end; // "March 5" is another shape
+            default: // 32, R: "in 2011"; 40, NK: "the first week of 2015"
+                return y.Success && !YearEndOk(line, y) ? -1 : end;
+        }
+    }
+
+    // QT and SE: the trailing year of "Q3 2016", "the third quarter of 2016", "summer of 2016" is cut off when it is no year.
+    private static int TrailingYearEnd(int shape, string line, GroupCollection g, int end)
+    {
+        var y = g["y"];
+        if (!y.Success)
+        {
+            return end;
+        }
+        var noYear = shape == 36 && g["ql"].Success ? DigitAt(line, EndOf(y)) : !YearEndOk(line, y);
+        return noYear ? g["yq"].Index : end;
+    }
+
+    // T: "10 am" ends at a non-word character; otherwise "10:30 amid" is the clock "10:30". True when the hit is decided
+    // here (<paramref name="hit"/> null to reject).
+    private static bool ClockCutBack(string line, Match m, out Hit? hit)
+    {
+        hit = null;
+        var t = m.Groups["time"];
+        var te = EndOf(t);
+        var last = char.ToLowerInvariant(line[te - 1]);
+        if (!((last == 'm' || last == '.') && te < line.Length && IsWordChar(line[te])))
+        {
+            return false;
+        }
+        if (last == '.')
+        {
+            hit = new Hit(m, line, te - 1);
+            return true;
+        }
+        var clock = Shape36ClockPattern().Match(line, m.Index);
+        hit = clock.Success && clock.Index == m.Index ? new Hit(clock, line, clock.Index + clock.Length) : null;
+        return true;
     }
 }

@@ -43,8 +43,13 @@ public sealed class TimePass : IDossierPass, ISectionProvider
         {
             published[i] = docs[i].Published;
         }
-        // Dates stated in the text (a date line, a dateline) come before any inference.
+        // A page stamp or URL date far from the story is doubted, not used blindly: the article's own dates decide instead.
         var story = PublicationDateInference.Story(docs, published, exprs);
+        if (DoubtFarStamps(published, story.Focus))
+        {
+            story = PublicationDateInference.Story(docs, published, exprs);
+        }
+        // Dates stated in the text (a date line, a dateline) come before any inference.
         for (var i = 0; i < docs.Count; i++)
         {
             if (published[i] is null or { Precision: DatePrecision.Month or DatePrecision.Year }
@@ -100,6 +105,36 @@ public sealed class TimePass : IDossierPass, ISectionProvider
             Claims = claims,
             Problems = problems.Count == 0 ? dossier.Problems : [.. dossier.Problems, .. problems],
         };
+    }
+
+    /// <summary>Days from the story's main event beyond which a page stamp or URL date is doubted: more than a year away (a scrape
+    /// date, a page re-dated long after; an anniversary piece years on is then dated from its own words).</summary>
+    internal const int FarStampDays = 365;
+
+    /// <summary>Days from the story's main event beyond which an "Updated …" stamp (confidence below 1) is doubted: news pages are
+    /// updated within days of their first publication, an update weeks on says little about it.</summary>
+    internal const int FarUpdateStampDays = 14;
+
+    /// <summary>Drops the page-stamp and URL publication dates (how <c>stated</c> or <c>url</c>, day precision) that lie far from the
+    /// story's main event, so that inference dates those articles from their own words. Metadata dates are kept as they are.
+    /// Returns whether any was dropped.</summary>
+    internal static bool DoubtFarStamps(PublishedDate?[] published, DateOnly? focus)
+    {
+        if (focus is not { } f)
+        {
+            return false;
+        }
+        var dropped = false;
+        for (var i = 0; i < published.Length; i++)
+        {
+            if (published[i] is { How: DateBasis.Stated or DateBasis.Url, Precision: DatePrecision.Day } p && TemporalResolver.ReferenceFor(p) is { } r
+                && Math.Abs(r.Date.DayNumber - f.DayNumber) > (p.Confidence < 1 ? FarUpdateStampDays : FarStampDays))
+            {
+                published[i] = null;
+                dropped = true;
+            }
+        }
+        return dropped;
     }
 
     /// <summary>The expressions of a document not read with English rules: only ISO dates ("2021-05-04", "2021-05-04T10:30"), whose

@@ -17,6 +17,10 @@ public sealed record HtmlArticle(string Text)
     /// <summary>Which signal gave <see cref="Published"/>.</summary>
     public string? PublishedSource { get; init; }
 
+    /// <summary>Stamp lines set aside from the text: a dated first or last line dropped as page furniture ("Published: 4 May 2021",
+    /// "Posted on …"), and the text of dated byline or timestamp elements when the metadata gives no date.</summary>
+    public IReadOnlyList<string>? Stamps { get; init; }
+
     /// <summary>Modification date-time from metadata.</summary>
     public string? Modified { get; init; }
 

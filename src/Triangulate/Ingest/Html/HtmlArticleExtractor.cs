@@ -86,12 +86,46 @@ public static partial class HtmlArticleExtractor
         ArgumentNullException.ThrowIfNull(document);
         var meta = ReadMetadata(document);
         var body = document.Body;
-        var text = body is null ? string.Empty : DropBoilerplateLines(MainText(body));
-        return meta with { Text = text };
+        var stamps = new List<string>();
+        var text = body is null ? string.Empty : DropBoilerplateLines(MainText(body), stamps);
+        if (meta.Published is null && body is not null)
+        {
+            StampElements(body, stamps);
+        }
+        return meta with { Text = text, Stamps = stamps.Count == 0 ? null : stamps };
+    }
+
+    // Class or id words of elements that hold a page's date stamp or byline.
+    private static readonly string[] s_stampHints = ["date", "time", "publish", "posted", "byline", "meta"];
+
+    /// <summary>Adds the text of dated stamp elements (a &lt;time&gt; without datetime, an element whose class or id speaks of a
+    /// date, a publication or a byline) that the main text left out as furniture: short, with a four-digit year.</summary>
+    private static void StampElements(IElement body, List<string> stamps)
+    {
+        foreach (var e in body.QuerySelectorAll("*"))
+        {
+            if (stamps.Count >= 20)
+            {
+                return;
+            }
+            var hinted = e.LocalName == "time";
+            if (!hinted)
+            {
+                var words = $"{e.ClassName} {e.Id}";
+                foreach (var hint in s_stampHints)
+                {
+                    hinted |= words.Contains(hint, StringComparison.OrdinalIgnoreCase);
+                }
+            }
+            if (hinted && e.ChildElementCount <= 6 && Collapse(e.TextContent) is { Length: > 6 and <= 160 } t && DateOrTime().IsMatch(t) && !stamps.Contains(t))
+            {
+                stamps.Add(t);
+            }
+        }
     }
 
     /// <summary>Drops call-to-action and label lines anywhere, and one- or two-word lines without sentence punctuation at the very start or end (section labels, "Comments", "Close").</summary>
-    private static string DropBoilerplateLines(string text)
+    private static string DropBoilerplateLines(string text, List<string> stamps)
     {
         if (text.Length == 0)
         {
@@ -111,13 +145,24 @@ public static partial class HtmlArticleExtractor
         var last = kept.Count - 1;
         while (first <= last && (IsStubLine(kept[first]) || IsEdgeLine(kept[first])))
         {
+            KeepStamp(kept[first], stamps);
             first++;
         }
         while (last >= first && (IsStubLine(kept[last]) || IsEdgeLine(kept[last])))
         {
+            KeepStamp(kept[last], stamps);
             last--;
         }
         return first > last ? string.Empty : string.Join('\n', kept.GetRange(first, last - first + 1));
+    }
+
+    // A dropped edge line that carries a year or a clock time is a stamp ("Published: 4 May 2021 | 10:30"): set aside, not lost.
+    private static void KeepStamp(string line, List<string> stamps)
+    {
+        if (line.Length < 300 && DateOrTime().IsMatch(line))
+        {
+            stamps.Add(line.Trim());
+        }
     }
 
     private static bool IsEdgeLine(string line)

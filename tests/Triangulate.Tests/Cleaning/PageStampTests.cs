@@ -1,0 +1,165 @@
+using Triangulate.Cleaning;
+using Triangulate.Ingest;
+using Triangulate.Ingest.Html;
+
+namespace Triangulate.Tests.Cleaning;
+
+/// <summary>Publication dates from the page itself when the file has no metadata date: the URL path and stamp lines (issue 21),
+/// on pages and URLs of our own.</summary>
+public sealed class PageStampTests
+{
+    private const string Body = "The river rose by four metres overnight, flooding the lower town and forcing hundreds of families to leave their homes before dawn.\n"
+        + "Rescue crews worked through the morning, using boats and tractors, while the regional authority opened three schools as shelters.";
+
+    private static PublishedDate? PublishedOf(string text, string? url = null) =>
+        DossierDocuments.PublishedOf(new BoilerplateCleaner().Clean(new SourceDocument("t.txt", text, "txt") { Url = url }));
+
+    [Theory]
+    [InlineData("https://news.example.org/2021/05/04/river-floods-lower-town/", "2021-05-04")]
+    [InlineData("https://news.example.org/world/2021/05/04/river-floods-lower-town.html", "2021-05-04")]
+    [InlineData("https://news.example.org/articles/5123/20210504/river-floods-lower-town.htm", "2021-05-04")]
+    [InlineData("https://news.example.org/river-floods-lower-town-2021-05-04-a1", "2021-05-04")]
+    [InlineData("https://news.example.org/2021/05/river-floods-lower-town/", "2021-05")]
+    public void UrlDate_DatedPaths_AreRead(string url, string expected)
+    {
+        Assert.Equal(expected, PageStamps.UrlDate(url)?.Date);
+    }
+
+    [Theory]
+    [InlineData("https://news.example.org/world/river-floods-lower-town/a-18530192")]
+    [InlineData("https://news.example.org/2021/13/40/river-floods/")] // no month 13
+    [InlineData("https://news.example.org/news/20211399/river-floods/")]
+    [InlineData("https://news.example.org/1750/05/04/river-floods/")] // no web page of 1750
+    [InlineData("not a url")]
+    public void UrlDate_UndatedOrImpossiblePaths_GiveNothing(string url)
+    {
+        Assert.Null(PageStamps.UrlDate(url));
+    }
+
+    [Fact]
+    public void PublishedOf_NoTextOrMetadataDate_TakesTheUrlDateAndSaysSo()
+    {
+        var published = PublishedOf("River floods the lower town\n\n" + Body, "https://news.example.org/2021/05/04/river-floods/");
+        Assert.NotNull(published);
+        Assert.Equal("2021-05-04", published.Date);
+        Assert.Equal(DateBasis.Url, published.How);
+        Assert.Contains("/2021/05/04/", published.Source, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void PublishedOf_StampInTheText_OutranksTheUrl()
+    {
+        var published = PublishedOf("River floods the lower town\nPosted on May 5, 2021 by Desk Staff in World\n\n" + Body, "https://news.example.org/2021/05/04/river-floods/");
+        Assert.Equal("2021-05-05", published?.Date);
+        Assert.Equal(DateBasis.Stated, published?.How);
+    }
+
+    [Fact]
+    public void PublishedOf_PublishedAndUpdatedStamps_KeepsTheFirstPublication()
+    {
+        var published = PublishedOf("River floods the lower town\nUpdated: June 2, 2021 | 09:10\nFirst published on May 4, 2021\n\n" + Body);
+        Assert.Equal("2021-05-04", published?.Date);
+    }
+
+    [Fact]
+    public void PublishedOf_OnlyAnUpdatedStamp_IsAWeakerPublicationDate()
+    {
+        // An update stamp is when the page last changed, which can be years after the story: kept, but with less confidence.
+        var published = PublishedOf("River floods the lower town\nUpdated - June 2, 2024 10:15 am\n\n" + Body);
+        Assert.Equal("2024-06-02", published?.Date);
+        Assert.True(published?.Confidence < 1);
+        Assert.Contains("update stamp", published?.Source, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void DoubtFarStamps_UpdateStampWeeksAwayAndAnyStampYearsAway_AreDropped()
+    {
+        var focus = new DateOnly(2021, 5, 4);
+        PublishedDate?[] published =
+        [
+            new PublishedDate("2021-06-20", DatePrecision.Day, DateBasis.Stated) { Confidence = 0.6 }, // update stamp 47 days on
+            new PublishedDate("2021-05-06", DatePrecision.Day, DateBasis.Stated) { Confidence = 0.6 }, // update stamp two days on
+            new PublishedDate("2041-01-10", DatePrecision.Day, DateBasis.Stated), // a date decades on
+            new PublishedDate("2021-11-10", DatePrecision.Day, DateBasis.Stated), // a follow-up half a year on
+            new PublishedDate("2021-06-20", DatePrecision.Day, DateBasis.Stated), // a first publication 47 days on
+            new PublishedDate("2025-01-10", DatePrecision.Day, DateBasis.Metadata), // metadata is not doubted
+            new PublishedDate("1999-02-01", DatePrecision.Day, DateBasis.Url),
+        ];
+        Assert.True(Triangulate.Extraction.Time.TimePass.DoubtFarStamps(published, focus));
+        Assert.Null(published[0]);
+        Assert.NotNull(published[1]);
+        Assert.Null(published[2]);
+        Assert.NotNull(published[3]);
+        Assert.NotNull(published[4]);
+        Assert.NotNull(published[5]);
+        Assert.Null(published[6]);
+        Assert.False(Triangulate.Extraction.Time.TimePass.DoubtFarStamps(published, null));
+    }
+
+    [Fact]
+    public void PublishedOf_PublishedStampBelowTheTop_OutranksAScrapeDateLine()
+    {
+        var published = PublishedOf("River floods the lower town\nSeptember 9, 2025\n12° C, Cloudy\n\n" + Body + "\nThis article was published 5/5/2021 (1500 days ago), so information in it may no longer be current.\n" + Body);
+        Assert.Equal("2021-05-05", published?.Date);
+    }
+
+    [Fact]
+    public void PublishedOf_ProseMentioningAPublication_IsNoStamp()
+    {
+        var published = PublishedOf("River floods the lower town\n\nThe report, published on May 4, 2019, warned of the risk.\n" + Body);
+        Assert.NotEqual("2019-05-04", published?.Date);
+    }
+
+    [Fact]
+    public void PublishedOf_BylineWithADateAtTheEnd_DatesThePage()
+    {
+        var filler = string.Concat(Enumerable.Repeat(Body + "\n", 6));
+        var published = PublishedOf("River floods the lower town\n\n" + filler + "By The Valley Wire | May 6, 2021\n");
+        Assert.Equal("2021-05-06", published?.Date);
+    }
+
+    [Fact]
+    public void HtmlPage_PublishedLineDroppedWithTheByline_IsKeptAsAStamp()
+    {
+        var html = $"""
+            <!doctype html><html><head><title>Flood</title></head><body><article>
+            <p>Published: 4 May 2021 | 10:30</p>
+            <p>{Body.Replace("\n", "</p><p>", StringComparison.Ordinal)}</p>
+            <p>The regional authority said the water would recede slowly over the coming days, and roads could stay closed.</p>
+            </article></body></html>
+            """;
+        var article = HtmlArticleExtractor.Extract(html);
+        Assert.DoesNotContain("Published", article.Text, StringComparison.Ordinal);
+        Assert.Contains(article.Stamps ?? [], s => s.Contains("4 May 2021", StringComparison.Ordinal));
+        var doc = new BoilerplateCleaner().Clean(new SourceDocument("t.html", article.Text, "html") { Stamps = article.Stamps });
+        var published = DossierDocuments.PublishedOf(doc);
+        Assert.Equal("2021-05-04", published?.Date);
+        Assert.Equal(DateBasis.Stated, published?.How);
+        Assert.Contains("page stamp", published?.Source, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void HtmlPage_DatedTimestampElement_IsAStampWhenTheMetadataHasNoDate()
+    {
+        var html = $"""
+            <!doctype html><html><head><title>Flood</title></head><body>
+            <div class="post-meta"><span class="post-date">May 4, 2021</span></div>
+            <article><p>{Body.Replace("\n", "</p><p>", StringComparison.Ordinal)}</p>
+            <p>The regional authority said the water would recede slowly over the coming days, and roads could stay closed.</p></article>
+            </body></html>
+            """;
+        var article = HtmlArticleExtractor.Extract(html);
+        Assert.Contains(article.Stamps ?? [], s => s.Contains("May 4, 2021", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Published: 4 May 2021 | 10:30", 0)]
+    [InlineData("Valley Courier | Updated: May 4, 2021 11:38 AM", 2)]
+    [InlineData("Posted on May 4, 2021 by Desk Staff", 0)]
+    [InlineData("May 4, 2021", 1)]
+    [InlineData("By Jane Writer | May 4, 2021", 1)]
+    public void RankOf_StampWords(string line, int rank)  // 0 published, 1 plain, 2 updated
+    {
+        Assert.Equal((PageStamps.StampRank)rank, PageStamps.RankOf(line));
+    }
+}
