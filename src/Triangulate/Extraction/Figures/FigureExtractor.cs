@@ -45,10 +45,14 @@ public sealed class FigureExtractor
         var prefix = docId.Length >= 8 ? docId[..8] : docId;
         var previous = new List<int>(); // indexes into claims of the previous sentence
         string? lastSource = null;
+        string? leadIn = null; // "The UN's latest report says:": the source of the figures listed under it, to the paragraph's end
+        var lastEnd = 0;
         var wholes = new List<(int Part, int WholeTok)>();
         foreach (var sentence in SentenceSplitter.Split(text))
         {
             ct.ThrowIfCancellationRequested();
+            leadIn = ParagraphBreak(text, lastEnd, sentence.Start) ? null : leadIn;
+            lastEnd = sentence.End;
             var sentenceText = text[sentence.Start..sentence.End];
             if (!seen.Add(Normalize(sentenceText)))
             {
@@ -74,6 +78,10 @@ public sealed class FigureExtractor
                 }
                 var r = reading.Value;
                 var (source, sourceReason) = SourceOfReading(tokens, text, r, t1, lastSource, claims);
+                if (source is null && leadIn is not null)
+                {
+                    (source, sourceReason) = (leadIn, "attribution from the paragraph's lead-in");
+                }
                 var time = TimeScopeOf(tokens, text, r.SpanStartTok, t1);
                 var place = r.PlaceStartTok >= 0
                     ? new PlaceScope(text[tokens[r.PlaceStartTok].Start..tokens[r.PlaceEndTok - 1].End], tokens[r.PlaceStartTok].Start, tokens[r.PlaceEndTok - 1].End)
@@ -117,9 +125,10 @@ public sealed class FigureExtractor
                 }
             }
             LinkWholes(claims, counts, claimOfCount, wholes);
-            if (sentenceSource is not null && !IsPronoun(sentenceSource))
+            if (sentenceSource is not null && !IsPronoun(sentenceSource) && !IsAnaphoricSource(sentenceSource))
             {
                 lastSource = sentenceSource;
+                leadIn = current.Count == 0 && sentenceText.TrimEnd().EndsWith(':') ? sentenceSource : leadIn;
             }
             if (current.Count > 0)
             {
@@ -135,7 +144,11 @@ public sealed class FigureExtractor
         var counts = new List<(NumberMention M, int T0, int T1)>();
         foreach (var m in mentions)
         {
-            if (m.IsCount)
+            if (m.IsCount && ChangeRange(tokens, m) is { } ends)
+            {
+                counts.AddRange(CountsOf(tokens, ends));
+            }
+            else if (m.IsCount)
             {
                 var t0 = Tokenizer.FirstAtOrAfter(tokens, m.Start);
                 var t1 = Tokenizer.FirstAtOrAfter(tokens, m.End);
@@ -144,6 +157,24 @@ public sealed class FigureExtractor
         }
         return counts;
     }
+
+    /// <summary>A range read as "from 242 to 417" after a change verb ("the toll went up from 242 to 417", "rose from 93 to 115") is an
+    /// update, not a range: its two ends, the earlier figure and the new one, are counts of their own.</summary>
+    private static List<NumberMention>? ChangeRange(List<Token> tokens, NumberMention m)
+    {
+        if (m.Kind != NumberKind.Range || m.Reason != "from-to" || m.Parts.Count != 2)
+        {
+            return null;
+        }
+        var t0 = Tokenizer.FirstAtOrAfter(tokens, m.Start);
+        var before = t0 > 0 ? tokens[t0 - 1].Lower : string.Empty;
+        var before2 = t0 > 1 ? tokens[t0 - 2].Lower : string.Empty;
+        return ChangeVerb(before) || (before is "up" or "down" && ChangeVerb(before2)) ? [.. m.Parts] : null;
+    }
+
+    private static bool ChangeVerb(string w) =>
+        w is "rose" or "risen" or "rising" or "rises" or "climbed" or "climbing" or "increased" or "increasing" or "jumped" or "went" or "gone" or "grew"
+            or "soared" or "revised" or "raised" or "lowered" or "cut" or "dropped" or "fell" or "fallen" or "decreased" or "changed" or "updated" or "up" or "down";
 
     /// <summary>"This was reported by X": X is the source of the previous sentence's unattributed figures.</summary>
     private static void AttributeToNextSentence(List<Token> tokens, string text, List<FigureClaim> claims, List<int> previous)
@@ -172,6 +203,11 @@ public sealed class FigureExtractor
         {
             source = lastSource;
             sourceReason = source is null ? null : "attribution resolved from a pronoun";
+        }
+        else if (source is not null && IsAnaphoricSource(source))
+        {
+            source = lastSource; // "According to the same report, …": the source named before
+            sourceReason = source is null ? null : "attribution resolved from an earlier sentence";
         }
         if (source is null && r.PartOfClaim is { } po && claims[po].AttributedTo is { } inherited && r.Anaphoric)
         {
@@ -446,9 +482,9 @@ public sealed class FigureExtractor
                 return null;
             }
         }
-        if (weak && np.Head < 0 && np.Partitive is null)
+        if (weak && np.Head < 0 && np.Partitive is null && !PredicateFollows(tokens, np.End))
         {
-            return null; // "many" on its own counts nothing
+            return null; // "many" on its own counts nothing; "many had died" counts the dead
         }
         if (NameNumber(text, tokens, qStart, t0) || ChainedNumber(text, m))
         {
@@ -497,6 +533,10 @@ public sealed class FigureExtractor
         else if (np.Partitive is { } wp)
         {
             r.Measures.Add(wp);
+        }
+        else if (np.Head == r.Qe && tokens[np.Head].Lower is "dead" or "killed" or "injured" or "wounded" or "hurt" or "missing" or "displaced" or "homeless" or "arrested" or "detained")
+        {
+            r.Measures.Add(FigureLexicon.MeasureWords[tokens[np.Head].Lower]); // "many dead", "several injured"
         }
         // "28 critical cases", "12 seriously wounded": severity words name the injured.
         if (r.Measures.Count == 0 && !r.Weak && np.Head >= 0 && tokens[np.Head].Lower is "cases" or "patients")
@@ -557,7 +597,7 @@ public sealed class FigureExtractor
         var measures = r.Measures;
         var v = r.QStart - 1;
         var skipped = 0;
-        while (v >= 0 && skipped < 3 && tokens[v].Lower is "a" or "an" or "the" or "another" or "further" or "total" or "of" or "only" or "just" && !(tokens[v].Lower == "of" && v > 0 && FigureLexicon.MeasureWords.ContainsKey(tokens[v - 1].Lower)))
+        while (v >= 0 && skipped < 3 && tokens[v].Lower is "a" or "an" or "the" or "another" or "further" or "total" or "of" or "only" or "just" or "all" && !(tokens[v].Lower == "of" && v > 0 && FigureLexicon.MeasureWords.ContainsKey(tokens[v - 1].Lower)))
         {
             v--;
             skipped++;
@@ -567,8 +607,23 @@ public sealed class FigureExtractor
             measures.Add(ofMeasure);
             r.SpanStart = v - 1;
         }
+        else if (v >= 0 && v + 1 < r.QStart && tokens[v + 1].Lower == "of" && tokens[v].Lower is "funerals" or "funeral" or "remains" && (np.Head < 0 || MeasureLexicon.PersonNouns.Contains(tokens[np.Head].Lower)))
+        {
+            measures.Add(Measures.Killed); // "the funerals of 51 people", "the remains of 20 people"
+            r.SpanStart = v;
+        }
+        else if (v >= 1 && tokens[v].Lower == "down" && tokens[v - 1].Lower is "mowed" or "mowing" or "mown" or "gunned" or "gunning" or "cut" or "cutting" or "shot" or "struck" && !Negated(tokens, v - 1))
+        {
+            measures.Add(Measures.Killed); // "mowed down 84 people", "gunned down 12 protesters"
+            r.SpanStart = v - 1;
+        }
+        else if (v >= 0 && tokens[v].Lower is "lost" or "losing" or "loses" && np.Head >= 0 && MeasureLexicon.PersonNouns.Contains(tokens[np.Head].Lower) && !Negated(tokens, v))
+        {
+            measures.Add(Measures.Killed); // "the province had lost 339 people", "families who lost three children"
+            r.SpanStart = v;
+        }
         else if (v >= 0 && tokens[v].Lower is "pulled" or "dug" or "brought" or "got" or "freed" or "pulling" or "freeing"
-            && (tokens[v].Lower is "freed" or "freeing" || AliveAfter(tokens, np.End)))
+            && (tokens[v].Lower is "freed" or "freeing" || AliveAfter(tokens, np.End) || OutOfDanger(tokens, np.End)))
         {
             measures.Add(Measures.Rescued); // "pulled nine people out alive", "freed 12 people"
             r.SpanStart = v;
@@ -635,6 +690,12 @@ public sealed class FigureExtractor
             {
                 break;
             }
+            if (w == "," && i == np.End && AsideEnd(tokens, i) is { } asideEnd)
+            {
+                i = asideEnd; // "Four people, three of them children, were killed": the aside breaks the total down; the predicate follows it
+                end = Math.Min(n, asideEnd + ForwardWindow);
+                continue;
+            }
             reported |= FigureLexicon.AttributionVerbs.Contains(w) && IsReportingUse(tokens, i);
             if (IsCountStart(r.Counts, r.K, i, out var other))
             {
@@ -646,6 +707,10 @@ public sealed class FigureExtractor
                 }
             }
             var found = PredicateAt(tokens, i);
+            if (found is { Measure: MeasureLexicon.Aboard } && i > np.End && tokens[i - 1].Lower is not ("were" or "was" or "are" or "is" or "been" or "be"))
+            {
+                found = null; // "aboard" names the measure of the count right before it ("150 people aboard", "150 were aboard"), not of one further back
+            }
             r.PredicateWord = found is null ? null : tokens[i].Lower;
             if (found is not null && GovernsOwnCount(tokens, r.Counts, r.K, found.Value.End))
             {
@@ -678,12 +743,42 @@ public sealed class FigureExtractor
                 // "killed or injured"
                 if (found.Value.End + 1 < n && tokens[found.Value.End].Lower is "or" or "and" && PredicateAt(tokens, found.Value.End + 1) is { } second && second.Measure != found.Value.Measure)
                 {
-                    r.Measures.Add(second.Measure);
+                    if (tokens[found.Value.End].Lower == "or" && DeadOrMissing(found.Value.Measure, second.Measure))
+                    {
+                        r.Measures[^1] = Measures.Killed; // "50 people dead or missing": a toll at most, and one count of both, not a count of the missing
+                        r.Measures.Add(DeadOrMissingMeasure);
+                        r.SpanEnd = found.Value.End - np.End <= 10 ? second.End : r.SpanEnd;
+                    }
+                    else
+                    {
+                        r.Measures.Add(second.Measure);
+                    }
                 }
                 break;
             }
         }
         return true;
+    }
+
+    /// <summary>For a comma right after a count's noun phrase, the closing comma of an aside that breaks the count down ("…, three of
+    /// them children, …", "…, including 11 children, …", "…, two students among them, …", "…, most of them women, …"), or null.</summary>
+    private static int? AsideEnd(List<Token> tokens, int comma)
+    {
+        var breakdown = false;
+        for (var j = comma + 1; j < tokens.Count && j - comma <= 12; j++)
+        {
+            var w = tokens[j].Lower;
+            if (w is "." or ";" or ":" || FigureLexicon.ClauseBreaks.Contains(w))
+            {
+                return null;
+            }
+            breakdown |= w is "including" || (w is "of" or "among" && j + 1 < tokens.Count && tokens[j + 1].Lower is "them" or "whom");
+            if (w == ",")
+            {
+                return breakdown && j > comma + 2 ? j : null;
+            }
+        }
+        return null;
     }
 
     /// <summary>E'. A part named by a copula: "Some 70 people were killed. At least eight were children." → children, a component of the total.</summary>
@@ -721,6 +816,10 @@ public sealed class FigureExtractor
     {
         var claims = r.Claims;
         var componentMarker = ComponentMarker(r.Tokens, r.QStart, r.Np.End);
+        if (componentMarker == ComponentKind.None && r.QStart > 0 && r.Tokens[r.QStart - 1].Lower == "," && r.Qe + 1 < r.N && r.Tokens[r.Qe].Lower == "of" && r.Tokens[r.Qe + 1].Lower is "them" or "whom")
+        {
+            componentMarker = ComponentKind.SameSentence; // "Nine people, four of them children, …": a part of the count before the comma
+        }
         if (componentMarker != ComponentKind.None)
         {
             int? total = null;
@@ -889,6 +988,11 @@ public sealed class FigureExtractor
         }
         var before = tokens[qStart - 1];
         var word = text.AsSpan(before.Start, before.End - before.Start);
+        // "In Malawi 56 people died", "across Sindh 339 people": a place after a preposition, then a count of people.
+        if (tokens[qStart - 2].Lower is "in" or "across" or "at" or "from" && t0 + 1 < tokens.Count && MeasureLexicon.PersonNouns.Contains(tokens[t0 + 1].Lower))
+        {
+            return false;
+        }
         if (!word.ContainsAnyInRange('A', 'Z') || before.Lower.Length < 2 || FigureLexicon.MeasureWords.ContainsKey(before.Lower) || FigureLexicon.TollWords.Contains(before.Lower)
             || FigureLexicon.Days.Contains(before.Lower) || Numbers.NumberLexicon.Months.Contains(before.Lower) || FigureLexicon.NpStop.Contains(before.Lower)
             || before.Lower is "to" or "at" or "of" or "by" or "over" or "nearly" or "about" or "around" or "some" or "than" or "least" or "top" or "tops" or "hits" or "now" or "past" or "kills" or "leaves" or "claims" or "rises" or "climbs" or "reaches" or "no" or "number" or "phase" or "level" or "category" or "grade" or "stage")
@@ -1051,6 +1155,24 @@ public sealed class FigureExtractor
         return people ? reading : reading with { PlaceStartTok = s, PlaceEndTok = end };
     }
 
+    /// <summary>The measure of a count of people dead or missing, stated together ("50 people dead or missing").</summary>
+    internal const string DeadOrMissingMeasure = "dead_or_missing";
+
+    private static bool DeadOrMissing(string a, string b) =>
+        (a == Measures.Killed && b == Measures.Missing) || (a == Measures.Missing && b == Measures.Killed);
+
+    /// <summary>A measure predicate right after a bare amount, through auxiliaries and adverbs ("many had already died", "several were
+    /// hurt"), and not negated.</summary>
+    private static bool PredicateFollows(List<Token> tokens, int at)
+    {
+        var i = at;
+        while (i < tokens.Count && i - at < 4 && tokens[i].Lower is "had" or "have" or "has" or "were" or "was" or "are" or "is" or "been" or "already" or "also" or "reportedly" or "later" or "since" or "all")
+        {
+            i++;
+        }
+        return i > at && i < tokens.Count && PredicateAt(tokens, i) is { Measure: Measures.Killed or Measures.Injured } && !Negated(tokens, i);
+    }
+
     /// <summary>"still to be", "remain to be", "awaiting": the act has not happened yet.</summary>
     private static bool Pending(List<Token> tokens, int at) =>
         (at >= 3 && tokens[at - 1].Lower == "be" && tokens[at - 2].Lower == "to" && tokens[at - 3].Lower is "still" or "remain" or "remains" or "yet" or "waiting")
@@ -1066,6 +1188,29 @@ public sealed class FigureExtractor
                 {
                     return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    /// <summary>"out of the water", "out of the burning building": where the living are pulled from (bodies are pulled "from" a wreck).</summary>
+    private static bool OutOfDanger(List<Token> tokens, int at)
+    {
+        var n = tokens.Count;
+        var i = at;
+        if (i + 1 < n && tokens[i].Lower == "out" && tokens[i + 1].Lower == "of")
+        {
+            i += 2;
+        }
+        else
+        {
+            return false;
+        }
+        for (var j = i; j < n && j - i < 4; j++)
+        {
+            if (tokens[j].Lower is "water" or "sea" or "river" or "rubble" or "debris" or "wreckage" or "wreck" or "building" or "flames" or "fire" or "mud" or "sinking" or "hull" or "ruins")
+            {
+                return true;
             }
         }
         return false;
@@ -1287,6 +1432,10 @@ public sealed class FigureExtractor
             if (head < 0 && !hyphenated && t.Lower is not "inside" && MeasureLexicon.Predicates.ContainsKey(t.Lower) && !FigureLexicon.MeasureWords.ContainsKey(t.Lower))
             {
                 break; // "only 41 survived": a predicate right after the number
+            }
+            if (!hyphenated && ((head >= 0 && t.Lower is "aboard" or "onboard") || MeasureLexicon.PhraseAt(tokens, i) is not null || (head < 0 && FigureLexicon.Days.Contains(t.Lower))))
+            {
+                break; // "476 people aboard", "3 million people need food aid", "15 made their way to hospital", "185 overnight": not the group
             }
             if (!hyphenated && MeasureLexicon.PhraseEnders.Contains(t.Lower))
             {
@@ -1519,9 +1668,14 @@ public sealed class FigureExtractor
         {
             return w is not "cited" || next != "as";
         }
-        if (w is "report" or "reports" && i > 0 && tokens[i - 1].Lower is "the" or "a" or "its" or "their" or "his" or "her" or "hrw")
+        if (w is "report" or "reports" && i > 0 && tokens[i - 1].Lower is "the" or "a" or "its" or "their" or "his" or "her" or "hrw" or "same" or "latest" or "new"
+            or "final" or "official" or "daily" or "initial" or "preliminary" or "annual" or "previous" or "earlier" or "recent" or "situation" or "s" or "'s")
         {
             return false; // a noun
+        }
+        if (w is "report" or "reports" && next is "says" or "said" or "shows" or "showed" or "states" or "stated" or "found" or "finds" or "puts" or "put" or "gives" or "gave")
+        {
+            return false; // "the report says": a noun, the subject of the reporting verb
         }
         return true;
     }
@@ -1623,6 +1777,10 @@ public sealed class FigureExtractor
             {
                 i = j - 2;
             }
+            else if (AppositionStart(tokens, text, i, floor) is { } comma)
+            {
+                i = comma - 1; // "Lazarus Boore, the acting administrator of the province, said": the name before the apposition
+            }
             else
             {
                 return null;
@@ -1648,9 +1806,20 @@ public sealed class FigureExtractor
             {
                 break;
             }
-            if (FigureLexicon.AttributionVerbs.Contains(w) || FigureLexicon.MeasureWords.ContainsKey(w) && w is not "death")
+            if (FigureLexicon.Days.Contains(w) || Numbers.NumberLexicon.Months.Contains(w) || w is "morning" or "evening" or "afternoon" or "night")
             {
-                break;
+                if (start < end)
+                {
+                    break; // "On Wednesday evening the police said": the subject starts after the time
+                }
+                i--;
+                end = i + 1;
+                start = end;
+                continue; // "Police yesterday said"
+            }
+            if ((FigureLexicon.AttributionVerbs.Contains(w) && (w is not ("report" or "reports") || IsReportingUse(tokens, i))) || FigureLexicon.MeasureWords.ContainsKey(w) && w is not "death")
+            {
+                break; // "the agency's latest report says": a noun "report" stays in the subject
             }
             if (w is "in" or "on" or "at" && i > 0 && (tokens[i - 1].Lower is "," || i == 0))
             {
@@ -1662,6 +1831,11 @@ public sealed class FigureExtractor
         if (start >= end)
         {
             return null;
+        }
+        // "Sadly, I can confirm", "Meanwhile police said": a sentence adverb is not part of the subject.
+        while (start < end - 1 && tokens[start].Lower is "sadly" or "unfortunately" or "meanwhile" or "however" or "separately" or "now" or "also" or "officially" or "tragically" or ",")
+        {
+            start++;
         }
         // "A medical source who was not named": the part before the relative pronoun.
         for (var k = start; k < end; k++)
@@ -1675,6 +1849,26 @@ public sealed class FigureExtractor
         // "In its latest count, the SOHR" → drop leading prepositional phrases without capitals.
         var phrase = text[tokens[start].Start..tokens[end - 1].End];
         return phrase.Length == 0 ? null : phrase;
+    }
+
+    /// <summary>For the comma closing an apposition before a reporting verb ("X, the acting administrator of Y, said"; "The committee, a
+    /// medical group close to the protesters, said"), the comma that opens it, when a capitalised name or a source noun precedes it; else null.</summary>
+    private static int? AppositionStart(List<Token> tokens, string text, int close, int floor)
+    {
+        for (var c = close - 1; c > floor && close - c <= 15; c--)
+        {
+            var w = tokens[c].Lower;
+            if (tokens[c].IsNumber || w is "." or ";" or ":" or "\"" || FigureLexicon.ClauseBreaks.Contains(w) || FigureLexicon.AttributionVerbs.Contains(w) || FigureLexicon.MeasureWords.ContainsKey(w))
+            {
+                return null;
+            }
+            if (w == ",")
+            {
+                var before = tokens[c - 1];
+                return c + 1 < close && before.IsWord && (char.IsUpper(text[before.Start]) || FigureLexicon.SourceNouns.Contains(before.Lower)) ? c : null;
+            }
+        }
+        return null;
     }
 
     /// <summary>For a closing quote at <paramref name="close"/>, the opening quote of a short quoted name ("the “White Helmets” group"), or null.</summary>
@@ -1692,6 +1886,25 @@ public sealed class FigureExtractor
             }
         }
         return null;
+    }
+
+    /// <summary>A source that points back to one named before: "the same report", "the same source", "the report", "the statement".</summary>
+    private static bool IsAnaphoricSource(string source)
+    {
+        var s = source.Trim().ToLowerInvariant();
+        return s.StartsWith("the same ", StringComparison.Ordinal) || s.StartsWith("that same ", StringComparison.Ordinal)
+            || s is "the report" or "the statement" or "the same" or "that report" or "this report" or "the latest report" or "the figures" or "these figures";
+    }
+
+    /// <summary>A blank line between two sentences that does not open a list item: a new paragraph.</summary>
+    private static bool ParagraphBreak(string text, int from, int to)
+    {
+        var newlines = 0;
+        for (var i = from; i < to && i < text.Length; i++)
+        {
+            newlines += text[i] == '\n' ? 1 : 0;
+        }
+        return newlines >= 2 && to < text.Length && text[to] is not ('-' or '*' or '•' or '–' or '—') && !char.IsDigit(text[to]);
     }
 
     private static bool IsPronoun(string source) => FigureLexicon.Pronouns.Contains(source.Trim().ToLowerInvariant());

@@ -12,6 +12,8 @@ internal static class FigureLexicon
         ["deaths"] = Measures.Killed, ["death"] = Measures.Killed, ["died"] = Measures.Killed, ["die"] = Measures.Killed, ["fatalities"] = Measures.Killed,
         ["martyrs"] = Measures.Killed, ["martyred"] = Measures.Killed, ["bodies"] = Measures.Killed, ["corpses"] = Measures.Killed, ["deceased"] = Measures.Killed,
         ["perished"] = Measures.Killed, ["slain"] = Measures.Killed, ["lives"] = Measures.Killed, ["drowned"] = Measures.Killed,
+        ["slaughtered"] = Measures.Killed, ["slaughtering"] = Measures.Killed, ["slaying"] = Measures.Killed, ["slew"] = Measures.Killed,
+        ["massacred"] = Measures.Killed, ["massacring"] = Measures.Killed, ["harmed"] = Measures.Injured, ["harming"] = Measures.Injured,
         ["injured"] = Measures.Injured, ["injuring"] = Measures.Injured, ["injuries"] = Measures.Injured, ["wounded"] = Measures.Injured,
         ["wounding"] = Measures.Injured, ["hurt"] = Measures.Injured, ["hospitalised"] = Measures.Injured, ["hospitalized"] = Measures.Injured,
         ["treated"] = Measures.Injured, ["injure"] = Measures.Injured, ["wound"] = Measures.Injured,
@@ -33,7 +35,7 @@ internal static class FigureLexicon
     public static readonly FrozenSet<string> GoverningVerbs = new[]
     {
         "killed", "killing", "kill", "kills", "wounded", "wounding", "injured", "injuring", "arrested", "arresting", "detained", "detaining", "rescued",
-        "evacuated", "displaced", "recovered",
+        "evacuated", "displaced", "recovered", "slaughtered", "slaughtering", "slaying", "slew", "massacred", "massacring", "harmed", "harming",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Words that make a number a running total ("the death toll", "bringing the total to").</summary>
@@ -61,14 +63,14 @@ internal static class FigureLexicon
     {
         "said", "says", "say", "saying", "reported", "reports", "report", "stated", "states", "announced", "announces", "estimated", "estimates",
         "estimate", "confirmed", "confirms", "told", "added", "adds", "noted", "indicated", "indicates", "counted", "documented", "recorded", "disclosed",
-        "declared", "claimed", "warned", "put", "puts", "gave", "cited", "saw", "informed", "revealed", "tallied",
+        "declared", "claimed", "warned", "put", "puts", "gave", "cited", "saw", "informed", "revealed", "tallied", "confirm", "understands",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Words skipped between a subject and its reporting verb ("SOHR has also reported").</summary>
     public static readonly FrozenSet<string> AuxWords = new[]
     {
         "has", "have", "had", "also", "earlier", "previously", "later", "further", "then", "is", "was", "were", "officially", "now", "first", "initially",
-        "separately", "subsequently", "been", "already", "just", "are",
+        "separately", "subsequently", "been", "already", "just", "are", "can", "could", "will", "would", "must",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Day names for time scopes.</summary>
