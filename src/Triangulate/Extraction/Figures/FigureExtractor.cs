@@ -602,7 +602,13 @@ public sealed class FigureExtractor
             v--;
             skipped++;
         }
-        if (v >= 0 && tokens[v].Lower == "of" && v > 0 && FigureLexicon.MeasureWords.TryGetValue(tokens[v - 1].Lower, out var ofMeasure))
+        if (v >= 2 && tokens[v].Lower == "of" && tokens[v - 1].Lower is "lives" or "life" && AffectingVerb(tokens, v - 2))
+        {
+            // "affected the lives of 33 million people": lives touched, not lost; "saved the lives of 40" are the rescued.
+            measures.Add(tokens[v - 2].Lower is "saved" or "saving" || tokens[v - 3 < 0 ? 0 : v - 3].Lower is "saved" or "saving" ? Measures.Rescued : Measures.Affected);
+            r.SpanStart = v - 1;
+        }
+        else if (v >= 0 && tokens[v].Lower == "of" && v > 0 && FigureLexicon.MeasureWords.TryGetValue(tokens[v - 1].Lower, out var ofMeasure))
         {
             measures.Add(ofMeasure);
             r.SpanStart = v - 1;
@@ -711,6 +717,10 @@ public sealed class FigureExtractor
             {
                 found = null; // "aboard" names the measure of the count right before it ("150 people aboard", "150 were aboard"), not of one further back
             }
+            else if (found is { Measure: MeasureLexicon.Aboard } aboard && i == np.End && PredicateAfterAboard(tokens, aboard.End) is { } fate)
+            {
+                found = fate; // "All 157 people on board were killed": where they were describes them; what happened to them is the count
+            }
             r.PredicateWord = found is null ? null : tokens[i].Lower;
             if (found is not null && GovernsOwnCount(tokens, r.Counts, r.K, found.Value.End))
             {
@@ -776,6 +786,25 @@ public sealed class FigureExtractor
             if (w == ",")
             {
                 return breakdown && j > comma + 2 ? j : null;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>A measure predicate other than being aboard right after "on board"/"aboard" in the same clause ("… on board were killed",
+    /// "… aboard died"), not negated; null when none.</summary>
+    private static (string Measure, int End)? PredicateAfterAboard(List<Token> tokens, int from)
+    {
+        for (var j = from; j < tokens.Count && j - from < 5; j++)
+        {
+            var w = tokens[j].Lower;
+            if (w is "," or "." or ";" or ":" || FigureLexicon.ClauseBreaks.Contains(w) || tokens[j].IsNumber)
+            {
+                return null;
+            }
+            if (PredicateAt(tokens, j) is { } p && p.Measure != MeasureLexicon.Aboard)
+            {
+                return Negated(tokens, j) ? null : p;
             }
         }
         return null;
@@ -1112,9 +1141,10 @@ public sealed class FigureExtractor
         List<int> previous, int[] claimOfCount, int k)
     {
         var n = tokens.Count;
-        if (qStart < 2 || tokens[qStart - 1].Lower != "(" || t1 >= n || tokens[t1].Lower != ")" || !tokens[qStart - 2].IsWord)
+        if (qStart < 2 || tokens[qStart - 1].Lower != "(" || t1 >= n || tokens[t1].Lower != ")" || !tokens[qStart - 2].IsWord
+            || FigureLexicon.Days.Contains(tokens[qStart - 2].Lower) || Numbers.NumberLexicon.Months.Contains(tokens[qStart - 2].Lower))
         {
-            return null;
+            return null; // "on Sunday (27)": a date, not a breakdown
         }
         var end = qStart - 1;
         var s = qStart - 2;
@@ -1160,6 +1190,15 @@ public sealed class FigureExtractor
 
     private static bool DeadOrMissing(string a, string b) =>
         (a == Measures.Killed && b == Measures.Missing) || (a == Measures.Missing && b == Measures.Killed);
+
+    /// <summary>A verb that touches lives without ending them, at <paramref name="at"/> or before "the" there ("affected the lives of",
+    /// "disrupted the lives of", "upended lives of").</summary>
+    private static bool AffectingVerb(List<Token> tokens, int at)
+    {
+        var i = at >= 1 && tokens[at].Lower is "the" or "their" ? at - 1 : at;
+        return tokens[i].Lower is "affected" or "affecting" or "affects" or "affect" or "disrupted" or "disrupting" or "upended" or "upending" or "touched"
+            or "touching" or "changed" or "changing" or "impacted" or "impacting" or "transformed" or "saved" or "saving";
+    }
 
     /// <summary>A measure predicate right after a bare amount, through auxiliaries and adverbs ("many had already died", "several were
     /// hurt"), and not negated.</summary>
@@ -1326,6 +1365,21 @@ public sealed class FigureExtractor
         if (w is "found" or "pulled" or "brought" or "taken" or "dug" or "rescued" && (Next(1) == "alive" || (Next(1) is "out" && Next(2) == "alive")))
         {
             return (Measures.Rescued, Next(1) == "alive" ? i + 2 : i + 3);
+        }
+        // "12 firefighters were among the dead", "two Britons among 44 killed", "16 students among the victims"
+        if (w is "among" && Next(1) is not ("them" or "whom" or "those" or "these"))
+        {
+            var j = i + 1 + (Next(1) == "the" ? 1 : 0);
+            j += j < n && tokens[j].IsNumber ? 1 : 0;
+            var among = j < n ? tokens[j].Lower : string.Empty;
+            if (among is "victims" or "casualties" or "fatalities" or "dead" or "killed" or "deceased")
+            {
+                return (Measures.Killed, j + 1);
+            }
+            if (among is "injured" or "wounded" or "hurt" or "missing" or "rescued" or "survivors" or "arrested" or "detained")
+            {
+                return (FigureLexicon.MeasureWords[among], j + 1);
+            }
         }
         if (w is "in" && Next(1) == "custody")
         {

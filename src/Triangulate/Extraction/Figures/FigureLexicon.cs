@@ -56,6 +56,8 @@ internal static class FigureLexicon
         "aftershocks", "quakes", "earthquakes", "tremors", "provinces", "cities", "towns", "villages", "countries", "districts", "regions", "points",
         "rockets", "missiles", "shells", "tonnes", "tons", "dollars", "euros", "percent", "magnitude", "storeys", "floors", "schools", "hospitals",
         "floods", "storms", "fires", "wildfires", "cyclones", "hurricanes", "flights", "planes", "ships", "boats", "tanks", "drones", "sites", "areas", "locations", "statements_", "shelters", "crossings", "steps", "tents", "places", "organisations", "organizations", "pages", "clauses", "articles", "townships", "dams", "bridges", "roads", "acres", "hectares", "litres", "liters", "gallons", "barrels", "degrees", "celsius", "fahrenheit", "mph", "kph", "knots", "carriages", "wagons", "trains", "vessels", "containers", "warehouses", "factories", "mosques", "churches", "temples", "blocks", "flats", "apartments", "pounds", "rupees", "yuan", "dinars", "kilograms", "kg", "grams", "calls", "calories", "fps", "gb", "mb", "pixels", "megapixels", "goals", "wickets", "episodes", "chapters", "versions", "games", "matches", "seasons",
+        "livestock", "cattle", "animals", "goats", "sheep", "cows", "buffaloes", "camels", "poultry", "chickens", "birds", "fish", "dogs", "horses",
+        "cusecs", "permits", "certificates", "tickets", "passports", "visas", "votes", "seats",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Verbs that introduce a source ("SOHR reported", "the ministry said").</summary>
@@ -98,6 +100,7 @@ internal static class FigureLexicon
         "volunteers", "rescuers", "coroner", "coroners", "paramedics", "firefighters", "nurses", "prosecutor", "prosecutors", "investigators", "governor",
         "mayor", "president", "commissioner", "experts", "researchers", "relatives", "survivors", "diplomats", "lawmakers", "court", "union", "charity",
         "council", "officer", "chief", "workers", "staff", "hospitals", "morgue", "mortuary", "coastguard", "navy", "administration", "paper", "press", "spokespeople",
+        "brigade", "coastguards", "rescue",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Clause openers: a forward or backward search does not cross them.</summary>
