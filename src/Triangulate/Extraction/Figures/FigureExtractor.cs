@@ -214,7 +214,32 @@ public sealed class FigureExtractor
             source = inherited;
             sourceReason = "attribution of the total it belongs to";
         }
+        if (source is null && CountingAgent(tokens, text, r.SpanStartTok) is { } agent)
+        {
+            source = agent; // "Forensic experts raised the death toll to 238", "Police had questioned 20 others": who did the counting
+        }
         return (source, sourceReason);
+    }
+
+    /// <summary>The subject of a verb of counting, revising or processing people right before a figure ("Forensic experts raised the
+    /// toll to 238", "Police have arrested 12 people", "The morgue has received 150 bodies"), when it looks like a source; else null.</summary>
+    private static string? CountingAgent(List<Token> tokens, string text, int spanStart)
+    {
+        for (var v = spanStart; v >= 0 && spanStart - v <= 6; v--)
+        {
+            var w = tokens[v].Lower;
+            if (w is "," or "." or ";" or ":" || FigureLexicon.ClauseBreaks.Contains(w) || (v < spanStart && tokens[v].IsNumber))
+            {
+                return null;
+            }
+            if (w is "raised" or "lifted" or "revised" or "updated" or "lowered" or "identified" or "questioned" or "detained" or "arrested" or "charged"
+                or "registered" or "received" or "collected" or "buried" or "indicted" or "interrogated" or "treated" or "admitted")
+            {
+                var subject = SubjectBefore(tokens, text, v);
+                return subject is not null && LooksLikeSource(subject) && !IsPronoun(subject) && !IsAnaphoricSource(subject) ? subject : null;
+            }
+        }
+        return null;
     }
 
     /// <summary>A claim's confidence and why it is lowered: an inferred or unknown measure, a vague amount, a reversed range, an indirect source.</summary>
@@ -534,9 +559,10 @@ public sealed class FigureExtractor
         {
             r.Measures.Add(wp);
         }
-        else if (np.Head == r.Qe && tokens[np.Head].Lower is "dead" or "killed" or "injured" or "wounded" or "hurt" or "missing" or "displaced" or "homeless" or "arrested" or "detained")
+        else if (np.Head == r.Qe && tokens[np.Head].Lower is "dead" or "killed" or "injured" or "wounded" or "hurt" or "missing" or "displaced" or "homeless" or "arrested" or "detained"
+            && !(np.Head + 1 < r.N && tokens[np.Head + 1].IsWord && !FigureLexicon.NpStop.Contains(tokens[np.Head + 1].Lower)))
         {
-            r.Measures.Add(FigureLexicon.MeasureWords[tokens[np.Head].Lower]); // "many dead", "several injured"
+            r.Measures.Add(FigureLexicon.MeasureWords[tokens[np.Head].Lower]); // "many dead", "several injured"; not "many displaced families"
         }
         // "28 critical cases", "12 seriously wounded": severity words name the injured.
         if (r.Measures.Count == 0 && !r.Weak && np.Head >= 0 && tokens[np.Head].Lower is "cases" or "patients")
