@@ -214,32 +214,7 @@ public sealed class FigureExtractor
             source = inherited;
             sourceReason = "attribution of the total it belongs to";
         }
-        if (source is null && CountingAgent(tokens, text, r.SpanStartTok) is { } agent)
-        {
-            source = agent; // "Forensic experts raised the death toll to 238", "Police had questioned 20 others": who did the counting
-        }
         return (source, sourceReason);
-    }
-
-    /// <summary>The subject of a verb of counting, revising or processing people right before a figure ("Forensic experts raised the
-    /// toll to 238", "Police have arrested 12 people", "The morgue has received 150 bodies"), when it looks like a source; else null.</summary>
-    private static string? CountingAgent(List<Token> tokens, string text, int spanStart)
-    {
-        for (var v = spanStart; v >= 0 && spanStart - v <= 6; v--)
-        {
-            var w = tokens[v].Lower;
-            if (w is "," or "." or ";" or ":" || FigureLexicon.ClauseBreaks.Contains(w) || (v < spanStart && tokens[v].IsNumber))
-            {
-                return null;
-            }
-            if (w is "raised" or "lifted" or "revised" or "updated" or "lowered" or "identified" or "questioned" or "detained" or "arrested" or "charged"
-                or "registered" or "received" or "collected" or "buried" or "indicted" or "interrogated" or "treated" or "admitted")
-            {
-                var subject = SubjectBefore(tokens, text, v);
-                return subject is not null && LooksLikeSource(subject) && !IsPronoun(subject) && !IsAnaphoricSource(subject) ? subject : null;
-            }
-        }
-        return null;
     }
 
     /// <summary>A claim's confidence and why it is lowered: an inferred or unknown measure, a vague amount, a reversed range, an indirect source.</summary>
@@ -644,6 +619,11 @@ public sealed class FigureExtractor
             measures.Add(Measures.Killed); // "the funerals of 51 people", "the remains of 20 people"
             r.SpanStart = v;
         }
+        else if (v >= 2 && tokens[v].Lower == "with" && tokens[v - 1].Lower == "contact" && tokens[v - 2].Lower is "lost" or "losing" && np.Head >= 0 && MeasureLexicon.PersonNouns.Contains(tokens[np.Head].Lower))
+        {
+            measures.Add(Measures.Missing); // "lost contact with 36 firefighters": not yet found, dead or alive
+            r.SpanStart = v - 2;
+        }
         else if (v >= 1 && tokens[v].Lower == "down" && tokens[v - 1].Lower is "mowed" or "mowing" or "mown" or "gunned" or "gunning" or "cut" or "cutting" or "shot" or "struck" && !Negated(tokens, v - 1))
         {
             measures.Add(Measures.Killed); // "mowed down 84 people", "gunned down 12 protesters"
@@ -961,12 +941,17 @@ public sealed class FigureExtractor
             }
             if ((FigureLexicon.TollWords.Contains(w) && w is not "number" and not "count" || (w is "number" && i + 1 < n && tokens[i + 1].Lower == "of")) && !(i > 0 && tokens[i - 1].Lower == "in"))
             {
-                if (w != "toll" && np.Head >= 0 && !FigureLexicon.MeasureWords.ContainsKey(tokens[np.Head].Lower))
+                var of = i + 2 < n && tokens[i + 1].Lower == "of" ? (tokens[i + 2].Lower == "the" && i + 3 < n ? tokens[i + 3].Lower : tokens[i + 2].Lower) : string.Empty;
+                if (w != "toll" && of is not ("victims" or "fatalities" or "casualties") && np.Head >= 0 && !FigureLexicon.MeasureWords.ContainsKey(tokens[np.Head].Lower))
                 {
                     break; // "A total of 28 people who were in contact were quarantined": a total of people, not of the earlier measure
                 }
                 var inherit = InheritMeasure(r.Claims, r.Current, r.Previous);
-                if (w == "toll")
+                if (w == "toll" || of is "victims" or "fatalities" or "casualties")
+                {
+                    r.Measures.Add(Measures.Killed); // "the number of victims rose to 205": a toll
+                }
+                else if (w == "toll")
                 {
                     r.Measures.Add(Measures.Killed);
                 }
