@@ -45,10 +45,14 @@ public sealed class FigureExtractor
         var prefix = docId.Length >= 8 ? docId[..8] : docId;
         var previous = new List<int>(); // indexes into claims of the previous sentence
         string? lastSource = null;
+        string? leadIn = null; // "The UN's latest report says:": the source of the figures listed under it, to the paragraph's end
+        var lastEnd = 0;
         var wholes = new List<(int Part, int WholeTok)>();
         foreach (var sentence in SentenceSplitter.Split(text))
         {
             ct.ThrowIfCancellationRequested();
+            leadIn = ParagraphBreak(text, lastEnd, sentence.Start) ? null : leadIn;
+            lastEnd = sentence.End;
             var sentenceText = text[sentence.Start..sentence.End];
             if (!seen.Add(Normalize(sentenceText)))
             {
@@ -57,34 +61,11 @@ public sealed class FigureExtractor
             var tokens = Tokenizer.Tokenize(text, sentence.Start, sentence.End);
             var mentions = NumberRecognizer.Recognize(text, tokens);
             var current = new List<int>();
-            var counts = new List<(NumberMention M, int T0, int T1)>();
-            foreach (var m in mentions)
-            {
-                if (m.IsCount)
-                {
-                    var t0 = Tokenizer.FirstAtOrAfter(tokens, m.Start);
-                    var t1 = Tokenizer.FirstAtOrAfter(tokens, m.End);
-                    counts.Add((m, t0, t1 < 0 ? tokens.Count : t1));
-                }
-            }
+            var counts = CountsOf(tokens, mentions);
             var backgroundCue = RecurringPeriodCue(tokens);
             var years = StatedYears(tokens, mentions);
             var sentenceSource = FirstSource(tokens, text);
-            // "This was reported by X": the source of the previous sentence's unattributed figures.
-            if (tokens.Count > 4 && tokens[0].Lower == "this" && tokens[1].Lower is "was" or "is" && FigureLexicon.AttributionVerbs.Contains(tokens[2].Lower) && tokens[3].Lower == "by")
-            {
-                var by = ByAgent(tokens, text, 3);
-                if (by is not null)
-                {
-                    foreach (var p in previous)
-                    {
-                        if (claims[p].AttributedTo is null)
-                        {
-                            claims[p] = claims[p] with { AttributedTo = by, ConfidenceReason = "attribution from the next sentence", Confidence = Math.Min(claims[p].Confidence, 0.8) };
-                        }
-                    }
-                }
-            }
+            AttributeToNextSentence(tokens, text, claims, previous);
             var claimOfCount = new int[counts.Count];
             Array.Fill(claimOfCount, -1);
             for (var k = 0; k < counts.Count; k++)
@@ -96,16 +77,10 @@ public sealed class FigureExtractor
                     continue;
                 }
                 var r = reading.Value;
-                var (source, sourceReason) = Source(tokens, text, r.SpanStartTok, Math.Max(t1, r.NpEnd));
-                if (source is not null && IsPronoun(source))
+                var (source, sourceReason) = SourceOfReading(tokens, text, r, t1, lastSource, claims);
+                if (source is null && leadIn is not null)
                 {
-                    source = lastSource;
-                    sourceReason = source is null ? null : "attribution resolved from a pronoun";
-                }
-                if (source is null && r.PartOfClaim is { } po && claims[po].AttributedTo is { } inherited && r.Anaphoric)
-                {
-                    source = inherited;
-                    sourceReason = "attribution of the total it belongs to";
+                    (source, sourceReason) = (leadIn, "attribution from the paragraph's lead-in");
                 }
                 var time = TimeScopeOf(tokens, text, r.SpanStartTok, t1);
                 var place = r.PlaceStartTok >= 0
@@ -113,33 +88,7 @@ public sealed class FigureExtractor
                     : PlaceScopeOf(tokens, text, r.NpEnd);
                 var spanStart = tokens[r.SpanStartTok].Start;
                 var spanEnd = tokens[Math.Max(r.SpanStartTok, r.SpanEndTok - 1)].End;
-                var confidence = 0.9;
-                string? reason = null;
-                if (r.Inferred)
-                {
-                    confidence = 0.7;
-                    reason = "measure inferred from context";
-                }
-                if (r.Weak)
-                {
-                    confidence = Math.Min(confidence, 0.6);
-                    reason = "vague amount";
-                }
-                if (m.Kind == NumberKind.Range && m.Reason == NumberRecognizer.ReversedRange)
-                {
-                    confidence = Math.Min(confidence, 0.6);
-                    reason = reason is null ? m.Reason : reason + "; " + m.Reason;
-                }
-                if (r.Unknown)
-                {
-                    confidence = Math.Min(confidence, 0.4);
-                    reason = "measure named by a predicate outside the lexicon";
-                }
-                if (sourceReason is not null)
-                {
-                    confidence = Math.Min(confidence, 0.75);
-                    reason = reason is null ? sourceReason : reason + "; " + sourceReason;
-                }
+                var (confidence, reason) = ConfidenceOf(m, r, sourceReason);
                 foreach (var measure in r.Measures)
                 {
                     var id = $"c-{prefix}-{claims.Count + 1:000}";
@@ -148,7 +97,7 @@ public sealed class FigureExtractor
                         Low = m.Kind == NumberKind.Cardinal ? m.Count : m.LowCount,
                         High = m.Kind == NumberKind.Cardinal ? (r.Qualifier is Qualifier.Exact ? m.Count : r.Qualifier is Qualifier.AtMost or Qualifier.UpTo or Qualifier.LessThan ? m.Count : null) : m.HighCount,
                         Who = measure == Measures.Incidents ? null : r.Who,
-                        AttributedTo = source ?? (r.Anaphoric ? null : null),
+                        AttributedTo = source,
                         TimeScope = time,
                         PlaceScope = place,
                         Cumulative = r.Cumulative && !r.Increment,
@@ -175,21 +124,11 @@ public sealed class FigureExtractor
                     claims.Add(claim);
                 }
             }
-            // "58 of the 96 survivors": the part is a component of the whole stated with it.
-            foreach (var (part, wholeTok) in wholes)
-            {
-                for (var j = 0; j < counts.Count; j++)
-                {
-                    if (counts[j].T0 == wholeTok && claimOfCount[j] >= 0 && claimOfCount[j] != part && claims[part].PartOf is null)
-                    {
-                        claims[part] = claims[part] with { PartOf = claims[claimOfCount[j]].Id };
-                    }
-                }
-            }
-            wholes.Clear();
-            if (sentenceSource is not null && !IsPronoun(sentenceSource))
+            LinkWholes(claims, counts, claimOfCount, wholes);
+            if (sentenceSource is not null && !IsPronoun(sentenceSource) && !IsAnaphoricSource(sentenceSource))
             {
                 lastSource = sentenceSource;
+                leadIn = current.Count == 0 && sentenceText.TrimEnd().EndsWith(':') ? sentenceSource : leadIn;
             }
             if (current.Count > 0)
             {
@@ -197,6 +136,134 @@ public sealed class FigureExtractor
             }
         }
         return claims;
+    }
+
+    /// <summary>The counts among a sentence's numbers, with their token bounds.</summary>
+    private static List<(NumberMention M, int T0, int T1)> CountsOf(List<Token> tokens, List<NumberMention> mentions)
+    {
+        var counts = new List<(NumberMention M, int T0, int T1)>();
+        foreach (var m in mentions)
+        {
+            if (m.IsCount && ChangeRange(tokens, m) is { } ends)
+            {
+                counts.AddRange(CountsOf(tokens, ends));
+            }
+            else if (m.IsCount)
+            {
+                var t0 = Tokenizer.FirstAtOrAfter(tokens, m.Start);
+                var t1 = Tokenizer.FirstAtOrAfter(tokens, m.End);
+                counts.Add((m, t0, t1 < 0 ? tokens.Count : t1));
+            }
+        }
+        return counts;
+    }
+
+    /// <summary>A range read as "from 242 to 417" after a change verb ("the toll went up from 242 to 417", "rose from 93 to 115") is an
+    /// update, not a range: its two ends, the earlier figure and the new one, are counts of their own.</summary>
+    private static List<NumberMention>? ChangeRange(List<Token> tokens, NumberMention m)
+    {
+        if (m.Kind != NumberKind.Range || m.Reason != "from-to" || m.Parts.Count != 2)
+        {
+            return null;
+        }
+        var t0 = Tokenizer.FirstAtOrAfter(tokens, m.Start);
+        var before = t0 > 0 ? tokens[t0 - 1].Lower : string.Empty;
+        var before2 = t0 > 1 ? tokens[t0 - 2].Lower : string.Empty;
+        return ChangeVerb(before) || (before is "up" or "down" && ChangeVerb(before2)) ? [.. m.Parts] : null;
+    }
+
+    private static bool ChangeVerb(string w) =>
+        w is "rose" or "risen" or "rising" or "rises" or "climbed" or "climbing" or "increased" or "increasing" or "jumped" or "went" or "gone" or "grew"
+            or "soared" or "revised" or "raised" or "lowered" or "cut" or "dropped" or "fell" or "fallen" or "decreased" or "changed" or "updated" or "up" or "down";
+
+    /// <summary>"This was reported by X": X is the source of the previous sentence's unattributed figures.</summary>
+    private static void AttributeToNextSentence(List<Token> tokens, string text, List<FigureClaim> claims, List<int> previous)
+    {
+        if (tokens.Count > 4 && tokens[0].Lower == "this" && tokens[1].Lower is "was" or "is" && FigureLexicon.AttributionVerbs.Contains(tokens[2].Lower) && tokens[3].Lower == "by")
+        {
+            var by = ByAgent(tokens, text, 3);
+            if (by is not null)
+            {
+                foreach (var p in previous)
+                {
+                    if (claims[p].AttributedTo is null)
+                    {
+                        claims[p] = claims[p] with { AttributedTo = by, ConfidenceReason = "attribution from the next sentence", Confidence = Math.Min(claims[p].Confidence, 0.8) };
+                    }
+                }
+            }
+        }
+    }
+
+    /// <summary>Who gave a reading's figure: the cue in its sentence; a pronoun resolved to the last named source; a part's total's source.</summary>
+    private static (string? Source, string? Reason) SourceOfReading(List<Token> tokens, string text, Reading r, int t1, string? lastSource, List<FigureClaim> claims)
+    {
+        var (source, sourceReason) = Source(tokens, text, r.SpanStartTok, Math.Max(t1, r.NpEnd));
+        if (source is not null && IsPronoun(source))
+        {
+            source = lastSource;
+            sourceReason = source is null ? null : "attribution resolved from a pronoun";
+        }
+        else if (source is not null && IsAnaphoricSource(source))
+        {
+            source = lastSource; // "According to the same report, …": the source named before
+            sourceReason = source is null ? null : "attribution resolved from an earlier sentence";
+        }
+        if (source is null && r.PartOfClaim is { } po && claims[po].AttributedTo is { } inherited && r.Anaphoric)
+        {
+            source = inherited;
+            sourceReason = "attribution of the total it belongs to";
+        }
+        return (source, sourceReason);
+    }
+
+    /// <summary>A claim's confidence and why it is lowered: an inferred or unknown measure, a vague amount, a reversed range, an indirect source.</summary>
+    private static (double Confidence, string? Reason) ConfidenceOf(NumberMention m, Reading r, string? sourceReason)
+    {
+        var confidence = 0.9;
+        string? reason = null;
+        if (r.Inferred)
+        {
+            confidence = 0.7;
+            reason = "measure inferred from context";
+        }
+        if (r.Weak)
+        {
+            confidence = Math.Min(confidence, 0.6);
+            reason = "vague amount";
+        }
+        if (m.Kind == NumberKind.Range && m.Reason == NumberRecognizer.ReversedRange)
+        {
+            confidence = Math.Min(confidence, 0.6);
+            reason = reason is null ? m.Reason : reason + "; " + m.Reason;
+        }
+        if (r.Unknown)
+        {
+            confidence = Math.Min(confidence, 0.4);
+            reason = "measure named by a predicate outside the lexicon";
+        }
+        if (sourceReason is not null)
+        {
+            confidence = Math.Min(confidence, 0.75);
+            reason = reason is null ? sourceReason : reason + "; " + sourceReason;
+        }
+        return (confidence, reason);
+    }
+
+    /// <summary>"58 of the 96 survivors": the part is a component of the whole stated with it.</summary>
+    private static void LinkWholes(List<FigureClaim> claims, List<(NumberMention M, int T0, int T1)> counts, int[] claimOfCount, List<(int Part, int WholeTok)> wholes)
+    {
+        foreach (var (part, wholeTok) in wholes)
+        {
+            for (var j = 0; j < counts.Count; j++)
+            {
+                if (counts[j].T0 == wholeTok && claimOfCount[j] >= 0 && claimOfCount[j] != part && claims[part].PartOf is null)
+                {
+                    claims[part] = claims[part] with { PartOf = claims[claimOfCount[j]].Id };
+                }
+            }
+        }
+        wholes.Clear();
     }
 
     /// <summary>A recurring or past period in the sentence ("every summer", "each year", "last year", "years ago", "annually"): its
@@ -274,7 +341,118 @@ public sealed class FigureExtractor
         public bool Increment { get; init; }
     }
 
+    /// <summary>One count being read: its sentence, the number and its qualifier, the noun phrase after it, and what the rules
+    /// have found so far (measures, span, links). The rules below fill it in, in order; the first that names a measure mostly wins.</summary>
+    private sealed class CountReading
+    {
+        public required string Text { get; init; }
+
+        public required List<Token> Tokens { get; init; }
+
+        public required List<(NumberMention M, int T0, int T1)> Counts { get; init; }
+
+        public required int K { get; init; }
+
+        public required int[] ClaimOfCount { get; init; }
+
+        public required List<FigureClaim> Claims { get; init; }
+
+        public required List<int> Current { get; init; }
+
+        public required List<int> Previous { get; init; }
+
+        public NumberMention M => Counts[K].M;
+
+        public int T1 => Counts[K].T1;
+
+        public int N => Tokens.Count;
+
+        public bool Weak { get; init; }
+
+        public Qualifier Qualifier { get; init; }
+
+        /// <summary>The first token of the qualified number ("at least 20").</summary>
+        public int QStart { get; init; }
+
+        /// <summary>The token after the qualified number.</summary>
+        public int Qe { get; init; }
+
+        /// <summary>Where the noun phrase is read from ("dozens of people": at "people").</summary>
+        public int NpAt { get; init; }
+
+        public NounPhrase Np { get; init; }
+
+        public List<string> Measures { get; } = [];
+
+        public int SpanStart { get; set; }
+
+        public int SpanEnd { get; set; }
+
+        public bool Inferred { get; set; }
+
+        public int? PartOf { get; set; }
+
+        public bool Anaphoric { get; set; }
+
+        public bool TollComplement { get; set; }
+
+        /// <summary>The word of the predicate found after the noun phrase ("homeless"), if any.</summary>
+        public string? PredicateWord { get; set; }
+
+        /// <summary>A predicate outside the lexicon after a person noun ("… were deployed"), kept as the last resort.</summary>
+        public (string Measure, int End)? UnknownPredicate { get; set; }
+    }
+
     private static Reading? Read(string text, List<Token> tokens, List<(NumberMention M, int T0, int T1)> counts, int k, int[] claimOfCount,
+        List<FigureClaim> claims, List<int> current, List<int> previous)
+    {
+        var r = StartReading(text, tokens, counts, k, claimOfCount, claims, current, previous);
+        if (r is null)
+        {
+            return null;
+        }
+        if (r.M.Kind == NumberKind.Cardinal && ParenthesisedBreakdown(text, tokens, r.QStart, r.T1, claims, current, previous, claimOfCount, k) is { } breakdown)
+        {
+            return breakdown with { Qualifier = r.Qualifier };
+        }
+        MeasureOfNounPhrase(r);
+        MeasureOfBodies(r);
+        MeasureOfGoverningVerb(r);
+        MeasureOfToll(r);
+        if (!MeasureOfPredicate(r))
+        {
+            return null;
+        }
+        if (CopulaPart(r) is { } part)
+        {
+            return part;
+        }
+        LinkComponent(r);
+        if (!MeasureOfClause(r))
+        {
+            return null;
+        }
+        var unknown = false;
+        if (r.Measures.Count == 0 && !r.Weak && r.Np.Head >= 0 && MeasureLexicon.FallbackHeads.TryGetValue(tokens[r.Np.Head].Lower, out var fallback))
+        {
+            r.Measures.Add(fallback); // "there were 500 passengers"
+            r.Inferred = true;
+        }
+        if (r.Measures.Count == 0 && r.UnknownPredicate is { } up)
+        {
+            r.Measures.Add(up.Measure);
+            unknown = true;
+            if (up.End - r.Np.End <= 10)
+            {
+                r.SpanEnd = up.End;
+            }
+        }
+        return r.Measures.Count == 0 ? null : FinishReading(r, unknown);
+    }
+
+    /// <summary>The number, its qualifier and the noun phrase after it; null when the number is no count (a fraction of people,
+    /// an update's "from 93 to 115", a count of a non-count noun, a bare "many", a name's or a score's number).</summary>
+    private static CountReading? StartReading(string text, List<Token> tokens, List<(NumberMention M, int T0, int T1)> counts, int k, int[] claimOfCount,
         List<FigureClaim> claims, List<int> current, List<int> previous)
     {
         var (m, t0, t1) = counts[k];
@@ -304,233 +482,386 @@ public sealed class FigureExtractor
                 return null;
             }
         }
-        if (weak && np.Head < 0 && np.Partitive is null)
+        if (weak && np.Head < 0 && np.Partitive is null && !PredicateFollows(tokens, np.End))
         {
-            return null; // "many" on its own counts nothing
+            return null; // "many" on its own counts nothing; "many had died" counts the dead
         }
         if (NameNumber(text, tokens, qStart, t0) || ChainedNumber(text, m))
         {
             return null; // "Red Dead Redemption 2 doesn't run", "iPhone 11 Pro", "a 9-2-1 start": a name's or a score's number, not a count
         }
-        if (m.Kind == NumberKind.Cardinal && ParenthesisedBreakdown(text, tokens, qStart, t1, claims, current, previous, claimOfCount, k) is { } breakdown)
+        return new CountReading
         {
-            return breakdown with { Qualifier = qualifier };
-        }
-        var measures = new List<string>();
-        var spanStart = qStart;
-        var spanEnd = Math.Max(np.End, qe);
-        var inferred = false;
-        var cumulative = false;
-        int? partOf = null;
-        var anaphoric = false;
+            Text = text,
+            Tokens = tokens,
+            Counts = counts,
+            K = k,
+            ClaimOfCount = claimOfCount,
+            Claims = claims,
+            Current = current,
+            Previous = previous,
+            Weak = weak,
+            Qualifier = qualifier,
+            QStart = qStart,
+            Qe = qe,
+            NpAt = npAt,
+            Np = np,
+            SpanStart = qStart,
+            SpanEnd = Math.Max(np.End, qe),
+        };
+    }
 
-        // A. The noun phrase names the measure: "500 dead", "3,550 deaths", "30 massacres", "of the injured".
-        if (!weak)
+    /// <summary>A. The noun phrase names the measure: "500 dead", "3,550 deaths", "30 massacres", "of the injured", "28 critical cases".</summary>
+    private static void MeasureOfNounPhrase(CountReading r)
+    {
+        var tokens = r.Tokens;
+        var np = r.Np;
+        if (!r.Weak)
         {
             if (np.Partitive is { } pm)
             {
-                measures.Add(pm);
+                r.Measures.Add(pm);
             }
-            for (var i = qe; i < np.End && measures.Count == 0; i++)
+            for (var i = r.Qe; i < np.End && r.Measures.Count == 0; i++)
             {
                 if (FigureLexicon.MeasureWords.TryGetValue(tokens[i].Lower, out var mw) && (!FigureLexicon.HeadOnly.Contains(tokens[i].Lower) || i == np.Head))
                 {
-                    measures.Add(mw);
+                    r.Measures.Add(mw);
                 }
             }
         }
         else if (np.Partitive is { } wp)
         {
-            measures.Add(wp);
+            r.Measures.Add(wp);
+        }
+        else if (np.Head == r.Qe && tokens[np.Head].Lower is "dead" or "killed" or "injured" or "wounded" or "hurt" or "missing" or "displaced" or "homeless" or "arrested" or "detained"
+            && !(np.Head + 1 < r.N && tokens[np.Head + 1].IsWord && !FigureLexicon.NpStop.Contains(tokens[np.Head + 1].Lower)))
+        {
+            r.Measures.Add(FigureLexicon.MeasureWords[tokens[np.Head].Lower]); // "many dead", "several injured"; not "many displaced families"
         }
         // "28 critical cases", "12 seriously wounded": severity words name the injured.
-        if (measures.Count == 0 && !weak && np.Head >= 0 && tokens[np.Head].Lower is "cases" or "patients")
+        if (r.Measures.Count == 0 && !r.Weak && np.Head >= 0 && tokens[np.Head].Lower is "cases" or "patients")
         {
-            for (var i = qe; i < np.Head; i++)
+            for (var i = r.Qe; i < np.Head; i++)
             {
                 if (tokens[i].Lower is "critical" or "serious" or "severe")
                 {
-                    measures.Add(Measures.Injured);
+                    r.Measures.Add(Measures.Injured);
                     break;
                 }
             }
         }
-        // A'. Bodies already counted: what the clause says happened to them is the measure ("88 bodies have been identified").
+    }
+
+    /// <summary>A'. Bodies already counted: what the clause says happened to them is the measure ("88 bodies have been identified").</summary>
+    private static void MeasureOfBodies(CountReading r)
+    {
+        var tokens = r.Tokens;
+        var np = r.Np;
+        var qStart = r.QStart;
         var wholeOfPart = qStart >= 3 && tokens[qStart - 1].Lower == "the" && tokens[qStart - 2].Lower == "of" && tokens[qStart - 3].IsNumber;
-        if (measures.Count == 1 && measures[0] == Measures.Killed && np.Head >= 0 && tokens[np.Head].Lower is "bodies" or "corpses" or "remains" && !wholeOfPart)
+        if (!(r.Measures.Count == 1 && r.Measures[0] == Measures.Killed && np.Head >= 0 && tokens[np.Head].Lower is "bodies" or "corpses" or "remains" && !wholeOfPart))
         {
-            var end = Math.Min(n, np.End + 8);
-            for (var i = np.End; i < end; i++)
+            return;
+        }
+        var end = Math.Min(r.N, np.End + 8);
+        for (var i = np.End; i < end; i++)
+        {
+            if (tokens[i].Lower is "." or ";" or "," || FigureLexicon.ClauseBreaks.Contains(tokens[i].Lower) || IsCountStart(r.Counts, r.K, i, out _))
             {
-                if (tokens[i].Lower is "." or ";" or "," || FigureLexicon.ClauseBreaks.Contains(tokens[i].Lower) || IsCountStart(counts, k, i, out _))
+                break;
+            }
+            if (PredicateAt(tokens, i) is { } bp)
+            {
+                var bm = bp.Measure == MeasureLexicon.Identified && (Negated(tokens, i) || Pending(tokens, i)) ? MeasureLexicon.Unidentified : bp.Measure;
+                if (MeasureLexicon.BodyPredicates.Contains(bm))
+                {
+                    r.Measures[0] = bm;
+                    r.SpanEnd = Math.Max(r.SpanEnd, bp.End);
+                }
+                break;
+            }
+        }
+    }
+
+    /// <summary>B. A verb governs the number: "killed about 500", "the deaths of 231", "claimed the lives of 144", "pulled nine people
+    /// out alive", "carrying 300 people", "a boat crammed with 500 people".</summary>
+    private static void MeasureOfGoverningVerb(CountReading r)
+    {
+        if (r.Measures.Count > 0)
+        {
+            return;
+        }
+        var tokens = r.Tokens;
+        var np = r.Np;
+        var n = r.N;
+        var measures = r.Measures;
+        var v = r.QStart - 1;
+        var skipped = 0;
+        while (v >= 0 && skipped < 3 && tokens[v].Lower is "a" or "an" or "the" or "another" or "further" or "total" or "of" or "only" or "just" or "all" && !(tokens[v].Lower == "of" && v > 0 && FigureLexicon.MeasureWords.ContainsKey(tokens[v - 1].Lower)))
+        {
+            v--;
+            skipped++;
+        }
+        if (v >= 2 && tokens[v].Lower == "of" && tokens[v - 1].Lower is "lives" or "life" && AffectingVerb(tokens, v - 2))
+        {
+            // "affected the lives of 33 million people": lives touched, not lost; "saved the lives of 40" are the rescued.
+            measures.Add(tokens[v - 2].Lower is "saved" or "saving" || tokens[v - 3 < 0 ? 0 : v - 3].Lower is "saved" or "saving" ? Measures.Rescued : Measures.Affected);
+            r.SpanStart = v - 1;
+        }
+        else if (v >= 0 && tokens[v].Lower == "of" && v > 0 && FigureLexicon.MeasureWords.TryGetValue(tokens[v - 1].Lower, out var ofMeasure))
+        {
+            measures.Add(ofMeasure);
+            r.SpanStart = v - 1;
+        }
+        else if (v >= 0 && v + 1 < r.QStart && tokens[v + 1].Lower == "of" && tokens[v].Lower is "funerals" or "funeral" or "remains" && (np.Head < 0 || MeasureLexicon.PersonNouns.Contains(tokens[np.Head].Lower)))
+        {
+            measures.Add(Measures.Killed); // "the funerals of 51 people", "the remains of 20 people"
+            r.SpanStart = v;
+        }
+        else if (v >= 2 && tokens[v].Lower == "with" && tokens[v - 1].Lower == "contact" && tokens[v - 2].Lower is "lost" or "losing" && np.Head >= 0 && MeasureLexicon.PersonNouns.Contains(tokens[np.Head].Lower))
+        {
+            measures.Add(Measures.Missing); // "lost contact with 36 firefighters": not yet found, dead or alive
+            r.SpanStart = v - 2;
+        }
+        else if (v >= 1 && tokens[v].Lower == "down" && tokens[v - 1].Lower is "mowed" or "mowing" or "mown" or "gunned" or "gunning" or "cut" or "cutting" or "shot" or "struck" && !Negated(tokens, v - 1))
+        {
+            measures.Add(Measures.Killed); // "mowed down 84 people", "gunned down 12 protesters"
+            r.SpanStart = v - 1;
+        }
+        else if (v >= 0 && tokens[v].Lower is "lost" or "losing" or "loses" && np.Head >= 0 && MeasureLexicon.PersonNouns.Contains(tokens[np.Head].Lower) && !Negated(tokens, v))
+        {
+            measures.Add(Measures.Killed); // "the province had lost 339 people", "families who lost three children"
+            r.SpanStart = v;
+        }
+        else if (v >= 0 && tokens[v].Lower is "pulled" or "dug" or "brought" or "got" or "freed" or "pulling" or "freeing"
+            && (tokens[v].Lower is "freed" or "freeing" || AliveAfter(tokens, np.End) || OutOfDanger(tokens, np.End)))
+        {
+            measures.Add(Measures.Rescued); // "pulled nine people out alive", "freed 12 people"
+            r.SpanStart = v;
+            r.SpanEnd = Math.Max(r.SpanEnd, Math.Min(n, np.End + (np.End < n && tokens[np.End].Lower == "out" ? 2 : 1)));
+        }
+        else if (v >= 0 && FigureLexicon.GoverningVerbs.Contains(tokens[v].Lower) && !Negated(tokens, v))
+        {
+            var verb = tokens[v].Lower == "recovered" ? (np.Head >= 0 && tokens[np.Head].Lower is "bodies" ? Measures.Killed : null) : FigureLexicon.MeasureWords.GetValueOrDefault(tokens[v].Lower);
+            if (verb is not null)
+            {
+                measures.Add(verb);
+                r.SpanStart = v;
+                // "killed and injured many civilians"
+                if (v >= 2 && tokens[v - 1].Lower is "and" or "or" && FigureLexicon.GoverningVerbs.Contains(tokens[v - 2].Lower)
+                    && FigureLexicon.MeasureWords.TryGetValue(tokens[v - 2].Lower, out var first) && first != verb)
+                {
+                    measures.Insert(0, first);
+                    r.SpanStart = v - 2;
+                }
+            }
+        }
+        else if (v >= 0 && MeasureLexicon.Governing.TryGetValue(tokens[v].Lower, out var governed) && !Negated(tokens, v))
+        {
+            measures.Add(governed); // "carrying 300 people", "saved 47 people", "identified only five people"
+            r.SpanStart = v;
+        }
+        else if (v >= 1 && tokens[v].Lower == "with" && tokens[v - 1].Lower is "crammed" or "packed" or "overloaded" or "overcrowded" or "laden")
+        {
+            measures.Add(MeasureLexicon.Aboard); // "a boat crammed with 500 people"
+            r.SpanStart = v - 1;
+        }
+    }
+
+    /// <summary>A''. The complement of a toll ("the death toll from the blasts rose to 112", "Death toll now 28"): the toll names the
+    /// measure, whatever follows the number.</summary>
+    private static void MeasureOfToll(CountReading r)
+    {
+        if (r.Measures.Count == 0 && !r.Weak && r.Np.Head < 0 && r.Np.Partitive is null && TollBefore(r.Tokens, r.QStart) is { } tollAt)
+        {
+            r.Measures.Add(Measures.Killed);
+            r.TollComplement = true;
+            r.Inferred = tollAt < 0;
+        }
+    }
+
+    /// <summary>C. A predicate after the noun phrase: "… civilians were killed", "… had sought refuge", "… were found alive"; false
+    /// when the predicate is negated ("no one was killed").</summary>
+    private static bool MeasureOfPredicate(CountReading r)
+    {
+        var tokens = r.Tokens;
+        var np = r.Np;
+        var n = r.N;
+        var personHead = np.Head >= 0 ? MeasureLexicon.PersonNouns.Contains(tokens[np.Head].Lower) : np.Partitive is null && r.Qe < n && tokens[r.Qe].Lower is "of";
+        if (r.Measures.Count > 0)
+        {
+            return true;
+        }
+        var end = r.TollComplement ? np.End : Math.Min(n, np.End + ForwardWindow);
+        var reported = false;
+        for (var i = np.End; i < end; i++)
+        {
+            var w = tokens[i].Lower;
+            if (w is "." or ";" || FigureLexicon.ClauseBreaks.Contains(w) || (w == "," && i + 1 < n && tokens[i + 1].Lower is "while" or "but"))
+            {
+                break;
+            }
+            if (w == "," && i == np.End && AsideEnd(tokens, i) is { } asideEnd)
+            {
+                i = asideEnd; // "Four people, three of them children, were killed": the aside breaks the total down; the predicate follows it
+                end = Math.Min(n, asideEnd + ForwardWindow);
+                continue;
+            }
+            reported |= FigureLexicon.AttributionVerbs.Contains(w) && IsReportingUse(tokens, i);
+            if (IsCountStart(r.Counts, r.K, i, out var other))
+            {
+                // Only "A and B were killed" lets the search pass another number: not a comma ("112, 95 people missing") and
+                // not a reporting clause ("13, a coroner said, and dozens more remain missing").
+                if (!(i > 0 && tokens[i - 1].Lower is "and" or "or" or "them" or "whom") || other < 0 || reported)
                 {
                     break;
                 }
-                if (PredicateAt(tokens, i) is { } bp)
+            }
+            var found = PredicateAt(tokens, i);
+            if (found is { Measure: MeasureLexicon.Aboard } && i > np.End && tokens[i - 1].Lower is not ("were" or "was" or "are" or "is" or "been" or "be"))
+            {
+                found = null; // "aboard" names the measure of the count right before it ("150 people aboard", "150 were aboard"), not of one further back
+            }
+            else if (found is { Measure: MeasureLexicon.Aboard } aboard && i == np.End && PredicateAfterAboard(tokens, aboard.End) is { } fate)
+            {
+                found = fate; // "All 157 people on board were killed": where they were describes them; what happened to them is the count
+            }
+            r.PredicateWord = found is null ? null : tokens[i].Lower;
+            if (found is not null && GovernsOwnCount(tokens, r.Counts, r.K, found.Value.End))
+            {
+                break; // "… earthquakes that hit the region injured more than 75,000": the verb has its own figure
+            }
+            if (found is null && r.UnknownPredicate is null && personHead && !r.Weak && i > np.End && i - np.End <= 4 && !AnyOf(tokens, np.End, i, ",", "where", "which", "who", "that", "when", "(") && tokens[i - 1].Lower is "were" or "was" or "are" or "is" or "been" or "be"
+                && MeasureLexicon.UnknownPredicate(tokens[i].Lower) is { } unknownWord && !Negated(tokens, i))
+            {
+                r.UnknownPredicate = (unknownWord, i + 1); // "… were deployed": a measure the lexicon does not know
+            }
+            if (found is not null && found.Value.Measure == MeasureLexicon.Identified && Pending(tokens, i))
+            {
+                found = (MeasureLexicon.Unidentified, found.Value.End); // "still to be identified"
+            }
+            if (found is not null)
+            {
+                if (Negated(tokens, i))
                 {
-                    var bm = bp.Measure == MeasureLexicon.Identified && (Negated(tokens, i) || Pending(tokens, i)) ? MeasureLexicon.Unidentified : bp.Measure;
-                    if (MeasureLexicon.BodyPredicates.Contains(bm))
+                    if (found.Value.Measure != MeasureLexicon.Identified)
                     {
-                        measures[0] = bm;
-                        spanEnd = Math.Max(spanEnd, bp.End);
+                        return false;
                     }
+                    found = (MeasureLexicon.Unidentified, found.Value.End); // "yet to be identified"
+                }
+                r.Measures.Add(found.Value.Measure);
+                if (found.Value.End - np.End <= 10)
+                {
+                    r.SpanEnd = found.Value.End;
+                }
+                // "killed or injured"
+                if (found.Value.End + 1 < n && tokens[found.Value.End].Lower is "or" or "and" && PredicateAt(tokens, found.Value.End + 1) is { } second && second.Measure != found.Value.Measure)
+                {
+                    if (tokens[found.Value.End].Lower == "or" && DeadOrMissing(found.Value.Measure, second.Measure))
+                    {
+                        r.Measures[^1] = Measures.Killed; // "50 people dead or missing": a toll at most, and one count of both, not a count of the missing
+                        r.Measures.Add(DeadOrMissingMeasure);
+                        r.SpanEnd = found.Value.End - np.End <= 10 ? second.End : r.SpanEnd;
+                    }
+                    else
+                    {
+                        r.Measures.Add(second.Measure);
+                    }
+                }
+                break;
+            }
+        }
+        return true;
+    }
+
+    /// <summary>For a comma right after a count's noun phrase, the closing comma of an aside that breaks the count down ("…, three of
+    /// them children, …", "…, including 11 children, …", "…, two students among them, …", "…, most of them women, …"), or null.</summary>
+    private static int? AsideEnd(List<Token> tokens, int comma)
+    {
+        var breakdown = false;
+        for (var j = comma + 1; j < tokens.Count && j - comma <= 12; j++)
+        {
+            var w = tokens[j].Lower;
+            if (w is "." or ";" or ":" || FigureLexicon.ClauseBreaks.Contains(w))
+            {
+                return null;
+            }
+            breakdown |= w is "including" || (w is "of" or "among" && j + 1 < tokens.Count && tokens[j + 1].Lower is "them" or "whom");
+            if (w == ",")
+            {
+                return breakdown && j > comma + 2 ? j : null;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>A measure predicate other than being aboard right after "on board"/"aboard" in the same clause ("… on board were killed",
+    /// "… aboard died"), not negated; null when none.</summary>
+    private static (string Measure, int End)? PredicateAfterAboard(List<Token> tokens, int from)
+    {
+        for (var j = from; j < tokens.Count && j - from < 5; j++)
+        {
+            var w = tokens[j].Lower;
+            if (w is "," or "." or ";" or ":" || FigureLexicon.ClauseBreaks.Contains(w) || tokens[j].IsNumber)
+            {
+                return null;
+            }
+            if (PredicateAt(tokens, j) is { } p && p.Measure != MeasureLexicon.Aboard)
+            {
+                return Negated(tokens, j) ? null : p;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>E'. A part named by a copula: "Some 70 people were killed. At least eight were children." → children, a component of the total.</summary>
+    private static Reading? CopulaPart(CountReading r)
+    {
+        if (!(r.Measures.Count == 0 && !r.Weak && r.Np.Head < 0 && r.Np.Partitive is null && CopulaGroup(r.Tokens, r.Text, r.Np.End) is { } group))
+        {
+            return null;
+        }
+        var claims = r.Claims;
+        var total = LastTotal(claims, r.Current, r.ClaimOfCount, r.K);
+        var fromPrevious = false;
+        if (total is null)
+        {
+            foreach (var p in r.Previous)
+            {
+                if (claims[p].PartOf is null)
+                {
+                    total = p;
+                    fromPrevious = true;
                     break;
                 }
             }
         }
-        // B. A verb governs the number: "killed about 500", "the deaths of 231", "claimed the lives of 144".
-        if (measures.Count == 0)
+        if (total is { } gt && claims[gt].Value is { } tv && (r.M.Count is null || r.M.Count <= tv))
         {
-            var v = qStart - 1;
-            var skipped = 0;
-            while (v >= 0 && skipped < 3 && tokens[v].Lower is "a" or "an" or "the" or "another" or "further" or "total" or "of" or "only" or "just" && !(tokens[v].Lower == "of" && v > 0 && FigureLexicon.MeasureWords.ContainsKey(tokens[v - 1].Lower)))
-            {
-                v--;
-                skipped++;
-            }
-            if (v >= 0 && tokens[v].Lower == "of" && v > 0 && FigureLexicon.MeasureWords.TryGetValue(tokens[v - 1].Lower, out var ofMeasure))
-            {
-                measures.Add(ofMeasure);
-                spanStart = v - 1;
-            }
-            else if (v >= 0 && tokens[v].Lower is "pulled" or "dug" or "brought" or "got" or "freed" or "pulling" or "freeing"
-                && (tokens[v].Lower is "freed" or "freeing" || AliveAfter(tokens, np.End)))
-            {
-                measures.Add(Measures.Rescued); // "pulled nine people out alive", "freed 12 people"
-                spanStart = v;
-                spanEnd = Math.Max(spanEnd, Math.Min(n, np.End + (np.End < n && tokens[np.End].Lower == "out" ? 2 : 1)));
-            }
-            else if (v >= 0 && FigureLexicon.GoverningVerbs.Contains(tokens[v].Lower) && !Negated(tokens, v))
-            {
-                var verb = tokens[v].Lower == "recovered" ? (np.Head >= 0 && tokens[np.Head].Lower is "bodies" ? Measures.Killed : null) : FigureLexicon.MeasureWords.GetValueOrDefault(tokens[v].Lower);
-                if (verb is not null)
-                {
-                    measures.Add(verb);
-                    spanStart = v;
-                    // "killed and injured many civilians"
-                    if (v >= 2 && tokens[v - 1].Lower is "and" or "or" && FigureLexicon.GoverningVerbs.Contains(tokens[v - 2].Lower)
-                        && FigureLexicon.MeasureWords.TryGetValue(tokens[v - 2].Lower, out var first) && first != verb)
-                    {
-                        measures.Insert(0, first);
-                        spanStart = v - 2;
-                    }
-                }
-            }
-            else if (v >= 0 && MeasureLexicon.Governing.TryGetValue(tokens[v].Lower, out var governed) && !Negated(tokens, v))
-            {
-                measures.Add(governed); // "carrying 300 people", "saved 47 people", "identified only five people"
-                spanStart = v;
-            }
-            else if (v >= 1 && tokens[v].Lower == "with" && tokens[v - 1].Lower is "crammed" or "packed" or "overloaded" or "overcrowded" or "laden")
-            {
-                measures.Add(MeasureLexicon.Aboard); // "a boat crammed with 500 people"
-                spanStart = v - 1;
-            }
+            return new Reading([claims[gt].Measure], r.Qualifier, group.Who, r.QStart, group.End, r.Np.End, false, gt, true, false, fromPrevious);
         }
-        // A'. The complement of a toll ("the death toll from the blasts rose to 112", "Death toll now 28"): the toll names the measure,
-        // whatever follows the number.
-        var tollComplement = false;
-        if (measures.Count == 0 && !weak && np.Head < 0 && np.Partitive is null && TollBefore(tokens, qStart) is { } tollAt)
+        return null;
+    }
+
+    /// <summary>E. Components of a total ("including 93 of …", "among them four perpetrators", "This includes around 125 fighters"),
+    /// or else a count coordinated with the one before it ("4,210 deaths and the neighbouring country another 1,052").</summary>
+    private static void LinkComponent(CountReading r)
+    {
+        var claims = r.Claims;
+        var componentMarker = ComponentMarker(r.Tokens, r.QStart, r.Np.End);
+        if (componentMarker == ComponentKind.None && r.QStart > 0 && r.Tokens[r.QStart - 1].Lower == "," && r.Qe + 1 < r.N && r.Tokens[r.Qe].Lower == "of" && r.Tokens[r.Qe + 1].Lower is "them" or "whom")
         {
-            measures.Add(Measures.Killed);
-            tollComplement = true;
-            inferred = tollAt < 0;
+            componentMarker = ComponentKind.SameSentence; // "Nine people, four of them children, …": a part of the count before the comma
         }
-        string? predicateWord = null;
-        (string Measure, int End)? unknownPredicate = null;
-        var personHead = np.Head >= 0 ? MeasureLexicon.PersonNouns.Contains(tokens[np.Head].Lower) : np.Partitive is null && qe < n && tokens[qe].Lower is "of";
-        // C. A predicate after the noun phrase: "… civilians were killed", "… had sought refuge", "… were found alive".
-        if (measures.Count == 0)
-        {
-            var end = tollComplement ? np.End : Math.Min(n, np.End + ForwardWindow);
-            var reported = false;
-            for (var i = np.End; i < end; i++)
-            {
-                var w = tokens[i].Lower;
-                if (w is "." or ";" || FigureLexicon.ClauseBreaks.Contains(w) || (w == "," && i + 1 < n && tokens[i + 1].Lower is "while" or "but"))
-                {
-                    break;
-                }
-                reported |= FigureLexicon.AttributionVerbs.Contains(w) && IsReportingUse(tokens, i);
-                if (IsCountStart(counts, k, i, out var other))
-                {
-                    // Only "A and B were killed" lets the search pass another number: not a comma ("112, 95 people missing") and
-                    // not a reporting clause ("13, a coroner said, and dozens more remain missing").
-                    if (!(i > 0 && tokens[i - 1].Lower is "and" or "or" or "them" or "whom") || other < 0 || reported)
-                    {
-                        break;
-                    }
-                }
-                var found = PredicateAt(tokens, i);
-                predicateWord = found is null ? null : tokens[i].Lower;
-                if (found is not null && GovernsOwnCount(tokens, counts, k, found.Value.End))
-                {
-                    break; // "… earthquakes that hit the region injured more than 75,000": the verb has its own figure
-                }
-                if (found is null && unknownPredicate is null && personHead && !weak && i > np.End && i - np.End <= 4 && !AnyOf(tokens, np.End, i, ",", "where", "which", "who", "that", "when", "(") && tokens[i - 1].Lower is "were" or "was" or "are" or "is" or "been" or "be"
-                    && MeasureLexicon.UnknownPredicate(tokens[i].Lower) is { } unknownWord && !Negated(tokens, i))
-                {
-                    unknownPredicate = (unknownWord, i + 1); // "… were deployed": a measure the lexicon does not know
-                }
-                if (found is not null && found.Value.Measure == MeasureLexicon.Identified && Pending(tokens, i))
-                {
-                    found = (MeasureLexicon.Unidentified, found.Value.End); // "still to be identified"
-                }
-                if (found is not null)
-                {
-                    if (Negated(tokens, i))
-                    {
-                        if (found.Value.Measure != MeasureLexicon.Identified)
-                        {
-                            return null;
-                        }
-                        found = (MeasureLexicon.Unidentified, found.Value.End); // "yet to be identified"
-                    }
-                    measures.Add(found.Value.Measure);
-                    if (found.Value.End - np.End <= 10)
-                    {
-                        spanEnd = found.Value.End;
-                    }
-                    // "killed or injured"
-                    if (found.Value.End + 1 < n && tokens[found.Value.End].Lower is "or" or "and" && PredicateAt(tokens, found.Value.End + 1) is { } second && second.Measure != found.Value.Measure)
-                    {
-                        measures.Add(second.Measure);
-                    }
-                    break;
-                }
-            }
-        }
-        // E'. A part named by a copula: "Some 70 people were killed. At least eight were children." → children, a component of the total.
-        if (measures.Count == 0 && !weak && np.Head < 0 && np.Partitive is null && CopulaGroup(tokens, text, np.End) is { } group)
-        {
-            var total = LastTotal(claims, current, claimOfCount, k);
-            var fromPrevious = false;
-            if (total is null)
-            {
-                foreach (var p in previous)
-                {
-                    if (claims[p].PartOf is null)
-                    {
-                        total = p;
-                        fromPrevious = true;
-                        break;
-                    }
-                }
-            }
-            if (total is { } gt && claims[gt].Value is { } tv && (m.Count is null || m.Count <= tv))
-            {
-                return new Reading([claims[gt].Measure], qualifier, group.Who, qStart, group.End, np.End, false, gt, true, false, fromPrevious);
-            }
-        }
-        // E. Components of a total: "including 93 of …", "among them four perpetrators", "This includes around 125 fighters".
-        var componentMarker = ComponentMarker(tokens, qStart, np.End);
         if (componentMarker != ComponentKind.None)
         {
             int? total = null;
             if (componentMarker == ComponentKind.PreviousSentence)
             {
-                anaphoric = true;
-                foreach (var p in previous)
+                r.Anaphoric = true;
+                foreach (var p in r.Previous)
                 {
                     if (claims[p].Cumulative || claims[p].Who == "all")
                     {
@@ -538,33 +869,28 @@ public sealed class FigureExtractor
                         break;
                     }
                 }
-                total ??= previous.Count > 0 ? previous[0] : null;
+                total ??= r.Previous.Count > 0 ? r.Previous[0] : null;
             }
             else
             {
-                for (var j = k - 1; j >= 0; j--)
-                {
-                    if (claimOfCount[j] >= 0 && claims[claimOfCount[j]].PartOf is null)
-                    {
-                        total = claimOfCount[j];
-                        break;
-                    }
-                }
+                total = LastTotal(claims, r.Current, r.ClaimOfCount, r.K);
             }
             if (total is { } t)
             {
-                partOf = t;
-                if (measures.Count == 0)
+                r.PartOf = t;
+                if (r.Measures.Count == 0)
                 {
-                    measures.Add(claims[t].Measure);
-                    inferred = true;
+                    r.Measures.Add(claims[t].Measure);
+                    r.Inferred = true;
                 }
             }
         }
-        else if (measures.Count == 0 && current.Count > 0 && k > 0 && claimOfCount[k - 1] >= 0)
+        else if (r.Measures.Count == 0 && r.Current.Count > 0 && r.K > 0 && r.ClaimOfCount[r.K - 1] >= 0)
         {
             // Coordination: "4,210 deaths and the neighbouring country another 1,052", "120 police officers and 85 rebel fighters".
-            var prevEnd = counts[k - 1].T1;
+            var tokens = r.Tokens;
+            var qStart = r.QStart;
+            var prevEnd = r.Counts[r.K - 1].T1;
             var between = qStart - prevEnd;
             var hasAnd = false;
             for (var i = prevEnd; i < qStart; i++)
@@ -573,78 +899,83 @@ public sealed class FigureExtractor
             }
             if (hasAnd && (between <= 8 || (qStart > 0 && tokens[qStart - 1].Lower == "and" && between <= 15)))
             {
-                var prevClaim = claims[claimOfCount[k - 1]];
-                measures.Add(prevClaim.Measure);
-                partOf = prevClaim.PartOf is null ? null : claims.FindIndex(c => c.Id == prevClaim.PartOf);
-                if (partOf < 0)
-                {
-                    partOf = null;
-                }
-                inferred = true;
-                anaphoric = prevClaim.PartOf is not null;
+                var prevClaim = claims[r.ClaimOfCount[r.K - 1]];
+                r.Measures.Add(prevClaim.Measure);
+                var partOf = prevClaim.PartOf is null ? (int?)null : claims.FindIndex(c => c.Id == prevClaim.PartOf);
+                r.PartOf = partOf < 0 ? null : partOf;
+                r.Inferred = true;
+                r.Anaphoric = prevClaim.PartOf is not null;
             }
         }
-        // D. Further back in the clause: a toll or a measure word ("The death toll … has risen to 745", "the number of injured is more than 100").
-        if (measures.Count == 0 && !weak)
+    }
+
+    /// <summary>D. Further back in the clause: a toll or a measure word ("The death toll … has risen to 745", "the number of injured
+    /// is more than 100"); false when that measure word is negated.</summary>
+    private static bool MeasureOfClause(CountReading r)
+    {
+        if (r.Measures.Count > 0 || r.Weak)
         {
-            var stop = Math.Max(0, qStart - BackwardWindow);
-            for (var i = qStart - 1; i >= stop; i--)
+            return true;
+        }
+        var tokens = r.Tokens;
+        var np = r.Np;
+        var n = r.N;
+        var qStart = r.QStart;
+        var stop = Math.Max(0, qStart - BackwardWindow);
+        for (var i = qStart - 1; i >= stop; i--)
+        {
+            var w = tokens[i].Lower;
+            if (w is ";" || FigureLexicon.ClauseBreaks.Contains(w))
             {
-                var w = tokens[i].Lower;
-                if (w is ";" || FigureLexicon.ClauseBreaks.Contains(w))
-                {
-                    break;
-                }
-                if (FigureLexicon.MeasureWords.TryGetValue(w, out var mw) && w is not "lives" and not "custody")
-                {
-                    if (Negated(tokens, i))
-                    {
-                        return null;
-                    }
-                    measures.Add(mw);
-                    inferred = !(i + 1 < n && tokens[i + 1].Lower == "toll") && w is not "dead" and not "deaths" and not "killed";
-                    break;
-                }
-                if ((FigureLexicon.TollWords.Contains(w) && w is not "number" and not "count" || (w is "number" && i + 1 < n && tokens[i + 1].Lower == "of")) && !(i > 0 && tokens[i - 1].Lower == "in"))
-                {
-                    if (w != "toll" && np.Head >= 0 && !FigureLexicon.MeasureWords.ContainsKey(tokens[np.Head].Lower))
-                    {
-                        break; // "A total of 28 people who were in contact were quarantined": a total of people, not of the earlier measure
-                    }
-                    var inherit = InheritMeasure(claims, current, previous);
-                    if (w == "toll")
-                    {
-                        measures.Add(Measures.Killed);
-                    }
-                    else if (inherit is not null)
-                    {
-                        measures.Add(inherit);
-                        inferred = true;
-                    }
-                    break;
-                }
+                break;
             }
-        }
-        var unknown = false;
-        if (measures.Count == 0 && !weak && np.Head >= 0 && MeasureLexicon.FallbackHeads.TryGetValue(tokens[np.Head].Lower, out var fallback))
-        {
-            measures.Add(fallback); // "there were 500 passengers"
-            inferred = true;
-        }
-        if (measures.Count == 0 && unknownPredicate is { } up)
-        {
-            measures.Add(up.Measure);
-            unknown = true;
-            if (up.End - np.End <= 10)
+            if (FigureLexicon.MeasureWords.TryGetValue(w, out var mw) && w is not "lives" and not "custody")
             {
-                spanEnd = up.End;
+                if (Negated(tokens, i))
+                {
+                    return false;
+                }
+                r.Measures.Add(mw);
+                r.Inferred = !(i + 1 < n && tokens[i + 1].Lower == "toll") && w is not "dead" and not "deaths" and not "killed";
+                break;
+            }
+            if ((FigureLexicon.TollWords.Contains(w) && w is not "number" and not "count" || (w is "number" && i + 1 < n && tokens[i + 1].Lower == "of")) && !(i > 0 && tokens[i - 1].Lower == "in"))
+            {
+                var of = i + 2 < n && tokens[i + 1].Lower == "of" ? (tokens[i + 2].Lower == "the" && i + 3 < n ? tokens[i + 3].Lower : tokens[i + 2].Lower) : string.Empty;
+                if (w != "toll" && of is not ("victims" or "fatalities" or "casualties") && np.Head >= 0 && !FigureLexicon.MeasureWords.ContainsKey(tokens[np.Head].Lower))
+                {
+                    break; // "A total of 28 people who were in contact were quarantined": a total of people, not of the earlier measure
+                }
+                var inherit = InheritMeasure(r.Claims, r.Current, r.Previous);
+                if (w == "toll" || of is "victims" or "fatalities" or "casualties")
+                {
+                    r.Measures.Add(Measures.Killed); // "the number of victims rose to 205": a toll
+                }
+                else if (w == "toll")
+                {
+                    r.Measures.Add(Measures.Killed);
+                }
+                else if (inherit is not null)
+                {
+                    r.Measures.Add(inherit);
+                    r.Inferred = true;
+                }
+                break;
             }
         }
-        if (measures.Count == 0)
-        {
-            return null;
-        }
+        return true;
+    }
+
+    /// <summary>The reading of a count whose measure is known: cumulative or not, the counted group, the whole of a partitive, an increment.</summary>
+    private static Reading FinishReading(CountReading r, bool unknown)
+    {
+        var tokens = r.Tokens;
+        var np = r.Np;
+        var n = r.N;
+        var qStart = r.QStart;
+        var measures = r.Measures;
         // Cumulative: a toll, a total, or a rise to a figure.
+        var cumulative = false;
         for (var i = Math.Max(0, qStart - 12); i < qStart; i++)
         {
             if (tokens[i].Lower is "toll" or "total" or "tally" or "risen" or "rose" or "climbed" or "reached" or "bringing" or "stands" or "stood" or "combined")
@@ -652,7 +983,7 @@ public sealed class FigureExtractor
                 cumulative = true;
             }
         }
-        var who = WhoOf(tokens, text, np, measures[0]);
+        var who = WhoOf(tokens, r.Text, np, measures[0]);
         if (who == "all" && !cumulative)
         {
             // The group some measures define (the gold's convention): rescued → survivors, held → suspects, evacuated → evacuees.
@@ -661,7 +992,7 @@ public sealed class FigureExtractor
                 Measures.Rescued => "survivors",
                 Measures.Arrested or Measures.Detained => "suspects",
                 Measures.Evacuated => "evacuees",
-                Measures.Displaced when predicateWord is "homeless" or "lost" => "homeless",
+                Measures.Displaced when r.PredicateWord is "homeless" or "lost" => "homeless",
                 _ => who,
             };
         }
@@ -669,20 +1000,21 @@ public sealed class FigureExtractor
         {
             who = "all";
         }
-        if (who == "all" && (np.Head < 0 || FigureLexicon.AllWords.Contains(tokens[np.Head].Lower)) && SeverityGroup(tokens, text, np.End) is { } severity)
+        if (who == "all" && (np.Head < 0 || FigureLexicon.AllWords.Contains(tokens[np.Head].Lower)) && SeverityGroup(tokens, r.Text, np.End) is { } severity)
         {
             who = severity; // "of whom 17 are in serious condition", "two are critical": the severity names the group
         }
+        var npAt = r.NpAt;
         // "58 of the 96 survivors": the whole, linked once its own claim exists.
         var wholeTok = npAt + 2 < n && tokens[npAt].Lower == "of" && tokens[npAt + 1].Lower is "the" or "those" or "these" && tokens[npAt + 2].IsNumber ? npAt + 2 : -1;
         // "three more bodies", "a further 20", "an additional 12": an addition to an earlier count, not a competing total.
         var increment = (npAt < n && tokens[npAt].Lower is "more" or "additional" && !(npAt + 1 < n && tokens[npAt + 1].Lower == "than"))
             || (qStart > 0 && tokens[qStart - 1].Lower is "further" or "additional");
-        return new Reading(measures, qualifier, who, Math.Max(0, Math.Min(spanStart, qStart)), Math.Max(spanEnd, t1), np.End, cumulative, partOf, inferred, weak, anaphoric, unknown)
+        return new Reading(measures, r.Qualifier, who, Math.Max(0, Math.Min(r.SpanStart, qStart)), Math.Max(r.SpanEnd, r.T1), np.End, cumulative, r.PartOf, r.Inferred, r.Weak, r.Anaphoric, unknown)
         {
             WholeTok = wholeTok,
             // "1,541 deaths in one country and 810 more in the other": a second part beside a count of the same sentence, not an addition.
-            Increment = increment && !weak && current.Count == 0,
+            Increment = increment && !r.Weak && r.Current.Count == 0,
         };
     }
 
@@ -696,6 +1028,11 @@ public sealed class FigureExtractor
         }
         var before = tokens[qStart - 1];
         var word = text.AsSpan(before.Start, before.End - before.Start);
+        // "In Malawi 56 people died", "across Sindh 339 people": a place after a preposition, then a count of people.
+        if (tokens[qStart - 2].Lower is "in" or "across" or "at" or "from" && t0 + 1 < tokens.Count && MeasureLexicon.PersonNouns.Contains(tokens[t0 + 1].Lower))
+        {
+            return false;
+        }
         if (!word.ContainsAnyInRange('A', 'Z') || before.Lower.Length < 2 || FigureLexicon.MeasureWords.ContainsKey(before.Lower) || FigureLexicon.TollWords.Contains(before.Lower)
             || FigureLexicon.Days.Contains(before.Lower) || Numbers.NumberLexicon.Months.Contains(before.Lower) || FigureLexicon.NpStop.Contains(before.Lower)
             || before.Lower is "to" or "at" or "of" or "by" or "over" or "nearly" or "about" or "around" or "some" or "than" or "least" or "top" or "tops" or "hits" or "now" or "past" or "kills" or "leaves" or "claims" or "rises" or "climbs" or "reaches" or "no" or "number" or "phase" or "level" or "category" or "grade" or "stage")
@@ -815,9 +1152,10 @@ public sealed class FigureExtractor
         List<int> previous, int[] claimOfCount, int k)
     {
         var n = tokens.Count;
-        if (qStart < 2 || tokens[qStart - 1].Lower != "(" || t1 >= n || tokens[t1].Lower != ")" || !tokens[qStart - 2].IsWord)
+        if (qStart < 2 || tokens[qStart - 1].Lower != "(" || t1 >= n || tokens[t1].Lower != ")" || !tokens[qStart - 2].IsWord
+            || FigureLexicon.Days.Contains(tokens[qStart - 2].Lower) || Numbers.NumberLexicon.Months.Contains(tokens[qStart - 2].Lower))
         {
-            return null;
+            return null; // "on Sunday (27)": a date, not a breakdown
         }
         var end = qStart - 1;
         var s = qStart - 2;
@@ -858,6 +1196,33 @@ public sealed class FigureExtractor
         return people ? reading : reading with { PlaceStartTok = s, PlaceEndTok = end };
     }
 
+    /// <summary>The measure of a count of people dead or missing, stated together ("50 people dead or missing").</summary>
+    internal const string DeadOrMissingMeasure = "dead_or_missing";
+
+    private static bool DeadOrMissing(string a, string b) =>
+        (a == Measures.Killed && b == Measures.Missing) || (a == Measures.Missing && b == Measures.Killed);
+
+    /// <summary>A verb that touches lives without ending them, at <paramref name="at"/> or before "the" there ("affected the lives of",
+    /// "disrupted the lives of", "upended lives of").</summary>
+    private static bool AffectingVerb(List<Token> tokens, int at)
+    {
+        var i = at >= 1 && tokens[at].Lower is "the" or "their" ? at - 1 : at;
+        return tokens[i].Lower is "affected" or "affecting" or "affects" or "affect" or "disrupted" or "disrupting" or "upended" or "upending" or "touched"
+            or "touching" or "changed" or "changing" or "impacted" or "impacting" or "transformed" or "saved" or "saving";
+    }
+
+    /// <summary>A measure predicate right after a bare amount, through auxiliaries and adverbs ("many had already died", "several were
+    /// hurt"), and not negated.</summary>
+    private static bool PredicateFollows(List<Token> tokens, int at)
+    {
+        var i = at;
+        while (i < tokens.Count && i - at < 4 && tokens[i].Lower is "had" or "have" or "has" or "were" or "was" or "are" or "is" or "been" or "already" or "also" or "reportedly" or "later" or "since" or "all")
+        {
+            i++;
+        }
+        return i > at && i < tokens.Count && PredicateAt(tokens, i) is { Measure: Measures.Killed or Measures.Injured } && !Negated(tokens, i);
+    }
+
     /// <summary>"still to be", "remain to be", "awaiting": the act has not happened yet.</summary>
     private static bool Pending(List<Token> tokens, int at) =>
         (at >= 3 && tokens[at - 1].Lower == "be" && tokens[at - 2].Lower == "to" && tokens[at - 3].Lower is "still" or "remain" or "remains" or "yet" or "waiting")
@@ -873,6 +1238,29 @@ public sealed class FigureExtractor
                 {
                     return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    /// <summary>"out of the water", "out of the burning building": where the living are pulled from (bodies are pulled "from" a wreck).</summary>
+    private static bool OutOfDanger(List<Token> tokens, int at)
+    {
+        var n = tokens.Count;
+        var i = at;
+        if (i + 1 < n && tokens[i].Lower == "out" && tokens[i + 1].Lower == "of")
+        {
+            i += 2;
+        }
+        else
+        {
+            return false;
+        }
+        for (var j = i; j < n && j - i < 4; j++)
+        {
+            if (tokens[j].Lower is "water" or "sea" or "river" or "rubble" or "debris" or "wreckage" or "wreck" or "building" or "flames" or "fire" or "mud" or "sinking" or "hull" or "ruins")
+            {
+                return true;
             }
         }
         return false;
@@ -989,6 +1377,21 @@ public sealed class FigureExtractor
         {
             return (Measures.Rescued, Next(1) == "alive" ? i + 2 : i + 3);
         }
+        // "12 firefighters were among the dead", "two Britons among 44 killed", "16 students among the victims"
+        if (w is "among" && Next(1) is not ("them" or "whom" or "those" or "these"))
+        {
+            var j = i + 1 + (Next(1) == "the" ? 1 : 0);
+            j += j < n && tokens[j].IsNumber ? 1 : 0;
+            var among = j < n ? tokens[j].Lower : string.Empty;
+            if (among is "victims" or "casualties" or "fatalities" or "dead" or "killed" or "deceased")
+            {
+                return (Measures.Killed, j + 1);
+            }
+            if (among is "injured" or "wounded" or "hurt" or "missing" or "rescued" or "survivors" or "arrested" or "detained")
+            {
+                return (FigureLexicon.MeasureWords[among], j + 1);
+            }
+        }
         if (w is "in" && Next(1) == "custody")
         {
             return (Measures.Arrested, i + 2);
@@ -1094,6 +1497,10 @@ public sealed class FigureExtractor
             if (head < 0 && !hyphenated && t.Lower is not "inside" && MeasureLexicon.Predicates.ContainsKey(t.Lower) && !FigureLexicon.MeasureWords.ContainsKey(t.Lower))
             {
                 break; // "only 41 survived": a predicate right after the number
+            }
+            if (!hyphenated && ((head >= 0 && t.Lower is "aboard" or "onboard") || MeasureLexicon.PhraseAt(tokens, i) is not null || (head < 0 && FigureLexicon.Days.Contains(t.Lower))))
+            {
+                break; // "476 people aboard", "3 million people need food aid", "15 made their way to hospital", "185 overnight": not the group
             }
             if (!hyphenated && MeasureLexicon.PhraseEnders.Contains(t.Lower))
             {
@@ -1326,9 +1733,14 @@ public sealed class FigureExtractor
         {
             return w is not "cited" || next != "as";
         }
-        if (w is "report" or "reports" && i > 0 && tokens[i - 1].Lower is "the" or "a" or "its" or "their" or "his" or "her" or "hrw")
+        if (w is "report" or "reports" && i > 0 && tokens[i - 1].Lower is "the" or "a" or "its" or "their" or "his" or "her" or "hrw" or "same" or "latest" or "new"
+            or "final" or "official" or "daily" or "initial" or "preliminary" or "annual" or "previous" or "earlier" or "recent" or "situation" or "s" or "'s")
         {
             return false; // a noun
+        }
+        if (w is "report" or "reports" && next is "says" or "said" or "shows" or "showed" or "states" or "stated" or "found" or "finds" or "puts" or "put" or "gives" or "gave")
+        {
+            return false; // "the report says": a noun, the subject of the reporting verb
         }
         return true;
     }
@@ -1430,6 +1842,10 @@ public sealed class FigureExtractor
             {
                 i = j - 2;
             }
+            else if (AppositionStart(tokens, text, i, floor) is { } comma)
+            {
+                i = comma - 1; // "Lazarus Boore, the acting administrator of the province, said": the name before the apposition
+            }
             else
             {
                 return null;
@@ -1455,9 +1871,20 @@ public sealed class FigureExtractor
             {
                 break;
             }
-            if (FigureLexicon.AttributionVerbs.Contains(w) || FigureLexicon.MeasureWords.ContainsKey(w) && w is not "death")
+            if (FigureLexicon.Days.Contains(w) || Numbers.NumberLexicon.Months.Contains(w) || w is "morning" or "evening" or "afternoon" or "night")
             {
-                break;
+                if (start < end)
+                {
+                    break; // "On Wednesday evening the police said": the subject starts after the time
+                }
+                i--;
+                end = i + 1;
+                start = end;
+                continue; // "Police yesterday said"
+            }
+            if ((FigureLexicon.AttributionVerbs.Contains(w) && (w is not ("report" or "reports") || IsReportingUse(tokens, i))) || FigureLexicon.MeasureWords.ContainsKey(w) && w is not "death")
+            {
+                break; // "the agency's latest report says": a noun "report" stays in the subject
             }
             if (w is "in" or "on" or "at" && i > 0 && (tokens[i - 1].Lower is "," || i == 0))
             {
@@ -1469,6 +1896,11 @@ public sealed class FigureExtractor
         if (start >= end)
         {
             return null;
+        }
+        // "Sadly, I can confirm", "Meanwhile police said": a sentence adverb is not part of the subject.
+        while (start < end - 1 && tokens[start].Lower is "sadly" or "unfortunately" or "meanwhile" or "however" or "separately" or "now" or "also" or "officially" or "tragically" or ",")
+        {
+            start++;
         }
         // "A medical source who was not named": the part before the relative pronoun.
         for (var k = start; k < end; k++)
@@ -1482,6 +1914,26 @@ public sealed class FigureExtractor
         // "In its latest count, the SOHR" → drop leading prepositional phrases without capitals.
         var phrase = text[tokens[start].Start..tokens[end - 1].End];
         return phrase.Length == 0 ? null : phrase;
+    }
+
+    /// <summary>For the comma closing an apposition before a reporting verb ("X, the acting administrator of Y, said"; "The committee, a
+    /// medical group close to the protesters, said"), the comma that opens it, when a capitalised name or a source noun precedes it; else null.</summary>
+    private static int? AppositionStart(List<Token> tokens, string text, int close, int floor)
+    {
+        for (var c = close - 1; c > floor && close - c <= 15; c--)
+        {
+            var w = tokens[c].Lower;
+            if (tokens[c].IsNumber || w is "." or ";" or ":" or "\"" || FigureLexicon.ClauseBreaks.Contains(w) || FigureLexicon.AttributionVerbs.Contains(w) || FigureLexicon.MeasureWords.ContainsKey(w))
+            {
+                return null;
+            }
+            if (w == ",")
+            {
+                var before = tokens[c - 1];
+                return c + 1 < close && before.IsWord && (char.IsUpper(text[before.Start]) || FigureLexicon.SourceNouns.Contains(before.Lower)) ? c : null;
+            }
+        }
+        return null;
     }
 
     /// <summary>For a closing quote at <paramref name="close"/>, the opening quote of a short quoted name ("the “White Helmets” group"), or null.</summary>
@@ -1499,6 +1951,25 @@ public sealed class FigureExtractor
             }
         }
         return null;
+    }
+
+    /// <summary>A source that points back to one named before: "the same report", "the same source", "the report", "the statement".</summary>
+    private static bool IsAnaphoricSource(string source)
+    {
+        var s = source.Trim().ToLowerInvariant();
+        return s.StartsWith("the same ", StringComparison.Ordinal) || s.StartsWith("that same ", StringComparison.Ordinal)
+            || s is "the report" or "the statement" or "the same" or "that report" or "this report" or "the latest report" or "the figures" or "these figures";
+    }
+
+    /// <summary>A blank line between two sentences that does not open a list item: a new paragraph.</summary>
+    private static bool ParagraphBreak(string text, int from, int to)
+    {
+        var newlines = 0;
+        for (var i = from; i < to && i < text.Length; i++)
+        {
+            newlines += text[i] == '\n' ? 1 : 0;
+        }
+        return newlines >= 2 && to < text.Length && text[to] is not ('-' or '*' or '•' or '–' or '—') && !char.IsDigit(text[to]);
     }
 
     private static bool IsPronoun(string source) => FigureLexicon.Pronouns.Contains(source.Trim().ToLowerInvariant());

@@ -12,6 +12,8 @@ internal static class FigureLexicon
         ["deaths"] = Measures.Killed, ["death"] = Measures.Killed, ["died"] = Measures.Killed, ["die"] = Measures.Killed, ["fatalities"] = Measures.Killed,
         ["martyrs"] = Measures.Killed, ["martyred"] = Measures.Killed, ["bodies"] = Measures.Killed, ["corpses"] = Measures.Killed, ["deceased"] = Measures.Killed,
         ["perished"] = Measures.Killed, ["slain"] = Measures.Killed, ["lives"] = Measures.Killed, ["drowned"] = Measures.Killed,
+        ["slaughtered"] = Measures.Killed, ["slaughtering"] = Measures.Killed, ["slaying"] = Measures.Killed, ["slew"] = Measures.Killed,
+        ["massacred"] = Measures.Killed, ["massacring"] = Measures.Killed, ["harmed"] = Measures.Injured, ["harming"] = Measures.Injured,
         ["injured"] = Measures.Injured, ["injuring"] = Measures.Injured, ["injuries"] = Measures.Injured, ["wounded"] = Measures.Injured,
         ["wounding"] = Measures.Injured, ["hurt"] = Measures.Injured, ["hospitalised"] = Measures.Injured, ["hospitalized"] = Measures.Injured,
         ["treated"] = Measures.Injured, ["injure"] = Measures.Injured, ["wound"] = Measures.Injured,
@@ -33,7 +35,7 @@ internal static class FigureLexicon
     public static readonly FrozenSet<string> GoverningVerbs = new[]
     {
         "killed", "killing", "kill", "kills", "wounded", "wounding", "injured", "injuring", "arrested", "arresting", "detained", "detaining", "rescued",
-        "evacuated", "displaced", "recovered",
+        "evacuated", "displaced", "recovered", "slaughtered", "slaughtering", "slaying", "slew", "massacred", "massacring", "harmed", "harming",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Words that make a number a running total ("the death toll", "bringing the total to").</summary>
@@ -54,6 +56,8 @@ internal static class FigureLexicon
         "aftershocks", "quakes", "earthquakes", "tremors", "provinces", "cities", "towns", "villages", "countries", "districts", "regions", "points",
         "rockets", "missiles", "shells", "tonnes", "tons", "dollars", "euros", "percent", "magnitude", "storeys", "floors", "schools", "hospitals",
         "floods", "storms", "fires", "wildfires", "cyclones", "hurricanes", "flights", "planes", "ships", "boats", "tanks", "drones", "sites", "areas", "locations", "statements_", "shelters", "crossings", "steps", "tents", "places", "organisations", "organizations", "pages", "clauses", "articles", "townships", "dams", "bridges", "roads", "acres", "hectares", "litres", "liters", "gallons", "barrels", "degrees", "celsius", "fahrenheit", "mph", "kph", "knots", "carriages", "wagons", "trains", "vessels", "containers", "warehouses", "factories", "mosques", "churches", "temples", "blocks", "flats", "apartments", "pounds", "rupees", "yuan", "dinars", "kilograms", "kg", "grams", "calls", "calories", "fps", "gb", "mb", "pixels", "megapixels", "goals", "wickets", "episodes", "chapters", "versions", "games", "matches", "seasons",
+        "livestock", "cattle", "animals", "goats", "sheep", "cows", "buffaloes", "camels", "poultry", "chickens", "birds", "fish", "dogs", "horses",
+        "cusecs", "permits", "certificates", "tickets", "passports", "visas", "votes", "seats",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Verbs that introduce a source ("SOHR reported", "the ministry said").</summary>
@@ -61,14 +65,14 @@ internal static class FigureLexicon
     {
         "said", "says", "say", "saying", "reported", "reports", "report", "stated", "states", "announced", "announces", "estimated", "estimates",
         "estimate", "confirmed", "confirms", "told", "added", "adds", "noted", "indicated", "indicates", "counted", "documented", "recorded", "disclosed",
-        "declared", "claimed", "warned", "put", "puts", "gave", "cited", "saw", "informed", "revealed", "tallied",
+        "declared", "claimed", "warned", "put", "puts", "gave", "cited", "saw", "informed", "revealed", "tallied", "confirm", "understands",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Words skipped between a subject and its reporting verb ("SOHR has also reported").</summary>
     public static readonly FrozenSet<string> AuxWords = new[]
     {
         "has", "have", "had", "also", "earlier", "previously", "later", "further", "then", "is", "was", "were", "officially", "now", "first", "initially",
-        "separately", "subsequently", "been", "already", "just", "are",
+        "separately", "subsequently", "been", "already", "just", "are", "can", "could", "will", "would", "must",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Day names for time scopes.</summary>
@@ -84,6 +88,7 @@ internal static class FigureLexicon
         "as", "since", "during", "after", "before", "across", "including", "among", "while", "and", "or", "to", "into", "for", "over", "who", "which",
         "that", "whom", "whose", "according", "of", "aged", "today", "yesterday", "targeting", "described", "first", "a", "an", "alive", "out", "lost", "sustaining", "suffered", "but", "than", "when", "where", "had", "reportedly", "also", "still", "now", "not", "said", "says",
         "people's", "alone", "so", "far", "this", "these", "those", "lying", "living", "connected", "loyal", "reporting", "remaining", "besides", "wearing", "remain", "remained", "stay", "stayed",
+        "underneath", "beneath", "near", "outside", "behind", "along",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Nouns that make a phrase a plausible source even without a capital ("local authorities said").</summary>
@@ -96,6 +101,7 @@ internal static class FigureLexicon
         "volunteers", "rescuers", "coroner", "coroners", "paramedics", "firefighters", "nurses", "prosecutor", "prosecutors", "investigators", "governor",
         "mayor", "president", "commissioner", "experts", "researchers", "relatives", "survivors", "diplomats", "lawmakers", "court", "union", "charity",
         "council", "officer", "chief", "workers", "staff", "hospitals", "morgue", "mortuary", "coastguard", "navy", "administration", "paper", "press", "spokespeople",
+        "brigade", "coastguards", "rescue",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Clause openers: a forward or backward search does not cross them.</summary>

@@ -34,6 +34,8 @@ internal static class MeasureLexicon
         ["buried"] = "buried", ["repatriated"] = "repatriated", ["charged"] = "charged", ["questioned"] = "questioned",
         ["convicted"] = "convicted", ["sentenced"] = "sentenced", ["discharged"] = "discharged", ["kidnapped"] = "kidnapped",
         ["abducted"] = "kidnapped", ["interrogated"] = "questioned", ["indicted"] = "charged", ["inside"] = Present,
+        ["lifeless"] = Measures.Killed, ["deceased"] = Measures.Killed, ["slaughtered"] = Measures.Killed, ["massacred"] = Measures.Killed,
+        ["harmed"] = Measures.Injured,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>Verbs that take the count as their object ("carrying 300 people", "saved 47 people", "buried 30 bodies").</summary>
@@ -112,9 +114,31 @@ internal static class MeasureLexicon
             "forced" or "driven" or "chased" when Next(1) is "from" or "out" && (Next(2) is "their" or "of" || Next(3) is "homes" or "home") => (Measures.Displaced, i + 3),
             "made" or "came" or "got" when Next(1) is "it" or "out" or "through" && (Next(2) == "alive" || Next(3) == "alive") => (Measures.Rescued, Next(2) == "alive" ? i + 3 : i + 4),
             "lived" or "come" when Next(1) == "through" => (Measures.Rescued, i + 2),
-            "brought" or "taken" or "moved" when Next(1) is "to" or "into" && Next(2) is "shelters" or "camps" or "safety" => (Measures.Evacuated, i + 3),
+            "brought" or "taken" or "moved" when Next(1) is "to" or "into" && Next(2) is "shelters" or "camps" => (Measures.Evacuated, i + 3),
+            "brought" or "taken" or "carried" or "led" or "pulled" when Next(1) == "to" && Next(2) == "safety" => (Measures.Rescued, i + 3),
+            // "… were in need", "… need food aid", "… needing humanitarian assistance": people in need are the affected.
+            "in" when Next(1) == "need" || (Next(1) is "dire" or "urgent" or "desperate" or "acute" && Next(2) == "need") => (Measures.Affected, Next(1) == "need" ? i + 2 : i + 3),
+            "need" or "needs" or "needing" or "require" or "requiring" when AidAt(tokens, i + 1) is { } aid => (Measures.Affected, aid),
             _ => null,
         };
+    }
+
+    /// <summary>"(food/humanitarian/urgent) aid/assistance/help" from token <paramref name="i"/>: the end of the phrase, or null.</summary>
+    private static int? AidAt(List<Numbers.Token> tokens, int i)
+    {
+        for (var j = i; j < tokens.Count && j - i < 3; j++)
+        {
+            var w = tokens[j].Lower;
+            if (w is "aid" or "assistance" or "help" or "relief")
+            {
+                return j + 1;
+            }
+            if (w is not ("food" or "humanitarian" or "urgent" or "emergency" or "immediate" or "medical" or "life-saving" or "lifesaving" or "some" or "of"))
+            {
+                return null;
+            }
+        }
+        return null;
     }
 
     /// <summary>Taken to hospital is a count of the injured: "taken/admitted/rushed/sent/referred/brought/airlifted to (the/various) hospital(s)",
@@ -129,7 +153,7 @@ internal static class MeasureLexicon
             if (j < n && tokens[j].Lower is "to" or "into" or "in")
             {
                 j++;
-                while (j < n && j - i <= 5 && tokens[j].Lower is "the" or "a" or "various" or "different" or "several" or "local" or "nearby" or "area" or "city" or "two" or "three" or "four" or "five" or "other" or "district" or "military" or "government")
+                while (j < n && j - i <= 5 && (tokens[j].IsNumber || Numbers.NumberLexicon.Units.ContainsKey(tokens[j].Lower) || tokens[j].Lower is "the" or "a" or "various" or "different" or "several" or "local" or "nearby" or "area" or "city" or "other" or "district" or "military" or "government" or "ten" or "dozen"))
                 {
                     j++;
                 }
@@ -151,10 +175,37 @@ internal static class MeasureLexicon
             {
                 return i + 3;
             }
+            // "in a critical condition", "in 'critical condition'"
+            var j = i + 1;
+            while (j < n && j - i <= 2 && tokens[j].Lower is "a" or "\"" or "'")
+            {
+                j++;
+            }
+            if (j > i + 1 && j + 1 < n && tokens[j].Lower is "critical" or "serious" or "stable" or "grave" && tokens[j + 1].Lower is "condition" or "conditions")
+            {
+                return j + 2 < n && tokens[j + 2].Lower is "\"" or "'" ? j + 3 : j + 2;
+            }
         }
-        if (w == "undergoing" && i + 1 < n && tokens[i + 1].Lower is "treatment")
+        if (w is "undergoing" or "receiving" or "getting" && i + 1 < n && tokens[i + 1].Lower is "treatment")
         {
             return i + 2;
+        }
+        if (w is "receiving" or "getting" or "needing" or "requiring" && i + 2 < n && tokens[i + 1].Lower is "hospital" or "medical" && tokens[i + 2].Lower is "treatment" or "care" or "attention")
+        {
+            return i + 3; // "37 people were still receiving hospital treatment"
+        }
+        // "made their (own) way to hospital", "got themselves to hospital": the walking injured.
+        if (w is "made" or "make" or "making" && i + 3 < n && tokens[i + 1].Lower is "their" or "his" or "her")
+        {
+            var j = i + 2 + (tokens[i + 2].Lower == "own" ? 1 : 0);
+            if (j + 2 < n && tokens[j].Lower == "way" && tokens[j + 1].Lower == "to" && tokens[j + 2].Lower is "hospital" or "hospitals")
+            {
+                return j + 3;
+            }
+        }
+        if (w is "got" or "get" && i + 3 < n && tokens[i + 1].Lower is "themselves" or "himself" or "herself" && tokens[i + 2].Lower == "to" && tokens[i + 3].Lower is "hospital" or "hospitals")
+        {
+            return i + 4;
         }
         if (w is "critical" or "critically" && i > 0 && tokens[i - 1].Lower is "are" or "were" or "is" or "was" or "remain" or "remained")
         {

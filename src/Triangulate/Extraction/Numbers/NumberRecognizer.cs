@@ -191,20 +191,71 @@ public static class NumberRecognizer
     private static bool IsNumberWord(string w) =>
         NumberLexicon.Units.ContainsKey(w) || NumberLexicon.Teens.ContainsKey(w) || NumberLexicon.Tens.ContainsKey(w);
 
+    /// <summary>What one token does to a number read word by word: joins it, ends it, or completes a reading of its own.</summary>
+    private enum Step
+    {
+        Next,
+        Stop,
+        Read,
+    }
+
+    /// <summary>The running state of a number read word by word ("two hundred and five thousand"): the value of the completed
+    /// scales, the value since the last scale, the smallest scale so far, the kind of the last token, the next token and the end.</summary>
+    private struct Compound
+    {
+        public double Total;
+        public double Current;
+        public double LastScale;
+        public Last Last;
+        public int J;
+        public int End;
+
+        /// <summary>Takes the token at <see cref="J"/> into the number as a <paramref name="last"/>.</summary>
+        public Step Take(Last last)
+        {
+            Last = last;
+            J++;
+            End = J;
+            return Step.Next;
+        }
+    }
+
     private static bool TryCompound(string text, List<Token> tokens, int i, out Raw raw)
+    {
+        var negative = IsSign(tokens, i);
+        var startTok = negative ? i + 1 : i;
+        var c = new Compound { LastScale = double.MaxValue, Last = Last.None, J = startTok, End = i };
+        if (CompoundOpening(tokens, ref c, out raw))
+        {
+            return true;
+        }
+        while (c.J < tokens.Count)
+        {
+            var step = CompoundStep(text, tokens, i, startTok, negative, ref c, out raw);
+            if (step == Step.Read)
+            {
+                return true;
+            }
+            if (step == Step.Stop)
+            {
+                break;
+            }
+        }
+        if (c.End <= startTok)
+        {
+            return false;
+        }
+        raw = CompoundTail(tokens, i, startTok, negative, ref c);
+        return true;
+    }
+
+    /// <summary>What can open a number in words: a vulgar fraction ("½"), an article before a scale, dozen or ordinal ("a hundred",
+    /// "a third"), "half a dozen". True when the opening is a whole reading.</summary>
+    private static bool CompoundOpening(List<Token> tokens, ref Compound c, out Raw raw)
     {
         raw = default;
         var n = tokens.Count;
-        double total = 0, current = 0, lastScale = double.MaxValue;
-        var last = Last.None;
-        var j = i;
-        var end = i;
-        var negative = IsSign(tokens, i);
-        if (negative)
-        {
-            j++;
-        }
-        var startTok = j;
+        var j = c.J;
         // Vulgar fractions: "½", "¾", "⅔".
         if (j < n && tokens[j].Type == TokenType.Punct && VulgarFraction(tokens[j].Lower) is { } vf)
         {
@@ -215,183 +266,181 @@ public static class NumberRecognizer
             && (tokens[j + 1].Lower is "hundred" or "dozen" || NumberLexicon.Scales.ContainsKey(tokens[j + 1].Lower)
                 || (NumberLexicon.Ordinals.ContainsKey(tokens[j + 1].Lower) && tokens[j + 1].Lower is not "second" and not "first" and not "seconds")))
         {
-            current = 1;
-            last = Last.Article;
-            j++;
+            c.Current = 1;
+            c.Last = Last.Article;
+            c.J++;
         }
         else if (j < n && tokens[j].Lower == "half" && j + 2 < n && tokens[j + 1].Lower == "a" && tokens[j + 2].Lower is "dozen")
         {
             raw = new Raw(j, j + 3, NumberKind.Cardinal) { Value = 6 };
             return true;
         }
-        while (j < n)
+        return false;
+    }
+
+    /// <summary>Reads the token at <see cref="Compound.J"/>: digits, a hyphen inside a number, a number word, or a connector.</summary>
+    private static Step CompoundStep(string text, List<Token> tokens, int i, int startTok, bool negative, ref Compound c, out Raw raw)
+    {
+        raw = default;
+        var tk = tokens[c.J];
+        if (tk.IsNumber)
         {
-            var tk = tokens[j];
-            if (tk.IsNumber)
-            {
-                if (last == Last.None)
-                {
-                    current = tk.Value;
-                    last = Last.Digits;
-                    j++;
-                    end = j;
-                    if (TryDigitForm(text, tokens, i, j, tk, current, negative, out raw))
-                    {
-                        return true;
-                    }
-                    continue;
-                }
-                if (last is Last.Scale or Last.Hundred or Last.And && !tk.Decimal && tk.Value < Math.Min(lastScale, 1000) && tk.Value > 0
-                    && ((current % 100 == 0 && tk.Value < 100) || current == 0)
-                    && !(j + 1 < n && (tokens[j + 1].Lower is "hundred" || NumberLexicon.Scales.ContainsKey(tokens[j + 1].Lower))))
-                {
-                    current += tk.Value;
-                    last = Last.Digits;
-                    j++;
-                    end = j;
-                    continue;
-                }
-                break;
-            }
-            if (!tk.IsWord)
-            {
-                if (HyphenJoins(tokens, j, last, current))
-                {
-                    j++;
-                    continue;
-                }
-                break;
-            }
-            var w = tk.Lower;
-            if (NumberLexicon.Units.TryGetValue(w, out var u))
-            {
-                if (last is Last.None or Last.Tens or Last.Hundred or Last.Scale or Last.And)
-                {
-                    // "one two" is two numbers; "twenty one" is one.
-                    current += u;
-                    last = Last.Unit;
-                    j++;
-                    end = j;
-                    continue;
-                }
-                break;
-            }
-            if (NumberLexicon.Teens.TryGetValue(w, out var te))
-            {
-                if (last is Last.None or Last.Hundred or Last.Scale or Last.And)
-                {
-                    current += te;
-                    last = Last.Teen;
-                    j++;
-                    end = j;
-                    continue;
-                }
-                break;
-            }
-            if (NumberLexicon.Tens.TryGetValue(w, out var tn))
-            {
-                if (last is Last.None or Last.Hundred or Last.Scale or Last.And)
-                {
-                    current += tn;
-                    last = Last.Tens;
-                    j++;
-                    end = j;
-                    continue;
-                }
-                break;
-            }
-            if (w is "hundred" || (w is "hundreds" && last is Last.Digits or Last.Unit or Last.Teen or Last.Tens))
-            {
-                if (last is Last.Article or Last.Digits or Last.Unit or Last.Teen or Last.Tens && current > 0)
-                {
-                    current *= 100;
-                    last = Last.Hundred;
-                    j++;
-                    end = j;
-                    continue;
-                }
-                break;
-            }
-            if (NumberLexicon.Scales.TryGetValue(w, out var scale))
-            {
-                if (last is Last.Article or Last.Digits or Last.Unit or Last.Teen or Last.Tens or Last.Hundred && scale < lastScale && current > 0)
-                {
-                    total += current * scale;
-                    current = 0;
-                    lastScale = scale;
-                    last = Last.Scale;
-                    j++;
-                    end = j;
-                    continue;
-                }
-                break;
-            }
-            if (w is "dozen" or "dozens" or "dz" or "dzs" or "doz" or "dozs")
-            {
-                if (last is Last.Article or Last.Digits or Last.Unit or Last.Teen or Last.Tens)
-                {
-                    current *= 12;
-                    last = Last.Hundred;
-                    j++;
-                    end = j;
-                    continue;
-                }
-                break;
-            }
-            if (w == "and" && last is Last.Hundred or Last.Scale && j + 1 < n && (tokens[j + 1].IsNumber || IsNumberWord(tokens[j + 1].Lower)) && !FractionFollows(tokens, j + 1))
-            {
-                last = Last.And;
-                j++;
-                continue;
-            }
-            if (w == "point" && last is Last.Unit or Last.Teen or Last.Tens or Last.Hundred or Last.Scale && j + 1 < n && IsNumberWord(tokens[j + 1].Lower))
-            {
-                var (frac, k) = SpokenDecimals(tokens, j + 1);
-                current += frac ?? 0;
-                j = k;
-                end = j;
-                break;
-            }
-            if (last == Last.None && w is "half" or "quarter" && j + 1 < n && NumberLexicon.Scales.TryGetValue(tokens[j + 1].Lower, out var hs))
-            {
-                raw = new Raw(j, j + 2, NumberKind.Cardinal) { Value = w == "half" ? hs / 2 : hs / 4 };
-                return true;
-            }
-            if (NumberLexicon.Ordinals.TryGetValue(w, out var ord))
-            {
-                if (TryOrdinalWord(w, ord, last, i, j, startTok, total, current, negative, out raw))
-                {
-                    return true;
-                }
-                break;
-            }
-            break;
+            return DigitsStep(text, tokens, i, negative, tk, ref c, out raw);
         }
-        if (end <= startTok)
+        if (!tk.IsWord)
         {
-            return false;
+            if (HyphenJoins(tokens, c.J, c.Last, c.Current))
+            {
+                c.J++;
+                return Step.Next;
+            }
+            return Step.Stop;
         }
+        return NumberWordStep(tk.Lower, ref c) ?? ConnectorStep(tokens, tk.Lower, i, startTok, negative, ref c, out raw);
+    }
+
+    /// <summary>Digits: the number's first token (then what is written onto it), or digits after a scale ("two thousand 500").</summary>
+    private static Step DigitsStep(string text, List<Token> tokens, int i, bool negative, Token tk, ref Compound c, out Raw raw)
+    {
+        raw = default;
+        var n = tokens.Count;
+        var j = c.J;
+        if (c.Last == Last.None)
+        {
+            c.Current = tk.Value;
+            c.Take(Last.Digits);
+            return TryDigitForm(text, tokens, i, c.J, tk, c.Current, negative, out raw) ? Step.Read : Step.Next;
+        }
+        if (c.Last is Last.Scale or Last.Hundred or Last.And && !tk.Decimal && tk.Value < Math.Min(c.LastScale, 1000) && tk.Value > 0
+            && ((c.Current % 100 == 0 && tk.Value < 100) || c.Current == 0)
+            && !(j + 1 < n && (tokens[j + 1].Lower is "hundred" || NumberLexicon.Scales.ContainsKey(tokens[j + 1].Lower))))
+        {
+            c.Current += tk.Value;
+            return c.Take(Last.Digits);
+        }
+        return Step.Stop;
+    }
+
+    /// <summary>A number word: units, teens, tens, "hundred", a scale, "dozen"; null when the word is none of them.</summary>
+    private static Step? NumberWordStep(string w, ref Compound c)
+    {
+        if (NumberLexicon.Units.TryGetValue(w, out var u))
+        {
+            // "one two" is two numbers; "twenty one" is one.
+            if (c.Last is Last.None or Last.Tens or Last.Hundred or Last.Scale or Last.And)
+            {
+                c.Current += u;
+                return c.Take(Last.Unit);
+            }
+            return Step.Stop;
+        }
+        if (NumberLexicon.Teens.TryGetValue(w, out var te))
+        {
+            if (c.Last is Last.None or Last.Hundred or Last.Scale or Last.And)
+            {
+                c.Current += te;
+                return c.Take(Last.Teen);
+            }
+            return Step.Stop;
+        }
+        if (NumberLexicon.Tens.TryGetValue(w, out var tn))
+        {
+            if (c.Last is Last.None or Last.Hundred or Last.Scale or Last.And)
+            {
+                c.Current += tn;
+                return c.Take(Last.Tens);
+            }
+            return Step.Stop;
+        }
+        if (w is "hundred" || (w is "hundreds" && c.Last is Last.Digits or Last.Unit or Last.Teen or Last.Tens))
+        {
+            if (c.Last is Last.Article or Last.Digits or Last.Unit or Last.Teen or Last.Tens && c.Current > 0)
+            {
+                c.Current *= 100;
+                return c.Take(Last.Hundred);
+            }
+            return Step.Stop;
+        }
+        if (NumberLexicon.Scales.TryGetValue(w, out var scale))
+        {
+            if (c.Last is Last.Article or Last.Digits or Last.Unit or Last.Teen or Last.Tens or Last.Hundred && scale < c.LastScale && c.Current > 0)
+            {
+                c.Total += c.Current * scale;
+                c.Current = 0;
+                c.LastScale = scale;
+                return c.Take(Last.Scale);
+            }
+            return Step.Stop;
+        }
+        if (w is "dozen" or "dozens" or "dz" or "dzs" or "doz" or "dozs")
+        {
+            if (c.Last is Last.Article or Last.Digits or Last.Unit or Last.Teen or Last.Tens)
+            {
+                c.Current *= 12;
+                return c.Take(Last.Hundred);
+            }
+            return Step.Stop;
+        }
+        return null;
+    }
+
+    /// <summary>A word that joins or ends a number in words: "and" before more number words, "point" before spoken decimals,
+    /// "half"/"quarter" before a scale, an ordinal or fraction word; anything else ends the number.</summary>
+    private static Step ConnectorStep(List<Token> tokens, string w, int i, int startTok, bool negative, ref Compound c, out Raw raw)
+    {
+        raw = default;
+        var n = tokens.Count;
+        var j = c.J;
+        if (w == "and" && c.Last is Last.Hundred or Last.Scale && j + 1 < n && (tokens[j + 1].IsNumber || IsNumberWord(tokens[j + 1].Lower)) && !FractionFollows(tokens, j + 1))
+        {
+            c.Last = Last.And;
+            c.J++;
+            return Step.Next;
+        }
+        if (w == "point" && c.Last is Last.Unit or Last.Teen or Last.Tens or Last.Hundred or Last.Scale && j + 1 < n && IsNumberWord(tokens[j + 1].Lower))
+        {
+            var (frac, k) = SpokenDecimals(tokens, j + 1);
+            c.Current += frac ?? 0;
+            c.J = k;
+            c.End = k;
+            return Step.Stop;
+        }
+        if (c.Last == Last.None && w is "half" or "quarter" && j + 1 < n && NumberLexicon.Scales.TryGetValue(tokens[j + 1].Lower, out var hs))
+        {
+            raw = new Raw(j, j + 2, NumberKind.Cardinal) { Value = w == "half" ? hs / 2 : hs / 4 };
+            return Step.Read;
+        }
+        if (NumberLexicon.Ordinals.TryGetValue(w, out var ord))
+        {
+            return TryOrdinalWord(w, ord, c.Last, i, j, startTok, c.Total, c.Current, negative, out raw) ? Step.Read : Step.Stop;
+        }
+        return Step.Stop;
+    }
+
+    /// <summary>The end of a number in words: an unread scale word ("10 zillion") leaves the value unknown; "and a half" adds to it.</summary>
+    private static Raw CompoundTail(List<Token> tokens, int i, int startTok, bool negative, ref Compound c)
+    {
+        var n = tokens.Count;
+        var end = c.End;
         // "10 zillion", "a gazillion": a scale word we cannot read leaves the value unknown rather than wrong.
         if (end < n && tokens[end].IsWord && (tokens[end].Lower.EndsWith("illion", StringComparison.Ordinal) || tokens[end].Lower.EndsWith("illions", StringComparison.Ordinal))
             && !NumberLexicon.Scales.ContainsKey(tokens[end].Lower))
         {
-            raw = new Raw(negative ? i : startTok, end + 1, NumberKind.Cardinal) { Value = null, Negative = negative, Reason = "unread scale word" };
-            return true;
+            return new Raw(negative ? i : startTok, end + 1, NumberKind.Cardinal) { Value = null, Negative = negative, Reason = "unread scale word" };
         }
         // "one and a half", "five and a half million".
         if (end + 2 < n && tokens[end].Lower == "and" && tokens[end + 1].Lower is "a" or "one" && tokens[end + 2].Lower is "half" or "quarter")
         {
             var part = tokens[end + 2].Lower == "half" ? 0.5 : 0.25;
-            current += current == 0 && lastScale < double.MaxValue ? part * lastScale : part;
+            c.Current += c.Current == 0 && c.LastScale < double.MaxValue ? part * c.LastScale : part;
             end += 3;
-            if (end < n && NumberLexicon.Scales.TryGetValue(tokens[end].Lower, out var s2) && total == 0)
+            if (end < n && NumberLexicon.Scales.TryGetValue(tokens[end].Lower, out var s2) && c.Total == 0)
             {
-                current *= s2;
+                c.Current *= s2;
                 end++;
             }
         }
-        raw = new Raw(negative ? i : startTok, end, NumberKind.Cardinal) { Value = total + current, Negative = negative };
-        return true;
+        return new Raw(negative ? i : startTok, end, NumberKind.Cardinal) { Value = c.Total + c.Current, Negative = negative };
     }
 
     // A hyphen inside a number in words: "twenty-one", "twenty-first", "one-eighth", "five - eighths".
