@@ -369,17 +369,18 @@ public sealed class EntityResolver
     {
         var forms = new Dictionary<string, int>(StringComparer.Ordinal);
         var aliases = new List<string>();
+        var seen = new HashSet<string>(StringComparer.Ordinal); // the aliases, for lookups (the list keeps their order)
         var roles = new List<string>();
         var list = new List<EntityMention>();
         foreach (var i in members.Order())
         {
             var m = mentions[i];
             forms[m.Text] = forms.GetValueOrDefault(m.Text) + 1;
-            if (!aliases.Contains(m.Text, StringComparer.Ordinal))
+            if (seen.Add(m.Text))
             {
                 aliases.Add(m.Text);
             }
-            if (m.Surface is { } s && !aliases.Contains(s, StringComparer.Ordinal))
+            if (m.Surface is { } s && seen.Add(s))
             {
                 aliases.Add(s);
             }
@@ -389,7 +390,7 @@ public sealed class EntityResolver
             }
             list.Add(new EntityMention(m.Doc, m.Start, m.End, m.Text));
         }
-        var canonical = forms.OrderByDescending(f => TokenCount(f.Key) - (MentionFinder.IsAcronym(f.Key) ? 1 : 0))
+        var canonical = forms.Count == 1 ? forms.Keys.First() : forms.OrderByDescending(f => TokenCount(f.Key) - (MentionFinder.IsAcronym(f.Key) ? 1 : 0))
             .ThenByDescending(f => f.Value).ThenByDescending(f => f.Key.Length).ThenBy(f => f.Key, StringComparer.Ordinal).First().Key;
         return new Entity(string.Empty, Vocabulary.ParseEntityType(type), canonical, aliases, list) { Roles = type == "person" && roles.Count > 0 ? roles : null };
     }
@@ -494,6 +495,25 @@ public sealed class EntityResolver
 
     internal static string KeyOf(string text, string type)
     {
+        // The key depends on the text and type alone and the same names come back in every story of an archive: answers are
+        // remembered, up to a bound.
+        if (s_keys.TryGetValue((text, type), out var known))
+        {
+            return known;
+        }
+        var key = KeyOfCore(text, type);
+        if (s_keys.Count < MaxRemembered)
+        {
+            s_keys.TryAdd((text, type), key);
+        }
+        return key;
+    }
+
+    private const int MaxRemembered = 200_000;
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(string Text, string Type), string> s_keys = new();
+
+    private static string KeyOfCore(string text, string type)
+    {
         // Direction controls and zero-width characters never tell two names apart.
         var t = Unicode.Clean(text).Trim();
         if (MentionFinder.IsAcronym(t) || MentionFinder.IsAcronym(t.Replace(".", "", StringComparison.Ordinal)))
@@ -505,7 +525,7 @@ public sealed class EntityResolver
         {
             words.RemoveAt(0);
         }
-        var key = NameFold.TranslitKey(string.Join(' ', words));
+        var key = NameFold.TranslitKeyRemembered(string.Join(' ', words));
         if (type == "group" && key.Length > 3 && key.EndsWith('s'))
         {
             key = key[..^1];

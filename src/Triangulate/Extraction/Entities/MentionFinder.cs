@@ -298,9 +298,9 @@ public sealed class MentionFinder
             }
         }
         // "Sana state news agency", "TASS news agency", "state news agency SANA"
-        var tail = FollowingWords(text, end, 3);
-        var facility = FollowingWords(text, end, 1);
-        if (type is null && facility.Length > 0 && char.IsLower(facility[0]) && EntityLexicons.Facilities.Contains(facility) && !IsDemonym(first))
+        var tail = FollowingSpan(text, end, 3);
+        var facility = FollowingSpan(text, end, 1);
+        if (type is null && facility.Length > 0 && char.IsLower(facility[0]) && s_facilitiesBySpan.Contains(facility) && !IsDemonym(first))
         {
             type = "place"; // "Al Ahli hospital", "Crocus City concert hall" (via "hall")
             evidence = 3;
@@ -312,7 +312,7 @@ public sealed class MentionFinder
             evidence = 3;
             surface = text[start..(text.IndexOf("agency", end, StringComparison.Ordinal) + "agency".Length)];
         }
-        else if (PrecedingWords(text, start, 3) is var before && (before.EndsWith("news agency", StringComparison.Ordinal)))
+        else if (PrecedingSpan(text, start, 3) is var before && before.EndsWith("news agency", StringComparison.Ordinal))
         {
             type = "organization";
             evidence = 3;
@@ -360,7 +360,7 @@ public sealed class MentionFinder
             }
             else if (count == 1)
             {
-                if (PlacePreposition(text, start) && PrecedingWords(text, start, 1) is "in" or "near" or "outside")
+                if (PlacePreposition(text, start) && PrecedingSpan(text, start, 1) is "in" or "near" or "outside")
                 {
                     type = "place";
                     evidence = 1;
@@ -412,7 +412,7 @@ public sealed class MentionFinder
             surface ??= text[(start - r.Length - 1)..end]; // "Senior Hamas official Basem Naim"
         }
         // region suffix: "Moscow region" is a region, not the city
-        if (type == "place" && count <= 2 && FollowingWords(text, end, 1) is var next1 && EntityLexicons.RegionSuffixes.Contains(next1)
+        if (type == "place" && count <= 2 && FollowingSpan(text, end, 1) is var next1 && s_regionSuffixesBySpan.Contains(next1)
             && text.Length > end + 1 + next1.Length - 1)
         {
             end = end + 1 + next1.Length;
@@ -478,7 +478,7 @@ public sealed class MentionFinder
         {
             places = [.. places.Where(p => p.Kind is "country")];
         }
-        if (type is null && places.Count > 0 && count == 1 && PrecedingWords(text, start, 1) is not ("in" or "near" or "outside" or "at" or "around")
+        if (type is null && places.Count > 0 && count == 1 && PrecedingSpan(text, start, 1) is not ("in" or "near" or "outside" or "at" or "around")
             && places.All(p => p.Kind == "city" && p.Population < 50_000 && p.FeatureCode is not ("PPLA" or "PPLC") && !DocumentNamesCountry(text, p.Country) && !(p.Admin1 is { Length: > 2 } a1 && text.Contains(a1, StringComparison.Ordinal))))
         {
             places = []; // a small town's name without a place cue is more likely something else ("Hamas")
@@ -499,10 +499,10 @@ public sealed class MentionFinder
                 next++; // skip the possessive place in "AFAD, Turkey’s Disaster … Authority"
             }
             var n = mentions[next];
-            var gap = text[m.End..Math.Max(m.End, n.Start)];
+            var gap = text.AsSpan(m.End, Math.Max(m.End, n.Start) - m.End); // a span: this runs for every pair of neighbouring names
             if (IsAcronym(m.Text) && m.AcronymOf is null && n.Type == "organization" && !IsAcronym(n.Text) && n.Text.Contains(' ', StringComparison.Ordinal)
                 && !EntityLexicons.Media.Contains(m.Text) && SharesInitials(m.Text, n.Text)
-                && (gap == ", " || (gap.StartsWith(", ", StringComparison.Ordinal) && gap.Length < 16 && (gap.EndsWith("'s ", StringComparison.Ordinal) || gap.EndsWith("’s ", StringComparison.Ordinal)))))
+                && (gap is ", " || (gap.StartsWith(", ", StringComparison.Ordinal) && gap.Length < 16 && (gap.EndsWith("'s ", StringComparison.Ordinal) || gap.EndsWith("’s ", StringComparison.Ordinal)))))
             {
                 mentions[i] = m with { AcronymOf = n.Text, Type = "organization" };
                 if (gap.Length > 2)
@@ -569,7 +569,7 @@ public sealed class MentionFinder
         {
             if (m.Type == "person" && m.Evidence >= 1)
             {
-                var key = NameFold.TranslitKey(m.Text);
+                var key = NameFold.TranslitKeyRemembered(m.Text);
                 var sp = key.LastIndexOf(' ');
                 if (sp > 0)
                 {
@@ -581,7 +581,7 @@ public sealed class MentionFinder
         {
             var m = mentions[i];
             if (m.Type != "person" && m.AcronymOf is null && m.Evidence < 3 && !m.Text.Contains(' ', StringComparison.Ordinal)
-                && surnames.Contains(NameFold.TranslitKey(m.Text)))
+                && surnames.Contains(NameFold.TranslitKeyRemembered(m.Text)))
             {
                 mentions[i] = m with { Type = "person", Evidence = 2 };
             }
@@ -594,14 +594,13 @@ public sealed class MentionFinder
     {
         role = null;
         // lowercase title right before: "president Bashar al-Assad", "official Basem Naim"
-        var before = PrecedingWords(text, toks[a].Start, 4);
+        var before = PrecedingSpan(text, toks[a].Start, 4);
         if (before.Length > 0)
         {
-            var words = before.Split(' ');
-            var lastWord = words[^1];
-            if (EntityLexicons.TitleHeads.Contains(lastWord) && char.IsLower(lastWord[0]))
+            var lastWord = before[(before.LastIndexOf(' ') + 1)..];
+            if (s_titleHeadsBySpan.Contains(lastWord) && char.IsLower(lastWord[0]))
             {
-                role = before;
+                role = before.ToString();
                 return true;
             }
         }
@@ -610,10 +609,10 @@ public sealed class MentionFinder
         if (s >= 2 && text[s - 2] == ',' && text[s - 1] == ' ')
         {
             var clauseStart = ClauseStart(text, s - 2);
-            var clause = text[clauseStart..(s - 2)];
+            var clause = text.AsSpan(clauseStart..(s - 2));
             if (ContainsTitle(clause))
             {
-                role = clause.Trim();
+                role = clause.Trim().ToString();
                 return true;
             }
         }
@@ -637,14 +636,13 @@ public sealed class MentionFinder
         return false;
     }
 
-    private static bool ContainsTitle(string clause)
+    private static bool ContainsTitle(ReadOnlySpan<char> clause)
     {
         // Word by word over spans: this runs for every capitalized name, so it must not allocate.
-        var titles = EntityLexicons.TitleHeads.GetAlternateLookup<ReadOnlySpan<char>>();
-        foreach (var range in clause.AsSpan().Split(' '))
+        foreach (var range in clause.Split(' '))
         {
-            var word = clause.AsSpan(range);
-            if (word.Length > 0 && char.IsLower(word[0]) && titles.Contains(word))
+            var word = clause[range];
+            if (word.Length > 0 && char.IsLower(word[0]) && s_titleHeadsBySpan.Contains(word))
             {
                 return true;
             }
@@ -664,7 +662,7 @@ public sealed class MentionFinder
 
     private static bool PlacePreposition(string text, int start)
     {
-        var w = PrecedingWords(text, start, 1);
+        var w = PrecedingSpan(text, start, 1);
         return w is "in" or "near" or "from" or "at" or "outside" or "across" or "to" or "of" or "into" or "towards" or "toward" or "around" or "province" or "city";
     }
 
@@ -682,8 +680,7 @@ public sealed class MentionFinder
 
     private static bool FollowedByReportingVerb(string text, int end)
     {
-        var w = FollowingWords(text, end, 1);
-        return EntityLexicons.ReportingVerbs.Contains(w);
+        return s_reportingVerbsBySpan.Contains(FollowingSpan(text, end, 1));
     }
 
     private static int PlaceStrength(IReadOnlyList<GazetteerEntry> places)
@@ -793,6 +790,10 @@ public sealed class MentionFinder
 
     private const int MaxRemembered = 100_000;
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_titlesBySpan = EntityLexicons.NameTitles.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_titleHeadsBySpan = EntityLexicons.TitleHeads.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_facilitiesBySpan = EntityLexicons.Facilities.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_regionSuffixesBySpan = EntityLexicons.RegionSuffixes.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_reportingVerbsBySpan = EntityLexicons.ReportingVerbs.GetAlternateLookup<ReadOnlySpan<char>>();
     private readonly ConcurrentDictionary<string, bool> _demonyms = new(StringComparer.Ordinal);
 
     private bool IsDemonymCore(string w)
@@ -856,12 +857,15 @@ public sealed class MentionFinder
 
     private static string Word(string text, Tok t) => t.Text;
 
-    internal static string PrecedingWords(string text, int start, int count)
+    internal static string PrecedingWords(string text, int start, int count) => PrecedingSpan(text, start, count).ToString();
+
+    // The words before start, as a span of the text: the finder asks for them for every name, so it must not allocate.
+    private static ReadOnlySpan<char> PrecedingSpan(string text, int start, int count)
     {
         var i = start - 1;
         if (i < 0 || i >= text.Length || text[i] != ' ')
         {
-            return string.Empty;
+            return [];
         }
         var pos = i;
         var from = i;
@@ -883,14 +887,17 @@ public sealed class MentionFinder
             }
             pos = j;
         }
-        return from >= i ? string.Empty : text[(from + 1)..i].Trim();
+        return from >= i ? [] : text.AsSpan((from + 1)..i).Trim();
     }
 
-    internal static string FollowingWords(string text, int end, int count)
+    internal static string FollowingWords(string text, int end, int count) => FollowingSpan(text, end, count).ToString();
+
+    // The words after end, as a span of the text (see PrecedingSpan).
+    private static ReadOnlySpan<char> FollowingSpan(string text, int end, int count)
     {
         if (end >= text.Length || text[end] != ' ')
         {
-            return string.Empty;
+            return [];
         }
         var i = end + 1;
         var words = 0;
@@ -916,7 +923,7 @@ public sealed class MentionFinder
                 i++;
             }
         }
-        return text[(end + 1)..Math.Min(i, text.Length)].TrimEnd();
+        return text.AsSpan((end + 1)..Math.Min(i, text.Length)).TrimEnd();
     }
 
     // ---------- tokens ----------
