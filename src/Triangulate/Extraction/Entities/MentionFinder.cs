@@ -211,7 +211,7 @@ public sealed class MentionFinder
             }
             if (p <= q)
             {
-                AddClassified(docId, text, toks, p, q, hadThe: false, theStart: -1, lowerVocab, result, allowDefaultPerson: false, sentenceInitial: false, headline);
+                AddClassified(docId, text, toks, p, q, hadThe: false, theStart: -1, result, allowDefaultPerson: false, sentenceInitial: false, headline);
             }
             var nameStart = title + 1;
             var person = new FoundMention(docId, toks[nameStart].Start, toks[b].End, text[toks[nameStart].Start..toks[b].End], "person", 3)
@@ -237,7 +237,7 @@ public sealed class MentionFinder
             }
             if (p <= q)
             {
-                AddClassified(docId, text, toks, p, q, false, -1, lowerVocab, result, allowDefaultPerson: false, sentenceInitial: false, headline);
+                AddClassified(docId, text, toks, p, q, false, -1, result, allowDefaultPerson: false, sentenceInitial: false, headline);
             }
             return;
         }
@@ -263,67 +263,19 @@ public sealed class MentionFinder
         {
             a++;
         }
-        AddClassified(docId, text, toks, a, b, hadThe, theStart, lowerVocab, result, allowDefaultPerson: !headline, sentenceInitial, headline);
+        AddClassified(docId, text, toks, a, b, hadThe, theStart, result, allowDefaultPerson: !headline, sentenceInitial, headline);
     }
 
-    private void AddClassified(string docId, string text, List<Tok> toks, int a, int b, bool hadThe, int theStart, HashSet<string> lowerVocab,
-        List<FoundMention> result, bool allowDefaultPerson, bool sentenceInitial, bool headline)
+    // A name's type and evidence, decided cue by cue (each step below fills what the earlier ones left open), then its surfaces.
+    private void AddClassified(string docId, string text, List<Tok> toks, int a, int b, bool hadThe, int theStart, List<FoundMention> result,
+        bool allowDefaultPerson, bool sentenceInitial, bool headline)
     {
-        var start = toks[a].Start;
-        var end = toks[b].End;
-        var name = text[start..end];
-        var first = Word(text, toks[a]);
-        var last = Word(text, toks[b]);
+        var c = new Naming { Start = toks[a].Start, End = toks[b].End, Evidence = 1 };
+        c.Name = text[c.Start..c.End];
         var count = b - a + 1;
-        string? type = null;
-        var evidence = 1;
-        string? surface = null;
-        string? acronymOf = null;
-        string? role = null;
-
-        // "… (SOHR)": an acronym defined right after a name
-        var after = end + (toks[b].Possessive ? 2 : 0);
-        if (!toks[b].Possessive && after + 3 < text.Length && text[after] == ' ' && text[after + 1] == '(')
-        {
-            var close = text.IndexOf(')', after + 2, Math.Min(12, text.Length - after - 2));
-            if (close > after + 3)
-            {
-                var acr = text[(after + 2)..close];
-                if (IsAcronym(acr) && (InitialsCompatible(acr, name) || HasHead(text, toks, a, b)))
-                {
-                    result.Add(new FoundMention(docId, after + 2, close, acr, HasPlaceHead(text, toks, a, b) ? "place" : "organization", 3) { AcronymOf = name });
-                    type = HasPlaceHead(text, toks, a, b) ? "place" : "organization";
-                    evidence = 3;
-                }
-            }
-        }
-        // "Sana state news agency", "TASS news agency", "state news agency SANA"
-        var tail = FollowingSpan(text, end, 3);
-        var facility = FollowingSpan(text, end, 1);
-        if (type is null && facility.Length > 0 && char.IsLower(facility[0]) && s_facilitiesBySpan.Contains(facility) && !IsDemonym(first))
-        {
-            type = "place"; // "Al Ahli hospital", "Crocus City concert hall" (via "hall")
-            evidence = 3;
-            surface = text[start..(end + 1 + facility.Length)];
-        }
-        if (tail.StartsWith("news agency", StringComparison.Ordinal) || tail.StartsWith("state news agency", StringComparison.Ordinal))
-        {
-            type = "organization";
-            evidence = 3;
-            surface = text[start..(text.IndexOf("agency", end, StringComparison.Ordinal) + "agency".Length)];
-        }
-        else if (PrecedingSpan(text, start, 3) is var before && before.EndsWith("news agency", StringComparison.Ordinal))
-        {
-            type = "organization";
-            evidence = 3;
-            var from = text.LastIndexOf(before.EndsWith("state news agency", StringComparison.Ordinal) ? "state news agency" : "news agency", start, StringComparison.Ordinal);
-            if (from >= 0)
-            {
-                surface = text[from..end];
-            }
-        }
-
-        if (type is null)
+        TypeByDefinedAcronym(docId, text, toks, a, b, ref c, result);
+        TypeByNeighbours(text, Word(text, toks[a]), ref c);
+        if (c.Type is null)
         {
             var (lexical, lexicalEvidence, adjective) = TypeByWords(text, toks, a, b);
             if (adjective)
@@ -332,103 +284,190 @@ public sealed class MentionFinder
             }
             if (lexical is not null)
             {
-                (type, evidence) = (lexical, lexicalEvidence);
+                (c.Type, c.Evidence) = (lexical, lexicalEvidence);
             }
         }
-        var places = type is null or "place" ? PlacesNamed(text, name, start, count, type) : [];
-        if (type is null && places.Count > 0)
+        TypeByGazetteer(text, count, ref c);
+        if (c.Type is null)
         {
-            var strength = PlaceStrength(places);
-            var cue = PlacePreposition(text, start);
-            if (strength >= 2 || cue || char.IsUpper(name[^1]) && name.Length > 3)
-            {
-                type = "place";
-                evidence = strength >= 3 || cue ? 3 : 2;
-            }
-            else
-            {
-                type = "place";
-                evidence = 1;
-            }
-        }
-        if (type is null)
-        {
-            if (count == 1 && IsAcronym(name))
-            {
-                type = "organization";
-                evidence = 2;
-            }
-            else if (count == 1)
-            {
-                if (PlacePreposition(text, start) && PrecedingSpan(text, start, 1) is "in" or "near" or "outside")
-                {
-                    type = "place";
-                    evidence = 1;
-                }
-                else if (sentenceInitial && !FollowedByReportingVerb(text, end))
-                {
-                    type = "organization";
-                    evidence = 0; // a sentence-initial word: kept only if the story confirms it elsewhere
-                }
-                else
-                {
-                    type = "organization";
-                    evidence = 1;
-                }
-            }
-            else if (allowDefaultPerson && (IsAcronym(first) || IsAcronym(last)))
-            {
-                type = "organization";
-                evidence = 1;
-            }
-            else if (allowDefaultPerson && count <= 4)
-            {
-                type = "person";
-                evidence = PersonCue(text, toks, a, b, out role) ? 3 : 1;
-                if (IsDemonym(first) && count >= 3)
-                {
-                    // "Russian Vladimir Putin": the demonym is a descriptor, not part of the name
-                    surface = name;
-                    start = toks[a + 1].Start;
-                    name = text[start..end];
-                }
-            }
-            else
+            if (!TypeByDefault(text, toks, a, b, allowDefaultPerson, sentenceInitial, ref c))
             {
                 return;
             }
         }
-        else if (type == "person" || (count == 1 && evidence <= 2 && type != "group"))
+        else if (c.Type == "person" || (count == 1 && c.Evidence <= 2 && c.Type != "group"))
         {
-            if (PersonCue(text, toks, a, b, out role))
+            if (PersonCue(text, toks, a, b, out c.Role))
             {
-                type = "person";
-                evidence = 3;
+                c.Type = "person";
+                c.Evidence = 3;
             }
         }
-        if (type == "person" && role is { Length: > 0 } r && char.IsUpper(r[0]) && start - r.Length - 1 >= 0
-            && string.CompareOrdinal(text, start - r.Length - 1, r, 0, r.Length) == 0)
+        AddSurfaces(text, count, hadThe, theStart, sentenceInitial, ref c);
+        if (c.Type is not { } type)
         {
-            surface ??= text[(start - r.Length - 1)..end]; // "Senior Hamas official Basem Naim"
+            return; // every path above types the name; the compiler cannot see it through the ref
         }
-        // region suffix: "Moscow region" is a region, not the city
-        if (type == "place" && count <= 2 && FollowingSpan(text, end, 1) is var next1 && s_regionSuffixesBySpan.Contains(next1)
-            && text.Length > end + 1 + next1.Length - 1)
+        result.Add(new FoundMention(docId, c.Start, c.End, c.Name, type, headline && c.Evidence < 2 ? 0 : c.Evidence)
         {
-            end = end + 1 + next1.Length;
-            name = text[start..end];
-        }
-        if (hadThe && theStart >= 0 && type is "organization" or "place" && char.IsUpper(text[theStart]) && (!sentenceInitial || text[theStart] != 'T'))
-        {
-            surface ??= text[theStart..end];
-        }
-        result.Add(new FoundMention(docId, start, end, name, type, headline && evidence < 2 ? 0 : evidence)
-        {
-            Role = role,
-            Surface = surface,
-            AcronymOf = acronymOf,
+            Role = c.Role,
+            Surface = c.Surface,
             SentenceInitial = sentenceInitial,
         });
+    }
+
+    /// <summary>A name being classified by <see cref="AddClassified"/>: its bounds and what the cues have said so far.</summary>
+    private struct Naming
+    {
+        public int Start;
+        public int End;
+        public string Name;
+        public string? Type;
+        public int Evidence;
+        public string? Surface;
+        public string? Role;
+    }
+
+    // "… (SOHR)": an acronym defined right after a name makes the name an organisation (or a place with a place head); the
+    // acronym is a mention of its own.
+    private static void TypeByDefinedAcronym(string docId, string text, List<Tok> toks, int a, int b, ref Naming c, List<FoundMention> result)
+    {
+        var after = c.End + (toks[b].Possessive ? 2 : 0);
+        if (toks[b].Possessive || after + 3 >= text.Length || text[after] != ' ' || text[after + 1] != '(')
+        {
+            return;
+        }
+        var close = text.IndexOf(')', after + 2, Math.Min(12, text.Length - after - 2));
+        if (close > after + 3)
+        {
+            var acr = text[(after + 2)..close];
+            if (IsAcronym(acr) && (InitialsCompatible(acr, c.Name) || HasHead(text, toks, a, b)))
+            {
+                result.Add(new FoundMention(docId, after + 2, close, acr, HasPlaceHead(text, toks, a, b) ? "place" : "organization", 3) { AcronymOf = c.Name });
+                c.Type = HasPlaceHead(text, toks, a, b) ? "place" : "organization";
+                c.Evidence = 3;
+            }
+        }
+    }
+
+    // The words around a name: a facility noun after it ("Al Ahli hospital") makes a place; "news agency" before or after
+    // it ("Sana state news agency", "TASS news agency", "state news agency SANA") an organisation.
+    private void TypeByNeighbours(string text, string first, ref Naming c)
+    {
+        var (start, end) = (c.Start, c.End);
+        var tail = FollowingSpan(text, end, 3);
+        var facility = FollowingSpan(text, end, 1);
+        if (c.Type is null && facility.Length > 0 && char.IsLower(facility[0]) && s_facilitiesBySpan.Contains(facility) && !IsDemonym(first))
+        {
+            c.Type = "place"; // "Al Ahli hospital", "Crocus City concert hall" (via "hall")
+            c.Evidence = 3;
+            c.Surface = text[start..(end + 1 + facility.Length)];
+        }
+        if (tail.StartsWith("news agency", StringComparison.Ordinal) || tail.StartsWith("state news agency", StringComparison.Ordinal))
+        {
+            c.Type = "organization";
+            c.Evidence = 3;
+            c.Surface = text[start..(text.IndexOf("agency", end, StringComparison.Ordinal) + "agency".Length)];
+        }
+        else if (PrecedingSpan(text, start, 3) is var before && before.EndsWith("news agency", StringComparison.Ordinal))
+        {
+            c.Type = "organization";
+            c.Evidence = 3;
+            var from = text.LastIndexOf(before.EndsWith("state news agency", StringComparison.Ordinal) ? "state news agency" : "news agency", start, StringComparison.Ordinal);
+            if (from >= 0)
+            {
+                c.Surface = text[from..end];
+            }
+        }
+    }
+
+    // A name still untyped that the gazetteer lists is a place; strong evidence for a country, a region,
+    // a capital or a large city, or a place preposition before it ("in", "near").
+    private void TypeByGazetteer(string text, int count, ref Naming c)
+    {
+        if (c.Type is not null)
+        {
+            return;
+        }
+        var places = PlacesNamed(text, c.Name, c.Start, count, c.Type);
+        if (places.Count == 0)
+        {
+            return;
+        }
+        var strength = PlaceStrength(places);
+        var cue = PlacePreposition(text, c.Start);
+        c.Type = "place";
+        c.Evidence = strength >= 2 || cue || char.IsUpper(c.Name[^1]) && c.Name.Length > 3 ? (strength >= 3 || cue ? 3 : 2) : 1;
+    }
+
+    // No cue typed the name: a lone acronym is an organisation, a lone word after "in"/"near"/"outside" a place, another
+    // lone word an organisation (unconfirmed at a sentence start); two to four words a person (a title or appositive is strong
+    // evidence). False when the name is dropped (a longer unknown name, or one where no person may be guessed).
+    private bool TypeByDefault(string text, List<Tok> toks, int a, int b, bool allowDefaultPerson, bool sentenceInitial, ref Naming c)
+    {
+        var count = b - a + 1;
+        var first = Word(text, toks[a]);
+        if (count == 1 && IsAcronym(c.Name))
+        {
+            (c.Type, c.Evidence) = ("organization", 2);
+        }
+        else if (count == 1)
+        {
+            if (PlacePreposition(text, c.Start) && PrecedingSpan(text, c.Start, 1) is "in" or "near" or "outside")
+            {
+                (c.Type, c.Evidence) = ("place", 1);
+            }
+            else if (sentenceInitial && !FollowedByReportingVerb(text, c.End))
+            {
+                (c.Type, c.Evidence) = ("organization", 0); // a sentence-initial word: kept only if the story confirms it elsewhere
+            }
+            else
+            {
+                (c.Type, c.Evidence) = ("organization", 1);
+            }
+        }
+        else if (allowDefaultPerson && (IsAcronym(first) || IsAcronym(Word(text, toks[b]))))
+        {
+            (c.Type, c.Evidence) = ("organization", 1);
+        }
+        else if (allowDefaultPerson && count <= 4)
+        {
+            c.Type = "person";
+            c.Evidence = PersonCue(text, toks, a, b, out c.Role) ? 3 : 1;
+            if (IsDemonym(first) && count >= 3)
+            {
+                // "Russian Vladimir Putin": the demonym is a descriptor, not part of the name
+                c.Surface = c.Name;
+                c.Start = toks[a + 1].Start;
+                c.Name = text[c.Start..c.End];
+            }
+        }
+        else
+        {
+            return false;
+        }
+        return true;
+    }
+
+    // The longer forms kept as aliases: a person's capitalised title before the name ("Senior Hamas official Basem Naim"), a
+    // region's suffix ("Moscow region" is the region, not the city) and a leading "The" or descriptor of an organisation or place.
+    private static void AddSurfaces(string text, int count, bool hadThe, int theStart, bool sentenceInitial, ref Naming c)
+    {
+        if (c.Type == "person" && c.Role is { Length: > 0 } r && char.IsUpper(r[0]) && c.Start - r.Length - 1 >= 0
+            && string.CompareOrdinal(text, c.Start - r.Length - 1, r, 0, r.Length) == 0)
+        {
+            c.Surface ??= text[(c.Start - r.Length - 1)..c.End];
+        }
+        if (c.Type == "place" && count <= 2 && FollowingSpan(text, c.End, 1) is var next1 && s_regionSuffixesBySpan.Contains(next1)
+            && text.Length > c.End + 1 + next1.Length - 1)
+        {
+            c.End = c.End + 1 + next1.Length;
+            c.Name = text[c.Start..c.End];
+        }
+        if (hadThe && theStart >= 0 && c.Type is "organization" or "place" && char.IsUpper(text[theStart]) && (!sentenceInitial || text[theStart] != 'T'))
+        {
+            c.Surface ??= text[theStart..c.End];
+        }
     }
 
     // The type a name's own words give it: an organisation's name or head, a place head ("… Province"), a medium, a
