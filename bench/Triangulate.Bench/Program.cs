@@ -11,6 +11,11 @@ if (args.Length > 0 && args[0] == "clean-stage")
     return Triangulate.Bench.Cleaning.CleanStageRun.Run(args[1..]);
 }
 
+if (args.Length > 0 && args[0] == "entities-stage")
+{
+    return Triangulate.Bench.Entities.EntitiesStageRun.Run(args[1..]);
+}
+
 if (args.Length > 0 && args[0] == "peers-recognizers")
 {
     return RecognizersPeerRun.Run(args[1..]);

@@ -83,6 +83,8 @@ public sealed class EntityResolver
     {
         // Keys in ordinal order, so "every key that starts with X" is a binary search, not a scan of all keys.
         var sortedKeys = byKey.Keys.Order(StringComparer.Ordinal).ToArray();
+        MergeConnectorVariants(byKey, uf, types);
+        MergePlaceKinds(mentions, byKey, uf, types);
         // shorter organisation names: "Syrian Observatory" → "Syrian Observatory for Human Rights"; "Russian X Committee" → "X Committee"
         foreach (var (key, i) in byKey)
         {
@@ -142,6 +144,82 @@ public sealed class EntityResolver
             }
         }
     }
+
+    // Organisation names that differ only in their linking words are one organisation: writers swap "of" and "for" and add
+    // or drop "the" ("Committee for Relief Workers" / "Committee of Relief Workers"). Word order still counts.
+    private static void MergeConnectorVariants(Dictionary<string, int> byKey, UnionFind uf, string[] types)
+    {
+        var byBare = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var (key, i) in byKey)
+        {
+            if (types[uf.Find(i)] != "organization" || !key.Contains(' ', StringComparison.Ordinal))
+            {
+                continue;
+            }
+            var words = key.Split(' ');
+            if (!words.Any(s_linkingWords.Contains))
+            {
+                continue;
+            }
+            var bare = string.Join(' ', words.Where(w => !s_linkingWords.Contains(w)));
+            if (!bare.Contains(' ', StringComparison.Ordinal))
+            {
+                continue; // "the X" alone is not a variant of anything
+            }
+            if (byBare.TryGetValue(bare, out var j))
+            {
+                uf.Union(i, j);
+            }
+            else
+            {
+                byBare[bare] = i;
+            }
+        }
+    }
+
+    // A place named with its kind and without it is one place: "Kerrin Province" / "Kerrin", "Isla Island" / "Isla",
+    // "Mount Tallo" / "Tallo". Not when the bare name is also a city the gazetteer knows: a region or county named after its
+    // main city is not the city ("Moscow Region" is not Moscow). Never for "X City" (Gaza City is not the Gaza Strip), which is not in the list.
+    private void MergePlaceKinds(IReadOnlyList<FoundMention> mentions, Dictionary<string, int> byKey, UnionFind uf, string[] types)
+    {
+        foreach (var (key, i) in byKey)
+        {
+            if (types[uf.Find(i)] != "place")
+            {
+                continue;
+            }
+            var sp = key.LastIndexOf(' ');
+            if (sp <= 0)
+            {
+                continue;
+            }
+            string? bare = null;
+            var area = false;
+            if (s_placeKindSuffixes.Contains(key[(sp + 1)..]))
+            {
+                bare = key[..sp];
+                area = true;
+            }
+            else if (key.IndexOf(' ', StringComparison.Ordinal) is var first && s_placeKindPrefixes.Contains(key[..first]))
+            {
+                bare = key[(first + 1)..];
+            }
+            if (bare is not null && byKey.TryGetValue(bare, out var j) && types[uf.Find(j)] == "place" && (!area || !NamesACity(mentions[j].Text)))
+            {
+                uf.Union(i, j);
+            }
+        }
+    }
+
+    private bool NamesACity(string name) => _gazetteer.Find(name).Any(e => e.Kind == "city");
+
+    // Keys are transliteration keys (NameFold.TranslitKey), so the word lists are keyed the same way ("province" → "provinca").
+    private static readonly HashSet<string> s_linkingWords = KeyWords("of for the");
+    private static readonly HashSet<string> s_placeKindSuffixes = KeyWords("province region county island municipality governorate oblast prefecture");
+    private static readonly HashSet<string> s_placeKindPrefixes = KeyWords("mount mt river lake");
+
+    private static HashSet<string> KeyWords(string words) =>
+        [.. words.Split(' ').Select(w => NameFold.TranslitKey(w))];
 
     // One entity per group of mentions (a group of only unconfirmed mentions is dropped), places geocoded, and places that
     // geocode to the same gazetteer id merged into one.
@@ -369,17 +447,18 @@ public sealed class EntityResolver
     {
         var forms = new Dictionary<string, int>(StringComparer.Ordinal);
         var aliases = new List<string>();
+        var seen = new HashSet<string>(StringComparer.Ordinal); // the aliases, for lookups (the list keeps their order)
         var roles = new List<string>();
         var list = new List<EntityMention>();
         foreach (var i in members.Order())
         {
             var m = mentions[i];
             forms[m.Text] = forms.GetValueOrDefault(m.Text) + 1;
-            if (!aliases.Contains(m.Text, StringComparer.Ordinal))
+            if (seen.Add(m.Text))
             {
                 aliases.Add(m.Text);
             }
-            if (m.Surface is { } s && !aliases.Contains(s, StringComparer.Ordinal))
+            if (m.Surface is { } s && seen.Add(s))
             {
                 aliases.Add(s);
             }
@@ -389,7 +468,7 @@ public sealed class EntityResolver
             }
             list.Add(new EntityMention(m.Doc, m.Start, m.End, m.Text));
         }
-        var canonical = forms.OrderByDescending(f => TokenCount(f.Key) - (MentionFinder.IsAcronym(f.Key) ? 1 : 0))
+        var canonical = forms.Count == 1 ? forms.Keys.First() : forms.OrderByDescending(f => TokenCount(f.Key) - (MentionFinder.IsAcronym(f.Key) ? 1 : 0))
             .ThenByDescending(f => f.Value).ThenByDescending(f => f.Key.Length).ThenBy(f => f.Key, StringComparer.Ordinal).First().Key;
         return new Entity(string.Empty, Vocabulary.ParseEntityType(type), canonical, aliases, list) { Roles = type == "person" && roles.Count > 0 ? roles : null };
     }
@@ -494,6 +573,25 @@ public sealed class EntityResolver
 
     internal static string KeyOf(string text, string type)
     {
+        // The key depends on the text and type alone and the same names come back in every story of an archive: answers are
+        // remembered, up to a bound.
+        if (s_keys.TryGetValue((text, type), out var known))
+        {
+            return known;
+        }
+        var key = KeyOfCore(text, type);
+        if (s_keys.Count < MaxRemembered)
+        {
+            s_keys.TryAdd((text, type), key);
+        }
+        return key;
+    }
+
+    private const int MaxRemembered = 200_000;
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(string Text, string Type), string> s_keys = new();
+
+    private static string KeyOfCore(string text, string type)
+    {
         // Direction controls and zero-width characters never tell two names apart.
         var t = Unicode.Clean(text).Trim();
         if (MentionFinder.IsAcronym(t) || MentionFinder.IsAcronym(t.Replace(".", "", StringComparison.Ordinal)))
@@ -505,7 +603,7 @@ public sealed class EntityResolver
         {
             words.RemoveAt(0);
         }
-        var key = NameFold.TranslitKey(string.Join(' ', words));
+        var key = NameFold.TranslitKeyRemembered(string.Join(' ', words));
         if (type == "group" && key.Length > 3 && key.EndsWith('s'))
         {
             key = key[..^1];

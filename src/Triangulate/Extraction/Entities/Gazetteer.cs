@@ -32,6 +32,7 @@ public sealed class Gazetteer
 
     private readonly GazetteerEntry[] _entries;
     private readonly Dictionary<string, int[]> _byName;
+    private readonly Dictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> _byNameBySpan;
     private readonly Lazy<Dictionary<string, int[]>> _byKey;
     private readonly Dictionary<string, int> _countryByCode;
     private readonly string[] _countryNames;
@@ -41,6 +42,8 @@ public sealed class Gazetteer
     {
         _entries = entries;
         _byName = byName;
+        _byNameBySpan = byName.TryGetAlternateLookup<ReadOnlySpan<char>>(out var bySpan) ? bySpan
+            : new Dictionary<string, int[]>(byName, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         // the loose (transliteration) index is only needed when an exact lookup fails, so it is built on first use
         _byKey = new Lazy<Dictionary<string, int[]>>(() => BuildLooseIndex(byName), LazyThreadSafetyMode.ExecutionAndPublication);
         _countryByCode = countries;
@@ -63,14 +66,20 @@ public sealed class Gazetteer
     /// <summary>Places whose name or alternate name folds (<see cref="NameFold.Fold(string)"/>) to the same string as <paramref name="name"/>.</summary>
     public IReadOnlyList<GazetteerEntry> Find(string name)
     {
-        var key = NameFold.Fold(name);
-        return _byName.TryGetValue(key, out var ids) ? Map(ids) : [];
+        if (string.IsNullOrEmpty(name))
+        {
+            return [];
+        }
+        // Folded into a stack buffer and looked up by span: most names asked about are not places, and a miss allocates nothing.
+        Span<char> buffer = name.Length <= 256 ? stackalloc char[name.Length] : new char[name.Length];
+        var n = NameFold.FoldInto(name, buffer);
+        return _byNameBySpan.TryGetValue(buffer[..n], out var ids) ? Map(ids) : [];
     }
 
     /// <summary>Places whose names share <paramref name="name"/>'s transliteration key (<see cref="NameFold.TranslitKey"/>) — a looser match.</summary>
     public IReadOnlyList<GazetteerEntry> FindLoose(string name)
     {
-        var key = NameFold.TranslitKey(name);
+        var key = NameFold.TranslitKeyRemembered(name);
         return _byKey.Value.TryGetValue(key, out var ids) ? Map(ids) : [];
     }
 

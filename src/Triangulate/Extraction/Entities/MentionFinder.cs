@@ -211,7 +211,7 @@ public sealed class MentionFinder
             }
             if (p <= q)
             {
-                AddClassified(docId, text, toks, p, q, hadThe: false, theStart: -1, lowerVocab, result, allowDefaultPerson: false, sentenceInitial: false, headline);
+                AddClassified(docId, text, toks, p, q, hadThe: false, theStart: -1, result, allowDefaultPerson: false, sentenceInitial: false, headline);
             }
             var nameStart = title + 1;
             var person = new FoundMention(docId, toks[nameStart].Start, toks[b].End, text[toks[nameStart].Start..toks[b].End], "person", 3)
@@ -237,7 +237,7 @@ public sealed class MentionFinder
             }
             if (p <= q)
             {
-                AddClassified(docId, text, toks, p, q, false, -1, lowerVocab, result, allowDefaultPerson: false, sentenceInitial: false, headline);
+                AddClassified(docId, text, toks, p, q, false, -1, result, allowDefaultPerson: false, sentenceInitial: false, headline);
             }
             return;
         }
@@ -263,67 +263,19 @@ public sealed class MentionFinder
         {
             a++;
         }
-        AddClassified(docId, text, toks, a, b, hadThe, theStart, lowerVocab, result, allowDefaultPerson: !headline, sentenceInitial, headline);
+        AddClassified(docId, text, toks, a, b, hadThe, theStart, result, allowDefaultPerson: !headline, sentenceInitial, headline);
     }
 
-    private void AddClassified(string docId, string text, List<Tok> toks, int a, int b, bool hadThe, int theStart, HashSet<string> lowerVocab,
-        List<FoundMention> result, bool allowDefaultPerson, bool sentenceInitial, bool headline)
+    // A name's type and evidence, decided cue by cue (each step below fills what the earlier ones left open), then its surfaces.
+    private void AddClassified(string docId, string text, List<Tok> toks, int a, int b, bool hadThe, int theStart, List<FoundMention> result,
+        bool allowDefaultPerson, bool sentenceInitial, bool headline)
     {
-        var start = toks[a].Start;
-        var end = toks[b].End;
-        var name = text[start..end];
-        var first = Word(text, toks[a]);
-        var last = Word(text, toks[b]);
+        var c = new Naming { Start = toks[a].Start, End = toks[b].End, Evidence = 1 };
+        c.Name = text[c.Start..c.End];
         var count = b - a + 1;
-        string? type = null;
-        var evidence = 1;
-        string? surface = null;
-        string? acronymOf = null;
-        string? role = null;
-
-        // "… (SOHR)": an acronym defined right after a name
-        var after = end + (toks[b].Possessive ? 2 : 0);
-        if (!toks[b].Possessive && after + 3 < text.Length && text[after] == ' ' && text[after + 1] == '(')
-        {
-            var close = text.IndexOf(')', after + 2, Math.Min(12, text.Length - after - 2));
-            if (close > after + 3)
-            {
-                var acr = text[(after + 2)..close];
-                if (IsAcronym(acr) && (InitialsCompatible(acr, name) || HasHead(text, toks, a, b)))
-                {
-                    result.Add(new FoundMention(docId, after + 2, close, acr, HasPlaceHead(text, toks, a, b) ? "place" : "organization", 3) { AcronymOf = name });
-                    type = HasPlaceHead(text, toks, a, b) ? "place" : "organization";
-                    evidence = 3;
-                }
-            }
-        }
-        // "Sana state news agency", "TASS news agency", "state news agency SANA"
-        var tail = FollowingWords(text, end, 3);
-        var facility = FollowingWords(text, end, 1);
-        if (type is null && facility.Length > 0 && char.IsLower(facility[0]) && EntityLexicons.Facilities.Contains(facility) && !IsDemonym(first))
-        {
-            type = "place"; // "Al Ahli hospital", "Crocus City concert hall" (via "hall")
-            evidence = 3;
-            surface = text[start..(end + 1 + facility.Length)];
-        }
-        if (tail.StartsWith("news agency", StringComparison.Ordinal) || tail.StartsWith("state news agency", StringComparison.Ordinal))
-        {
-            type = "organization";
-            evidence = 3;
-            surface = text[start..(text.IndexOf("agency", end, StringComparison.Ordinal) + "agency".Length)];
-        }
-        else if (PrecedingWords(text, start, 3) is var before && (before.EndsWith("news agency", StringComparison.Ordinal)))
-        {
-            type = "organization";
-            evidence = 3;
-            var from = text.LastIndexOf(before.EndsWith("state news agency", StringComparison.Ordinal) ? "state news agency" : "news agency", start, StringComparison.Ordinal);
-            if (from >= 0)
-            {
-                surface = text[from..end];
-            }
-        }
-
-        if (type is null)
+        TypeByDefinedAcronym(docId, text, toks, a, b, ref c, result);
+        TypeByNeighbours(text, Word(text, toks[a]), ref c);
+        if (c.Type is null)
         {
             var (lexical, lexicalEvidence, adjective) = TypeByWords(text, toks, a, b);
             if (adjective)
@@ -332,103 +284,190 @@ public sealed class MentionFinder
             }
             if (lexical is not null)
             {
-                (type, evidence) = (lexical, lexicalEvidence);
+                (c.Type, c.Evidence) = (lexical, lexicalEvidence);
             }
         }
-        var places = type is null or "place" ? PlacesNamed(text, name, start, count, type) : [];
-        if (type is null && places.Count > 0)
+        TypeByGazetteer(text, count, ref c);
+        if (c.Type is null)
         {
-            var strength = PlaceStrength(places);
-            var cue = PlacePreposition(text, start);
-            if (strength >= 2 || cue || char.IsUpper(name[^1]) && name.Length > 3)
-            {
-                type = "place";
-                evidence = strength >= 3 || cue ? 3 : 2;
-            }
-            else
-            {
-                type = "place";
-                evidence = 1;
-            }
-        }
-        if (type is null)
-        {
-            if (count == 1 && IsAcronym(name))
-            {
-                type = "organization";
-                evidence = 2;
-            }
-            else if (count == 1)
-            {
-                if (PlacePreposition(text, start) && PrecedingWords(text, start, 1) is "in" or "near" or "outside")
-                {
-                    type = "place";
-                    evidence = 1;
-                }
-                else if (sentenceInitial && !FollowedByReportingVerb(text, end))
-                {
-                    type = "organization";
-                    evidence = 0; // a sentence-initial word: kept only if the story confirms it elsewhere
-                }
-                else
-                {
-                    type = "organization";
-                    evidence = 1;
-                }
-            }
-            else if (allowDefaultPerson && (IsAcronym(first) || IsAcronym(last)))
-            {
-                type = "organization";
-                evidence = 1;
-            }
-            else if (allowDefaultPerson && count <= 4)
-            {
-                type = "person";
-                evidence = PersonCue(text, toks, a, b, out role) ? 3 : 1;
-                if (IsDemonym(first) && count >= 3)
-                {
-                    // "Russian Vladimir Putin": the demonym is a descriptor, not part of the name
-                    surface = name;
-                    start = toks[a + 1].Start;
-                    name = text[start..end];
-                }
-            }
-            else
+            if (!TypeByDefault(text, toks, a, b, allowDefaultPerson, sentenceInitial, ref c))
             {
                 return;
             }
         }
-        else if (type == "person" || (count == 1 && evidence <= 2 && type != "group"))
+        else if (c.Type == "person" || (count == 1 && c.Evidence <= 2 && c.Type != "group"))
         {
-            if (PersonCue(text, toks, a, b, out role))
+            if (PersonCue(text, toks, a, b, out c.Role))
             {
-                type = "person";
-                evidence = 3;
+                c.Type = "person";
+                c.Evidence = 3;
             }
         }
-        if (type == "person" && role is { Length: > 0 } r && char.IsUpper(r[0]) && start - r.Length - 1 >= 0
-            && string.CompareOrdinal(text, start - r.Length - 1, r, 0, r.Length) == 0)
+        AddSurfaces(text, count, hadThe, theStart, sentenceInitial, ref c);
+        if (c.Type is not { } type)
         {
-            surface ??= text[(start - r.Length - 1)..end]; // "Senior Hamas official Basem Naim"
+            return; // every path above types the name; the compiler cannot see it through the ref
         }
-        // region suffix: "Moscow region" is a region, not the city
-        if (type == "place" && count <= 2 && FollowingWords(text, end, 1) is var next1 && EntityLexicons.RegionSuffixes.Contains(next1)
-            && text.Length > end + 1 + next1.Length - 1)
+        result.Add(new FoundMention(docId, c.Start, c.End, c.Name, type, headline && c.Evidence < 2 ? 0 : c.Evidence)
         {
-            end = end + 1 + next1.Length;
-            name = text[start..end];
-        }
-        if (hadThe && theStart >= 0 && type is "organization" or "place" && char.IsUpper(text[theStart]) && (!sentenceInitial || text[theStart] != 'T'))
-        {
-            surface ??= text[theStart..end];
-        }
-        result.Add(new FoundMention(docId, start, end, name, type, headline && evidence < 2 ? 0 : evidence)
-        {
-            Role = role,
-            Surface = surface,
-            AcronymOf = acronymOf,
+            Role = c.Role,
+            Surface = c.Surface,
             SentenceInitial = sentenceInitial,
         });
+    }
+
+    /// <summary>A name being classified by <see cref="AddClassified"/>: its bounds and what the cues have said so far.</summary>
+    private struct Naming
+    {
+        public int Start;
+        public int End;
+        public string Name;
+        public string? Type;
+        public int Evidence;
+        public string? Surface;
+        public string? Role;
+    }
+
+    // "… (SOHR)": an acronym defined right after a name makes the name an organisation (or a place with a place head); the
+    // acronym is a mention of its own.
+    private static void TypeByDefinedAcronym(string docId, string text, List<Tok> toks, int a, int b, ref Naming c, List<FoundMention> result)
+    {
+        var after = c.End + (toks[b].Possessive ? 2 : 0);
+        if (toks[b].Possessive || after + 3 >= text.Length || text[after] != ' ' || text[after + 1] != '(')
+        {
+            return;
+        }
+        var close = text.IndexOf(')', after + 2, Math.Min(12, text.Length - after - 2));
+        if (close > after + 3)
+        {
+            var acr = text[(after + 2)..close];
+            if (IsAcronym(acr) && (InitialsCompatible(acr, c.Name) || HasHead(text, toks, a, b)))
+            {
+                result.Add(new FoundMention(docId, after + 2, close, acr, HasPlaceHead(text, toks, a, b) ? "place" : "organization", 3) { AcronymOf = c.Name });
+                c.Type = HasPlaceHead(text, toks, a, b) ? "place" : "organization";
+                c.Evidence = 3;
+            }
+        }
+    }
+
+    // The words around a name: a facility noun after it ("Al Ahli hospital") makes a place; "news agency" before or after
+    // it ("Sana state news agency", "TASS news agency", "state news agency SANA") an organisation.
+    private void TypeByNeighbours(string text, string first, ref Naming c)
+    {
+        var (start, end) = (c.Start, c.End);
+        var tail = FollowingSpan(text, end, 3);
+        var facility = FollowingSpan(text, end, 1);
+        if (c.Type is null && facility.Length > 0 && char.IsLower(facility[0]) && s_facilitiesBySpan.Contains(facility) && !IsDemonym(first))
+        {
+            c.Type = "place"; // "Al Ahli hospital", "Crocus City concert hall" (via "hall")
+            c.Evidence = 3;
+            c.Surface = text[start..(end + 1 + facility.Length)];
+        }
+        if (tail.StartsWith("news agency", StringComparison.Ordinal) || tail.StartsWith("state news agency", StringComparison.Ordinal))
+        {
+            c.Type = "organization";
+            c.Evidence = 3;
+            c.Surface = text[start..(text.IndexOf("agency", end, StringComparison.Ordinal) + "agency".Length)];
+        }
+        else if (PrecedingSpan(text, start, 3) is var before && before.EndsWith("news agency", StringComparison.Ordinal))
+        {
+            c.Type = "organization";
+            c.Evidence = 3;
+            var from = text.LastIndexOf(before.EndsWith("state news agency", StringComparison.Ordinal) ? "state news agency" : "news agency", start, StringComparison.Ordinal);
+            if (from >= 0)
+            {
+                c.Surface = text[from..end];
+            }
+        }
+    }
+
+    // A name still untyped that the gazetteer lists is a place; strong evidence for a country, a region,
+    // a capital or a large city, or a place preposition before it ("in", "near").
+    private void TypeByGazetteer(string text, int count, ref Naming c)
+    {
+        if (c.Type is not null)
+        {
+            return;
+        }
+        var places = PlacesNamed(text, c.Name, c.Start, count, c.Type);
+        if (places.Count == 0)
+        {
+            return;
+        }
+        var strength = PlaceStrength(places);
+        var cue = PlacePreposition(text, c.Start);
+        c.Type = "place";
+        c.Evidence = strength >= 2 || cue || char.IsUpper(c.Name[^1]) && c.Name.Length > 3 ? (strength >= 3 || cue ? 3 : 2) : 1;
+    }
+
+    // No cue typed the name: a lone acronym is an organisation, a lone word after "in"/"near"/"outside" a place, another
+    // lone word an organisation (unconfirmed at a sentence start); two to four words a person (a title or appositive is strong
+    // evidence). False when the name is dropped (a longer unknown name, or one where no person may be guessed).
+    private bool TypeByDefault(string text, List<Tok> toks, int a, int b, bool allowDefaultPerson, bool sentenceInitial, ref Naming c)
+    {
+        var count = b - a + 1;
+        var first = Word(text, toks[a]);
+        if (count == 1 && IsAcronym(c.Name))
+        {
+            (c.Type, c.Evidence) = ("organization", 2);
+        }
+        else if (count == 1)
+        {
+            if (PlacePreposition(text, c.Start) && PrecedingSpan(text, c.Start, 1) is "in" or "near" or "outside")
+            {
+                (c.Type, c.Evidence) = ("place", 1);
+            }
+            else if (sentenceInitial && !FollowedByReportingVerb(text, c.End))
+            {
+                (c.Type, c.Evidence) = ("organization", 0); // a sentence-initial word: kept only if the story confirms it elsewhere
+            }
+            else
+            {
+                (c.Type, c.Evidence) = ("organization", 1);
+            }
+        }
+        else if (allowDefaultPerson && (IsAcronym(first) || IsAcronym(Word(text, toks[b]))))
+        {
+            (c.Type, c.Evidence) = ("organization", 1);
+        }
+        else if (allowDefaultPerson && count <= 4)
+        {
+            c.Type = "person";
+            c.Evidence = PersonCue(text, toks, a, b, out c.Role) ? 3 : 1;
+            if (IsDemonym(first) && count >= 3)
+            {
+                // "Russian Vladimir Putin": the demonym is a descriptor, not part of the name
+                c.Surface = c.Name;
+                c.Start = toks[a + 1].Start;
+                c.Name = text[c.Start..c.End];
+            }
+        }
+        else
+        {
+            return false;
+        }
+        return true;
+    }
+
+    // The longer forms kept as aliases: a person's capitalised title before the name ("Senior Hamas official Basem Naim"), a
+    // region's suffix ("Moscow region" is the region, not the city) and a leading "The" or descriptor of an organisation or place.
+    private static void AddSurfaces(string text, int count, bool hadThe, int theStart, bool sentenceInitial, ref Naming c)
+    {
+        if (c.Type == "person" && c.Role is { Length: > 0 } r && char.IsUpper(r[0]) && c.Start - r.Length - 1 >= 0
+            && string.CompareOrdinal(text, c.Start - r.Length - 1, r, 0, r.Length) == 0)
+        {
+            c.Surface ??= text[(c.Start - r.Length - 1)..c.End];
+        }
+        if (c.Type == "place" && count <= 2 && FollowingSpan(text, c.End, 1) is var next1 && s_regionSuffixesBySpan.Contains(next1)
+            && text.Length > c.End + 1 + next1.Length - 1)
+        {
+            c.End = c.End + 1 + next1.Length;
+            c.Name = text[c.Start..c.End];
+        }
+        if (hadThe && theStart >= 0 && c.Type is "organization" or "place" && char.IsUpper(text[theStart]) && (!sentenceInitial || text[theStart] != 'T'))
+        {
+            c.Surface ??= text[theStart..c.End];
+        }
     }
 
     // The type a name's own words give it: an organisation's name or head, a place head ("… Province"), a medium, a
@@ -478,7 +517,7 @@ public sealed class MentionFinder
         {
             places = [.. places.Where(p => p.Kind is "country")];
         }
-        if (type is null && places.Count > 0 && count == 1 && PrecedingWords(text, start, 1) is not ("in" or "near" or "outside" or "at" or "around")
+        if (type is null && places.Count > 0 && count == 1 && PrecedingSpan(text, start, 1) is not ("in" or "near" or "outside" or "at" or "around")
             && places.All(p => p.Kind == "city" && p.Population < 50_000 && p.FeatureCode is not ("PPLA" or "PPLC") && !DocumentNamesCountry(text, p.Country) && !(p.Admin1 is { Length: > 2 } a1 && text.Contains(a1, StringComparison.Ordinal))))
         {
             places = []; // a small town's name without a place cue is more likely something else ("Hamas")
@@ -499,10 +538,10 @@ public sealed class MentionFinder
                 next++; // skip the possessive place in "AFAD, Turkey’s Disaster … Authority"
             }
             var n = mentions[next];
-            var gap = text[m.End..Math.Max(m.End, n.Start)];
+            var gap = text.AsSpan(m.End, Math.Max(m.End, n.Start) - m.End); // a span: this runs for every pair of neighbouring names
             if (IsAcronym(m.Text) && m.AcronymOf is null && n.Type == "organization" && !IsAcronym(n.Text) && n.Text.Contains(' ', StringComparison.Ordinal)
                 && !EntityLexicons.Media.Contains(m.Text) && SharesInitials(m.Text, n.Text)
-                && (gap == ", " || (gap.StartsWith(", ", StringComparison.Ordinal) && gap.Length < 16 && (gap.EndsWith("'s ", StringComparison.Ordinal) || gap.EndsWith("’s ", StringComparison.Ordinal)))))
+                && (gap is ", " || (gap.StartsWith(", ", StringComparison.Ordinal) && gap.Length < 16 && (gap.EndsWith("'s ", StringComparison.Ordinal) || gap.EndsWith("’s ", StringComparison.Ordinal)))))
             {
                 mentions[i] = m with { AcronymOf = n.Text, Type = "organization" };
                 if (gap.Length > 2)
@@ -569,7 +608,7 @@ public sealed class MentionFinder
         {
             if (m.Type == "person" && m.Evidence >= 1)
             {
-                var key = NameFold.TranslitKey(m.Text);
+                var key = NameFold.TranslitKeyRemembered(m.Text);
                 var sp = key.LastIndexOf(' ');
                 if (sp > 0)
                 {
@@ -581,7 +620,7 @@ public sealed class MentionFinder
         {
             var m = mentions[i];
             if (m.Type != "person" && m.AcronymOf is null && m.Evidence < 3 && !m.Text.Contains(' ', StringComparison.Ordinal)
-                && surnames.Contains(NameFold.TranslitKey(m.Text)))
+                && surnames.Contains(NameFold.TranslitKeyRemembered(m.Text)))
             {
                 mentions[i] = m with { Type = "person", Evidence = 2 };
             }
@@ -594,14 +633,13 @@ public sealed class MentionFinder
     {
         role = null;
         // lowercase title right before: "president Bashar al-Assad", "official Basem Naim"
-        var before = PrecedingWords(text, toks[a].Start, 4);
+        var before = PrecedingSpan(text, toks[a].Start, 4);
         if (before.Length > 0)
         {
-            var words = before.Split(' ');
-            var lastWord = words[^1];
-            if (EntityLexicons.TitleHeads.Contains(lastWord) && char.IsLower(lastWord[0]))
+            var lastWord = before[(before.LastIndexOf(' ') + 1)..];
+            if (s_titleHeadsBySpan.Contains(lastWord) && char.IsLower(lastWord[0]))
             {
-                role = before;
+                role = before.ToString();
                 return true;
             }
         }
@@ -610,10 +648,10 @@ public sealed class MentionFinder
         if (s >= 2 && text[s - 2] == ',' && text[s - 1] == ' ')
         {
             var clauseStart = ClauseStart(text, s - 2);
-            var clause = text[clauseStart..(s - 2)];
+            var clause = text.AsSpan(clauseStart..(s - 2));
             if (ContainsTitle(clause))
             {
-                role = clause.Trim();
+                role = clause.Trim().ToString();
                 return true;
             }
         }
@@ -637,14 +675,13 @@ public sealed class MentionFinder
         return false;
     }
 
-    private static bool ContainsTitle(string clause)
+    private static bool ContainsTitle(ReadOnlySpan<char> clause)
     {
         // Word by word over spans: this runs for every capitalized name, so it must not allocate.
-        var titles = EntityLexicons.TitleHeads.GetAlternateLookup<ReadOnlySpan<char>>();
-        foreach (var range in clause.AsSpan().Split(' '))
+        foreach (var range in clause.Split(' '))
         {
-            var word = clause.AsSpan(range);
-            if (word.Length > 0 && char.IsLower(word[0]) && titles.Contains(word))
+            var word = clause[range];
+            if (word.Length > 0 && char.IsLower(word[0]) && s_titleHeadsBySpan.Contains(word))
             {
                 return true;
             }
@@ -664,7 +701,7 @@ public sealed class MentionFinder
 
     private static bool PlacePreposition(string text, int start)
     {
-        var w = PrecedingWords(text, start, 1);
+        var w = PrecedingSpan(text, start, 1);
         return w is "in" or "near" or "from" or "at" or "outside" or "across" or "to" or "of" or "into" or "towards" or "toward" or "around" or "province" or "city";
     }
 
@@ -682,8 +719,7 @@ public sealed class MentionFinder
 
     private static bool FollowedByReportingVerb(string text, int end)
     {
-        var w = FollowingWords(text, end, 1);
-        return EntityLexicons.ReportingVerbs.Contains(w);
+        return s_reportingVerbsBySpan.Contains(FollowingSpan(text, end, 1));
     }
 
     private static int PlaceStrength(IReadOnlyList<GazetteerEntry> places)
@@ -793,6 +829,10 @@ public sealed class MentionFinder
 
     private const int MaxRemembered = 100_000;
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_titlesBySpan = EntityLexicons.NameTitles.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_titleHeadsBySpan = EntityLexicons.TitleHeads.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_facilitiesBySpan = EntityLexicons.Facilities.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_regionSuffixesBySpan = EntityLexicons.RegionSuffixes.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_reportingVerbsBySpan = EntityLexicons.ReportingVerbs.GetAlternateLookup<ReadOnlySpan<char>>();
     private readonly ConcurrentDictionary<string, bool> _demonyms = new(StringComparer.Ordinal);
 
     private bool IsDemonymCore(string w)
@@ -856,12 +896,15 @@ public sealed class MentionFinder
 
     private static string Word(string text, Tok t) => t.Text;
 
-    internal static string PrecedingWords(string text, int start, int count)
+    internal static string PrecedingWords(string text, int start, int count) => PrecedingSpan(text, start, count).ToString();
+
+    // The words before start, as a span of the text: the finder asks for them for every name, so it must not allocate.
+    private static ReadOnlySpan<char> PrecedingSpan(string text, int start, int count)
     {
         var i = start - 1;
         if (i < 0 || i >= text.Length || text[i] != ' ')
         {
-            return string.Empty;
+            return [];
         }
         var pos = i;
         var from = i;
@@ -883,14 +926,17 @@ public sealed class MentionFinder
             }
             pos = j;
         }
-        return from >= i ? string.Empty : text[(from + 1)..i].Trim();
+        return from >= i ? [] : text.AsSpan((from + 1)..i).Trim();
     }
 
-    internal static string FollowingWords(string text, int end, int count)
+    internal static string FollowingWords(string text, int end, int count) => FollowingSpan(text, end, count).ToString();
+
+    // The words after end, as a span of the text (see PrecedingSpan).
+    private static ReadOnlySpan<char> FollowingSpan(string text, int end, int count)
     {
         if (end >= text.Length || text[end] != ' ')
         {
-            return string.Empty;
+            return [];
         }
         var i = end + 1;
         var words = 0;
@@ -916,7 +962,7 @@ public sealed class MentionFinder
                 i++;
             }
         }
-        return text[(end + 1)..Math.Min(i, text.Length)].TrimEnd();
+        return text.AsSpan((end + 1)..Math.Min(i, text.Length)).TrimEnd();
     }
 
     // ---------- tokens ----------

@@ -17,6 +17,12 @@ public static class NameFold
             return string.Empty;
         }
         Span<char> buffer = text.Length <= 256 ? stackalloc char[text.Length] : new char[text.Length];
+        return new string(buffer[..FoldInto(text, buffer)]);
+    }
+
+    /// <summary>Folds <paramref name="text"/> into <paramref name="buffer"/> (at least as long as the text); returns the folded length.</summary>
+    internal static int FoldInto(ReadOnlySpan<char> text, Span<char> buffer)
+    {
         var n = 0;
         var space = false;
         foreach (var ch in text)
@@ -38,8 +44,29 @@ public static class NameFold
             }
             buffer[n++] = c;
         }
-        return new string(buffer[..n]);
+        return n;
     }
+
+    /// <summary>
+    /// <see cref="TranslitKey"/> remembered, up to a bound: a story names the same people and places in every article, and
+    /// the key depends on the text alone. For the names of documents; the gazetteer's index calls <see cref="TranslitKey"/>.
+    /// </summary>
+    internal static string TranslitKeyRemembered(string text)
+    {
+        if (s_translitKeys.TryGetValue(text, out var key))
+        {
+            return key;
+        }
+        key = TranslitKey(text);
+        if (s_translitKeys.Count < MaxRemembered)
+        {
+            s_translitKeys.TryAdd(text, key);
+        }
+        return key;
+    }
+
+    private const int MaxRemembered = 200_000;
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> s_translitKeys = new(StringComparer.Ordinal);
 
     /// <summary>
     /// A transliteration-insensitive key: articles <c>al</c>/<c>el</c> dropped, <c>ou</c>→<c>u</c>, <c>ee</c>→<c>i</c>,

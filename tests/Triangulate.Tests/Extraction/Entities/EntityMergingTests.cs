@@ -1,0 +1,46 @@
+using Triangulate.Extraction.Entities;
+
+namespace Triangulate.Tests.Extraction.Entities;
+
+/// <summary>Names of one thing written in several ways across a story (issue 22, names by description and spelling).</summary>
+public sealed class EntityMergingTests
+{
+    private static IReadOnlyList<Entity> Resolve(string text) => new EntityResolver().Resolve(new MentionFinder().Find("a", text)).Entities;
+
+    [Theory]
+    [InlineData("Heavy rain flooded towns across Anhui Province. Rescue teams worked in Anhui through the night.", "Anhui Province", "Anhui")]
+    [InlineData("Landslides buried two hamlets on Kessaro Island. Boats were sent to Kessaro from the mainland.", "Kessaro Island", "Kessaro")]
+    [InlineData("The storm moved inland from Orvanni County. Schools near Orvanni stayed shut.", "Orvanni County", "Orvanni")]
+    public void Resolve_PlaceWithAndWithoutItsKind_OnePlace(string text, string withKind, string bare)
+    {
+        var place = Assert.Single(Resolve(text), e => e.Aliases.Contains(withKind));
+        Assert.Equal(EntityType.Place, place.Type);
+        Assert.Contains(bare, place.Aliases);
+    }
+
+    [Fact]
+    public void Resolve_RegionNamedAfterItsCity_StaysApartFromTheCity()
+    {
+        // Lyon is a city the gazetteer knows: a region named after it is another place.
+        var entities = Resolve("Storms hit the Lyon Region overnight. Trains were stopped in Lyon on Tuesday.");
+        var region = Assert.Single(entities, e => e.Aliases.Contains("Lyon Region"));
+        Assert.DoesNotContain("Lyon", region.Aliases);
+    }
+
+    [Fact]
+    public void Resolve_OrganisationWithOfOrFor_OneOrganisation()
+    {
+        var entities = Resolve("The National Council for Harbour Safety closed the port. A spokesman for the National Council of Harbour Safety said it would reopen.");
+        var committee = Assert.Single(entities, e => e.Aliases.Contains("National Council for Harbour Safety"));
+        Assert.Equal(EntityType.Organization, committee.Type);
+        Assert.Contains("National Council of Harbour Safety", committee.Aliases);
+    }
+
+    [Fact]
+    public void Resolve_OrganisationsDifferingInMoreThanLinkingWords_StayApart()
+    {
+        var entities = Resolve("The National Council of Harbour Safety closed the port. The National Council of River Safety agreed.");
+        var harbour = Assert.Single(entities, e => e.Aliases.Contains("National Council of Harbour Safety"));
+        Assert.DoesNotContain("National Council of River Safety", harbour.Aliases);
+    }
+}
