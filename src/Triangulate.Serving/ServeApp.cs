@@ -7,13 +7,14 @@ using Microsoft.Extensions.Logging;
 using Triangulate.Rendering.Csv;
 using Triangulate.Rendering.Html;
 using Triangulate.Rendering.Json;
+using Triangulate.Storage;
 using Triangulate.Storage.Reading;
 using static Triangulate.Serving.ServePages;
 
 namespace Triangulate.Serving;
 
 /// <summary>Options of <c>triangulate serve</c>.</summary>
-/// <param name="Database">The SQLite store to browse.</param>
+/// <param name="Database">The store to browse: a SQLite file, or a PostgreSQL <c>postgres://</c> URI or keyword string.</param>
 /// <param name="Port">TCP port; 0 lets the system choose.</param>
 /// <param name="Address">Address to bind; 127.0.0.1 unless asked otherwise.</param>
 public sealed record ServeOptions(string Database, int Port = 8077, string Address = "127.0.0.1");
@@ -30,11 +31,12 @@ public static class ServeApp
     public const int PageSize = 50;
 
     /// <summary>Builds the app (not started): bound to <see cref="ServeOptions.Address"/>:<see cref="ServeOptions.Port"/>.</summary>
-    /// <exception cref="FileNotFoundException">The database does not exist.</exception>
+    /// <exception cref="FileNotFoundException">The SQLite database does not exist.</exception>
+    /// <exception cref="StoreBusyException">The PostgreSQL database cannot be reached.</exception>
     public static WebApplication Create(ServeOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var db = Path.GetFullPath(options.Database);
+        var db = DossierStores.IsServer(options.Database) ? options.Database : Path.GetFullPath(options.Database);
         var stories = new StoryList(db);
         // Opens the store now (fails with the path rather than on the first request) and, for a store without summary rows, derives them once.
         stories.Warm();
@@ -123,7 +125,7 @@ public static class ServeApp
     }
 
     /// <summary>Search over documents and claims, and its CSV/JSON.</summary>
-    private static void MapSearch(WebApplication app, Func<SqliteDossierCatalog> open)
+    private static void MapSearch(WebApplication app, Func<IStoryCatalog> open)
     {
         app.MapGet("/search", (string? q, int? page) =>
         {
@@ -162,7 +164,7 @@ public static class ServeApp
         });
     }
 
-    private static void SearchResults(StringBuilder sb, SqliteDossierCatalog c, string query, int p)
+    private static void SearchResults(StringBuilder sb, IStoryCatalog c, string query, int p)
     {
         var claims = c.SearchClaims(query, Offset(p), PageSize);
         var docs = c.SearchDocuments(query, Offset(p), PageSize);
@@ -193,7 +195,7 @@ public static class ServeApp
     }
 
     /// <summary>One story: its report (the same renderer as dossier.html), its JSON and its claims as CSV.</summary>
-    private static void MapStory(WebApplication app, Func<SqliteDossierCatalog> open)
+    private static void MapStory(WebApplication app, Func<IStoryCatalog> open)
     {
         Dossier? Load(string? name)
         {

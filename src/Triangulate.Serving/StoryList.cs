@@ -11,10 +11,11 @@ internal sealed class StoryList(string database)
     private (string Stamp, IReadOnlyList<StorySummary> Rows)? _derived;
 
     /// <summary>Opens the store read-only (one connection per request).</summary>
-    public SqliteDossierCatalog Open() => new(database);
+    public IStoryCatalog Open() => StoryCatalogs.Open(database);
 
     /// <summary>Opens the store once (so a missing file fails at start) and derives the summaries now when the store has none.</summary>
-    /// <exception cref="FileNotFoundException">The database does not exist.</exception>
+    /// <exception cref="FileNotFoundException">The SQLite database does not exist.</exception>
+    /// <exception cref="Storage.StoreBusyException">The PostgreSQL database cannot be reached.</exception>
     public void Warm()
     {
         using var c = Open();
@@ -22,7 +23,7 @@ internal sealed class StoryList(string database)
     }
 
     /// <summary>Stories <paramref name="offset"/> to <paramref name="offset"/> + <paramref name="limit"/>, largest first, and how many there are.</summary>
-    public (IReadOnlyList<StorySummary> Rows, int Total) Page(SqliteDossierCatalog catalog, int offset, int limit)
+    public (IReadOnlyList<StorySummary> Rows, int Total) Page(IStoryCatalog catalog, int offset, int limit)
     {
         if (catalog.HasStoryTable)
         {

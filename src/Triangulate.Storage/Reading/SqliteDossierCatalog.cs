@@ -43,7 +43,7 @@ public sealed record ClaimHit(string Story, string Id, string Span, string? Meas
 /// <summary>Read-only queries over a SQLite store for browsing (<c>triangulate serve</c>): stories largest first, search over documents
 /// and claims, one page at a time. Opens the file read-only, so nothing served can change it.</summary>
 /// <threadsafety>Not thread-safe; open one per request (opening is cheap).</threadsafety>
-public sealed class SqliteDossierCatalog : IDisposable
+public sealed class SqliteDossierCatalog : IStoryCatalog
 {
     private readonly SqliteConnection _connection;
     private readonly string _path;
@@ -125,7 +125,7 @@ public sealed class SqliteDossierCatalog : IDisposable
         {
             list.Add(StorySummaries.Of(r.GetString(0), DossierJson.Deserialize(r.GetString(1)), r.GetString(2)));
         }
-        list.Sort((a, b) => a.Documents != b.Documents ? b.Documents.CompareTo(a.Documents) : string.CompareOrdinal(a.Name, b.Name));
+        StoryCatalogs.Sort(list);
         return list;
     }
 
@@ -138,7 +138,7 @@ public sealed class SqliteDossierCatalog : IDisposable
             WHERE title LIKE $q ESCAPE '\' OR outlet LIKE $q ESCAPE '\' OR clean_text LIKE $q ESCAPE '\'
             ORDER BY file, id LIMIT $limit OFFSET $offset;
             """;
-        cmd.Parameters.AddWithValue("$q", Like(query));
+        cmd.Parameters.AddWithValue("$q", StoryCatalogs.Like(query));
         Page(cmd, offset, limit);
         var list = new List<DocumentHit>();
         using var r = cmd.ExecuteReader();
@@ -160,7 +160,7 @@ public sealed class SqliteDossierCatalog : IDisposable
             WHERE json_extract(c.value, '$.span') LIKE $q ESCAPE '\' OR json_extract(c.value, '$.measure') LIKE $q ESCAPE '\'
             ORDER BY d.name, c.key LIMIT $limit OFFSET $offset;
             """;
-        cmd.Parameters.AddWithValue("$q", Like(query));
+        cmd.Parameters.AddWithValue("$q", StoryCatalogs.Like(query));
         Page(cmd, offset, limit);
         var list = new List<ClaimHit>();
         using var r = cmd.ExecuteReader();
@@ -190,10 +190,6 @@ public sealed class SqliteDossierCatalog : IDisposable
         cmd.Parameters.AddWithValue("$offset", Math.Max(0, offset));
         cmd.Parameters.AddWithValue("$limit", Math.Clamp(limit, 1, 1000));
     }
-
-    /// <summary>A LIKE pattern matching <paramref name="query"/> anywhere, its own <c>%</c>, <c>_</c> and <c>\</c> taken literally.</summary>
-    private static string Like(string query) =>
-        "%" + query.Trim().Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%";
 
     private object? Scalar(string sql)
     {
