@@ -69,7 +69,8 @@ public sealed class ReconciliationRuleTests
     {
         var claims = new[] { Claim("d1", 10, "civilians"), Claim("d2", 10, "civilians"), Claim("d3", 10, "civilians") };
         var reuse = new[] { new ReuseLink("d1", "d2", ReuseKind.Copy, 0.9, []) };
-        var resolver = new OriginResolver(claims, [], reuse);
+        var docs = new[] { "d1", "d2", "d3" }.Select(id => new DossierDocument(id, id + ".txt", string.Empty)).ToList();
+        var resolver = new OriginResolver(claims, [], OriginGrouping.Of(docs, reuse));
         Assert.Equal(resolver.KeyOf(claims[0]), resolver.KeyOf(claims[1]));
         Assert.NotEqual(resolver.KeyOf(claims[0]), resolver.KeyOf(claims[2]));
     }

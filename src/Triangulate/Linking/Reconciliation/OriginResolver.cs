@@ -1,6 +1,5 @@
 using System.Collections.Frozen;
 using Triangulate.Extraction.Figures;
-using Triangulate.Linking.Reuse;
 
 namespace Triangulate.Linking.Reconciliation;
 
@@ -25,8 +24,8 @@ internal sealed class OriginResolver
     private readonly Dictionary<string, string> _display = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _docGroup = new(StringComparer.Ordinal);
 
-    /// <summary>Builds the resolver from every claim's attribution, the documents' acronym definitions and the reuse links.</summary>
-    public OriginResolver(IReadOnlyList<FigureClaim> claims, IReadOnlyList<DossierDocument> documents, IReadOnlyList<ReuseLink> reuse,
+    /// <summary>Builds the resolver from every claim's attribution, the documents' acronym definitions and the dossier's origin groups.</summary>
+    public OriginResolver(IReadOnlyList<FigureClaim> claims, IReadOnlyList<DossierDocument> documents, IReadOnlyList<OriginGroup> originGroups,
         IReadOnlyDictionary<string, string>? entityNames = null)
     {
         var names = new List<string>();
@@ -67,30 +66,19 @@ internal sealed class OriginResolver
                 }
             }
         }
-        // Documents linked by reuse form one text origin for their unattributed claims.
-        foreach (var link in reuse)
+        // Documents of one origin group (joined by reuse, decided once by the reuse pass) form one text origin for their
+        // unattributed claims; a document in no group is its own origin.
+        foreach (var group in originGroups)
         {
-            if (link.A != link.B)
+            foreach (var doc in group.Docs)
             {
-                var ra = DocFind(link.A);
-                var rb = DocFind(link.B);
-                if (ra != rb)
-                {
-                    _docGroup[rb] = ra;
-                }
+                _docGroup[doc] = group.Id;
             }
         }
         _entityNames = entityNames;
     }
 
-    private string DocFind(string d)
-    {
-        while (_docGroup.TryGetValue(d, out var p) && p != d)
-        {
-            d = p;
-        }
-        return d;
-    }
+    private string DocFind(string d) => _docGroup.GetValueOrDefault(d, d);
 
     private readonly IReadOnlyDictionary<string, string>? _entityNames;
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Triangulate.Extraction.Figures;
+using Triangulate.Linking.Reuse;
 
 namespace Triangulate.Linking.Reconciliation;
 
@@ -36,7 +37,9 @@ public static class Reconciler
     // Reconciles one story with entity names computed once for the whole dossier (the per-cluster path).
     internal static (IReadOnlyList<FigureSeries> Series, IReadOnlyList<ConsistencyFlag> Flags) Reconcile(Dossier dossier, IReadOnlyDictionary<string, string> entityNames)
     {
-        var origins = new OriginResolver(dossier.Claims, dossier.Documents, dossier.Reuse, entityNames);
+        // The reuse pass stores the origin groups; a dossier built without it (or read from an older file) groups here, the same way.
+        var groups = dossier.OriginGroups.Count > 0 || dossier.Reuse.Count == 0 ? dossier.OriginGroups : OriginGrouping.Of(dossier.Documents, dossier.Reuse);
+        var origins = new OriginResolver(dossier.Claims, dossier.Documents, groups, entityNames);
         var facts = Facts(dossier, origins);
         var series = BuildSeries(dossier, facts, origins, out var members);
         var flags = new ConsistencyChecker(dossier, facts, origins).Check(series, members);
