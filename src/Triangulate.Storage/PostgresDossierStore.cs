@@ -3,6 +3,7 @@ using Npgsql;
 using NpgsqlTypes;
 using Triangulate.Cleaning;
 using Triangulate.Ingest;
+using Triangulate.Storage.Reading;
 
 namespace Triangulate.Storage;
 
@@ -19,10 +20,13 @@ namespace Triangulate.Storage;
 public sealed class PostgresDossierStore : IDossierStore
 {
     /// <summary>The schema version this code writes.</summary>
-    public const int SchemaVersion = 1;
+    public const int SchemaVersion = 2;
 
     // Arbitrary constant naming the advisory lock that serialises migrations.
     private const long MigrationLock = 0x7472_6961_6e67;
+
+    // written_at as ISO 8601 UTC with milliseconds, as SQLite stores it.
+    private const string IsoUtc = "to_char(written_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"')";
 
     private static readonly string[] s_migrations =
     [
@@ -53,6 +57,16 @@ public sealed class PostgresDossierStore : IDossierStore
             json TEXT NOT NULL,
             written_at TIMESTAMPTZ NOT NULL DEFAULT now()
         );
+        """,
+        // 2: one summary row per dossier, so a story list is one indexed query (filled from the stored dossiers by BackfillStories)
+        """
+        CREATE TABLE stories (
+            name TEXT COLLATE "C" PRIMARY KEY,
+            documents INTEGER NOT NULL, claims INTEGER NOT NULL,
+            label TEXT, title TEXT, first_date TEXT, last_date TEXT, headline TEXT,
+            written_at TIMESTAMPTZ NOT NULL
+        );
+        CREATE INDEX stories_size ON stories(documents DESC, name);
         """,
     ];
 
@@ -195,13 +209,64 @@ public sealed class PostgresDossierStore : IDossierStore
     }
 
     /// <inheritdoc/>
+    /// <remarks>The dossier and its summary row (<see cref="StorySummaries"/>) are written in one transaction.</remarks>
     public void SaveDossier(string name, Dossier dossier)
     {
-        using var cmd = new NpgsqlCommand(
-            "INSERT INTO dossiers (name, json) VALUES ($1, $2) ON CONFLICT (name) DO UPDATE SET json = excluded.json, written_at = now();", _connection);
-        cmd.Parameters.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Text, Value = NoNul(name) });
-        cmd.Parameters.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Text, Value = NoNul(DossierJson.Serialize(dossier)) });
+        ArgumentNullException.ThrowIfNull(name);
+        ArgumentNullException.ThrowIfNull(dossier);
+        var json = NoNul(DossierJson.Serialize(dossier));
+        using var tx = _connection.BeginTransaction();
+        string writtenAt;
+        using (var cmd = new NpgsqlCommand($"""
+            INSERT INTO dossiers (name, json) VALUES ($1, $2) ON CONFLICT (name) DO UPDATE SET json = excluded.json, written_at = now()
+            RETURNING {IsoUtc};
+            """, _connection, tx))
+        {
+            cmd.Parameters.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Text, Value = NoNul(name) });
+            cmd.Parameters.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Text, Value = json });
+            writtenAt = (string)cmd.ExecuteScalar()!;
+        }
+        WriteStory(tx, StorySummaries.Of(NoNul(name), dossier, writtenAt));
+        tx.Commit();
+    }
+
+    private void WriteStory(NpgsqlTransaction tx, StorySummary s)
+    {
+        using var cmd = new NpgsqlCommand("""
+            INSERT INTO stories (name, documents, claims, label, title, first_date, last_date, headline, written_at)
+            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9::timestamptz)
+            ON CONFLICT (name) DO UPDATE SET documents = excluded.documents, claims = excluded.claims, label = excluded.label, title = excluded.title,
+                first_date = excluded.first_date, last_date = excluded.last_date, headline = excluded.headline, written_at = excluded.written_at;
+            """, _connection, tx);
+        static NpgsqlParameter Text(string? v) => new() { NpgsqlDbType = NpgsqlDbType.Text, Value = v is null ? DBNull.Value : NoNul(v) };
+        cmd.Parameters.Add(Text(s.Name));
+        cmd.Parameters.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Integer, Value = s.Documents });
+        cmd.Parameters.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Integer, Value = s.Claims });
+        cmd.Parameters.Add(Text(s.Label));
+        cmd.Parameters.Add(Text(s.Title));
+        cmd.Parameters.Add(Text(s.FirstDate));
+        cmd.Parameters.Add(Text(s.LastDate));
+        cmd.Parameters.Add(Text(s.Headline));
+        cmd.Parameters.Add(Text(s.WrittenAt));
         cmd.ExecuteNonQuery();
+    }
+
+    /// <summary>Migration 2's data step: a summary row for every dossier stored before the table existed (each parsed once, here).</summary>
+    private void BackfillStories(NpgsqlTransaction tx)
+    {
+        var rows = new List<StorySummary>();
+        using (var cmd = new NpgsqlCommand($"SELECT name, json, {IsoUtc} FROM dossiers;", _connection, tx))
+        using (var r = cmd.ExecuteReader())
+        {
+            while (r.Read())
+            {
+                rows.Add(StorySummaries.Of(r.GetString(0), DossierJson.Deserialize(r.GetString(1)), r.GetString(2)));
+            }
+        }
+        foreach (var row in rows)
+        {
+            WriteStory(tx, row);
+        }
     }
 
     /// <inheritdoc/>
@@ -245,6 +310,10 @@ public sealed class PostgresDossierStore : IDossierStore
         {
             using var cmd = new NpgsqlCommand(s_migrations[v], _connection, tx);
             cmd.ExecuteNonQuery();
+            if (v + 1 == 2)
+            {
+                BackfillStories(tx);
+            }
         }
         if (version < s_migrations.Length)
         {

@@ -3,6 +3,7 @@ using Microsoft.Data.Sqlite;
 using Triangulate.Cleaning;
 using Triangulate.Ingest;
 using Triangulate.Pipeline;
+using Triangulate.Storage.Reading;
 
 namespace Triangulate.Storage;
 
@@ -16,7 +17,7 @@ namespace Triangulate.Storage;
 public sealed class SqliteDossierStore : IDossierStore, IDocumentSpill
 {
     /// <summary>The schema version this code writes.</summary>
-    public const int SchemaVersion = 1;
+    public const int SchemaVersion = 2;
 
     private static readonly string[] s_migrations =
     [
@@ -47,6 +48,16 @@ public sealed class SqliteDossierStore : IDossierStore, IDocumentSpill
             json TEXT NOT NULL,
             written_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now'))
         );
+        """,
+        // 2: one summary row per dossier, so a story list is one indexed query (filled from the stored dossiers by BackfillStories)
+        """
+        CREATE TABLE stories (
+            name TEXT PRIMARY KEY,
+            documents INTEGER NOT NULL, claims INTEGER NOT NULL,
+            label TEXT, title TEXT, first_date TEXT, last_date TEXT, headline TEXT,
+            written_at TEXT NOT NULL
+        );
+        CREATE INDEX stories_size ON stories(documents DESC, name);
         """,
     ];
 
@@ -263,13 +274,75 @@ public sealed class SqliteDossierStore : IDossierStore, IDocumentSpill
     }
 
     /// <inheritdoc/>
+    /// <remarks>The dossier and its summary row (<see cref="StorySummaries"/>) are written in one transaction.</remarks>
     public void SaveDossier(string name, Dossier dossier)
     {
+        ArgumentNullException.ThrowIfNull(name);
+        ArgumentNullException.ThrowIfNull(dossier);
+        var json = DossierJson.Serialize(dossier);
+        try
+        {
+            using var tx = _connection.BeginTransaction(deferred: false);
+            string writtenAt;
+            using (var cmd = _connection.CreateCommand())
+            {
+                cmd.Transaction = tx;
+                cmd.CommandText = """
+                    INSERT INTO dossiers (name, json) VALUES ($n, $j)
+                    ON CONFLICT(name) DO UPDATE SET json = excluded.json, written_at = excluded.written_at
+                    RETURNING written_at;
+                    """;
+                cmd.Parameters.AddWithValue("$n", name);
+                cmd.Parameters.AddWithValue("$j", json);
+                writtenAt = (string)cmd.ExecuteScalar()!;
+            }
+            WriteStory(tx, StorySummaries.Of(name, dossier, writtenAt));
+            tx.Commit();
+        }
+        catch (SqliteException ex) when (ex.SqliteErrorCode is 5 or 6)
+        {
+            throw new StoreBusyException($"{Path}: database in use by another process (still locked after the busy timeout)", ex);
+        }
+    }
+
+    private void WriteStory(SqliteTransaction tx, StorySummary s)
+    {
         using var cmd = _connection.CreateCommand();
-        cmd.CommandText = "INSERT INTO dossiers (name, json) VALUES ($n, $j) ON CONFLICT(name) DO UPDATE SET json = excluded.json, written_at = excluded.written_at;";
-        cmd.Parameters.AddWithValue("$n", name);
-        cmd.Parameters.AddWithValue("$j", DossierJson.Serialize(dossier));
+        cmd.Transaction = tx;
+        cmd.CommandText = """
+            INSERT OR REPLACE INTO stories (name, documents, claims, label, title, first_date, last_date, headline, written_at)
+            VALUES ($n, $d, $c, $l, $t, $f, $z, $h, $w);
+            """;
+        cmd.Parameters.AddWithValue("$n", s.Name);
+        cmd.Parameters.AddWithValue("$d", s.Documents);
+        cmd.Parameters.AddWithValue("$c", s.Claims);
+        cmd.Parameters.AddWithValue("$l", (object?)s.Label ?? DBNull.Value);
+        cmd.Parameters.AddWithValue("$t", (object?)s.Title ?? DBNull.Value);
+        cmd.Parameters.AddWithValue("$f", (object?)s.FirstDate ?? DBNull.Value);
+        cmd.Parameters.AddWithValue("$z", (object?)s.LastDate ?? DBNull.Value);
+        cmd.Parameters.AddWithValue("$h", (object?)s.Headline ?? DBNull.Value);
+        cmd.Parameters.AddWithValue("$w", s.WrittenAt);
         cmd.ExecuteNonQuery();
+    }
+
+    /// <summary>Migration 2's data step: a summary row for every dossier stored before the table existed (each parsed once, here).</summary>
+    private void BackfillStories(SqliteTransaction tx)
+    {
+        var rows = new List<StorySummary>();
+        using (var cmd = _connection.CreateCommand())
+        {
+            cmd.Transaction = tx;
+            cmd.CommandText = "SELECT name, json, written_at FROM dossiers;";
+            using var r = cmd.ExecuteReader();
+            while (r.Read())
+            {
+                rows.Add(StorySummaries.Of(r.GetString(0), DossierJson.Deserialize(r.GetString(1)), r.GetString(2)));
+            }
+        }
+        foreach (var row in rows)
+        {
+            WriteStory(tx, row);
+        }
     }
 
     /// <inheritdoc/>
@@ -307,7 +380,13 @@ public sealed class SqliteDossierStore : IDossierStore, IDocumentSpill
                     tx.Commit();
                     continue;
                 }
-                cmd.CommandText = s_migrations[v] + $"\nPRAGMA user_version = {v + 1};";
+                cmd.CommandText = s_migrations[v];
+                cmd.ExecuteNonQuery();
+                if (v + 1 == 2)
+                {
+                    BackfillStories(tx);
+                }
+                cmd.CommandText = $"PRAGMA user_version = {v + 1};";
                 cmd.ExecuteNonQuery();
             }
             tx.Commit();

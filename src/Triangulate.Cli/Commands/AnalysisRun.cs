@@ -181,7 +181,7 @@ internal static class AnalysisRun
         try
         {
             var result = StageReporter.Run(consoles.Error, quiet, progress => PartitionedFolders.Run(paths, outDir,
-                new PartitionedOptions { Ingest = options }, spill ?? scratch, formats, progress, ct));
+                new PartitionedOptions { Ingest = options }, spill ?? scratch, formats, progress, saveDossiers: spill is not null, cancellationToken: ct));
             var dossier = new Dossier { Problems = result.Problems };
             var errors = result.Problems.Count(p => p.Severity == ProblemSeverity.Error);
             var code = Report(consoles, dossier, [], quiet: true, verbose, null);

@@ -23,11 +23,8 @@ internal static class ServeCommand
         command.SetAction(async (parse, ct) =>
         {
             var dbPath = parse.GetValue(db)!;
-            if (DossierStores.IsServer(dbPath))
-            {
-                throw new UsageException("serve reads a SQLite store; export the PostgreSQL data to a SQLite file first (serving PostgreSQL is not supported yet)");
-            }
-            if (!File.Exists(dbPath))
+            AnalysisRun.CheckDb(dbPath);
+            if (!DossierStores.IsServer(dbPath) && !File.Exists(dbPath))
             {
                 throw new UsageException($"{dbPath}: no such database (run 'triangulate ingest' or 'analyze' first, or pass --db)");
             }

@@ -224,7 +224,7 @@ function pager(name,page,pages,total,noun){
 }
 function show(name,p){
  var l=lists[name];p=Math.max(0,Math.min(l.pages-1,p));
- return items(name,p).then(function(ns){l.el.replaceChildren.apply(l.el,ns);l.page=p;pager(name,p,l.pages,+l.el.dataset.total||0,l.noun);});
+ return items(name,p).then(function(ns){l.el.replaceChildren.apply(l.el,ns);l.page=p;if(name==="claims")C.page=p;pager(name,p,l.pages,+l.el.dataset.total||0,l.noun);});
 }
 var table=document.getElementById("claims-table"),body=table?table.tBodies[0]:null;
 var C={rows:null,matched:null,page:0,size:body&&lists.claims&&lists.claims.pages>1?lists.claims.size:Infinity,col:-1,dir:"",num:false};
@@ -271,12 +271,12 @@ if(body){
 Array.prototype.forEach.call(document.querySelectorAll("nav.pager"),function(nav){
  nav.addEventListener("click",function(e){
   var b=e.target.closest("button[data-step]");if(!b)return;var step=+b.dataset.step,name=nav.dataset.for;
-  var done=name==="claims"?(C.matched?Promise.resolve():applyFilter(true)).then(function(){C.page+=step;renderClaims();}):show(name,lists[name].page+step);
+  var done=name==="claims"&&C.matched?Promise.resolve().then(function(){C.page+=step;renderClaims();}):show(name,lists[name].page+step);
   done.then(function(){var top=name==="claims"?table:lists[name].el;top.scrollIntoView({block:"start"});});
  });
 });
 function locate(id){
- if(/^claim-/.test(id)&&body&&lists.claims){
+ if(/^claim-/.test(id)&&body&&lists.claims&&C.matched){
   return claimRows().then(function(rows){
    var i=-1;for(var k=0;k<rows.length;k++){if(rows[k].id===id){i=k;break;}}
    if(i<0)return null;
@@ -286,7 +286,9 @@ function locate(id){
    });
   });
  }
- var names=Object.keys(lists).filter(function(n){return n!=="claims";}),needle='id="'+id+'"';
+ // Unfiltered lists (the claims table too, until it is filtered or sorted): inflate later pages one at a time and search their markup,
+ // so a link into page 40 costs pages 2 to 40 inflated as text and one page parsed, not every row of the list parsed.
+ var names=Object.keys(lists).filter(function(n){return n!=="claims"||!C.matched;}),needle='id="'+id+'"';
  function next(ni,p){
   if(ni>=names.length)return Promise.resolve(null);
   var l=lists[names[ni]];if(p>=l.pages)return next(ni+1,1);

@@ -94,10 +94,10 @@ public sealed class MarkdownRenderer : IDossierRenderer
         foreach (var s in series)
         {
             md.AppendLine(CultureInfo.InvariantCulture, $"### {Cell(Capitalize(s.Measure))} — {Cell(s.Who)}{(s.Place is null ? "" : " — " + Cell(s.Place))}").AppendLine();
-            md.AppendLine(CultureInfo.InvariantCulture, $"Low {DossierView.Number(s.Estimate.Low)} · best **{DossierView.Number(s.Estimate.Best)}** · high {DossierView.Number(s.Estimate.High)}; {s.Origins} independent origin{(s.Origins == 1 ? "" : "s")}{(s.OriginNames is { Count: > 0 } n ? " (" + Cell(string.Join(", ", n)) + ")" : "")}.").AppendLine();
+            md.AppendLine(CultureInfo.InvariantCulture, $"Low {DossierView.Number(s.Estimate.Low)} · best **{DossierView.Number(s.Estimate.Best)}** · high {DossierView.Number(s.Estimate.High)}; {s.Origins} independent origin{(s.Origins == 1 ? "" : "s")}{(s.OriginNames is { Count: > 0 } n ? " (" + Cell(string.Join(", ", n.Select(v.Readable))) + ")" : "")}.").AppendLine();
             if (!string.IsNullOrWhiteSpace(s.Estimate.Why))
             {
-                md.AppendLine(CultureInfo.InvariantCulture, $"_{Cell(s.Estimate.Why)}_").AppendLine();
+                md.AppendLine(CultureInfo.InvariantCulture, $"_{Cell(v.Readable(s.Estimate.Why))}_").AppendLine();
             }
             md.AppendLine("How the figure evolved:").AppendLine();
             var relationOf = s.Steps.GroupBy(x => x.To, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
@@ -110,7 +110,7 @@ public sealed class MarkdownRenderer : IDossierRenderer
                     continue;
                 }
                 var date = v.ClaimDate(c)?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "undated";
-                var step = relationOf.TryGetValue(id, out var st) ? $" — **{Cell(st.Relation.Code())}**: {Cell(st.Why)}" : "";
+                var step = relationOf.TryGetValue(id, out var st) ? $" — **{Cell(st.Relation.Code())}**: {Cell(v.Readable(st.Why))}" : "";
                 md.AppendLine(CultureInfo.InvariantCulture, $"- {date}: {Cell(DossierView.Figure(c))} — {Cell(v.DocLabel(c.Doc))}, “{Cell(c.Span)}” (`{Cell(c.Id)}`){step}");
             }
             md.AppendLine();
@@ -129,7 +129,7 @@ public sealed class MarkdownRenderer : IDossierRenderer
         }
         foreach (var f in v.Dossier.Flags)
         {
-            md.AppendLine(CultureInfo.InvariantCulture, $"- **{Cell(f.Kind.Code().Replace('_', ' '))}**: {Cell(f.Detail)} (claims {string.Join(", ", f.Claims.Select(c => "`" + Cell(c) + "`"))})");
+            md.AppendLine(CultureInfo.InvariantCulture, $"- **{Cell(f.Kind.Code().Replace('_', ' '))}**: {Cell(v.Readable(f.Detail))} (claims {string.Join(", ", f.Claims.Select(c => "`" + Cell(c) + "`"))})");
         }
         md.AppendLine();
     }

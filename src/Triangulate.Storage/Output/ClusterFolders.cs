@@ -16,19 +16,38 @@ public sealed class ClusterFolders : IPartitionedOutput
 {
     private readonly string _output;
     private readonly IReadOnlyList<string> _formats;
+    private readonly IDossierStore? _store;
+    private readonly Lock _storeLock = new();
 
     /// <summary>Writes into <paramref name="outputDirectory"/> (created when missing), each cluster in <paramref name="formats"/>.</summary>
-    public ClusterFolders(string outputDirectory, IReadOnlyList<string> formats)
+    /// <param name="outputDirectory">The output folder.</param>
+    /// <param name="formats">Formats written for each cluster.</param>
+    /// <param name="store">When given, each cluster's dossier is also saved in it under its folder's full path (as <c>analyze --db</c> saves
+    /// one dossier), so <c>triangulate serve</c> lists the clusters; the caller keeps ownership.</param>
+    public ClusterFolders(string outputDirectory, IReadOnlyList<string> formats, IDossierStore? store = null)
     {
         ArgumentNullException.ThrowIfNull(outputDirectory);
         ArgumentNullException.ThrowIfNull(formats);
         _output = outputDirectory;
         _formats = formats;
+        _store = store;
         Directory.CreateDirectory(outputDirectory);
     }
 
     /// <inheritdoc/>
-    public void WriteCluster(string clusterId, Dossier dossier) => DossierWriter.Write(dossier, Path.Combine(_output, FolderOf(clusterId)), _formats);
+    public void WriteCluster(string clusterId, Dossier dossier)
+    {
+        var folder = Path.Combine(_output, FolderOf(clusterId));
+        DossierWriter.Write(dossier, folder, _formats);
+        if (_store is not null)
+        {
+            // One connection, one writer at a time: SQLite serialises writers anyway.
+            lock (_storeLock)
+            {
+                _store.SaveDossier(Path.GetFullPath(folder), dossier);
+            }
+        }
+    }
 
     /// <inheritdoc/>
     public IReadOnlyList<string> Finish(IReadOnlyList<ClusterSummary> clusters, int documents, IReadOnlyList<Problem> problems)
@@ -48,8 +67,7 @@ public sealed class ClusterFolders : IPartitionedOutput
 
     private static string FolderOf(string clusterId) => Path.Combine("clusters", clusterId);
 
-    private static string? Headline(FigureSeries? headline) => headline is null ? null
-        : $"{headline.Measure} ({headline.Who}): low {DossierView.Number(headline.Estimate.Low)}, best {DossierView.Number(headline.Estimate.Best)}, high {DossierView.Number(headline.Estimate.High)}";
+    private static string? Headline(FigureSeries? headline) => Reading.StorySummaries.Headline(headline);
 
     // Concatenates each cluster's CSV (one header, BOM as the renderer writes it) in cluster order.
     private static string MergeCsv(string output, IReadOnlyList<ClusterSummary> summaries, string name)

@@ -12,13 +12,16 @@ public static class PartitionedFolders
     /// <param name="database">SQLite file that holds the cleaned documents between the passes (default <c>triangulate.db</c> in the output folder).</param>
     /// <param name="formats">Formats written for each cluster (default json, md, csv); csv is also merged over all clusters.</param>
     /// <param name="progress">Reports per stage.</param>
+    /// <param name="saveDossiers">Also save each cluster's dossier in <paramref name="database"/> (under its folder's full path), for
+    /// <c>triangulate serve</c>; off for a scratch database that is deleted afterwards.</param>
     /// <param name="cancellationToken">Stops the run.</param>
     public static PartitionedResult Run(IEnumerable<string> paths, string outputDirectory, PartitionedOptions? options = null, string? database = null,
-        IReadOnlyList<string>? formats = null, IProgress<StageProgress>? progress = null, CancellationToken cancellationToken = default)
+        IReadOnlyList<string>? formats = null, IProgress<StageProgress>? progress = null, bool saveDossiers = false, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(outputDirectory);
-        var output = new ClusterFolders(outputDirectory, formats ?? ["json", "md", "csv"]);
         var file = database ?? Path.Combine(outputDirectory, "triangulate.db");
+        using var store = saveDossiers ? new SqliteDossierStore(file) : null;
+        var output = new ClusterFolders(outputDirectory, formats ?? ["json", "md", "csv"], store);
         return PartitionedAnalyzer.Run(paths, options ?? new PartitionedOptions(), () => new SqliteDossierStore(file), output, progress, cancellationToken);
     }
 }

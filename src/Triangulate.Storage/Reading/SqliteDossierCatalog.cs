@@ -8,7 +8,20 @@ namespace Triangulate.Storage.Reading;
 /// <param name="Claims">Figure claims in it.</param>
 /// <param name="Label">The first story cluster's label, or null.</param>
 /// <param name="WrittenAt">When it was saved (UTC, ISO 8601).</param>
-public sealed record StorySummary(string Name, int Documents, int Claims, string? Label, string WrittenAt);
+public sealed record StorySummary(string Name, int Documents, int Claims, string? Label, string WrittenAt)
+{
+    /// <summary>The event's title as the report builds it (headline measure, central place, month), or null.</summary>
+    public string? Title { get; init; }
+
+    /// <summary>The earliest publication day of its articles (<c>yyyy-MM-dd</c>), or null.</summary>
+    public string? FirstDate { get; init; }
+
+    /// <summary>The latest publication day of its articles (<c>yyyy-MM-dd</c>), or null.</summary>
+    public string? LastDate { get; init; }
+
+    /// <summary>The first headline figure in one line ("killed (all): low 700, best 745, high 800"), or null.</summary>
+    public string? Headline { get; init; }
+}
 
 /// <summary>A stored document that matched a search.</summary>
 /// <param name="Id">Document id.</param>
@@ -30,9 +43,10 @@ public sealed record ClaimHit(string Story, string Id, string Span, string? Meas
 /// <summary>Read-only queries over a SQLite store for browsing (<c>triangulate serve</c>): stories largest first, search over documents
 /// and claims, one page at a time. Opens the file read-only, so nothing served can change it.</summary>
 /// <threadsafety>Not thread-safe; open one per request (opening is cheap).</threadsafety>
-public sealed class SqliteDossierCatalog : IDisposable
+public sealed class SqliteDossierCatalog : IStoryCatalog
 {
     private readonly SqliteConnection _connection;
+    private readonly string _path;
 
     /// <summary>Opens <paramref name="path"/> read-only.</summary>
     /// <exception cref="FileNotFoundException">No such file.</exception>
@@ -44,30 +58,74 @@ public sealed class SqliteDossierCatalog : IDisposable
         }
         _connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
         _connection.Open();
+        _path = path;
+        HasStoryTable = Scalar("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'stories';") is not null;
+    }
+
+    /// <summary>True when the store keeps a summary row per story (schema 2 and later), so <see cref="Stories"/> is one indexed query;
+    /// false for a store written by an older version and not opened for writing since (<see cref="DeriveStories"/> serves it).</summary>
+    public bool HasStoryTable { get; }
+
+    /// <summary>A value that changes whenever the store's file does (size and write time of the database and its write-ahead log), to
+    /// invalidate what was derived from it.</summary>
+    public string Stamp
+    {
+        get
+        {
+            static string Of(string f) => File.Exists(f) ? $"{new FileInfo(f).Length}:{File.GetLastWriteTimeUtc(f).Ticks}" : "-";
+            return Of(_path) + "|" + Of(_path + "-wal");
+        }
     }
 
     /// <summary>Stored stories.</summary>
-    public int StoryCount => Convert.ToInt32(Scalar("SELECT count(*) FROM dossiers;"), System.Globalization.CultureInfo.InvariantCulture);
+    public int StoryCount => Convert.ToInt32(Scalar(HasStoryTable ? "SELECT count(*) FROM stories;" : "SELECT count(*) FROM dossiers;"), System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>Stored documents.</summary>
     public int DocumentCount => Convert.ToInt32(Scalar("SELECT count(*) FROM documents;"), System.Globalization.CultureInfo.InvariantCulture);
 
-    /// <summary>Stories, the most articles first (then by name), <paramref name="limit"/> from <paramref name="offset"/>.</summary>
+    /// <summary>Stories, the most articles first (then by name), <paramref name="limit"/> from <paramref name="offset"/>: one query over the
+    /// summary rows' index; no stored dossier is read.</summary>
+    /// <exception cref="InvalidOperationException">The store has no summary rows (<see cref="HasStoryTable"/> is false).</exception>
     public IReadOnlyList<StorySummary> Stories(int offset, int limit)
     {
+        if (!HasStoryTable)
+        {
+            throw new InvalidOperationException($"{_path}: written by an older version (no story summaries); use DeriveStories, or open it once for writing");
+        }
         using var cmd = _connection.CreateCommand();
         cmd.CommandText = """
-            SELECT name, json_array_length(json, '$.documents') AS docs, json_array_length(json, '$.claims'),
-                   json_extract(json, '$.clusters[0].label'), written_at
-            FROM dossiers ORDER BY docs DESC, name LIMIT $limit OFFSET $offset;
+            SELECT name, documents, claims, label, written_at, title, first_date, last_date, headline
+            FROM stories ORDER BY documents DESC, name LIMIT $limit OFFSET $offset;
             """;
         Page(cmd, offset, limit);
         var list = new List<StorySummary>();
         using var r = cmd.ExecuteReader();
         while (r.Read())
         {
-            list.Add(new StorySummary(r.GetString(0), r.IsDBNull(1) ? 0 : r.GetInt32(1), r.IsDBNull(2) ? 0 : r.GetInt32(2), r.IsDBNull(3) ? null : r.GetString(3), r.GetString(4)));
+            list.Add(new StorySummary(r.GetString(0), r.GetInt32(1), r.GetInt32(2), Str(r, 3), r.GetString(4))
+            {
+                Title = Str(r, 5),
+                FirstDate = Str(r, 6),
+                LastDate = Str(r, 7),
+                Headline = Str(r, 8),
+            });
         }
+        return list;
+    }
+
+    /// <summary>Every story's summary, derived by parsing each stored dossier once, in <see cref="Stories"/> order: for a store without
+    /// summary rows. Costly on a large store; callers cache it against <see cref="Stamp"/>.</summary>
+    public IReadOnlyList<StorySummary> DeriveStories()
+    {
+        using var cmd = _connection.CreateCommand();
+        cmd.CommandText = "SELECT name, json, written_at FROM dossiers;";
+        var list = new List<StorySummary>();
+        using var r = cmd.ExecuteReader();
+        while (r.Read())
+        {
+            list.Add(StorySummaries.Of(r.GetString(0), DossierJson.Deserialize(r.GetString(1)), r.GetString(2)));
+        }
+        StoryCatalogs.Sort(list);
         return list;
     }
 
@@ -80,7 +138,7 @@ public sealed class SqliteDossierCatalog : IDisposable
             WHERE title LIKE $q ESCAPE '\' OR outlet LIKE $q ESCAPE '\' OR clean_text LIKE $q ESCAPE '\'
             ORDER BY file, id LIMIT $limit OFFSET $offset;
             """;
-        cmd.Parameters.AddWithValue("$q", Like(query));
+        cmd.Parameters.AddWithValue("$q", StoryCatalogs.Like(query));
         Page(cmd, offset, limit);
         var list = new List<DocumentHit>();
         using var r = cmd.ExecuteReader();
@@ -102,7 +160,7 @@ public sealed class SqliteDossierCatalog : IDisposable
             WHERE json_extract(c.value, '$.span') LIKE $q ESCAPE '\' OR json_extract(c.value, '$.measure') LIKE $q ESCAPE '\'
             ORDER BY d.name, c.key LIMIT $limit OFFSET $offset;
             """;
-        cmd.Parameters.AddWithValue("$q", Like(query));
+        cmd.Parameters.AddWithValue("$q", StoryCatalogs.Like(query));
         Page(cmd, offset, limit);
         var list = new List<ClaimHit>();
         using var r = cmd.ExecuteReader();
@@ -132,10 +190,6 @@ public sealed class SqliteDossierCatalog : IDisposable
         cmd.Parameters.AddWithValue("$offset", Math.Max(0, offset));
         cmd.Parameters.AddWithValue("$limit", Math.Clamp(limit, 1, 1000));
     }
-
-    /// <summary>A LIKE pattern matching <paramref name="query"/> anywhere, its own <c>%</c>, <c>_</c> and <c>\</c> taken literally.</summary>
-    private static string Like(string query) =>
-        "%" + query.Trim().Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%";
 
     private object? Scalar(string sql)
     {

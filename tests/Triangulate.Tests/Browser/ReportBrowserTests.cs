@@ -299,6 +299,36 @@ public sealed class ReportBrowserTests : IClassFixture<ChromiumFixture>, IDispos
     }
 
     [Fact]
+    public async Task PagedClaims_LinkAndPager_TurnToOnePage_WithoutLoadingTheTable_FilterStillSeesEveryClaim()
+    {
+        Assert.SkipWhen(_chromium.Browser is null, _chromium.SkipReason);
+        var dossier = SomeDossier.Large(200);
+        var path = _dir.Write("paged-claims/dossier.html", HtmlRenderer.Render(dossier));
+        await using var o = await OpenAsync(path, 390, 844, timeoutMs: 120_000);
+        var lastClaim = HtmlText.Slug(dossier.Claims[^1].Id);
+        var count = $"{dossier.Claims.Count} claims";
+        Assert.Equal(count, await o.Page.Locator("#f-count").TextContentAsync());
+
+        // When a link leads to a claim on the last page of the table, then the reader turns back one page
+        await o.Page.EvaluateAsync($"() => location.hash = '#claim-{lastClaim}'");
+        await o.Page.WaitForFunctionAsync($"() => !!document.getElementById('claim-{lastClaim}')");
+        await o.Page.Locator("nav.pager[data-for=claims] button[data-step='-1']").ClickAsync();
+        await o.Page.WaitForFunctionAsync("() => document.querySelector('nav.pager[data-for=claims] output').textContent.startsWith('Page 2 of 3')");
+
+        // Then the table shows page 2's rows in order, and nothing ran the filter over every row (its count is untouched)
+        var ids = await o.Page.Locator("#claims-table tbody tr").EvaluateAllAsync<string[]>("rs => rs.map(r => r.id)");
+        Assert.Equal(dossier.Claims.Skip(HtmlRenderer.ClaimsPage).Take(HtmlRenderer.ClaimsPage).Select(c => "claim-" + HtmlText.Slug(c.Id)), ids);
+        Assert.Equal(count, await o.Page.Locator("#f-count").TextContentAsync());
+
+        // And a filter afterwards still runs over every claim of every page
+        await o.Page.SelectOptionAsync("#f-measure", "injured");
+        var injured = dossier.Claims.Count(c => c.Measure == "injured");
+        await o.Page.WaitForFunctionAsync($"() => document.getElementById('f-count').textContent === '{injured} of {dossier.Claims.Count} claims'");
+        Assert.Equal(["injured"], (await o.Page.Locator("#claims-table tbody tr").EvaluateAllAsync<string[]>("rs => rs.map(r => r.dataset.measure)")).Distinct());
+        Assert.Empty(o.Errors);
+    }
+
+    [Fact]
     public async Task FiveThousandArticlePile_ReportUnderFifteenMegabytes_OpensAndReachesSentences()
     {
         Assert.SkipWhen(_chromium.Browser is null, _chromium.SkipReason);

@@ -59,6 +59,35 @@ public sealed class ReadableReportTests
     }
 
     [Fact]
+    public void Markdown_StageTextNamesDocumentsByOutlet_ClaimIdsKeptToCheck()
+    {
+        // Given stage-written text that names a document by its id: an origin, an estimate's reason, a step of the series, a flag
+        var small = SomeDossier.Small();
+        var series = small.Series[0];
+        var dossier = small with
+        {
+            Series = [series with
+            {
+                OriginNames = ["unattributed (document c3d4e5f6)"],
+                Estimate = series.Estimate with { Why = "Rests on c3d4e5f6 alone." },
+                Steps = [new SeriesStep(series.Points[0], series.Points[^1], SeriesRelation.Update, "later than the figure in c3d4e5f6")],
+            }, .. small.Series.Skip(1)],
+            Flags = [new ConsistencyFlag(FlagKind.ConflictingValuesSameTime, ["c-c-1"], ["c3d4e5f6"], "745 (unattributed (document c3d4e5f6), c3d4e5f6) cannot hold")],
+        };
+
+        var md = Triangulate.Rendering.Markdown.MarkdownRenderer.Render(dossier);
+        var prose = md[..md.IndexOf("## Claims", StringComparison.Ordinal)];
+
+        // Then the prose names the outlet, never the hex id, while each claim keeps the id a reader can look up
+        Assert.Contains("unattributed (Evening Post)", prose, StringComparison.Ordinal);
+        Assert.Contains("Rests on Evening Post alone.", prose, StringComparison.Ordinal);
+        Assert.Contains("later than the figure in Evening Post", prose, StringComparison.Ordinal);
+        Assert.Contains("745 (unattributed (Evening Post), Evening Post) cannot hold (claims `c-c-1`)", prose, StringComparison.Ordinal);
+        Assert.DoesNotContain("c3d4e5f6", prose, StringComparison.Ordinal);
+        Assert.Contains("| `c3d4e5f6` |", md[md.IndexOf("## Documents", StringComparison.Ordinal)..], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void DocumentWithoutOutlet_LabelledByItsHeadline()
     {
         // Given an article with no outlet but a long headline

@@ -109,7 +109,7 @@ public sealed class ServeAppTests : IAsyncLifetime
         var csv = await _http!.GetStringAsync("/stories.csv?page=1");
         var json = await _http.GetStringAsync("/search-claims.json?q=745");
 
-        Assert.StartsWith("name,label,documents,claims,written_at\r\n/archive/coast,", csv, StringComparison.Ordinal);
+        Assert.StartsWith("name,label,documents,claims,written_at,title,first_date,last_date,headline\r\n/archive/coast,", csv, StringComparison.Ordinal);
         Assert.Equal(ServeApp.PageSize + 1, csv.Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Length);
         Assert.Contains("\"id\":\"c-a-1\"", json, StringComparison.Ordinal);
         var claimsCsv = await _http.GetAsync("/story-claims.csv?name=" + Uri.EscapeDataString("/archive/coast"));
