@@ -254,14 +254,11 @@ public sealed class PostgresDossierStore : IDossierStore
     /// <summary>Migration 2's data step: a summary row for every dossier stored before the table existed (each parsed once, here).</summary>
     private void BackfillStories(NpgsqlTransaction tx)
     {
-        var rows = new List<StorySummary>();
+        List<StorySummary> rows;
         using (var cmd = new NpgsqlCommand($"SELECT name, json, {IsoUtc} FROM dossiers;", _connection, tx))
         using (var r = cmd.ExecuteReader())
         {
-            while (r.Read())
-            {
-                rows.Add(StorySummaries.Of(r.GetString(0), DossierJson.Deserialize(r.GetString(1)), r.GetString(2)));
-            }
+            rows = StoryCatalogs.DeriveStories(r);
         }
         foreach (var row in rows)
         {

@@ -328,16 +328,13 @@ public sealed class SqliteDossierStore : IDossierStore, IDocumentSpill
     /// <summary>Migration 2's data step: a summary row for every dossier stored before the table existed (each parsed once, here).</summary>
     private void BackfillStories(SqliteTransaction tx)
     {
-        var rows = new List<StorySummary>();
+        List<StorySummary> rows;
         using (var cmd = _connection.CreateCommand())
         {
             cmd.Transaction = tx;
             cmd.CommandText = "SELECT name, json, written_at FROM dossiers;";
             using var r = cmd.ExecuteReader();
-            while (r.Read())
-            {
-                rows.Add(StorySummaries.Of(r.GetString(0), DossierJson.Deserialize(r.GetString(1)), r.GetString(2)));
-            }
+            rows = StoryCatalogs.DeriveStories(r);
         }
         foreach (var row in rows)
         {

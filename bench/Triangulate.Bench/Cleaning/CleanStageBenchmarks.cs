@@ -21,7 +21,7 @@ public class CleanStageBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _synthetic = CleanStageRun.Synthetic(500);
+        _synthetic = StageRunOptions.Synthetic(500);
         _dev = CleanStageRun.DevArticles();
     }
 

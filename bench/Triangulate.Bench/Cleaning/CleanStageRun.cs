@@ -20,22 +20,15 @@ internal static class CleanStageRun
 {
     public static int Run(string[] args)
     {
-        var size = 10_000;
-        var rounds = 1;
-        string? dump = null;
-        var profile = false;
-        for (var i = 0; i + 1 < args.Length; i += 2)
+        if (StageRunOptions.Parse(args, "--size", "--rounds", "--dump", "--profile") is not { } options)
         {
-            switch (args[i])
-            {
-                case "--size": size = int.Parse(args[i + 1], CultureInfo.InvariantCulture); break;
-                case "--rounds": rounds = int.Parse(args[i + 1], CultureInfo.InvariantCulture); break;
-                case "--dump": dump = args[i + 1]; break;
-                case "--profile": profile = args[i + 1] == "1"; break;
-                default: Console.Error.WriteLine($"unknown option {args[i]}"); return 2;
-            }
+            return 2;
         }
-        var documents = Synthetic(size);
+        var size = StageRunOptions.Int(options, "--size", 10_000);
+        var rounds = StageRunOptions.Int(options, "--rounds", 1);
+        var dump = options.GetValueOrDefault("--dump");
+        var profile = options.GetValueOrDefault("--profile") == "1";
+        var documents = StageRunOptions.Synthetic(size);
         var bytes = documents.Sum(d => (long)Encoding.UTF8.GetByteCount(d.Text));
         var cleaner = new BoilerplateCleaner();
         // Warm-up: the JIT and the regex constructors are not the stage's cost.
@@ -111,16 +104,6 @@ internal static class CleanStageRun
         var cleaner = new BoilerplateCleaner();
         Time("BoilerplateCleaner.Clean", () => documents.Sum(d => (long)cleaner.Clean(d).Removed.Count));
 
-    }
-
-    /// <summary>The bench's synthetic articles as the ingestor reads them.</summary>
-    internal static List<SourceDocument> Synthetic(int size)
-    {
-        var dir = Path.Combine(Path.GetTempPath(), $"triangulate-clean-stage-{size}");
-        var (files, _) = new SyntheticCorpus().WriteJsonLinesShards(dir, "part", size);
-        var documents = new Ingestor().Read(files).Select(i => i.Document).OfType<SourceDocument>().ToList();
-        Directory.Delete(dir, recursive: true);
-        return documents;
     }
 
     /// <summary>The articles of the test bed's dev events (corpus/split.json; never a sealed event's), as the ingestor reads them.</summary>

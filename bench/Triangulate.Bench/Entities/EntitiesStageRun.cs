@@ -21,86 +21,69 @@ internal static class EntitiesStageRun
 {
     public static int Run(string[] args)
     {
-        var size = 10_000;
-        var rounds = 3;
-        for (var i = 0; i + 1 < args.Length; i += 2)
+        if (StageRunOptions.Parse(args, "--size", "--rounds") is not { } options)
         {
-            if (args[i] == "--size")
-            {
-                size = int.Parse(args[i + 1], CultureInfo.InvariantCulture);
-            }
-            else if (args[i] == "--rounds")
-            {
-                rounds = int.Parse(args[i + 1], CultureInfo.InvariantCulture);
-            }
+            return 2;
         }
-        var dir = Path.Combine(Path.GetTempPath(), $"triangulate-entities-stage-{Environment.ProcessId}");
-        Directory.CreateDirectory(dir);
-        try
+        var size = StageRunOptions.Int(options, "--size", 10_000);
+        var rounds = StageRunOptions.Int(options, "--rounds", 3);
+        var sources = StageRunOptions.Synthetic(size);
+        var ids = new DocumentIdAssigner();
+        var cleaned = sources.Select(s => new BoilerplateCleaner().Clean(s)).Select(ids.Assign).OfType<CleanDocument>().ToList();
+        var documents = DossierDocuments.FromCleaned(cleaned);
+        var (clusters, _) = new StoryClusterer().Cluster(documents);
+        var byId = documents.ToDictionary(d => d.Id, StringComparer.Ordinal);
+        var before = new PipelineBuilder().UseDefaults().Build().Passes.TakeWhile(p => p is not EntitiesPass).ToList();
+        var stories = new List<Dossier>();
+        foreach (var c in clusters)
         {
-            var (files, _) = new SyntheticCorpus().WriteJsonLinesShards(dir, "part", size);
-            var sources = new Ingestor().Read(files).Select(item => item.Document).OfType<SourceDocument>().ToList();
-            var ids = new DocumentIdAssigner();
-            var cleaned = sources.Select(s => new BoilerplateCleaner().Clean(s)).Select(ids.Assign).OfType<CleanDocument>().ToList();
-            var documents = DossierDocuments.FromCleaned(cleaned);
-            var (clusters, _) = new StoryClusterer().Cluster(documents);
-            var byId = documents.ToDictionary(d => d.Id, StringComparer.Ordinal);
-            var before = new PipelineBuilder().UseDefaults().Build().Passes.TakeWhile(p => p is not EntitiesPass).ToList();
-            var stories = new List<Dossier>();
-            foreach (var c in clusters)
+            var dossier = new Dossier { Documents = [.. c.Docs.Select(d => byId[d])] };
+            foreach (var pass in before)
             {
-                var dossier = new Dossier { Documents = [.. c.Docs.Select(d => byId[d])] };
-                foreach (var pass in before)
+                dossier = pass.Apply(dossier, CancellationToken.None);
+            }
+            stories.Add(dossier);
+        }
+        Console.WriteLine($"{documents.Count} documents, {stories.Count} stories");
+        var entities = new EntitiesPass();
+        var finder = new MentionFinder();
+        var checksum = 0L;
+        for (var round = 0; round < rounds; round++)
+        {
+            var (finderCpu, finderWall) = Timed(() =>
+            {
+                foreach (var d in documents)
                 {
-                    dossier = pass.Apply(dossier, CancellationToken.None);
+                    checksum += finder.Find(d).Count;
                 }
-                stories.Add(dossier);
-            }
-            Console.WriteLine($"{documents.Count} documents, {stories.Count} stories");
-            var entities = new EntitiesPass();
-            var finder = new MentionFinder();
-            var checksum = 0L;
-            for (var round = 0; round < rounds; round++)
+            });
+            var (stageCpu, stageWall) = Timed(() =>
             {
-                var (finderCpu, finderWall) = Timed(() =>
+                foreach (var s in stories)
                 {
-                    foreach (var d in documents)
-                    {
-                        checksum += finder.Find(d).Count;
-                    }
-                });
-                var (stageCpu, stageWall) = Timed(() =>
-                {
-                    foreach (var s in stories)
-                    {
-                        checksum += entities.Apply(s, CancellationToken.None).Entities.Count;
-                    }
-                });
-                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"round {round + 1}: finder {finderCpu:F2} cpu s ({finderWall:F2} wall); entities pass {stageCpu:F2} cpu s ({stageWall:F2} wall)"));
-            }
-            // A digest of everything the pass outputs, so a throughput change can be checked to leave outputs byte-identical.
-            using var digest = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
-            foreach (var s in stories)
-            {
-                var d = entities.Apply(s, CancellationToken.None);
-                digest.AppendData(System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(d.Entities));
-                digest.AppendData(System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(d.Quotes));
-                digest.AppendData(System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(d.Claims));
-            }
-            foreach (var d in documents)
-            {
-                digest.AppendData(System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(finder.Find(d)));
-            }
-            Console.WriteLine($"output digest {Convert.ToHexString(digest.GetHashAndReset())}");
-            Breakdown(stories, finder);
-            Console.WriteLine($"checksum {checksum}");
-            return 0;
+                    checksum += entities.Apply(s, CancellationToken.None).Entities.Count;
+                }
+            });
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"round {round + 1}: finder {finderCpu:F2} cpu s ({finderWall:F2} wall); entities pass {stageCpu:F2} cpu s ({stageWall:F2} wall)"));
         }
-        finally
+        // A digest of everything the pass outputs, so a throughput change can be checked to leave outputs byte-identical.
+        using var digest = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
+        foreach (var s in stories)
         {
-            Directory.Delete(dir, recursive: true);
+            var d = entities.Apply(s, CancellationToken.None);
+            digest.AppendData(System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(d.Entities));
+            digest.AppendData(System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(d.Quotes));
+            digest.AppendData(System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(d.Claims));
         }
+        foreach (var d in documents)
+        {
+            digest.AppendData(System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(finder.Find(d)));
+        }
+        Console.WriteLine($"output digest {Convert.ToHexString(digest.GetHashAndReset())}");
+        Breakdown(stories, finder);
+        Console.WriteLine($"checksum {checksum}");
+        return 0;
     }
 
     // The pass's steps one by one on this thread (thread CPU is not exposed, so wall time on one thread; indicative).

@@ -1,3 +1,6 @@
+using System.Data.Common;
+using System.Globalization;
+
 namespace Triangulate.Storage.Reading;
 
 /// <summary>Read-only queries over a store for browsing (<c>triangulate serve</c>): stories largest first, search over documents and
@@ -49,6 +52,49 @@ public static class StoryCatalogs
     /// <summary>Sorts summaries as <see cref="IStoryCatalog.Stories"/> lists them: most articles first, then by name (ordinal).</summary>
     internal static void Sort(List<StorySummary> list) =>
         list.Sort((a, b) => a.Documents != b.Documents ? b.Documents.CompareTo(a.Documents) : string.CompareOrdinal(a.Name, b.Name));
+
+    /// <summary>The summary rows a stories query returns (name, documents, claims, label, written, title, first and last day, headline).</summary>
+    internal static List<StorySummary> ReadStories(DbDataReader r)
+    {
+        var list = new List<StorySummary>();
+        while (r.Read())
+        {
+            list.Add(new StorySummary(r.GetString(0), r.GetInt32(1), r.GetInt32(2), Str(r, 3), r.GetString(4))
+            {
+                Title = Str(r, 5),
+                FirstDate = Str(r, 6),
+                LastDate = Str(r, 7),
+                Headline = Str(r, 8),
+            });
+        }
+        return list;
+    }
+
+    /// <summary>Summaries derived from (name, dossier JSON, written) rows, in <see cref="Sort"/> order.</summary>
+    internal static List<StorySummary> DeriveStories(DbDataReader r)
+    {
+        var list = new List<StorySummary>();
+        while (r.Read())
+        {
+            list.Add(StorySummaries.Of(r.GetString(0), DossierJson.Deserialize(r.GetString(1)), r.GetString(2)));
+        }
+        Sort(list);
+        return list;
+    }
+
+    /// <summary>The document hits a search returns (id, file, title, outlet, published).</summary>
+    internal static List<DocumentHit> ReadDocumentHits(DbDataReader r)
+    {
+        var list = new List<DocumentHit>();
+        while (r.Read())
+        {
+            list.Add(new DocumentHit(r.GetString(0), r.GetString(1), Str(r, 2), Str(r, 3), Str(r, 4)));
+        }
+        return list;
+    }
+
+    /// <summary>Column <paramref name="i"/> as invariant text; null for SQL NULL.</summary>
+    internal static string? Str(DbDataReader r, int i) => r.IsDBNull(i) ? null : Convert.ToString(r.GetValue(i), CultureInfo.InvariantCulture);
 
     /// <summary>A LIKE pattern matching <paramref name="query"/> anywhere, its own <c>%</c>, <c>_</c> and <c>\</c> taken literally.</summary>
     internal static string Like(string query) =>

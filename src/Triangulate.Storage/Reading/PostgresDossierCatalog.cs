@@ -62,33 +62,16 @@ public sealed class PostgresDossierCatalog : IStoryCatalog
             FROM stories ORDER BY documents DESC, name LIMIT $1 OFFSET $2;
             """, _connection);
         Page(cmd, offset, limit);
-        var list = new List<StorySummary>();
         using var r = cmd.ExecuteReader();
-        while (r.Read())
-        {
-            list.Add(new StorySummary(r.GetString(0), r.GetInt32(1), r.GetInt32(2), Str(r, 3), r.GetString(4))
-            {
-                Title = Str(r, 5),
-                FirstDate = Str(r, 6),
-                LastDate = Str(r, 7),
-                Headline = Str(r, 8),
-            });
-        }
-        return list;
+        return StoryCatalogs.ReadStories(r);
     }
 
     /// <inheritdoc/>
     public IReadOnlyList<StorySummary> DeriveStories()
     {
         using var cmd = new NpgsqlCommand($"SELECT name, json, {IsoUtc} FROM dossiers;", _connection);
-        var list = new List<StorySummary>();
         using var r = cmd.ExecuteReader();
-        while (r.Read())
-        {
-            list.Add(StorySummaries.Of(r.GetString(0), DossierJson.Deserialize(r.GetString(1)), r.GetString(2)));
-        }
-        StoryCatalogs.Sort(list);
-        return list;
+        return StoryCatalogs.DeriveStories(r);
     }
 
     /// <inheritdoc/>
@@ -101,13 +84,8 @@ public sealed class PostgresDossierCatalog : IStoryCatalog
             """, _connection);
         Page(cmd, offset, limit);
         cmd.Parameters.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Text, Value = StoryCatalogs.Like(query) });
-        var list = new List<DocumentHit>();
         using var r = cmd.ExecuteReader();
-        while (r.Read())
-        {
-            list.Add(new DocumentHit(r.GetString(0), r.GetString(1), Str(r, 2), Str(r, 3), Str(r, 4)));
-        }
-        return list;
+        return StoryCatalogs.ReadDocumentHits(r);
     }
 
     /// <inheritdoc/>
@@ -125,8 +103,8 @@ public sealed class PostgresDossierCatalog : IStoryCatalog
         using var r = cmd.ExecuteReader();
         while (r.Read())
         {
-            var value = Str(r, 4) is { } v && long.TryParse(v, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) ? n : (long?)null;
-            list.Add(new ClaimHit(r.GetString(0), Str(r, 1) ?? "", Str(r, 2) ?? "", Str(r, 3), value, Str(r, 5) ?? ""));
+            var value = StoryCatalogs.Str(r, 4) is { } v && long.TryParse(v, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) ? n : (long?)null;
+            list.Add(new ClaimHit(r.GetString(0), StoryCatalogs.Str(r, 1) ?? "", StoryCatalogs.Str(r, 2) ?? "", StoryCatalogs.Str(r, 3), value, StoryCatalogs.Str(r, 5) ?? ""));
         }
         return list;
     }
@@ -141,8 +119,6 @@ public sealed class PostgresDossierCatalog : IStoryCatalog
 
     /// <inheritdoc/>
     public void Dispose() => _connection.Dispose();
-
-    private static string? Str(NpgsqlDataReader r, int i) => r.IsDBNull(i) ? null : Convert.ToString(r.GetValue(i), CultureInfo.InvariantCulture);
 
     private static void Page(NpgsqlCommand cmd, int offset, int limit)
     {

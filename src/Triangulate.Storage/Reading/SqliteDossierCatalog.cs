@@ -98,19 +98,8 @@ public sealed class SqliteDossierCatalog : IStoryCatalog
             FROM stories ORDER BY documents DESC, name LIMIT $limit OFFSET $offset;
             """;
         Page(cmd, offset, limit);
-        var list = new List<StorySummary>();
         using var r = cmd.ExecuteReader();
-        while (r.Read())
-        {
-            list.Add(new StorySummary(r.GetString(0), r.GetInt32(1), r.GetInt32(2), Str(r, 3), r.GetString(4))
-            {
-                Title = Str(r, 5),
-                FirstDate = Str(r, 6),
-                LastDate = Str(r, 7),
-                Headline = Str(r, 8),
-            });
-        }
-        return list;
+        return StoryCatalogs.ReadStories(r);
     }
 
     /// <summary>Every story's summary, derived by parsing each stored dossier once, in <see cref="Stories"/> order: for a store without
@@ -119,14 +108,8 @@ public sealed class SqliteDossierCatalog : IStoryCatalog
     {
         using var cmd = _connection.CreateCommand();
         cmd.CommandText = "SELECT name, json, written_at FROM dossiers;";
-        var list = new List<StorySummary>();
         using var r = cmd.ExecuteReader();
-        while (r.Read())
-        {
-            list.Add(StorySummaries.Of(r.GetString(0), DossierJson.Deserialize(r.GetString(1)), r.GetString(2)));
-        }
-        StoryCatalogs.Sort(list);
-        return list;
+        return StoryCatalogs.DeriveStories(r);
     }
 
     /// <summary>Documents whose headline, outlet or text contains <paramref name="query"/> (case-insensitive for ASCII), in file order.</summary>
@@ -140,13 +123,8 @@ public sealed class SqliteDossierCatalog : IStoryCatalog
             """;
         cmd.Parameters.AddWithValue("$q", StoryCatalogs.Like(query));
         Page(cmd, offset, limit);
-        var list = new List<DocumentHit>();
         using var r = cmd.ExecuteReader();
-        while (r.Read())
-        {
-            list.Add(new DocumentHit(r.GetString(0), r.GetString(1), Str(r, 2), Str(r, 3), Str(r, 4)));
-        }
-        return list;
+        return StoryCatalogs.ReadDocumentHits(r);
     }
 
     /// <summary>Claims of the stored stories whose words or measure contain <paramref name="query"/>, by story then claim order.</summary>
@@ -166,7 +144,7 @@ public sealed class SqliteDossierCatalog : IStoryCatalog
         using var r = cmd.ExecuteReader();
         while (r.Read())
         {
-            list.Add(new ClaimHit(r.GetString(0), Str(r, 1) ?? "", Str(r, 2) ?? "", Str(r, 3), r.IsDBNull(4) ? null : r.GetInt64(4), Str(r, 5) ?? ""));
+            list.Add(new ClaimHit(r.GetString(0), StoryCatalogs.Str(r, 1) ?? "", StoryCatalogs.Str(r, 2) ?? "", StoryCatalogs.Str(r, 3), r.IsDBNull(4) ? null : r.GetInt64(4), StoryCatalogs.Str(r, 5) ?? ""));
         }
         return list;
     }
@@ -182,8 +160,6 @@ public sealed class SqliteDossierCatalog : IStoryCatalog
 
     /// <inheritdoc/>
     public void Dispose() => _connection.Dispose();
-
-    private static string? Str(SqliteDataReader r, int i) => r.IsDBNull(i) ? null : Convert.ToString(r.GetValue(i), System.Globalization.CultureInfo.InvariantCulture);
 
     private static void Page(SqliteCommand cmd, int offset, int limit)
     {

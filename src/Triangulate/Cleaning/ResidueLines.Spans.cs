@@ -85,34 +85,23 @@ internal static partial class ResidueLines
         }
     }
 
+    private static readonly SearchValues<char> s_spaceOrTab = SearchValues.Create(" \t");
+    private static readonly SearchValues<char> s_space = SearchValues.Create(" ");
+
     /// <summary>How many words <c>Split([' ', '\t'], RemoveEmptyEntries)</c> would give.</summary>
-    internal static int WordCount(ReadOnlySpan<char> t)
-    {
-        var n = 0;
-        var inWord = false;
-        foreach (var c in t)
-        {
-            if (c is ' ' or '\t')
-            {
-                inWord = false;
-            }
-            else if (!inWord)
-            {
-                inWord = true;
-                n++;
-            }
-        }
-        return n;
-    }
+    internal static int WordCount(ReadOnlySpan<char> t) => CountRuns(t, s_spaceOrTab);
 
     /// <summary>How many words <c>Split(' ', RemoveEmptyEntries)</c> would give (a tab does not separate).</summary>
-    internal static int SpaceSeparatedCount(ReadOnlySpan<char> t)
+    internal static int SpaceSeparatedCount(ReadOnlySpan<char> t) => CountRuns(t, s_space);
+
+    // The runs of characters between separators.
+    private static int CountRuns(ReadOnlySpan<char> t, SearchValues<char> separators)
     {
         var n = 0;
         var inWord = false;
         foreach (var c in t)
         {
-            if (c == ' ')
+            if (separators.Contains(c))
             {
                 inWord = false;
             }
