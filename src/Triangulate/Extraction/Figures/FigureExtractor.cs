@@ -7,7 +7,7 @@ namespace Triangulate.Extraction.Figures;
 /// <remarks>Stateless and thread-safe: build once, call for every document. Offsets index <see cref="DossierDocument.Text"/>.
 /// Bad input never throws: a document the rules cannot read yields no claims.</remarks>
 #pragma warning disable CA1822 // an instance role (one extractor per run), even though today's rules need no state
-public sealed class FigureExtractor
+public sealed partial class FigureExtractor
 {
     private const int ForwardWindow = 16;
     private const int BackwardWindow = 30;
@@ -48,6 +48,7 @@ public sealed class FigureExtractor
         string? leadIn = null; // "The UN's latest report says:": the source of the figures listed under it, to the paragraph's end
         var lastEnd = 0;
         var wholes = new List<(int Part, int WholeTok)>();
+        string?[]? header = null; // the measures of a table's columns, from its header row, while the table lasts
         foreach (var sentence in SentenceSplitter.Split(text))
         {
             ct.ThrowIfCancellationRequested();
@@ -62,6 +63,9 @@ public sealed class FigureExtractor
             var mentions = NumberRecognizer.Recognize(text, tokens);
             var current = new List<int>();
             var counts = CountsOf(tokens, mentions);
+            var singles = AddSingles(text, tokens, counts);
+            header = TableHeader(text, sentence.Start, sentence.End, tokens, header);
+            var columns = header is not null && TableRow(text, sentence.Start, sentence.End) && counts.Count > 0 ? header : null;
             var backgroundCue = RecurringPeriodCue(tokens);
             var years = StatedYears(tokens, mentions);
             var sentenceSource = FirstSource(tokens, text);
@@ -71,7 +75,9 @@ public sealed class FigureExtractor
             for (var k = 0; k < counts.Count; k++)
             {
                 var (m, t0, t1) = counts[k];
-                var reading = Read(text, tokens, counts, k, claimOfCount, claims, current, previous);
+                var reading = singles is not null && singles.TryGetValue(t0, out var one) && tokens[t0].Lower is "a" or "an" or "one"
+                    ? SingleReading(text, tokens, t0, one)
+                    : columns is not null ? TableCell(tokens, counts[k], columns) : Read(text, tokens, counts, k, claimOfCount, claims, current, previous);
                 if (reading is null)
                 {
                     continue;
@@ -419,6 +425,7 @@ public sealed class FigureExtractor
         MeasureOfBodies(r);
         MeasureOfGoverningVerb(r);
         MeasureOfToll(r);
+        MeasureOfLabel(r);
         if (!MeasureOfPredicate(r))
         {
             return null;
@@ -550,6 +557,10 @@ public sealed class FigureExtractor
                     break;
                 }
             }
+        }
+        if (r.Measures.Count == 0 && !r.Weak && np.Head >= 0)
+        {
+            MeasureOfOutbreak(r);
         }
     }
 
@@ -693,6 +704,9 @@ public sealed class FigureExtractor
         {
             return true;
         }
+        // "300 of the village's 1,200 residents were evacuated": the clause's predicate is the part's; the whole keeps only what
+        // describes it ("60 of the 210 people killed", "20 of the 85 people aboard", "of the 40 who were hurt").
+        var whole = WholeOfPartitive(tokens, r.QStart);
         var end = r.TollComplement ? np.End : Math.Min(n, np.End + ForwardWindow);
         var reported = false;
         for (var i = np.End; i < end; i++)
@@ -707,6 +721,10 @@ public sealed class FigureExtractor
                 i = asideEnd; // "Four people, three of them children, were killed": the aside breaks the total down; the predicate follows it
                 end = Math.Min(n, asideEnd + ForwardWindow);
                 continue;
+            }
+            if (whole && i > np.End && !OnlyRelative(tokens, np.End, i))
+            {
+                break;
             }
             reported |= FigureLexicon.AttributionVerbs.Contains(w) && IsReportingUse(tokens, i);
             if (IsCountStart(r.Counts, r.K, i, out var other))
@@ -885,6 +903,12 @@ public sealed class FigureExtractor
                 }
             }
         }
+        else if (r.Measures.Count == 0 && ListTotal(r) is { } listTotal)
+        {
+            r.PartOf = listTotal; // "30 deaths: 14 at one hospital, nine at another": an item of a list that breaks the total down
+            r.Measures.Add(claims[listTotal].Measure);
+            r.Inferred = true;
+        }
         else if (r.Measures.Count == 0 && r.Current.Count > 0 && r.K > 0 && r.ClaimOfCount[r.K - 1] >= 0)
         {
             // Coordination: "4,210 deaths and the neighbouring country another 1,052", "120 police officers and 85 rebel fighters".
@@ -984,6 +1008,10 @@ public sealed class FigureExtractor
             }
         }
         var who = WhoOf(tokens, r.Text, np, measures[0]);
+        if (measures[0] is Cases or Infected && OutbreakHead(tokens, np.Head))
+        {
+            who = "all"; // "2,127 confirmed cases": the cases are everyone counted
+        }
         if (who == "all" && !cumulative)
         {
             // The group some measures define (the gold's convention): rescued → survivors, held → suspects, evacuated → evacuees.
@@ -1454,6 +1482,10 @@ public sealed class FigureExtractor
         if (i + 1 < n && tokens[i].Lower == "of" && tokens[i + 1].Lower is "the" or "those" or "these" or "them")
         {
             var j = i + 2;
+            if (tokens[i + 1].Lower == "the" && j + 3 < n && tokens[j].IsWord && tokens[j + 1].Lower == "'" && tokens[j + 2].Lower == "s" && tokens[j + 3].IsNumber)
+            {
+                j += 3; // "300 of the village's 1,200 residents"
+            }
             if (j + 1 < n && tokens[j].IsNumber && tokens[j + 1].IsWord)
             {
                 j++; // "58 of the 96 survivors": the part's phrase is the total's noun

@@ -16,7 +16,7 @@ internal static class FigureLexicon
         ["massacred"] = Measures.Killed, ["massacring"] = Measures.Killed, ["harmed"] = Measures.Injured, ["harming"] = Measures.Injured,
         ["injured"] = Measures.Injured, ["injuring"] = Measures.Injured, ["injuries"] = Measures.Injured, ["wounded"] = Measures.Injured,
         ["wounding"] = Measures.Injured, ["hurt"] = Measures.Injured, ["hospitalised"] = Measures.Injured, ["hospitalized"] = Measures.Injured,
-        ["treated"] = Measures.Injured, ["injure"] = Measures.Injured, ["wound"] = Measures.Injured,
+        ["treated"] = Measures.Injured, ["injure"] = Measures.Injured, ["wound"] = Measures.Injured, ["injures"] = Measures.Injured,
         ["missing"] = Measures.Missing, ["trapped"] = MeasureLexicon.Trapped, ["unaccounted"] = Measures.Missing,
         ["displaced"] = Measures.Displaced, ["fled"] = Measures.Displaced, ["fleeing"] = Measures.Displaced, ["homeless"] = Measures.Displaced,
         ["evacuated"] = Measures.Evacuated, ["evacuees"] = Measures.Evacuated, ["sheltering"] = MeasureLexicon.Sheltering, ["refugees"] = Measures.Displaced,
@@ -34,7 +34,7 @@ internal static class FigureLexicon
     /// <summary>Verbs that take the count as object ("killed 471 people", "the deaths of 231").</summary>
     public static readonly FrozenSet<string> GoverningVerbs = new[]
     {
-        "killed", "killing", "kill", "kills", "wounded", "wounding", "injured", "injuring", "arrested", "arresting", "detained", "detaining", "rescued",
+        "killed", "killing", "kill", "kills", "wounded", "wounding", "injured", "injuring", "injures", "arrested", "arresting", "detained", "detaining", "rescued",
         "evacuated", "displaced", "recovered", "slaughtered", "slaughtering", "slaying", "slew", "massacred", "massacring", "harmed", "harming",
     }.ToFrozenSet(StringComparer.Ordinal);
 

@@ -35,7 +35,7 @@ internal static class MeasureLexicon
         ["convicted"] = "convicted", ["sentenced"] = "sentenced", ["discharged"] = "discharged", ["kidnapped"] = "kidnapped",
         ["abducted"] = "kidnapped", ["interrogated"] = "questioned", ["indicted"] = "charged", ["inside"] = Present,
         ["lifeless"] = Measures.Killed, ["deceased"] = Measures.Killed, ["slaughtered"] = Measures.Killed, ["massacred"] = Measures.Killed,
-        ["harmed"] = Measures.Injured,
+        ["harmed"] = Measures.Injured, ["infected"] = "infected", ["sickened"] = "infected",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>Verbs that take the count as their object ("carrying 300 people", "saved 47 people", "buried 30 bodies").</summary>
@@ -48,7 +48,7 @@ internal static class MeasureLexicon
         ["buried"] = "buried", ["burying"] = "buried", ["repatriated"] = "repatriated",
         ["charged"] = "charged", ["questioned"] = "questioned", ["questioning"] = "questioned", ["interrogated"] = "questioned",
         ["evacuated"] = Measures.Evacuated, ["evacuating"] = Measures.Evacuated,
-        ["sheltering"] = Sheltering,
+        ["sheltering"] = Sheltering, ["infected"] = "infected", ["infecting"] = "infected", ["sickened"] = "infected", ["sickening"] = "infected",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>Head nouns that name a measure only when nothing else in the clause does ("there were 500 passengers" → aboard;
@@ -105,6 +105,20 @@ internal static class MeasureLexicon
         {
             return (Measures.Injured, hospital);
         }
+        if (w is "in" && i > 0 && tokens[i - 1].Lower is "were" or "was" or "are" or "is" or "been" or "still" && Next(1) is "the" or "a" or "its" or "their"
+            && Venues.Contains(Next(2)))
+        {
+            // "about 90 miners were still in the pit", "400 people had been in the hall": who was there when it happened
+            return (Next(2) is "shelter" or "basement" or "bunker" or "cellar" ? Sheltering : Present, i + 3);
+        }
+        if (w is "face" or "faces" or "facing" or "faced" && (Next(1) is "charges" || Next(2) is "charges" || Next(3) is "charges"))
+        {
+            return ("charged", Next(1) is "charges" ? i + 2 : Next(2) is "charges" ? i + 3 : i + 4); // "two men face murder charges"
+        }
+        if (w is "leave" or "left" or "flee" or "abandon" or "abandoned" && Next(1) is "their" or "his" or "her" && Next(2) is "homes" or "home" or "houses" or "villages")
+        {
+            return (Measures.Displaced, i + 3); // "forced to abandon their villages"
+        }
         return w switch
         {
             "on" when Next(1) == "board" => (Aboard, i + 2),
@@ -122,6 +136,14 @@ internal static class MeasureLexicon
             _ => null,
         };
     }
+
+    /// <summary>Places people are counted in when disaster strikes: "N people were in the building/mine/club".</summary>
+    private static readonly FrozenSet<string> Venues = new[]
+    {
+        "building", "mine", "pit", "club", "nightclub", "theatre", "theater", "tower", "hall", "church", "mosque", "stadium", "venue", "shelter",
+        "basement", "bunker", "cellar", "factory", "hotel", "tunnel", "school", "market", "mall", "plant", "complex", "block", "dormitory", "hostel",
+        "auditorium", "arena", "temple", "station", "terminal", "camp", "compound",
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>"(food/humanitarian/urgent) aid/assistance/help" from token <paramref name="i"/>: the end of the phrase, or null.</summary>
     private static int? AidAt(List<Numbers.Token> tokens, int i)
