@@ -373,7 +373,34 @@ public sealed partial class FigureExtractor
                     return;
                 }
             }
+            foreach (var t in tokens)
+            {
+                if (OutbreakWords.Contains(t.Lower))
+                {
+                    r.Measures.Add(Cases); // "Ebola has spread to 2,240 cases": a sentence about an outbreak counts its cases
+                    return;
+                }
+            }
         }
+    }
+
+    /// <summary>Words that put a sentence about an outbreak: its bare "cases" are cases of the disease.</summary>
+    private static readonly FrozenSet<string> OutbreakWords = new[]
+    {
+        "outbreak", "epidemic", "pandemic", "virus", "disease", "infection", "infections", "infected", "cholera", "ebola", "measles", "dengue",
+        "malaria", "covid", "diphtheria", "typhoid", "plague", "mpox", "polio", "meningitis", "contagion",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>A number that bounds an age after a group of people: "children under five", "people over 60", "adults above 65".</summary>
+    private static bool AgeBound(List<Token> tokens, int qStart, NounPhrase np)
+    {
+        if (qStart < 2 || tokens[qStart].Lower is not ("under" or "over" or "above" or "below"))
+        {
+            return false;
+        }
+        var before = tokens[qStart - 1].Lower;
+        return before is "children" or "kids" or "babies" or "infants" or "people" or "adults" or "those" or "residents" or "women" or "men" or "girls" or "boys"
+            && (np.Head < 0 || tokens[np.Head].Lower is "years" or "year" or "s");
     }
 
     /// <summary>A head that counts the cases of an outbreak ("cases", "infected", "infections").</summary>

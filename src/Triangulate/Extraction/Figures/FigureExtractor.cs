@@ -422,6 +422,10 @@ public sealed partial class FigureExtractor
             return breakdown with { Qualifier = r.Qualifier };
         }
         MeasureOfNounPhrase(r);
+        if (r.Measures.Count == 0 && OutbreakHead(tokens, r.Np.Head))
+        {
+            return null; // "12 cases" that no outbreak word names: a court's or a file's, never a toll taken from the clause
+        }
         MeasureOfBodies(r);
         MeasureOfGoverningVerb(r);
         MeasureOfToll(r);
@@ -488,6 +492,10 @@ public sealed partial class FigureExtractor
             {
                 return null;
             }
+        }
+        if (AgeBound(tokens, qStart, np))
+        {
+            return null; // "children under five", "people over 60": an age bound, not a count
         }
         if (weak && np.Head < 0 && np.Partitive is null && !PredicateFollows(tokens, np.End))
         {

@@ -18,6 +18,9 @@ internal static class MeasureLexicon
     public const string Present = "present";
     /// <summary>Bodies or victims identified.</summary>
     public const string Identified = "identified";
+    /// <summary>People at risk (of death, starvation, disease).</summary>
+    public const string AtRisk = "at_risk";
+
     /// <summary>Bodies not yet identified.</summary>
     public const string Unidentified = "unidentified";
 
@@ -35,7 +38,7 @@ internal static class MeasureLexicon
         ["convicted"] = "convicted", ["sentenced"] = "sentenced", ["discharged"] = "discharged", ["kidnapped"] = "kidnapped",
         ["abducted"] = "kidnapped", ["interrogated"] = "questioned", ["indicted"] = "charged", ["inside"] = Present,
         ["lifeless"] = Measures.Killed, ["deceased"] = Measures.Killed, ["slaughtered"] = Measures.Killed, ["massacred"] = Measures.Killed,
-        ["harmed"] = Measures.Injured, ["infected"] = "infected", ["sickened"] = "infected",
+        ["harmed"] = Measures.Injured, ["infected"] = "infected", ["sickened"] = "infected", ["escaped"] = "escaped",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>Verbs that take the count as their object ("carrying 300 people", "saved 47 people", "buried 30 bodies").</summary>
@@ -110,6 +113,12 @@ internal static class MeasureLexicon
         {
             // "about 90 miners were still in the pit", "400 people had been in the hall": who was there when it happened
             return (Next(2) is "shelter" or "basement" or "bunker" or "cellar" ? Sheltering : Present, i + 3);
+        }
+        if (w == "at" && (Next(1) == "risk" || (Next(1) is "high" or "grave" or "serious" or "imminent" or "great" or "severe" && Next(2) == "risk")))
+        {
+            // "750,000 people at risk of death": a threat, not the measure it names
+            var end = Next(1) == "risk" ? i + 2 : i + 3;
+            return (AtRisk, end + 1 < n && tokens[end].Lower is "of" or "from" ? end + 2 : end);
         }
         if (w is "face" or "faces" or "facing" or "faced" && (Next(1) is "charges" || Next(2) is "charges" || Next(3) is "charges"))
         {
