@@ -120,6 +120,10 @@ internal static class MeasureLexicon
             var end = Next(1) == "risk" ? i + 2 : i + 3;
             return (AtRisk, end + 1 < n && tokens[end].Lower is "of" or "from" ? end + 2 : end);
         }
+        if (w is "held" && (Next(1) == "for" && Next(2) is "questioning" or "interrogation" || Next(1) == "on" && Next(2) == "suspicion" || Next(1) == "without" && Next(2) is "charge" or "trial"))
+        {
+            return (Measures.Detained, i + 3); // "four people were being held for questioning"
+        }
         if (w is "face" or "faces" or "facing" or "faced" && (Next(1) is "charges" || Next(2) is "charges" || Next(3) is "charges"))
         {
             return ("charged", Next(1) is "charges" ? i + 2 : Next(2) is "charges" ? i + 3 : i + 4); // "two men face murder charges"
