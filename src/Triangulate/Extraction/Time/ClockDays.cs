@@ -7,7 +7,7 @@ namespace Triangulate.Extraction.Time;
 internal static class ClockDays
 {
     /// <summary>Where a bare time's day comes from.</summary>
-    /// <param name="Index">The expression whose day it takes, or -1 for the document's reference day.</param>
+    /// <param name="Index">The expression whose day it takes, -1 for the document's reference day, -2 for the story's main event day.</param>
     /// <param name="NextDay">True for a small-hours time after a night ("on Tuesday night … at 1 a.m." is Wednesday).</param>
     /// <param name="Where">"same sentence", "same paragraph" or "as of" (the reference).</param>
     internal readonly record struct Context(int Index, bool NextDay, string Where);
@@ -59,12 +59,67 @@ internal static class ClockDays
                 var nextDay = night && (hour is >= 0 and < 6 || e.PartOfDay is "early_hours" or "dawn");
                 result[i] = new Context(best, nextDay, sameSentence ? "same sentence" : "same paragraph");
             }
-            else if (AsOfBefore(text, e.Start))
+            else if (e.Text.StartsWith("as of", StringComparison.OrdinalIgnoreCase) || AsOfBefore(text, e.Start))
             {
                 result[i] = new Context(-1, false, "as of");
             }
+            else if (NamesTheEvent(text, SentenceStart(text, paragraphStart, e.Start), e.Start))
+            {
+                result[i] = new Context(-2, false, "sentence about the event");
+            }
         }
         return result;
+    }
+
+    // "The crash took place at about 7.20pm", "the quake struck at 11:56": a time in a sentence that names the event, before it.
+    private static readonly string[] s_eventNouns =
+    [
+        "attack", "blast", "explosion", "explosions", "quake", "earthquake", "tremor", "crash", "collision", "derailment", "fire", "blaze",
+        "sinking", "shipwreck", "capsizing", "collapse", "bombing", "shooting", "stampede", "crush", "landslide", "eruption", "massacre",
+        "accident", "disaster", "tragedy", "strike", "airstrike", "raid", "storm", "cyclone", "typhoon", "hurricane", "flood", "tsunami",
+    ];
+
+    private static bool NamesTheEvent(string text, int from, int to)
+    {
+        var span = text.AsSpan(from, to - from);
+        var k = 0;
+        while (k < span.Length)
+        {
+            while (k < span.Length && !char.IsLetter(span[k]))
+            {
+                k++;
+            }
+            var w = k;
+            while (k < span.Length && char.IsLetter(span[k]))
+            {
+                k++;
+            }
+            if (k > w)
+            {
+                var word = span[w..k];
+                foreach (var noun in s_eventNouns)
+                {
+                    if (word.Equals(noun, StringComparison.OrdinalIgnoreCase))
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    // Where the sentence holding `at` starts, within its paragraph.
+    private static int SentenceStart(string text, int paragraphStart, int at)
+    {
+        for (var k = at - 1; k > paragraphStart; k--)
+        {
+            if (text[k] is '.' or '!' or '?' && k + 1 < at && HasSentenceEnd(text, k, Math.Min(at, k + 40)))
+            {
+                return k + 1;
+            }
+        }
+        return paragraphStart;
     }
 
     private static bool IsDay(TemporalExpression e) =>

@@ -230,7 +230,16 @@ public sealed partial class TemporalExtractor
         var unit = Singular(g["unit"].Value);
         var mod = g["smod"].Value.ToLowerInvariant();
         var forward = mod is "next" or "coming" or "following";
-        return n is null ? null : e with { Kind = TemporalKind.PastSpan, Count = forward ? n.Value : -n.Value, Unit = unit, Modifier = mod };
+        if (n is null || (unit == "hour" && forward))
+        {
+            return null;
+        }
+        if (unit == "hour")
+        {
+            // "in the last 24 hours": the days those hours touch, ending on the reference (24 hours → yesterday and today).
+            return e with { Kind = TemporalKind.PastSpan, Count = -((n.Value + 23) / 24 + 1), Unit = "day", Modifier = mod };
+        }
+        return e with { Kind = TemporalKind.PastSpan, Count = forward ? n.Value : -n.Value, Unit = unit, Modifier = mod };
     }
 
     // "three days ago", "in two weeks".

@@ -132,7 +132,7 @@ public sealed partial class TemporalExtractor
     // I: relative day.
     private const string Shape17 = @"(?<I>)(?<rel>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+(?:tomorrow|tmrw)|today|tonight|yesterday|tomorrow|tmrw|(?:the\s+)?next\s+day|this\s+(?:morning|afternoon|evening)|last\s+night)";
     // J: past/next spans: "the past four days", "the last two weeks".
-    private const string Shape18 = @"(?<J>)(?:the\s+)?(?<smod>past|last|previous|next|coming|following)\s+(?<cnt>" + Count + @")\s+(?<unit>days|weeks|months|years)";
+    private const string Shape18 = @"(?<J>)(?:the\s+)?(?<smod>past|last|previous|next|coming|following)\s+(?<cnt>" + Count + @")\s+(?<unit>days|weeks|months|years|hours)";
     // K: counted offsets: "two days ago", "3 weeks from now".
     private const string Shape19 = @"(?<K>)(?<cnt>" + Count + @")\s+(?<unit>days?|weeks?|months?|years?)\s+(?<dir>ago|earlier|before|later|from\s+now|hence)\b|(?<K>)(?<dir>in)\s+(?<cnt>" + Count + @")\s+(?<unit>days|weeks|months|years)\b";
     // L: days counted from the main event: "five days after the atrocity".

@@ -141,6 +141,10 @@ public sealed class TimePass : IDossierPass, ISectionProvider
     // The day a bare time takes from its context (ClockDays), and what the mention's anchor says about it.
     private static (DateOnly Date, string Anchor)? DayOfBareTime(ClockDays.Context ctx, IReadOnlyList<TemporalExpression> exprs, TemporalReference? reference, DateOnly? focus)
     {
+        if (ctx.Index == -2)
+        {
+            return focus is { } ev ? (ev, $"story's main event date {TemporalResolver.Iso(ev)} (a time in a sentence about the event)") : null;
+        }
         if (ctx.Index < 0)
         {
             return reference is { } asOf ? (asOf.Date, asOf.Description) : null;
