@@ -11,7 +11,7 @@ namespace Triangulate.Extraction.Time;
 /// <remarks>An abbreviation stands for the zone news uses it for ("IST" India, "BST" British Summer Time, "CST" US Central);
 /// the offset at the stated day then comes from the zone's rules, so "EST" written in July still reads as New York time.</remarks>
 /// <threadsafety>Stateless; thread-safe.</threadsafety>
-public static class ClockZones
+internal static class ClockZones
 {
     private static readonly FrozenDictionary<string, string> s_abbreviations = new Dictionary<string, string>(StringComparer.Ordinal)
     {
