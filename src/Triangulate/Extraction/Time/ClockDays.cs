@@ -33,7 +33,13 @@ internal static class ClockDays
             }
             int best = -1, bestDistance = int.MaxValue;
             var sameSentence = false;
-            for (var j = 0; j < exprs.Count; j++)
+            // The expressions are in text order: only those of the paragraph are looked at.
+            var first = i;
+            while (first > 0 && exprs[first - 1].Start >= paragraphStart)
+            {
+                first--;
+            }
+            for (var j = first; j < exprs.Count && exprs[j].Start < paragraphEnd; j++)
             {
                 var c = exprs[j];
                 if (j == i || !IsDay(c) || c.Start < paragraphStart || c.End > paragraphEnd)
