@@ -138,7 +138,7 @@ public sealed partial class TemporalExtractor
     // L: days counted from the main event: "five days after the atrocity".
     // Also "40 hours after the blast" (whole days, rounded), "two days after landfall" (no article), "eight days after the ship
     // went down" (an event verb), and a bare "Two days after," whose event the text has just told.
-    private const string Shape20 = @"(?<L>)(?<cnt>" + Count + @")\s+(?<unit>days?|weeks?|hours|months?|years?)\s+(?:after|since|into)\s+(?:(?:the|a|an|this|that|last\s+week['’]s)\s+)?(?:[\w-]+\s+){0,2}?" + EventNoun + @"\b"
+    private const string Shape20 = @"(?<L>)(?<cnt>" + Count + @")\s+(?<unit>days?|weeks?|hours)\s+(?:after|since|into)\s+(?:(?:the|a|an|this|that|last\s+week['’]s)\s+)?(?:[\w-]+\s+){0,2}?" + EventNoun + @"\b"
         + @"|(?<L>)(?<cnt>" + Count + @")\s+(?<unit>days?|weeks?|hours)\s+after\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:went\s+down|sank|capsized|struck|collapsed|exploded|crashed|derailed|erupted|caught\s+fire)\b"
         + @"|(?<L>)(?<cnt>" + Count + @")\s+(?<unit>days?|weeks?)\s+after(?<bare>)\s*[,;]";
     // M: ordinal day of the story: "for a fourth day", "for the third consecutive day".

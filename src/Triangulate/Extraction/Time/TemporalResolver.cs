@@ -212,14 +212,7 @@ public static class TemporalResolver
                 TemporalKind.PartOfDay when e.PartOfDay == "overnight" => r is { } on ? Interval(on.AddDays(-1), on) : NoReference(),
                 TemporalKind.PartOfDay => TemporalResolution.Unresolved("a part of the day without its day"),
                 TemporalKind.EventOffset => focus is { } f
-                    ? e.Unit switch
-                    {
-                        // "two months after the crash" is a month; "a year after the fire" its anniversary.
-                        "month" => MonthOf(f.AddMonths(e.Count)),
-                        "year" => Day(f.AddYears(e.Count), false),
-                        "week" => Day(f.AddDays(7 * e.Count), false),
-                        _ => Day(f.AddDays(e.Count), false),
-                    }
+                    ? Day(f.AddDays(e.Unit == "week" ? 7 * e.Count : e.Count), false)
                     : TemporalResolution.Unresolved("counted from the story's main event, whose date is unknown"),
                 TemporalKind.SinceEvent => focus is { } fs
                     ? Day(fs, true)
@@ -258,12 +251,6 @@ public static class TemporalResolver
     private static TemporalResolution Day(DateOnly d, bool since) => since
         ? new TemporalResolution(Iso(d) + "/..", DatePrecision.OpenInterval, null) { From = d }
         : new TemporalResolution(Iso(d), DatePrecision.Day, null) { From = d, To = d };
-
-    private static TemporalResolution MonthOf(DateOnly d)
-    {
-        var first = new DateOnly(d.Year, d.Month, 1);
-        return new TemporalResolution(d.ToString("yyyy-MM", CultureInfo.InvariantCulture), DatePrecision.Month, null) { From = first, To = first.AddMonths(1).AddDays(-1) };
-    }
 
     private static TemporalResolution Interval(DateOnly a, DateOnly b) =>
         a == b ? Day(a, false) : new TemporalResolution(Iso(a) + "/" + Iso(b), DatePrecision.Interval, null) { From = a, To = b };

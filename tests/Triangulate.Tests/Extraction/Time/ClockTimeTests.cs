@@ -156,8 +156,6 @@ public sealed class ClockTimeTests
     [InlineData("Two days after landfall, aid began to arrive.", "Two days after landfall", "2019-05-04")]
     [InlineData("Eight days after the ferry went down, divers found the cabin.", "Eight days after the ferry went down", "2019-05-10")]
     [InlineData("Nearly six weeks after the earthquake, the road reopened.", "six weeks after the earthquake", "2019-06-13")]
-    [InlineData("Around two months after the earthquake, the school reopened.", "two months after the earthquake", "2019-07")]
-    [InlineData("A year after the earthquake, survivors gathered in the square.", "year after the earthquake", "2020-05-02")]
     public void Apply_OffsetsFromTheEvent_CountFromItsDayAndSaySo(string sentence, string expression, string value)
     {
         // Given: the main event is Thursday 2 May.
