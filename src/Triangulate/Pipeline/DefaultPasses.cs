@@ -12,6 +12,7 @@ internal static class DefaultPasses
         yield return new Extraction.Time.TimePass();
         yield return new Linking.Timeline.TimelinePass();
         yield return new Extraction.Entities.EntitiesPass();
+        yield return new Extraction.Time.LocalTimePass(); // "local time" takes its offset from the place the entities pass found
         yield return new Linking.Reuse.ReusePass();
         yield return new Linking.Reconciliation.ReconciliationPass();
     }

@@ -41,6 +41,8 @@ public enum TemporalKind
     NthWeek,
     /// <summary>An open interval from the story's main event: "since the clashes began".</summary>
     SinceEvent,
+    /// <summary>A part of the day without a clock time: "at dawn", "in the early hours", "overnight", "around midnight".</summary>
+    PartOfDay,
 }
 
 /// <summary>A temporal expression found in a text, before resolution against a reference date.</summary>
@@ -96,6 +98,19 @@ public sealed record TemporalExpression(int Start, int End, string Text, Tempora
     /// <summary>End of a <see cref="TemporalKind.Range"/>.</summary>
     public TemporalExpression? Second { get; init; }
 
-    /// <summary>Time of day (HH:mm) written with the expression, if any.</summary>
+    /// <summary>Time of day (HH:mm, or HH:mm:ss when seconds are written) written with the expression, if any.</summary>
     public string? TimeOfDay { get; init; }
+
+    /// <summary>How precise the written clock time is: <c>second</c> ("18:22:09"), <c>minute</c> ("9:40 p.m."), <c>hour</c> ("8 AM").</summary>
+    public string? ClockPrecision { get; init; }
+
+    /// <summary>The zone as written after the clock time: an abbreviation ("JST"), an offset ("GMT+3"), or "local time".</summary>
+    public string? Zone { get; init; }
+
+    /// <summary>The same moment in UTC when the text gives it in brackets ("4:17am (01:17 GMT)"): HH:mm. Gives the offset of a local time.</summary>
+    public string? UtcClock { get; init; }
+
+    /// <summary>A part of the day written with (or instead of) a clock time: <c>dawn</c>, <c>early_hours</c>, <c>overnight</c>,
+    /// <c>morning</c>, <c>midday</c>, <c>afternoon</c>, <c>evening</c>, <c>dusk</c>, <c>night</c>, <c>midnight</c>.</summary>
+    public string? PartOfDay { get; init; }
 }

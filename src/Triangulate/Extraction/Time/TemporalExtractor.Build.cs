@@ -44,6 +44,7 @@ public sealed partial class TemporalExtractor
         (["WN"], BuildWeekNumber),
         (["ED"], BuildPeriodEdge),
         (["T"], BuildClock),
+        (["PD"], BuildPartOfDay),
     ];
 
     private static TemporalExpression? Build(string source, int from, int end, string pre, Hit g, bool caption, bool dayFirst)
@@ -229,7 +230,16 @@ public sealed partial class TemporalExtractor
         var unit = Singular(g["unit"].Value);
         var mod = g["smod"].Value.ToLowerInvariant();
         var forward = mod is "next" or "coming" or "following";
-        return n is null ? null : e with { Kind = TemporalKind.PastSpan, Count = forward ? n.Value : -n.Value, Unit = unit, Modifier = mod };
+        if (n is null || (unit == "hour" && forward))
+        {
+            return null;
+        }
+        if (unit == "hour")
+        {
+            // "in the last 24 hours": the days those hours touch, ending on the reference (24 hours → yesterday and today).
+            return e with { Kind = TemporalKind.PastSpan, Count = -((n.Value + 23) / 24 + 1), Unit = "day", Modifier = mod };
+        }
+        return e with { Kind = TemporalKind.PastSpan, Count = forward ? n.Value : -n.Value, Unit = unit, Modifier = mod };
     }
 
     // "three days ago", "in two weeks".
@@ -249,7 +259,15 @@ public sealed partial class TemporalExtractor
     private static TemporalExpression? BuildEventOffset(Hit g, TemporalExpression e, BuildSite site)
     {
         var n = CountOf(g["cnt"].Value);
-        return n is null ? null : e with { Kind = TemporalKind.EventOffset, Count = n.Value, Unit = Singular(g["unit"].Value) };
+        if (n is null)
+        {
+            return null;
+        }
+        // "40 hours after the blast": whole days, rounded (the event's hour is rarely known; 40 hours on is most often the second day after).
+        var unit = Singular(g["unit"].Value);
+        return unit == "hour"
+            ? e with { Kind = TemporalKind.EventOffset, Count = (int)Math.Round(n.Value / 24.0, MidpointRounding.AwayFromZero), Unit = "day" }
+            : e with { Kind = TemporalKind.EventOffset, Count = n.Value, Unit = unit };
     }
 
     // "the third day of the search".
@@ -443,10 +461,80 @@ public sealed partial class TemporalExtractor
         return e with { Kind = TemporalKind.RelativePeriod, Unit = g["unit"].Value.ToLowerInvariant(), Count = mod switch { "next" => 1, "last" => -1, _ => 0 }, Modifier = g["edge"].Value.ToLowerInvariant() };
     }
 
-    // "10:30 am", "0400 GMT".
+    // "10:30 am", "0400 GMT", "9:40 p.m. local time", "16:05 GMT+3", "4:17am (01:17 GMT)", "18:22:09".
     private static TemporalExpression? BuildClock(Hit g, TemporalExpression e, BuildSite site)
     {
-        var t = TimeOf(g["time"].Value);
-        return t is null ? null : e with { Kind = TemporalKind.TimeOfDay, TimeOfDay = t };
+        var raw = g["time"].Value;
+        var t = TimeOf(raw);
+        if (t is null)
+        {
+            return null;
+        }
+        var zone = g["zone"].Success ? g["zone"].Value.Trim('(', ')') : null;
+        if (zone is null && (raw.Contains("GMT", StringComparison.OrdinalIgnoreCase) || raw.Contains("UTC", StringComparison.OrdinalIgnoreCase)))
+        {
+            zone = "GMT";
+        }
+        if (zone is not null && zone.StartsWith("local", StringComparison.OrdinalIgnoreCase))
+        {
+            zone = "local time";
+        }
+        var digits = raw.TakeWhile(c => char.IsAsciiDigit(c) || c is ':' or '.').Count(c => c is ':' or '.');
+        var precision = digits >= 2 ? "second" : digits == 1 || raw.TakeWhile(char.IsAsciiDigit).Count() == 4 ? "minute" : "hour";
+        var utc = g["utc"].Success ? TimeOf(g["utc"].Value) : null;
+        return e with { Kind = TemporalKind.TimeOfDay, TimeOfDay = t, ClockPrecision = precision, Zone = zone, UtcClock = utc };
+    }
+
+    // "at dawn", "the early hours", "overnight", "around midnight". "Dawn" with a capital is a name (a newspaper, a person);
+    // "overnight" after an article or a possessive is an adjective ("an overnight curfew", "their overnight stay").
+    private static TemporalExpression? BuildPartOfDay(Hit g, TemporalExpression e, BuildSite site)
+    {
+        var word = g["part"].Value;
+        var lower = word.ToLowerInvariant();
+        if (lower is "dawn" or "dusk" or "daybreak" or "nightfall" && char.IsUpper(word[0]))
+        {
+            return null;
+        }
+        if (lower == "overnight" && IsDeterminerBefore(site.Source, site.From))
+        {
+            return null;
+        }
+        var part = lower switch
+        {
+            "dawn" or "daybreak" => "dawn",
+            "dusk" or "nightfall" => "dusk",
+            "noon" or "midday" => "midday",
+            "midnight" => "midnight",
+            "overnight" => "overnight",
+            _ => "early_hours",
+        };
+        var clock = part switch { "midday" => "12:00", "midnight" => "00:00", _ => null };
+        return e with { Kind = TemporalKind.PartOfDay, PartOfDay = part, TimeOfDay = clock, ClockPrecision = clock is null ? null : "minute" };
+    }
+
+    private static readonly string[] s_determiners = ["a", "an", "the", "this", "that", "his", "her", "its", "their", "our", "my", "your"];
+
+    // Whether the word right before `at` is an article or possessive.
+    private static bool IsDeterminerBefore(string text, int at)
+    {
+        var j = at;
+        while (j > 0 && char.IsWhiteSpace(text[j - 1]))
+        {
+            j--;
+        }
+        var end = j;
+        while (j > 0 && char.IsAsciiLetter(text[j - 1]))
+        {
+            j--;
+        }
+        var word = text.AsSpan(j, end - j);
+        foreach (var d in s_determiners)
+        {
+            if (word.Equals(d, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -15,7 +15,7 @@ namespace Triangulate.Extraction.Time;
 public sealed partial class TemporalExtractor
 {
     // The fallback of shape 36 when "10:30 am" turns out to be "10:30 amid": the clock alternatives alone.
-    [GeneratedRegex(@"\b(?:(?<T>)(?<time>\d{1,2}:\d{2}(?:\s*(?:GMT|UTC))?|\d{4}\s*(?:GMT|UTC))(?:\s*\((?:\d{4}|\d{1,2}:\d{2})\s*(?:GMT|UTC)\))?)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.NonBacktracking, matchTimeoutMilliseconds: 10_000)]
+    [GeneratedRegex(@"\b(?:(?<T>)(?<time>\d{1,2}:\d{2}(?::\d{2})?|\d{4}\s*(?:GMT|UTC))" + ClockTail + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.NonBacktracking, matchTimeoutMilliseconds: 10_000)]
     private static partial Regex Shape36ClockPattern();
 
     /// <summary>One group of a hit as the builder sees it: cut back to the hit's end.</summary>
@@ -248,7 +248,11 @@ public sealed partial class TemporalExtractor
             case 29: // Q: "2019 March" not followed by a number; the dot after the month stays outside ("2019 Jan. 5")
                 return DigitAt(line, SkipSpace(line, m.Index + m.Length)) ? null : new Hit(m, line, m.Index + m.Length);
             case 35 when ClockCutBack(line, m, out var clock):
-                return clock;
+                return clock is null ? null : ZoneCutBack(line, clock);
+            case 35:
+                return ZoneCutBack(line, new Hit(m, line, m.Index + m.Length));
+            case 19 when m.Groups["bare"].Success:
+                return new Hit(m, line, m.Groups["bare"].Index); // "Two days after," without its comma
         }
         var end = shape switch
         {
@@ -426,6 +430,27 @@ public sealed partial class TemporalExtractor
         }
         var noYear = shape == 36 && g["ql"].Success ? DigitAt(line, EndOf(y)) : !YearEndOk(line, y);
         return noYear ? g["yq"].Index : end;
+    }
+
+    // T: a zone abbreviation counts when written in capitals ("7 pm ET", not "7 pm et"; "gmt", "utc" and "ist" in any case) and
+    // ending at a non-letter ("ESTablished" is none); otherwise the clock time ends before it.
+    private static Hit ZoneCutBack(string line, Hit hit)
+    {
+        var zone = hit.Match.Groups["zone"];
+        if (!zone.Success || zone.Index >= hit.End)
+        {
+            return hit;
+        }
+        var z = zone.Value;
+        var zoneEnd = zone.Index + zone.Length;
+        var isWord = char.IsAsciiLetter(z[^1]) && !z.Contains(' ', StringComparison.Ordinal) && !z.Contains('(', StringComparison.Ordinal);
+        var ok = !isWord || (ClockZones.IsAbbreviation(z) && (zoneEnd >= line.Length || !IsWordChar(line[zoneEnd])));
+        if (ok)
+        {
+            return hit;
+        }
+        var time = hit.Match.Groups["time"];
+        return new Hit(hit.Match, line, time.Index + time.Length);
     }
 
     // T: "10 am" ends at a non-word character; otherwise "10:30 amid" is the clock "10:30". True when the hit is decided

@@ -29,6 +29,7 @@ public sealed partial class TemporalExtractor
         "mon", "tue", "wed", "thu", "fri", "sat", "sun",
         "today", "tonight", "yesterday", "tomorrow", "tmrw", "week", "month", "year", "day", "ago", "since", "night",
         "spring", "summer", "fall", "autumn", "winter", "decade", "quarter", "half", "ties", "0s", "q1", "q2", "q3", "q4", "h1", "h2",
+        "dawn", "daybreak", "dusk", "noon", "midday", "overnight", "hours",
         "0", "1", "2", "3", "4", "5", "6", "7", "8", "9",
     ], StringComparison.OrdinalIgnoreCase);
 
@@ -79,7 +80,7 @@ public sealed partial class TemporalExtractor
     private const string DayCardinal = @"(?:(?:twenty|thirty)[\s-]?(?:one|two|three|four|five|six|seven|eight|nine)|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|one|two|three|four|five|six|seven|eight|nine)\b";
     private const string Count = @"(?:\d{1,3}|a\s+few|a\s+couple\s+of|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|few|several|couple\s+of)";
     private const string Ordinal = @"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d{1,2}(?:st|nd|rd|th))";
-    private const string EventNoun = @"(?:attacks?|atrocity|atrocities|blast|explosion|quakes?|earthquakes?|strikes?|bombing|massacres?|shooting|clashes|fighting|disaster|tragedy|incident|assault|raid|fire|storm|flood|offensive|violence|war|crash|collapse|uprising|protests?|invasion|election|ceasefire|truce|eruption|landslide|hurricane|cyclone|typhoon|siege)";
+    private const string EventNoun = @"(?:attacks?|atrocity|atrocities|blasts?|explosions?|landfall|collision|derailment|sinking|shipwreck|capsizing|stampede|crush|tsunami|blaze|inferno|accident|floods|flooding|airstrikes?|air\s+strikes?|killings|quakes?|earthquakes?|strikes?|bombing|massacres?|shooting|clashes|fighting|disaster|tragedy|incident|assault|raid|fire|storm|flood|offensive|violence|war|crash|collapse|uprising|protests?|invasion|election|ceasefire|truce|eruption|landslide|hurricane|cyclone|typhoon|siege)";
     private const string Part = @"(?:\s+(?:morning|afternoon|evening|night))";
 
     // The prefix words change semantics ("since" opens an interval) or belong to the expression as analysts quote it
@@ -131,11 +132,15 @@ public sealed partial class TemporalExtractor
     // I: relative day.
     private const string Shape17 = @"(?<I>)(?<rel>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+(?:tomorrow|tmrw)|today|tonight|yesterday|tomorrow|tmrw|(?:the\s+)?next\s+day|this\s+(?:morning|afternoon|evening)|last\s+night)";
     // J: past/next spans: "the past four days", "the last two weeks".
-    private const string Shape18 = @"(?<J>)(?:the\s+)?(?<smod>past|last|previous|next|coming|following)\s+(?<cnt>" + Count + @")\s+(?<unit>days|weeks|months|years)";
+    private const string Shape18 = @"(?<J>)(?:the\s+)?(?<smod>past|last|previous|next|coming|following)\s+(?<cnt>" + Count + @")\s+(?<unit>days|weeks|months|years|hours)";
     // K: counted offsets: "two days ago", "3 weeks from now".
     private const string Shape19 = @"(?<K>)(?<cnt>" + Count + @")\s+(?<unit>days?|weeks?|months?|years?)\s+(?<dir>ago|earlier|before|later|from\s+now|hence)\b|(?<K>)(?<dir>in)\s+(?<cnt>" + Count + @")\s+(?<unit>days|weeks|months|years)\b";
     // L: days counted from the main event: "five days after the atrocity".
-    private const string Shape20 = @"(?<L>)(?<cnt>" + Count + @")\s+(?<unit>days?|weeks?)\s+(?:after|since|into)\s+(?:the|a|an|this|that|last\s+week['’]s)\s+(?:[\w-]+\s+){0,2}?" + EventNoun + @"\b";
+    // Also "40 hours after the blast" (whole days, rounded), "two days after landfall" (no article), "eight days after the ship
+    // went down" (an event verb), and a bare "Two days after," whose event the text has just told.
+    private const string Shape20 = @"(?<L>)(?<cnt>" + Count + @")\s+(?<unit>days?|weeks?|hours)\s+(?:after|since|into)\s+(?:(?:the|a|an|this|that|last\s+week['’]s)\s+)?(?:[\w-]+\s+){0,2}?" + EventNoun + @"\b"
+        + @"|(?<L>)(?<cnt>" + Count + @")\s+(?<unit>days?|weeks?|hours)\s+after\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:went\s+down|sank|capsized|struck|collapsed|exploded|crashed|derailed|erupted|caught\s+fire)\b"
+        + @"|(?<L>)(?<cnt>" + Count + @")\s+(?<unit>days?|weeks?)\s+after(?<bare>)\s*[,;]";
     // M: ordinal day of the story: "for a fourth day", "for the third consecutive day".
     private const string Shape21 = @"(?<M>)for\s+(?:a|the)\s+(?<ord>" + Ordinal + @")\s+(?:straight\s+|consecutive\s+|successive\s+)?day\b";
     // N: since the main event began: "since the clashes began".
@@ -162,7 +167,15 @@ public sealed partial class TemporalExtractor
     private const string Shape34 = @"(?<S>)(?<cnt>" + Count + @")[\s-](?<unit>year|month|week|day|hour)s?[\s-]long\b";
     private const string Shape35 = @"(?<S>)(?<cnt>\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|thirty)\s+(?<unit>years|months|weeks|days)\s+of\b";
     // T: times of day: "4:17am (01:17 GMT)", "1700 GMT", "8.15 p.m.".
-    private const string Shape36 = @"(?<T>)(?<time>\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)|\d{1,2}:\d{2}(?:\s*(?:GMT|UTC))?|\d{4}\s*(?:GMT|UTC))(?<tq>)(?:\s*\((?:\d{4}|\d{1,2}:\d{2})\s*(?:GMT|UTC)\))?";
+    // The zone after it: "JST", "GMT+3", "UTC+05:30", "local time"; then the same moment in UTC in brackets: "(1240 GMT)".
+    private const string Shape36 = @"(?<T>)(?<time>\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)|\d{1,2}:\d{2}(?::\d{2})?|\d{4}\s*(?:GMT|UTC))(?<tq>)" + ClockTail;
+
+    internal const string ZoneWord = @"(?:(?:GMT|UTC)\s*[+\-−]\s*\d{1,2}(?::?\d{2})?|\((?:GMT|UTC)\s*[+\-−]\s*\d{1,2}(?::?\d{2})?\)|GMT|UTC|AEST|AEDT|ACST|AWST|NZST|NZDT|CEST|EEST|WEST|SAST|BST|WET|CET|EET|MSK|TRT|IST|PKT|NPT|BDT|ICT|WIB|SGT|HKT|PHT|KST|JST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|EAT|CAT|WAT|ET|CT|MT|PT|local\s+time|\(local\s+time\))";
+
+    internal const string ClockTail = @"(?:\s*(?<zone>" + ZoneWord + @"))?(?:\s*\((?<utc>\d{4}|\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?)\s*(?:GMT|UTC)\))?";
+
+    // Shape 43: parts of the day: "at dawn", "the early hours", "overnight", "around midnight".
+    private const string Shape43 = @"(?<PD>)(?<part>dawn|daybreak|dusk|nightfall|midnight|noon|midday)\b|(?<PD>)the\s+(?<part>early|small|wee)\s+hours\b|(?<PD>)(?<part>overnight)\b";
 
     // Shape 37: quarters and halves: "the third quarter of 2016", "Q3", "next year's fourth-quarter", "H1 2016".
     private const string Shape37 = @"(?<QT>)(?:(?<ry>next|last|this)\s+year['’]s\s+)?(?:the\s+)?(?<qo>first|second|third|fourth|last|1st|2nd|3rd|4th)[\s-]+(?<qu>quarter|half)(?<yq>)(?:\s+(?:of\s+)?(?:(?<y>" + Year + @")|(?<ry>this|next|last)\s+year\b))?|(?<QT>)(?<y0>(?:1[5-9]|20)\d\d)\s+(?:the\s+)?(?<qo>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?<qu>quarter|half)|(?<QT>)(?:(?<y0>(?:1[5-9]|20)\d\d)\s*)?(?<ql>[QH])(?<qn>[1-4])(?<yq>)(?:\s*(?<y>(?:1[5-9]|20)\d\d))?";
@@ -350,10 +363,14 @@ public sealed partial class TemporalExtractor
     [GeneratedRegex(@"\b(?:" + Shape42 + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.NonBacktracking, matchTimeoutMilliseconds: 10_000)]
     private static partial Regex Shape42Pattern();
 
-    // What a line must contain for a shape to be worth running (the SearchValues pre-scan of issue 8).
-    private const int M = 1, W = 2, U = 4, D = 8, S = 16, MU = 32;
+    // Shape PD: NonBacktracking (linear); the 10 s time-out only guards against an engine bug.
+    [GeneratedRegex(@"\b(?:" + Shape43 + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.NonBacktracking, matchTimeoutMilliseconds: 10_000)]
+    private static partial Regex Shape43Pattern();
 
-    private static readonly int[] s_requires = [W|M, M|D, D|MU, D|MU, M|D, D, D, U, M, M, D, D, D, W|U, W, W, 0, U, U, U, U, S, U, U, U, U, U, W, M, M|D, D, D, D, U, U, D, 0, 0, 0, W, U, MU];
+    // What a line must contain for a shape to be worth running (the SearchValues pre-scan of issue 8).
+    private const int M = 1, W = 2, U = 4, D = 8, S = 16, MU = 32, PD = 64;
+
+    private static readonly int[] s_requires = [W|M, M|D, D|MU, D|MU, M|D, D, D, U, M, M, D, D, D, W|U, W, W, 0, U, U, U, U, S, U, U, U, U, U, W, M, M|D, D, D, D, U, U, D, 0, 0, 0, W, U, MU, PD];
 
     private static readonly SearchValues<string> s_monthStems = SearchValues.Create(
         ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], StringComparison.OrdinalIgnoreCase);
@@ -362,9 +379,12 @@ public sealed partial class TemporalExtractor
         ["mon", "tue", "wed", "thu", "fri", "sat", "sun"], StringComparison.OrdinalIgnoreCase);
 
     private static readonly SearchValues<string> s_unitWords = SearchValues.Create(
-        ["day", "week", "month", "year", "tonight"], StringComparison.OrdinalIgnoreCase);
+        ["day", "week", "month", "year", "tonight", "hours"], StringComparison.OrdinalIgnoreCase);
 
     private static readonly SearchValues<char> s_digits = SearchValues.Create("0123456789");
+
+    private static readonly SearchValues<string> s_partStems = SearchValues.Create(
+        ["dawn", "daybreak", "dusk", "nightfall", "midnight", "noon", "midday", "hours", "overnight"], StringComparison.OrdinalIgnoreCase);
 
     private static int LineFlags(ReadOnlySpan<char> line)
     {
@@ -389,11 +409,15 @@ public sealed partial class TemporalExtractor
         {
             f |= S;
         }
+        if (line.IndexOfAny(s_partStems) >= 0)
+        {
+            f |= PD;
+        }
         return f;
     }
 
     /// <summary>The shapes in priority order (earlier wins at the same start).</summary>
-    private static readonly Regex[] s_shapes = [Shape01Pattern(), Shape02Pattern(), Shape03Pattern(), Shape04Pattern(), Shape05Pattern(), Shape06Pattern(), Shape07Pattern(), Shape08Pattern(), Shape09Pattern(), Shape10Pattern(), Shape11Pattern(), Shape12Pattern(), Shape13Pattern(), Shape14Pattern(), Shape15Pattern(), Shape16Pattern(), Shape17Pattern(), Shape18Pattern(), Shape19Pattern(), Shape20Pattern(), Shape21Pattern(), Shape22Pattern(), Shape23Pattern(), Shape24Pattern(), Shape25Pattern(), Shape26Pattern(), Shape27Pattern(), Shape28Pattern(), Shape29Pattern(), Shape30Pattern(), Shape31Pattern(), Shape32Pattern(), Shape33Pattern(), Shape34Pattern(), Shape35Pattern(), Shape36Pattern(), Shape37Pattern(), Shape38Pattern(), Shape39Pattern(), Shape40Pattern(), Shape41Pattern(), Shape42Pattern()];
+    private static readonly Regex[] s_shapes = [Shape01Pattern(), Shape02Pattern(), Shape03Pattern(), Shape04Pattern(), Shape05Pattern(), Shape06Pattern(), Shape07Pattern(), Shape08Pattern(), Shape09Pattern(), Shape10Pattern(), Shape11Pattern(), Shape12Pattern(), Shape13Pattern(), Shape14Pattern(), Shape15Pattern(), Shape16Pattern(), Shape17Pattern(), Shape18Pattern(), Shape19Pattern(), Shape20Pattern(), Shape21Pattern(), Shape22Pattern(), Shape23Pattern(), Shape24Pattern(), Shape25Pattern(), Shape26Pattern(), Shape27Pattern(), Shape28Pattern(), Shape29Pattern(), Shape30Pattern(), Shape31Pattern(), Shape32Pattern(), Shape33Pattern(), Shape34Pattern(), Shape35Pattern(), Shape36Pattern(), Shape37Pattern(), Shape38Pattern(), Shape39Pattern(), Shape40Pattern(), Shape41Pattern(), Shape42Pattern(), Shape43Pattern()];
 
     /// <summary>True when a line looks like an image caption or photo credit ("(Image: X)", "Photo: …/dpa", "… — AP").</summary>
     internal static bool IsCaptionLine(ReadOnlySpan<char> line) => line.IndexOfAny(s_captionMarkers) >= 0;
@@ -588,28 +612,52 @@ public sealed partial class TemporalExtractor
         {
             var a = list[i - 1];
             var b = list[i];
-            var timeFirst = a.Kind == TemporalKind.TimeOfDay && IsDayLike(b);
-            var dayFirst = b.Kind == TemporalKind.TimeOfDay && IsDayLike(a);
+            var timeFirst = IsClock(a) && IsDayLike(b) && b.TimeOfDay is null && b.PartOfDay is null;
+            var dayFirst = IsClock(b) && IsDayLike(a) && a.TimeOfDay is null && a.PartOfDay is null;
             if (!timeFirst && !dayFirst)
             {
                 continue;
             }
             var gap = text.AsSpan(a.End, b.Start - a.End).Trim();
-            if (gap.Length > 0 && !gap.Equals("on", StringComparison.OrdinalIgnoreCase) && !gap.Equals("at", StringComparison.OrdinalIgnoreCase)
-                && !gap.Equals(",", StringComparison.Ordinal) && !gap.Equals("at around", StringComparison.OrdinalIgnoreCase)
-                && !gap.Equals(", at", StringComparison.OrdinalIgnoreCase))
+            if (gap.Length > 0 && !IsTimeGap(gap, timeFirst))
             {
                 continue;
             }
             var day = timeFirst ? b : a;
             var time = timeFirst ? a : b;
-            list[i - 1] = day with { Start = a.Start, End = b.End, Text = text[a.Start..b.End], TimeOfDay = time.TimeOfDay };
+            list[i - 1] = day with
+            {
+                Start = a.Start, End = b.End, Text = text[a.Start..b.End], TimeOfDay = time.TimeOfDay, ClockPrecision = time.ClockPrecision,
+                Zone = time.Zone, UtcClock = time.UtcClock, PartOfDay = time.PartOfDay,
+            };
             list.RemoveAt(i);
             i--;
         }
     }
 
     private static bool IsDayLike(TemporalExpression e) => e.Kind is TemporalKind.Date or TemporalKind.Weekday or TemporalKind.RelativeDay;
+
+    private static bool IsClock(TemporalExpression e) => e.Kind is TemporalKind.TimeOfDay or TemporalKind.PartOfDay;
+
+    // What may stand between a clock time and its day: "at 4 a.m. on Monday", "10:20 BST, 14 June", "17 March 2019 - 00:00",
+    // "25 Mar 2019 | 05:38", "the early hours of Wednesday", "at dawn of Thursday".
+    private static readonly string[] s_timeGaps = ["on", "at", ",", "at around", ", at", "-", "–", "|", "around", "about", "at about", ", around", "on the"];
+
+    private static bool IsTimeGap(ReadOnlySpan<char> gap, bool timeFirst)
+    {
+        if (timeFirst && gap.Equals("of", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+        foreach (var g in s_timeGaps)
+        {
+            if (gap.Equals(g, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     // The prefix words (see s_prefixes) that end right before a shape's match at `at`, separated from it by white space:
     // the longest, starting at a word boundary no earlier than `floor`. Returns the expression's start and the prefix
@@ -747,7 +795,7 @@ public sealed partial class TemporalExtractor
         var pm = s.Contains('p', StringComparison.Ordinal);
         var am = s.Contains('a', StringComparison.Ordinal) && s.Contains('m', StringComparison.Ordinal);
         var digits = new string([.. s.TakeWhile(c => char.IsDigit(c) || c is ':' or '.')]).TrimEnd('.');
-        int h, min = 0;
+        int h, min = 0, sec = -1;
         if (digits.Length == 4 && !digits.Contains(':', StringComparison.Ordinal) && !digits.Contains('.', StringComparison.Ordinal))
         {
             h = int.Parse(digits.AsSpan(0, 2), CultureInfo.InvariantCulture);
@@ -756,7 +804,8 @@ public sealed partial class TemporalExtractor
         else
         {
             var parts = digits.Split(':', '.');
-            if (!int.TryParse(parts[0], CultureInfo.InvariantCulture, out h) || (parts.Length > 1 && !int.TryParse(parts[1], CultureInfo.InvariantCulture, out min)))
+            if (!int.TryParse(parts[0], CultureInfo.InvariantCulture, out h) || (parts.Length > 1 && !int.TryParse(parts[1], CultureInfo.InvariantCulture, out min))
+                || (parts.Length > 2 && !int.TryParse(parts[2], CultureInfo.InvariantCulture, out sec)))
             {
                 return null;
             }
@@ -769,6 +818,10 @@ public sealed partial class TemporalExtractor
         {
             h = 0;
         }
-        return h is >= 0 and < 24 && min is >= 0 and < 60 ? $"{h:00}:{min:00}" : null;
+        if (h is < 0 or >= 24 || min is < 0 or >= 60 || sec >= 60)
+        {
+            return null;
+        }
+        return sec >= 0 ? string.Create(CultureInfo.InvariantCulture, $"{h:00}:{min:00}:{sec:00}") : string.Create(CultureInfo.InvariantCulture, $"{h:00}:{min:00}");
     }
 }

@@ -72,14 +72,103 @@ public static class TemporalResolver
                 _ => reference?.Description,
             };
         }
-        return new DateMention(doc, e.Start, e.End, e.Text)
+        return WithClock(new DateMention(doc, e.Start, e.End, e.Text)
         {
             Value = r.Value,
             Precision = r.Precision,
             Reason = r.Reason,
             Anchor = anchor,
             Background = e.Caption,
+        }, e, r.Precision == DatePrecision.Day ? r.From : null);
+    }
+
+    /// <summary>Adds the time of day an expression states to its mention: the clock time on <paramref name="day"/> with its zone's
+    /// offset, its precision, the part of the day. A mention without a clock time or part of day is returned as it is.</summary>
+    /// <param name="m">The mention.</param>
+    /// <param name="e">Its expression.</param>
+    /// <param name="day">The day the time is on, when known.</param>
+    public static DateMention WithClock(DateMention m, TemporalExpression e, DateOnly? day)
+    {
+        ArgumentNullException.ThrowIfNull(m);
+        ArgumentNullException.ThrowIfNull(e);
+        var part = e.PartOfDay ?? PartWritten(e);
+        if (e.TimeOfDay is null && part is null)
+        {
+            return m;
+        }
+        var precision = e.TimeOfDay is null ? "part_of_day" : e.ClockPrecision ?? "minute";
+        string? zoneName = null, basis = null;
+        NodaTime.DateTimeZone? zone = null;
+        if (e.TimeOfDay is { } clock)
+        {
+            if (e.UtcClock is { } utc && (e.Zone is null || e.Zone == "local time") && OffsetFrom(clock, utc) is { } offset)
+            {
+                zone = NodaTime.DateTimeZone.ForOffset(offset);
+                basis = "the same time in UTC, in brackets";
+            }
+            else if (e.Zone == "local time")
+            {
+                zoneName = "local";
+                basis = "written 'local time'; the story's place gives the zone";
+            }
+            else if (ClockZones.Parse(e.Zone) is { } written)
+            {
+                zone = written;
+                basis = $"written '{e.Zone}'";
+            }
+            if (zone is not null)
+            {
+                zoneName = ClockZones.Name(zone);
+            }
+        }
+        return m with
+        {
+            Time = day is { } d && e.TimeOfDay is { } c ? ClockZones.Format(d, c, zone) : null,
+            TimePrecision = precision,
+            PartOfDay = part,
+            Zone = zoneName,
+            ZoneBasis = basis,
         };
+    }
+
+    // A local time and the same moment in UTC give the offset: "4:17am (01:17 GMT)" is UTC+03:00. Whole quarter hours from -12 to +14.
+    private static NodaTime.Offset? OffsetFrom(string local, string utc)
+    {
+        static int Minutes(string hhmm) => (int.Parse(hhmm.AsSpan(0, 2), CultureInfo.InvariantCulture) * 60) + int.Parse(hhmm.AsSpan(3, 2), CultureInfo.InvariantCulture);
+        var diff = Minutes(local) - Minutes(utc);
+        if (diff > 14 * 60)
+        {
+            diff -= 24 * 60;
+        }
+        else if (diff <= -12 * 60)
+        {
+            diff += 24 * 60;
+        }
+        return diff % 15 == 0 && diff is >= -12 * 60 and <= 14 * 60 ? NodaTime.Offset.FromSeconds(diff * 60) : null;
+    }
+
+    // "Friday evening", "late on Tuesday night", "last night", "this morning", "tonight": the part of the day the words name.
+    private static string? PartWritten(TemporalExpression e)
+    {
+        if (e.Kind is not (TemporalKind.Weekday or TemporalKind.RelativeDay or TemporalKind.Date))
+        {
+            return null;
+        }
+        var t = e.Text.TrimEnd().ToLowerInvariant();
+        if (t.EndsWith("tonight", StringComparison.Ordinal) || t.EndsWith(" night", StringComparison.Ordinal) || t.StartsWith("the night of", StringComparison.Ordinal)
+            || t.StartsWith("on the night of", StringComparison.Ordinal))
+        {
+            return "night";
+        }
+        foreach (var p in (ReadOnlySpan<string>)["morning", "afternoon", "evening"])
+        {
+            if (t.EndsWith(" " + p, StringComparison.Ordinal) || t.StartsWith("the " + p + " of", StringComparison.Ordinal)
+                || t.StartsWith("on the " + p + " of", StringComparison.Ordinal))
+            {
+                return p;
+            }
+        }
+        return null;
     }
 
     /// <summary>Resolves one expression.</summary>
@@ -120,6 +209,8 @@ public static class TemporalResolver
                     : TemporalResolution.Unresolved("no year"),
                 TemporalKind.Duration => new TemporalResolution($"P{e.Count}{UnitLetter(e.Unit)}", DatePrecision.Duration, null),
                 TemporalKind.TimeOfDay => new TemporalResolution(e.TimeOfDay, DatePrecision.Time, null),
+                TemporalKind.PartOfDay when e.PartOfDay == "overnight" => r is { } on ? Interval(on.AddDays(-1), on) : NoReference(),
+                TemporalKind.PartOfDay => TemporalResolution.Unresolved("a part of the day without its day"),
                 TemporalKind.EventOffset => focus is { } f
                     ? Day(f.AddDays(e.Unit == "week" ? 7 * e.Count : e.Count), false)
                     : TemporalResolution.Unresolved("counted from the story's main event, whose date is unknown"),

@@ -45,9 +45,17 @@ public sealed class TimePass : IDossierPass, ISectionProvider
         }
         // A page stamp or URL date far from the story is doubted, not used blindly: the article's own dates decide instead.
         var story = PublicationDateInference.Story(docs, published, exprs);
+        var doubted = (PublishedDate?[])published.Clone();
         if (DoubtFarStamps(published, story.Focus))
         {
             story = PublicationDateInference.Story(docs, published, exprs);
+        }
+        for (var i = 0; i < docs.Count; i++)
+        {
+            if (published[i] is not null)
+            {
+                doubted[i] = null; // kept as it was: only the stamps DoubtFarStamps dropped are noted
+            }
         }
         // Dates stated in the text (a date line, a dateline) come before any inference.
         for (var i = 0; i < docs.Count; i++)
@@ -67,6 +75,8 @@ public sealed class TimePass : IDossierPass, ISectionProvider
             }
         }
 
+        var doubtNotes = NoteDoubtedStamps(docs, doubted, published, story.Focus);
+
         var mentions = new List<DateMention>();
         var resolutions = new Dictionary<DateMention, TemporalResolution>(ReferenceEqualityComparer.Instance);
         var newDocs = new DossierDocument[docs.Count];
@@ -79,10 +89,19 @@ public sealed class TimePass : IDossierPass, ISectionProvider
             {
                 reference = reference with { Description = $"inferred publication date {published[i]!.Date} ({published[i]!.Anchor})" };
             }
-            foreach (var e in exprs[i])
+            var docExprs = exprs[i];
+            var clockDays = HasBareTime(docExprs) ? ClockDays.Find(doc.Text, docExprs) : null;
+            for (var k = 0; k < docExprs.Count; k++)
             {
+                var e = docExprs[k];
                 var r = TemporalResolver.Resolve(e, reference, story.Focus);
                 var m = TemporalResolver.ToMention(doc.Id, e, reference, story.Focus);
+                if (clockDays?[k] is { } ctx && DayOfBareTime(ctx, docExprs, reference, story.Focus) is { } day)
+                {
+                    // "at about 7.20pm" after "on Friday": the day of the time, with the time on it.
+                    r = new TemporalResolution(TemporalResolver.Iso(day.Date), DatePrecision.Day, null) { From = day.Date, To = day.Date };
+                    m = TemporalResolver.WithClock(m with { Value = r.Value, Precision = DatePrecision.Day, Reason = null, Anchor = day.Anchor }, e, day.Date);
+                }
                 if (!m.Background && story.Focus is { } f && r.From is { } from && e.Kind is not TemporalKind.Duration and not TemporalKind.TimeOfDay
                     && Math.Abs(from.DayNumber - f.DayNumber) > BackgroundDays && (r.To is not { } to || Math.Abs(to.DayNumber - f.DayNumber) > BackgroundDays))
                 {
@@ -103,8 +122,70 @@ public sealed class TimePass : IDossierPass, ISectionProvider
             Documents = newDocs,
             Dates = mentions,
             Claims = claims,
-            Problems = problems.Count == 0 ? dossier.Problems : [.. dossier.Problems, .. problems],
+            Problems = problems.Count == 0 && doubtNotes.Count == 0 ? dossier.Problems : [.. dossier.Problems, .. problems, .. doubtNotes],
         };
+    }
+
+    private static bool HasBareTime(IReadOnlyList<TemporalExpression> exprs)
+    {
+        foreach (var e in exprs)
+        {
+            if (e.Kind is TemporalKind.TimeOfDay or TemporalKind.PartOfDay)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // The day a bare time takes from its context (ClockDays), and what the mention's anchor says about it.
+    private static (DateOnly Date, string Anchor)? DayOfBareTime(ClockDays.Context ctx, IReadOnlyList<TemporalExpression> exprs, TemporalReference? reference, DateOnly? focus)
+    {
+        if (ctx.Index == -2)
+        {
+            return focus is { } ev ? (ev, $"story's main event date {TemporalResolver.Iso(ev)} (a time in a sentence about the event)") : null;
+        }
+        if (ctx.Index < 0)
+        {
+            return reference is { } asOf ? (asOf.Date, asOf.Description) : null;
+        }
+        var source = exprs[ctx.Index];
+        var r = TemporalResolver.Resolve(source, reference, focus);
+        if (r.Precision != DatePrecision.Day || r.From is not { } d)
+        {
+            return null;
+        }
+        var date = ctx.NextDay ? d.AddDays(1) : d;
+        var after = ctx.NextDay ? "the day after " : "the day of ";
+        return (date, $"{after}'{source.Text}' in the {ctx.Where}");
+    }
+
+    /// <summary>Marks the page stamps and URL dates that <see cref="DoubtFarStamps"/> set aside: the date the article got instead
+    /// says which stamp was doubted and why (<c>source</c>), and an article left undated gets a warning naming the stamp, so a
+    /// stamp in the future of the story or decades away from it is visible, not silently lost.</summary>
+    internal static List<Problem> NoteDoubtedStamps(IReadOnlyList<DossierDocument> docs, PublishedDate?[] doubted, PublishedDate?[] published, DateOnly? focus)
+    {
+        var notes = new List<Problem>();
+        for (var i = 0; i < docs.Count; i++)
+        {
+            if (doubted[i] is not { } stamp || focus is not { } f || TemporalResolver.ReferenceFor(stamp) is not { } r)
+            {
+                continue;
+            }
+            var days = r.Date.DayNumber - f.DayNumber;
+            var why = string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                $"{Math.Abs(days)} days {(days > 0 ? "after" : "before")} the story's main event {TemporalResolver.Iso(f)}");
+            var what = stamp.How == DateBasis.Url ? "URL date" : stamp.Confidence < 1 ? "update stamp" : "page stamp";
+            if (published[i] is { } now)
+            {
+                published[i] = now with { Source = $"{now.Source}; the page's {what} {stamp.Date} was doubted ({why})" };
+            }
+            else
+            {
+                notes.Add(new Problem(docs[i].File, $"{what} {stamp.Date} doubted ({why}) and nothing else dates the article: left undated", new ProblemStage("time"), ProblemSeverity.Warning));
+            }
+        }
+        return notes;
     }
 
     /// <summary>Days from the story's main event beyond which a page stamp or URL date is doubted: more than a year away (a scrape
