@@ -20,12 +20,14 @@ internal static class EntityLexicons
         "researcher expert economist editor producer photographer coach manager owner driver teacher student father mother son daughter brother " +
         "sister husband wife uncle aunt cousin grandfather grandmother");
 
+    private const string NewTitles = "cdr cdr. cmdr insp insp. supt supt. det det. inspector superintendent detective constable";
+
     /// <summary>Title words that can open a capitalized run before a name ("Lt. Col. X", "President X", "Dr X").</summary>
     public static readonly FrozenSet<string> NameTitles = Set(
         "president president-elect minister ambassador envoy spokesman spokeswoman spokesperson chief director commander king queen prince princess " +
         "sheikh emir mayor governor senator judge prosecutor pope bishop archbishop imam patriarch chancellor premier secretary secretary-general " +
         "general lieutenant colonel major captain sergeant admiral marshal dr dr. mr mr. mrs mrs. ms ms. sir lt lt. col col. gen gen. maj maj. " +
-        "capt capt. sgt sgt. rev rev. prof prof. professor commissioner rapporteur deputy prime foreign defense defence interior health " +
+        "capt capt. sgt sgt. rev rev. prof prof. professor commissioner rapporteur " + NewTitles + " deputy prime foreign defense defence interior health " +
         "justice finance economy education culture vice senior acting interim former top chief special state supreme grand");
 
     /// <summary>Title words that carry the role meaning (not modifiers like "prime" or "deputy").</summary>
@@ -33,7 +35,45 @@ internal static class EntityLexicons
         "president president-elect minister ambassador envoy spokesman spokeswoman spokesperson director commander king queen prince princess " +
         "sheikh emir mayor governor senator judge prosecutor pope bishop archbishop imam patriarch chancellor premier secretary secretary-general " +
         "general lieutenant colonel captain sergeant admiral marshal dr dr. mr mr. mrs mrs. ms ms. sir lt lt. col col. gen gen. maj maj. " +
-        "capt capt. sgt sgt. rev rev. prof prof. professor commissioner rapporteur");
+        "capt capt. sgt sgt. rev rev. prof prof. professor commissioner rapporteur " + NewTitles);
+
+    /// <summary>Occupations written like a title before a name ("Guitarist Jo Bloggs") or after a place ("District Magistrate").</summary>
+    public static readonly FrozenSet<string> Occupations = Set(
+        "guitarist singer musician drummer diver pilot co-pilot copilot firefighter paramedic meteorologist seismologist scientist engineer " +
+        "farmer fisherman miner worker volunteer inspector superintendent detective constable magistrate administrator technician " +
+        "collector commissioner superintendent registrar coroner ombudsman ombudswoman mp");
+
+    /// <summary>Faiths: a name ending in one ("Shia Islam") is neither a person nor a body.</summary>
+    public static readonly FrozenSet<string> Religions = Set(
+        "Islam Christianity Judaism Hinduism Buddhism Sikhism Catholicism Protestantism Shiism Sufism Orthodoxy Zoroastrianism Jainism " +
+        "Taoism Confucianism Wahhabism Salafism Evangelicalism Anglicanism");
+
+    /// <summary>Words that open the name of a natural feature or town ("Mount X", "Lake X", "Port X").</summary>
+    public static readonly FrozenSet<string> PlacePrefixes = Set("Mount Mt Mt. Lake River Cape Fort Port Isle Gulf");
+
+    /// <summary>Compass words opening a region's name ("South Asia", "Northern Kerrin").</summary>
+    public static readonly FrozenSet<string> CompassWords = Set(
+        "North South East West Northern Southern Eastern Western Central Northeast Northwest Southeast Southwest North-East North-West " +
+        "South-East South-West Northeastern Northwestern Southeastern Southwestern Greater");
+
+    /// <summary>Adjectives of peoples and countries, regular or not (a name never opens with one: "French Riviera" is no person).</summary>
+    public static readonly FrozenSet<string> Adjectivals = Set(
+        "Nepalese Nepali Indian Brazilian Korean Italian Mexican Canadian Australian Indonesian Nigerian Kenyan Ethiopian Somali Syrian " +
+        "Lebanese Egyptian Libyan Tunisian Moroccan Algerian Iranian Haitian Chilean Peruvian Colombian Venezuelan Argentine Argentinian " +
+        "Cuban Malaysian Singaporean Cambodian Mongolian Rwandan Ugandan Tanzanian Zimbabwean Mozambican Malawian Zambian Ghanaian " +
+        "Senegalese Malian Eritrean Jordanian Palestinian Qatari Kuwaiti Bahraini Omani Austrian Belgian Hungarian Romanian Bulgarian " +
+        "Serbian Croatian Bosnian Albanian Czech Slovak Lithuanian Latvian Estonian Armenian Bolivian Ecuadorian Guatemalan Honduran " +
+        "Nicaraguan Salvadoran Dominican Jamaican Sri Lankan Bangladeshi Philippine Korean Taiwanese Laotian Afghan Sudanese Yemeni " +
+        "Iraqi Israeli Pakistani Turkish Russian Ukrainian Chinese Japanese French British German Spanish Greek Dutch Swiss Polish " +
+        "Irish Scottish Welsh Thai Filipino Arab Saudi Emirati European African Asian American Islamic Islamist Soviet Ottoman " +
+        "Norwegian Swedish Danish Finnish Portuguese Vietnamese Burmese Congolese Kurdish Sunni Shia Shiite");
+
+    /// <summary>Weekdays (a weekday never continues a name: "Kerrin on Monday").</summary>
+    public static readonly FrozenSet<string> Weekdays = Set("Monday Tuesday Wednesday Thursday Friday Saturday Sunday");
+
+    /// <summary>Month names (a month before a day number ends a name: "Kerrin June 4").</summary>
+    public static readonly FrozenSet<string> Months = Set(
+        "January February March April May June July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec");
 
     /// <summary>Honorifics removed from names ("Mr", "Dr", "Sheikh").</summary>
     public static readonly FrozenSet<string> Honorifics = Set("mr mr. mrs mrs. ms ms. dr dr. sir sheikh prof prof. rev rev.");

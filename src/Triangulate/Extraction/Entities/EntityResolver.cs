@@ -108,7 +108,8 @@ public sealed class EntityResolver
             }
             var sp = key.IndexOf(' ', StringComparison.Ordinal);
             var rest = key[(sp + 1)..];
-            if (rest.Contains(' ', StringComparison.Ordinal) && byKey.TryGetValue(rest, out var shorter) && types[uf.Find(shorter)] == "organization")
+            var adjectival = sp > 0 && EntityLexicons.Adjectivals.Contains(mentions[i].Text.Split(' ')[0]) && !MentionFinder.IsAcronym(rest);
+            if ((rest.Contains(' ', StringComparison.Ordinal) || adjectival) && byKey.TryGetValue(rest, out var shorter) && types[uf.Find(shorter)] == "organization")
             {
                 uf.Union(i, shorter);
             }
@@ -182,6 +183,7 @@ public sealed class EntityResolver
     // main city is not the city ("Moscow Region" is not Moscow). Never for "X City" (Gaza City is not the Gaza Strip), which is not in the list.
     private void MergePlaceKinds(IReadOnlyList<FoundMention> mentions, Dictionary<string, int> byKey, UnionFind uf, string[] types)
     {
+        var byPrefixed = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var (key, i) in byKey)
         {
             if (types[uf.Find(i)] != "place")
@@ -204,9 +206,28 @@ public sealed class EntityResolver
             {
                 bare = key[(first + 1)..];
             }
-            if (bare is not null && byKey.TryGetValue(bare, out var j) && types[uf.Find(j)] == "place" && (!area || !NamesACity(mentions[j].Text)))
+            if (bare is null)
             {
-                uf.Union(i, j);
+                continue;
+            }
+            if (byKey.TryGetValue(bare, out var j) && (types[uf.Find(j)] == "place" || (!area && !bare.Contains(' ', StringComparison.Ordinal) && types[uf.Find(j)] == "organization"
+                && !MentionFinder.IsAcronym(mentions[j].Text))) && (!area || !NamesACity(mentions[j].Text)))
+            {
+                uf.Union(i, j); // "Mount Tallo" / "Tallo" (a lone unknown word is typed a weak organisation until then)
+            }
+            if (!area)
+            {
+                // "Mount Tallo" / "Mt Tallo": the same kind word spelled two ways
+                var kind = key[..key.IndexOf(' ', StringComparison.Ordinal)];
+                var spelled = (kind == s_mtKey ? s_mountKey : kind) + " " + bare;
+                if (byPrefixed.TryGetValue(spelled, out var other))
+                {
+                    uf.Union(i, other);
+                }
+                else
+                {
+                    byPrefixed[spelled] = i;
+                }
             }
         }
     }
@@ -215,8 +236,10 @@ public sealed class EntityResolver
 
     // Keys are transliteration keys (NameFold.TranslitKey), so the word lists are keyed the same way ("province" → "provinca").
     private static readonly HashSet<string> s_linkingWords = KeyWords("of for the");
-    private static readonly HashSet<string> s_placeKindSuffixes = KeyWords("province region county island municipality governorate oblast prefecture");
+    private static readonly HashSet<string> s_placeKindSuffixes = KeyWords("province region county island municipality governorate oblast prefecture river");
     private static readonly HashSet<string> s_placeKindPrefixes = KeyWords("mount mt river lake");
+    private static readonly string s_mtKey = NameFold.TranslitKey("mt");
+    private static readonly string s_mountKey = NameFold.TranslitKey("mount");
 
     private static HashSet<string> KeyWords(string words) =>
         [.. words.Split(' ').Select(w => NameFold.TranslitKey(w))];

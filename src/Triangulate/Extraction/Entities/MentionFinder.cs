@@ -95,13 +95,13 @@ public sealed class MentionFinder
             {
                 var n = toks[end + 1];
                 var w = Word(text, n);
-                if (Namey(text, n))
+                if (Namey(text, n) && !IsDateWord(text, n))
                 {
                     end++;
                 }
                 else if ((EntityLexicons.Particles.Contains(w) || EntityLexicons.Connectors.Contains(w)) && char.IsLower(text[n.Start])
                     && end + 2 < toks.Count && n.JoinNext
-                    && (Namey(text, toks[end + 2]) || (Word(text, toks[end + 2]) == "the" && end + 3 < toks.Count && toks[end + 2].JoinNext && Namey(text, toks[end + 3]))))
+                    && ((Namey(text, toks[end + 2]) && !IsDateWord(text, toks[end + 2])) || (Word(text, toks[end + 2]) == "the" && end + 3 < toks.Count && toks[end + 2].JoinNext && Namey(text, toks[end + 3]))))
                 {
                     end += 2;
                 }
@@ -156,7 +156,7 @@ public sealed class MentionFinder
         {
             var w = Word(text, toks[a]);
             var initialCommon = toks[a].SentStart && a < b && lowerVocab.Contains(w) && !EntityLexicons.NameTitles.Contains(w);
-            if (EntityLexicons.Stop.Contains(w) && !(w is "Mr" or "Mrs" or "Ms" or "Dr") || initialCommon)
+            if (IsStopWord(w) && !(w is "Mr" or "Mrs" or "Ms" or "Dr") || initialCommon)
             {
                 if (w.Equals("the", StringComparison.OrdinalIgnoreCase))
                 {
@@ -211,7 +211,7 @@ public sealed class MentionFinder
             }
             if (p <= q)
             {
-                AddClassified(docId, text, toks, p, q, hadThe: false, theStart: -1, result, allowDefaultPerson: false, sentenceInitial: false, headline);
+                AddClassified(docId, text, toks, p, q, hadThe: false, theStart: -1, result, allowDefaultPerson: false, sentenceInitial: false, headline, lowerVocab);
             }
             var nameStart = title + 1;
             var person = new FoundMention(docId, toks[nameStart].Start, toks[b].End, text[toks[nameStart].Start..toks[b].End], "person", 3)
@@ -237,14 +237,15 @@ public sealed class MentionFinder
             }
             if (p <= q)
             {
-                AddClassified(docId, text, toks, p, q, false, -1, result, allowDefaultPerson: false, sentenceInitial: false, headline);
+                AddClassified(docId, text, toks, p, q, false, -1, result, allowDefaultPerson: false, sentenceInitial: false, headline, lowerVocab);
             }
             return;
         }
         // leading "UK-based", "Hamas-run" descriptors are not part of the name (kept as an alias surface)
         var descriptorStart = -1;
         while (a < b && Word(text, toks[a]) is var lw && (lw.EndsWith("-based", StringComparison.Ordinal) || lw.EndsWith("-run", StringComparison.Ordinal)
-            || lw.EndsWith("-led", StringComparison.Ordinal) || lw.EndsWith("-controlled", StringComparison.Ordinal) || lw.EndsWith("-backed", StringComparison.Ordinal)))
+            || lw.EndsWith("-led", StringComparison.Ordinal) || lw.EndsWith("-controlled", StringComparison.Ordinal) || lw.EndsWith("-backed", StringComparison.Ordinal)
+            || lw.EndsWith("-owned", StringComparison.Ordinal) || lw.EndsWith("-aligned", StringComparison.Ordinal) || lw.EndsWith("-allied", StringComparison.Ordinal)))
         {
             descriptorStart = descriptorStart < 0 ? toks[a].Start : descriptorStart;
             a++;
@@ -254,7 +255,8 @@ public sealed class MentionFinder
             hadThe = true;
             theStart = descriptorStart; // reuses the "The X" surface path below
         }
-        if (a == b && Word(text, toks[a]) is var only && only.Contains('-', StringComparison.Ordinal) && only[(only.LastIndexOf('-') + 1)..] is "based" or "run" or "led" or "controlled" or "backed" or "linked" or "affiliated")
+        if (a == b && Word(text, toks[a]) is var only && only.Contains('-', StringComparison.Ordinal) && only[(only.LastIndexOf('-') + 1)..] is var suffix
+            && (suffix is "based" or "run" or "led" or "controlled" or "backed" or "linked" or "affiliated" || (suffix is "owned" or "aligned" or "allied" or "funded" or "sponsored")))
         {
             return;
         }
@@ -263,12 +265,12 @@ public sealed class MentionFinder
         {
             a++;
         }
-        AddClassified(docId, text, toks, a, b, hadThe, theStart, result, allowDefaultPerson: !headline, sentenceInitial, headline);
+        AddClassified(docId, text, toks, a, b, hadThe, theStart, result, allowDefaultPerson: !headline, sentenceInitial, headline, lowerVocab);
     }
 
     // A name's type and evidence, decided cue by cue (each step below fills what the earlier ones left open), then its surfaces.
     private void AddClassified(string docId, string text, List<Tok> toks, int a, int b, bool hadThe, int theStart, List<FoundMention> result,
-        bool allowDefaultPerson, bool sentenceInitial, bool headline)
+        bool allowDefaultPerson, bool sentenceInitial, bool headline, HashSet<string> lowerVocab)
     {
         var c = new Naming { Start = toks[a].Start, End = toks[b].End, Evidence = 1 };
         c.Name = text[c.Start..c.End];
@@ -290,7 +292,7 @@ public sealed class MentionFinder
         TypeByGazetteer(text, count, ref c);
         if (c.Type is null)
         {
-            if (!TypeByDefault(text, toks, a, b, allowDefaultPerson, sentenceInitial, ref c))
+            if (!TypeByDefault(text, toks, a, b, allowDefaultPerson, sentenceInitial, lowerVocab, ref c))
             {
                 return;
             }
@@ -403,10 +405,38 @@ public sealed class MentionFinder
     // No cue typed the name: a lone acronym is an organisation, a lone word after "in"/"near"/"outside" a place, another
     // lone word an organisation (unconfirmed at a sentence start); two to four words a person (a title or appositive is strong
     // evidence). False when the name is dropped (a longer unknown name, or one where no person may be guessed).
-    private bool TypeByDefault(string text, List<Tok> toks, int a, int b, bool allowDefaultPerson, bool sentenceInitial, ref Naming c)
+    private bool TypeByDefault(string text, List<Tok> toks, int a, int b, bool allowDefaultPerson, bool sentenceInitial, HashSet<string> lowerVocab, ref Naming c)
     {
         var count = b - a + 1;
         var first = Word(text, toks[a]);
+        var last = Word(text, toks[b]);
+        if (IsShouted(text, toks, a, b, lowerVocab))
+        {
+            return false; // "BY JANE DOE", "UPDATE": capitals for emphasis or a byline, not an acronym
+        }
+        if (count >= 2 && IsTitleWord(last) && TitleOnly(text, toks, a, b, lowerVocab) && !PersonCue(text, toks, a, b, out _))
+        {
+            return false; // "District Magistrate", "Railway Minister": a title with no name
+        }
+        if (count >= 2 && EntityLexicons.Adjectivals.Contains(first) && !PersonCue(text, toks, a, b, out _) && (count == 2 || IsDemonym(last)))
+        {
+            if (count == 2 && !IsDemonym(last) && !IsCommunity(last))
+            {
+                (c.Type, c.Evidence) = ("organization", 1); // "French Riviera", "Islamic State": a people's adjective does not open a personal name
+                return true;
+            }
+            return false; // "South Korean": an adjective
+        }
+        if (count >= 3 && IsTitleWord(first) && char.IsUpper(first[0]))
+        {
+            // "Guitarist Rodrigo Martin", "Diver Jo Bloggs": an occupation before a name is a title
+            c.Role = first;
+            c.Surface = c.Name;
+            c.Start = toks[a + 1].Start;
+            c.Name = text[c.Start..c.End];
+            (c.Type, c.Evidence) = ("person", 3);
+            return true;
+        }
         if (count == 1 && IsAcronym(c.Name))
         {
             (c.Type, c.Evidence) = ("organization", 2);
@@ -484,6 +514,20 @@ public sealed class MentionFinder
         if (count > 1 && EntityLexicons.PlaceHeads.Contains(last) && char.IsUpper(last[0]))
         {
             return ("place", 3, false);
+        }
+        if (EntityLexicons.Religions.Contains(last) && count > 1 && (IsCommunity(Word(text, toks[b - 1])) || EntityLexicons.Adjectivals.Contains(Word(text, toks[b - 1]))
+            || Word(text, toks[b - 1]) is "Orthodox" or "Roman" or "Political" or "Radical" or "Militant" or "Reform"))
+        {
+            return (null, 0, true); // "Shia Islam", "Orthodox Christianity": a faith, not a person or a body
+        }
+        if (count > 1 && EntityLexicons.PlacePrefixes.Contains(first))
+        {
+            return ("place", 3, false); // "Mount Tallo", "Lake Vira", "Cape Orn"
+        }
+        if (count > 1 && EntityLexicons.CompassWords.Contains(first))
+        {
+            // "South Asia", "Northern Kerrin" are regions; "South Asian" is an adjective
+            return count == 2 && IsDemonym(last) ? (null, 0, true) : ("place", 2, false);
         }
         if ((EntityLexicons.Media.Contains(first) || EntityLexicons.Media.Contains(last)) && (count == 1 || IsAcronym(first) || char.IsUpper(text[toks[b].Start])))
         {
@@ -768,7 +812,8 @@ public sealed class MentionFinder
         for (var k = a; k <= b; k++)
         {
             var w = Word(text, toks[k]);
-            if (char.IsUpper(w[0]) && IsOrgHead(w) && !EntityLexicons.WeakOrgHeads.Contains(w) && (k > a || a == b || w is "Red"))
+            if (char.IsUpper(w[0]) && IsOrgHead(w) && !EntityLexicons.WeakOrgHeads.Contains(w)
+                && (k > a || a == b || w is "Red"))
             {
                 strong = true;
             }
@@ -777,6 +822,75 @@ public sealed class MentionFinder
     }
 
     private static bool IsOrgHead(string w) => EntityLexicons.OrgHeads.Contains(w);
+
+    // A weekday, or a month followed by a day number ("June 4"): a date, which never continues a name ("Kerrin on Monday").
+    private static bool IsDateWord(string text, Tok t)
+    {
+        if (EntityLexicons.Weekdays.Contains(t.Text))
+        {
+            return true;
+        }
+        return EntityLexicons.Months.Contains(t.Text) && t.End + 1 < text.Length && text[t.End] == ' ' && char.IsAsciiDigit(text[t.End + 1]);
+    }
+
+    // A stop word, or a contraction of one ("They're", "We've", "Don't").
+    private static bool IsStopWord(string w)
+    {
+        if (EntityLexicons.Stop.Contains(w))
+        {
+            return true;
+        }
+        var apostrophe = w.IndexOfAny(['\'', '’']);
+        if (apostrophe <= 0)
+        {
+            return false;
+        }
+        var rest = w[(apostrophe + 1)..];
+        return rest is "re" or "ve" or "ll" or "m" or "d" or "s" or "t" && (EntityLexicons.Stop.Contains(w[..apostrophe]) || w[..apostrophe].EndsWith('n'));
+    }
+
+    // The words before a final title are generic (written in lower case elsewhere, titles, adjectives of peoples, compass
+    // words): "District Magistrate", "West Bengal Chief Minister", not "John Major".
+    private static bool TitleOnly(string text, List<Tok> toks, int a, int b, HashSet<string> lowerVocab)
+    {
+        var generic = 0;
+        for (var k = a; k < b; k++)
+        {
+            var w = Word(text, toks[k]);
+            if (lowerVocab.Contains(w) || IsTitleWord(w) || EntityLexicons.NameTitles.Contains(w) || EntityLexicons.Adjectivals.Contains(w) || EntityLexicons.CompassWords.Contains(w))
+            {
+                generic++;
+            }
+        }
+        return generic == b - a || (b - a >= 2 && generic > 0);
+    }
+
+    // A title or an occupation used as one ("Minister", "Magistrate", "Guitarist").
+    private static bool IsTitleWord(string w) =>
+        EntityLexicons.TitleHeads.Contains(w) || EntityLexicons.Occupations.Contains(w) || EntityLexicons.StrongNameTitles.Contains(w);
+
+    // Words in capitals that are not an acronym: two or more long words ("JANE DOE"), or one long word the text also writes in
+    // lower case ("UPDATE" / "update").
+    private static bool IsShouted(string text, List<Tok> toks, int a, int b, HashSet<string> lowerVocab)
+    {
+        var longWords = 0;
+        for (var k = a; k <= b; k++)
+        {
+            var w = Word(text, toks[k]);
+            foreach (var ch in w)
+            {
+                if (char.IsLower(ch))
+                {
+                    return false;
+                }
+            }
+            if (w.Length >= 4 && w.AsSpan().IndexOfAny(s_vowels) >= 0 && !EntityLexicons.Media.Contains(w))
+            {
+                longWords++;
+            }
+        }
+        return b > a ? longWords >= 2 : longWords == 1 && Word(text, toks[a]).Length >= 5 && lowerVocab.Contains(Word(text, toks[a]));
+    }
 
     private static bool IsHonorificLike(string w) => EntityLexicons.Honorifics.Contains(w);
 
@@ -828,6 +942,7 @@ public sealed class MentionFinder
     }
 
     private const int MaxRemembered = 100_000;
+    private static readonly System.Buffers.SearchValues<char> s_vowels = System.Buffers.SearchValues.Create("AEIOUY");
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_titlesBySpan = EntityLexicons.NameTitles.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_titleHeadsBySpan = EntityLexicons.TitleHeads.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_facilitiesBySpan = EntityLexicons.Facilities.GetAlternateLookup<ReadOnlySpan<char>>();

@@ -28,6 +28,7 @@ public static class QuoteExtractor
         ArgumentNullException.ThrowIfNull(mentions);
         ArgumentNullException.ThrowIfNull(roles);
         var quotes = new List<Quote>();
+        var context = new Context(text, mentions, roles);
         var previousSentence = -1;
         var previousClose = -1;
         (string? Text, string? Entity, string? Verb, double Confidence) previous = default;
@@ -52,12 +53,12 @@ public static class QuoteExtractor
             var sentStart = SentenceStart(text, open);
             var sentEnd = SentenceEnd(text, close + 1);
             var speech = open == sentStart || IsLeadIn(text, sentStart, open);
-            var found = FindSpeaker(text, open, close + 1, sentStart, sentEnd, mentions, roles);
+            var found = FindSpeaker(context, open, close + 1, sentStart, sentEnd);
             if (found.Verb is null && open == sentStart && LeadInColon(text, open) is var colon and > 0)
             {
                 // "The minister said:" then the quote on its own line: the lead-in sentence names the speaker
                 var leadStart = SentenceStart(text, colon);
-                var lead = FindSpeaker(text, colon + 1, colon + 1, leadStart, colon + 1, mentions, roles);
+                var lead = FindSpeaker(context, colon + 1, colon + 1, leadStart, colon + 1);
                 if (lead.Verb is not null)
                 {
                     found = lead;
@@ -73,6 +74,12 @@ public static class QuoteExtractor
             {
                 // ""…," she said. "…"": a quote standing as the next sentence, with no speaker of its own, goes on in the same voice
                 found = previous with { Confidence = Math.Min(previous.Confidence, 0.6) };
+            }
+            else if (found.Verb is null && open == sentStart && SpeakerOfSentenceBefore(context, open) is { } reported)
+            {
+                // "Jo Bloggs said the road was closed. "…"": a quote standing as its own sentence or paragraph right after a
+                // sentence whose named subject reports something is that person speaking
+                found = reported;
             }
             var (speakerText, entity, verb, confidence) = found;
             previousSentence = sentStart;
@@ -103,7 +110,7 @@ public static class QuoteExtractor
     // the next sentence or paragraph starts with the quote; no other narration in between.
     private static bool IsNextSentence(string text, int from, int open)
     {
-        if (open <= from || open - from > 80)
+        if (open <= from || open - from > 250)
         {
             return false;
         }
@@ -164,15 +171,16 @@ public static class QuoteExtractor
         return i > sentStart && text[i] is ',' or ':';
     }
 
-    private static (string? Text, string? Entity, string? Verb, double Confidence) FindSpeaker(string text, int open, int after, int sentStart, int sentEnd,
-        IReadOnlyList<SpeakerMention> mentions, IReadOnlyDictionary<string, IReadOnlyList<string>> roles)
+    private static (string? Text, string? Entity, string? Verb, double Confidence) FindSpeaker(Context cx, int open, int after, int sentStart, int sentEnd)
     {
+        var (text, mentions) = (cx.Text, cx.Mentions);
         // 1. after the quote: "…," he said / "…," said X / "…," X said / "…," according to X
-        var tail = text[after..Math.Min(sentEnd, after + 120)];
+        var tail = text[after..Math.Min(sentEnd, after + 200)];
         var tw = Words(tail, after);
-        // "…," he said: only a quote that ends on a comma (or ! ?) hands on to a speaker after it; a full stop ends the sentence
+        // "…," he said: a quote that ends on a comma (or ! ?) hands on to a speaker after it; after a full stop only a short
+        // closing attribution does ("“… tonight.” Jo Bloggs told reporters."), never a new sentence with news of its own
         var endsClause = text[after - 2] is ',' or '!' or '?' || (after < text.Length && text[after] is ',');
-        if (tw.Count >= 2 && endsClause)
+        if (tw.Count >= 2 && (endsClause || IsClosingAttribution(text, after, sentEnd, tw)))
         {
             var w0 = tw[0].Word;
             if (EntityLexicons.ReportingVerbs.Contains(w0) && tw.Count >= 2)
@@ -180,24 +188,35 @@ public static class QuoteExtractor
                 var subj = SubjectAt(text, tw[1].Start, sentEnd, mentions, forward: true);
                 if (subj.Text is not null)
                 {
-                    return (subj.Text, subj.Entity ?? ResolveDescriptive(text, subj.Text, open, mentions, roles), w0, subj.Entity is null ? 0.6 : 0.9);
+                    return (subj.Text, subj.Entity ?? ResolveDescriptive(cx, subj.Text, open), w0, subj.Entity is null ? 0.6 : 0.9);
                 }
             }
-            for (var k = 1; k < Math.Min(tw.Count, 8); k++)
+            for (var k = 1; k < Math.Min(tw.Count, 18); k++)
             {
                 if (EntityLexicons.ReportingVerbs.Contains(tw[k].Word) || tw[k].Word == "according")
                 {
                     if (tw[k].Word == "according" && k + 2 < tw.Count)
                     {
                         var s2 = SubjectAt(text, tw[k + 2].Start, sentEnd, mentions, forward: true);
-                        return (s2.Text, s2.Entity ?? ResolveDescriptive(text, s2.Text, open, mentions, roles), "according to", 0.8);
+                        return (s2.Text, s2.Entity ?? ResolveDescriptive(cx, s2.Text, open), "according to", 0.8);
                     }
-                    var phrase = text[tw[0].Start..(tw[k - 1].Start + tw[k - 1].Word.Length)];
-                    if (k > 6 || tw[0].Word is "in" or "on" or "at" or "and" or "but" or "to" or "of" or "for")
+                    if (tw[0].Word is "in" or "on" or "at" or "and" or "but" or "to" or "of" or "for")
                     {
                         break;
                     }
-                    var entity = EntityIn(text, tw[0].Start, tw[k - 1].Start + tw[k - 1].Word.Length, mentions) ?? ResolveDescriptive(text, phrase, open, mentions, roles);
+                    var phraseEnd = tw[k - 1].Start + tw[k - 1].Word.Length;
+                    if (k > 6)
+                    {
+                        // "…," Jo Bloggs, the region's minister for water and roads, said: a long subject only when it opens
+                        // with a named person, who is then the speaker
+                        if (FirstPersonAt(text, tw[0].Start, phraseEnd, mentions) is not { } named)
+                        {
+                            break;
+                        }
+                        return (text[named.Start..named.End], named.EntityId, tw[k].Word, 0.85);
+                    }
+                    var phrase = text[tw[0].Start..phraseEnd];
+                    var entity = EntityIn(text, tw[0].Start, phraseEnd, mentions) ?? ResolveDescriptive(cx, phrase, open);
                     return (phrase, entity, tw[k].Word, entity is null ? 0.5 : 0.9);
                 }
             }
@@ -220,7 +239,7 @@ public static class QuoteExtractor
                 var s2 = SubjectAt(text, k + 2 < hw.Count ? hw[k + 2].Start : open, open, mentions, forward: true);
                 if (s2.Text is not null)
                 {
-                    return (s2.Text, s2.Entity ?? ResolveDescriptive(text, s2.Text, open, mentions, roles), "according to", 0.8);
+                    return (s2.Text, s2.Entity ?? ResolveDescriptive(cx, s2.Text, open), "according to", 0.8);
                 }
                 continue;
             }
@@ -235,7 +254,7 @@ public static class QuoteExtractor
             {
                 verb = w + " … as";
             }
-            var resolved = subjEntity ?? ResolveDescriptive(text, subjText, open, mentions, roles);
+            var resolved = subjEntity ?? ResolveDescriptive(cx, subjText, open);
             return (subjText, resolved, verb, subjEntity is not null ? 0.9 : resolved is not null ? 0.7 : 0.5);
         }
         // 3. a quote that is its own sentence right after one naming a speaker ("He said …" in the previous sentence) is left unattributed
@@ -389,8 +408,9 @@ public static class QuoteExtractor
         return org;
     }
 
-    private static string? ResolveDescriptive(string text, string? phrase, int before, IReadOnlyList<SpeakerMention> mentions, IReadOnlyDictionary<string, IReadOnlyList<string>> roles)
+    private static string? ResolveDescriptive(Context cx, string? phrase, int before)
     {
+        var (text, mentions, roles) = (cx.Text, cx.Mentions, cx.Roles);
         if (string.IsNullOrWhiteSpace(phrase))
         {
             return null;
@@ -398,7 +418,7 @@ public static class QuoteExtractor
         var words = phrase.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (words.Length == 1 && words[0] is "he" or "she")
         {
-            return LastBefore(text, before, mentions, "person");
+            return cx.Pronoun(before, female: words[0] == "she");
         }
         if (words.Length == 1 && words[0] is "it")
         {
@@ -492,6 +512,268 @@ public static class QuoteExtractor
         }
         return last;
     }
+
+    // After a quote that ends on a full stop, the rest of the sentence is its attribution only when it is short, names the
+    // speaker before or right after a reporting verb, and carries no news of its own (no "that" clause, no figure).
+    private static bool IsClosingAttribution(string text, int after, int sentEnd, List<(string Word, int Start)> tw)
+    {
+        if (after >= text.Length || text[after] is not ' ' || sentEnd - after > 200)
+        {
+            return false;
+        }
+        var first = tw[0].Word;
+        if (first.Length == 0 || !(char.IsUpper(first[0]) || first is "he" or "she" or "said" or "says" or "told" or "added"))
+        {
+            return false; // a closing attribution starts with the speaker's name, a pronoun or the verb
+        }
+        var verb = -1;
+        for (var k = 0; k < Math.Min(tw.Count, 18); k++)
+        {
+            if (EntityLexicons.ReportingVerbs.Contains(tw[k].Word))
+            {
+                verb = k;
+                break;
+            }
+        }
+        if (verb < 0 || tw.Count - verb - 1 > 8)
+        {
+            return false;
+        }
+        for (var k = verb + 1; k < tw.Count; k++)
+        {
+            if (tw[k].Word is "that" || EntityLexicons.ReportingVerbs.Contains(tw[k].Word))
+            {
+                return false;
+            }
+        }
+        return text.AsSpan(after, sentEnd - after).IndexOfAnyInRange('0', '9') < 0;
+    }
+
+    // The first person named in [start, end), titles alone excluded.
+    private static SpeakerMention? FirstPersonAt(string text, int start, int end, IReadOnlyList<SpeakerMention> mentions)
+    {
+        foreach (var m in mentions)
+        {
+            if (m.Start >= end)
+            {
+                break;
+            }
+            if (m.Start >= start && m.Type == "person" && !IsTitleOnly(text, m))
+            {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    // The sentence just before a quote that opens its own sentence or paragraph, when its subject is a named person (or a
+    // pronoun for one) before a reporting verb: "Jo Bloggs said the road was closed." then the quote.
+    private static (string? Text, string? Entity, string? Verb, double Confidence)? SpeakerOfSentenceBefore(Context cx, int open)
+    {
+        var text = cx.Text;
+        var i = open - 1;
+        while (i >= 0 && char.IsWhiteSpace(text[i]))
+        {
+            i--;
+        }
+        if (i <= 0 || text[i] != '.' || open - i > 4)
+        {
+            return null;
+        }
+        var prevStart = SentenceStart(text, i);
+        if (i - prevStart < 10 || text.AsSpan(prevStart, i - prevStart).IndexOfAny('"', '“', '”') >= 0)
+        {
+            return null; // a sentence with a quote of its own is handled as a continuation
+        }
+        foreach (var (w, at) in Words(text[prevStart..i], prevStart))
+        {
+            if (!EntityLexicons.ReportingVerbs.Contains(w))
+            {
+                continue;
+            }
+            var (subjText, entity) = SubjectBefore(text, prevStart, at, cx.Mentions);
+            if (subjText is null)
+            {
+                return null;
+            }
+            entity ??= subjText.Trim() is "He" or "She" or "he" or "she" ? ResolveDescriptive(cx, subjText.Trim(), prevStart) : null;
+            if (entity is null || !cx.IsPerson(entity))
+            {
+                return null;
+            }
+            return (subjText, entity, w, 0.6);
+        }
+        return null;
+    }
+
+    /// <summary>One document's text and resolved mentions, with what the text says about each person's gender.</summary>
+    private sealed class Context(string text, IReadOnlyList<SpeakerMention> mentions, IReadOnlyDictionary<string, IReadOnlyList<string>> roles)
+    {
+        private Dictionary<string, int>? _gender; // entity id → votes: > 0 male, < 0 female
+        private HashSet<string>? _people;
+
+        public string Text { get; } = text;
+
+        public IReadOnlyList<SpeakerMention> Mentions { get; } = mentions;
+
+        public IReadOnlyDictionary<string, IReadOnlyList<string>> Roles { get; } = roles;
+
+        public bool IsPerson(string entity)
+        {
+            _people ??= [.. Mentions.Where(m => m.Type == "person").Select(m => m.EntityId)];
+            return _people.Contains(entity);
+        }
+
+        // "he"/"she" before pos: the nearest person who is the subject of a clause ("Jo Bloggs, a council official, told …")
+        // within the last few sentences, else the last person named; a person the text marks with the other gender
+        // ("Mrs", "spokeswoman", "she" used of them before) is skipped.
+        public string? Pronoun(int pos, bool female)
+        {
+            _gender ??= Genders();
+            string? lastCompatible = null;
+            for (var k = Mentions.Count - 1; k >= 0; k--)
+            {
+                var m = Mentions[k];
+                if (m.Start >= pos || m.Type != "person" || IsTitleOnly(Text, m))
+                {
+                    continue;
+                }
+                if (_gender.TryGetValue(m.EntityId, out var g) && (female ? g > 0 : g < 0))
+                {
+                    continue;
+                }
+                lastCompatible ??= m.EntityId;
+                if (pos - m.End > 700)
+                {
+                    break;
+                }
+                if (IsSubject(m))
+                {
+                    return m.EntityId;
+                }
+            }
+            return lastCompatible ?? LastCompatibleAnywhere(pos, female);
+        }
+
+        private string? LastCompatibleAnywhere(int pos, bool female)
+        {
+            for (var k = Mentions.Count - 1; k >= 0; k--)
+            {
+                var m = Mentions[k];
+                if (m.Start < pos && m.Type == "person" && !IsTitleOnly(Text, m)
+                    && !(_gender!.TryGetValue(m.EntityId, out var g) && (female ? g > 0 : g < 0)))
+                {
+                    return m.EntityId;
+                }
+            }
+            return null;
+        }
+
+        // A name that opens its clause (only capitalized words or determiners before it since the last comma or sentence
+        // start) and is followed, after an optional appositive, by a verb.
+        private bool IsSubject(SpeakerMention m)
+        {
+            var i = m.Start - 1;
+            while (i >= 0 && Text[i] is not (',' or '.' or ';' or ':' or '\n' or '"' or '“' or '”' or '(') && m.Start - i < 80)
+            {
+                i--;
+            }
+            foreach (var (w, _) in Words(Text[(i + 1)..m.Start], 0))
+            {
+                if (char.IsLower(w[0]) && w is not ("the" or "a" or "an" or "of" or "for" or "and") && !EntityLexicons.TitleHeads.Contains(w))
+                {
+                    return false;
+                }
+            }
+            var j = m.End;
+            if (j < Text.Length && Text[j] == ',')
+            {
+                var close = Text.IndexOf(',', j + 1, Math.Min(120, Text.Length - j - 1));
+                if (close < 0)
+                {
+                    return false;
+                }
+                j = close + 1;
+            }
+            var next = MentionFinder.FollowingWords(Text, j, 2).Split(' ');
+            var verb = next[0] is "also" or "later" or "then" or "has" or "had" or "was" or "is" or "will" or "would" && next.Length > 1 ? next[1] : next[0];
+            return verb.Length > 2 && char.IsLower(verb[0])
+                && (EntityLexicons.ReportingVerbs.Contains(verb) || verb.EndsWith("ed", StringComparison.Ordinal) || next[0] is "has" or "had" or "was" or "is" or "will" or "would");
+        }
+
+        private Dictionary<string, int> Genders()
+        {
+            var votes = new Dictionary<string, int>(StringComparer.Ordinal);
+            for (var k = 0; k < Mentions.Count; k++)
+            {
+                var m = Mentions[k];
+                if (m.Type != "person")
+                {
+                    continue;
+                }
+                var cue = MentionFinder.PrecedingWords(Text, m.Start, 1).TrimEnd('.');
+                var g = cue switch
+                {
+                    "Mr" or "Sir" or "Lord" or "King" or "Prince" => 2,
+                    "Mrs" or "Ms" or "Miss" or "Madam" or "Dame" or "Lady" or "Queen" or "Princess" => -2,
+                    _ => 0,
+                };
+                if (g == 0 && IsSubject(m))
+                {
+                    // the first he/she after a clause's subject, before anyone else is named, refers back to it
+                    var limit = k + 1 < Mentions.Count ? Math.Min(Mentions[k + 1].Start, m.End + 250) : Math.Min(Text.Length, m.End + 250);
+                    foreach (var (w, _) in Words(Text[m.End..Math.Max(m.End, limit)], 0))
+                    {
+                        if (w is "he" or "He" or "his" or "His" or "him")
+                        {
+                            g = 1;
+                            break;
+                        }
+                        if (w is "she" or "She" or "her" or "Her")
+                        {
+                            g = -1;
+                            break;
+                        }
+                    }
+                }
+                if (g != 0)
+                {
+                    votes[m.EntityId] = votes.GetValueOrDefault(m.EntityId) + g;
+                }
+            }
+            foreach (var (id, rs) in Roles)
+            {
+                foreach (var r in rs)
+                {
+                    foreach (var w in r.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+                    {
+                        var lw = w.ToLowerInvariant();
+                        if (s_femaleWords.Contains(lw))
+                        {
+                            votes[id] = votes.GetValueOrDefault(id) - 2;
+                        }
+                        else if (s_maleWords.Contains(lw))
+                        {
+                            votes[id] = votes.GetValueOrDefault(id) + 2;
+                        }
+                    }
+                }
+            }
+            return votes;
+        }
+    }
+
+    private static readonly HashSet<string> s_femaleWords = new(StringComparer.Ordinal)
+    {
+        "spokeswoman", "chairwoman", "congresswoman", "businesswoman", "policewoman", "queen", "princess", "duchess", "actress",
+        "mother", "wife", "daughter", "sister", "grandmother", "aunt", "niece", "widow", "mrs", "mrs.", "ms", "ms.", "miss",
+    };
+
+    private static readonly HashSet<string> s_maleWords = new(StringComparer.Ordinal)
+    {
+        "spokesman", "chairman", "congressman", "businessman", "policeman", "king", "prince", "duke", "actor",
+        "father", "husband", "son", "brother", "grandfather", "uncle", "nephew", "widower", "mr", "mr.",
+    };
 
     private static List<(string Word, int Start)> Words(string s, int offset)
     {

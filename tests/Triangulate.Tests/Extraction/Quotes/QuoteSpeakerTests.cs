@@ -47,6 +47,48 @@ public sealed class QuoteSpeakerTests
         Assert.Contains(SpeakerOf(text, "Ferries will sail again next week,"), a => a.Contains("Pia Lund", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void Extract_QuoteEndingInFullStopThenNameAndAppositive_SpeakerIsTheName()
+    {
+        const string text = "The levee gave way overnight. \"The river has never been this high.\" Mirela Voss, the county's flood officer, told reporters.";
+        Assert.Contains(SpeakerOf(text, "The river has never been this high."), a => a.Contains("Mirela Voss", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Extract_QuoteFollowedByNewSentenceWithNews_NotAnAttribution()
+    {
+        const string text = "\"The river has never been this high.\" Mirela Voss said that 40 homes were lost.";
+        Assert.Empty(SpeakerOf(text, "The river has never been this high."));
+    }
+
+    [Fact]
+    public void Extract_LongAppositiveBetweenNameAndVerb_SpeakerIsTheName()
+    {
+        const string text = "\"We did not expect the second wave,\" Karel Nemec, the regional minister for roads, bridges and public works, said on Monday.";
+        Assert.Contains(SpeakerOf(text, "We did not expect the second wave,"), a => a.Contains("Karel Nemec", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Extract_QuoteAloneAfterReportedSpeechOfNamedPerson_SpeakerIsThatPerson()
+    {
+        const string text = "Harbour master Anton Weil said the port would reopen on Sunday.\n\n\"We have cleared the main channel and the cranes are working.\"";
+        Assert.Contains(SpeakerOf(text, "We have cleared the main channel and the cranes are working."), a => a.Contains("Anton Weil", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Extract_PronounAfterAppositiveNamingAnother_ResolvesToTheClauseSubject()
+    {
+        const string text = "Ines Varga, an aide to Governor Tomas Rek, posted the update on Friday. \"Everyone in the shelter is safe,\" she wrote.";
+        Assert.Contains(SpeakerOf(text, "Everyone in the shelter is safe,"), a => a.Contains("Ines Varga", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Extract_SheAfterAManMarkedMr_SkipsHimForTheWomanNamedBefore()
+    {
+        const string text = "Anna Hale toured the flooded school with Mr Olav Brandt. \"The children lost everything,\" she said.";
+        Assert.Contains(SpeakerOf(text, "The children lost everything,"), a => a.Contains("Anna Hale", StringComparison.Ordinal));
+    }
+
     // The spellings of the entity found as the quote's speaker (empty when none).
     private static IReadOnlyList<string> SpeakerOf(string text, string quote)
     {
