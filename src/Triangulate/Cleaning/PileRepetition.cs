@@ -86,8 +86,17 @@ public static class PileRepetition
             return documents;
         }
 
+        // Sketches only of the documents that share a line (the others are never compared).
+        var sharing = new bool[n];
+        foreach (var docs in holders.Values)
+        {
+            foreach (var d in docs)
+            {
+                sharing[d] = true;
+            }
+        }
         var sketches = new ulong[n][];
-        Parallel.For(0, n, i => sketches[i] = Sketch(documents[i].Text, lines[i], holders));
+        Parallel.For(0, n, i => sketches[i] = sharing[i] ? Sketch(documents[i].Text, lines[i], holders) : []);
         var outlets = new string?[n];
         for (var i = 0; i < n; i++)
         {
@@ -125,7 +134,8 @@ public static class PileRepetition
     /// <summary>The hashable lines of a text (six letters or digits or more).</summary>
     private static LineKey[] Lines(string text)
     {
-        var result = new List<LineKey>();
+        var result = t_lines ??= new List<LineKey>(256);
+        result.Clear();
         var at = 0;
         while (at < text.Length)
         {
@@ -138,9 +148,9 @@ public static class PileRepetition
             for (var i = at; i < end; i++)
             {
                 var c = text[i];
-                if (char.IsLetterOrDigit(c))
+                if (Folded(c) is var f and not '\0')
                 {
-                    hash = (hash ^ char.ToLowerInvariant(c)) * 1099511628211UL;
+                    hash = (hash ^ f) * 1099511628211UL;
                     length++;
                     words += inWord ? 0 : 1;
                     inWord = true;
@@ -159,10 +169,15 @@ public static class PileRepetition
         return [.. result];
     }
 
+    // One line buffer per thread, reused across documents.
+    [ThreadStatic]
+    private static List<LineKey>? t_lines;
+
     /// <summary>The bottom-k sketch of the words of a document's own lines (lines no other document holds), sorted.</summary>
     private static ulong[] Sketch(string text, LineKey[] lines, Dictionary<ulong, List<int>> holders)
     {
-        var words = new HashSet<ulong>();
+        var words = t_words ??= new List<ulong>(1024);
+        words.Clear();
         foreach (var line in lines)
         {
             if (holders.ContainsKey(line.Hash))
@@ -173,9 +188,9 @@ public static class PileRepetition
             var length = 0;
             for (var i = line.Start; i <= line.End; i++)
             {
-                if (i < line.End && char.IsLetter(text[i]))
+                if (i < line.End && Folded(text[i]) is var f and not '\0' && !char.IsAsciiDigit(f))
                 {
-                    hash = (hash ^ char.ToLowerInvariant(text[i])) * 1099511628211UL;
+                    hash = (hash ^ f) * 1099511628211UL;
                     length++;
                     continue;
                 }
@@ -187,9 +202,32 @@ public static class PileRepetition
                 length = 0;
             }
         }
-        var all = words.ToArray();
-        Array.Sort(all);
-        return all.Length <= SketchSize ? all : all[..SketchSize];
+        // The k smallest distinct hashes.
+        var span = CollectionsMarshal.AsSpan(words);
+        span.Sort();
+        var sketch = new List<ulong>(Math.Min(SketchSize, span.Length));
+        for (var i = 0; i < span.Length && sketch.Count < SketchSize; i++)
+        {
+            if (i == 0 || span[i] != span[i - 1])
+            {
+                sketch.Add(span[i]);
+            }
+        }
+        return [.. sketch];
+    }
+
+    // One word buffer per thread, reused across documents.
+    [ThreadStatic]
+    private static List<ulong>? t_words;
+
+    // A letter or digit case-folded, or NUL for any other character (ASCII without a table look-up).
+    private static char Folded(char c)
+    {
+        if (c < 128)
+        {
+            return char.IsAsciiLetter(c) ? (char)(c | 0x20) : char.IsAsciiDigit(c) ? c : '\0';
+        }
+        return char.IsLetterOrDigit(c) ? char.ToLowerInvariant(c) : '\0';
     }
 
     // A finaliser so that the sketch's smallest hashes are a fair sample of the words.
