@@ -4,7 +4,7 @@ namespace Triangulate.Model;
 /// <param name="Kind"><c>residue</c> (scraper junk), <c>signature</c> (outlet signature line), <c>provenance</c> ("Original Source: …"), <c>date_line</c> (a leading date stamp), <c>repeated_block</c> (text repeated inside the document), <c>caption</c>, <c>byline</c>, <c>share</c> (share/subscribe prompts); and, by kind of page furniture (the cleaner's line rules):
 /// <c>contact</c>, <c>end_marker</c>, <c>wire_tag</c>, <c>credit_line</c>, <c>timestamp</c>, <c>section_label</c>, <c>tags</c>, <c>credit</c>,
 /// <c>embed</c>, <c>gallery</c>, <c>video</c>, <c>label</c>, <c>comments</c>, <c>related</c>, <c>markup</c>, <c>cookie</c>, <c>newsletter</c>, <c>copyright</c>,
-/// <c>translation_note</c>.</param>
+/// <c>translation_note</c>; and <c>repeated_line</c> (a line repeated across different stories of one outlet or of the pile, see PileRepetition).</param>
 /// <param name="Text">The removed characters, verbatim.</param>
 /// <param name="Start">Offset of the first removed character in the original text.</param>
 /// <param name="End">Offset one past the last removed character in the original text.</param>

@@ -17,13 +17,19 @@ public class CleanStageBenchmarks
     private readonly BoilerplateCleaner _cleaner = new();
     private List<SourceDocument> _synthetic = [];
     private List<SourceDocument> _dev = [];
+    private List<CleanDocument> _cleanedSynthetic = [];
 
     [GlobalSetup]
     public void Setup()
     {
         _synthetic = StageRunOptions.Synthetic(500);
         _dev = CleanStageRun.DevArticles();
+        _cleanedSynthetic = [.. _synthetic.Select(_cleaner.Clean)];
     }
+
+    /// <summary>500 cleaned synthetic articles, the pile pass (lines repeated across stories) alone.</summary>
+    [Benchmark]
+    public int PileSynthetic() => PileRepetition.Apply(_cleanedSynthetic).Count;
 
     /// <summary>500 synthetic articles (about 2.8 MB), the whole cleaner.</summary>
     [Benchmark]

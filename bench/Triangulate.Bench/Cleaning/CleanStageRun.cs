@@ -52,6 +52,18 @@ internal static class CleanStageRun
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"clean {documents.Count:N0} docs, {bytes / 1e6:0.0} MB: {wall.Elapsed.TotalSeconds:0.00} s wall, {cpuSeconds:0.00} s CPU, {bytes / 1e6 / wall.Elapsed.TotalSeconds:0.0} MB/s, {mb:N0} MB allocated ({chars:N0} chars kept)"));
         }
+        {
+            // The pile pass (lines repeated across stories) over the whole cleaned pile, as Analyzer.ReadAndClean runs it.
+            var cleaned = documents.Select(cleaner.Clean).ToList();
+            var allocated = GC.GetTotalAllocatedBytes();
+            var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+            var wall = Stopwatch.StartNew();
+            var piled = PileRepetition.Apply(cleaned);
+            wall.Stop();
+            var removed = piled.Sum(d => d.Removed.Count(r => r.Kind == PileRepetition.Kind));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"pile pass over {cleaned.Count:N0} cleaned docs: {wall.Elapsed.TotalSeconds:0.00} s wall, {(Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds:0.00} s CPU, {(GC.GetTotalAllocatedBytes() - allocated) / 1e6:N0} MB allocated ({removed:N0} repeated lines removed)"));
+        }
         if (profile)
         {
             Profile(documents);

@@ -528,7 +528,7 @@ public sealed partial class BoilerplateCleaner : ICleaner
         return result;
     }
 
-    private static (string Text, OffsetMap Map, List<(int Start, int End)> Kept) Apply(string text, List<RemovedBlock> removals)
+    internal static (string Text, OffsetMap Map, List<(int Start, int End)> Kept) Apply(string text, List<RemovedBlock> removals)
     {
         var cuts = removals.Select(r => (r.Start, r.End)).OrderBy(c => c.Start).ToList();
         var kept = new List<(int Start, int End)>();
@@ -553,7 +553,7 @@ public sealed partial class BoilerplateCleaner : ICleaner
         return (sb.ToString(), new OffsetMap(kept), kept);
     }
 
-    private static int ToClean(List<(int Start, int End)> kept, int original)
+    internal static int ToClean(List<(int Start, int End)> kept, int original)
     {
         var clean = 0;
         foreach (var (s, e) in kept)
@@ -567,7 +567,7 @@ public sealed partial class BoilerplateCleaner : ICleaner
         return -1;
     }
 
-    private static string? FirstLine(string text)
+    internal static string? FirstLine(string text)
     {
         foreach (var line in text.Split('\n'))
         {

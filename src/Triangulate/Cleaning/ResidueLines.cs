@@ -437,6 +437,10 @@ internal static partial class ResidueLines
         {
             return ("section_label", "line of short furniture fields (site, section, byline, date) between separators");
         }
+        if (!firstLine && MayBeForeignFurniture(t) && ForeignFurniture(t, words) is { } foreign)
+        {
+            return foreign;
+        }
         return ClassifyMore(t, firstLine);
     }
 
@@ -668,17 +672,41 @@ internal static partial class ResidueLines
         return w is >= 1 and <= 18 && (!EndsLikeSentence(t) || t.EndsWith('?')) && !HasBareFigure(t) && (t.TrimStart('»', '-', '–', '•', ' ') is { Length: > 0 } opening && char.IsUpper(opening[0]) || t[0] is '»' or '-' or '–' or '•' or '‘' or '\'' or '"');
     }
 
-    // Words inside double quotation marks: someone's words, never furniture.
+    // Words inside quotation marks of any language ("…", “…”, „…“, «…», 「…」): someone's words, never furniture.
     private static bool HasQuotation(string t)
     {
-        var open = t.IndexOfAny(['“', '"']);
+        var open = t.AsSpan().IndexOfAny(s_openingQuotes);
         if (open < 0)
         {
             return false;
         }
-        var close = t.IndexOfAny(['”', '"'], open + 1);
-        return close > open && WordCount(t[(open + 1)..close]) >= 3;
+        var close = t.AsSpan(open + 1).IndexOfAny(s_closingQuotes);
+        if (close < 0)
+        {
+            return false;
+        }
+        var inner = t.AsSpan(open + 1, close);
+        if (inner.ContainsAny('|', '·'))
+        {
+            return false; // "« previous | next »": arrows around a bar of links, not someone's words
+        }
+        // Three words, or six letters of a script written without spaces.
+        return WordCount(inner) >= 3 || (inner.Length >= 6 && UnspacedLetters(inner));
     }
+
+    // Letters, most of them of a script written without spaces (CJK, Thai, …).
+    private static bool UnspacedLetters(ReadOnlySpan<char> s)
+    {
+        var letters = 0;
+        foreach (var c in s)
+        {
+            letters += char.IsLetter(c) ? 1 : 0;
+        }
+        return letters >= 6 && !LineScore.SpacedScript(s.ToString());
+    }
+
+    private static readonly SearchValues<char> s_openingQuotes = SearchValues.Create("“\"„«「『");
+    private static readonly SearchValues<char> s_closingQuotes = SearchValues.Create("”\"“»」』");
 
     private static bool HasBareFigure(string t)
     {

@@ -18,12 +18,14 @@ public static class Analyzer
     }
 
     /// <summary>Reads and cleans; returns the documents and every problem met.</summary>
+    /// <remarks>With the whole pile in hand, lines repeated across different stories go too (<see cref="PileRepetition"/>);
+    /// ids are assigned after that pass, in input order.</remarks>
     public static (IReadOnlyList<CleanDocument> Documents, IReadOnlyList<Problem> Problems) ReadAndClean(IEnumerable<string> paths,
         IngestOptions? options = null, CancellationToken cancellationToken = default)
     {
-        var documents = new List<CleanDocument>();
+        var cleaned = new List<CleanDocument>();
         var problems = new List<Problem>();
-        foreach (var (document, problem) in ReadAndCleanStream(paths, options, cancellationToken))
+        foreach (var (document, problem) in CleanEach(paths, options, cancellationToken))
         {
             if (problem is not null)
             {
@@ -31,7 +33,17 @@ public static class Analyzer
             }
             if (document is not null)
             {
-                documents.Add(document);
+                cleaned.Add(document);
+            }
+        }
+        cancellationToken.ThrowIfCancellationRequested();
+        var ids = new DocumentIdAssigner();
+        var documents = new List<CleanDocument>(cleaned.Count);
+        foreach (var document in PileRepetition.Apply(cleaned))
+        {
+            if (ids.Assign(document) is { } assigned)
+            {
+                documents.Add(assigned);
             }
         }
         return (documents, problems);
@@ -42,9 +54,23 @@ public static class Analyzer
     public static IEnumerable<(CleanDocument? Document, Problem? Problem)> ReadAndCleanStream(IEnumerable<string> paths,
         IngestOptions? options = null, CancellationToken cancellationToken = default)
     {
+        var ids = new DocumentIdAssigner();
+        foreach (var (document, problem) in CleanEach(paths, options, cancellationToken))
+        {
+            var assigned = document is null ? null : ids.Assign(document);
+            if (problem is not null || assigned is not null)
+            {
+                yield return (assigned, problem);
+            }
+        }
+    }
+
+    // Reads and cleans each document on its own (ids not yet assigned).
+    private static IEnumerable<(CleanDocument? Document, Problem? Problem)> CleanEach(IEnumerable<string> paths,
+        IngestOptions? options, CancellationToken cancellationToken)
+    {
         var ingestor = new Ingestor(options);
         var cleaner = new BoilerplateCleaner();
-        var ids = new DocumentIdAssigner();
         foreach (var item in ingestor.Read(paths))
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -60,7 +86,7 @@ public static class Analyzer
             Problem? failure = null;
             try
             {
-                clean = ids.Assign(cleaner.Clean(d));
+                clean = cleaner.Clean(d);
             }
             catch (Exception ex) when (ex is not OperationCanceledException and not OutOfMemoryException)
             {

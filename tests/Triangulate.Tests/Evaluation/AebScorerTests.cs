@@ -62,6 +62,7 @@ public sealed class AebScorerTests
             prediction[id] = HtmlArticleExtractor.Extract(html).Text;
         }
         var score = AebScorer.Score(truth, prediction, bootstrapSamples: 0);
+        TestContext.Current.TestOutputHelper?.WriteLine($"AEB F1 {score.F1:0.0000} (P {score.Precision:0.0000}, R {score.Recall:0.0000}), {prediction.Count} pages");
         Assert.True(score.F1 >= OurF1Floor, $"AEB F1 {score.F1:0.000} (P {score.Precision:0.000}, R {score.Recall:0.000}) fell below the floor {OurF1Floor}");
     }
 

@@ -49,9 +49,9 @@ public static partial class HtmlArticleExtractor
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 10_000)]
     private static partial Regex StrongNegativeHint();
 
-    // A line that is a web-page label or call to action rather than article prose ("Related: …", "Read more", "Sign up for our newsletter").
-    // Anchored alternation of literal phrases, linear time.
-    [GeneratedRegex(@"^(?:related(?: coverage| stories| articles| posts?| content| links)?\b|read (?:more|next|also)\b|see also\b|also read\b|more(?: great| top)? (?:stories|news|from)\b|more:|you (?:may|might) also like|recommended(?: for you)?\b|don'?t miss\b|advert(?:isement)?\b|see more:|also:|explore further\b|sponsored(?: links| content)?\b|order reprints|filed under\b|tags?:|topics?:|share (?:this|on)\b|click here\b)|\b(?:sign up|subscribe|newsletters?)\b",
+    // A line that is a web-page label or call to action rather than article prose ("Related: …", "Read more", "Sign up for our newsletter"),
+    // in English and in the "read also" / "related" / "subscribe" wording of other languages' pages. Anchored alternation of literal phrases, linear time.
+    [GeneratedRegex(@"^(?:related(?: coverage| stories| articles| posts?| content| links)?\b|read (?:more|next|also)\b|see also\b|also read\b|more(?: great| top)? (?:stories|news|from)\b|more:|you (?:may|might) also like|recommended(?: for you)?\b|don'?t miss\b|advert(?:isement)?\b|see more:|also:|explore further\b|sponsored(?: links| content)?\b|order reprints|filed under\b|tags?:|topics?:|share (?:this|on)\b|click here\b)|\b(?:sign up|subscribe|newsletters?)\b|^(?:lesen sie (?:auch|mehr)|mehr zum thema|das könnte sie (?:auch )?interessieren|weitere artikel|auch interessant|(?:à |a )?lire (?:aussi|également|la suite)|voir aussi|sur le même sujet|articles? similaires|abonnez-vous|lee (?:también|más)|lea también|leer más|te puede interesar|noticias relacionadas|ver también|suscríbete|leia (?:também|mais)|veja também|saiba mais|leggi anche|czytaj (?:także|też|więcej|również)|zobacz (?:także|też|również)|przeczytaj (?:także|też|również)|читайте также|اقرأ (?:أيضا|أيضاً|المزيد)|إقرأ (?:أيضا|أيضاً)|(?:مواضيع|أخبار|مقالات) ذات صلة|相关(?:阅读|新闻|报道|文章)|延伸阅读|推荐阅读|更多(?:新闻|阅读))(?:[\s:：»›|–—-]|$)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking, matchTimeoutMilliseconds: 10_000)]
     private static partial Regex BoilerplateLine();
 
@@ -189,7 +189,8 @@ public static partial class HtmlArticleExtractor
             {
                 words++;
             }
-            inWord = letter;
+            // A script written without spaces: each ideograph or kana reads as a word.
+            inWord = letter && !IsWide(c);
         }
         return words;
     }
@@ -201,11 +202,11 @@ public static partial class HtmlArticleExtractor
         {
             return true;
         }
-        if (trimmed[^1] is '.' or '!' or '?' or '"' or '\u201D' or '\u3002')
+        if (trimmed[^1] is '.' or '!' or '?' or '"' or '\u201D' or '\u3002' or '\uFF01' or '\uFF1F' or '\u061F' or '\u06D4' or '\u0964' or '\u00BB' or '\u2026')
         {
             return false;
         }
-        return CountWords(trimmed) <= 2 && trimmed.Length < 30;
+        return CountWords(trimmed) <= 2 && TextWeight(trimmed) < 30;
     }
 
     /// <summary>How strictly page furniture is dropped before scoring; a looser pass runs when a stricter one finds too little text.</summary>
@@ -239,11 +240,11 @@ public static partial class HtmlArticleExtractor
         {
             // A looser attempt replaces a stricter one only when it finds far more text; a little more is the furniture it let in.
             var text = MainText(body, mode);
-            if (text.Length >= 2 * best.Length)
+            if (TextWeight(text) >= 2 * TextWeight(best))
             {
                 best = text;
             }
-            if (best.Length >= MinArticleChars)
+            if (TextWeight(best) >= MinArticleChars)
             {
                 break;
             }
@@ -384,11 +385,12 @@ public static partial class HtmlArticleExtractor
         foreach (var block in blocks)
         {
             var text = Collapse(block.TextContent);
-            if (text.Length < 25)
+            var weight = TextWeight(text);
+            if (weight < 25)
             {
                 continue;
             }
-            double score = 1 + text.Count(c => c == ',') + Math.Min(text.Length / 100, 3);
+            double score = 1 + ClauseMarks(text) + Math.Min(weight / 100, 3);
             score *= 1 - LinkDensity(block, text.Length);
             if (block.ParentElement is { } parent)
             {
@@ -500,7 +502,7 @@ public static partial class HtmlArticleExtractor
         {
             if (child.NodeType == NodeType.Text)
             {
-                own += child.TextContent.AsSpan().Trim().Length;
+                own += TextWeight(child.TextContent.AsSpan().Trim());
                 if (own >= 25)
                 {
                     return true;
@@ -551,7 +553,7 @@ public static partial class HtmlArticleExtractor
         var paragraphs = 0;
         foreach (var child in e.Children)
         {
-            if (child.LocalName == "p" && child.TextContent.Length > 80 && ++paragraphs >= 3)
+            if (child.LocalName == "p" && TextWeight(child.TextContent) > 80 && ++paragraphs >= 3)
             {
                 return true;
             }
@@ -584,12 +586,12 @@ public static partial class HtmlArticleExtractor
             return false;
         }
         var text = e.TextContent;
-        var length = text.AsSpan().Trim().Length;
+        var length = TextWeight(text.AsSpan().Trim());
         if (length == 0)
         {
             return false;
         }
-        var commas = text.AsSpan().Count(',');
+        var commas = ClauseMarks(text);
         if (commas >= 10)
         {
             return false;
@@ -607,7 +609,7 @@ public static partial class HtmlArticleExtractor
         }
         var hint = (e.ClassName ?? string.Empty) + " " + (e.Id ?? string.Empty);
         var weight = hint.Length > 1 && PositiveHint().IsMatch(hint) ? 25 : 0;
-        var density = LinkDensity(e, length);
+        var density = LinkDensity(e, text.AsSpan().Trim().Length);
         if (img > 1 && (double)p / img < 0.5)
         {
             return true; // gallery
@@ -625,6 +627,41 @@ public static partial class HtmlArticleExtractor
             return false; // a short line (a subhead in a div) stays
         }
         return embeds > 0 && length < 75;
+    }
+
+    /// <summary>How much text a span carries, comparable across scripts: its length, with each character of a script written
+    /// without spaces and dense in meaning (CJK ideographs, kana) counted three times and each Hangul syllable twice, so a Chinese
+    /// paragraph weighs what its translation into a spaced script would. Text without such characters weighs its length.</summary>
+    internal static int TextWeight(ReadOnlySpan<char> text)
+    {
+        if (text.IndexOfAnyInRange('\u3040', '\uFFEF') < 0)
+        {
+            return text.Length;
+        }
+        var weight = text.Length;
+        foreach (var c in text)
+        {
+            weight += IsWide(c) ? 2 : c is >= '\uAC00' and <= '\uD7AF' ? 1 : 0;
+        }
+        return weight;
+    }
+
+    // CJK ideographs (with extension A and compatibility ideographs), hiragana and katakana.
+    private static bool IsWide(char c) => c is >= '\u3040' and <= '\u30FF' or >= '\u3400' and <= '\u4DBF' or >= '\u4E00' and <= '\u9FFF' or >= '\uF900' and <= '\uFAFF';
+
+    // Clause separators of the common scripts: the Latin comma, the full-width and ideographic commas, the Arabic comma.
+    private static readonly System.Buffers.SearchValues<char> s_clauseMarks = System.Buffers.SearchValues.Create(",\uFF0C\u3001\u060C");
+
+    /// <summary>How many clause separators (commas in any script) a text holds: Readability's comma count, not only for Latin commas.</summary>
+    internal static int ClauseMarks(ReadOnlySpan<char> text)
+    {
+        var n = 0;
+        for (var at = text.IndexOfAny(s_clauseMarks); at >= 0; at = text.IndexOfAny(s_clauseMarks))
+        {
+            n++;
+            text = text[(at + 1)..];
+        }
+        return n;
     }
 
     private static double LinkDensity(IElement e, int textLength)
