@@ -45,6 +45,9 @@ public sealed record ClaimHit(string Story, string Id, string Span, string? Meas
 /// <threadsafety>Not thread-safe; open one per request (opening is cheap).</threadsafety>
 public sealed class SqliteDossierCatalog : IStoryCatalog
 {
+    /// <summary>Up to this many matches are sorted; more are read in index order (<see cref="OrderIndex"/>).</summary>
+    private const int SortedMatches = 2000;
+
     private readonly SqliteConnection _connection;
     private readonly string _path;
 
@@ -128,8 +131,8 @@ public sealed class SqliteDossierCatalog : IStoryCatalog
             {
                 return [];
             }
-            cmd.CommandText = """
-                SELECT id, file, title, outlet, published FROM documents
+            cmd.CommandText = $"""
+                SELECT id, file, title, outlet, published FROM documents {OrderIndex("documents_fts", match, "documents_file")}
                 WHERE rowid IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH $q)
                 ORDER BY file, id LIMIT $limit OFFSET $offset;
                 """;
@@ -161,8 +164,8 @@ public sealed class SqliteDossierCatalog : IStoryCatalog
             {
                 return [];
             }
-            cmd.CommandText = """
-                SELECT story, id, span, measure, value, doc FROM claims
+            cmd.CommandText = $"""
+                SELECT story, id, span, measure, value, doc FROM claims {OrderIndex("claims_fts", match, "claims_order")}
                 WHERE seq IN (SELECT rowid FROM claims_fts WHERE claims_fts MATCH $q)
                 ORDER BY story, ord LIMIT $limit OFFSET $offset;
                 """;
@@ -188,6 +191,19 @@ public sealed class SqliteDossierCatalog : IStoryCatalog
             list.Add(new ClaimHit(r.GetString(0), StoryCatalogs.Str(r, 1) ?? "", StoryCatalogs.Str(r, 2) ?? "", StoryCatalogs.Str(r, 3), r.IsDBNull(4) ? null : r.GetInt64(4), StoryCatalogs.Str(r, 5) ?? ""));
         }
         return list;
+    }
+
+    /// <summary>How the rows matching <paramref name="match"/> in <paramref name="fts"/> are put in order: a few (at most
+    /// <see cref="SortedMatches"/>) are looked up and sorted (nothing added: the planner does that); many are found by walking
+    /// <paramref name="orderIndex"/> in order and stopping when the page is full (<c>INDEXED BY</c>), instead of sorting them all.</summary>
+    /// <remarks>Measured on 100,000 documents: sorting the matches of a word in every document took 200–330 ms; walking the index
+    /// 30–80 ms; the walk is the slower one for a rare word (the whole index read for a few rows).</remarks>
+    private string OrderIndex(string fts, string match, string orderIndex)
+    {
+        using var cmd = _connection.CreateCommand();
+        cmd.CommandText = $"SELECT count(*) FROM (SELECT 1 FROM {fts} WHERE {fts} MATCH $q LIMIT {SortedMatches + 1});";
+        cmd.Parameters.AddWithValue("$q", match);
+        return (long)cmd.ExecuteScalar()! > SortedMatches ? "INDEXED BY " + orderIndex : "";
     }
 
     /// <summary>The dossier stored under <paramref name="name"/>, or null.</summary>
