@@ -21,7 +21,7 @@ public static class SearchQuery
     public const int MaxWords = 32;
 
     /// <summary>The phrases of <paramref name="text"/>: each a list of words (letters and digits), the flag saying whether its last word is a prefix.</summary>
-    public static IReadOnlyList<(IReadOnlyList<string> Words, bool Prefix)> Phrases(string? text)
+    internal static IReadOnlyList<(IReadOnlyList<string> Words, bool Prefix)> Phrases(string? text)
     {
         var phrases = new List<(IReadOnlyList<string>, bool)>();
         if (string.IsNullOrWhiteSpace(text))
