@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Triangulate.Serving;
 using Triangulate.Storage;
+using Triangulate.Storage.Reading;
 
 namespace Triangulate.Cli.Commands;
 
@@ -37,6 +38,14 @@ internal static class ServeCommand
             await app.StartAsync(ct).ConfigureAwait(false);
             var url = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault() ?? $"http://127.0.0.1:{p}";
             consoles.Out.MarkupLineInterpolated($"serving {Program.Safe(DossierStores.Describe(dbPath))} read-only at [link]{url}[/] (Ctrl+C stops)");
+            using (var catalog = StoryCatalogs.Open(dbPath))
+            {
+                if (!catalog.HasSearchIndex)
+                {
+                    consoles.Out.MarkupLine("note: this store has no search index (written by an older version), so search reads every document; "
+                        + "opening it once for writing builds the index, e.g. 'triangulate ingest EMPTY_FOLDER --db …'");
+                }
+            }
             try
             {
                 await Task.Delay(Timeout.Infinite, ct).ConfigureAwait(false);

@@ -11,6 +11,11 @@ public interface IStoryCatalog : IDisposable
     /// written by an older version and not opened for writing since (<see cref="DeriveStories"/> serves it).</summary>
     bool HasStoryTable { get; }
 
+    /// <summary>True when the store has full-text indexes over documents and claims (schema 3), so <see cref="SearchDocuments"/> and
+    /// <see cref="SearchClaims"/> are index lookups; false for a store written by an older version and not opened for writing since (searched
+    /// by scanning every document and dossier, with substring matching).</summary>
+    bool HasSearchIndex { get; }
+
     /// <summary>A value that changes whenever the stored dossiers do, to invalidate what was derived from them.</summary>
     string Stamp { get; }
 
@@ -27,10 +32,12 @@ public interface IStoryCatalog : IDisposable
     /// <summary>Every story's summary, derived by parsing each stored dossier once, in <see cref="Stories"/> order.</summary>
     IReadOnlyList<StorySummary> DeriveStories();
 
-    /// <summary>Documents whose headline, outlet or text contains <paramref name="query"/> (case-insensitive), in file order.</summary>
+    /// <summary>Documents whose headline, outlet or text hold the words of <paramref name="query"/> (as <see cref="SearchQuery"/> reads them;
+    /// case-insensitive), in file order.</summary>
     IReadOnlyList<DocumentHit> SearchDocuments(string query, int offset, int limit);
 
-    /// <summary>Claims of the stored stories whose words or measure contain <paramref name="query"/>, by story then claim order.</summary>
+    /// <summary>Claims of the stored stories whose words, measure or value hold the words of <paramref name="query"/> (<see cref="SearchQuery"/>),
+    /// by story then claim order.</summary>
     IReadOnlyList<ClaimHit> SearchClaims(string query, int offset, int limit);
 
     /// <summary>The dossier stored under <paramref name="name"/>, or null.</summary>

@@ -27,6 +27,7 @@ public sealed class PostgresDossierCatalog : IStoryCatalog
         {
             _connection.Open();
             HasStoryTable = Scalar("SELECT to_regclass('stories') IS NOT NULL;") is true;
+            HasSearchIndex = Scalar("SELECT to_regclass('claims') IS NOT NULL;") is true;
         }
         catch (Exception ex) when (ex is NpgsqlException or TimeoutException)
         {
@@ -40,6 +41,9 @@ public sealed class PostgresDossierCatalog : IStoryCatalog
 
     /// <inheritdoc/>
     public bool HasStoryTable { get; }
+
+    /// <inheritdoc/>
+    public bool HasSearchIndex { get; }
 
     /// <inheritdoc/>
     public string Stamp => Convert.ToString(Scalar("SELECT count(*)::text || ':' || coalesce(max(written_at)::text, '') FROM dossiers;"), CultureInfo.InvariantCulture) ?? "";
@@ -75,36 +79,78 @@ public sealed class PostgresDossierCatalog : IStoryCatalog
     }
 
     /// <inheritdoc/>
+    /// <remarks>From the documents' GIN index (schema 3); a store of schema 2 is scanned.</remarks>
     public IReadOnlyList<DocumentHit> SearchDocuments(string query, int offset, int limit)
     {
-        using var cmd = new NpgsqlCommand("""
-            SELECT id, file, title, outlet, published FROM documents
-            WHERE title ILIKE $3 ESCAPE '\' OR outlet ILIKE $3 ESCAPE '\' OR clean_text ILIKE $3 ESCAPE '\'
-            ORDER BY file, id LIMIT $1 OFFSET $2;
-            """, _connection);
-        Page(cmd, offset, limit);
-        cmd.Parameters.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Text, Value = StoryCatalogs.Like(query) });
-        using var r = cmd.ExecuteReader();
-        return StoryCatalogs.ReadDocumentHits(r);
+        NpgsqlCommand cmd;
+        if (HasSearchIndex)
+        {
+            if (SearchQuery.TsQuery(query) is not { } match)
+            {
+                return [];
+            }
+            cmd = new NpgsqlCommand("""
+                SELECT id, file, title, outlet, published FROM documents WHERE search @@ to_tsquery('simple', $3)
+                ORDER BY file, id LIMIT $1 OFFSET $2;
+                """, _connection);
+            Page(cmd, offset, limit);
+            cmd.Parameters.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Text, Value = match });
+        }
+        else
+        {
+            cmd = new NpgsqlCommand("""
+                SELECT id, file, title, outlet, published FROM documents
+                WHERE title ILIKE $3 ESCAPE '\' OR outlet ILIKE $3 ESCAPE '\' OR clean_text ILIKE $3 ESCAPE '\'
+                ORDER BY file, id LIMIT $1 OFFSET $2;
+                """, _connection);
+            Page(cmd, offset, limit);
+            cmd.Parameters.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Text, Value = StoryCatalogs.Like(query) });
+        }
+        using (cmd)
+        using (var r = cmd.ExecuteReader())
+        {
+            return StoryCatalogs.ReadDocumentHits(r);
+        }
     }
 
     /// <inheritdoc/>
+    /// <remarks>From the claim rows' GIN index (schema 3); a store of schema 2 has every dossier's claims expanded and scanned.</remarks>
     public IReadOnlyList<ClaimHit> SearchClaims(string query, int offset, int limit)
     {
-        using var cmd = new NpgsqlCommand("""
-            SELECT d.name, c.value ->> 'id', c.value ->> 'span', c.value ->> 'measure', c.value ->> 'value', c.value ->> 'doc'
-            FROM dossiers d, jsonb_array_elements(d.json::jsonb -> 'claims') WITH ORDINALITY AS c(value, ord)
-            WHERE c.value ->> 'span' ILIKE $3 ESCAPE '\' OR c.value ->> 'measure' ILIKE $3 ESCAPE '\'
-            ORDER BY d.name, c.ord LIMIT $1 OFFSET $2;
-            """, _connection);
-        Page(cmd, offset, limit);
-        cmd.Parameters.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Text, Value = StoryCatalogs.Like(query) });
-        var list = new List<ClaimHit>();
-        using var r = cmd.ExecuteReader();
-        while (r.Read())
+        NpgsqlCommand cmd;
+        if (HasSearchIndex)
         {
-            var value = StoryCatalogs.Str(r, 4) is { } v && long.TryParse(v, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) ? n : (long?)null;
-            list.Add(new ClaimHit(r.GetString(0), StoryCatalogs.Str(r, 1) ?? "", StoryCatalogs.Str(r, 2) ?? "", StoryCatalogs.Str(r, 3), value, StoryCatalogs.Str(r, 5) ?? ""));
+            if (SearchQuery.TsQuery(query) is not { } match)
+            {
+                return [];
+            }
+            cmd = new NpgsqlCommand("""
+                SELECT story, id, span, measure, value::text, doc FROM claims WHERE search @@ to_tsquery('simple', $3)
+                ORDER BY story, ord LIMIT $1 OFFSET $2;
+                """, _connection);
+            Page(cmd, offset, limit);
+            cmd.Parameters.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Text, Value = match });
+        }
+        else
+        {
+            cmd = new NpgsqlCommand("""
+                SELECT d.name, c.value ->> 'id', c.value ->> 'span', c.value ->> 'measure', c.value ->> 'value', c.value ->> 'doc'
+                FROM dossiers d, jsonb_array_elements(d.json::jsonb -> 'claims') WITH ORDINALITY AS c(value, ord)
+                WHERE c.value ->> 'span' ILIKE $3 ESCAPE '\' OR c.value ->> 'measure' ILIKE $3 ESCAPE '\'
+                ORDER BY d.name, c.ord LIMIT $1 OFFSET $2;
+                """, _connection);
+            Page(cmd, offset, limit);
+            cmd.Parameters.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Text, Value = StoryCatalogs.Like(query) });
+        }
+        var list = new List<ClaimHit>();
+        using (cmd)
+        using (var r = cmd.ExecuteReader())
+        {
+            while (r.Read())
+            {
+                var value = StoryCatalogs.Str(r, 4) is { } v && long.TryParse(v, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) ? n : (long?)null;
+                list.Add(new ClaimHit(r.GetString(0), StoryCatalogs.Str(r, 1) ?? "", StoryCatalogs.Str(r, 2) ?? "", StoryCatalogs.Str(r, 3), value, StoryCatalogs.Str(r, 5) ?? ""));
+            }
         }
         return list;
     }

@@ -45,6 +45,9 @@ public sealed record ClaimHit(string Story, string Id, string Span, string? Meas
 /// <threadsafety>Not thread-safe; open one per request (opening is cheap).</threadsafety>
 public sealed class SqliteDossierCatalog : IStoryCatalog
 {
+    /// <summary>Up to this many matches are sorted; more are read in index order (<see cref="OrderIndex"/>).</summary>
+    private const int SortedMatches = 2000;
+
     private readonly SqliteConnection _connection;
     private readonly string _path;
 
@@ -60,7 +63,12 @@ public sealed class SqliteDossierCatalog : IStoryCatalog
         _connection.Open();
         _path = path;
         HasStoryTable = Scalar("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'stories';") is not null;
+        HasSearchIndex = Scalar("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'claims_fts';") is not null;
     }
+
+    /// <summary>True when the store has full-text indexes over documents and claim rows (schema 3 and later), so a search is an index
+    /// lookup; false for a store written by an older version and not opened for writing since (searched by scanning, slowly).</summary>
+    public bool HasSearchIndex { get; }
 
     /// <summary>True when the store keeps a summary row per story (schema 2 and later), so <see cref="Stories"/> is one indexed query;
     /// false for a store written by an older version and not opened for writing since (<see cref="DeriveStories"/> serves it).</summary>
@@ -112,33 +120,69 @@ public sealed class SqliteDossierCatalog : IStoryCatalog
         return StoryCatalogs.DeriveStories(r);
     }
 
-    /// <summary>Documents whose headline, outlet or text contains <paramref name="query"/> (case-insensitive for ASCII), in file order.</summary>
+    /// <summary>Documents whose headline, outlet or text hold the words of <paramref name="query"/> (<see cref="SearchQuery"/>), in file
+    /// order: a lookup in the full-text index, then the documents' file index walked in order until the page is full.</summary>
     public IReadOnlyList<DocumentHit> SearchDocuments(string query, int offset, int limit)
     {
         using var cmd = _connection.CreateCommand();
-        cmd.CommandText = """
-            SELECT id, file, title, outlet, published FROM documents
-            WHERE title LIKE $q ESCAPE '\' OR outlet LIKE $q ESCAPE '\' OR clean_text LIKE $q ESCAPE '\'
-            ORDER BY file, id LIMIT $limit OFFSET $offset;
-            """;
-        cmd.Parameters.AddWithValue("$q", StoryCatalogs.Like(query));
+        if (HasSearchIndex)
+        {
+            if (SearchQuery.Fts5(query) is not { } match)
+            {
+                return [];
+            }
+            cmd.CommandText = $"""
+                SELECT id, file, title, outlet, published FROM documents {OrderIndex("documents_fts", match, "documents_file")}
+                WHERE rowid IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH $q)
+                ORDER BY file, id LIMIT $limit OFFSET $offset;
+                """;
+            cmd.Parameters.AddWithValue("$q", match);
+        }
+        else
+        {
+            // Schema 2 and older: no index, every document's text scanned.
+            cmd.CommandText = """
+                SELECT id, file, title, outlet, published FROM documents
+                WHERE title LIKE $q ESCAPE '\' OR outlet LIKE $q ESCAPE '\' OR clean_text LIKE $q ESCAPE '\'
+                ORDER BY file, id LIMIT $limit OFFSET $offset;
+                """;
+            cmd.Parameters.AddWithValue("$q", StoryCatalogs.Like(query));
+        }
         Page(cmd, offset, limit);
         using var r = cmd.ExecuteReader();
         return StoryCatalogs.ReadDocumentHits(r);
     }
 
-    /// <summary>Claims of the stored stories whose words or measure contain <paramref name="query"/>, by story then claim order.</summary>
+    /// <summary>Claims of the stored stories whose words, measure or value hold the words of <paramref name="query"/> (<see cref="SearchQuery"/>),
+    /// by story then claim order: from the claim rows' full-text index.</summary>
     public IReadOnlyList<ClaimHit> SearchClaims(string query, int offset, int limit)
     {
         using var cmd = _connection.CreateCommand();
-        cmd.CommandText = """
-            SELECT d.name, json_extract(c.value, '$.id'), json_extract(c.value, '$.span'), json_extract(c.value, '$.measure'),
-                   json_extract(c.value, '$.value'), json_extract(c.value, '$.doc')
-            FROM dossiers d, json_each(d.json, '$.claims') c
-            WHERE json_extract(c.value, '$.span') LIKE $q ESCAPE '\' OR json_extract(c.value, '$.measure') LIKE $q ESCAPE '\'
-            ORDER BY d.name, c.key LIMIT $limit OFFSET $offset;
-            """;
-        cmd.Parameters.AddWithValue("$q", StoryCatalogs.Like(query));
+        if (HasSearchIndex)
+        {
+            if (SearchQuery.Fts5(query) is not { } match)
+            {
+                return [];
+            }
+            cmd.CommandText = $"""
+                SELECT story, id, span, measure, value, doc FROM claims {OrderIndex("claims_fts", match, "claims_order")}
+                WHERE seq IN (SELECT rowid FROM claims_fts WHERE claims_fts MATCH $q)
+                ORDER BY story, ord LIMIT $limit OFFSET $offset;
+                """;
+            cmd.Parameters.AddWithValue("$q", match);
+        }
+        else
+        {
+            // Schema 2 and older: every stored dossier's claims expanded and scanned.
+            cmd.CommandText = """
+                SELECT d.name, json_extract(c.value, '$.id'), json_extract(c.value, '$.span'), json_extract(c.value, '$.measure'),
+                       json_extract(c.value, '$.value'), json_extract(c.value, '$.doc')
+                FROM dossiers d, json_each(d.json, '$.claims') c
+                WHERE json_extract(c.value, '$.span') LIKE $q ESCAPE '\' OR json_extract(c.value, '$.measure') LIKE $q ESCAPE '\'
+                ORDER BY d.name, c.key LIMIT $limit OFFSET $offset;
+                """;
+            cmd.Parameters.AddWithValue("$q", StoryCatalogs.Like(query));
+        }
         Page(cmd, offset, limit);
         var list = new List<ClaimHit>();
         using var r = cmd.ExecuteReader();
@@ -147,6 +191,19 @@ public sealed class SqliteDossierCatalog : IStoryCatalog
             list.Add(new ClaimHit(r.GetString(0), StoryCatalogs.Str(r, 1) ?? "", StoryCatalogs.Str(r, 2) ?? "", StoryCatalogs.Str(r, 3), r.IsDBNull(4) ? null : r.GetInt64(4), StoryCatalogs.Str(r, 5) ?? ""));
         }
         return list;
+    }
+
+    /// <summary>How the rows matching <paramref name="match"/> in <paramref name="fts"/> are put in order: a few (at most
+    /// <see cref="SortedMatches"/>) are looked up and sorted (nothing added: the planner does that); many are found by walking
+    /// <paramref name="orderIndex"/> in order and stopping when the page is full (<c>INDEXED BY</c>), instead of sorting them all.</summary>
+    /// <remarks>Measured on 100,000 documents: sorting the matches of a word in every document took 200–330 ms; walking the index
+    /// 30–80 ms; the walk is the slower one for a rare word (the whole index read for a few rows).</remarks>
+    private string OrderIndex(string fts, string match, string orderIndex)
+    {
+        using var cmd = _connection.CreateCommand();
+        cmd.CommandText = $"SELECT count(*) FROM (SELECT 1 FROM {fts} WHERE {fts} MATCH $q LIMIT {SortedMatches + 1});";
+        cmd.Parameters.AddWithValue("$q", match);
+        return (long)cmd.ExecuteScalar()! > SortedMatches ? "INDEXED BY " + orderIndex : "";
     }
 
     /// <summary>The dossier stored under <paramref name="name"/>, or null.</summary>

@@ -21,6 +21,33 @@ public sealed class SqliteDossierStoreTests
     }
 
     [Fact]
+    public void SaveDossier_StoresTheJsonTextOfDossierJson_ByteForByte_AndReplacesIt()
+    {
+        // Given a dossier with non-ASCII, markup and a NUL in its text (SomeDossier's hostile article, plus one more)
+        using var dir = new TempDir();
+        var small = SomeDossier.Small();
+        var odd = small with { Documents = [.. small.Documents, small.Documents[0] with { Id = "nul", Text = "Über 40 \0 \"quoted\" <b>\uD83D\uDE00</b>" }] };
+        using (var store = new SqliteDossierStore(dir.File("t.db")))
+        {
+            store.SaveDossier("/x", small);
+            store.SaveDossier("/x", odd);
+        }
+
+        // When the stored column is read back as text
+        using var raw = new SqliteConnection($"Data Source={dir.File("t.db")};Mode=ReadOnly;Pooling=False");
+        raw.Open();
+        using var cmd = raw.CreateCommand();
+        cmd.CommandText = "SELECT json, typeof(json), count(*) OVER () FROM dossiers;";
+        using var r = cmd.ExecuteReader();
+        Assert.True(r.Read());
+
+        // Then it is the one row, stored as text, equal to DossierJson.Serialize
+        Assert.Equal(DossierJson.Serialize(odd), r.GetString(0));
+        Assert.Equal("text", r.GetString(1));
+        Assert.Equal(1L, r.GetInt64(2));
+    }
+
+    [Fact]
     public void Documents_RoundTrip_TextRemovedBlocksAndOffsetsSurvive()
     {
         using var dir = new TempDir();
