@@ -55,7 +55,7 @@ Our layers are not measured under this rule (they are built to the per-file rule
 The same files and pass rules as \`RecognizersPeerSuiteTests\` (numbers: same count, pairwise lower-cased text and
 value rounded to 6 decimals) and \`RecognizersDateTimeTests\` (dates: every expected span found, a leading
 preposition allowed, nothing extra but times/durations; parser files also need the future or past reading).
-"ours" is \`Triangulate.Bench peers-recognizers\` (compiled in when src/Triangulate/Extraction/Numbers and /Time
+"ours" is \`Triangulate.Bench peers-recognizers\` (compiled in when src/Triangulate.Extraction/Numbers and /Time
 exist); where it is missing, the floor our tests assert is shown instead. Ratios: ours ÷ Recognizers-Text npm.
 
 | file | ours pass rate | ours cases/s | Recognizers-Text npm | its cases/s | chrono-node | its cases/s | ratio pass | ratio speed |

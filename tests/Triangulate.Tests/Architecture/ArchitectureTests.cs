@@ -1,3 +1,4 @@
+using System.Reflection;
 using Triangulate.Cleaning;
 using Triangulate.Rendering;
 using Triangulate.Storage;
@@ -5,14 +6,101 @@ using Triangulate.Storage;
 namespace Triangulate.Tests.Architecture;
 
 /// <summary>
-/// The one-way layers (docs/architecture.md). Project references make most of them compile-time facts; the rules
-/// inside the stages assembly (Extraction never uses Linking, no stage uses the pipeline, no stage touches files) are checked here.
+/// The one-way layers (docs/architecture.md). Each stage is its own project, so the project references make the layer
+/// rules compile-time facts; the tests check the compiled assemblies' references against the table, and the namespace
+/// rules (Extraction never uses Linking, no stage uses the pipeline, no stage touches files) over the types themselves.
 /// </summary>
 public sealed class ArchitectureTests
 {
-    private static readonly System.Reflection.Assembly s_model = typeof(Dossier).Assembly;
-    private static readonly System.Reflection.Assembly s_stages = typeof(CleanDocument).Assembly;
-    private static readonly System.Reflection.Assembly s_rendering = typeof(IDossierRenderer).Assembly;
+    private static readonly Assembly s_model = typeof(Dossier).Assembly;
+    private static readonly Assembly s_ingest = typeof(Triangulate.Ingest.SourceDocument).Assembly;
+    private static readonly Assembly s_cleaning = typeof(CleanDocument).Assembly;
+    private static readonly Assembly s_execution = typeof(Triangulate.Execution.PerDocument).Assembly;
+    private static readonly Assembly s_extraction = typeof(Triangulate.Extraction.Figures.FiguresPass).Assembly;
+    private static readonly Assembly s_linking = typeof(Triangulate.Linking.Reuse.ReusePass).Assembly;
+    private static readonly Assembly s_pipeline = typeof(Triangulate.Pipeline.PipelineBuilder).Assembly;
+    private static readonly Assembly s_rendering = typeof(IDossierRenderer).Assembly;
+
+    /// <summary>The stages and the pipeline: the assemblies the namespace rules below run over.</summary>
+    private static readonly Assembly[] s_stages = [s_ingest, s_cleaning, s_execution, s_extraction, s_linking, s_pipeline];
+
+    private static readonly Dictionary<string, Assembly> s_libraries = new[]
+    {
+        s_model, s_ingest, s_cleaning, s_execution, s_extraction, s_linking, s_pipeline, s_rendering,
+        typeof(SqliteDossierStore).Assembly, typeof(Triangulate.Evaluation.GoldFile).Assembly,
+        typeof(Triangulate.Watching.Watcher).Assembly, typeof(Triangulate.Benchmarking.SyntheticCorpus).Assembly,
+        typeof(Triangulate.Serving.ServeApp).Assembly,
+    }.ToDictionary(a => a.GetName().Name!, StringComparer.Ordinal);
+
+    public static TheoryData<string> Libraries => new(LayerRules.MayReference.Keys);
+
+    [Theory]
+    [MemberData(nameof(Libraries))]
+    public void Library_ReferencesOnlyWhatTheTableAllows(string library)
+    {
+        // Given a compiled library and its row of the table in docs/architecture.md
+        var assembly = s_libraries[library];
+
+        // When its references to our assemblies are listed
+        var forbidden = LayerRules.ForbiddenReferences(assembly, LayerRules.MayReference[library]);
+
+        // Then each is allowed by the table
+        Assert.Empty(forbidden);
+    }
+
+    [Fact]
+    public void Stages_AreSeparateAssemblies_InTheTablesOrder()
+    {
+        // The stages are projects of their own (so the compiler, not only this test, keeps the layers apart) and each
+        // references only stages below it.
+        Assert.Equal(LayerRules.Stages, s_stages.Take(5).Select(a => a.GetName().Name!));
+        Assert.Equal(["Triangulate.Model"], LayerRules.OurReferences(s_ingest));
+        Assert.Equal(["Triangulate.Ingest", "Triangulate.Model"], LayerRules.OurReferences(s_cleaning));
+        Assert.Equal(["Triangulate.Model"], LayerRules.OurReferences(s_execution));
+        Assert.Equal(["Triangulate.Execution", "Triangulate.Model"], LayerRules.OurReferences(s_extraction));
+        Assert.Equal(["Triangulate.Execution", "Triangulate.Extraction", "Triangulate.Model"], LayerRules.OurReferences(s_linking));
+    }
+
+    [Fact]
+    public void ExtractionAndLinkingAssemblies_NeverReferenceTheLayersAboveThem()
+    {
+        // The rules, as assembly references: Extraction never uses Linking, Rendering, Storage or the pipeline;
+        // Linking never uses Rendering, Storage or the pipeline.
+        var extraction = LayerRules.OurReferences(s_extraction);
+        var linking = LayerRules.OurReferences(s_linking);
+
+        Assert.DoesNotContain("Triangulate.Linking", extraction);
+        Assert.DoesNotContain("Triangulate.Rendering", extraction);
+        Assert.DoesNotContain("Triangulate.Storage", extraction);
+        Assert.DoesNotContain("Triangulate", extraction);
+        Assert.DoesNotContain("Triangulate.Rendering", linking);
+        Assert.DoesNotContain("Triangulate.Storage", linking);
+        Assert.DoesNotContain("Triangulate", linking);
+    }
+
+    [Fact]
+    public void ReferenceRule_ReportsAnAssemblyThatReferencesALayerAboveIt()
+    {
+        // Given a real assembly that references every layer (this test assembly), judged by the Extraction and Linking rows
+        var tests = typeof(ArchitectureTests).Assembly;
+
+        // When the reference rule runs over it
+        var asExtraction = LayerRules.ForbiddenReferences(tests, LayerRules.MayReference["Triangulate.Extraction"]);
+        var asLinking = LayerRules.ForbiddenReferences(tests, LayerRules.MayReference["Triangulate.Linking"]);
+        var asModel = LayerRules.ForbiddenReferences(tests, LayerRules.MayReference["Triangulate.Model"]);
+
+        // Then the forbidden references are named, and the allowed ones are not
+        Assert.Contains("Triangulate.Linking", asExtraction);
+        Assert.Contains("Triangulate.Rendering", asExtraction);
+        Assert.Contains("Triangulate.Storage", asExtraction);
+        Assert.Contains("Triangulate", asExtraction);
+        Assert.DoesNotContain("Triangulate.Execution", asExtraction);
+        Assert.DoesNotContain("Triangulate.Model", asExtraction);
+        Assert.Contains("Triangulate.Rendering", asLinking);
+        Assert.Contains("Triangulate", asLinking);
+        Assert.DoesNotContain("Triangulate.Extraction", asLinking);
+        Assert.Contains("Triangulate.Model", asModel);
+    }
 
     [Fact]
     public void Model_ReferencesNothingOfOurs()
@@ -46,9 +134,10 @@ public sealed class ArchitectureTests
     }
 
     [Fact]
-    public void Stages_ReferenceOnlyTheModel()
+    public void Pipeline_ReferencesTheModelAndTheStagesOnly()
     {
-        Assert.Equal(["Triangulate.Model"], LayerRules.OurReferences(s_stages));
+        Assert.Equal(["Triangulate.Cleaning", "Triangulate.Execution", "Triangulate.Extraction", "Triangulate.Ingest", "Triangulate.Linking", "Triangulate.Model"],
+            LayerRules.OurReferences(s_pipeline));
     }
 
     [Fact]

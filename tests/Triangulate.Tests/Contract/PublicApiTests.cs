@@ -10,12 +10,16 @@ namespace Triangulate.Tests.Contract;
 public sealed class PublicApiTests
 {
     public static TheoryData<string> Assemblies => new(
-        "Triangulate.Model", "Triangulate", "Triangulate.Rendering", "Triangulate.Storage", "Triangulate.Evaluation",
+        "Triangulate.Model", "Triangulate.Ingest", "Triangulate.Cleaning", "Triangulate.Execution", "Triangulate.Extraction",
+        "Triangulate.Linking", "Triangulate", "Triangulate.Rendering", "Triangulate.Storage", "Triangulate.Evaluation",
         "Triangulate.Watching", "Triangulate.Benchmarking");
 
     private static readonly Dictionary<string, System.Reflection.Assembly> s_byName = new[]
     {
-        typeof(Dossier).Assembly, typeof(Triangulate.Cleaning.CleanDocument).Assembly, typeof(Triangulate.Rendering.IDossierRenderer).Assembly,
+        typeof(Dossier).Assembly, typeof(Triangulate.Ingest.SourceDocument).Assembly, typeof(Triangulate.Cleaning.CleanDocument).Assembly,
+        typeof(Triangulate.Execution.PerDocument).Assembly, typeof(Triangulate.Extraction.Figures.FiguresPass).Assembly,
+        typeof(Triangulate.Linking.Reuse.ReusePass).Assembly, typeof(Triangulate.Pipeline.PipelineBuilder).Assembly,
+        typeof(Triangulate.Rendering.IDossierRenderer).Assembly,
         typeof(Triangulate.Storage.SqliteDossierStore).Assembly, typeof(Triangulate.Evaluation.GoldFile).Assembly,
         typeof(Triangulate.Watching.Watcher).Assembly, typeof(Triangulate.Benchmarking.SyntheticCorpus).Assembly,
     }.ToDictionary(a => a.GetName().Name!, StringComparer.Ordinal);

@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using Triangulate.Ingest;
 
 namespace Triangulate.Execution;
 
