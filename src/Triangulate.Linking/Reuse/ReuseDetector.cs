@@ -31,6 +31,14 @@ public sealed record ReuseOptions
 
     /// <summary>Fewest words of a sentence repeated inside one document to count as a self-repeat.</summary>
     public int SelfRepeatMinWords { get; init; } = 7;
+
+    /// <summary>Fewest words of a line repeated word for word, standing alone both times (a headline or subhead printed again
+    /// inside the body), to count as a self-repeat.</summary>
+    public int SelfRepeatLineMinWords { get; init; } = 5;
+
+    /// <summary>Also compare sentences of two documents by word order (<see cref="PassageAligner.WordOrderRatio"/>), so copies
+    /// whose content words were swapped for synonyms still align.</summary>
+    public bool CompareWordOrder { get; init; } = Environment.GetEnvironmentVariable("S6_ORDER") != "0";
 }
 
 /// <summary>Finds text reuse between documents (duplicates, copies, paraphrases, shared stated origins) and blocks repeated inside one document.</summary>
@@ -91,7 +99,12 @@ public sealed class ReuseDetector
             }
         }
         ulong[] distinct = [.. content];
-        return new ReuseProfile(document, sentences, shingleSignature, MinHash.Signature(distinct, SignatureLength, 64), distinct)
+        var hashes = new ulong[words.Count];
+        for (var i = 0; i < hashes.Length; i++)
+        {
+            hashes[i] = words[i].Hash;
+        }
+        return new ReuseProfile(document, sentences, shingleSignature, MinHash.Signature(distinct, SignatureLength, 64), distinct, hashes)
         {
             Origin = StatedOrigin(document),
             Day = Day(document),
@@ -145,7 +158,7 @@ public sealed class ReuseDetector
         Parallel.For(0, runs.Count - 1, Parallelism.Options(cancellationToken), r =>
         {
             var first = profiles[ordered[runs[r]].Item1];
-            var index = new SentenceIndex(first.Sentences, weights);
+            var index = new SentenceIndex(first.Sentences, weights, _options.CompareWordOrder ? first.Words : null);
             for (var n = runs[r]; n < runs[r + 1]; n++)
             {
                 var second = ordered[n].Item2;
@@ -254,7 +267,7 @@ public sealed class ReuseDetector
     // under the same word weights; returns a link or null when they share too little.
     private ReuseLink? Compare(ReuseProfile first, ReuseProfile second, SentenceIndex firstIndex, double[]? secondWeights)
     {
-        var alignment = firstIndex.Align(second.Sentences, secondWeights, _options.SentenceThreshold, same: false);
+        var alignment = firstIndex.Align(second.Sentences, secondWeights, _options.SentenceThreshold, same: false, _options.CompareWordOrder ? second.Words : null);
         var jaccard = MinHash.Estimate(first.ShingleSignature, second.ShingleSignature);
         var coverage = Math.Max(alignment.CoverageA, alignment.CoverageB);
         var both = Math.Min(alignment.CoverageA, alignment.CoverageB);
@@ -334,12 +347,23 @@ public sealed class ReuseDetector
             notes.Add(string.Create(CultureInfo.InvariantCulture,
                 $"the cleaner removed a repeat of {block.Text.Length} characters at [{block.Start}, {block.End}) of the original file ({block.Rule})"));
         }
+        var removedTwice = RemovedTwice(doc);
+        if (removedTwice is var (firstAt, secondAt, words))
+        {
+            var at1 = RemovalPoint(doc, firstAt.Start);
+            var at2 = RemovalPoint(doc, secondAt.Start);
+            passages.Add(new ReusePassage(at1, at1, at2, at2, 1.0));
+            notes.Add(string.Create(CultureInfo.InvariantCulture,
+                $"the cleaner removed the same {words}-word line twice, at {firstAt.Start} and {secondAt.Start} of the original file (a credit or caption printed again)"));
+        }
         var alignment = PassageAligner.Align(profile.Sentences, profile.Sentences, _options.SelfRepeatSimilarity, same: true);
         foreach (var p in alignment.Pairs)
         {
             var first = profile.Sentences[p.A];
             var second = profile.Sentences[p.B];
-            if (first.WordCount < _options.SelfRepeatMinWords || second.WordCount < _options.SelfRepeatMinWords)
+            var shortLine = p.Similarity >= 1.0 && first.WordCount >= _options.SelfRepeatLineMinWords && first.WordCount == second.WordCount
+                && StandsAlone(doc.Text, first) && StandsAlone(doc.Text, second);
+            if (!shortLine && (first.WordCount < _options.SelfRepeatMinWords || second.WordCount < _options.SelfRepeatMinWords))
             {
                 continue;
             }
@@ -359,6 +383,88 @@ public sealed class ReuseDetector
             Directed = false,
             Evidence = "Repeated inside one document: " + string.Join("; ", notes) + ".",
         };
+    }
+
+    // A sentence that is a whole line of the text (a headline, subhead or caption line).
+    private static bool StandsAlone(string text, Sentence sentence)
+    {
+        var before = sentence.Start;
+        while (before > 0 && text[before - 1] is ' ' or '\t')
+        {
+            before--;
+        }
+        var after = sentence.End;
+        while (after < text.Length && text[after] is ' ' or '\t')
+        {
+            after++;
+        }
+        return (before == 0 || text[before - 1] == '\n') && (after == text.Length || text[after] is '\n' or '\r');
+    }
+
+    /// <summary>Two lines the cleaner removed (credits, captions, bylines) that are the same words — or a caption of at least four
+    /// words and the same caption with its credit appended — so the file printed one block twice. Returns the first such two and the
+    /// shorter one's word count, or null. Repeated cleaner repeats (<c>repeated_block</c>) are reported on their own.</summary>
+    internal static (RemovedBlock First, RemovedBlock Second, int Words)? RemovedTwice(DossierDocument doc)
+    {
+        // Pages list a few dozen removed lines at most; past 256 the pairwise check would cost more than it can find.
+        var removed = doc.Removed.Count > 256 ? [.. doc.Removed.Take(256)] : doc.Removed;
+        if (removed.Count < 2)
+        {
+            return null;
+        }
+        var keys = new string[removed.Count];
+        var counts = new int[removed.Count];
+        for (var i = 0; i < removed.Count; i++)
+        {
+            (keys[i], counts[i]) = removed[i].Kind == "repeated_block" ? (string.Empty, 0) : LineKey(removed[i].Text);
+        }
+        for (var i = 0; i < removed.Count; i++)
+        {
+            for (var j = i + 1; j < removed.Count; j++)
+            {
+                var (shorter, longer) = keys[i].Length <= keys[j].Length ? (i, j) : (j, i);
+                var words = counts[shorter];
+                if (words >= 2 && keys[i] == keys[j])
+                {
+                    return (removed[i], removed[j], words);
+                }
+                if (words >= 4 && keys[longer].Length > keys[shorter].Length && keys[longer][keys[shorter].Length] == ' '
+                    && keys[longer].StartsWith(keys[shorter], StringComparison.Ordinal))
+                {
+                    return (removed[i], removed[j], words);
+                }
+            }
+        }
+        return null;
+    }
+
+    // The words of a line, lower-cased and joined by single spaces (punctuation dropped), and how many there are.
+    private static (string Key, int Words) LineKey(string line)
+    {
+        var builder = new System.Text.StringBuilder(line.Length);
+        var words = 0;
+        var inWord = false;
+        foreach (var c in line)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                if (!inWord && builder.Length > 0)
+                {
+                    builder.Append(' ');
+                }
+                if (!inWord)
+                {
+                    words++;
+                }
+                builder.Append(char.ToLowerInvariant(c));
+                inWord = true;
+            }
+            else
+            {
+                inWord = false;
+            }
+        }
+        return (builder.ToString(), words);
     }
 
     private static int RemovalPoint(DossierDocument doc, int originalStart)
