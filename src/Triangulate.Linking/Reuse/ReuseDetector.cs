@@ -38,7 +38,16 @@ public sealed record ReuseOptions
 
     /// <summary>Also compare sentences of two documents by word order (<see cref="PassageAligner.WordOrderRatio"/>), so copies
     /// whose content words were swapped for synonyms still align.</summary>
-    public bool CompareWordOrder { get; init; } = Environment.GetEnvironmentVariable("S6_ORDER") != "0";
+    public bool CompareWordOrder { get; init; } = true;
+
+    /// <summary>Least share of both texts a paraphrase must cover when every aligned sentence comes in the same order in both.</summary>
+    public double MinCoverageInOrder { get; init; } = 0.25;
+
+    /// <summary>Fewest sentences shared word for word, outside quotation marks, that make a partial copy whatever the coverage.</summary>
+    public int VerbatimMinSentences { get; init; } = 2;
+
+    /// <summary>Fewest words of each such sentence.</summary>
+    public int VerbatimMinWords { get; init; } = 12;
 }
 
 /// <summary>Finds text reuse between documents (duplicates, copies, paraphrases, shared stated origins) and blocks repeated inside one document.</summary>
@@ -62,6 +71,8 @@ public sealed class ReuseDetector
     private const int ContentRows = 2;
     // Least estimated content-word Jaccard for a content candidate to be aligned (the corpus's loosest paraphrase: ≈ 0.23).
     private const double MinContentJaccard = 0.12;
+    // Piles up to this size are screened pair by pair on the content signatures as well as through the index.
+    private const int ExactScreenLimit = 512;
 
     private readonly ReuseOptions _options;
 
@@ -252,6 +263,21 @@ public sealed class ReuseDetector
                 pairs.Add((a, b));
             }
         }
+        if (profiles.Count <= ExactScreenLimit)
+        {
+            // A small pile is screened pair by pair on the signatures (64 comparisons a pair), so no pair is lost to
+            // the banding's luck; large piles rely on the index alone.
+            for (var a = 0; a < profiles.Count; a++)
+            {
+                for (var b = a + 1; b < profiles.Count; b++)
+                {
+                    if (MinHash.Estimate(contentSignatures[a], contentSignatures[b]) >= MinContentJaccard)
+                    {
+                        pairs.Add((a, b));
+                    }
+                }
+            }
+        }
         byOrigin.Sort();
         for (var a = 0; a < byOrigin.Count; a++)
         {
@@ -283,10 +309,17 @@ public sealed class ReuseDetector
             // A copy keeps the words, so it may be an excerpt: enough of one document suffices.
             kind = ReuseKind.Copy;
         }
-        else if (aligned >= _options.MinAlignedSentences && both >= _options.MinCoverage)
+        else if (NarrativeVerbatim(first, second, alignment, _options.VerbatimMinWords) >= _options.VerbatimMinSentences)
+        {
+            // Two long sentences of the reporter's own prose, word for word and outside quotation marks: a partial copy
+            // (a lead and a paragraph or two taken under another headline), however little of either text it covers.
+            kind = ReuseKind.Copy;
+        }
+        else if (aligned >= _options.MinAlignedSentences && both >= (InOrderAll(alignment) ? _options.MinCoverageInOrder : _options.MinCoverage))
         {
             // A paraphrase keeps only the content, so two reports of one event can look alike sentence by sentence;
-            // it must cover enough of BOTH texts (a retelling, not a few shared facts).
+            // it must cover enough of BOTH texts (a retelling, not a few shared facts) — a little less when every aligned
+            // sentence comes in the same order in both (a rewrite keeps the story's order; shared facts need not).
             kind = ReuseKind.Paraphrase;
         }
         var originA = first.Origin;
@@ -324,6 +357,58 @@ public sealed class ReuseDetector
             evidence += " " + why;
         }
         return new ReuseLink(a.Document.Id, b.Document.Id, kind.Value, Math.Round(score, 3), passages) { Directed = directed, Evidence = evidence };
+    }
+
+    // Every aligned sentence (all but one from six on) in the same order in both texts.
+    private static bool InOrderAll(Alignment alignment) => alignment.InOrder >= alignment.Pairs.Count - (alignment.Pairs.Count >= 6 ? 1 : 0);
+
+    // Aligned sentences identical word for word, long, and mostly outside quotation marks in both texts.
+    private static int NarrativeVerbatim(ReuseProfile first, ReuseProfile second, Alignment alignment, int minWords)
+    {
+        var count = 0;
+        foreach (var p in alignment.Pairs)
+        {
+            var sa = first.Sentences[p.A];
+            var sb = second.Sentences[p.B];
+            if (sa.NormalizedHash == sb.NormalizedHash && sa.WordCount >= minWords && sa.WordCount == sb.WordCount
+                && QuotedShare(first.Document.Text, sa) < 0.5 && QuotedShare(second.Document.Text, sb) < 0.5)
+            {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    /// <summary>The share of a sentence's characters inside quotation marks, reading its paragraph (its line) from the start, so a
+    /// sentence in the middle of a quotation several sentences long counts as quoted.</summary>
+    internal static double QuotedShare(string text, Sentence sentence)
+    {
+        var from = sentence.Start == 0 ? -1 : text.LastIndexOf('\n', sentence.Start - 1);
+        var inQuote = false;
+        var low = false; // the open quotation began with „ (German style), so “ closes it
+        var quoted = 0;
+        for (var i = from + 1; i < sentence.End; i++)
+        {
+            var c = text[i];
+            var mark = c is '“' or '”' or '"' or '«' or '»' or '„';
+            if (mark)
+            {
+                inQuote = c switch
+                {
+                    '“' => !(inQuote && low),
+                    '«' or '„' => true,
+                    '”' or '»' => false,
+                    _ => !inQuote,
+                };
+                low = inQuote && (c == '„' || (low && c != '“'));
+            }
+            if (i >= sentence.Start && (inQuote || mark))
+            {
+                quoted++;
+            }
+        }
+        var length = sentence.End - sentence.Start;
+        return length <= 0 ? 0 : (double)quoted / length;
     }
 
     /// <summary>Blocks repeated inside one document: the cleaner's removed repeats, and near-verbatim repeated sentences left in the text (captions, headlines).</summary>
