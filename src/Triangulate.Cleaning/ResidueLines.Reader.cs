@@ -430,7 +430,7 @@ internal static partial class ResidueLines
     /// <summary>Second pass over the lines the rules kept: spans glued to a line (credits, placeholders, link labels), then the
     /// line score (<see cref="LineScore"/>) on short lines standing alone between paragraphs.</summary>
     private static void StandingLines(string text, List<(int Start, int End, string Trimmed)> lines, int firstContent, List<RemovedBlock> result,
-        IReadOnlyList<RemovedBlock> earlier)
+        IReadOnlyList<RemovedBlock> earlier, bool[]? table)
     {
         var removedLines = new HashSet<int>(result.Select(r => r.Start));
         var touched = new HashSet<int>();
@@ -464,7 +464,7 @@ internal static partial class ResidueLines
         {
             var (start, end, t) = lines[i];
             // A line that ends like a sentence is never scored (Features.SentenceEnd): it is ruled out before its words are read.
-            if (t.Length == 0 || removed[i] || glued.Contains(i) || i == firstContent || i == headline || LineScore.EndsLikeSentence(t)
+            if (t.Length == 0 || removed[i] || glued.Contains(i) || i == firstContent || i == headline || (table is not null && table[i]) || LineScore.EndsLikeSentence(t)
                 || !LineScore.SpacedScript(t) || HasQuotation(t) || HasPictureLink(t))
             {
                 continue;
