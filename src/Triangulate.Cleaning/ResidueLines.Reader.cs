@@ -470,11 +470,19 @@ internal static partial class ResidueLines
                 continue;
             }
             var f = LineScore.Read(t);
-            if (f.Sacred || f.SentenceEnd || !Apart(i - 1) || !Apart(i + 1))
+            // Position: the first line under the headline (blank lines between or not) is where a deck or a standfirst stands;
+            // right under it, the headline sets it apart as a blank line would.
+            var above = i - 1;
+            while (above > headline && lines[above].Trimmed.Length == 0)
+            {
+                above--;
+            }
+            var underHeadline = above == headline && f.OpensCapitalised;
+            if (f.Sacred || f.SentenceEnd || !(Apart(i - 1) || underHeadline) || !Apart(i + 1))
             {
                 continue;
             }
-            var score = LineScore.Score(f, i > 0 && removed[i - 1]);
+            var score = LineScore.Score(f, i > 0 && removed[i - 1], underHeadline);
             if (score >= LineScore.Threshold)
             {
                 removed[i] = true;
