@@ -34,13 +34,7 @@ public sealed class LineClassifierTests
     {
         // Given a seven-word deck standing between a blank line under the headline and the lead paragraph
         const string deck = "Mud and boulders swept across the pass";
-        var doc = Clean("Landslide closes mountain road
-
-" + deck + "
-" + Lead + "
-
-" + Follow + "
-");
+        var doc = Clean("Landslide closes mountain road\n\n" + deck + "\n" + Lead + "\n\n" + Follow + "\n");
 
         // Then its place under the headline tips the score: it goes, the paragraphs stay
         Assert.Contains(doc.Removed, r => r.Kind == "heading" && r.Text.Trim() == deck);
@@ -52,14 +46,7 @@ public sealed class LineClassifierTests
     {
         // Given the same seven-word line between two paragraphs, far from the headline
         const string line = "Mud and boulders swept across the pass";
-        var doc = Clean("Landslide closes mountain road
-
-" + Lead + "
-
-" + line + "
-
-" + Follow + "
-");
+        var doc = Clean("Landslide closes mountain road\n\n" + Lead + "\n\n" + line + "\n\n" + Follow + "\n");
 
         // Then without the position it scores under the threshold and stays
         Assert.Contains(line, doc.Text, StringComparison.Ordinal);
