@@ -104,6 +104,10 @@ internal static partial class ResidueLines
     private static (string Kind, string Rule)? ClassifyMore(string t, bool firstLine)
     {
         var words = WordCount(t);
+        if (words <= 3 && IsIdentifierLine(t))
+        {
+            return ("label", "page or story identifier (a label and a number of twelve digits or more)");
+        }
         if ((MayOpen(t, s_reactionOpeners) && (t[0] == '(' || MayHold(t, s_reactionWords)) && ReactionBar().IsMatch(t)) || IsCounterBar(t))
         {
             return ("comments", "counter or reaction bar (votes, replies, reactions)");
@@ -511,6 +515,28 @@ internal static partial class ResidueLines
         // A neighbour that sets a line apart: none (the text's edge), a blank line, a prose paragraph or removed furniture.
         bool Apart(int j) => j < 0 || j >= lines.Count || lines[j].Trimmed.Length == 0 || removed[j] || LineScore.IsProse(lines[j].Trimmed);
     }
+
+    /// <summary>A line that is a page's or a story's identifier: one run of twelve digits or more (no figure of the news is
+    /// written so: counts and sums take separators or words), alone or with one or two words of letters ("STORY 4821139066572").</summary>
+    private static bool IsIdentifierLine(string t)
+    {
+        var ids = 0;
+        foreach (var token in t.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var digits = token.AsSpan().TrimStart('#');
+            if (digits.Length >= 12 && !digits.ContainsAnyExcept(s_digitChars))
+            {
+                ids++;
+            }
+            else if (!token.All(char.IsLetter))
+            {
+                return false;
+            }
+        }
+        return ids == 1;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> s_digitChars = System.Buffers.SearchValues.Create("0123456789");
 
     /// <summary>Where a short last sentence that addresses the reader starts in a paragraph ("… after the fire. Watch the video here."), or null.</summary>
     private static int? TrailingAddress(string line)
