@@ -686,6 +686,10 @@ public sealed partial class FigureExtractor
             measures.Add(MeasureLexicon.Aboard); // "a boat crammed with 500 people"
             r.SpanStart = v - 1;
         }
+        else if (np.Head >= 0 && (MeasureLexicon.PersonNouns.Contains(tokens[np.Head].Lower) || char.IsUpper(r.Text[tokens[np.Head].Start])) && LeadingFrame(tokens, r.QStart, comma: false) is { } framed)
+        {
+            measures.Add(framed); // "Among the victims were 16 students and two teachers"
+        }
     }
 
     /// <summary>A''. The complement of a toll ("the death toll from the blasts rose to 112", "Death toll now 28"): the toll names the
@@ -849,6 +853,10 @@ public sealed partial class FigureExtractor
         {
             return null;
         }
+        if (LeadingFrame(r.Tokens, r.QStart, comma: true) is { } framed)
+        {
+            return new Reading([framed], r.Qualifier, group.Who, r.QStart, group.End, r.Np.End, false, null, false, false, false); // "Of the dead, 39 were firefighters"
+        }
         var claims = r.Claims;
         var total = LastTotal(claims, r.Current, r.ClaimOfCount, r.K);
         var fromPrevious = false;
@@ -869,6 +877,40 @@ public sealed partial class FigureExtractor
             return new Reading([claims[gt].Measure], r.Qualifier, group.Who, r.QStart, group.End, r.Np.End, false, gt, true, false, fromPrevious);
         }
         return null;
+    }
+
+    /// <summary>"Of the dead, …" (<paramref name="comma"/>) or "Among the victims were …" opening the sentence before the count (through other
+    /// counts joined by "and" or commas): the frame's noun names the measure of the counts it introduces. Null when there is no frame.</summary>
+    private static string? LeadingFrame(List<Token> tokens, int qStart, bool comma)
+    {
+        if (qStart < 4)
+        {
+            return null;
+        }
+        var lead = tokens[0].Lower;
+        var at = 1;
+        if (at < qStart && tokens[at].Lower is "the" or "those")
+        {
+            at++;
+        }
+        if (at >= qStart || !(lead is "of" or "among") || !(tokens[at].Lower is "dead" or "killed" or "victims" or "deceased" or "fatalities" or "injured" or "wounded" or "hurt" or "missing" or "survivors" or "rescued"))
+        {
+            return null;
+        }
+        var measure = tokens[at].Lower is "victims" or "deceased" or "fatalities" ? Measures.Killed : FigureLexicon.MeasureWords[tokens[at].Lower];
+        var next = at + 1 < qStart ? tokens[at + 1].Lower : string.Empty;
+        if (comma ? !(lead == "of" && next == ",") : !(lead == "among" && next is "were" or "was" or "are" or "is"))
+        {
+            return null;
+        }
+        for (var i = at + 2; i < qStart; i++)
+        {
+            if (tokens[i].Lower is "." or ";" or "said" or "says" or "told" or "according")
+            {
+                return null;
+            }
+        }
+        return measure;
     }
 
     /// <summary>E. Components of a total ("including 93 of …", "among them four perpetrators", "This includes around 125 fighters"),
@@ -1022,15 +1064,20 @@ public sealed partial class FigureExtractor
         }
         if (who == "all" && !cumulative)
         {
-            // The group some measures define (the gold's convention): rescued → survivors, held → suspects, evacuated → evacuees.
+            // Those held are suspects; the rescued, the evacuated and the homeless are everyone their measure counts ("all").
             who = measures[0] switch
             {
-                Measures.Rescued => "survivors",
                 Measures.Arrested or Measures.Detained => "suspects",
-                Measures.Evacuated => "evacuees",
-                Measures.Displaced when r.PredicateWord is "homeless" or "lost" => "homeless",
                 _ => who,
             };
+        }
+        if (who is not null && !cumulative && MeasureLexicon.PopulationNouns.Contains(who.ToLowerInvariant()))
+        {
+            who = "all"; // "killed 263 miners", "351 survivors were rescued": the noun names everyone the event struck, no subset of them
+        }
+        else if (who is not null && MeasureLexicon.GroupSynonyms.TryGetValue(who.ToLowerInvariant(), out var folded))
+        {
+            who = folded; // "kids", "youngsters" → children; "firemen" → firefighters; "travellers" → passengers
         }
         if (cumulative && np.Head < 0)
         {
@@ -1427,6 +1474,10 @@ public sealed partial class FigureExtractor
             {
                 return (FigureLexicon.MeasureWords[among], j + 1);
             }
+        }
+        if (w is "suffering" or "suffered" && Next(1) == "from" && !(Next(2) is "hunger" or "malnutrition" or "famine" or "starvation" or "food" or "poverty" or "trauma" or "depression" or "shock" or "cholera" or "diarrhoea" or "diarrhea" or "measles" or "malaria"))
+        {
+            return (Measures.Injured, i + 2); // "400 people suffering from heat exhaustion or burns"
         }
         if (w is "in" && Next(1) == "custody")
         {

@@ -98,6 +98,20 @@ internal static class MeasureLexicon
         "climbers", "guides", "fishermen", "sailors", "labourers", "laborers", "citizens", "locals", "evacuees", "minors", "teenagers", "infants",
     }.ToFrozenSet(StringComparer.Ordinal);
 
+    /// <summary>Bare nouns that name everyone an event of that kind strikes, not a subset of them: a count of them is the whole group
+    /// (<c>who</c> "all"): "killed 263 miners", "200 migrants are still missing", "351 survivors", "2,000 evacuees".</summary>
+    public static readonly FrozenSet<string> PopulationNouns = new[]
+    {
+        "humans", "migrants", "miners", "workers", "survivors", "evacuees", "homeless",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Group nouns folded to one name: "kids" and "youngsters" are children, "firemen" firefighters, "travellers" passengers.</summary>
+    public static readonly FrozenDictionary<string, string> GroupSynonyms = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["kids"] = "children", ["youngsters"] = "children", ["firemen"] = "firefighters", ["travellers"] = "passengers", ["travelers"] = "passengers",
+        ["policemen"] = "police officers", ["cadavers"] = "bodies",
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
     /// <summary>A measure phrase of several words starting at token <paramref name="i"/>, or null.</summary>
     public static (string Measure, int End)? PhraseAt(List<Numbers.Token> tokens, int i)
     {
