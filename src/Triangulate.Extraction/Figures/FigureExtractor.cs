@@ -84,6 +84,10 @@ public sealed partial class FigureExtractor
                 }
                 var r = reading.Value;
                 var (source, sourceReason) = SourceOfReading(tokens, text, r, t1, lastSource, claims);
+                if (source is null && r.SourceFrom >= 0 && claims[r.SourceFrom].AttributedTo is { } shared)
+                {
+                    (source, sourceReason) = (shared, "attribution of the figure it breaks down");
+                }
                 if (source is null && leadIn is not null)
                 {
                     (source, sourceReason) = (leadIn, "attribution from the paragraph's lead-in");
@@ -345,12 +349,18 @@ public sealed partial class FigureExtractor
 
         /// <summary>"Three more bodies", "a further 20": an addition to an earlier count.</summary>
         public bool Increment { get; init; }
+
+        /// <summary>The claim whose measure a nationality's count took ("… 29 Nigerians"), whose source it shares when it names none; -1 when none.</summary>
+        public int SourceFrom { get; init; } = -1;
     }
 
     /// <summary>One count being read: its sentence, the number and its qualifier, the noun phrase after it, and what the rules
     /// have found so far (measures, span, links). The rules below fill it in, in order; the first that names a measure mostly wins.</summary>
     private sealed class CountReading
     {
+        /// <summary>See <see cref="Reading.SourceFrom"/>.</summary>
+        public int SourceFrom { get; set; } = -1;
+
         public required string Text { get; init; }
 
         public required List<Token> Tokens { get; init; }
@@ -442,6 +452,12 @@ public sealed partial class FigureExtractor
         if (!MeasureOfClause(r))
         {
             return null;
+        }
+        if (r.Measures.Count == 0 && !r.Weak && r.M.Kind == NumberKind.Cardinal && NationalityHead(text, tokens, r.Np) && InheritMeasure(r.Claims, r.Current, r.Previous) is { } nationalMeasure)
+        {
+            r.Measures.Add(nationalMeasure); // "… were killed. The dead came from 30 countries, including 29 Nigerians and 17 Germans"
+            r.Inferred = true;
+            r.SourceFrom = r.Current.Count > 0 ? r.Current[^1] : r.Previous[0];
         }
         var unknown = false;
         if (r.Measures.Count == 0 && !r.Weak && r.Np.Head >= 0 && MeasureLexicon.FallbackHeads.TryGetValue(tokens[r.Np.Head].Lower, out var fallback))
@@ -913,6 +929,22 @@ public sealed partial class FigureExtractor
         return measure;
     }
 
+    /// <summary>A count of a nationality: a capitalised plural noun of nationality ("29 Nigerians", "17 Germans", "11 Swiss") or a capitalised word before
+    /// nationals/citizens ("six French nationals"). Such a count with no predicate of its own breaks down the figure the text just gave.</summary>
+    private static bool NationalityHead(string text, List<Token> tokens, NounPhrase np)
+    {
+        if (np.Head < 0 || np.WhoEnd - np.WhoStart > 2)
+        {
+            return false;
+        }
+        var head = tokens[np.Head];
+        if (head.Lower is "nationals" or "citizens")
+        {
+            return np.Head > np.WhoStart && char.IsUpper(text[tokens[np.Head - 1].Start]);
+        }
+        return np.WhoEnd - np.WhoStart == 1 && char.IsUpper(text[head.Start]) && MeasureLexicon.Nationalities.Contains(head.Lower);
+    }
+
     /// <summary>E. Components of a total ("including 93 of …", "among them four perpetrators", "This includes around 125 fighters"),
     /// or else a count coordinated with the one before it ("4,210 deaths and the neighbouring country another 1,052").</summary>
     private static void LinkComponent(CountReading r)
@@ -1098,6 +1130,7 @@ public sealed partial class FigureExtractor
             WholeTok = wholeTok,
             // "1,541 deaths in one country and 810 more in the other": a second part beside a count of the same sentence, not an addition.
             Increment = increment && !r.Weak && r.Current.Count == 0,
+            SourceFrom = r.SourceFrom,
         };
     }
 

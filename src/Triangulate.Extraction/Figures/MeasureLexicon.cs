@@ -105,6 +105,21 @@ internal static class MeasureLexicon
         "humans", "migrants", "miners", "workers", "survivors", "evacuees", "homeless",
     }.ToFrozenSet(StringComparer.Ordinal);
 
+    /// <summary>Plural nouns of nationality ("29 Nigerians", "17 Germans"): a count of them is a breakdown of people by origin.</summary>
+    public static readonly FrozenSet<string> Nationalities = (
+        "afghans albanians algerians americans angolans argentines argentinians armenians australians austrians azerbaijanis bahrainis " +
+        "bangladeshis belarusians belgians beninese bolivians bosnians brazilians britons bulgarians burkinabe burmese burundians cambodians " +
+        "cameroonians canadians chadians chileans chinese colombians congolese croatians cubans cypriots czechs danes djiboutians dutch " +
+        "ecuadorians egyptians emiratis englishmen eritreans estonians ethiopians filipinos finns french frenchmen gambians georgians germans " +
+        "ghanaians greeks guatemalans guineans haitians hondurans hungarians icelanders indians indonesians iranians iraqis irish israelis " +
+        "italians ivorians jamaicans japanese jordanians kazakhs kenyans koreans kosovars kurds kuwaitis kyrgyz laotians latvians lebanese " +
+        "liberians libyans lithuanians malagasy malawians malaysians malians mauritanians mexicans moldovans mongolians moroccans mozambicans " +
+        "namibians nepalese nepalis nigerians nigeriens norwegians omanis pakistanis palestinians panamanians paraguayans peruvians poles " +
+        "portuguese qataris romanians russians rwandans salvadorans saudis scots senegalese serbians serbs sierra singaporeans slovaks " +
+        "slovenians somalis spaniards sri srilankans sudanese swedes swiss syrians taiwanese tajiks tanzanians thais togolese tunisians turks " +
+        "turkmens ugandans ukrainians uruguayans uzbeks venezuelans vietnamese welsh yemenis zambians zimbabweans rohingya uighurs uyghurs").Split(' ')
+        .ToFrozenSet(StringComparer.Ordinal);
+
     /// <summary>Group nouns folded to one name: "kids" and "youngsters" are children, "firemen" firefighters, "travellers" passengers.</summary>
     public static readonly FrozenDictionary<string, string> GroupSynonyms = new Dictionary<string, string>(StringComparer.Ordinal)
     {
