@@ -453,7 +453,8 @@ public sealed partial class FigureExtractor
         {
             return null;
         }
-        if (r.Measures.Count == 0 && !r.Weak && r.M.Kind == NumberKind.Cardinal && NationalityHead(text, tokens, r.Np) && InheritMeasure(r.Claims, r.Current, r.Previous) is { } nationalMeasure)
+        if (r.Measures.Count == 0 && !r.Weak && r.M.Kind == NumberKind.Cardinal && NationalityHead(text, tokens, r.Np) && InheritMeasure(r.Claims, r.Current, r.Previous) is { } nationalMeasure
+            && r.Claims[r.Current.Count > 0 ? r.Current[^1] : r.Previous[0]].AttributedTo is not null)
         {
             r.Measures.Add(nationalMeasure); // "… were killed. The dead came from 30 countries, including 29 Nigerians and 17 Germans"
             r.Inferred = true;
@@ -1096,10 +1097,13 @@ public sealed partial class FigureExtractor
         }
         if (who == "all" && !cumulative)
         {
-            // Those held are suspects; the rescued, the evacuated and the homeless are everyone their measure counts ("all").
+            // The group some measures define: rescued → survivors, held → suspects, evacuated → evacuees.
             who = measures[0] switch
             {
+                Measures.Rescued => "survivors",
                 Measures.Arrested or Measures.Detained => "suspects",
+                Measures.Evacuated => "evacuees",
+                Measures.Displaced when r.PredicateWord is "homeless" or "lost" => "homeless",
                 _ => who,
             };
         }

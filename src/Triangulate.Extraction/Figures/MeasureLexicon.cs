@@ -102,7 +102,7 @@ internal static class MeasureLexicon
     /// (<c>who</c> "all"): "killed 263 miners", "200 migrants are still missing", "351 survivors", "2,000 evacuees".</summary>
     public static readonly FrozenSet<string> PopulationNouns = new[]
     {
-        "humans", "migrants", "miners", "workers", "survivors", "evacuees", "homeless",
+        "humans", "migrants", "miners", "workers",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Plural nouns of nationality ("29 Nigerians", "17 Germans"): a count of them is a breakdown of people by origin.</summary>
