@@ -70,6 +70,7 @@ public sealed class EntityResolver
         }
         var types = VoteTypes(mentions, keep, uf);
         MergeNames(mentions, keep, uf, types, byKey);
+        MergeGivenNameVariants(byKey, uf, types);
         // surnames and partial names → the full name in the same document, else the only one in the story
         LinkSurnames(mentions, keys, keep, uf, types);
         types = VoteTypes(mentions, keep, uf);
@@ -144,6 +145,92 @@ public sealed class EntityResolver
                 uf.Union(i, longer[0]);
             }
         }
+    }
+
+    // One person written with two spellings of the given name ("Sergei Lanko" / "Sergiy Lanko", "Giusi Moro" / "Giusy
+    // Moro") or with and without a middle name ("Ana Lima" / "Ana Paula Lima"): same surname, same first letter, given names
+    // a letter or two apart. The short form joins a longer one only when exactly one person in the story fits it.
+    private static void MergeGivenNameVariants(Dictionary<string, int> byKey, UnionFind uf, string[] types)
+    {
+        var bySurname = new Dictionary<string, List<(string[] Words, int Index)>>(StringComparer.Ordinal);
+        foreach (var (key, i) in byKey)
+        {
+            if (types[uf.Find(i)] != "person" || !key.Contains(' ', StringComparison.Ordinal))
+            {
+                continue;
+            }
+            var words = key.Split(' ');
+            if (words[^1].Length < 4)
+            {
+                continue;
+            }
+            if (!bySurname.TryGetValue(words[^1], out var list))
+            {
+                bySurname[words[^1]] = list = [];
+            }
+            list.Add((words, i));
+        }
+        foreach (var people in bySurname.Values)
+        {
+            if (people.Count < 2)
+            {
+                continue;
+            }
+            foreach (var (words, i) in people)
+            {
+                var fits = new HashSet<int>();
+                foreach (var (other, j) in people)
+                {
+                    if (j != i && uf.Find(i) != uf.Find(j) && SamePersonVariant(words, other))
+                    {
+                        fits.Add(uf.Find(j));
+                    }
+                }
+                if (fits.Count == 1)
+                {
+                    uf.Union(i, fits.First());
+                }
+            }
+        }
+    }
+
+    private static bool SamePersonVariant(string[] a, string[] b)
+    {
+        if (a.Length == b.Length)
+        {
+            for (var k = 1; k < a.Length; k++)
+            {
+                if (!string.Equals(a[k], b[k], StringComparison.Ordinal))
+                {
+                    return false;
+                }
+            }
+            var (x, y) = (a[0], b[0]);
+            return x.Length >= 4 && y.Length >= 4 && x[0] == y[0] && Distance(x, y) <= (Math.Min(x.Length, y.Length) >= 6 ? 2 : 1);
+        }
+        // "ana lima" inside "ana paula lima": the same given name and surname around an added middle name
+        return a.Length == 2 && b.Length > 2 && a[0].Length >= 3 && string.Equals(a[0], b[0], StringComparison.Ordinal);
+    }
+
+    // Levenshtein distance of two short words.
+    private static int Distance(string x, string y)
+    {
+        var previous = new int[y.Length + 1];
+        var current = new int[y.Length + 1];
+        for (var j = 0; j <= y.Length; j++)
+        {
+            previous[j] = j;
+        }
+        for (var i = 1; i <= x.Length; i++)
+        {
+            current[0] = i;
+            for (var j = 1; j <= y.Length; j++)
+            {
+                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + (x[i - 1] == y[j - 1] ? 0 : 1));
+            }
+            (previous, current) = (current, previous);
+        }
+        return previous[y.Length];
     }
 
     // Organisation names that differ only in their linking words are one organisation: writers swap "of" and "for" and add
@@ -626,6 +713,10 @@ public sealed class EntityResolver
         {
             words.RemoveAt(0);
         }
+        for (var w = 0; w < words.Count; w++)
+        {
+            words[w] = AmericanSpelling(words[w]); // common nouns only: no personal name is "Defence" or "Theatre"
+        }
         var key = NameFold.TranslitKeyRemembered(string.Join(' ', words));
         if (type == "group" && key.Length > 3 && key.EndsWith('s'))
         {
@@ -642,6 +733,45 @@ public sealed class EntityResolver
             key = string.Join(' ', parts[..^1]); // "Ahli Arab Hospital" = "Ahli Arab hospital"
         }
         return key;
+    }
+
+    /// <summary>
+    /// One spelling for the words British and American writers spell apart in the names of organisations and places
+    /// ("Defence Ministry" / "Defense Ministry", "Drama Theatre" / "Drama Theater", "Organisation" / "Organization").
+    /// </summary>
+    internal static string AmericanSpelling(string word)
+    {
+        if (word.Length < 5)
+        {
+            return word;
+        }
+        if (s_britishWords.TryGetValue(word, out var american))
+        {
+            return american;
+        }
+        if (word.EndsWith("isation", StringComparison.OrdinalIgnoreCase) || word.EndsWith("isations", StringComparison.OrdinalIgnoreCase))
+        {
+            var at = word.LastIndexOf("isation", StringComparison.OrdinalIgnoreCase);
+            return string.Concat(word.AsSpan(0, at), "ization", word.AsSpan(at + 7)); // keys are folded, so case does not matter
+        }
+        return word;
+    }
+
+    // Whole words, matched ignoring case (keys are folded afterwards).
+    private static readonly Dictionary<string, string> s_britishWords = BritishWords(
+        "defence:defense offence:offense licence:license theatre:theater theatres:theaters centre:center centres:centers " +
+        "programme:program programmes:programs labour:labor harbour:harbor honour:honor neighbourhood:neighborhood " +
+        "metre:meter kilometre:kilometer fibre:fiber");
+
+    private static Dictionary<string, string> BritishWords(string pairs)
+    {
+        var map = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var pair in pairs.Split(' '))
+        {
+            var (british, american) = (pair[..pair.IndexOf(':', StringComparison.Ordinal)], pair[(pair.IndexOf(':', StringComparison.Ordinal) + 1)..]);
+            map[british] = american;
+        }
+        return map;
     }
 
     private static string Initials(string text)

@@ -43,4 +43,41 @@ public sealed class EntityMergingTests
         var harbour = Assert.Single(entities, e => e.Aliases.Contains("National Council of Harbour Safety"));
         Assert.DoesNotContain("National Council of River Safety", harbour.Aliases);
     }
+
+    [Theory]
+    [InlineData("The Ministry of Defence confirmed the strikes. Later the Ministry of Defense said two bases were hit.", "Ministry of Defence", "Ministry of Defense")]
+    [InlineData("Families sheltered in the Odessa Drama Theatre. The Odessa Drama Theater was hit on Wednesday.", "Odessa Drama Theatre", "Odessa Drama Theater")]
+    [InlineData("The World Health Organisation sent doctors. The World Health Organization said more would follow.", "World Health Organisation", "World Health Organization")]
+    public void Resolve_BritishAndAmericanSpellings_OneName(string text, string british, string american)
+    {
+        var entity = Assert.Single(Resolve(text), e => e.Aliases.Contains(british));
+        Assert.Contains(american, entity.Aliases);
+    }
+
+    [Theory]
+    [InlineData("Deputy Sergei Lanko spoke in Kyiv. Sergiy Lanko said the shelter held 800 people. Lanko asked for help.", "Sergei Lanko", "Sergiy Lanko")]
+    [InlineData("Mayor Giusi Moro visited the port. Giusy Moro said 30 people were missing.", "Giusi Moro", "Giusy Moro")]
+    [InlineData("Owner Mauro Hofer was arrested. Police said Mauro Lodeiro Hofer had no permit.", "Mauro Hofer", "Mauro Lodeiro Hofer")]
+    public void Resolve_GivenNameSpelledTwoWays_OnePerson(string text, string one, string other)
+    {
+        var person = Assert.Single(Resolve(text), e => e.Aliases.Contains(one));
+        Assert.Contains(other, person.Aliases);
+    }
+
+    [Fact]
+    public void Resolve_SiblingsSharingASurname_StayApart()
+    {
+        var entities = Resolve("Brothers Lazar Boran and Wilmer Boran were rescued. Lazar Boran said the water rose fast.");
+        var lazar = Assert.Single(entities, e => e.Aliases.Contains("Lazar Boran"));
+        Assert.DoesNotContain("Wilmer Boran", lazar.Aliases);
+    }
+
+    [Fact]
+    public void Resolve_NameWithoutMiddleNameFittingTwoPeople_StaysApart()
+    {
+        var entities = Resolve("Ana Paula Lima and Ana Maria Lima were hurt. Ana Lima spoke to reporters.");
+        var shortForm = Assert.Single(entities, e => e.Aliases.Contains("Ana Lima"));
+        Assert.DoesNotContain("Ana Paula Lima", shortForm.Aliases);
+        Assert.DoesNotContain("Ana Maria Lima", shortForm.Aliases);
+    }
 }
