@@ -71,8 +71,10 @@ public sealed class EntityResolver
         var types = VoteTypes(mentions, keep, uf);
         MergeNames(mentions, keep, uf, types, byKey);
         MergeGivenNameVariants(byKey, uf, types);
+        MergeOneLetterSpellings(mentions, byKey, uf, types);
         // surnames and partial names → the full name in the same document, else the only one in the story
         LinkSurnames(mentions, keys, keep, uf, types);
+        LinkLeadingSurnames(byKey, uf, types);
         types = VoteTypes(mentions, keep, uf);
         var merged = BuildEntities(mentions, keep, uf, types);
         return AssignIds(merged, n);
@@ -192,6 +194,57 @@ public sealed class EntityResolver
                 }
             }
         }
+    }
+
+    // A long one-word place or organisation name written with one letter changed ("Kessarovo" / "Kessarevo", "Belochistan" /
+    // "Baluchistan" after folding) is one name, unless the gazetteer knows both as different places.
+    private void MergeOneLetterSpellings(IReadOnlyList<FoundMention> mentions, Dictionary<string, int> byKey, UnionFind uf, string[] types)
+    {
+        var byLength = new Dictionary<int, List<(string Key, int Index)>>();
+        foreach (var (key, i) in byKey)
+        {
+            if (key.Length < 7 || key.Contains(' ', StringComparison.Ordinal) || types[uf.Find(i)] is not ("place" or "organization") || MentionFinder.IsAcronym(mentions[i].Text))
+            {
+                continue;
+            }
+            if (!byLength.TryGetValue(key.Length, out var list))
+            {
+                byLength[key.Length] = list = [];
+            }
+            list.Add((key, i));
+        }
+        foreach (var (length, list) in byLength)
+        {
+            foreach (var (key, i) in list)
+            {
+                foreach (var (other, j) in byLength.GetValueOrDefault(length + 1) ?? [])
+                {
+                    TryMergeSpellings(mentions, key, i, other, j, uf, types);
+                }
+                foreach (var (other, j) in list)
+                {
+                    if (string.CompareOrdinal(key, other) < 0)
+                    {
+                        TryMergeSpellings(mentions, key, i, other, j, uf, types);
+                    }
+                }
+            }
+        }
+    }
+
+    private void TryMergeSpellings(IReadOnlyList<FoundMention> mentions, string a, int i, string b, int j, UnionFind uf, string[] types)
+    {
+        if (uf.Find(i) == uf.Find(j) || types[uf.Find(i)] != types[uf.Find(j)] || a[0] != b[0] || Distance(a, b) != 1)
+        {
+            return;
+        }
+        var ga = _gazetteer.Find(mentions[i].Text);
+        var gb = _gazetteer.Find(mentions[j].Text);
+        if (ga.Count > 0 && gb.Count > 0 && !ga.Any(x => gb.Any(y => y.Id == x.Id)))
+        {
+            return; // two real places a letter apart
+        }
+        uf.Union(i, j);
     }
 
     private static bool SamePersonVariant(string[] a, string[] b)
@@ -478,6 +531,44 @@ public sealed class EntityResolver
         }
     }
 
+    // Names written surname first ("Gong Weiming", then "Gong"): a single word that opens exactly one two-word personal name
+    // in the story, and ends none, is that person.
+    private static void LinkLeadingSurnames(Dictionary<string, int> byKey, UnionFind uf, string[] types)
+    {
+        var opening = new Dictionary<string, HashSet<int>>(StringComparer.Ordinal);
+        var ending = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (key, i) in byKey)
+        {
+            if (types[uf.Find(i)] != "person" || !key.Contains(' ', StringComparison.Ordinal))
+            {
+                continue;
+            }
+            var words = key.Split(' ');
+            ending.Add(words[^1]);
+            if (words.Length == 2)
+            {
+                if (!opening.TryGetValue(words[0], out var set))
+                {
+                    opening[words[0]] = set = [];
+                }
+                set.Add(uf.Find(i));
+            }
+        }
+        foreach (var (key, i) in byKey)
+        {
+            if (key.Length < 2 || key.Contains(' ', StringComparison.Ordinal) || ending.Contains(key) || types[uf.Find(i)] is "place" or "group"
+                || !opening.TryGetValue(key, out var people))
+            {
+                continue;
+            }
+            var roots = people.Select(uf.Find).Distinct().ToList();
+            if (roots.Count == 1)
+            {
+                uf.Union(i, roots[0]);
+            }
+        }
+    }
+
     private static string[] VoteTypes(IReadOnlyList<FoundMention> mentions, bool[] keep, UnionFind uf)
     {
         var scores = new Dictionary<int, Dictionary<string, int>>();
@@ -712,6 +803,10 @@ public sealed class EntityResolver
         while (words.Count > 1 && EntityLexicons.Honorifics.Contains(words[0]))
         {
             words.RemoveAt(0);
+        }
+        if (type == "person" && words.Count > 2 && words[^1] is "Jr" or "Jr." or "Sr" or "Sr." or "II" or "III" or "IV")
+        {
+            words.RemoveAt(words.Count - 1); // "Benigno Aquino III" is "Benigno Aquino" in a story about him
         }
         for (var w = 0; w < words.Count; w++)
         {

@@ -80,4 +80,44 @@ public sealed class EntityMergingTests
         Assert.DoesNotContain("Ana Paula Lima", shortForm.Aliases);
         Assert.DoesNotContain("Ana Maria Lima", shortForm.Aliases);
     }
+
+    [Fact]
+    public void Resolve_GenerationalSuffix_SamePersonWithoutIt()
+    {
+        var entities = Resolve("President Tomas Vireo III toured the coast. Tomas Vireo promised aid. Vireo said roads would reopen.");
+        var president = Assert.Single(entities, e => e.Aliases.Contains("Tomas Vireo III"));
+        Assert.Contains("Tomas Vireo", president.Aliases);
+        Assert.Contains("Vireo", president.Aliases);
+    }
+
+    [Fact]
+    public void Resolve_SurnameFirstNameThenSurnameAlone_OnePerson()
+    {
+        var entities = Resolve("Company chairman Mr Gong Weiming was detained. Police said Gong had signed the permits.");
+        var person = Assert.Single(entities, e => e.Aliases.Contains("Gong Weiming"));
+        Assert.Contains("Gong", person.Aliases);
+    }
+
+    [Fact]
+    public void Resolve_WordOpeningOneNameAndEndingAnother_NotLinkedByItsFirstWord()
+    {
+        var entities = Resolve("Wilson Tardo and Emma Wilson were rescued. Wilson said the roof fell in.");
+        var tardo = Assert.Single(entities, e => e.Aliases.Contains("Wilson Tardo"));
+        Assert.DoesNotContain("Wilson", tardo.Aliases);
+    }
+
+    [Fact]
+    public void Resolve_LongPlaceNameOneLetterApart_OnePlace()
+    {
+        var entities = Resolve("Flood water reached homes in Kessarovo at dawn. Fishermen in Kessarevo said the sea was calm.");
+        var place = Assert.Single(entities, e => e.Aliases.Contains("Kessarovo"));
+        Assert.Contains("Kessarevo", place.Aliases);
+    }
+
+    [Fact]
+    public void Resolve_TwoKnownPlacesOneLetterApart_StayApart()
+    {
+        var entities = Resolve("Aid reached Slovenia on Monday and Slovakia on Tuesday.");
+        Assert.DoesNotContain(entities, e => e.Aliases.Contains("Slovenia") && e.Aliases.Contains("Slovakia"));
+    }
 }
