@@ -117,6 +117,8 @@ public sealed class EntityResolver
                 uf.Union(i, shorter);
             }
         }
+        // a body named by the tail of exactly one longer name: "Harbour Guild" ↔ "International Federation of the Harbour Guild"
+        MergeOrganisationTails(byKey, uf, types);
         // implied acronyms: "UN" ↔ "United Nations" when exactly one organisation in the story has those initials
         var orgsByInitials = byKey.Where(p => types[uf.Find(p.Value)] == "organization" && p.Key.Contains(' ', StringComparison.Ordinal))
             .GroupBy(p => Initials(mentions[p.Value].Text), StringComparer.Ordinal)
@@ -148,6 +150,54 @@ public sealed class EntityResolver
             }
         }
     }
+
+    // An organisation named by the words after "of" / "of the" in exactly one longer organisation name is that organisation
+    // ("Harbour Guild" and "International Federation of the Harbour Guild"); two words at least, so "Health" never joins
+    // "Ministry of Health".
+    private static void MergeOrganisationTails(Dictionary<string, int> byKey, UnionFind uf, string[] types)
+    {
+        var byTail = new Dictionary<string, HashSet<int>>(StringComparer.Ordinal);
+        foreach (var (key, i) in byKey)
+        {
+            if (types[uf.Find(i)] != "organization")
+            {
+                continue;
+            }
+            var words = key.Split(' ');
+            for (var k = 1; k < words.Length - 2; k++)
+            {
+                if (words[k] != s_ofKey)
+                {
+                    continue;
+                }
+                var from = words[k + 1] == s_theKey ? k + 2 : k + 1;
+                if (words.Length - from >= 2)
+                {
+                    var tail = string.Join(' ', words[from..]);
+                    if (!byTail.TryGetValue(tail, out var set))
+                    {
+                        byTail[tail] = set = [];
+                    }
+                    set.Add(i);
+                }
+            }
+        }
+        foreach (var (key, i) in byKey)
+        {
+            if (types[uf.Find(i)] != "organization" || !byTail.TryGetValue(key.StartsWith(s_theKey + " ", StringComparison.Ordinal) ? key[(s_theKey.Length + 1)..] : key, out var longer))
+            {
+                continue;
+            }
+            var roots = longer.Select(uf.Find).Distinct().ToList();
+            if (roots.Count == 1)
+            {
+                uf.Union(i, roots[0]);
+            }
+        }
+    }
+
+    private static readonly string s_ofKey = NameFold.TranslitKey("of");
+    private static readonly string s_theKey = NameFold.TranslitKey("the");
 
     // One person written with two spellings of the given name ("Sergei Lanko" / "Sergiy Lanko", "Giusi Moro" / "Giusy
     // Moro") or with and without a middle name ("Ana Lima" / "Ana Paula Lima"): same surname, same first letter, given names

@@ -120,4 +120,22 @@ public sealed class EntityMergingTests
         var entities = Resolve("Aid reached Slovenia on Monday and Slovakia on Tuesday.");
         Assert.DoesNotContain(entities, e => e.Aliases.Contains("Slovenia") && e.Aliases.Contains("Slovakia"));
     }
+
+    [Fact]
+    public void Resolve_OrganisationNamedByTheTailOfOneLongerName_OneOrganisation()
+    {
+        var entities = Resolve("The International Federation of the Harbour Rescue Service sent boats. The Harbour Rescue Service said 40 people were rescued.");
+        var guild = Assert.Single(entities, e => e.Aliases.Contains("International Federation of the Harbour Rescue Service"));
+        Assert.Contains("Harbour Rescue Service", guild.Aliases);
+    }
+
+    [Fact]
+    public void Resolve_TailOfTwoLongerNames_JoinsNeither()
+    {
+        var entities = Resolve("The International Federation of the Harbour Rescue Service and the Northern Council of the Harbour Rescue Service met. The Harbour Rescue Service said boats were ready.");
+        Assert.DoesNotContain(entities, e => e.Aliases.Contains("International Federation of the Harbour Rescue Service")
+            && e.Aliases.Contains("Northern Council of the Harbour Rescue Service"));
+        Assert.DoesNotContain(entities, e => e.Aliases.Contains("Harbour Rescue Service")
+            && (e.Aliases.Contains("International Federation of the Harbour Rescue Service") || e.Aliases.Contains("Northern Council of the Harbour Rescue Service")));
+    }
 }
