@@ -30,9 +30,17 @@ internal static class EntityLexicons
         "capt capt. sgt sgt. rev rev. prof prof. professor commissioner rapporteur " + NewTitles + " deputy prime foreign defense defence interior health " +
         "justice finance economy education culture vice senior acting interim former top chief special state supreme grand");
 
+    /// <summary>Government portfolios written after "Minister for" / "Secretary of" ahead of the holder's name.</summary>
+    public static readonly FrozenSet<string> TitlePortfolios = Set(
+        "transport transportation health foreign affairs state defence defense interior home justice finance treasury education " +
+        "environment energy trade labour labor agriculture economy culture communications information security development " +
+        "infrastructure tourism water works housing disaster management emergency emergencies relief welfare social public " +
+        "internal external railways aviation civil science technology industry mines mining commerce family women youth sport sports " +
+        "planning local government human rights refugees migration immigration humanitarian");
+
     /// <summary>Title words that carry the role meaning (not modifiers like "prime" or "deputy").</summary>
     public static readonly FrozenSet<string> StrongNameTitles = Set(
-        "president president-elect minister ambassador envoy spokesman spokeswoman spokesperson director commander king queen prince princess " +
+        "leader chairman chairwoman chairperson president president-elect minister ambassador envoy spokesman spokeswoman spokesperson director commander king queen prince princess " +
         "sheikh emir mayor governor senator judge prosecutor pope bishop archbishop imam patriarch chancellor premier secretary secretary-general " +
         "general lieutenant colonel captain sergeant admiral marshal dr dr. mr mr. mrs mrs. ms ms. sir lt lt. col col. gen gen. maj maj. " +
         "capt capt. sgt sgt. rev rev. prof prof. professor commissioner rapporteur " + NewTitles);

@@ -70,8 +70,11 @@ public sealed class EntityResolver
         }
         var types = VoteTypes(mentions, keep, uf);
         MergeNames(mentions, keep, uf, types, byKey);
+        MergeGivenNameVariants(byKey, uf, types);
+        MergeOneLetterSpellings(mentions, byKey, uf, types);
         // surnames and partial names → the full name in the same document, else the only one in the story
         LinkSurnames(mentions, keys, keep, uf, types);
+        LinkLeadingSurnames(byKey, uf, types);
         types = VoteTypes(mentions, keep, uf);
         var merged = BuildEntities(mentions, keep, uf, types);
         return AssignIds(merged, n);
@@ -114,6 +117,8 @@ public sealed class EntityResolver
                 uf.Union(i, shorter);
             }
         }
+        // a body named by the tail of exactly one longer name: "Harbour Guild" ↔ "International Federation of the Harbour Guild"
+        MergeOrganisationTails(byKey, uf, types);
         // implied acronyms: "UN" ↔ "United Nations" when exactly one organisation in the story has those initials
         var orgsByInitials = byKey.Where(p => types[uf.Find(p.Value)] == "organization" && p.Key.Contains(' ', StringComparison.Ordinal))
             .GroupBy(p => Initials(mentions[p.Value].Text), StringComparer.Ordinal)
@@ -144,6 +149,191 @@ public sealed class EntityResolver
                 uf.Union(i, longer[0]);
             }
         }
+    }
+
+    // An organisation named by the words after "of" / "of the" in exactly one longer organisation name is that organisation
+    // ("Harbour Guild" and "International Federation of the Harbour Guild"); two words at least, so "Health" never joins
+    // "Ministry of Health".
+    private static void MergeOrganisationTails(Dictionary<string, int> byKey, UnionFind uf, string[] types)
+    {
+        var byTail = new Dictionary<string, HashSet<int>>(StringComparer.Ordinal);
+        foreach (var (key, i) in byKey)
+        {
+            if (types[uf.Find(i)] != "organization")
+            {
+                continue;
+            }
+            var words = key.Split(' ');
+            for (var k = 1; k < words.Length - 2; k++)
+            {
+                if (words[k] != s_ofKey)
+                {
+                    continue;
+                }
+                var from = words[k + 1] == s_theKey ? k + 2 : k + 1;
+                if (words.Length - from >= 2)
+                {
+                    var tail = string.Join(' ', words[from..]);
+                    if (!byTail.TryGetValue(tail, out var set))
+                    {
+                        byTail[tail] = set = [];
+                    }
+                    set.Add(i);
+                }
+            }
+        }
+        foreach (var (key, i) in byKey)
+        {
+            if (types[uf.Find(i)] != "organization" || !byTail.TryGetValue(key.StartsWith(s_theKey + " ", StringComparison.Ordinal) ? key[(s_theKey.Length + 1)..] : key, out var longer))
+            {
+                continue;
+            }
+            var roots = longer.Select(uf.Find).Distinct().ToList();
+            if (roots.Count == 1)
+            {
+                uf.Union(i, roots[0]);
+            }
+        }
+    }
+
+    private static readonly string s_ofKey = NameFold.TranslitKey("of");
+    private static readonly string s_theKey = NameFold.TranslitKey("the");
+
+    // One person written with two spellings of the given name ("Sergei Lanko" / "Sergiy Lanko", "Giusi Moro" / "Giusy
+    // Moro") or with and without a middle name ("Ana Lima" / "Ana Paula Lima"): same surname, same first letter, given names
+    // a letter or two apart. The short form joins a longer one only when exactly one person in the story fits it.
+    private static void MergeGivenNameVariants(Dictionary<string, int> byKey, UnionFind uf, string[] types)
+    {
+        var bySurname = new Dictionary<string, List<(string[] Words, int Index)>>(StringComparer.Ordinal);
+        foreach (var (key, i) in byKey)
+        {
+            if (types[uf.Find(i)] != "person" || !key.Contains(' ', StringComparison.Ordinal))
+            {
+                continue;
+            }
+            var words = key.Split(' ');
+            if (words[^1].Length < 4)
+            {
+                continue;
+            }
+            if (!bySurname.TryGetValue(words[^1], out var list))
+            {
+                bySurname[words[^1]] = list = [];
+            }
+            list.Add((words, i));
+        }
+        foreach (var people in bySurname.Values)
+        {
+            if (people.Count < 2)
+            {
+                continue;
+            }
+            foreach (var (words, i) in people)
+            {
+                var fits = new HashSet<int>();
+                foreach (var (other, j) in people)
+                {
+                    if (j != i && uf.Find(i) != uf.Find(j) && SamePersonVariant(words, other))
+                    {
+                        fits.Add(uf.Find(j));
+                    }
+                }
+                if (fits.Count == 1)
+                {
+                    uf.Union(i, fits.First());
+                }
+            }
+        }
+    }
+
+    // A long one-word place or organisation name written with one letter changed ("Kessarovo" / "Kessarevo", "Belochistan" /
+    // "Baluchistan" after folding) is one name, unless the gazetteer knows both as different places.
+    private void MergeOneLetterSpellings(IReadOnlyList<FoundMention> mentions, Dictionary<string, int> byKey, UnionFind uf, string[] types)
+    {
+        var byLength = new Dictionary<int, List<(string Key, int Index)>>();
+        foreach (var (key, i) in byKey)
+        {
+            if (key.Length < 7 || key.Contains(' ', StringComparison.Ordinal) || types[uf.Find(i)] is not ("place" or "organization") || MentionFinder.IsAcronym(mentions[i].Text))
+            {
+                continue;
+            }
+            if (!byLength.TryGetValue(key.Length, out var list))
+            {
+                byLength[key.Length] = list = [];
+            }
+            list.Add((key, i));
+        }
+        foreach (var (length, list) in byLength)
+        {
+            foreach (var (key, i) in list)
+            {
+                foreach (var (other, j) in byLength.GetValueOrDefault(length + 1) ?? [])
+                {
+                    TryMergeSpellings(mentions, key, i, other, j, uf, types);
+                }
+                foreach (var (other, j) in list)
+                {
+                    if (string.CompareOrdinal(key, other) < 0)
+                    {
+                        TryMergeSpellings(mentions, key, i, other, j, uf, types);
+                    }
+                }
+            }
+        }
+    }
+
+    private void TryMergeSpellings(IReadOnlyList<FoundMention> mentions, string a, int i, string b, int j, UnionFind uf, string[] types)
+    {
+        if (uf.Find(i) == uf.Find(j) || types[uf.Find(i)] != types[uf.Find(j)] || a[0] != b[0] || Distance(a, b) != 1)
+        {
+            return;
+        }
+        var ga = _gazetteer.Find(mentions[i].Text);
+        var gb = _gazetteer.Find(mentions[j].Text);
+        if (ga.Count > 0 && gb.Count > 0 && !ga.Any(x => gb.Any(y => y.Id == x.Id)))
+        {
+            return; // two real places a letter apart
+        }
+        uf.Union(i, j);
+    }
+
+    private static bool SamePersonVariant(string[] a, string[] b)
+    {
+        if (a.Length == b.Length)
+        {
+            for (var k = 1; k < a.Length; k++)
+            {
+                if (!string.Equals(a[k], b[k], StringComparison.Ordinal))
+                {
+                    return false;
+                }
+            }
+            var (x, y) = (a[0], b[0]);
+            return x.Length >= 4 && y.Length >= 4 && x[0] == y[0] && Distance(x, y) <= (Math.Min(x.Length, y.Length) >= 6 ? 2 : 1);
+        }
+        // "ana lima" inside "ana paula lima": the same given name and surname around an added middle name
+        return a.Length == 2 && b.Length > 2 && a[0].Length >= 3 && string.Equals(a[0], b[0], StringComparison.Ordinal);
+    }
+
+    // Levenshtein distance of two short words.
+    private static int Distance(string x, string y)
+    {
+        var previous = new int[y.Length + 1];
+        var current = new int[y.Length + 1];
+        for (var j = 0; j <= y.Length; j++)
+        {
+            previous[j] = j;
+        }
+        for (var i = 1; i <= x.Length; i++)
+        {
+            current[0] = i;
+            for (var j = 1; j <= y.Length; j++)
+            {
+                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + (x[i - 1] == y[j - 1] ? 0 : 1));
+            }
+            (previous, current) = (current, previous);
+        }
+        return previous[y.Length];
     }
 
     // Organisation names that differ only in their linking words are one organisation: writers swap "of" and "for" and add
@@ -391,6 +581,44 @@ public sealed class EntityResolver
         }
     }
 
+    // Names written surname first ("Gong Weiming", then "Gong"): a single word that opens exactly one two-word personal name
+    // in the story, and ends none, is that person.
+    private static void LinkLeadingSurnames(Dictionary<string, int> byKey, UnionFind uf, string[] types)
+    {
+        var opening = new Dictionary<string, HashSet<int>>(StringComparer.Ordinal);
+        var ending = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (key, i) in byKey)
+        {
+            if (types[uf.Find(i)] != "person" || !key.Contains(' ', StringComparison.Ordinal))
+            {
+                continue;
+            }
+            var words = key.Split(' ');
+            ending.Add(words[^1]);
+            if (words.Length == 2)
+            {
+                if (!opening.TryGetValue(words[0], out var set))
+                {
+                    opening[words[0]] = set = [];
+                }
+                set.Add(uf.Find(i));
+            }
+        }
+        foreach (var (key, i) in byKey)
+        {
+            if (key.Length < 2 || key.Contains(' ', StringComparison.Ordinal) || ending.Contains(key) || types[uf.Find(i)] is "place" or "group"
+                || !opening.TryGetValue(key, out var people))
+            {
+                continue;
+            }
+            var roots = people.Select(uf.Find).Distinct().ToList();
+            if (roots.Count == 1)
+            {
+                uf.Union(i, roots[0]);
+            }
+        }
+    }
+
     private static string[] VoteTypes(IReadOnlyList<FoundMention> mentions, bool[] keep, UnionFind uf)
     {
         var scores = new Dictionary<int, Dictionary<string, int>>();
@@ -626,6 +854,14 @@ public sealed class EntityResolver
         {
             words.RemoveAt(0);
         }
+        if (type == "person" && words.Count > 2 && words[^1] is "Jr" or "Jr." or "Sr" or "Sr." or "II" or "III" or "IV")
+        {
+            words.RemoveAt(words.Count - 1); // "Benigno Aquino III" is "Benigno Aquino" in a story about him
+        }
+        for (var w = 0; w < words.Count; w++)
+        {
+            words[w] = AmericanSpelling(words[w]); // common nouns only: no personal name is "Defence" or "Theatre"
+        }
         var key = NameFold.TranslitKeyRemembered(string.Join(' ', words));
         if (type == "group" && key.Length > 3 && key.EndsWith('s'))
         {
@@ -642,6 +878,45 @@ public sealed class EntityResolver
             key = string.Join(' ', parts[..^1]); // "Ahli Arab Hospital" = "Ahli Arab hospital"
         }
         return key;
+    }
+
+    /// <summary>
+    /// One spelling for the words British and American writers spell apart in the names of organisations and places
+    /// ("Defence Ministry" / "Defense Ministry", "Drama Theatre" / "Drama Theater", "Organisation" / "Organization").
+    /// </summary>
+    internal static string AmericanSpelling(string word)
+    {
+        if (word.Length < 5)
+        {
+            return word;
+        }
+        if (s_britishWords.TryGetValue(word, out var american))
+        {
+            return american;
+        }
+        if (word.EndsWith("isation", StringComparison.OrdinalIgnoreCase) || word.EndsWith("isations", StringComparison.OrdinalIgnoreCase))
+        {
+            var at = word.LastIndexOf("isation", StringComparison.OrdinalIgnoreCase);
+            return string.Concat(word.AsSpan(0, at), "ization", word.AsSpan(at + 7)); // keys are folded, so case does not matter
+        }
+        return word;
+    }
+
+    // Whole words, matched ignoring case (keys are folded afterwards).
+    private static readonly Dictionary<string, string> s_britishWords = BritishWords(
+        "defence:defense offence:offense licence:license theatre:theater theatres:theaters centre:center centres:centers " +
+        "programme:program programmes:programs labour:labor harbour:harbor honour:honor neighbourhood:neighborhood " +
+        "metre:meter kilometre:kilometer fibre:fiber");
+
+    private static Dictionary<string, string> BritishWords(string pairs)
+    {
+        var map = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var pair in pairs.Split(' '))
+        {
+            var (british, american) = (pair[..pair.IndexOf(':', StringComparison.Ordinal)], pair[(pair.IndexOf(':', StringComparison.Ordinal) + 1)..]);
+            map[british] = american;
+        }
+        return map;
     }
 
     private static string Initials(string text)

@@ -214,6 +214,19 @@ public sealed class MentionFinder
                 AddClassified(docId, text, toks, p, q, hadThe: false, theStart: -1, result, allowDefaultPerson: false, sentenceInitial: false, headline, lowerVocab);
             }
             var nameStart = title + 1;
+            if (nameStart < b && Word(text, toks[nameStart]) is "for" or "of")
+            {
+                // "State Secretary for Transport Jo Bloggs", "Minister of Foreign Affairs Jo Bloggs": the portfolio is part of the title
+                var k = nameStart + 1;
+                while (k < b - 1 && (EntityLexicons.TitlePortfolios.Contains(Word(text, toks[k])) || Word(text, toks[k]) is "and" or "&"))
+                {
+                    k++;
+                }
+                if (k > nameStart + 1)
+                {
+                    nameStart = k;
+                }
+            }
             var person = new FoundMention(docId, toks[nameStart].Start, toks[b].End, text[toks[nameStart].Start..toks[b].End], "person", 3)
             {
                 Role = roleText,
@@ -427,6 +440,23 @@ public sealed class MentionFinder
             }
             return false; // "South Korean": an adjective
         }
+        if (count >= 3 && EntityLexicons.TitlePortfolios.Contains(first) && PrecedingSpan(text, c.Start, 2) is var pre
+            && (pre.EndsWith(" for", StringComparison.Ordinal) || pre.EndsWith(" of", StringComparison.Ordinal))
+            && EntityLexicons.StrongNameTitles.Contains(pre[..pre.IndexOf(' ')].ToString()))
+        {
+            // "Secretary for Transport Jo Bloggs" split at "for": the portfolio opening the name belongs to the title
+            var k = a;
+            while (k < b - 1 && EntityLexicons.TitlePortfolios.Contains(Word(text, toks[k])))
+            {
+                k++;
+            }
+            c.Role = text[(c.Start - pre.Length - 1)..toks[k - 1].End];
+            c.Surface = c.Name;
+            c.Start = toks[k].Start;
+            c.Name = text[c.Start..c.End];
+            (c.Type, c.Evidence) = ("person", 3);
+            return true;
+        }
         if (count >= 3 && IsTitleWord(first) && char.IsUpper(first[0]))
         {
             // "Guitarist Rodrigo Martin", "Diver Jo Bloggs": an occupation before a name is a title
@@ -459,6 +489,10 @@ public sealed class MentionFinder
         else if (allowDefaultPerson && (IsAcronym(first) || IsAcronym(Word(text, toks[b]))))
         {
             (c.Type, c.Evidence) = ("organization", 1);
+        }
+        else if (count >= 2 && FollowedByLowercaseTitle(text, c.End))
+        {
+            (c.Type, c.Evidence) = ("organization", 1); // "Karadag Holding chairman Jo Bloggs": the name before a job title is the employer
         }
         else if (allowDefaultPerson && count <= 4)
         {
@@ -759,6 +793,12 @@ public sealed class MentionFinder
             }
         }
         return false;
+    }
+
+    private static bool FollowedByLowercaseTitle(string text, int end)
+    {
+        var next = FollowingSpan(text, end, 1);
+        return next.Length > 0 && char.IsLower(next[0]) && s_titleHeadsBySpan.Contains(next);
     }
 
     private static bool FollowedByReportingVerb(string text, int end)

@@ -64,6 +64,12 @@ public static class QuoteExtractor
                     found = lead;
                 }
             }
+            if (found.Verb is null && open > sentStart && LeadInColon(text, open) is var inColon and > 0 && inColon > sentStart
+                && LeadInSubject(context, sentStart, inColon) is { } subject)
+            {
+                // "Jo Bloggs had a message for the crowd: "…"": the quote completes a sentence whose subject is a named person
+                found = subject;
+            }
             if (previousSentence == sentStart && previous.Verb is not null && !HasReportingVerb(text, previousClose + 1, open)
                 && (found.Verb is null || found.Entity is null && previous.Entity is not null))
             {
@@ -120,8 +126,21 @@ public static class QuoteExtractor
         {
             return gap.Trim().Length == 0 && text[from - 2] is '.' or '!' or '?'; // ""… ends here." "And goes on.""
         }
-        return gap[(stop + 1)..].Trim().Length == 0 && gap[..stop].IndexOfAny(['.', '!', '?']) < 0
+        return gap[(stop + 1)..].Trim().Length == 0 && !HasSentenceStop(text, from, from + stop)
             && (gap[..stop].Trim().Length == 0 || HasReportingVerb(text, from, from + stop));
+    }
+
+    // Whether [from, to) holds a full stop, "!" or "?" that ends a sentence (not "Mr." before a name).
+    private static bool HasSentenceStop(string text, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (text[i] is '.' or '!' or '?' && !EndsAbbreviation(text, i))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     // The position of a colon ending the text just before a quote that opens its own line or sentence, else -1.
@@ -186,6 +205,11 @@ public static class QuoteExtractor
             if (EntityLexicons.ReportingVerbs.Contains(w0) && tw.Count >= 2)
             {
                 var subj = SubjectAt(text, tw[1].Start, sentEnd, mentions, forward: true);
+                if (subj.Text is not null && !(subj.Entity is { } se && cx.IsPerson(se)) && AppositivePerson(cx, tw[1].Start, sentEnd) is { } named)
+                {
+                    // "…," said the island's mayor, Jo Bloggs: the name in apposition is the speaker
+                    return (text[named.Start..named.End], named.EntityId, w0, 0.9);
+                }
                 if (subj.Text is not null)
                 {
                     return (subj.Text, subj.Entity ?? ResolveDescriptive(cx, subj.Text, open), w0, subj.Entity is null ? 0.6 : 0.9);
@@ -375,7 +399,7 @@ public static class QuoteExtractor
     {
         _ = forward;
         var end = start;
-        while (end < limit && text[end] is not (',' or '.' or ';' or ':' or '\n' or '"' or '“' or '”'))
+        while (end < limit && (text[end] is not (',' or '.' or ';' or ':' or '\n' or '"' or '“' or '”') || EndsAbbreviation(text, end)))
         {
             end++;
         }
@@ -389,15 +413,27 @@ public static class QuoteExtractor
 
     private static string? EntityIn(string text, int start, int end, IReadOnlyList<SpeakerMention> mentions)
     {
-        // the first person, else the first organisation, inside [start, end)
+        // the person whose name ends the phrase ("Garonne Police spokesperson Jo Bloggs": the words before are the employer),
+        // else the first person, else the first organisation, inside [start, end)
+        var phraseEnd = end;
+        while (phraseEnd > start && char.IsWhiteSpace(text[phraseEnd - 1]))
+        {
+            phraseEnd--;
+        }
         string? org = null;
+        string? firstPerson = null;
         foreach (var m in mentions)
         {
             if (m.Start >= start && m.End <= end)
             {
                 if (m.Type == "person" && !IsTitleOnly(text, m))
                 {
-                    return m.EntityId;
+                    if (m.End == phraseEnd)
+                    {
+                        return m.EntityId;
+                    }
+                    firstPerson ??= m.EntityId;
+                    continue;
                 }
                 if (m.Type is "organization" or "group" && org is null)
                 {
@@ -405,7 +441,7 @@ public static class QuoteExtractor
                 }
             }
         }
-        return org;
+        return firstPerson ?? org;
     }
 
     private static string? ResolveDescriptive(Context cx, string? phrase, int before)
@@ -464,10 +500,30 @@ public static class QuoteExtractor
                     bestPos = m.Start;
                 }
             }
-            _ = text;
-            return best;
+            return best ?? OnlyPersonTitled(head, roles);
         }
         return null;
+    }
+
+    // "the prosecutor" in an article that never names them: the one person in the whole pile written with that title, if
+    // there is exactly one (entity ids carry their type: "e-person-…").
+    private static string? OnlyPersonTitled(string head, IReadOnlyDictionary<string, IReadOnlyList<string>> roles)
+    {
+        string? only = null;
+        foreach (var (id, rs) in roles)
+        {
+            if (!id.StartsWith("e-person-", StringComparison.Ordinal)
+                || !rs.Any(r => r.Split(' ').Any(w => w.Equals(head, StringComparison.OrdinalIgnoreCase))))
+            {
+                continue;
+            }
+            if (only is not null)
+            {
+                return null;
+            }
+            only = id;
+        }
+        return only;
     }
 
     private static string? LastOrgNamed(string head, int before, IReadOnlyList<SpeakerMention> mentions, IReadOnlyDictionary<string, IReadOnlyList<string>> names)
@@ -547,6 +603,98 @@ public static class QuoteExtractor
             }
         }
         return text.AsSpan(after, sentEnd - after).IndexOfAnyInRange('0', '9') < 0;
+    }
+
+    // "the island's mayor, Jo Bloggs": a short descriptive phrase from start, then a comma and a named person right after it.
+    private static SpeakerMention? AppositivePerson(Context cx, int start, int limit)
+    {
+        var text = cx.Text;
+        var comma = text.IndexOf(',', start, Math.Max(0, Math.Min(limit, text.Length) - start));
+        if (comma < 0 || comma + 2 >= text.Length || text[comma + 1] != ' ' || text.AsSpan(start, comma - start).Count(' ') > 5)
+        {
+            return null;
+        }
+        var first = text.AsSpan(start, comma - start).TrimStart();
+        if (!(first.StartsWith("the ", StringComparison.Ordinal) || first.StartsWith("a ", StringComparison.Ordinal) || first.StartsWith("an ", StringComparison.Ordinal)))
+        {
+            return null; // only a description ("the mayor", "a spokesman for X") takes a name in apposition
+        }
+        foreach (var m in cx.Mentions)
+        {
+            if (m.Start > comma + 2)
+            {
+                break;
+            }
+            if (m.Start == comma + 2 && m.Type == "person" && !IsTitleOnly(text, m))
+            {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    // The subject of a sentence that leads into a quote with a colon ("Jo Bloggs also had a message for them: "…""): a
+    // person named at the start of the sentence (after an optional short opener such as "On Friday,"), or "he"/"she" there.
+    private static (string? Text, string? Entity, string? Verb, double Confidence)? LeadInSubject(Context cx, int sentStart, int colon)
+    {
+        var text = cx.Text;
+        var lead = text.AsSpan(sentStart, colon - sentStart);
+        if (lead.IndexOfAny('"', '“', '”') >= 0)
+        {
+            return null;
+        }
+        var clause = sentStart;
+        var comma = lead.IndexOf(',');
+        if (comma >= 0 && lead[..comma].Count(' ') <= 8)
+        {
+            clause = sentStart + comma + 1; // "On Friday, Jo Bloggs …"
+        }
+        while (clause < colon && text[clause] == ' ')
+        {
+            clause++;
+        }
+        foreach (var m in cx.Mentions)
+        {
+            if (m.Start >= colon)
+            {
+                break;
+            }
+            if (m.Start < clause)
+            {
+                continue;
+            }
+            if ((m.Start != clause && !OnlyTitles(text, clause, m.Start)) || m.Type != "person" || IsTitleOnly(text, m))
+            {
+                break; // the first name after the opener must be a person and open the clause
+            }
+            return NextWordAfter(text, m.End, colon) is { } verb && char.IsLower(verb[0]) ? (text[m.Start..m.End], m.EntityId, verb, 0.7) : null;
+        }
+        var ws = Words(text[clause..colon], clause);
+        if (ws.Count >= 2 && ws[0].Start == clause && ws[0].Word is "He" or "She" && char.IsLower(ws[1].Word[0]))
+        {
+            return cx.Pronoun(clause, female: ws[0].Word == "She") is { } id ? (ws[0].Word, id, ws[1].Word, 0.6) : null;
+        }
+        return null;
+    }
+
+    // "Mr. ", "Prime Minister ", "Finnish climber ": a short descriptor opening with a capital, and no verb, between from and to.
+    private static bool OnlyTitles(string text, int from, int to)
+    {
+        var words = Words(text[from..to], from);
+        return words.Count is > 0 and <= 3 && char.IsUpper(words[0].Word[0])
+            && words.All(w => char.IsUpper(w.Word[0]) || !(w.Word.EndsWith("ed", StringComparison.Ordinal) || EntityLexicons.ReportingVerbs.Contains(w.Word)))
+            && text.AsSpan(from, to - from).IndexOfAny(',', ';', ':') < 0;
+    }
+
+    private static string? NextWordAfter(string text, int pos, int limit)
+    {
+        var words = Words(text[pos..limit], pos);
+        var k = 0;
+        while (k < words.Count - 1 && words[k].Word is "also" or "then" or "later" or "again" or "once")
+        {
+            k++;
+        }
+        return words.Count > 0 ? words[k].Word : null;
     }
 
     // The first person named in [start, end), titles alone excluded.
@@ -680,7 +828,8 @@ public static class QuoteExtractor
             }
             foreach (var (w, _) in Words(Text[(i + 1)..m.Start], 0))
             {
-                if (char.IsLower(w[0]) && w is not ("the" or "a" or "an" or "of" or "for" or "and") && !EntityLexicons.TitleHeads.Contains(w))
+                if (char.IsLower(w[0]) && w is not ("the" or "a" or "an" or "of" or "for" or "and" or "but" or "yet" or "so" or "while" or "then")
+                    && !EntityLexicons.TitleHeads.Contains(w))
                 {
                     return false;
                 }
@@ -698,7 +847,8 @@ public static class QuoteExtractor
             var next = MentionFinder.FollowingWords(Text, j, 2).Split(' ');
             var verb = next[0] is "also" or "later" or "then" or "has" or "had" or "was" or "is" or "will" or "would" && next.Length > 1 ? next[1] : next[0];
             return verb.Length > 2 && char.IsLower(verb[0])
-                && (EntityLexicons.ReportingVerbs.Contains(verb) || verb.EndsWith("ed", StringComparison.Ordinal) || next[0] is "has" or "had" or "was" or "is" or "will" or "would");
+                && (EntityLexicons.ReportingVerbs.Contains(verb) || verb.EndsWith("ed", StringComparison.Ordinal) || next[0] is "has" or "had" or "was" or "is" or "will" or "would"
+                    || s_irregularPast.Contains(verb));
         }
 
         private Dictionary<string, int> Genders()
@@ -858,7 +1008,7 @@ public static class QuoteExtractor
             {
                 return i + 1;
             }
-            if (text[i] is '.' or '!' or '?' && i + 1 < text.Length && text[i + 1] == ' ' && !InsideQuote(text, i))
+            if (text[i] is '.' or '!' or '?' && i + 1 < text.Length && text[i + 1] == ' ' && !InsideQuote(text, i) && !EndsAbbreviation(text, i))
             {
                 return i + 2;
             }
@@ -866,6 +1016,32 @@ public static class QuoteExtractor
         }
         return 0;
     }
+
+    // A full stop closing a title abbreviation before a name ("Mr. Molins said", "Lt. Jo Bloggs") does not end the sentence.
+    private static bool EndsAbbreviation(string text, int pos)
+    {
+        if (text[pos] != '.' || pos + 2 >= text.Length || text[pos + 1] != ' ' || !char.IsUpper(text[pos + 2]))
+        {
+            return false;
+        }
+        var start = pos;
+        while (start > 0 && char.IsLetter(text[start - 1]))
+        {
+            start--;
+        }
+        var word = text.AsSpan(start, pos - start);
+        return (word.Length == 1 && char.IsUpper(word[0]) && (start == 0 || text[start - 1] != '.')) || s_abbreviations.Contains(word);
+    }
+
+    // Common irregular past tenses: "Jo Bloggs went to the shelter", "Jo Bloggs spoke to reporters" make the name a clause subject.
+    private static readonly System.Collections.Frozen.FrozenSet<string> s_irregularPast = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ("went came gave took made saw ran found left spoke wrote got held kept felt knew thought brought sat stood lost began became " +
+        "heard met led sent spent paid put set fled rode drove flew fought sought taught caught bought won told said").Split(' '), StringComparer.Ordinal);
+
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_abbreviations =
+        System.Collections.Frozen.FrozenSet.ToFrozenSet(
+            "Mr Mrs Ms Dr Lt Col Gen Maj Capt Sgt Cpl Prof Rev Gov Sen Rep Insp Supt Det Cmdr Adm Brig St Mt Messrs".Split(' '),
+            StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static bool InsideQuote(string text, int pos)
     {
@@ -877,7 +1053,7 @@ public static class QuoteExtractor
     {
         for (var i = pos; i < text.Length; i++)
         {
-            if (text[i] == '\n' || (text[i] is '.' or '!' or '?' && (i + 1 == text.Length || text[i + 1] is ' ' or '\n')))
+            if (text[i] == '\n' || (text[i] is '.' or '!' or '?' && (i + 1 == text.Length || text[i + 1] is ' ' or '\n') && !EndsAbbreviation(text, i)))
             {
                 return i;
             }

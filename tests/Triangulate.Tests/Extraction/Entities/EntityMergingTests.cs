@@ -43,4 +43,99 @@ public sealed class EntityMergingTests
         var harbour = Assert.Single(entities, e => e.Aliases.Contains("National Council of Harbour Safety"));
         Assert.DoesNotContain("National Council of River Safety", harbour.Aliases);
     }
+
+    [Theory]
+    [InlineData("The Ministry of Defence confirmed the strikes. Later the Ministry of Defense said two bases were hit.", "Ministry of Defence", "Ministry of Defense")]
+    [InlineData("Families sheltered in the Odessa Drama Theatre. The Odessa Drama Theater was hit on Wednesday.", "Odessa Drama Theatre", "Odessa Drama Theater")]
+    [InlineData("The World Health Organisation sent doctors. The World Health Organization said more would follow.", "World Health Organisation", "World Health Organization")]
+    public void Resolve_BritishAndAmericanSpellings_OneName(string text, string british, string american)
+    {
+        var entity = Assert.Single(Resolve(text), e => e.Aliases.Contains(british));
+        Assert.Contains(american, entity.Aliases);
+    }
+
+    [Theory]
+    [InlineData("Deputy Sergei Lanko spoke in Kyiv. Sergiy Lanko said the shelter held 800 people. Lanko asked for help.", "Sergei Lanko", "Sergiy Lanko")]
+    [InlineData("Mayor Giusi Moro visited the port. Giusy Moro said 30 people were missing.", "Giusi Moro", "Giusy Moro")]
+    [InlineData("Owner Mauro Hofer was arrested. Police said Mauro Lodeiro Hofer had no permit.", "Mauro Hofer", "Mauro Lodeiro Hofer")]
+    public void Resolve_GivenNameSpelledTwoWays_OnePerson(string text, string one, string other)
+    {
+        var person = Assert.Single(Resolve(text), e => e.Aliases.Contains(one));
+        Assert.Contains(other, person.Aliases);
+    }
+
+    [Fact]
+    public void Resolve_SiblingsSharingASurname_StayApart()
+    {
+        var entities = Resolve("Brothers Lazar Boran and Wilmer Boran were rescued. Lazar Boran said the water rose fast.");
+        var lazar = Assert.Single(entities, e => e.Aliases.Contains("Lazar Boran"));
+        Assert.DoesNotContain("Wilmer Boran", lazar.Aliases);
+    }
+
+    [Fact]
+    public void Resolve_NameWithoutMiddleNameFittingTwoPeople_StaysApart()
+    {
+        var entities = Resolve("Ana Paula Lima and Ana Maria Lima were hurt. Ana Lima spoke to reporters.");
+        var shortForm = Assert.Single(entities, e => e.Aliases.Contains("Ana Lima"));
+        Assert.DoesNotContain("Ana Paula Lima", shortForm.Aliases);
+        Assert.DoesNotContain("Ana Maria Lima", shortForm.Aliases);
+    }
+
+    [Fact]
+    public void Resolve_GenerationalSuffix_SamePersonWithoutIt()
+    {
+        var entities = Resolve("President Tomas Vireo III toured the coast. Tomas Vireo promised aid. Vireo said roads would reopen.");
+        var president = Assert.Single(entities, e => e.Aliases.Contains("Tomas Vireo III"));
+        Assert.Contains("Tomas Vireo", president.Aliases);
+        Assert.Contains("Vireo", president.Aliases);
+    }
+
+    [Fact]
+    public void Resolve_SurnameFirstNameThenSurnameAlone_OnePerson()
+    {
+        var entities = Resolve("Company chairman Mr Gong Weiming was detained. Police said Gong had signed the permits.");
+        var person = Assert.Single(entities, e => e.Aliases.Contains("Gong Weiming"));
+        Assert.Contains("Gong", person.Aliases);
+    }
+
+    [Fact]
+    public void Resolve_WordOpeningOneNameAndEndingAnother_NotLinkedByItsFirstWord()
+    {
+        var entities = Resolve("Wilson Tardo and Emma Wilson were rescued. Wilson said the roof fell in.");
+        var tardo = Assert.Single(entities, e => e.Aliases.Contains("Wilson Tardo"));
+        Assert.DoesNotContain("Wilson", tardo.Aliases);
+    }
+
+    [Fact]
+    public void Resolve_LongPlaceNameOneLetterApart_OnePlace()
+    {
+        var entities = Resolve("Flood water reached homes in Kessarovo at dawn. Fishermen in Kessarevo said the sea was calm.");
+        var place = Assert.Single(entities, e => e.Aliases.Contains("Kessarovo"));
+        Assert.Contains("Kessarevo", place.Aliases);
+    }
+
+    [Fact]
+    public void Resolve_TwoKnownPlacesOneLetterApart_StayApart()
+    {
+        var entities = Resolve("Aid reached Slovenia on Monday and Slovakia on Tuesday.");
+        Assert.DoesNotContain(entities, e => e.Aliases.Contains("Slovenia") && e.Aliases.Contains("Slovakia"));
+    }
+
+    [Fact]
+    public void Resolve_OrganisationNamedByTheTailOfOneLongerName_OneOrganisation()
+    {
+        var entities = Resolve("The International Federation of the Harbour Rescue Service sent boats. The Harbour Rescue Service said 40 people were rescued.");
+        var guild = Assert.Single(entities, e => e.Aliases.Contains("International Federation of the Harbour Rescue Service"));
+        Assert.Contains("Harbour Rescue Service", guild.Aliases);
+    }
+
+    [Fact]
+    public void Resolve_TailOfTwoLongerNames_JoinsNeither()
+    {
+        var entities = Resolve("The International Federation of the Harbour Rescue Service and the Northern Council of the Harbour Rescue Service met. The Harbour Rescue Service said boats were ready.");
+        Assert.DoesNotContain(entities, e => e.Aliases.Contains("International Federation of the Harbour Rescue Service")
+            && e.Aliases.Contains("Northern Council of the Harbour Rescue Service"));
+        Assert.DoesNotContain(entities, e => e.Aliases.Contains("Harbour Rescue Service")
+            && (e.Aliases.Contains("International Federation of the Harbour Rescue Service") || e.Aliases.Contains("Northern Council of the Harbour Rescue Service")));
+    }
 }

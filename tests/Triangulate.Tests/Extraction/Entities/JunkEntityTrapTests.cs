@@ -42,6 +42,10 @@ public sealed class JunkEntityTrapTests
     [InlineData("Guitarist Rolf Anders escaped through a side door.", "Rolf Anders", "person")]
     [InlineData("Fighters of the Kerrin-aligned Veda Front withdrew.", "Veda Front", "organization")]
     [InlineData("Flooding hit South Kerrin and the coast.", "South Kerrin", "place")]
+    [InlineData("Karadag Holding chairman Selim Orhan told reporters at the site.", "Karadag Holding", "organization")]
+    [InlineData("Karadag Holding chairman Selim Orhan told reporters at the site.", "Selim Orhan", "person")]
+    [InlineData("The Belgian State Secretary for Transport Luc Vandamme visited the site.", "Luc Vandamme", "person")]
+    [InlineData("Green Party Leader Joan Whitcombe visited the town.", "Joan Whitcombe", "person")]
     public void Find_NameBesideTrapWords_KeptWithItsType(string text, string name, string type)
     {
         var found = new MentionFinder().Find("d", text);

@@ -89,6 +89,90 @@ public sealed class QuoteSpeakerTests
         Assert.Contains(SpeakerOf(text, "The children lost everything,"), a => a.Contains("Anna Hale", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void Extract_SaidByMrWithFullStop_SpeakerIsThePerson()
+    {
+        const string text = "Harbour prosecutor Emil Darros spoke on Friday. \"The driver was unknown to the police,\" Mr. Darros said. \"He had no record.\"";
+        Assert.Contains(SpeakerOf(text, "The driver was unknown to the police,"), a => a.Contains("Emil Darros", StringComparison.Ordinal));
+        Assert.Contains(SpeakerOf(text, "He had no record."), a => a.Contains("Emil Darros", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Extract_SaidByAbbreviatedRankAndName_SpeakerIsThePersonNotTheService()
+    {
+        const string text = "\"They pulled out a wall of people,\" said Navy Capt. Marco Bellini of the rescue divers.";
+        Assert.Contains(SpeakerOf(text, "They pulled out a wall of people,"), a => a.Contains("Marco Bellini", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Extract_SaidTheTitleCommaName_SpeakerIsTheNamedPerson()
+    {
+        const string text = "\"It is a terrible loss,\" said the island's mayor, Rosa Ferrante.";
+        Assert.Contains(SpeakerOf(text, "It is a terrible loss,"), a => a.Contains("Rosa Ferrante", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Extract_EmployerThenTitleThenName_SpeakerIsThePerson()
+    {
+        const string text = "\"It was a terrible day for all of us,\" Karadag Holding chairman Selim Orhan told reporters at the site.";
+        Assert.Contains(SpeakerOf(text, "It was a terrible day for all of us,"), a => a.Contains("Selim Orhan", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Extract_ColonAfterSentenceWithNamedSubject_SpeakerIsTheSubject()
+    {
+        const string text = "Finnish climber Aku Virtanen issued an urgent plea for a helicopter: \"Many dead. More to die if no help.\"";
+        Assert.Contains(SpeakerOf(text, "Many dead. More to die if no help."), a => a.Contains("Aku Virtanen", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Extract_ColonAfterSentenceWithoutNamedSubject_NoSpeaker()
+    {
+        const string text = "Anna Berg stood near the door. The banner on the wall read: \"Never again in our town.\"";
+        Assert.Empty(SpeakerOf(text, "Never again in our town."));
+    }
+
+    [Fact]
+    public void Extract_HeAfterSubjectOpenedByBut_ResolvesToThatSubject()
+    {
+        const string text = "\"We hope to find them,\" police spokesman Luc Ferrand said on Sunday.\n\nThe shafts are being cleared, but Omer Kaya pointed out that the gas can kill within minutes. \"We should not expect anyone alive,\" he said.";
+        Assert.Contains(SpeakerOf(text, "We should not expect anyone alive,"), a => a.Contains("Omer Kaya", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Extract_HeAfterSubjectWithIrregularVerb_ResolvesToThatSubject()
+    {
+        const string text = "\"We hope to find them,\" police spokesman Luc Ferrand said on Sunday.\n\nJean-Luc Martel went to the school in the hope of finding his brother. \"I haven't heard from him since the fire,\" he said.";
+        Assert.Contains(SpeakerOf(text, "I haven't heard from him since the fire,"), a => a.Contains("Jean-Luc Martel", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Extract_TheTitleNotNamedInThisArticle_OnlyPersonWithThatTitleInThePile()
+    {
+        const string first = "Regional prosecutor Bruno Castell opened an inquiry on Monday.";
+        const string second = "\"It is a legitimate question to ask,\" the prosecutor said.";
+        var m1 = new MentionFinder().Find("a", first);
+        var m2 = new MentionFinder().Find("b", second);
+        var (entities, ids) = new EntityResolver().Resolve([.. m1, .. m2]);
+        var roles = entities.ToDictionary(e => e.Id, e => (IReadOnlyList<string>)[e.Canonical, .. e.Roles ?? []]);
+        var q = Assert.Single(QuoteExtractor.Extract("b", second, [], roles));
+        var speaker = Assert.Single(entities, e => e.Id == q.Speaker);
+        Assert.Contains("Bruno Castell", speaker.Aliases);
+    }
+
+    [Fact]
+    public void Extract_TheTitleHeldByTwoPeopleInThePile_NoGuess()
+    {
+        const string first = "Regional prosecutor Bruno Castell and federal prosecutor Ada Moretti opened an inquiry.";
+        const string second = "\"It is a legitimate question to ask,\" the prosecutor said.";
+        var m1 = new MentionFinder().Find("a", first);
+        var m2 = new MentionFinder().Find("b", second);
+        var (entities, _) = new EntityResolver().Resolve([.. m1, .. m2]);
+        var roles = entities.ToDictionary(e => e.Id, e => (IReadOnlyList<string>)[e.Canonical, .. e.Roles ?? []]);
+        var q = Assert.Single(QuoteExtractor.Extract("b", second, [], roles));
+        Assert.Null(q.Speaker);
+    }
+
     // The spellings of the entity found as the quote's speaker (empty when none).
     private static IReadOnlyList<string> SpeakerOf(string text, string quote)
     {
