@@ -189,6 +189,8 @@ internal sealed class ConsistencyChecker
     // merged into one flag that names every figure involved.
     private void MergeComponentFlags()
     {
+        MergeMismatches(FlagKind.ComponentsBelowTotal);
+        MergeMismatches(FlagKind.ComponentsExceedTotal);
         const FlagKind Kind = FlagKind.ComponentsMatchTotal;
         var single = _flags.Where(f => f.Kind == Kind && f.Docs.Count == 1).ToList();
         if (single.Count < 2)
@@ -219,6 +221,23 @@ internal sealed class ConsistencyChecker
                 .OrderBy(id => _byId.TryGetValue(id, out var c) ? c.Claim.Start : int.MaxValue).ToList();
             _flags[at] = new ConsistencyFlag(Kind, claims, group[0].Docs, string.Join(" ", group.Select(f => f.Detail)));
             foreach (var f in group.Skip(1))
+            {
+                _flags.Remove(f);
+            }
+        }
+    }
+
+    // Breakdowns of one article that do not add up to its totals ("2 teachers + 16 pupils" short of both the 44 and the 150 it
+    // states) are one problem for the reader: one flag per article and kind names every check.
+    private void MergeMismatches(FlagKind kind)
+    {
+        foreach (var group in _flags.Where(f => f.Kind == kind && f.Docs.Count == 1).GroupBy(f => f.Docs[0], StringComparer.Ordinal).Where(g => g.Count() > 1).ToList())
+        {
+            var list = group.ToList();
+            var claims = list.SelectMany(f => f.Claims).Distinct(StringComparer.Ordinal)
+                .OrderBy(id => _byId.TryGetValue(id, out var c) ? c.Claim.Start : int.MaxValue).ToList();
+            _flags[_flags.IndexOf(list[0])] = new ConsistencyFlag(kind, claims, list[0].Docs, string.Join(" ", list.Select(f => f.Detail)));
+            foreach (var f in list.Skip(1))
             {
                 _flags.Remove(f);
             }

@@ -246,4 +246,25 @@ public sealed class FalseConflictRuleTests
         // Then the article reports a disagreement of the same time only when it names two counters
         Assert.Equal(expected, flags.Count(f => f.Kind == FlagKind.ConflictingValuesSameTime));
     }
+
+    [Fact]
+    public void Components_OneBreakdownShortOfTwoTotals_OneFlag()
+    {
+        // Given an article giving two totals (the passengers and everyone aboard) and a breakdown of a few groups below both
+        var a = new Doc("a", "Coach crash", "The coach was carrying 44 passengers. All 150 people on the convoy were accounted for. Among the dead were 16 pupils and 2 teachers.",
+            "2024-03-24");
+        var claims = new[]
+        {
+            a.Claim("44 passengers", 44, measure: "killed"), a.Claim("150 people", 150, measure: "killed"),
+            a.Claim("16 pupils", 16, who: "pupils"), a.Claim("2 teachers", 2, who: "teachers"),
+        };
+
+        // When
+        var (_, flags) = Reconciler.Reconcile(Dossier([a], claims));
+
+        // Then the article's breakdown falling short is one problem, one flag naming both checks
+        var flag = Assert.Single(flags, f => f.Kind == FlagKind.ComponentsBelowTotal);
+        Assert.Contains("44", flag.Detail, StringComparison.Ordinal);
+        Assert.Contains("150", flag.Detail, StringComparison.Ordinal);
+    }
 }
