@@ -509,8 +509,9 @@ internal sealed class ConsistencyChecker
             if (involved.Count >= 2)
             {
                 var f = involved[0];
-                Add(FlagKind.TimeScopeConflict, involved,
-                    $"The same figure {f.Show()} ({f.Claim.Measure}, {f.Claim.Who ?? "all"}) is bounded differently: {string.Join(", ", scopes)}.");
+                Add(FlagKind.TimeScopeConflict, involved, scopes.Count == 2
+                    ? $"The same figure {f.Show()} ({f.Claim.Measure}, {f.Claim.Who ?? "all"}) is bounded by {scopes[0]} but by {scopes[1]}."
+                    : $"The same figure {f.Show()} ({f.Claim.Measure}, {f.Claim.Who ?? "all"}) is bounded differently: {string.Join(", ", scopes)}.");
             }
         }
         var stale = StaleFigures(valued);
