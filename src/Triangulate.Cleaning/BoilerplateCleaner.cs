@@ -138,12 +138,20 @@ public sealed partial class BoilerplateCleaner : ICleaner
         }
         foreach (var m in MatchesWhen(MayHaveBylineLine(text), BylineLine(), text))
         {
+            if (m.ValueSpan.Contains('|') && ResidueLines.HeadsPipeTable(text, m.Index))
+            {
+                continue; // a table's header row of short capitalised cells, not a byline
+            }
             var posted = BylineTimestamp().Match(m.Value) is { Success: true } t ? ParseBylineDate(t.Groups["d"].Value) : null;
             removals.Add(new RemovedBlock("byline", m.Value, m.Index, m.Index + m.Length, "byline, timestamp or site-name line") { Date = posted });
             statedDate ??= posted;
         }
         foreach (var m in MatchesWhen(text.Contains('|', StringComparison.Ordinal), BylinePrefix(), text))
         {
+            if (ResidueLines.HeadsPipeTable(text, m.Index))
+            {
+                continue; // "Region | Deaths | Missing" over a "---|---|---" row: a table's header, not a byline
+            }
             removals.Add(new RemovedBlock("byline", m.Value, m.Index, m.Index + m.Length, "byline prefix (name | place |) before the first sentence"));
         }
         foreach (var m in MatchesWhen(MayHaveReaderFurniture(text), ReaderFurniture(), text))

@@ -7,10 +7,12 @@ namespace Triangulate.Cleaning;
 /// <remarks>
 /// The features are those a reader uses: the line's length in words, whether it ends like a sentence, its share of
 /// capitalised words, its share of function words (per language, the best-fitting of a few lists; not used for scripts
-/// without letter case or spaces), its share of link-like tokens, and its neighbours: a line is only scored when both
-/// neighbours are a blank line, a prose paragraph or a line already removed as furniture (a run of short lines is a list:
-/// names, figures, key points, and stays). A line with a figure, a number word, a calendar date, a quotation or a reporting
-/// verb is content and is never scored. The first line of a text (its headline) is never scored.
+/// without letter case or spaces), its share of link-like tokens, its share of symbols (bars, arrows, bullets), its
+/// position and its neighbours: a line is only scored when both neighbours are a blank line, a prose paragraph or a line
+/// already removed as furniture (a run of short lines is a list: names, figures, key points, and stays), or, for a line that
+/// opens with a capital, when it sits right under the headline (a deck or standfirst) with a paragraph or a blank line after it.
+/// A line with a figure, a number word, a calendar date, a quotation or a reporting verb is content and is never scored.
+/// The first line of a text (its headline) is never scored.
 /// </remarks>
 internal static class LineScore
 {
@@ -48,7 +50,14 @@ internal static class LineScore
     };
 
     /// <summary>The features of one trimmed line (its neighbours are judged by the caller).</summary>
-    internal readonly record struct Features(int Words, bool SentenceEnd, double CapitalShare, double StopShare, bool Cased, double LinkShare, bool Sacred);
+    internal readonly record struct Features(int Words, bool SentenceEnd, double CapitalShare, double StopShare, bool Cased, double LinkShare, bool Sacred)
+    {
+        /// <summary>Share of the line's visible characters that are neither letters nor digits (bars, arrows, bullets, brackets).</summary>
+        public double PunctuationShare { get; init; }
+
+        /// <summary>Whether the line's first letter is a capital (a heading or a deck starts with one; a wrapped line of a paragraph rarely does).</summary>
+        public bool OpensCapitalised { get; init; }
+    }
 
     /// <summary>Reads the features of a trimmed, non-empty line.</summary>
     /// <remarks>Words are read as spans of the line and looked up without a string each (the sets' span lookups).</remarks>
@@ -97,6 +106,24 @@ internal static class LineScore
         {
             most = Math.Max(most, count);
         }
+        int visible = 0, symbols = 0;
+        char? firstLetter = null;
+        foreach (var c in t)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                continue;
+            }
+            visible++;
+            if (char.IsLetter(c))
+            {
+                firstLetter ??= c;
+            }
+            else if (!char.IsDigit(c))
+            {
+                symbols++;
+            }
+        }
         return new Features(
             words,
             EndsLikeSentence(t),
@@ -104,7 +131,11 @@ internal static class LineScore
             (double)most / n,
             cased * 2 >= n,
             (double)links / n,
-            sacred);
+            sacred)
+        {
+            PunctuationShare = visible == 0 ? 0 : (double)symbols / visible,
+            OpensCapitalised = firstLetter is { } l && char.IsUpper(l),
+        };
     }
 
     private static readonly char[] s_wordTrim = ['"', '“', '”', '‘', '’', '\'', '(', ')', '[', ']', ',', ';', ':', '.', '!', '?', '-', '–', '—', '•', '|'];
@@ -114,7 +145,10 @@ internal static class LineScore
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> s_calendarLookup = s_calendar.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>The furniture score of a line whose neighbours both stand apart from it (blank, prose or furniture).</summary>
-    internal static double Score(Features f, bool previousRemoved)
+    /// <param name="f">The line's features.</param>
+    /// <param name="previousRemoved">Whether the line before it went as furniture (a neighbour's label).</param>
+    /// <param name="underHeadline">Whether it sits right under the headline (position: where a deck or a standfirst stands).</param>
+    internal static double Score(Features f, bool previousRemoved, bool underHeadline = false)
     {
         var s = 0.0;
         s += f.SentenceEnd ? -3.0 : 2.0;
@@ -124,7 +158,9 @@ internal static class LineScore
         s += f.Cased ? f.CapitalShare : 0.0;
         s += f.Cased && f.StopShare < 0.2 ? 1.0 : 0.0;
         s += 2.0 * f.LinkShare;
+        s += f.PunctuationShare > 0.2 ? 1.0 : 0.0;
         s += previousRemoved ? 0.5 : 0.0;
+        s += underHeadline ? 0.5 : 0.0;
         return s;
     }
 

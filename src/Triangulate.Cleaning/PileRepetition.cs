@@ -44,20 +44,62 @@ public static class PileRepetition
     private const int MinSketch = 8;
     private const int MinKeyLength = 6;
 
+    /// <summary>Documents a streaming read holds at once for this pass (see <see cref="PileRepetitionWindows"/>): a pile up to this size
+    /// gets exactly the whole-pile result.</summary>
+    public const int StreamWindow = 2048;
+
     /// <summary>Removes lines repeated across stories from every document of the pile; documents without such a line are returned as they are.</summary>
     /// <param name="documents">The pile's cleaned documents, in input order (the order decides only which document a story's sketch is read from).</param>
     /// <returns>The documents in the same order; a changed one has a new text, map, id and its <c>repeated_line</c> removals.</returns>
+    /// <remarks>Rebuilds every changed document in turn; the read paths rebuild each under its own isolation instead
+    /// (<see cref="PileRepetitionWindows"/>, <see cref="PileRepetitionWindow.Rebuild"/>).</remarks>
     public static IReadOnlyList<CleanDocument> Apply(IReadOnlyList<CleanDocument> documents)
     {
         ArgumentNullException.ThrowIfNull(documents);
-        var n = documents.Count;
-        if (n < 2)
+        var window = new PileRepetitionWindows().Next(documents);
+        if (window.Changed.Count == 0)
         {
             return documents;
         }
-        var lines = new LineKey[n][];
-        Parallel.For(0, n, i => lines[i] = Lines(documents[i].Text));
+        var result = documents.ToArray();
+        foreach (var i in window.Changed)
+        {
+            result[i] = window.Rebuild(i);
+        }
+        return result;
+    }
 
+    /// <summary>Finds the furniture of one window of a pile: lines already found to be furniture in <paramref name="furniture"/>
+    /// count too, and the lines this window shows to be furniture are added to it.</summary>
+    internal static PileRepetitionWindow Find(IReadOnlyList<CleanDocument> documents, Dictionary<ulong, string> furniture)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        var n = documents.Count;
+        var lines = new LineKey[n][];
+        if (n == 0 || (n < 2 && furniture.Count == 0))
+        {
+            return new PileRepetitionWindow(documents, lines, furniture, []);
+        }
+        Parallel.For(0, n, i => lines[i] = Lines(documents[i].Text));
+        if (n >= 2)
+        {
+            Decide(documents, lines, furniture);
+        }
+        var changed = new List<int>();
+        for (var i = 0; furniture.Count > 0 && i < n; i++)
+        {
+            if (Array.Exists(lines[i], l => furniture.ContainsKey(l.Hash)))
+            {
+                changed.Add(i);
+            }
+        }
+        return new PileRepetitionWindow(documents, lines, furniture, changed);
+    }
+
+    /// <summary>Adds to <paramref name="furniture"/> the lines the documents share that repetition shows to be furniture.</summary>
+    private static void Decide(IReadOnlyList<CleanDocument> documents, LineKey[][] lines, Dictionary<ulong, string> furniture)
+    {
+        var n = documents.Count;
         // Documents per key, in input order, each document once.
         var first = new Dictionary<ulong, int>();
         var holders = new Dictionary<ulong, List<int>>();
@@ -83,7 +125,7 @@ public static class PileRepetition
         }
         if (holders.Count == 0)
         {
-            return documents;
+            return;
         }
 
         // Sketches only of the documents that share a line (the others are never compared).
@@ -104,12 +146,12 @@ public static class PileRepetition
         }
 
         // One decision per shared key, taken in the order the keys first appear (deterministic).
-        var furniture = new Dictionary<ulong, string>();
+        var decided = new HashSet<ulong>();
         for (var i = 0; i < n; i++)
         {
             foreach (var line in lines[i])
             {
-                if (holders.TryGetValue(line.Hash, out var docs) && docs[0] == i && !furniture.ContainsKey(line.Hash))
+                if (holders.TryGetValue(line.Hash, out var docs) && docs[0] == i && !furniture.ContainsKey(line.Hash) && decided.Add(line.Hash))
                 {
                     var text = documents[i].Text.AsSpan(line.Start, line.End - line.Start).Trim().ToString();
                     if (Decide(text, docs, sketches, outlets) is { } rule)
@@ -119,17 +161,10 @@ public static class PileRepetition
                 }
             }
         }
-        if (furniture.Count == 0)
-        {
-            return documents;
-        }
-        var result = new CleanDocument[n];
-        Parallel.For(0, n, i => result[i] = Remove(documents[i], lines[i], furniture));
-        return result;
     }
 
     /// <summary>One line of a cleaned text: its span (with its line break) and the hash of its case-folded letters and digits.</summary>
-    private readonly record struct LineKey(int Start, int End, ulong Hash, bool OneWord);
+    internal readonly record struct LineKey(int Start, int End, ulong Hash, bool OneWord);
 
     /// <summary>The hashable lines of a text (six letters or digits or more).</summary>
     private static LineKey[] Lines(string text)
@@ -351,7 +386,7 @@ public static class PileRepetition
     }
 
     /// <summary>The document without its furniture lines (itself when it holds none).</summary>
-    private static CleanDocument Remove(CleanDocument document, LineKey[] lines, Dictionary<ulong, string> furniture)
+    internal static CleanDocument Remove(CleanDocument document, LineKey[] lines, IReadOnlyDictionary<ulong, string> furniture)
     {
         List<(int Start, int End, string Rule)>? cuts = null;
         foreach (var line in lines)
@@ -403,4 +438,45 @@ public static class PileRepetition
             Dateline = dateline,
         };
     }
+}
+
+/// <summary>The repetition pass over a pile read as a stream, one window of documents at a time: furniture found in one window
+/// goes from every later window too.</summary>
+/// <remarks>Every read path (the whole pile, streaming analyze and ingest, the partitioned run) goes through it, so a line is judged
+/// the same way wherever the pile comes from; a pile no larger than one window gets exactly <see cref="PileRepetition.Apply"/>'s result.
+/// In a longer stream, a window's documents lose the furniture found in it and in the windows before it.</remarks>
+/// <threadsafety>Not thread-safe: one instance per run, called with the windows in input order.</threadsafety>
+public sealed class PileRepetitionWindows
+{
+    private readonly Dictionary<ulong, string> _furniture = [];
+
+    /// <summary>Finds the furniture of the next window of the pile; the documents are rebuilt by <see cref="PileRepetitionWindow.Rebuild"/>.</summary>
+    /// <param name="window">The window's cleaned documents, in input order.</param>
+    public PileRepetitionWindow Next(IReadOnlyList<CleanDocument> window) => PileRepetition.Find(window, _furniture);
+}
+
+/// <summary>One window of a pile with its furniture found: which documents hold furniture, and the rebuild of each.</summary>
+/// <remarks>The rebuild is per document and independent, so a caller can run each one under its own isolation (a document
+/// whose rebuild fails keeps its text as cleaned on its own; the others go on).</remarks>
+/// <threadsafety><see cref="Rebuild"/> is thread-safe until the next window of the same <see cref="PileRepetitionWindows"/> is found.</threadsafety>
+public sealed class PileRepetitionWindow
+{
+    private readonly IReadOnlyList<CleanDocument> _documents;
+    private readonly PileRepetition.LineKey[][] _lines;
+    private readonly Dictionary<ulong, string> _furniture;
+
+    internal PileRepetitionWindow(IReadOnlyList<CleanDocument> documents, PileRepetition.LineKey[][] lines, Dictionary<ulong, string> furniture,
+        IReadOnlyList<int> changed)
+    {
+        _documents = documents;
+        _lines = lines;
+        _furniture = furniture;
+        Changed = changed;
+    }
+
+    /// <summary>The indexes, in the window, of the documents that hold furniture (ascending).</summary>
+    public IReadOnlyList<int> Changed { get; }
+
+    /// <summary>The document at <paramref name="index"/> without its furniture lines, each kept as a <c>repeated_line</c> removal.</summary>
+    public CleanDocument Rebuild(int index) => PileRepetition.Remove(_documents[index], _lines[index], _furniture);
 }

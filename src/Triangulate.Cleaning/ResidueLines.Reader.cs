@@ -104,6 +104,10 @@ internal static partial class ResidueLines
     private static (string Kind, string Rule)? ClassifyMore(string t, bool firstLine)
     {
         var words = WordCount(t);
+        if (words <= 3 && IsIdentifierLine(t))
+        {
+            return ("label", "page or story identifier (a label and a number of twelve digits or more)");
+        }
         if ((MayOpen(t, s_reactionOpeners) && (t[0] == '(' || MayHold(t, s_reactionWords)) && ReactionBar().IsMatch(t)) || IsCounterBar(t))
         {
             return ("comments", "counter or reaction bar (votes, replies, reactions)");
@@ -430,7 +434,7 @@ internal static partial class ResidueLines
     /// <summary>Second pass over the lines the rules kept: spans glued to a line (credits, placeholders, link labels), then the
     /// line score (<see cref="LineScore"/>) on short lines standing alone between paragraphs.</summary>
     private static void StandingLines(string text, List<(int Start, int End, string Trimmed)> lines, int firstContent, List<RemovedBlock> result,
-        IReadOnlyList<RemovedBlock> earlier)
+        IReadOnlyList<RemovedBlock> earlier, bool[]? table)
     {
         var removedLines = new HashSet<int>(result.Select(r => r.Start));
         var touched = new HashSet<int>();
@@ -464,17 +468,25 @@ internal static partial class ResidueLines
         {
             var (start, end, t) = lines[i];
             // A line that ends like a sentence is never scored (Features.SentenceEnd): it is ruled out before its words are read.
-            if (t.Length == 0 || removed[i] || glued.Contains(i) || i == firstContent || i == headline || LineScore.EndsLikeSentence(t)
+            if (t.Length == 0 || removed[i] || glued.Contains(i) || i == firstContent || i == headline || (table is not null && table[i]) || LineScore.EndsLikeSentence(t)
                 || !LineScore.SpacedScript(t) || HasQuotation(t) || HasPictureLink(t))
             {
                 continue;
             }
             var f = LineScore.Read(t);
-            if (f.Sacred || f.SentenceEnd || !Apart(i - 1) || !Apart(i + 1))
+            // Position: the first line under the headline (blank lines between or not) is where a deck or a standfirst stands;
+            // right under it, the headline sets it apart as a blank line would.
+            var above = i - 1;
+            while (above > headline && lines[above].Trimmed.Length == 0)
+            {
+                above--;
+            }
+            var underHeadline = above == headline && f.OpensCapitalised;
+            if (f.Sacred || f.SentenceEnd || !(Apart(i - 1) || underHeadline) || !Apart(i + 1))
             {
                 continue;
             }
-            var score = LineScore.Score(f, i > 0 && removed[i - 1]);
+            var score = LineScore.Score(f, i > 0 && removed[i - 1], underHeadline);
             if (score >= LineScore.Threshold)
             {
                 removed[i] = true;
@@ -503,6 +515,28 @@ internal static partial class ResidueLines
         // A neighbour that sets a line apart: none (the text's edge), a blank line, a prose paragraph or removed furniture.
         bool Apart(int j) => j < 0 || j >= lines.Count || lines[j].Trimmed.Length == 0 || removed[j] || LineScore.IsProse(lines[j].Trimmed);
     }
+
+    /// <summary>A line that is a page's or a story's identifier: one run of twelve digits or more (no figure of the news is
+    /// written so: counts and sums take separators or words), alone or with one or two words of letters ("STORY 4821139066572").</summary>
+    private static bool IsIdentifierLine(string t)
+    {
+        var ids = 0;
+        foreach (var token in t.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var digits = token.AsSpan().TrimStart('#');
+            if (digits.Length >= 12 && !digits.ContainsAnyExcept(s_digitChars))
+            {
+                ids++;
+            }
+            else if (!token.All(char.IsLetter))
+            {
+                return false;
+            }
+        }
+        return ids == 1;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> s_digitChars = System.Buffers.SearchValues.Create("0123456789");
 
     /// <summary>Where a short last sentence that addresses the reader starts in a paragraph ("… after the fire. Watch the video here."), or null.</summary>
     private static int? TrailingAddress(string line)

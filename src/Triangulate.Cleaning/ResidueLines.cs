@@ -187,12 +187,13 @@ internal static partial class ResidueLines
         var firstContent = lines.FindIndex(l => l.Trimmed.Length > 0);
         var inList = 0; // headline lines still allowed after a list heading
         var captions = new List<string>();
+        var table = PipeTableRows(lines);
         for (var i = 0; i < lines.Count; i++)
         {
             var (start, end, t) = lines[i];
-            if (t.Length == 0)
+            if (t.Length == 0 || (table is not null && table[i]))
             {
-                continue;
+                continue; // a Markdown table's header and rows are the table (figures read its columns from the header)
             }
             (string Kind, string Rule)? hit = null;
             if (inList > 0 && IsHeadlineShape(t))
@@ -239,7 +240,7 @@ internal static partial class ResidueLines
                 result.Add(new RemovedBlock(h.Kind, text[start..end], start, end, h.Rule) { Date = DateIn(t) });
             }
         }
-        StandingLines(text, lines, firstContent, result, earlier);
+        StandingLines(text, lines, firstContent, result, earlier, table);
         // A caption repeated elsewhere without its credit is the same caption.
         if (captions.Count > 0)
         {
@@ -283,6 +284,67 @@ internal static partial class ResidueLines
             result.Add(new RemovedBlock("markup", text[cut.Item1..cut.Item2], cut.Item1, cut.Item2, "HTML entity left in the text"));
         }
         return result;
+    }
+
+    /// <summary>The lines of <paramref name="lines"/> that are a Markdown pipe table's header or rows, or null when the text has none.</summary>
+    /// <remarks>A table is a row of cells between pipes followed by a separator row ("|---|:---:|"); its rows run on while lines
+    /// start with a pipe. The separator itself is not marked: it carries no words and may go as furniture.</remarks>
+    internal static bool[]? PipeTableRows(List<(int Start, int End, string Trimmed)> lines)
+    {
+        bool[]? rows = null;
+        for (var i = 0; i + 1 < lines.Count; i++)
+        {
+            if (!IsPipeRow(lines[i].Trimmed) || !IsPipeSeparator(lines[i + 1].Trimmed))
+            {
+                continue;
+            }
+            rows ??= new bool[lines.Count];
+            rows[i] = true;
+            var j = i + 2;
+            for (; j < lines.Count && lines[j].Trimmed.StartsWith('|') && !IsPipeSeparator(lines[j].Trimmed); j++)
+            {
+                rows[j] = true;
+            }
+            i = j - 1;
+        }
+        return rows;
+    }
+
+    /// <summary>Whether the line holding <paramref name="at"/> is followed directly by a pipe table's separator row.</summary>
+    internal static bool HeadsPipeTable(string text, int at)
+    {
+        var nl = text.IndexOf('\n', at);
+        if (nl < 0)
+        {
+            return false;
+        }
+        var next = text.IndexOf('\n', nl + 1);
+        return IsPipeSeparator(text[(nl + 1)..(next < 0 ? text.Length : next)].Trim());
+    }
+
+    // A row of cells with a pipe between them ("| a | b |", "a | b"), not itself a separator.
+    private static bool IsPipeRow(string t) => t.Contains('|', StringComparison.Ordinal) && !IsPipeSeparator(t);
+
+    // A table's separator row: pipes, dashes (three or more in all), colons and spaces only ("|---|:--:|", "--- | ---").
+    private static bool IsPipeSeparator(string t)
+    {
+        if (t.Length < 3 || !t.Contains('|', StringComparison.Ordinal))
+        {
+            return false;
+        }
+        var dashes = 0;
+        foreach (var c in t)
+        {
+            if (c == '-')
+            {
+                dashes++;
+            }
+            else if (c is not ('|' or ':' or ' ' or '\t'))
+            {
+                return false;
+            }
+        }
+        return dashes >= 3;
     }
 
     private static readonly string[] s_dateFormats =

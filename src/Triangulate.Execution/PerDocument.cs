@@ -29,19 +29,35 @@ public static class PerDocument
     /// <param name="memoryBudget">Bytes the work may allocate for one document (default <see cref="DefaultMemoryBudget"/>).</param>
     public static (T[] Results, IReadOnlyList<Problem> Problems) Map<T>(IReadOnlyList<DossierDocument> documents, string stage,
         Func<DossierDocument, CancellationToken, T> work, T fallback, CancellationToken cancellationToken, TimeSpan? budget = null,
+        long? memoryBudget = null) =>
+        Map(documents, static d => d.File, stage, work, fallback, cancellationToken, budget, memoryBudget);
+
+    /// <summary>Applies <paramref name="work"/> to every item that stands for one document (a document before it joins a dossier,
+    /// e.g. a cleaned text); returns the results in item order and the problems met, each naming the item's file.</summary>
+    /// <param name="items">The items, one per document.</param>
+    /// <param name="fileOf">The file a problem with an item names.</param>
+    /// <param name="stage">Stage name for problems.</param>
+    /// <param name="work">Per-item work; must be thread-safe and should observe the token.</param>
+    /// <param name="fallback">Result used for an item whose work failed or ran out of time or memory.</param>
+    /// <param name="cancellationToken">Cancels the whole run.</param>
+    /// <param name="budget">Time budget per item (default <see cref="DefaultBudget"/>).</param>
+    /// <param name="memoryBudget">Bytes the work may allocate for one item (default <see cref="DefaultMemoryBudget"/>).</param>
+    public static (T[] Results, IReadOnlyList<Problem> Problems) Map<TItem, T>(IReadOnlyList<TItem> items, Func<TItem, string> fileOf,
+        string stage, Func<TItem, CancellationToken, T> work, T fallback, CancellationToken cancellationToken, TimeSpan? budget = null,
         long? memoryBudget = null)
     {
-        ArgumentNullException.ThrowIfNull(documents);
+        ArgumentNullException.ThrowIfNull(items);
+        ArgumentNullException.ThrowIfNull(fileOf);
         ArgumentNullException.ThrowIfNull(work);
-        var results = new T[documents.Count];
+        var results = new T[items.Count];
         var problems = new System.Collections.Concurrent.ConcurrentBag<(int Index, Problem Problem)>();
         var limit = budget ?? DefaultBudget;
         var memoryLimit = memoryBudget ?? DefaultMemoryBudget;
         var options = Parallelism.Options(cancellationToken);
         var outOfMemory = new System.Collections.Concurrent.ConcurrentBag<int>();
-        Parallel.For(0, documents.Count, options, i =>
+        Parallel.For(0, items.Count, options, i =>
         {
-            var (result, problem, oom) = One(documents[i], stage, work, fallback, limit, memoryLimit, cancellationToken);
+            var (result, problem, oom) = One(items[i], fileOf, stage, work, fallback, limit, memoryLimit, cancellationToken);
             results[i] = result;
             if (oom)
             {
@@ -56,7 +72,7 @@ public static class PerDocument
         // document that met it runs again, alone, once the others are done, so only the one that needs the memory fails.
         foreach (var i in outOfMemory.Order())
         {
-            var (result, problem, _) = One(documents[i], stage, work, fallback, limit, memoryLimit, cancellationToken);
+            var (result, problem, _) = One(items[i], fileOf, stage, work, fallback, limit, memoryLimit, cancellationToken);
             results[i] = result;
             if (problem is not null)
             {
@@ -67,8 +83,8 @@ public static class PerDocument
     }
 
     /// <summary>Runs <paramref name="work"/> on one document under both budgets; returns its result, or the fallback and the problem.</summary>
-    private static (T Result, Problem? Problem, bool OutOfMemory) One<T>(DossierDocument doc, string stage, Func<DossierDocument, CancellationToken, T> work, T fallback,
-        TimeSpan limit, long memoryLimit, CancellationToken cancellationToken)
+    private static (T Result, Problem? Problem, bool OutOfMemory) One<TItem, T>(TItem doc, Func<TItem, string> fileOf, string stage,
+        Func<TItem, CancellationToken, T> work, T fallback, TimeSpan limit, long memoryLimit, CancellationToken cancellationToken)
     {
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         using var watch = Budget.Start(timeout, limit);
@@ -96,13 +112,13 @@ public static class PerDocument
         {
             // One huge allocation, or the heap's hard limit reached by a runaway: the heap stays usable once its garbage is
             // collected, so this is that document's failure, not the run's.
-            return (fallback, new Problem(doc.File, $"{stage} skipped this document: it ran out of memory", new ProblemStage(stage), ProblemSeverity.Warning), true);
+            return (fallback, new Problem(fileOf(doc), $"{stage} skipped this document: it ran out of memory", new ProblemStage(stage), ProblemSeverity.Warning), true);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             reason = $"{stage} failed on this document: {ex.GetType().Name}: {ex.Message}";
         }
-        return (fallback, new Problem(doc.File, reason, new ProblemStage(stage), ProblemSeverity.Warning), false);
+        return (fallback, new Problem(fileOf(doc), reason, new ProblemStage(stage), ProblemSeverity.Warning), false);
     }
 
     private static string Megabytes(long bytes) => $"{bytes / (1024.0 * 1024):0} MB";

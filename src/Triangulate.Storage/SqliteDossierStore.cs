@@ -20,6 +20,36 @@ public sealed class SqliteDossierStore : IDossierStore, IDocumentSpill
     /// <summary>The schema version this code writes.</summary>
     public const int SchemaVersion = 3;
 
+    // The triggers that keep both search indexes in step with their tables. A scratch store (searchIndex: false) drops them,
+    // so its inserts skip the tokenising; a store opened with the index wanted and the triggers missing puts them back and
+    // rebuilds both indexes, so a file once used as scratch never serves a stale search.
+    private const string SearchTriggers = """
+        CREATE TRIGGER documents_fts_insert AFTER INSERT ON documents BEGIN
+            INSERT INTO documents_fts (rowid, title, outlet, clean_text) VALUES (new.rowid, new.title, new.outlet, new.clean_text);
+        END;
+        CREATE TRIGGER documents_fts_delete AFTER DELETE ON documents BEGIN
+            INSERT INTO documents_fts (documents_fts, rowid, title, outlet, clean_text) VALUES ('delete', old.rowid, old.title, old.outlet, old.clean_text);
+        END;
+        CREATE TRIGGER documents_fts_update AFTER UPDATE OF title, outlet, clean_text ON documents BEGIN
+            INSERT INTO documents_fts (documents_fts, rowid, title, outlet, clean_text) VALUES ('delete', old.rowid, old.title, old.outlet, old.clean_text);
+            INSERT INTO documents_fts (rowid, title, outlet, clean_text) VALUES (new.rowid, new.title, new.outlet, new.clean_text);
+        END;
+        CREATE TRIGGER claims_fts_insert AFTER INSERT ON claims BEGIN
+            INSERT INTO claims_fts (rowid, span, measure, value) VALUES (new.seq, new.span, new.measure, new.value);
+        END;
+        CREATE TRIGGER claims_fts_delete AFTER DELETE ON claims BEGIN
+            INSERT INTO claims_fts (claims_fts, rowid, span, measure, value) VALUES ('delete', old.seq, old.span, old.measure, old.value);
+        END;
+        """;
+
+    private const string DropSearchTriggers = """
+        DROP TRIGGER IF EXISTS documents_fts_insert;
+        DROP TRIGGER IF EXISTS documents_fts_delete;
+        DROP TRIGGER IF EXISTS documents_fts_update;
+        DROP TRIGGER IF EXISTS claims_fts_insert;
+        DROP TRIGGER IF EXISTS claims_fts_delete;
+        """;
+
     private static readonly string[] s_migrations =
     [
         // 1: documents, problems, dossiers
@@ -66,17 +96,6 @@ public sealed class SqliteDossierStore : IDossierStore, IDocumentSpill
         """
         CREATE VIRTUAL TABLE documents_fts USING fts5(title, outlet, clean_text, content='documents', content_rowid='rowid',
             tokenize='unicode61 remove_diacritics 2');
-        CREATE TRIGGER documents_fts_insert AFTER INSERT ON documents BEGIN
-            INSERT INTO documents_fts (rowid, title, outlet, clean_text) VALUES (new.rowid, new.title, new.outlet, new.clean_text);
-        END;
-        CREATE TRIGGER documents_fts_delete AFTER DELETE ON documents BEGIN
-            INSERT INTO documents_fts (documents_fts, rowid, title, outlet, clean_text) VALUES ('delete', old.rowid, old.title, old.outlet, old.clean_text);
-        END;
-        CREATE TRIGGER documents_fts_update AFTER UPDATE OF title, outlet, clean_text ON documents BEGIN
-            INSERT INTO documents_fts (documents_fts, rowid, title, outlet, clean_text) VALUES ('delete', old.rowid, old.title, old.outlet, old.clean_text);
-            INSERT INTO documents_fts (rowid, title, outlet, clean_text) VALUES (new.rowid, new.title, new.outlet, new.clean_text);
-        END;
-        INSERT INTO documents_fts (documents_fts) VALUES ('rebuild');
         CREATE TABLE claims (
             seq INTEGER PRIMARY KEY,
             story TEXT NOT NULL, ord INTEGER NOT NULL,
@@ -86,12 +105,8 @@ public sealed class SqliteDossierStore : IDossierStore, IDocumentSpill
         CREATE UNIQUE INDEX claims_order ON claims(story, ord);
         CREATE VIRTUAL TABLE claims_fts USING fts5(span, measure, value, content='claims', content_rowid='seq',
             tokenize='unicode61 remove_diacritics 2');
-        CREATE TRIGGER claims_fts_insert AFTER INSERT ON claims BEGIN
-            INSERT INTO claims_fts (rowid, span, measure, value) VALUES (new.seq, new.span, new.measure, new.value);
-        END;
-        CREATE TRIGGER claims_fts_delete AFTER DELETE ON claims BEGIN
-            INSERT INTO claims_fts (claims_fts, rowid, span, measure, value) VALUES ('delete', old.seq, old.span, old.measure, old.value);
-        END;
+        """ + SearchTriggers + """
+        INSERT INTO documents_fts (documents_fts) VALUES ('rebuild');
         INSERT INTO claims (story, ord, id, doc, measure, value, qualifier, span, span_start, span_end)
         SELECT d.name, c.key, json_extract(c.value, '$.id'), json_extract(c.value, '$.doc'), json_extract(c.value, '$.measure'),
                json_extract(c.value, '$.value'), json_extract(c.value, '$.qualifier'), json_extract(c.value, '$.span'),
@@ -105,9 +120,12 @@ public sealed class SqliteDossierStore : IDossierStore, IDocumentSpill
     /// <summary>Opens (creating and migrating when needed) the database at <paramref name="path"/>.</summary>
     /// <param name="path">The database file.</param>
     /// <param name="busyTimeout">How long a writer waits for another before giving up (default 30 s).</param>
+    /// <param name="searchIndex">Keep the full-text search indexes in step with every insert (the default). Off for a scratch
+    /// file that only holds documents between passes and is deleted afterwards: inserts then skip the tokenising, and the
+    /// file's indexes go stale until a store opens it with the index on, which rebuilds them.</param>
     /// <exception cref="StoreBusyException">The database stayed locked by another process for the whole timeout.</exception>
     /// <exception cref="InvalidDataException">The file is not a SQLite database, or its schema is newer than this tool.</exception>
-    public SqliteDossierStore(string path, TimeSpan? busyTimeout = null)
+    public SqliteDossierStore(string path, TimeSpan? busyTimeout = null, bool searchIndex = true)
     {
         ArgumentNullException.ThrowIfNull(path);
         Path = path;
@@ -132,6 +150,7 @@ public sealed class SqliteDossierStore : IDossierStore, IDocumentSpill
             Execute("PRAGMA synchronous = NORMAL;");
             Execute("PRAGMA foreign_keys = ON;");
             Migrate();
+            KeepSearchIndex(searchIndex);
         }
         catch (SqliteException ex) when (ex.SqliteErrorCode is 5 or 6)
         {
@@ -503,6 +522,27 @@ public sealed class SqliteDossierStore : IDossierStore, IDocumentSpill
             }
             tx.Commit();
         }
+    }
+
+    // Drops the index triggers of a scratch store, or puts back missing ones and rebuilds both indexes from their tables.
+    private void KeepSearchIndex(bool on)
+    {
+        var triggers = (long)Scalar("SELECT COUNT(*) FROM sqlite_master WHERE type = 'trigger' AND name GLOB '*_fts_*';")!;
+        if (on == (triggers > 0))
+        {
+            return;
+        }
+        using var tx = _connection.BeginTransaction(deferred: false);
+        using var cmd = _connection.CreateCommand();
+        cmd.Transaction = tx;
+        cmd.CommandText = on
+            ? DropSearchTriggers + SearchTriggers + """
+                INSERT INTO documents_fts (documents_fts) VALUES ('rebuild');
+                INSERT INTO claims_fts (claims_fts) VALUES ('rebuild');
+                """
+            : DropSearchTriggers;
+        cmd.ExecuteNonQuery();
+        tx.Commit();
     }
 
     private void Execute(string sql)

@@ -98,7 +98,7 @@ public sealed partial class FigureExtractor
                 }
             }
             var governed = SingleGoverned(tokens, i);
-            var predicate = governed is null ? SinglePredicate(tokens, headEnd) : null;
+            var predicate = governed is null ? MainDeath(tokens, headEnd) ?? SinglePredicate(tokens, headEnd) : null;
             if (governed is null && predicate is null)
             {
                 continue;
@@ -171,6 +171,31 @@ public sealed partial class FigureExtractor
             return (Measures.Killed, k + 2);
         }
         return w == "among" && PredicateAt(tokens, k) is { } among && among.Measure is Measures.Killed or Measures.Injured or Measures.Missing ? among : null;
+    }
+
+    /// <summary>"a man who was hurt in the blast has died", "a woman badly burned in the fire died on Sunday": a person described by a
+    /// relative clause (who …) or a participle phrase whose main verb is a death is one of the dead, whatever the clause says. Null when
+    /// the description is neither, or when a reporting verb, a number, another subject ("whose") or a sentence break comes first.</summary>
+    private static (string Measure, int End)? MainDeath(List<Token> tokens, int at)
+    {
+        var n = tokens.Count;
+        if (at >= n || !(tokens[at].Lower is "who" or "badly" or "seriously" or "critically" or "hurt" || (tokens[at].Lower.EndsWith("ed", StringComparison.Ordinal) && tokens[at].Lower.Length > 4)))
+        {
+            return null;
+        }
+        for (var k = at + 1; k < n && k - at <= 14; k++)
+        {
+            var w = tokens[k].Lower;
+            if (w is "." or ";" or ":" or "whose" or "said" or "says" or "told" or "and" or "but" || tokens[k].IsNumber)
+            {
+                return null;
+            }
+            if (w is "died" && !Negated(tokens, k) && tokens[k - 1].Lower is not "who")
+            {
+                return (Measures.Killed, k + 1);
+            }
+        }
+        return null;
     }
 
     /// <summary>The reading of a single person's count: value one, the person's words as the group.</summary>

@@ -84,6 +84,10 @@ public sealed partial class FigureExtractor
                 }
                 var r = reading.Value;
                 var (source, sourceReason) = SourceOfReading(tokens, text, r, t1, lastSource, claims);
+                if (source is null && r.SourceFrom >= 0 && claims[r.SourceFrom].AttributedTo is { } shared)
+                {
+                    (source, sourceReason) = (shared, "attribution of the figure it breaks down");
+                }
                 if (source is null && leadIn is not null)
                 {
                     (source, sourceReason) = (leadIn, "attribution from the paragraph's lead-in");
@@ -345,12 +349,18 @@ public sealed partial class FigureExtractor
 
         /// <summary>"Three more bodies", "a further 20": an addition to an earlier count.</summary>
         public bool Increment { get; init; }
+
+        /// <summary>The claim whose measure a nationality's count took ("… 29 Nigerians"), whose source it shares when it names none; -1 when none.</summary>
+        public int SourceFrom { get; init; } = -1;
     }
 
     /// <summary>One count being read: its sentence, the number and its qualifier, the noun phrase after it, and what the rules
     /// have found so far (measures, span, links). The rules below fill it in, in order; the first that names a measure mostly wins.</summary>
     private sealed class CountReading
     {
+        /// <summary>See <see cref="Reading.SourceFrom"/>.</summary>
+        public int SourceFrom { get; set; } = -1;
+
         public required string Text { get; init; }
 
         public required List<Token> Tokens { get; init; }
@@ -442,6 +452,13 @@ public sealed partial class FigureExtractor
         if (!MeasureOfClause(r))
         {
             return null;
+        }
+        if (r.Measures.Count == 0 && !r.Weak && r.M.Kind == NumberKind.Cardinal && NationalityHead(text, tokens, r.Np) && InheritMeasure(r.Claims, r.Current, r.Previous) is { } nationalMeasure
+            && r.Claims[r.Current.Count > 0 ? r.Current[^1] : r.Previous[0]].AttributedTo is not null)
+        {
+            r.Measures.Add(nationalMeasure); // "… were killed. The dead came from 30 countries, including 29 Nigerians and 17 Germans"
+            r.Inferred = true;
+            r.SourceFrom = r.Current.Count > 0 ? r.Current[^1] : r.Previous[0];
         }
         var unknown = false;
         if (r.Measures.Count == 0 && !r.Weak && r.Np.Head >= 0 && MeasureLexicon.FallbackHeads.TryGetValue(tokens[r.Np.Head].Lower, out var fallback))
@@ -686,6 +703,10 @@ public sealed partial class FigureExtractor
             measures.Add(MeasureLexicon.Aboard); // "a boat crammed with 500 people"
             r.SpanStart = v - 1;
         }
+        else if (np.Head >= 0 && (MeasureLexicon.PersonNouns.Contains(tokens[np.Head].Lower) || char.IsUpper(r.Text[tokens[np.Head].Start])) && LeadingFrame(tokens, r.QStart, comma: false) is { } framed)
+        {
+            measures.Add(framed); // "Among the victims were 16 students and two teachers"
+        }
     }
 
     /// <summary>A''. The complement of a toll ("the death toll from the blasts rose to 112", "Death toll now 28"): the toll names the
@@ -849,6 +870,10 @@ public sealed partial class FigureExtractor
         {
             return null;
         }
+        if (LeadingFrame(r.Tokens, r.QStart, comma: true) is { } framed)
+        {
+            return new Reading([framed], r.Qualifier, group.Who, r.QStart, group.End, r.Np.End, false, null, false, false, false); // "Of the dead, 39 were firefighters"
+        }
         var claims = r.Claims;
         var total = LastTotal(claims, r.Current, r.ClaimOfCount, r.K);
         var fromPrevious = false;
@@ -869,6 +894,56 @@ public sealed partial class FigureExtractor
             return new Reading([claims[gt].Measure], r.Qualifier, group.Who, r.QStart, group.End, r.Np.End, false, gt, true, false, fromPrevious);
         }
         return null;
+    }
+
+    /// <summary>"Of the dead, …" (<paramref name="comma"/>) or "Among the victims were …" opening the sentence before the count (through other
+    /// counts joined by "and" or commas): the frame's noun names the measure of the counts it introduces. Null when there is no frame.</summary>
+    private static string? LeadingFrame(List<Token> tokens, int qStart, bool comma)
+    {
+        if (qStart < 4)
+        {
+            return null;
+        }
+        var lead = tokens[0].Lower;
+        var at = 1;
+        if (at < qStart && tokens[at].Lower is "the" or "those")
+        {
+            at++;
+        }
+        if (at >= qStart || !(lead is "of" or "among") || !(tokens[at].Lower is "dead" or "killed" or "victims" or "deceased" or "fatalities" or "injured" or "wounded" or "hurt" or "missing" or "survivors" or "rescued"))
+        {
+            return null;
+        }
+        var measure = tokens[at].Lower is "victims" or "deceased" or "fatalities" ? Measures.Killed : FigureLexicon.MeasureWords[tokens[at].Lower];
+        var next = at + 1 < qStart ? tokens[at + 1].Lower : string.Empty;
+        if (comma ? !(lead == "of" && next == ",") : !(lead == "among" && next is "were" or "was" or "are" or "is"))
+        {
+            return null;
+        }
+        for (var i = at + 2; i < qStart; i++)
+        {
+            if (tokens[i].Lower is "." or ";" or "said" or "says" or "told" or "according")
+            {
+                return null;
+            }
+        }
+        return measure;
+    }
+
+    /// <summary>A count of a nationality: a capitalised plural noun of nationality ("29 Nigerians", "17 Germans", "11 Swiss") or a capitalised word before
+    /// nationals/citizens ("six French nationals"). Such a count with no predicate of its own breaks down the figure the text just gave.</summary>
+    private static bool NationalityHead(string text, List<Token> tokens, NounPhrase np)
+    {
+        if (np.Head < 0 || np.WhoEnd - np.WhoStart > 2)
+        {
+            return false;
+        }
+        var head = tokens[np.Head];
+        if (head.Lower is "nationals" or "citizens")
+        {
+            return np.Head > np.WhoStart && char.IsUpper(text[tokens[np.Head - 1].Start]);
+        }
+        return np.WhoEnd - np.WhoStart == 1 && char.IsUpper(text[head.Start]) && MeasureLexicon.Nationalities.Contains(head.Lower);
     }
 
     /// <summary>E. Components of a total ("including 93 of …", "among them four perpetrators", "This includes around 125 fighters"),
@@ -1022,7 +1097,7 @@ public sealed partial class FigureExtractor
         }
         if (who == "all" && !cumulative)
         {
-            // The group some measures define (the gold's convention): rescued → survivors, held → suspects, evacuated → evacuees.
+            // The group some measures define: rescued → survivors, held → suspects, evacuated → evacuees.
             who = measures[0] switch
             {
                 Measures.Rescued => "survivors",
@@ -1031,6 +1106,14 @@ public sealed partial class FigureExtractor
                 Measures.Displaced when r.PredicateWord is "homeless" or "lost" => "homeless",
                 _ => who,
             };
+        }
+        if (who is not null && !cumulative && MeasureLexicon.PopulationNouns.Contains(who.ToLowerInvariant()))
+        {
+            who = "all"; // "killed 263 miners", "351 survivors were rescued": the noun names everyone the event struck, no subset of them
+        }
+        else if (who is not null && MeasureLexicon.GroupSynonyms.TryGetValue(who.ToLowerInvariant(), out var folded))
+        {
+            who = folded; // "kids", "youngsters" → children; "firemen" → firefighters; "travellers" → passengers
         }
         if (cumulative && np.Head < 0)
         {
@@ -1051,6 +1134,7 @@ public sealed partial class FigureExtractor
             WholeTok = wholeTok,
             // "1,541 deaths in one country and 810 more in the other": a second part beside a count of the same sentence, not an addition.
             Increment = increment && !r.Weak && r.Current.Count == 0,
+            SourceFrom = r.SourceFrom,
         };
     }
 
@@ -1427,6 +1511,10 @@ public sealed partial class FigureExtractor
             {
                 return (FigureLexicon.MeasureWords[among], j + 1);
             }
+        }
+        if (w is "suffering" or "suffered" && Next(1) == "from" && !(Next(2) is "hunger" or "malnutrition" or "famine" or "starvation" or "food" or "poverty" or "trauma" or "depression" or "shock" or "cholera" or "diarrhoea" or "diarrhea" or "measles" or "malaria"))
+        {
+            return (Measures.Injured, i + 2); // "400 people suffering from heat exhaustion or burns"
         }
         if (w is "in" && Next(1) == "custody")
         {

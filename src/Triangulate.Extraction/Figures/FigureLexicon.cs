@@ -101,7 +101,10 @@ internal static class FigureLexicon
         "volunteers", "rescuers", "coroner", "coroners", "paramedics", "firefighters", "nurses", "prosecutor", "prosecutors", "investigators", "governor",
         "mayor", "president", "commissioner", "experts", "researchers", "relatives", "survivors", "diplomats", "lawmakers", "court", "union", "charity",
         "council", "officer", "chief", "workers", "staff", "hospitals", "morgue", "mortuary", "coastguard", "navy", "administration", "paper", "press", "spokespeople",
-        "brigade", "coastguards", "rescue",
+        "brigade", "coastguards", "rescue", "airline", "carrier", "company", "firm", "operator", "owner", "owners", "embassy", "consulate",
+        "agencies", "ministries", "doctor", "surgeon", "medic", "witness", "resident", "activist", "monitors", "observers", "organisers",
+        "organizers", "lawyer", "lawyers", "attorney", "attorneys", "lawmaker", "senator", "clinic", "institute", "commission", "bureau",
+        "registry", "board", "forces", "guard", "inspectors", "spokespersons",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Clause openers: a forward or backward search does not cross them.</summary>

@@ -98,6 +98,35 @@ internal static class MeasureLexicon
         "climbers", "guides", "fishermen", "sailors", "labourers", "laborers", "citizens", "locals", "evacuees", "minors", "teenagers", "infants",
     }.ToFrozenSet(StringComparer.Ordinal);
 
+    /// <summary>Bare nouns that name everyone an event of that kind strikes, not a subset of them: a count of them is the whole group
+    /// (<c>who</c> "all"): "killed 263 miners", "200 migrants are still missing", "351 survivors", "2,000 evacuees".</summary>
+    public static readonly FrozenSet<string> PopulationNouns = new[]
+    {
+        "humans", "migrants", "miners", "workers",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Plural nouns of nationality ("29 Nigerians", "17 Germans"): a count of them is a breakdown of people by origin.</summary>
+    public static readonly FrozenSet<string> Nationalities = (
+        "afghans albanians algerians americans angolans argentines argentinians armenians australians austrians azerbaijanis bahrainis " +
+        "bangladeshis belarusians belgians beninese bolivians bosnians brazilians britons bulgarians burkinabe burmese burundians cambodians " +
+        "cameroonians canadians chadians chileans chinese colombians congolese croatians cubans cypriots czechs danes djiboutians dutch " +
+        "ecuadorians egyptians emiratis englishmen eritreans estonians ethiopians filipinos finns french frenchmen gambians georgians germans " +
+        "ghanaians greeks guatemalans guineans haitians hondurans hungarians icelanders indians indonesians iranians iraqis irish israelis " +
+        "italians ivorians jamaicans japanese jordanians kazakhs kenyans koreans kosovars kurds kuwaitis kyrgyz laotians latvians lebanese " +
+        "liberians libyans lithuanians malagasy malawians malaysians malians mauritanians mexicans moldovans mongolians moroccans mozambicans " +
+        "namibians nepalese nepalis nigerians nigeriens norwegians omanis pakistanis palestinians panamanians paraguayans peruvians poles " +
+        "portuguese qataris romanians russians rwandans salvadorans saudis scots senegalese serbians serbs sierra singaporeans slovaks " +
+        "slovenians somalis spaniards sri srilankans sudanese swedes swiss syrians taiwanese tajiks tanzanians thais togolese tunisians turks " +
+        "turkmens ugandans ukrainians uruguayans uzbeks venezuelans vietnamese welsh yemenis zambians zimbabweans rohingya uighurs uyghurs").Split(' ')
+        .ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Group nouns folded to one name: "kids" and "youngsters" are children, "firemen" firefighters, "travellers" passengers.</summary>
+    public static readonly FrozenDictionary<string, string> GroupSynonyms = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["kids"] = "children", ["youngsters"] = "children", ["firemen"] = "firefighters", ["travellers"] = "passengers", ["travelers"] = "passengers",
+        ["policemen"] = "police officers", ["cadavers"] = "bodies",
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
     /// <summary>A measure phrase of several words starting at token <paramref name="i"/>, or null.</summary>
     public static (string Measure, int End)? PhraseAt(List<Numbers.Token> tokens, int i)
     {

@@ -20,7 +20,11 @@ internal static partial class PublicationDateInference
     private static partial Regex DatelinePlace();
 
     /// <summary>The story-level facts that inference and resolution share.</summary>
-    internal sealed record StoryTime(DateOnly? Focus, DateOnly? Latest, IReadOnlyDictionary<DateOnly, string> Evidence, TemporalReference? StoryReference);
+    internal sealed record StoryTime(DateOnly? Focus, DateOnly? Latest, IReadOnlyDictionary<DateOnly, string> Evidence, TemporalReference? StoryReference)
+    {
+        /// <summary>The most reported day of the story: publication inference starts there (<see cref="Focus"/>, the main event, may lie a few days before it).</summary>
+        public DateOnly? MostReported { get; init; }
+    }
 
     /// <summary>A date stated in the text itself, when the document's metadata gave none: a date line near the top or a dateline.</summary>
     internal static PublishedDate? StatedInText(DossierDocument doc, IReadOnlyList<TemporalExpression> exprs, TemporalReference? storyReference)
@@ -147,7 +151,21 @@ internal static partial class PublicationDateInference
                 focus = d;
             }
         }
-        return new StoryTime(focus, latest, evidence, storyRef);
+        // The event comes before its aftermath: the days after it (rescue, toll, funerals, "said on Wednesday") are often reported
+        // more than the day itself. The main event is the earliest day reported at least half as often as the most reported day,
+        // up to three days before it; publication inference still starts at the most reported day.
+        var mostReported = focus;
+        if (focus is { } top)
+        {
+            foreach (var (d, c) in counts)
+            {
+                if (d < focus && d >= top.AddDays(-EventLeadDays) && c * 2 >= best)
+                {
+                    focus = d;
+                }
+            }
+        }
+        return new StoryTime(focus, latest, evidence, storyRef) { MostReported = mostReported };
     }
 
     /// <summary>Infers a publication date for a document without a day-precise one.</summary>
@@ -158,7 +176,7 @@ internal static partial class PublicationDateInference
     /// <returns>The inferred date, or null when the story has no dates at all.</returns>
     internal static PublishedDate? Infer(DossierDocument doc, PublishedDate? current, IReadOnlyList<TemporalExpression> exprs, StoryTime story)
     {
-        if (story.Focus is not { } focus)
+        if ((story.MostReported ?? story.Focus) is not { } focus)
         {
             return null;
         }
@@ -186,7 +204,7 @@ internal static partial class PublicationDateInference
             DateOnly? d = e.Kind switch
             {
                 TemporalKind.Date when !e.Caption => TemporalResolver.Resolve(e, storyRef, null).From,
-                TemporalKind.EventOffset => TemporalResolver.Resolve(e, null, focus).From,
+                TemporalKind.EventOffset => TemporalResolver.Resolve(e, null, story.Focus).From,
                 _ => null,
             };
             if (d is { } dd && dd <= hi && (floor is null || dd > floor))
@@ -279,6 +297,9 @@ internal static partial class PublicationDateInference
             Confidence = weekdayAnchored ? 0.7 : floor is not null ? 0.4 : 0.15,
         };
     }
+
+    /// <summary>Days before the most reported day within which an earlier, well-reported day is taken as the main event.</summary>
+    internal const int EventLeadDays = 3;
 
     private static string Iso(DateOnly d) => TemporalResolver.Iso(d);
 }

@@ -83,8 +83,12 @@ public sealed class TimePass : IDossierPass, ISectionProvider
         for (var i = 0; i < docs.Count; i++)
         {
             var doc = docs[i];
-            newDocs[i] = ReferenceEquals(published[i], doc.Published) ? doc : doc with { Published = published[i] };
             var reference = TemporalResolver.ReferenceFor(published[i]);
+            newDocs[i] = ReferenceEquals(published[i], doc.Published) ? doc : doc with { Published = published[i] };
+            if (DateRemovedStamps(doc.Removed, reference) is { } removed)
+            {
+                newDocs[i] = newDocs[i] with { Removed = removed };
+            }
             if (reference is not null && published[i]!.How == DateBasis.Inferred)
             {
                 reference = reference with { Description = $"inferred publication date {published[i]!.Date} ({published[i]!.Anchor})" };
@@ -124,6 +128,44 @@ public sealed class TimePass : IDossierPass, ISectionProvider
             Claims = claims,
             Problems = problems.Count == 0 && doubtNotes.Count == 0 ? dossier.Problems : [.. dossier.Problems, .. problems, .. doubtNotes],
         };
+    }
+
+    /// <summary>Longest removed block read as a page stamp: a stamp line is short ("Monday, July 8, 5:40 p.m.", "9:00 a.m. April 28").</summary>
+    internal const int StampLineLength = 160;
+
+    /// <summary>Dates the page stamps the cleaner set aside without reading their date because the line gives no year
+    /// ("Sunday, July 7, 3:15 p.m." in a live blog, "4:35 p.m. April 27"): the removed block's <see cref="RemovedBlock.Date"/> is
+    /// the day the line names, its year taken from the document's publication date. The block stays removed (the cleaned text and
+    /// every offset are unchanged); only its <c>date</c> is filled, so removing the stamp never loses the day it carried.
+    /// Only a calendar date counts (a month and a day number): a weekday or "yesterday" alone is no stamp. Returns null when
+    /// nothing changes.</summary>
+    internal IReadOnlyList<RemovedBlock>? DateRemovedStamps(IReadOnlyList<RemovedBlock> removed, TemporalReference? reference)
+    {
+        if (reference is null || removed.Count == 0)
+        {
+            return null;
+        }
+        RemovedBlock[]? result = null;
+        for (var i = 0; i < removed.Count; i++)
+        {
+            var block = removed[i];
+            if (block.Date is not null || block.Text.Length > StampLineLength || block.Kind is "caption" or "repeated_block" or "repeated_line" or "markup"
+                || !block.Text.AsSpan().ContainsAnyInRange('0', '9'))
+            {
+                continue;
+            }
+            foreach (var e in _extractor.Find(block.Text))
+            {
+                if (e.Kind == TemporalKind.Date && e.Month is not null && e.Day is not null
+                    && TemporalResolver.Resolve(e, reference, null) is { Precision: DatePrecision.Day, From: { } day })
+                {
+                    result ??= [.. removed];
+                    result[i] = block with { Date = TemporalResolver.Iso(day) };
+                    break;
+                }
+            }
+        }
+        return result;
     }
 
     private static bool HasBareTime(IReadOnlyList<TemporalExpression> exprs)

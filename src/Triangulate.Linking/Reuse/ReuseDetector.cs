@@ -31,6 +31,23 @@ public sealed record ReuseOptions
 
     /// <summary>Fewest words of a sentence repeated inside one document to count as a self-repeat.</summary>
     public int SelfRepeatMinWords { get; init; } = 7;
+
+    /// <summary>Fewest words of a line repeated word for word, standing alone both times (a headline or subhead printed again
+    /// inside the body), to count as a self-repeat.</summary>
+    public int SelfRepeatLineMinWords { get; init; } = 5;
+
+    /// <summary>Also compare sentences of two documents by word order (<see cref="PassageAligner.WordOrderRatio"/>), so copies
+    /// whose content words were swapped for synonyms still align.</summary>
+    public bool CompareWordOrder { get; init; } = true;
+
+    /// <summary>Least share of both texts a paraphrase must cover when every aligned sentence comes in the same order in both.</summary>
+    public double MinCoverageInOrder { get; init; } = 0.25;
+
+    /// <summary>Fewest sentences shared word for word, outside quotation marks, that make a partial copy whatever the coverage.</summary>
+    public int VerbatimMinSentences { get; init; } = 2;
+
+    /// <summary>Fewest words of each such sentence.</summary>
+    public int VerbatimMinWords { get; init; } = 12;
 }
 
 /// <summary>Finds text reuse between documents (duplicates, copies, paraphrases, shared stated origins) and blocks repeated inside one document.</summary>
@@ -54,6 +71,8 @@ public sealed class ReuseDetector
     private const int ContentRows = 2;
     // Least estimated content-word Jaccard for a content candidate to be aligned (the corpus's loosest paraphrase: ≈ 0.23).
     private const double MinContentJaccard = 0.12;
+    // Piles up to this size are screened pair by pair on the content signatures as well as through the index.
+    private const int ExactScreenLimit = 512;
 
     private readonly ReuseOptions _options;
 
@@ -91,7 +110,12 @@ public sealed class ReuseDetector
             }
         }
         ulong[] distinct = [.. content];
-        return new ReuseProfile(document, sentences, shingleSignature, MinHash.Signature(distinct, SignatureLength, 64), distinct)
+        var hashes = new ulong[words.Count];
+        for (var i = 0; i < hashes.Length; i++)
+        {
+            hashes[i] = words[i].Hash;
+        }
+        return new ReuseProfile(document, sentences, shingleSignature, MinHash.Signature(distinct, SignatureLength, 64), distinct, hashes)
         {
             Origin = StatedOrigin(document),
             Day = Day(document),
@@ -145,7 +169,7 @@ public sealed class ReuseDetector
         Parallel.For(0, runs.Count - 1, Parallelism.Options(cancellationToken), r =>
         {
             var first = profiles[ordered[runs[r]].Item1];
-            var index = new SentenceIndex(first.Sentences, weights);
+            var index = new SentenceIndex(first.Sentences, weights, _options.CompareWordOrder ? first.Words : null);
             for (var n = runs[r]; n < runs[r + 1]; n++)
             {
                 var second = ordered[n].Item2;
@@ -239,6 +263,21 @@ public sealed class ReuseDetector
                 pairs.Add((a, b));
             }
         }
+        if (profiles.Count <= ExactScreenLimit)
+        {
+            // A small pile is screened pair by pair on the signatures (64 comparisons a pair), so no pair is lost to
+            // the banding's luck; large piles rely on the index alone.
+            for (var a = 0; a < profiles.Count; a++)
+            {
+                for (var b = a + 1; b < profiles.Count; b++)
+                {
+                    if (MinHash.Estimate(contentSignatures[a], contentSignatures[b]) >= MinContentJaccard)
+                    {
+                        pairs.Add((a, b));
+                    }
+                }
+            }
+        }
         byOrigin.Sort();
         for (var a = 0; a < byOrigin.Count; a++)
         {
@@ -254,7 +293,7 @@ public sealed class ReuseDetector
     // under the same word weights; returns a link or null when they share too little.
     private ReuseLink? Compare(ReuseProfile first, ReuseProfile second, SentenceIndex firstIndex, double[]? secondWeights)
     {
-        var alignment = firstIndex.Align(second.Sentences, secondWeights, _options.SentenceThreshold, same: false);
+        var alignment = firstIndex.Align(second.Sentences, secondWeights, _options.SentenceThreshold, same: false, _options.CompareWordOrder ? second.Words : null);
         var jaccard = MinHash.Estimate(first.ShingleSignature, second.ShingleSignature);
         var coverage = Math.Max(alignment.CoverageA, alignment.CoverageB);
         var both = Math.Min(alignment.CoverageA, alignment.CoverageB);
@@ -270,10 +309,17 @@ public sealed class ReuseDetector
             // A copy keeps the words, so it may be an excerpt: enough of one document suffices.
             kind = ReuseKind.Copy;
         }
-        else if (aligned >= _options.MinAlignedSentences && both >= _options.MinCoverage)
+        else if (NarrativeVerbatim(first, second, alignment, _options.VerbatimMinWords) >= _options.VerbatimMinSentences)
+        {
+            // Two long sentences of the reporter's own prose, word for word and outside quotation marks: a partial copy
+            // (a lead and a paragraph or two taken under another headline), however little of either text it covers.
+            kind = ReuseKind.Copy;
+        }
+        else if (aligned >= _options.MinAlignedSentences && both >= (InOrderAll(alignment) ? _options.MinCoverageInOrder : _options.MinCoverage))
         {
             // A paraphrase keeps only the content, so two reports of one event can look alike sentence by sentence;
-            // it must cover enough of BOTH texts (a retelling, not a few shared facts).
+            // it must cover enough of BOTH texts (a retelling, not a few shared facts) — a little less when every aligned
+            // sentence comes in the same order in both (a rewrite keeps the story's order; shared facts need not).
             kind = ReuseKind.Paraphrase;
         }
         var originA = first.Origin;
@@ -313,6 +359,58 @@ public sealed class ReuseDetector
         return new ReuseLink(a.Document.Id, b.Document.Id, kind.Value, Math.Round(score, 3), passages) { Directed = directed, Evidence = evidence };
     }
 
+    // Every aligned sentence (all but one from six on) in the same order in both texts.
+    private static bool InOrderAll(Alignment alignment) => alignment.InOrder >= alignment.Pairs.Count - (alignment.Pairs.Count >= 6 ? 1 : 0);
+
+    // Aligned sentences identical word for word, long, and mostly outside quotation marks in both texts.
+    private static int NarrativeVerbatim(ReuseProfile first, ReuseProfile second, Alignment alignment, int minWords)
+    {
+        var count = 0;
+        foreach (var p in alignment.Pairs)
+        {
+            var sa = first.Sentences[p.A];
+            var sb = second.Sentences[p.B];
+            if (sa.NormalizedHash == sb.NormalizedHash && sa.WordCount >= minWords && sa.WordCount == sb.WordCount
+                && QuotedShare(first.Document.Text, sa) < 0.5 && QuotedShare(second.Document.Text, sb) < 0.5)
+            {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    /// <summary>The share of a sentence's characters inside quotation marks, reading its paragraph (its line) from the start, so a
+    /// sentence in the middle of a quotation several sentences long counts as quoted.</summary>
+    internal static double QuotedShare(string text, Sentence sentence)
+    {
+        var from = sentence.Start == 0 ? -1 : text.LastIndexOf('\n', sentence.Start - 1);
+        var inQuote = false;
+        var low = false; // the open quotation began with „ (German style), so “ closes it
+        var quoted = 0;
+        for (var i = from + 1; i < sentence.End; i++)
+        {
+            var c = text[i];
+            var mark = c is '“' or '”' or '"' or '«' or '»' or '„';
+            if (mark)
+            {
+                inQuote = c switch
+                {
+                    '“' => !(inQuote && low),
+                    '«' or '„' => true,
+                    '”' or '»' => false,
+                    _ => !inQuote,
+                };
+                low = inQuote && (c == '„' || (low && c != '“'));
+            }
+            if (i >= sentence.Start && (inQuote || mark))
+            {
+                quoted++;
+            }
+        }
+        var length = sentence.End - sentence.Start;
+        return length <= 0 ? 0 : (double)quoted / length;
+    }
+
     /// <summary>Blocks repeated inside one document: the cleaner's removed repeats, and near-verbatim repeated sentences left in the text (captions, headlines).</summary>
     internal IEnumerable<ReuseLink> SelfRepeats(ReuseProfile profile)
     {
@@ -334,12 +432,23 @@ public sealed class ReuseDetector
             notes.Add(string.Create(CultureInfo.InvariantCulture,
                 $"the cleaner removed a repeat of {block.Text.Length} characters at [{block.Start}, {block.End}) of the original file ({block.Rule})"));
         }
+        var removedTwice = RemovedTwice(doc);
+        if (removedTwice is var (firstAt, secondAt, words))
+        {
+            var at1 = RemovalPoint(doc, firstAt.Start);
+            var at2 = RemovalPoint(doc, secondAt.Start);
+            passages.Add(new ReusePassage(at1, at1, at2, at2, 1.0));
+            notes.Add(string.Create(CultureInfo.InvariantCulture,
+                $"the cleaner removed the same {words}-word line twice, at {firstAt.Start} and {secondAt.Start} of the original file (a credit or caption printed again)"));
+        }
         var alignment = PassageAligner.Align(profile.Sentences, profile.Sentences, _options.SelfRepeatSimilarity, same: true);
         foreach (var p in alignment.Pairs)
         {
             var first = profile.Sentences[p.A];
             var second = profile.Sentences[p.B];
-            if (first.WordCount < _options.SelfRepeatMinWords || second.WordCount < _options.SelfRepeatMinWords)
+            var shortLine = p.Similarity >= 1.0 && first.WordCount >= _options.SelfRepeatLineMinWords && first.WordCount == second.WordCount
+                && StandsAlone(doc.Text, first) && StandsAlone(doc.Text, second);
+            if (!shortLine && (first.WordCount < _options.SelfRepeatMinWords || second.WordCount < _options.SelfRepeatMinWords))
             {
                 continue;
             }
@@ -359,6 +468,88 @@ public sealed class ReuseDetector
             Directed = false,
             Evidence = "Repeated inside one document: " + string.Join("; ", notes) + ".",
         };
+    }
+
+    // A sentence that is a whole line of the text (a headline, subhead or caption line).
+    private static bool StandsAlone(string text, Sentence sentence)
+    {
+        var before = sentence.Start;
+        while (before > 0 && text[before - 1] is ' ' or '\t')
+        {
+            before--;
+        }
+        var after = sentence.End;
+        while (after < text.Length && text[after] is ' ' or '\t')
+        {
+            after++;
+        }
+        return (before == 0 || text[before - 1] == '\n') && (after == text.Length || text[after] is '\n' or '\r');
+    }
+
+    /// <summary>Two lines the cleaner removed (credits, captions, bylines) that are the same words — or a caption of at least four
+    /// words and the same caption with its credit appended — so the file printed one block twice. Returns the first such two and the
+    /// shorter one's word count, or null. Repeated cleaner repeats (<c>repeated_block</c>) are reported on their own.</summary>
+    internal static (RemovedBlock First, RemovedBlock Second, int Words)? RemovedTwice(DossierDocument doc)
+    {
+        // Pages list a few dozen removed lines at most; past 256 the pairwise check would cost more than it can find.
+        var removed = doc.Removed.Count > 256 ? [.. doc.Removed.Take(256)] : doc.Removed;
+        if (removed.Count < 2)
+        {
+            return null;
+        }
+        var keys = new string[removed.Count];
+        var counts = new int[removed.Count];
+        for (var i = 0; i < removed.Count; i++)
+        {
+            (keys[i], counts[i]) = removed[i].Kind == "repeated_block" ? (string.Empty, 0) : LineKey(removed[i].Text);
+        }
+        for (var i = 0; i < removed.Count; i++)
+        {
+            for (var j = i + 1; j < removed.Count; j++)
+            {
+                var (shorter, longer) = keys[i].Length <= keys[j].Length ? (i, j) : (j, i);
+                var words = counts[shorter];
+                if (words >= 2 && keys[i] == keys[j])
+                {
+                    return (removed[i], removed[j], words);
+                }
+                if (words >= 4 && keys[longer].Length > keys[shorter].Length && keys[longer][keys[shorter].Length] == ' '
+                    && keys[longer].StartsWith(keys[shorter], StringComparison.Ordinal))
+                {
+                    return (removed[i], removed[j], words);
+                }
+            }
+        }
+        return null;
+    }
+
+    // The words of a line, lower-cased and joined by single spaces (punctuation dropped), and how many there are.
+    private static (string Key, int Words) LineKey(string line)
+    {
+        var builder = new System.Text.StringBuilder(line.Length);
+        var words = 0;
+        var inWord = false;
+        foreach (var c in line)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                if (!inWord && builder.Length > 0)
+                {
+                    builder.Append(' ');
+                }
+                if (!inWord)
+                {
+                    words++;
+                }
+                builder.Append(char.ToLowerInvariant(c));
+                inWord = true;
+            }
+            else
+            {
+                inWord = false;
+            }
+        }
+        return (builder.ToString(), words);
     }
 
     private static int RemovalPoint(DossierDocument doc, int originalStart)

@@ -6,8 +6,9 @@ namespace Triangulate.Linking.Reuse;
 /// <threadsafety>Immutable.</threadsafety>
 public sealed class ReuseProfile
 {
-    internal ReuseProfile(DossierDocument document, List<Sentence> sentences, uint[] shingleSignature, uint[] contentSignature, ulong[] content)
+    internal ReuseProfile(DossierDocument document, List<Sentence> sentences, uint[] shingleSignature, uint[] contentSignature, ulong[] content, ulong[] words)
     {
+        Words = words;
         Document = document;
         Sentences = sentences;
         ShingleSignature = shingleSignature;
@@ -24,6 +25,9 @@ public sealed class ReuseProfile
     internal ulong[] Content { get; }
 
     internal List<Sentence> Sentences { get; }
+
+    /// <summary>The hash of every word in text order (<see cref="Sentence.FirstWord"/> indexes it), for comparing sentences by word order.</summary>
+    internal ulong[] Words { get; }
 
     internal uint[] ShingleSignature { get; }
 

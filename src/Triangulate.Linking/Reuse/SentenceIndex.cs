@@ -26,11 +26,17 @@ internal sealed class SentenceIndex
     private readonly List<(int A, int B, double Similarity)> _scored = [];
     private readonly bool[] _usedA;
     private bool[] _usedB = [];
+    private readonly ulong[]? _aWords;
 
     /// <summary>Indexes <paramref name="a"/>; <paramref name="weights"/> weigh content words (null: each word counts 1).</summary>
-    public SentenceIndex(IReadOnlyList<Sentence> a, Dictionary<ulong, double>? weights)
+    /// <param name="a">The sentences.</param>
+    /// <param name="weights">Content-word weights, or null.</param>
+    /// <param name="words">The hashes of every word of A's document (see <see cref="Sentence.FirstWord"/>), to compare sentences by
+    /// word order as well (<see cref="PassageAligner.WordOrderRatio"/>); null compares content words only.</param>
+    public SentenceIndex(IReadOnlyList<Sentence> a, Dictionary<ulong, double>? weights, ulong[]? words = null)
     {
         _a = [.. a];
+        _aWords = words;
         _weights = weights;
         var entries = 0;
         for (var i = 0; i < a.Count; i++)
@@ -125,8 +131,12 @@ internal sealed class SentenceIndex
     /// <param name="bWeights">B's sentence weights under the same word weights (<see cref="PassageAligner.SentenceWeights"/>), or null to compute them.</param>
     /// <param name="threshold">Least sentence similarity to align.</param>
     /// <param name="same">B is A: a sentence never aligns with itself, and each unordered pair is scored once.</param>
-    public Alignment Align(IReadOnlyList<Sentence> b, double[]? bWeights, double threshold, bool same)
+    /// <param name="bWords">The hashes of every word of B's document: with the indexed document's words, sentences whose content
+    /// words overlap at least <see cref="PassageAligner.WordOrderFloor"/> are also compared by word order (spun copies).</param>
+    public Alignment Align(IReadOnlyList<Sentence> b, double[]? bWeights, double threshold, bool same, ulong[]? bWords = null)
     {
+        var aWords = same ? null : _aWords;
+        var byOrder = aWords is not null && bWords is not null;
         var a = _a;
         var scored = _scored;
         scored.Clear();
@@ -148,11 +158,16 @@ internal sealed class SentenceIndex
                 }
                 var dice = 2.0 * _shared[i] / (_sentenceWeights[i] + weightB);
                 // Shared numbers add at most 0.1 and only verbatim sentences jump to 1: below that, the pair cannot align.
-                if (dice + 0.1 < threshold && a[i].NormalizedHash != sb.NormalizedHash)
+                if (dice + 0.1 < threshold && a[i].NormalizedHash != sb.NormalizedHash && !(byOrder && dice >= PassageAligner.WordOrderFloor))
                 {
                     continue;
                 }
                 var sim = PassageAligner.Similarity(a[i], sb, dice);
+                if (sim < threshold && aWords is not null && bWords is not null && dice >= PassageAligner.WordOrderFloor)
+                {
+                    var order = PassageAligner.WordOrderRatio(aWords.AsSpan(a[i].FirstWord, a[i].WordCount), bWords.AsSpan(sb.FirstWord, sb.WordCount));
+                    sim = Math.Max(sim, PassageAligner.Similarity(a[i], sb, order));
+                }
                 if (sim >= threshold)
                 {
                     scored.Add((i, j, sim));

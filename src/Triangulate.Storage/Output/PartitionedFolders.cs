@@ -13,7 +13,7 @@ public static class PartitionedFolders
     /// <param name="formats">Formats written for each cluster (default json, md, csv); csv is also merged over all clusters.</param>
     /// <param name="progress">Reports per stage.</param>
     /// <param name="saveDossiers">Also save each cluster's dossier in <paramref name="database"/> (under its folder's full path), for
-    /// <c>triangulate serve</c>; off for a scratch database that is deleted afterwards.</param>
+    /// <c>triangulate serve</c>; off for a scratch database that is deleted afterwards, which then also skips the search index.</param>
     /// <param name="cancellationToken">Stops the run.</param>
     public static PartitionedResult Run(IEnumerable<string> paths, string outputDirectory, PartitionedOptions? options = null, string? database = null,
         IReadOnlyList<string>? formats = null, IProgress<StageProgress>? progress = null, bool saveDossiers = false, CancellationToken cancellationToken = default)
@@ -22,6 +22,6 @@ public static class PartitionedFolders
         var file = database ?? Path.Combine(outputDirectory, "triangulate.db");
         using var store = saveDossiers ? new SqliteDossierStore(file) : null;
         var output = new ClusterFolders(outputDirectory, formats ?? ["json", "md", "csv"], store);
-        return PartitionedAnalyzer.Run(paths, options ?? new PartitionedOptions(), () => new SqliteDossierStore(file), output, progress, cancellationToken);
+        return PartitionedAnalyzer.Run(paths, options ?? new PartitionedOptions(), () => new SqliteDossierStore(file, searchIndex: saveDossiers), output, progress, cancellationToken);
     }
 }

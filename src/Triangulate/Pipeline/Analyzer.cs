@@ -1,4 +1,5 @@
 using Triangulate.Cleaning;
+using Triangulate.Execution;
 using Triangulate.Ingest;
 
 namespace Triangulate.Pipeline;
@@ -23,9 +24,9 @@ public static class Analyzer
     public static (IReadOnlyList<CleanDocument> Documents, IReadOnlyList<Problem> Problems) ReadAndClean(IEnumerable<string> paths,
         IngestOptions? options = null, CancellationToken cancellationToken = default)
     {
-        var cleaned = new List<CleanDocument>();
+        var documents = new List<CleanDocument>();
         var problems = new List<Problem>();
-        foreach (var (document, problem) in CleanEach(paths, options, cancellationToken))
+        foreach (var (document, problem) in Read(paths, options, int.MaxValue, cancellationToken))
         {
             if (problem is not null)
             {
@@ -33,34 +34,95 @@ public static class Analyzer
             }
             if (document is not null)
             {
-                cleaned.Add(document);
-            }
-        }
-        cancellationToken.ThrowIfCancellationRequested();
-        var ids = new DocumentIdAssigner();
-        var documents = new List<CleanDocument>(cleaned.Count);
-        foreach (var document in PileRepetition.Apply(cleaned))
-        {
-            if (ids.Assign(document) is { } assigned)
-            {
-                documents.Add(assigned);
+                documents.Add(document);
             }
         }
         return (documents, problems);
     }
 
     /// <summary>Streams cleaned documents and problems as the inputs are read (for batching into a store).</summary>
-    /// <remarks>A document that fails to clean becomes a problem; an article read twice from the same file in one run is kept once.</remarks>
+    /// <remarks>A document that fails to clean becomes a problem; an article read twice from the same file in one run is kept once.
+    /// Documents come in windows of <see cref="PileRepetition.StreamWindow"/>, each through the repetition pass (furniture found in
+    /// one window goes from the later ones too), so a pile up to that size gets exactly <see cref="ReadAndClean"/>'s documents.</remarks>
     public static IEnumerable<(CleanDocument? Document, Problem? Problem)> ReadAndCleanStream(IEnumerable<string> paths,
-        IngestOptions? options = null, CancellationToken cancellationToken = default)
+        IngestOptions? options = null, CancellationToken cancellationToken = default) =>
+        Read(paths, options, PileRepetition.StreamWindow, cancellationToken);
+
+    /// <summary>Runs the repetition pass over the next window of a pile, each document's rebuild isolated (<see cref="PerDocument"/>):
+    /// a document whose rebuild fails keeps its text as cleaned on its own and is named in a problem; the others go on.</summary>
+    /// <param name="windows">The run's windows (furniture found earlier goes from this window too).</param>
+    /// <param name="documents">The window's cleaned documents, in input order.</param>
+    /// <param name="cancellationToken">Stops the pass.</param>
+    /// <param name="rebuild">The per-document rebuild (tests inject faults here); <see cref="PileRepetitionWindow.Rebuild"/> when null.</param>
+    internal static (IReadOnlyList<CleanDocument> Documents, IReadOnlyList<Problem> Problems) RemoveRepetition(PileRepetitionWindows windows,
+        IReadOnlyList<CleanDocument> documents, CancellationToken cancellationToken, Func<PileRepetitionWindow, int, CleanDocument>? rebuild = null)
+    {
+        var window = windows.Next(documents);
+        if (window.Changed.Count == 0)
+        {
+            return (documents, []);
+        }
+        rebuild ??= static (w, i) => w.Rebuild(i);
+        var (rebuilt, problems) = PerDocument.Map(window.Changed, i => documents[i].Source.File, ProblemStage.Clean.Name,
+            (i, _) => (CleanDocument?)rebuild(window, i), null, cancellationToken);
+        var result = documents.ToArray();
+        for (var k = 0; k < rebuilt.Length; k++)
+        {
+            if (rebuilt[k] is { } d)
+            {
+                result[window.Changed[k]] = d;
+            }
+        }
+        return (result, problems);
+    }
+
+    // The one read-and-clean path: each document cleaned on its own, windows of the pile through the repetition pass, then
+    // ids in input order. Problems of reading and cleaning come as met; a window's documents when the window is full.
+    private static IEnumerable<(CleanDocument? Document, Problem? Problem)> Read(IEnumerable<string> paths, IngestOptions? options,
+        int window, CancellationToken cancellationToken)
     {
         var ids = new DocumentIdAssigner();
+        var windows = new PileRepetitionWindows();
+        var pending = new List<CleanDocument>();
         foreach (var (document, problem) in CleanEach(paths, options, cancellationToken))
         {
-            var assigned = document is null ? null : ids.Assign(document);
-            if (problem is not null || assigned is not null)
+            if (problem is not null)
             {
-                yield return (assigned, problem);
+                yield return (null, problem);
+            }
+            if (document is null)
+            {
+                continue;
+            }
+            pending.Add(document);
+            if (pending.Count >= window)
+            {
+                foreach (var item in Drain(pending))
+                {
+                    yield return item;
+                }
+                pending = [];
+            }
+        }
+        cancellationToken.ThrowIfCancellationRequested();
+        foreach (var item in Drain(pending))
+        {
+            yield return item;
+        }
+
+        IEnumerable<(CleanDocument? Document, Problem? Problem)> Drain(List<CleanDocument> full)
+        {
+            var (documents, problems) = RemoveRepetition(windows, full, cancellationToken);
+            foreach (var p in problems)
+            {
+                yield return (null, p);
+            }
+            foreach (var d in documents)
+            {
+                if (ids.Assign(d) is { } assigned)
+                {
+                    yield return (assigned, null);
+                }
             }
         }
     }

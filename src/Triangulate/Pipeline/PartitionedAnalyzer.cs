@@ -254,7 +254,7 @@ public static class PartitionedAnalyzer
                     if (clean is not null)
                     {
                         t = Stopwatch.GetTimestamp();
-                        signature = StoryClusterer.Features(clean.Text) with { Day = ClusterFeatures.DayOf(DossierDocuments.PublishedOf(clean)?.Date) };
+                        signature = Signature(clean);
                         clock.Add("cluster", t);
                     }
                     await cleaned.Writer.WriteAsync(new Cleaned(seq, clean, signature, failure), cancellationToken).ConfigureAwait(false);
@@ -292,24 +292,66 @@ public static class PartitionedAnalyzer
             batch.Clear();
             progress?.Report(new StageProgress("read, clean and store", ids.Count, 0));
         }
+        // Documents wait in a window for the repetition pass (lines repeated across stories go, as on every read path), then
+        // get their ids in input order and go to the store.
+        var windows = new PileRepetitionWindows();
+        var window = new List<CleanDocument>(options.BatchSize);
+        var windowFeatures = new List<ClusterFeatures>(options.BatchSize);
         void Accept(Cleaned item)
         {
             if (item.Problem is { } p)
             {
                 problems.Enqueue(p);
             }
-            if (item.Document is not { } d || assigner.Assign(d) is not { } kept)
+            if (item.Document is not { } d)
             {
                 return;
             }
-            ids.Add(kept.Id);
-            features.Add(item.Features!);
-            bytes += Encoding.UTF8.GetByteCount(kept.Text);
-            batch.Add(kept);
-            if (batch.Count >= options.BatchSize)
+            window.Add(d);
+            windowFeatures.Add(item.Features!);
+            if (window.Count >= Math.Max(1, options.BatchSize))
             {
-                Flush();
+                Drain();
             }
+        }
+        void Drain()
+        {
+            if (window.Count == 0)
+            {
+                return;
+            }
+            var t = Stopwatch.GetTimestamp();
+            var (documents, failures) = Analyzer.RemoveRepetition(windows, window, cancellationToken);
+            foreach (var p in failures)
+            {
+                problems.Enqueue(p);
+            }
+            // A document that lost lines gets its clustering signature again, from the text it is analysed with.
+            Parallel.For(0, documents.Count, Parallelism.Options(cancellationToken), j =>
+            {
+                if (!ReferenceEquals(documents[j], window[j]))
+                {
+                    windowFeatures[j] = Signature(documents[j]);
+                }
+            });
+            clock.Add("clean", t);
+            for (var j = 0; j < documents.Count; j++)
+            {
+                if (assigner.Assign(documents[j]) is not { } kept)
+                {
+                    continue;
+                }
+                ids.Add(kept.Id);
+                features.Add(windowFeatures[j]);
+                bytes += Encoding.UTF8.GetByteCount(kept.Text);
+                batch.Add(kept);
+                if (batch.Count >= options.BatchSize)
+                {
+                    Flush();
+                }
+            }
+            window = new List<CleanDocument>(options.BatchSize);
+            windowFeatures.Clear();
         }
         var consume = Task.Run(async () =>
         {
@@ -322,11 +364,16 @@ public static class PartitionedAnalyzer
                     Accept(ready);
                 }
             }
+            Drain();
             Flush();
         }, cancellationToken);
         Task.WaitAll([reader, cleaners, consume], cancellationToken);
         return bytes;
     }
+
+    // The clustering signature of a cleaned document: its words and its day.
+    private static ClusterFeatures Signature(CleanDocument clean) =>
+        StoryClusterer.Features(clean.Text) with { Day = ClusterFeatures.DayOf(DossierDocuments.PublishedOf(clean)?.Date) };
 
     private static ClusterSummary AnalyseCluster(int index, int[] members, List<string> ids, IDocumentSpill store, AnalysisPipeline pipeline,
         IPartitionedOutput output, StageClock clock, CancellationToken cancellationToken)

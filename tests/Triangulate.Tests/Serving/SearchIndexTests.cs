@@ -43,6 +43,55 @@ public sealed class SearchIndexTests
     }
 
     [Fact]
+    public void Sqlite_ScratchStore_SkipsTheIndex_AndAStoreOpeningItLaterRebuildsIt()
+    {
+        using var dir = new TempDir();
+        var db = dir.File("s.db");
+        using (var scratch = new SqliteDossierStore(db, searchIndex: false))
+        {
+            SearchCases.Fill(scratch);
+        }
+        // Written without the index: the search finds nothing yet
+        using (var stale = new SqliteDossierCatalog(db))
+        {
+            Assert.Empty(stale.SearchDocuments("cafe", 0, 10));
+        }
+
+        using (new SqliteDossierStore(db))
+        {
+        }
+        using var catalog = new SqliteDossierCatalog(db);
+
+        SearchCases.Check(catalog);
+        Assert.Equal(["war/c.txt"], catalog.SearchDocuments("cafe", 0, 10).Select(h => h.File));
+    }
+
+    [Fact]
+    public void Sqlite_IndexedStore_OpenedAsScratch_StopsIndexing_AndReopenedKeepsEveryDocumentFindable()
+    {
+        using var dir = new TempDir();
+        var db = dir.File("s.db");
+        var docs = SearchCases.Documents();
+        using (var store = new SqliteDossierStore(db))
+        {
+            store.Add(docs.Take(1).ToList());
+        }
+        using (var scratch = new SqliteDossierStore(db, searchIndex: false))
+        {
+            scratch.Add(docs.Skip(1).ToList());
+        }
+        using (new SqliteDossierStore(db))
+        {
+        }
+        using var catalog = new SqliteDossierCatalog(db);
+
+        foreach (var d in docs)
+        {
+            Assert.Contains(d.Source.File, catalog.SearchDocuments(d.Title!.Split(' ')[^1], 0, 50).Select(h => h.File));
+        }
+    }
+
+    [Fact]
     public void Sqlite_SavedAgain_ClaimRowsReplaced()
     {
         using var dir = new TempDir();

@@ -103,6 +103,74 @@ public sealed class TimePassTests
     }
 
     [Fact]
+    public void Apply_RemovedStampWithoutYear_GetsTheDayItNamesAndStaysRemoved()
+    {
+        // Given: a live page whose entries the cleaner set aside as stamps; they give month and day but no year
+        const string text = "Crews reopened the bridge to light traffic.\nEngineers will inspect it again next month.";
+        RemovedBlock[] removed =
+        [
+            new("timestamp", "Tuesday, April 9, 6:20 p.m.\n", 0, 28, "timestamp line"),
+            new("timestamp", "11:45 a.m. April 8\n", 28, 47, "timestamp line"),
+            new("timestamp", "Updated Tuesday\n", 47, 63, "timestamp line"),
+            new("share", "Share on 3 networks\n", 63, 83, "share prompt"),
+        ];
+        var doc = new DossierDocument("a", "a.txt", text)
+        {
+            Published = new PublishedDate("2024-04-10", DatePrecision.Day, DateBasis.Metadata),
+            Removed = removed,
+        };
+        // When
+        var result = new TimePass().Apply(new Dossier { Documents = [doc] }, CancellationToken.None);
+        // Then: each stamp's day in its removed block; a weekday alone and a line without a date stay undated; the text is unchanged
+        var after = result.Documents[0];
+        Assert.Equal(text, after.Text);
+        Assert.Equal(["2024-04-09", "2024-04-08", null, null], after.Removed.Select(r => r.Date).ToArray());
+        Assert.DoesNotContain(result.Dates, m => m.Text.Contains("April", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Apply_AftermathReportedMoreThanTheEvent_MainEventIsTheEarlierDay()
+    {
+        // Given: the dam gave way on Monday 8 April; the searches of the next days are reported more often than the collapse
+        var first = new DossierDocument("a", "a.txt",
+            "The dam collapsed on Monday, flooding two villages. Rescuers searched on Tuesday, and officials said on Tuesday that 40 people were missing.")
+        {
+            Published = new PublishedDate("2024-04-09", DatePrecision.Day, DateBasis.Metadata),
+        };
+        var second = new DossierDocument("b", "b.txt",
+            "Divers resumed the search two days after the collapse. The dam gave way on Monday. Crews had worked through the night on Tuesday.")
+        {
+            Published = new PublishedDate("2024-04-10", DatePrecision.Day, DateBasis.Metadata),
+        };
+        // When
+        var result = new TimePass().Apply(new Dossier { Documents = [first, second] }, CancellationToken.None);
+        // Then: counted from Monday, not from the more reported Tuesday
+        var m = result.Dates.Single(d => d.Text.Contains("two days after", StringComparison.Ordinal));
+        Assert.Equal("2024-04-10", m.Value);
+        Assert.Contains("2024-04-08", m.Anchor, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Apply_DayWellBeforeTheMostReported_IsNotTheMainEvent()
+    {
+        // Given: an earlier storm five days before is mentioned, but the story's day is Saturday 13 April
+        var first = new DossierDocument("a", "a.txt",
+            "A smaller storm hit the coast on April 8. The cyclone struck on Saturday. Roads were cut on Saturday, officials said on Saturday.")
+        {
+            Published = new PublishedDate("2024-04-13", DatePrecision.Day, DateBasis.Metadata),
+        };
+        var second = new DossierDocument("b", "b.txt", "Two days after the cyclone, power returned to parts of the city. The storm of April 8 had weakened the dykes.")
+        {
+            Published = new PublishedDate("2024-04-15", DatePrecision.Day, DateBasis.Metadata),
+        };
+        // When
+        var result = new TimePass().Apply(new Dossier { Documents = [first, second] }, CancellationToken.None);
+        // Then
+        var m = result.Dates.Single(d => d.Text.Contains("Two days after", StringComparison.Ordinal));
+        Assert.Equal("2024-04-15", m.Value);
+    }
+
+    [Fact]
     public void Apply_StoryWithoutAnyDate_LeavesPublicationUnknown()
     {
         // Given

@@ -1,0 +1,97 @@
+using Triangulate.Cleaning;
+using Triangulate.Ingest;
+
+namespace Triangulate.Tests.Cleaning;
+
+/// <summary>The line score where the rules run out (issue 20, item 3): position (a deck under the headline), symbol share, and
+/// the guards that keep content (a figure, a date, a quote, a report; a wrapped paragraph line).</summary>
+public sealed class LineClassifierTests
+{
+    private const string Lead = "A landslide buried part of the mountain road above Corrie village overnight, cutting off farms on the upper slopes.";
+
+    private const string Follow = "Council engineers began clearing the debris at dawn and expect to reopen one lane by the evening.";
+
+    private static CleanDocument Clean(string text) => new BoilerplateCleaner().Clean(new SourceDocument("a.txt", text, "txt"));
+
+    [Theory]
+    [InlineData("Mud and boulders swept across the pass")]
+    [InlineData("Farmers cut off as hillside gives way")]
+    [InlineData("Le glissement de terrain coupe la route du col")]
+    public void Clean_DeckRightUnderTheHeadline_Removed(string deck)
+    {
+        // Given a headline, a deck line right under it, then the lead paragraph
+        var doc = Clean("Landslide closes mountain road\n" + deck + "\n" + Lead + "\n\n" + Follow + "\n");
+
+        // Then the deck goes as a heading, the headline and the paragraphs stay
+        Assert.DoesNotContain(deck, doc.Text, StringComparison.Ordinal);
+        Assert.Contains(doc.Removed, r => r.Kind == "heading" && r.Text.Trim() == deck);
+        Assert.StartsWith("Landslide closes mountain road", doc.Text, StringComparison.Ordinal);
+        Assert.Contains(Lead, doc.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Clean_DeckUnderTheHeadlineAfterABlankLine_Removed()
+    {
+        // Given a seven-word deck standing between a blank line under the headline and the lead paragraph
+        const string deck = "Mud and boulders swept across the pass";
+        var doc = Clean("Landslide closes mountain road\n\n" + deck + "\n" + Lead + "\n\n" + Follow + "\n");
+
+        // Then its place under the headline tips the score: it goes, the paragraphs stay
+        Assert.Contains(doc.Removed, r => r.Kind == "heading" && r.Text.Trim() == deck);
+        Assert.Contains(Lead, doc.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Clean_SameLineFurtherDownBetweenParagraphs_Kept()
+    {
+        // Given the same seven-word line between two paragraphs, far from the headline
+        const string line = "Mud and boulders swept across the pass";
+        var doc = Clean("Landslide closes mountain road\n\n" + Lead + "\n\n" + line + "\n\n" + Follow + "\n");
+
+        // Then without the position it scores under the threshold and stays
+        Assert.Contains(line, doc.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    // a figure, a number word, a date, a quotation, a report: content under the headline too
+    [InlineData("Twelve farms cut off on the upper slopes")]
+    [InlineData("Road shut for 3 days")]
+    [InlineData("Slope gave way on Sunday night")]
+    [InlineData("“We heard the hill move”")]
+    [InlineData("Farmers told to stay indoors")]
+    // a paragraph wrapped right under the headline: its second line starts in lower case
+    [InlineData("the hillside above the village gave way")]
+    public void Clean_LineUnderTheHeadlineThatIsContent_Kept(string line)
+    {
+        var doc = Clean("Landslide closes mountain road\n" + line + "\n" + Lead + "\n\n" + Follow + "\n");
+        Assert.Contains(line, doc.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Clean_LineUnderTheHeadlineFollowedByAnotherShortLine_Kept()
+    {
+        // Given two short lines under the headline (a list, or a wrapped deck): the second neighbour is not a paragraph
+        var doc = Clean("Landslide closes mountain road\nFarmers cut off as hillside gives way\nRoads blocked above Corrie\n\n" + Lead + "\n");
+        Assert.Contains("Farmers cut off as hillside gives way", doc.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void LineScore_LineOfSymbols_AddsToTheScore()
+    {
+        // Given a line of section names between bars and bullets
+        var f = LineScore.Read("» Home | » Sport | » Travel | » Weather");
+
+        // Then its symbols are read, and they raise its furniture score by their weight
+        Assert.True(f.PunctuationShare > 0.2, $"share {f.PunctuationShare}");
+        Assert.Equal(1.0, LineScore.Score(f, previousRemoved: false) - LineScore.Score(f with { PunctuationShare = 0 }, previousRemoved: false), 3);
+        Assert.Equal(0.0, LineScore.Read("Weather Sport Travel").PunctuationShare, 3);
+    }
+
+    [Fact]
+    public void LineScore_UnderTheHeadline_AddsToTheScore()
+    {
+        var f = LineScore.Read("Mud and boulders swept across the pass");
+        Assert.True(LineScore.Score(f, previousRemoved: false) < LineScore.Threshold);
+        Assert.True(LineScore.Score(f, previousRemoved: false, underHeadline: true) >= LineScore.Threshold);
+    }
+}

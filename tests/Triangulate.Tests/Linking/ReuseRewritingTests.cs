@@ -1,0 +1,201 @@
+using Triangulate.Linking.Reuse;
+
+namespace Triangulate.Tests.Linking;
+
+/// <summary>Reuse that survives rewriting (spun copies, partial copies), lines printed twice inside one page, and shared quotes
+/// that stay out — on texts of our own (a flood story).</summary>
+public sealed class ReuseRewritingTests
+{
+    // A wire story about a flood.
+    private const string Wire =
+        "Flash floods in the southern valley have killed at least 31 people and left 2,400 families without shelter, the civil protection agency said on Monday.\n" +
+        "Heavy rain fell for three days on the hills above the river town of Marlow, sending a wall of water through its lower streets before dawn.\n" +
+        "Rescue teams in boats pulled 160 people from the roofs of their houses and took them to a school on higher ground.\n" +
+        "The agency said 12 people were still missing, most of them farm workers who had been sleeping in huts near the river.\n" +
+        "The main road to the coast was cut in four places and the railway line was closed until engineers could inspect two bridges.\n" +
+        "Forecasters warned that more rain was expected on Wednesday and asked residents of low-lying villages to be ready to leave.\n";
+
+    // The same story machine-spun: content words swapped for synonyms one by one, function words and figures in place.
+    private const string Spun =
+        "Flash deluges in the southern vale have slain at least 31 individuals and left 2,400 households without shelter, the civil protection bureau stated on Monday.\n" +
+        "Heavy showers dropped for three days on the slopes above the river settlement of Marlow, driving a wall of liquid through its lower avenues before daybreak.\n" +
+        "Rescue crews in vessels hauled 160 individuals from the rooftops of their homes and carried them to a school on elevated ground.\n" +
+        "The bureau stated 12 individuals were still absent, most of them farm labourers who had been resting in shacks near the river.\n" +
+        "The principal highway to the coast was severed in four spots and the railway route was shut until engineers might examine two bridges.\n" +
+        "Forecasters cautioned that additional rain was anticipated on Wednesday and requested inhabitants of low-lying hamlets to be prepared to depart.\n";
+
+    // An unrelated report of the same flood, written independently.
+    private const string OwnReport =
+        "Residents of Marlow spent the night on rooftops as the river burst its banks.\n" +
+        "A shopkeeper said the water in her street rose to the height of a door within minutes.\n" +
+        "The government promised emergency funds and sent army trucks with drinking water and blankets.\n" +
+        "Aid groups said the damage to crops would be felt for months in a region that lives from farming.\n" +
+        "Schools across the district were closed for the week and several were turned into shelters.\n";
+
+    private static DossierDocument Doc(string id, string text) => new(id, id + ".txt", text);
+
+    private static bool Linked(IReadOnlyList<ReuseLink> links, string a, string b) =>
+        links.Any(l => (l.A == a && l.B == b) || (l.A == b && l.B == a));
+
+    [Fact]
+    public void Detect_SpunCopy_LinkedByWordOrder()
+    {
+        // Given a wire story, its machine-spun version and an independent report of the same event
+        var docs = new[] { Doc("wire", Wire), Doc("spun", Spun), Doc("own", OwnReport) };
+
+        // When sentences are compared by word order as well as by content words
+        var links = new ReuseDetector().Detect(docs);
+        var contentOnly = new ReuseDetector(new ReuseOptions { CompareWordOrder = false }).Detect(docs);
+
+        // Then the spun copy is linked to the wire story, and only with word order; the independent report is not linked
+        Assert.True(Linked(links, "wire", "spun"));
+        Assert.False(Linked(contentOnly, "wire", "spun"));
+        Assert.False(Linked(links, "wire", "own"));
+        Assert.False(Linked(links, "spun", "own"));
+    }
+
+    [Fact]
+    public void Detect_TwoNarrativeSentencesVerbatimUnderOtherMaterial_PartialCopy()
+    {
+        // Given an article that takes two long sentences of the wire story word for word among much material of its own
+        var lines = Wire.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        var partial = OwnReport + lines[1] + "\n" + OwnReport.Replace("Marlow", "the valley", StringComparison.Ordinal) + lines[4] + "\n" + OwnReport;
+        var docs = new[] { Doc("wire", Wire), Doc("partial", partial) };
+
+        // When
+        var links = new ReuseDetector().Detect(docs);
+
+        // Then it is a copy of the wire story
+        var link = Assert.Single(links, l => l.A != l.B);
+        Assert.Equal(ReuseKind.Copy, link.Kind);
+    }
+
+    [Fact]
+    public void Detect_SameSentencesInsideAQuotation_NotACopy()
+    {
+        // Given two articles that both carry the same statement, quoted, inside different reporting
+        const string statement = "“We have lost homes, fields and animals in a single night, and our teams are still searching the river banks. " +
+            "We ask every family in the low-lying villages to move to the shelters before the next rain arrives on Wednesday.”";
+        var first = OwnReport + "The mayor of the valley wrote on social media: " + statement + "\n";
+        var second = "Officials counted the damage on Tuesday as the water went down.\nIn a post, the mayor said: " + statement +
+            "\nThe national weather office issued a new warning for the coast.\nFarmers said the harvest of the lower fields was lost.\n";
+
+        // When
+        var links = new ReuseDetector().Detect([Doc("a", first), Doc("b", second)]);
+
+        // Then the shared quotation alone does not make them copies
+        Assert.DoesNotContain(links, l => l.A != l.B);
+    }
+
+    [Fact]
+    public void Detect_CreditLineRemovedTwice_SelfRepeat()
+    {
+        // Given a page whose cleaner removed the same two-word credit line twice
+        var doc = Doc("d", Wire) with
+        {
+            Removed =
+            [
+                new RemovedBlock("byline", "Wire Staff\n", 10, 21, "byline or desk credit"),
+                new RemovedBlock("byline", "Wire Staff\n", 400, 411, "byline or desk credit"),
+            ],
+        };
+
+        // When
+        var links = new ReuseDetector().Detect([doc]);
+
+        // Then the page repeats a block inside itself
+        var link = Assert.Single(links);
+        Assert.Equal(ReuseKind.SelfRepeat, link.Kind);
+        Assert.Contains("twice", link.Evidence, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Detect_CaptionRemovedWithAndWithoutCredit_SelfRepeat()
+    {
+        // Given a caption removed once alone and once with its photo credit appended
+        var doc = Doc("d", Wire) with
+        {
+            Removed =
+            [
+                new RemovedBlock("caption", "Boats wait by the flooded market square.\n", 10, 50, "photo caption"),
+                new RemovedBlock("caption", "Boats wait by the flooded market square. Photo: Jan Novak\n", 300, 358, "photo caption"),
+            ],
+        };
+
+        // When
+        var links = new ReuseDetector().Detect([doc]);
+
+        // Then
+        Assert.Equal(ReuseKind.SelfRepeat, Assert.Single(links).Kind);
+    }
+
+    [Fact]
+    public void Detect_OneWordLabelRemovedTwiceOrDifferentLines_NoSelfRepeat()
+    {
+        // Given a page whose removed lines are a one-word label twice and two different short lines
+        var doc = Doc("d", Wire) with
+        {
+            Removed =
+            [
+                new RemovedBlock("label", "Advertisement\n", 10, 24, "label"),
+                new RemovedBlock("label", "Advertisement\n", 300, 314, "label"),
+                new RemovedBlock("credit", "Photo: Jan Novak\n", 500, 517, "credit"),
+                new RemovedBlock("credit", "Photo: Eva Berg\n", 600, 616, "credit"),
+            ],
+        };
+
+        // When / Then
+        Assert.Empty(new ReuseDetector().Detect([doc]));
+    }
+
+    [Fact]
+    public void Detect_HeadlineRepeatedAsALineInsideTheBody_SelfRepeat()
+    {
+        // Given a six-word headline printed again as a line of the body
+        const string headline = "Floods cut road to southern coast";
+        var lines = Wire.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        var text = headline + "\n\n" + lines[0] + "\n" + lines[1] + "\n\n" + headline + "\n\n" + lines[2] + "\n";
+
+        // When
+        var links = new ReuseDetector().Detect([Doc("d", text)]);
+
+        // Then
+        Assert.Equal(ReuseKind.SelfRepeat, Assert.Single(links).Kind);
+    }
+
+    [Fact]
+    public void Detect_ShortSentenceRepeatedInsideProse_NoSelfRepeat()
+    {
+        // Given a short sentence (under the sentence minimum) said twice inside paragraphs, not as lines of their own
+        var text = "The river rose again. Floods cut road to southern coast. Crews worked overnight.\n" +
+            "By noon the water had fallen. Floods cut road to southern coast. Traffic was diverted.\n";
+
+        // When / Then
+        Assert.Empty(new ReuseDetector().Detect([Doc("d", text)]));
+    }
+
+    [Fact]
+    public void WordOrderRatio_SameWordsSameOrder_One_SwappedSynonymsHigh_OtherSentenceLow()
+    {
+        static ulong[] Hashes(string s) => [.. TextFeatures.Tokens(s).Select(t => t.Hash)];
+        var sentence = Hashes("the count of people declared dead went up from 242 to 417 on Sunday");
+        var spun = Hashes("the tally of individuals declared lifeless went up from 242 to 417 on Sunday");
+        var other = Hashes("rescuers reached three villages cut off by landslides in the north after a week");
+
+        Assert.Equal(1.0, PassageAligner.WordOrderRatio(sentence, sentence));
+        Assert.InRange(PassageAligner.WordOrderRatio(sentence, spun), 0.7, 0.9);
+        Assert.InRange(PassageAligner.WordOrderRatio(sentence, other), 0.0, 0.3);
+    }
+
+    [Fact]
+    public void QuotedShare_SentenceInTheMiddleOfALongQuotation_Quoted()
+    {
+        // Given a paragraph with a quotation of three sentences after a narrative sentence
+        const string text = "The mayor spoke on Tuesday. “The water came at night. Nobody was ready for it. We will rebuild,” she said.\n";
+        var sentences = TextFeatures.Sentences(text, TextFeatures.Tokens(text));
+
+        // Then the narrative sentence is not quoted and the middle sentence of the quotation is
+        Assert.True(ReuseDetector.QuotedShare(text, sentences[0]) < 0.5);
+        Assert.True(ReuseDetector.QuotedShare(text, sentences[2]) >= 0.5);
+    }
+}
