@@ -22,6 +22,41 @@ internal sealed record ClaimFacts(FigureClaim Claim, int DocIndex, string Group,
     /// <summary>True when the figure counts an unnamed part of a larger count ("28 of the injured", "eighty of those injured"): not a total, whatever its group.</summary>
     public bool Subset { get; init; }
 
+    /// <summary>A year the claim's sentence names before the figure with "in" ("In 2003, …"), when it names one.</summary>
+    public int? EarlierYear { get; init; }
+
+    /// <summary>The claim's sentence and where the figure starts in it; empty when the sentence is unknown.</summary>
+    internal static (string Text, int FigureAt) SentenceOf(FigureClaim c, string text)
+    {
+        var start = c.SentenceEnd > c.SentenceStart ? c.SentenceStart : c.Start;
+        var end = c.SentenceEnd > c.SentenceStart ? c.SentenceEnd : c.End;
+        if (start < 0 || end > text.Length || start >= end || c.Start < start)
+        {
+            return (string.Empty, 0);
+        }
+        return (text[start..end], c.Start - start);
+    }
+
+    /// <summary>The year a sentence names with "in" before the figure ("In 2003 a fire killed 100", "a flood in 1998 that left 300 dead"); null when none.</summary>
+    internal static int? YearBefore(string sentence, int figureAt)
+    {
+        var end = Math.Min(figureAt, sentence.Length);
+        for (var i = 0; i + 7 <= end; i++)
+        {
+            if ((sentence[i] is 'i' or 'I') && sentence[i + 1] == 'n' && sentence[i + 2] == ' ' && (i == 0 || !char.IsLetter(sentence[i - 1]))
+                && char.IsAsciiDigit(sentence[i + 3]) && char.IsAsciiDigit(sentence[i + 4]) && char.IsAsciiDigit(sentence[i + 5]) && char.IsAsciiDigit(sentence[i + 6])
+                && (i + 7 == sentence.Length || !char.IsAsciiDigit(sentence[i + 7])))
+            {
+                var year = (sentence[i + 3] - '0') * 1000 + (sentence[i + 4] - '0') * 100 + (sentence[i + 5] - '0') * 10 + (sentence[i + 6] - '0');
+                if (year is >= 1800 and <= 2199)
+                {
+                    return year;
+                }
+            }
+        }
+        return null;
+    }
+
     /// <summary>The claim's value (non-null for every claim in a series).</summary>
     public long Value => Claim.Value ?? 0;
 

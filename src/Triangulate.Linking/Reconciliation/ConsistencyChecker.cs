@@ -189,6 +189,8 @@ internal sealed class ConsistencyChecker
     // merged into one flag that names every figure involved.
     private void MergeComponentFlags()
     {
+        MergeMismatches(FlagKind.ComponentsBelowTotal);
+        MergeMismatches(FlagKind.ComponentsExceedTotal);
         const FlagKind Kind = FlagKind.ComponentsMatchTotal;
         var single = _flags.Where(f => f.Kind == Kind && f.Docs.Count == 1).ToList();
         if (single.Count < 2)
@@ -219,6 +221,23 @@ internal sealed class ConsistencyChecker
                 .OrderBy(id => _byId.TryGetValue(id, out var c) ? c.Claim.Start : int.MaxValue).ToList();
             _flags[at] = new ConsistencyFlag(Kind, claims, group[0].Docs, string.Join(" ", group.Select(f => f.Detail)));
             foreach (var f in group.Skip(1))
+            {
+                _flags.Remove(f);
+            }
+        }
+    }
+
+    // Breakdowns of one article that do not add up to its totals ("2 teachers + 16 pupils" short of both the 44 and the 150 it
+    // states) are one problem for the reader: one flag per article and kind names every check.
+    private void MergeMismatches(FlagKind kind)
+    {
+        foreach (var group in _flags.Where(f => f.Kind == kind && f.Docs.Count == 1).GroupBy(f => f.Docs[0], StringComparer.Ordinal).Where(g => g.Count() > 1).ToList())
+        {
+            var list = group.ToList();
+            var claims = list.SelectMany(f => f.Claims).Distinct(StringComparer.Ordinal)
+                .OrderBy(id => _byId.TryGetValue(id, out var c) ? c.Claim.Start : int.MaxValue).ToList();
+            _flags[_flags.IndexOf(list[0])] = new ConsistencyFlag(kind, claims, list[0].Docs, string.Join(" ", list.Select(f => f.Detail)));
+            foreach (var f in list.Skip(1))
             {
                 _flags.Remove(f);
             }
@@ -460,6 +479,9 @@ internal sealed class ConsistencyChecker
         foreach (var bucket in valued.GroupBy(f => (f.Value, f.Claim.Measure)))
         {
             var same = bucket.ToList();
+            // Every disagreement about one figure is one problem: one flag lists the documents and their scopes.
+            var involved = new List<ClaimFacts>();
+            var scopes = new List<string>();
             for (var i = 0; i < same.Count; i++)
             {
                 for (var j = i + 1; j < same.Count; j++)
@@ -473,22 +495,39 @@ internal sealed class ConsistencyChecker
                     }
                     if (ScopesDisagree(tp, tq))
                     {
-                        Add(FlagKind.TimeScopeConflict, [p, q],
-                            $"The same figure {p.Show()} ({p.Claim.Measure}, {p.Claim.Who ?? "all"}) is bounded by \"{tp.Text}\" in {p.Claim.Doc} but by \"{tq.Text}\" in {q.Claim.Doc}.");
+                        foreach (var (c, scope) in (ReadOnlySpan<(ClaimFacts, TimeScope)>)[(p, tp), (q, tq)])
+                        {
+                            if (!involved.Contains(c))
+                            {
+                                involved.Add(c);
+                                scopes.Add($"\"{scope.Text}\" in {c.Claim.Doc}");
+                            }
+                        }
                     }
                 }
             }
+            if (involved.Count >= 2)
+            {
+                var f = involved[0];
+                Add(FlagKind.TimeScopeConflict, involved, scopes.Count == 2
+                    ? $"The same figure {f.Show()} ({f.Claim.Measure}, {f.Claim.Who ?? "all"}) is bounded by {scopes[0]} but by {scopes[1]}."
+                    : $"The same figure {f.Show()} ({f.Claim.Measure}, {f.Claim.Who ?? "all"}) is bounded differently: {string.Join(", ", scopes)}.");
+            }
         }
-        TotalsSideBySide(valued);
-        StaleFigures(valued);
+        var stale = StaleFigures(valued);
+        TotalsSideBySide(valued, stale);
     }
 
-    private void TotalsSideBySide(List<ClaimFacts> valued)
+    private void TotalsSideBySide(List<ClaimFacts> valued, HashSet<(string Doc, string Measure)> stale)
     {
         // One article giving two different totals for the same count: usually an older figure left in (a caption, a "first reported").
         // All such pairs of one article and measure make one flag that lists every total involved.
         foreach (var docMeasure in valued.Where(f => f.Group == GroupMatcher.All && !f.Subset).GroupBy(f => (f.Claim.Doc, f.Claim.Measure)))
         {
+            if (stale.Contains(docMeasure.Key))
+            {
+                continue; // the article's older figure is already one flag: the same totals are one problem
+            }
             var list = docMeasure.OrderBy(f => f.Claim.Start).ToList();
             var involved = new List<ClaimFacts>();
             for (var i = 0; i < list.Count; i++)
@@ -499,7 +538,9 @@ internal sealed class ConsistencyChecker
                     var q = list[j];
                     // Apart by more than 5 % but of one order of magnitude (ratio ≤ 3), for places that may be the same.
                     var apart = Math.Abs(p.Value - q.Value) > 0.05 * Math.Max(p.Value, q.Value) && Math.Max(p.Value, q.Value) <= 3 * Math.Max(1, Math.Min(p.Value, q.Value));
-                    var samePlace = p.Place.Count == 0 || q.Place.Count == 0 || p.Place.Overlaps(q.Place);
+                    // A figure scoped to a place beside one that states none may be that place's part of it ("more than 60 in the
+                    // capital" beside "at least 90"): only figures for the same place (or both for none) are two totals of one count.
+                    var samePlace = p.Place.SetEquals(q.Place) || (p.Place.Count > 0 && q.Place.Count > 0 && p.Place.Overlaps(q.Place));
                     // Two totals in one sentence are related by that sentence ("initially put at 93, has now leapt to 115";
                     // "3,000 killed in Gaza … 1,300 in Israel"): the writer tells them apart, so no reader is misled.
                     // A sentence that gives both the other figure and this one tells the change ("rose from 30 to 50"): no conflict.
@@ -534,8 +575,9 @@ internal sealed class ConsistencyChecker
     // by side with no such mark are not flagged: they are more often a part, another counter or an update told in the text.
     // The same figure in the headline and in the body with different qualifiers ("600 dead" over "some 600") is one source
     // stating one count two ways (conflicting_values_same_source).
-    private void StaleFigures(List<ClaimFacts> valued)
+    private HashSet<(string Doc, string Measure)> StaleFigures(List<ClaimFacts> valued)
     {
+        var flagged = new HashSet<(string Doc, string Measure)>();
         foreach (var docMeasure in valued.Where(f => f.Group == GroupMatcher.All && !f.Subset).GroupBy(f => (f.Claim.Doc, f.Claim.Measure)))
         {
             var list = docMeasure.OrderBy(f => f.Claim.Start).ToList();
@@ -586,12 +628,14 @@ internal sealed class ConsistencyChecker
             {
                 Add(FlagKind.TimeScopeConflict, stale, $"{doc} gives {(stale.Count == 2 ? "two" : stale.Count.ToString(CultureInfo.InvariantCulture))} totals for the same count, {Figures(stale)}: "
                     + "an older figure (in the headline, or one the text calls earlier) left beside another.");
+                flagged.Add(docMeasure.Key);
             }
             if (reworded.Count >= 2)
             {
                 Add(FlagKind.ConflictingValuesSameSource, reworded, $"{doc} states the same count as {string.Join(" and ", reworded.Select(r => r.Show()).Distinct(StringComparer.Ordinal))}: the headline and the body word it differently.");
             }
         }
+        return flagged;
     }
 
     private static void AddOnce(List<ClaimFacts> list, ClaimFacts c)
@@ -656,6 +700,10 @@ internal sealed class ConsistencyChecker
 
     private string Figures(List<ClaimFacts> claims) =>
         string.Join(", ", claims.OrderBy(c => c.Claim.Start).Select(c => $"{c.Show()} ({_origins.NameOf(c.Origin, c.Claim)})"));
+
+    // Two figures of one article from two different named counters.
+    private static bool TwoCounters(ClaimFacts p, ClaimFacts q) =>
+        p.Claim.Doc == q.Claim.Doc && p.Origin != q.Origin && OriginResolver.IsAttributed(p.Claim) && OriginResolver.IsAttributed(q.Claim);
 
     private static bool SameSentence(ClaimFacts p, ClaimFacts q) =>
         p.Claim.Doc == q.Claim.Doc && p.Claim.SentenceEnd > p.Claim.SentenceStart && p.Claim.SentenceStart == q.Claim.SentenceStart;
@@ -861,13 +909,17 @@ internal sealed class ConsistencyChecker
         // Conflicting pairs are gathered into one flag per kind and moment (and origin, for one source), so a contested
         // count reads as one problem with all its figures rather than one flag per pair.
         var groups = new Dictionary<string, (FlagKind Kind, List<ClaimFacts> Claims, string When, string? Origin)>(StringComparer.Ordinal);
+        var moments = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         for (var i = 0; i < points.Count; i++)
         {
             for (var j = i + 1; j < points.Count; j++)
             {
                 var p = points[i];
                 var q = points[j];
-                if (!p.Contradicts(q) || p.Subset || q.Subset || (p.Claim.Doc == q.Claim.Doc && (p.Origin != q.Origin || Explained(p, q) || SameSentence(p, q))))
+                // One article quoting two counters whose figures cannot both hold ("officials say 245 died; unofficial records put
+                // the toll at 300 or more") reports a disagreement of the same time, even within one sentence.
+                var twoCounters = TwoCounters(p, q);
+                if (!p.Contradicts(q) || p.Subset || q.Subset || (p.Claim.Doc == q.Claim.Doc && (twoCounters ? Explained(p, q) : p.Origin != q.Origin || Explained(p, q) || SameSentence(p, q))))
                 {
                     continue;
                 }
@@ -892,20 +944,27 @@ internal sealed class ConsistencyChecker
                 if (sameSource && (sameTime || p.Claim.Doc == q.Claim.Doc))
                 {
                     kind = FlagKind.ConflictingValuesSameSource;
-                    key = kind.Code() + "|" + p.Origin + "|" + when;
+                    key = kind.Code() + "|" + p.Origin;
                 }
-                else if (!sameSource && sameTime && p.Claim.Doc != q.Claim.Doc)
+                else if (!sameSource && ((sameTime && p.Claim.Doc != q.Claim.Doc) || twoCounters))
                 {
                     kind = FlagKind.ConflictingValuesSameTime;
-                    key = kind.Code() + "|" + when;
+                    key = kind.Code();
                 }
                 else
                 {
                     continue;
                 }
+                // One contested count is one problem: its disagreements at several moments make one flag that names each moment.
                 if (!groups.TryGetValue(key, out var g))
                 {
                     groups[key] = g = (kind, [], when, sameSource ? _origins.NameOf(p.Origin, p.Claim) : null);
+                    moments[key] = [when];
+                }
+                else if (!moments[key].Contains(when))
+                {
+                    moments[key].Add(when);
+                    groups[key] = g = g with { When = string.Join(", ", moments[key]) };
                 }
                 if (!g.Claims.Contains(p))
                 {

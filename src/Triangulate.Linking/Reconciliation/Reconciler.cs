@@ -54,6 +54,7 @@ public static class Reconciler
             docIndex.TryAdd(dossier.Documents[i].Id, i);
         }
         var facts = new List<ClaimFacts>(dossier.Claims.Count);
+        var years = new Dictionary<int, int>();
         foreach (var c in dossier.Claims)
         {
             if (c.EventScope == FigureClaim.Background || c.Increment)
@@ -63,11 +64,24 @@ public static class Reconciler
             var doc = docIndex.TryGetValue(c.Doc, out var at) ? dossier.Documents[at] : null;
             var (asOf, how) = ClaimDates.AsOf(c, doc);
             var group = GroupMatcher.KeyOf(c.Who);
+            var sentence = doc?.Text is { } text ? ClaimFacts.SentenceOf(c, text) : (Text: string.Empty, FigureAt: 0);
             facts.Add(new ClaimFacts(c, docIndex.GetValueOrDefault(c.Doc, int.MaxValue), group, origins.KeyOf(c), asOf, how,
                 GroupMatcher.PlaceWords(c.PlaceScope))
             {
                 Subset = group == GroupMatcher.All && ClaimFacts.IsPartitive(c.Span),
+                EarlierYear = ClaimFacts.YearBefore(sentence.Text, sentence.FigureAt),
             });
+            if (asOf is { } day)
+            {
+                years[day.Year] = years.GetValueOrDefault(day.Year) + 1;
+            }
+        }
+        // A figure whose sentence first dates it to an earlier year than the story's ("In 2003 a fire at another club killed 100")
+        // is about something else: background, out of the series, estimates and flags.
+        if (years.Count > 0)
+        {
+            var storyYear = years.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key).First().Key;
+            facts.RemoveAll(f => f.EarlierYear < storyYear);
         }
         // A "total" equal to a group's figure in the same article is that group's figure restated
         // ("973 Alawite civilians … The total number of civilians killed is 973"), not a second count.

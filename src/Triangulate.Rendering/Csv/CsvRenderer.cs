@@ -16,12 +16,14 @@ public sealed class CsvRenderer : IDossierRenderer
         "sentence", "start", "end",
     ];
 
-    /// <summary>The columns of events.csv, in order.</summary>
+    /// <summary>The columns of events.csv, in order: the columns an ACLED or UCDP GED coder expects (<c>event_date</c>, <c>year</c>,
+    /// <c>event_type</c>, <c>fatalities</c> with its low and high, <c>actor1</c>, <c>admin1</c>, <c>location</c>, coordinates, <c>source</c>,
+    /// <c>notes</c>), plus what ties a row to the dossier (series id, measure, group, first and last date, origins, claim ids).</summary>
     public static IReadOnlyList<string> EventColumns { get; } =
     [
-        "event_id", "date", "date_start", "date_end", "time_precision", "date_prec", "country", "admin1", "location", "latitude", "longitude",
-        "geo_precision", "measure", "who", "low", "best", "high", "qualifier", "sources", "number_of_sources", "source_original", "origins",
-        "claims", "notes",
+        "event_id", "event_date", "year", "event_type", "measure", "who", "fatalities", "fatalities_low", "fatalities_high", "qualifier", "actor1",
+        "country", "admin1", "location", "latitude", "longitude", "geo_precision", "date_start", "date_end", "time_precision", "date_prec",
+        "source", "number_of_sources", "source_original", "origins", "claims", "notes",
     ];
 
     /// <inheritdoc/>
@@ -82,20 +84,23 @@ public sealed class CsvRenderer : IDossierRenderer
         return t.ToString();
     }
 
-    /// <summary>Renders events.csv as text (no BOM): one row per figure series, then one per claim that no series holds. A row that
-    /// fails is replaced by a row with its id and a note, and reported to <paramref name="problems"/>.</summary>
+    /// <summary>Renders events.csv as text (no BOM): one row per figure series, in reading order; claims that no series holds (vague
+    /// amounts, background figures, increments) have no row of their own — they are in claims.csv. A row that fails is replaced by a row
+    /// with its id and a note, and reported to <paramref name="problems"/>.</summary>
     public string RenderEvents(Dossier dossier, ICollection<Problem>? problems)
     {
         ArgumentNullException.ThrowIfNull(dossier);
         var v = new DossierView(dossier);
         var t = new CsvTable(EventColumns, ProtectFormulas);
         var noteColumn = EventColumns.Count - 1; // notes
+        var actors = new ActorFinder(v);
+        var central = CentralPlace(v);
         foreach (var s in v.SeriesInOrder())
         {
             var failure = t.GuardedRow(s.Id, noteColumn, _ =>
             {
                 var claims = s.Points.Select(v.Claim).OfType<FigureClaim>().ToList();
-                var best = claims.FirstOrDefault(c => c.Value == s.Estimate.Best && s.Estimate.Best is not null);
+                var best = v.ClaimFor(s, s.Estimate.Best);
                 var notes = new List<string>();
                 if (!string.IsNullOrWhiteSpace(s.Estimate.Why))
                 {
@@ -103,39 +108,22 @@ public sealed class CsvRenderer : IDossierRenderer
                 }
                 notes.AddRange(s.Steps.Where(x => x.Relation is SeriesRelation.Conflict or SeriesRelation.Revision).Select(x => $"{x.Relation.Code()}: {x.Why}"));
                 notes.AddRange(v.FlagsOf(s).Select(f => $"{f.Kind.Code()}: {f.Detail}"));
+                var place = PlaceOf(v, claims);
+                if (place?.Geo is null && s.Place is null && central is not null)
+                {
+                    place = central;
+                    notes.Add($"location: {central.Canonical}, the place most articles name (the figures state none)");
+                }
                 var originals = s.OriginNames is { Count: > 0 } names ? names : claims.Select(c => SourceName(v, c)).OfType<string>().Distinct(StringComparer.OrdinalIgnoreCase).ToList();
-                EventRow(t, v, s.Id, claims, s.Measure, s.Who, s.Estimate.Low, s.Estimate.Best, s.Estimate.High,
-                    best is null ? null : DossierView.QualifierCode(best.Qualifier), originals, s.Origins, PlaceOf(v, claims), s.Place, notes);
+                EventRow(t, v, s, claims, best is null ? null : DossierView.QualifierCode(best.Qualifier), actors.Of(claims), originals, place, notes);
             });
             Report(problems, "events.csv", "series " + s.Id, failure);
-        }
-        foreach (var c in dossier.Claims)
-        {
-            var failure = t.GuardedRow(c.Id, noteColumn, _ =>
-            {
-                if (v.SeriesOf(c.Id) is not null)
-                {
-                    return;
-                }
-                var low = c.Low ?? c.Value;
-                var high = c.Qualifier is Qualifier.AtLeast or Qualifier.MoreThan ? c.High : c.High ?? c.Value;
-                var notes = new List<string> { "single claim, not part of a reconciled series" };
-                if (c.ConfidenceReason is { } why)
-                {
-                    notes.Add(why);
-                }
-                notes.AddRange(dossier.Flags.Where(f => f.Claims.Contains(c.Id, StringComparer.Ordinal)).Select(f => $"{f.Kind.Code()}: {f.Detail}"));
-                var source = SourceName(v, c);
-                EventRow(t, v, c.Id, [c], c.Measure, c.Who ?? "", low, c.Value, high, DossierView.QualifierCode(c.Qualifier),
-                    source is null ? [] : [source], 1, PlaceOf(v, c), c.PlaceScope?.Text, notes);
-            });
-            Report(problems, "events.csv", "claim " + c.Id, failure);
         }
         return t.ToString();
     }
 
-    private static void EventRow(CsvTable t, DossierView v, string id, IReadOnlyList<FigureClaim> claims, string measure, string who,
-        long? low, long? best, long? high, string? qualifier, IReadOnlyList<string> originals, int origins, Entity? place, string? placeText, List<string> notes)
+    private static void EventRow(CsvTable t, DossierView v, FigureSeries s, IReadOnlyList<FigureClaim> claims, string? qualifier, string? actor,
+        IReadOnlyList<string> originals, Entity? place, List<string> notes)
     {
         DateOnly? start = null, end = null;
         foreach (var c in claims)
@@ -154,15 +142,23 @@ public sealed class CsvRenderer : IDossierRenderer
         var days = start is { } a && end is { } b ? b.DayNumber - a.DayNumber : (int?)null;
         var outlets = claims.Select(c => v.Outlet(c.Doc)).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
         var geo = place?.Geo;
-        t.Text(id).Text(Iso(end)).Text(Iso(start)).Text(Iso(end))
+        t.Text(s.Id).Text(Iso(start)).Num(start?.Year).Text(DossierView.MeasureNoun(s.Measure)).Text(s.Measure).Text(s.Who)
+            .Num(s.Estimate.Best).Num(s.Estimate.Low).Num(s.Estimate.High).Text(qualifier).Text(actor)
+            .Text(geo?.Country).Text(geo?.Admin1).Text(geo?.Name ?? place?.Canonical ?? s.Place).Num(geo?.Lat).Num(geo?.Lon).Num(geo?.Precision)
+            .Text(Iso(start)).Text(Iso(end))
             .Num(days is { } d1 ? d1 == 0 ? 1 : d1 <= 7 ? 2 : 3 : null)
             .Num(days is { } d2 ? d2 == 0 ? 1 : d2 <= 5 ? 2 : d2 <= 7 ? 3 : d2 <= 31 ? 4 : 5 : null)
-            .Text(geo?.Country).Text(geo?.Admin1).Text(geo?.Name ?? place?.Canonical ?? placeText).Num(geo?.Lat).Num(geo?.Lon).Num(geo?.Precision)
-            .Text(measure).Text(who).Num(low).Num(best).Num(high).Text(qualifier)
-            .Text(string.Join("; ", outlets)).Num(outlets.Count).Text(string.Join("; ", originals)).Num(origins)
+            .Text(string.Join("; ", outlets)).Num(outlets.Count).Text(string.Join("; ", originals)).Num(s.Origins)
             .Text(string.Join(" ", claims.Select(c => c.Id))).Text(string.Join(" | ", notes));
         t.EndRow();
     }
+
+    // The located place most articles name: where an event row is when its figures state no place of their own.
+    private static Entity? CentralPlace(DossierView v) => v.Dossier.Entities
+        .Where(e => e.Type == EntityType.Place && e.Geo is not null)
+        .OrderByDescending(e => e.Mentions.Select(m => m.Doc).Distinct(StringComparer.Ordinal).Count())
+        .ThenByDescending(e => e.Mentions.Count).ThenBy(e => e.Id, StringComparer.Ordinal)
+        .FirstOrDefault();
 
     private static void Report(ICollection<Problem>? problems, string file, string row, string? failure)
     {

@@ -15,11 +15,14 @@ public sealed class FlagCorpusTests(ITestOutputHelper output)
         ["syria-coast-2025-03"] = (0.40, 1.0),
         // Precision 0.55 -> 0.42: the headline's "500" over the body's "at least 500" / "more than 500" is now reported as one
         // source wording one count two ways (conflicting_values_same_source), which the gold does not list (issue 22).
-        ["gaza-ahli-hospital-2023-10"] = (0.42, 0.75),
+        // 0.42 -> 0.40: one figure bounded differently in several articles is now one time_scope_conflict flag naming every
+        // scope (one problem, one flag); here that flag covers two problems the gold lists apart (issue 22, item 5). The shared
+        // events' mean precision rises (0.486 -> 0.503).
+        ["gaza-ahli-hospital-2023-10"] = (0.40, 0.75),
         // (0.45, 0.75) -> (0.40, 0.5): the time-scope flag that found the gold's "002 dates the attack a day late" was the
         // article's "93 ... 115" rise told in one sentence, an increment that no longer raises a conflict (issue 22).
-        ["crocus-city-hall-2024-03"] = (0.40, 0.5),
-        ["turkey-syria-earthquake-2023-02"] = (0.60, 1.0),
+        ["crocus-city-hall-2024-03"] = (0.50, 0.5),
+        ["turkey-syria-earthquake-2023-02"] = (0.66, 1.0),
     };
 
     public static TheoryData<string> Events()

@@ -56,30 +56,80 @@ public sealed class CsvRendererTests
     }
 
     [Fact]
-    public void Write_Events_OneRowPerSeriesThenLooseClaims()
+    public void Write_Events_OneRowPerSeriesInCoderColumns()
     {
+        // Given the small dossier (three series; a vague claim and an injured claim that no series holds)
         var d = SomeDossier.Small();
         using var dir = new TempDir();
 
+        // When events.csv is written
         DossierWriter.Write(d, dir.Path, [new CsvRenderer()]);
         var rows = Read(dir.File("events.csv"), out var headers);
 
+        // Then there is one row per series and none for the claims outside a series
         Assert.Equal(CsvRenderer.EventColumns, headers);
-        Assert.Equal(["s-killed-all", "s-killed-civilians", "s-killed-security", "c-c-3", "c-d-1"], rows.Select(r => r["event_id"]));
+        Assert.Equal(["s-killed-all", "s-killed-civilians", "s-killed-security"], rows.Select(r => r["event_id"]));
         var civ = rows.Single(r => r["event_id"] == "s-killed-civilians");
-        Assert.Equal("2025-03-06", civ["date_start"]);
-        Assert.Equal("2025-03-10", civ["date_end"]);
-        Assert.Equal("2", civ["time_precision"]);
-        Assert.Equal("2", civ["date_prec"]);
-        Assert.Equal(("745", "973", "973"), (civ["low"], civ["best"], civ["high"]));
-        Assert.Equal("Wire Agency; Daily Courier; Evening Post", civ["sources"]);
+        Assert.Equal(("2025-03-06", "2025", "Killings", "killed", "civilians"), (civ["event_date"], civ["year"], civ["event_type"], civ["measure"], civ["who"]));
+        Assert.Equal(("2025-03-06", "2025-03-10"), (civ["date_start"], civ["date_end"]));
+        Assert.Equal(("2", "2"), (civ["time_precision"], civ["date_prec"]));
+        Assert.Equal(("745", "973", "973"), (civ["fatalities_low"], civ["fatalities"], civ["fatalities_high"]));
+        Assert.Equal("Wire Agency; Daily Courier; Evening Post", civ["source"]);
         Assert.Equal("3", civ["number_of_sources"]);
         Assert.Equal("1", civ["origins"]);
         Assert.Equal("Monitoring Group for Human Rights", civ["source_original"]);
-        Assert.Equal("Port Harbor", civ["location"]);
+        Assert.Equal(("Port Harbor", "Coast Province", "35.52"), (civ["location"], civ["admin1"], civ["latitude"]));
         Assert.Contains("components_below_total", civ["notes"], StringComparison.Ordinal);
-        var vague = rows.Single(r => r["event_id"] == "c-c-3");
-        Assert.Equal(("100", "", "900", "vague"), (vague["low"], vague["best"], vague["high"], vague["qualifier"]));
+        var security = rows.Single(r => r["event_id"] == "s-killed-security");
+        Assert.Equal(("125", "125", ""), (security["fatalities_low"], security["fatalities"], security["fatalities_high"]));
+    }
+
+    [Fact]
+    public void Write_Events_SeriesWithoutPlace_TakesThePlaceMostArticlesName()
+    {
+        // Given the small dossier, whose total states no place (Hill Town is named by two articles, the other places by one)
+        using var dir = new TempDir();
+
+        // When events.csv is written
+        DossierWriter.Write(SomeDossier.Small(), dir.Path, [new CsvRenderer()]);
+        var total = Read(dir.File("events.csv"), out _).Single(r => r["event_id"] == "s-killed-all");
+
+        // Then the row is placed there, and the note says why
+        Assert.Equal(("Hill Town", "Hill Province"), (total["location"], total["admin1"]));
+        Assert.Contains("the place most articles name", total["notes"], StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Twelve people were killed by the Border Guard on Friday, officials said.", "Border Guard")]
+    [InlineData("Twelve people were shot dead by Border Guard soldiers on Friday.", "Border Guard")]
+    [InlineData("The Border Guard said twelve people were killed on Friday.", "")]
+    [InlineData("Twelve people were killed on Friday, according to a count by the Border Guard.", "")]
+    public void Write_Events_Actor1_IsWhoTheFigureSentenceSaysDidIt(string sentence, string actor)
+    {
+        // Given a series whose one claim stands in the sentence, and an organisation named in it
+        var doc = new DossierDocument("d1", "1.txt", sentence) { Outlet = "Paper" };
+        var at = sentence.IndexOf("Border Guard", StringComparison.Ordinal);
+        var claim = new FigureClaim("c1", "d1", 0, 13, "Twelve people", Measures.Killed, 12, Qualifier.Exact)
+        {
+            SentenceStart = 0, SentenceEnd = sentence.Length,
+            AttributedTo = sentence.Contains("count by", StringComparison.Ordinal) || sentence.StartsWith("The Border", StringComparison.Ordinal) ? "the Border Guard" : null,
+            AttributedEntity = sentence.Contains("count by", StringComparison.Ordinal) || sentence.StartsWith("The Border", StringComparison.Ordinal) ? "e-org-guard" : null,
+        };
+        var guard = new Entity("e-org-guard", EntityType.Organization, "Border Guard", ["Border Guard"], [new EntityMention("d1", at, at + 12, "Border Guard")]);
+        var dossier = new Dossier
+        {
+            Documents = [doc], Claims = [claim], Entities = [guard],
+            Series = [new FigureSeries("s-killed-all", Measures.Killed, "all", ["c1"], [], 1, new Estimate(12, 12, 12, "One claim."))],
+        };
+
+        // When events.csv is rendered
+        var text = new CsvRenderer().RenderEvents(dossier);
+        using var reader = new StringReader(text);
+        var header = reader.ReadLine()!.Split(',');
+        var row = reader.ReadLine()!.Split(',');
+
+        // Then actor1 names the actor only when the sentence says it did it ("by …"), never the source of the count
+        Assert.Equal(actor, row[Array.IndexOf(header, "actor1")]);
     }
 
     [Theory]
