@@ -211,6 +211,7 @@ public sealed partial class BoilerplateCleaner : ICleaner
         removals.AddRange(RepeatedBlocks(text, removals));
 
         var (cleaned, map, kept) = Apply(text, removals);
+        removals.AddRange(SetAsideCaptions(source));
         var title = source.Title ?? FirstLine(cleaned);
         Dateline? line = null;
         if (dateline.Success)
@@ -534,6 +535,23 @@ public sealed partial class BoilerplateCleaner : ICleaner
             result.Add(r);
         }
         return result;
+    }
+
+    /// <summary>The rule of a caption the reader set aside before cleaning (<see cref="SourceDocument.Captions"/>).</summary>
+    internal const string SetAsideCaptionRule = "photo caption the HTML reader set aside (never in the original text; empty span at its end)";
+
+    /// <summary>The captions the reader set aside, as removed <c>caption</c> blocks. They were never part of the original text, so
+    /// each is an empty span at its end (<c>Start == End ==</c> its length): the cleaned text and its offsets are unchanged, and a
+    /// later stage sees the caption's words (a caption printed again in the body, or twice, is a self-repeat).</summary>
+    private static IEnumerable<RemovedBlock> SetAsideCaptions(SourceDocument source)
+    {
+        foreach (var caption in source.Captions ?? [])
+        {
+            if (!string.IsNullOrWhiteSpace(caption))
+            {
+                yield return new RemovedBlock("caption", caption, source.Text.Length, source.Text.Length, SetAsideCaptionRule);
+            }
+        }
     }
 
     internal static (string Text, OffsetMap Map, List<(int Start, int End)> Kept) Apply(string text, List<RemovedBlock> removals)

@@ -92,6 +92,7 @@ public sealed partial class HtmlReader : IDocumentReader
             Published = article.Published,
             PublishedSource = article.PublishedSource,
             Stamps = article.Stamps,
+            Captions = article.Captions,
             Modified = article.Modified,
             Encoding = encoding,
             ByteLength = byteLength,

@@ -26,6 +26,10 @@ public sealed record SourceDocument(string File, string Text, string Format)
     /// "Posted on …", a byline with a date): publication-date candidates for a page without a metadata date.</summary>
     public IReadOnlyList<string>? Stamps { get; init; }
 
+    /// <summary>Photo captions the reader set aside instead of keeping them in <see cref="Text"/> (an HTML page's <c>figcaption</c>
+    /// texts, in page order, repeats kept); the cleaner records each as a removed <c>caption</c> block, so later stages can see them.</summary>
+    public IReadOnlyList<string>? Captions { get; init; }
+
     /// <summary>Modification date when the source states one (kept apart from <see cref="Published"/>).</summary>
     public string? Modified { get; init; }
 

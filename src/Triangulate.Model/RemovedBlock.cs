@@ -6,8 +6,9 @@ namespace Triangulate.Model;
 /// <c>embed</c>, <c>gallery</c>, <c>video</c>, <c>label</c>, <c>comments</c>, <c>related</c>, <c>markup</c>, <c>cookie</c>, <c>newsletter</c>, <c>copyright</c>,
 /// <c>translation_note</c>; and <c>repeated_line</c> (a line repeated across different stories of one outlet or of the pile, see PileRepetition).</param>
 /// <param name="Text">The removed characters, verbatim.</param>
-/// <param name="Start">Offset of the first removed character in the original text.</param>
-/// <param name="End">Offset one past the last removed character in the original text.</param>
+/// <param name="Start">Offset of the first removed character in the original text. A photo caption the HTML reader set aside (kind
+/// <c>caption</c>, never part of the original text) has an empty span at the original text's end: <c>Start == End ==</c> its length.</param>
+/// <param name="End">Offset one past the last removed character in the original text (see <paramref name="Start"/> for set-aside captions).</param>
 /// <param name="Rule">The general rule that removed it, so a user can judge the decision.</param>
 /// <threadsafety>Immutable.</threadsafety>
 public sealed record RemovedBlock(string Kind, string Text, int Start, int End, string Rule)

@@ -21,6 +21,10 @@ public sealed record HtmlArticle(string Text)
     /// "Posted on …"), and the text of dated byline or timestamp elements when the metadata gives no date.</summary>
     public IReadOnlyList<string>? Stamps { get; init; }
 
+    /// <summary>Photo captions the main text leaves out (the text of each <c>figcaption</c>, or of a <c>figure</c> without one, outside
+    /// navigation, asides, footers and related-story boxes), in document order, repeats kept: null when the page has none.</summary>
+    public IReadOnlyList<string>? Captions { get; init; }
+
     /// <summary>Modification date-time from metadata.</summary>
     public string? Modified { get; init; }
 

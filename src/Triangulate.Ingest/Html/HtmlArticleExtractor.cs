@@ -92,7 +92,58 @@ public static partial class HtmlArticleExtractor
         {
             StampElements(body, stamps);
         }
-        return meta with { Text = text, Stamps = stamps.Count == 0 ? null : stamps };
+        var captions = body is null ? null : Captions(body);
+        return meta with { Text = text, Stamps = stamps.Count == 0 ? null : stamps, Captions = captions };
+    }
+
+    /// <summary>At most this many captions are kept per page (a gallery page can hold hundreds).</summary>
+    private const int MaxCaptions = 50;
+
+    // Class/id words of a box that shows other pages' pictures (related stories, teasers, most-read lists): its captions are not the article's.
+    [GeneratedRegex(@"related|recommend|trending|most-?read|popular|more-?stories|read-?more|also-?like|promo|teaser|outbrain|taboola|sponsor|advert",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking, matchTimeoutMilliseconds: 10_000)]
+    private static partial Regex ElsewhereHint();
+
+    /// <summary>The photo captions of a page that the main text drops as furniture: each <c>figcaption</c>'s text, or the text of a
+    /// <c>figure</c> without one, unless it sits in navigation, an aside, a footer or a related-story box. Page order, repeats kept
+    /// (a caption printed twice is evidence of a self-repeat); at most <see cref="MaxCaptions"/>, each under 500 characters.</summary>
+    private static List<string>? Captions(IElement body)
+    {
+        List<string>? captions = null;
+        foreach (var e in body.QuerySelectorAll("figcaption, figure"))
+        {
+            if (captions?.Count >= MaxCaptions)
+            {
+                break;
+            }
+            if (e.LocalName == "figure" && e.QuerySelector("figcaption") is not null)
+            {
+                continue; // its figcaption speaks for it
+            }
+            if (Collapse(e.TextContent) is not { Length: > 0 and < 500 } text || !text.Any(char.IsLetter) || ElsewhereAncestor(e))
+            {
+                continue;
+            }
+            (captions ??= []).Add(text);
+        }
+        return captions;
+    }
+
+    private static bool ElsewhereAncestor(IElement e)
+    {
+        for (var a = e.ParentElement; a is not null && a.LocalName != "body"; a = a.ParentElement)
+        {
+            if (a.LocalName is "nav" or "aside" or "footer" or "menu" or "dialog" || a.GetAttribute("role") is "navigation" or "complementary" or "contentinfo")
+            {
+                return true;
+            }
+            var hint = (a.ClassName ?? string.Empty) + " " + (a.Id ?? string.Empty);
+            if (hint.Length > 1 && ElsewhereHint().IsMatch(hint))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     // Class or id words of elements that hold a page's date stamp or byline.

@@ -443,6 +443,13 @@ public sealed class ReuseDetector
             notes.Add(string.Create(CultureInfo.InvariantCulture,
                 $"the cleaner removed the same {words}-word line twice, at {firstAt.Start} and {secondAt.Start} of the original file (a credit or caption printed again)"));
         }
+        if (removedTwice is null && CaptionInText(doc) is var (caption, lineStart, lineEnd, captionWords))
+        {
+            var at = RemovalPoint(doc, caption.Start);
+            passages.Add(new ReusePassage(lineStart, lineEnd, at, at, 1.0));
+            notes.Add(string.Create(CultureInfo.InvariantCulture,
+                $"a {captionWords}-word photo caption the cleaner or reader removed is printed again as a line of the text"));
+        }
         var alignment = PassageAligner.Align(profile.Sentences, profile.Sentences, _options.SelfRepeatSimilarity, same: true);
         foreach (var p in alignment.Pairs)
         {
@@ -521,6 +528,54 @@ public sealed class ReuseDetector
                     return (removed[i], removed[j], words);
                 }
             }
+        }
+        return null;
+    }
+
+    /// <summary>A removed photo caption (kind <c>caption</c>: a caption line the cleaner cut, or a figcaption the HTML reader set aside)
+    /// of at least four words whose words make up a whole line of the cleaned text — alone, or with its credit appended to the caption —
+    /// so the page printed the caption twice. Returns the first such caption, the line's span in the cleaned text and the line's word
+    /// count, or null.</summary>
+    internal static (RemovedBlock Caption, int Start, int End, int Words)? CaptionInText(DossierDocument doc)
+    {
+        List<(RemovedBlock Block, string Key)>? captions = null;
+        foreach (var block in doc.Removed.Count > 256 ? doc.Removed.Take(256) : doc.Removed)
+        {
+            if (block.Kind == "caption" && LineKey(block.Text) is { Words: >= 4 } k)
+            {
+                (captions ??= []).Add((block, k.Key));
+            }
+        }
+        if (captions is null)
+        {
+            return null;
+        }
+        var text = doc.Text;
+        for (var start = 0; start < text.Length;)
+        {
+            var end = text.IndexOf('\n', start);
+            end = end < 0 ? text.Length : end;
+            // A caption is a short line; longer lines are prose that cannot equal one.
+            if (end - start is > 0 and <= 600 && LineKey(text[start..end]) is { Words: >= 4 } line)
+            {
+                foreach (var (block, key) in captions)
+                {
+                    if (key == line.Key || (key.Length > line.Key.Length && key[line.Key.Length] == ' ' && key.StartsWith(line.Key, StringComparison.Ordinal)))
+                    {
+                        var (from, to) = (start, end);
+                        while (from < to && char.IsWhiteSpace(text[from]))
+                        {
+                            from++;
+                        }
+                        while (to > from && char.IsWhiteSpace(text[to - 1]))
+                        {
+                            to--;
+                        }
+                        return (block, from, to, line.Words);
+                    }
+                }
+            }
+            start = end + 1;
         }
         return null;
     }
