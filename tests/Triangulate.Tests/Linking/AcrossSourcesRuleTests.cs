@@ -1,53 +1,12 @@
 using Triangulate.Extraction.Figures;
 using Triangulate.Linking.Reconciliation;
+using Doc = Triangulate.Tests.Support.PlacedDoc;
 
 namespace Triangulate.Tests.Linking;
 
 /// <summary>No false conflicts and UCDP-style estimates, on phrasings written for these tests (issue 22, items 4 and 5).</summary>
 public sealed class AcrossSourcesRuleTests
 {
-    private static int s_next;
-
-    // A document whose text is its title, a blank line and its body; claims are placed on the words they quote.
-    private sealed class Doc(string id, string title, string body, string? date = null)
-    {
-        public string Id { get; } = id;
-
-        public string Text { get; } = title + "\n\n" + body;
-
-        public DossierDocument Document => new(Id, Id + ".txt", Text)
-        {
-            Title = title,
-            Published = date is null ? null : new PublishedDate(date, DatePrecision.Day, DateBasis.Metadata),
-        };
-
-        public FigureClaim Claim(string span, long value, Qualifier q = Qualifier.Exact, string? who = null, string measure = "killed", string? by = null, int nth = 0)
-        {
-            var at = -1;
-            for (var i = 0; i <= nth; i++)
-            {
-                at = Text.IndexOf(span, at + 1, StringComparison.Ordinal);
-            }
-            Assert.True(at >= 0, $"'{span}' is not in the text");
-            var sentenceStart = Math.Max(Text.LastIndexOf(". ", at, StringComparison.Ordinal) + 2, Text.LastIndexOf('\n', at) + 1);
-            var stop = Text.IndexOfAny(['.', '\n'], at + span.Length);
-            var sentenceEnd = stop < 0 ? Text.Length : stop + 1;
-            return new FigureClaim($"c-{Interlocked.Increment(ref s_next)}", Id, at, at + span.Length, span, measure, value, q)
-            {
-                Who = who,
-                AttributedTo = by,
-                SentenceStart = sentenceStart,
-                SentenceEnd = sentenceEnd,
-            };
-        }
-    }
-
-    private static Dossier Dossier(IEnumerable<Doc> docs, IEnumerable<FigureClaim> claims) => new()
-    {
-        Documents = [.. docs.Select(d => d.Document)],
-        Claims = [.. claims],
-    };
-
     [Fact]
     public void Headline_FigureTheBodyDoesNotGive_StaleFigureFlagged()
     {
@@ -56,7 +15,7 @@ public sealed class AcrossSourcesRuleTests
         var claims = new[] { d.Claim("64", 64), d.Claim("41 people had died", 41) };
 
         // When
-        var (_, flags) = Reconciler.Reconcile(Dossier([d], claims));
+        var (_, flags) = Reconciler.Reconcile(Doc.Pile([d], claims));
 
         // Then one time-scope flag names both figures
         var flag = Assert.Single(flags, f => f.Kind == FlagKind.TimeScopeConflict);
@@ -69,7 +28,7 @@ public sealed class AcrossSourcesRuleTests
         var d = new Doc("a", "Ferry fire kills 37", "At least 37 passengers died when fire swept the lower deck.");
         var claims = new[] { d.Claim("kills 37", 37), d.Claim("At least 37 passengers died", 37, Qualifier.AtLeast) };
 
-        var (_, flags) = Reconciler.Reconcile(Dossier([d], claims));
+        var (_, flags) = Reconciler.Reconcile(Doc.Pile([d], claims));
 
         Assert.Contains(flags, f => f.Kind == FlagKind.ConflictingValuesSameSource && f.Claims.Count == 2);
     }
@@ -81,7 +40,7 @@ public sealed class AcrossSourcesRuleTests
         var d = new Doc("a", "Quarry collapse toll rises to 50", "The toll rose from 30 to 50 overnight as crews reached the lower benches.");
         var claims = new[] { d.Claim("50", 50), d.Claim("30", 30), d.Claim("50", 50, nth: 1) };
 
-        var (_, flags) = Reconciler.Reconcile(Dossier([d], claims));
+        var (_, flags) = Reconciler.Reconcile(Doc.Pile([d], claims));
 
         Assert.DoesNotContain(flags, f => f.Kind is FlagKind.TimeScopeConflict or FlagKind.ConflictingValuesSameSource);
     }
@@ -94,7 +53,7 @@ public sealed class AcrossSourcesRuleTests
         var b = new Doc("b", "Bus plunges into ravine", "Officials said 16 students were killed.");
         var claims = new[] { a.Claim("16 pupils", 16, who: "pupils"), b.Claim("16 students", 16, who: "students") };
 
-        var (_, flags) = Reconciler.Reconcile(Dossier([a, b], claims));
+        var (_, flags) = Reconciler.Reconcile(Doc.Pile([a, b], claims));
 
         Assert.DoesNotContain(flags, f => f.Kind == FlagKind.SameValueDifferentCategory);
     }
@@ -106,7 +65,7 @@ public sealed class AcrossSourcesRuleTests
         var b = new Doc("b", "Explosion at market", "At the hospital, 23 people were treated for wounds.");
         var claims = new[] { a.Claim("killed 23 people", 23), b.Claim("23 people were treated", 23, measure: "injured") };
 
-        var (_, flags) = Reconciler.Reconcile(Dossier([a, b], claims));
+        var (_, flags) = Reconciler.Reconcile(Doc.Pile([a, b], claims));
 
         Assert.Contains(flags, f => f.Kind == FlagKind.SameValueDifferentCategory);
     }
@@ -118,7 +77,7 @@ public sealed class AcrossSourcesRuleTests
         var b = new Doc("b", "Town shelled again", "A monitor counted 318 civilians killed.");
         var claims = new[] { a.Claim("killed 318 people", 318), b.Claim("318 civilians killed", 318, who: "civilians") };
 
-        var (_, flags) = Reconciler.Reconcile(Dossier([a, b], claims));
+        var (_, flags) = Reconciler.Reconcile(Doc.Pile([a, b], claims));
 
         Assert.Contains(flags, f => f.Kind == FlagKind.SameValueDifferentCategory);
     }
@@ -142,7 +101,7 @@ public sealed class AcrossSourcesRuleTests
         var b = new Doc("b", "Landslide rescue", "At least 40 people died, a rescue agency said.", "2024-09-02");
         var claims = new[] { a.Claim("52 people died", 52, by: "the health ministry"), b.Claim("At least 40 people died", 40, Qualifier.AtLeast, by: "a rescue agency") };
 
-        var (series, _) = Reconciler.Reconcile(Dossier([a, b], claims));
+        var (series, _) = Reconciler.Reconcile(Doc.Pile([a, b], claims));
 
         var e = Assert.Single(series).Estimate;
         Assert.Equal((52L, 52L, 52L), (e.Low!.Value, e.Best!.Value, e.High!.Value));
@@ -162,7 +121,7 @@ public sealed class AcrossSourcesRuleTests
         };
 
         // When
-        var (series, _) = Reconciler.Reconcile(Dossier([a, b, c], claims));
+        var (series, _) = Reconciler.Reconcile(Doc.Pile([a, b, c], claims));
 
         // Then best is the better-supported 52, and the other origin's 47 lowers the low end
         var e = Assert.Single(series).Estimate;
@@ -176,7 +135,7 @@ public sealed class AcrossSourcesRuleTests
         var b = new Doc("b", "Landslide toll rises", "The health ministry said 52 people died.", "2024-09-02");
         var claims = new[] { a.Claim("30 people died", 30, by: "the health ministry"), b.Claim("52 people died", 52, by: "health ministry") };
 
-        var (series, _) = Reconciler.Reconcile(Dossier([a, b], claims));
+        var (series, _) = Reconciler.Reconcile(Doc.Pile([a, b], claims));
 
         var e = Assert.Single(series).Estimate;
         Assert.Equal((52L, 52L, 52L), (e.Low!.Value, e.Best!.Value, e.High!.Value));
@@ -189,7 +148,7 @@ public sealed class AcrossSourcesRuleTests
         var a = new Doc("a", "Theatre strike", "City officials said about 300 people died. So far 12 of the dead have been named.", "2024-04-10");
         var claims = new[] { a.Claim("about 300 people died", 300, Qualifier.About, by: "City officials"), a.Claim("12 of the dead", 12) };
 
-        var (series, _) = Reconciler.Reconcile(Dossier([a], claims));
+        var (series, _) = Reconciler.Reconcile(Doc.Pile([a], claims));
 
         Assert.Equal(300, Assert.Single(series).Estimate.Best);
     }
@@ -202,7 +161,7 @@ public sealed class AcrossSourcesRuleTests
         var b = new Doc("b", "Mine fire hospital", "Two more died in hospital, bringing that ward's count to 2.", "2024-05-17");
         var claims = new[] { a.Claim("301 miners died", 301, by: "the energy ministry"), b.Claim("count to 2", 2) };
 
-        var (series, _) = Reconciler.Reconcile(Dossier([a, b], claims));
+        var (series, _) = Reconciler.Reconcile(Doc.Pile([a, b], claims));
 
         var e = Assert.Single(series).Estimate;
         Assert.Equal((301L, 301L, 301L), (e.Low!.Value, e.Best!.Value, e.High!.Value));

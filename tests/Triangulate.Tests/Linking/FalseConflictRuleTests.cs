@@ -1,5 +1,6 @@
 using Triangulate.Extraction.Figures;
 using Triangulate.Linking.Reconciliation;
+using Doc = Triangulate.Tests.Support.PlacedDoc;
 
 namespace Triangulate.Tests.Linking;
 
@@ -7,54 +8,6 @@ namespace Triangulate.Tests.Linking;
 /// tests (issue 22, items 4 and 5).</summary>
 public sealed class FalseConflictRuleTests
 {
-    private static int s_next;
-
-    // A document whose text is its title, a blank line and its body; claims are placed on the words they quote.
-    private sealed class Doc(string id, string title, string body, string? date = null)
-    {
-        public string Id { get; } = id;
-
-        public string Text { get; } = title + "\n\n" + body;
-
-        public DossierDocument Document => new(Id, Id + ".txt", Text)
-        {
-            Title = title,
-            Published = date is null ? null : new PublishedDate(date, DatePrecision.Day, DateBasis.Metadata),
-        };
-
-        public FigureClaim Claim(string span, long value, Qualifier q = Qualifier.Exact, string? who = null, string measure = "killed", string? by = null,
-            string? place = null, TimeScope? scope = null)
-        {
-            var at = Text.IndexOf(span, StringComparison.Ordinal);
-            Assert.True(at >= 0, $"'{span}' is not in the text");
-            var sentenceStart = Math.Max(Text.LastIndexOf(". ", at, StringComparison.Ordinal) + 2, Text.LastIndexOf('\n', at) + 1);
-            var stop = Text.IndexOfAny(['.', '\n'], at + span.Length);
-            var sentenceEnd = stop < 0 ? Text.Length : stop + 1;
-            var placeAt = place is null ? -1 : Text.IndexOf(place, StringComparison.Ordinal);
-            return new FigureClaim($"c-{Interlocked.Increment(ref s_next)}", Id, at, at + span.Length, span, measure, value, q)
-            {
-                Who = who,
-                AttributedTo = by,
-                SentenceStart = sentenceStart,
-                SentenceEnd = sentenceEnd,
-                PlaceScope = place is null ? null : new PlaceScope(place, placeAt, placeAt + place.Length),
-                TimeScope = scope,
-            };
-        }
-
-        public TimeScope Scope(string words, string from, string to)
-        {
-            var at = Text.IndexOf(words, StringComparison.Ordinal);
-            return new TimeScope(words, at, at + words.Length) { From = from, To = to };
-        }
-    }
-
-    private static Dossier Dossier(IEnumerable<Doc> docs, IEnumerable<FigureClaim> claims) => new()
-    {
-        Documents = [.. docs.Select(d => d.Document)],
-        Claims = [.. claims],
-    };
-
     [Fact]
     public void Conflict_OneCountContestedOnTwoDays_OneFlagNamingBoth()
     {
@@ -70,7 +23,7 @@ public sealed class FalseConflictRuleTests
         };
 
         // When
-        var (_, flags) = Reconciler.Reconcile(Dossier([a, b, c, d], claims));
+        var (_, flags) = Reconciler.Reconcile(Doc.Pile([a, b, c, d], claims));
 
         // Then the contested count is one problem: one flag, naming every article and both days
         var flag = Assert.Single(flags, f => f.Kind == FlagKind.ConflictingValuesSameTime);
@@ -94,7 +47,7 @@ public sealed class FalseConflictRuleTests
         };
 
         // When
-        var (_, flags) = Reconciler.Reconcile(Dossier([a, b, c], claims));
+        var (_, flags) = Reconciler.Reconcile(Doc.Pile([a, b, c], claims));
 
         // Then one figure bounded differently is one problem
         var flag = Assert.Single(flags, f => f.Kind == FlagKind.TimeScopeConflict);
@@ -116,7 +69,7 @@ public sealed class FalseConflictRuleTests
         };
 
         // When
-        var (_, flags) = Reconciler.Reconcile(Dossier([a], claims));
+        var (_, flags) = Reconciler.Reconcile(Doc.Pile([a], claims));
 
         // Then a place's part of the count is not a second total
         Assert.Equal(expected, flags.Count(f => f.Kind == FlagKind.TimeScopeConflict));
@@ -131,7 +84,7 @@ public sealed class FalseConflictRuleTests
         var claims = new[] { a.Claim("19 workers", 19, who: "workers"), a.Claim("41 people", 41), b.Claim("Nineteen workers", 19, who: "workers") };
 
         // When
-        var (series, flags) = Reconciler.Reconcile(Dossier([a, b], claims));
+        var (series, flags) = Reconciler.Reconcile(Doc.Pile([a, b], claims));
 
         // Then the old toll is in no series and raises no flag
         Assert.DoesNotContain(series, s => s.Estimate.Best == 41);
@@ -145,7 +98,7 @@ public sealed class FalseConflictRuleTests
         var a = new Doc("a", "Warehouse fire", "The fire killed 19 workers, the deadliest since 2009.", "2024-11-12");
 
         // When
-        var (series, _) = Reconciler.Reconcile(Dossier([a], [a.Claim("19 workers", 19, who: "workers")]));
+        var (series, _) = Reconciler.Reconcile(Doc.Pile([a], [a.Claim("19 workers", 19, who: "workers")]));
 
         // Then
         Assert.Equal(19, Assert.Single(series).Estimate.Best);
@@ -162,7 +115,7 @@ public sealed class FalseConflictRuleTests
         var claims = new[] { a.Claim("Twelve security forces", 12, who: "security forces"), b.Claim($"Twelve {other}", 12, who: other) };
 
         // When
-        var (series, flags) = Reconciler.Reconcile(Dossier([a, b], claims));
+        var (series, flags) = Reconciler.Reconcile(Doc.Pile([a, b], claims));
 
         // Then one series, and no flag
         Assert.Single(series);
@@ -178,7 +131,7 @@ public sealed class FalseConflictRuleTests
         var claims = new[] { a.Claim("125 government fighters", 125, Qualifier.About, who: "government fighters"), b.Claim("148 rebel fighters", 148, Qualifier.About, who: "rebel fighters") };
 
         // When
-        var (_, flags) = Reconciler.Reconcile(Dossier([a, b], claims));
+        var (_, flags) = Reconciler.Reconcile(Doc.Pile([a, b], claims));
 
         // Then
         Assert.Empty(flags);
@@ -193,7 +146,7 @@ public sealed class FalseConflictRuleTests
         var claims = new[] { a.Claim("745 people", 745), a.Claim("213 children", 213, who: "children"), b.Claim("745", 745) };
 
         // When
-        var (_, flags) = Reconciler.Reconcile(Dossier([a, b], claims));
+        var (_, flags) = Reconciler.Reconcile(Doc.Pile([a, b], claims));
 
         // Then no conflict between the total and its part
         Assert.DoesNotContain(flags, f => f.Kind is FlagKind.ConflictingValuesSameTime or FlagKind.ConflictingValuesSameSource or FlagKind.TimeScopeConflict
@@ -208,7 +161,7 @@ public sealed class FalseConflictRuleTests
         var claims = new[] { a.Claim("30 miners", 30, who: "miners"), a.Claim("three more bodies", 3) with { Increment = true } };
 
         // When
-        var (series, flags) = Reconciler.Reconcile(Dossier([a], claims));
+        var (series, flags) = Reconciler.Reconcile(Doc.Pile([a], claims));
 
         // Then
         Assert.Empty(flags);
@@ -221,7 +174,7 @@ public sealed class FalseConflictRuleTests
         var a = new Doc("a", "Bridge collapse kills 27", "The collapse of the bridge killed 27 people on Friday.", "2024-06-01");
         var claims = new[] { a.Claim("kills 27", 27), a.Claim("27 people", 27) };
 
-        var (series, flags) = Reconciler.Reconcile(Dossier([a], claims));
+        var (series, flags) = Reconciler.Reconcile(Doc.Pile([a], claims));
 
         Assert.Empty(flags);
         Assert.Equal((27, 27, 27), (series[0].Estimate.Low, series[0].Estimate.Best, series[0].Estimate.High));
@@ -241,7 +194,7 @@ public sealed class FalseConflictRuleTests
         };
 
         // When
-        var (_, flags) = Reconciler.Reconcile(Dossier([a], claims));
+        var (_, flags) = Reconciler.Reconcile(Doc.Pile([a], claims));
 
         // Then the article reports a disagreement of the same time only when it names two counters
         Assert.Equal(expected, flags.Count(f => f.Kind == FlagKind.ConflictingValuesSameTime));
@@ -260,7 +213,7 @@ public sealed class FalseConflictRuleTests
         };
 
         // When
-        var (_, flags) = Reconciler.Reconcile(Dossier([a], claims));
+        var (_, flags) = Reconciler.Reconcile(Doc.Pile([a], claims));
 
         // Then the article's breakdown falling short is one problem, one flag naming both checks
         var flag = Assert.Single(flags, f => f.Kind == FlagKind.ComponentsBelowTotal);
