@@ -258,6 +258,12 @@ public sealed partial class TemporalExtractor
     // "three days after the attack".
     private static TemporalExpression? BuildEventOffset(Hit g, TemporalExpression e, BuildSite site)
     {
+        var back = g["dir"].Success && g["dir"].Value.Equals("before", StringComparison.OrdinalIgnoreCase);
+        if (!g["cnt"].Success)
+        {
+            // "the day after the quake", "the night before the attack": one day on or back.
+            return e with { Kind = TemporalKind.EventOffset, Count = back ? -1 : 1, Unit = "day" };
+        }
         var n = CountOf(g["cnt"].Value);
         if (n is null)
         {
@@ -265,9 +271,10 @@ public sealed partial class TemporalExtractor
         }
         // "40 hours after the blast": whole days, rounded (the event's hour is rarely known; 40 hours on is most often the second day after).
         var unit = Singular(g["unit"].Value);
+        var sign = back ? -1 : 1;
         return unit == "hour"
             ? e with { Kind = TemporalKind.EventOffset, Count = (int)Math.Round(n.Value / 24.0, MidpointRounding.AwayFromZero), Unit = "day" }
-            : e with { Kind = TemporalKind.EventOffset, Count = n.Value, Unit = unit };
+            : e with { Kind = TemporalKind.EventOffset, Count = sign * n.Value, Unit = unit };
     }
 
     // "the third day of the search".

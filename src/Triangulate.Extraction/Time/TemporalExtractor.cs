@@ -177,6 +177,13 @@ public sealed partial class TemporalExtractor
     // Shape 43: parts of the day: "at dawn", "the early hours", "overnight", "around midnight".
     private const string Shape43 = @"(?<PD>)(?<part>dawn|daybreak|dusk|nightfall|midnight|noon|midday)\b|(?<PD>)the\s+(?<part>early|small|wee)\s+hours\b|(?<PD>)(?<part>overnight)\b";
 
+    // Shape 44 (L): the day next to the main event: "the day after the quake", "the night after the blast" (one day on),
+    // "the night before the attack" (one day back); and "two days after the militia stormed the camp", "a day after a gunman
+    // opened fire": a count of days or weeks after a subject (up to four words) with a verb of attack or violence.
+    // A shape of its own: joined to shape L the automaton passes the engine's limit.
+    private const string Shape44 = @"(?<L>)the\s+(?<unit>day|night)\s+(?<dir>after|before)\s+(?:the|a|an|this|that|last\s+week['’]s)\s+(?:[\w-]+\s+){0,2}?" + EventNoun + @"\b"
+        + @"|(?<L>)(?<cnt>" + Count + @")\s+(?<unit>days?|weeks?)\s+after\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:carried\s+out|cut\s+down|gunned\s+down|mowed\s+down|opened\s+fire|blew\s+up|broke\s+out|tore\s+through|stormed|attacked|rammed|ploughed|plowed|slammed|hit|killed)\b";
+
     // Shape 37: quarters and halves: "the third quarter of 2016", "Q3", "next year's fourth-quarter", "H1 2016".
     private const string Shape37 = @"(?<QT>)(?:(?<ry>next|last|this)\s+year['’]s\s+)?(?:the\s+)?(?<qo>first|second|third|fourth|last|1st|2nd|3rd|4th)[\s-]+(?<qu>quarter|half)(?<yq>)(?:\s+(?:of\s+)?(?:(?<y>" + Year + @")|(?<ry>this|next|last)\s+year\b))?|(?<QT>)(?<y0>(?:1[5-9]|20)\d\d)\s+(?:the\s+)?(?<qo>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?<qu>quarter|half)|(?<QT>)(?:(?<y0>(?:1[5-9]|20)\d\d)\s*)?(?<ql>[QH])(?<qn>[1-4])(?<yq>)(?:\s*(?<y>(?:1[5-9]|20)\d\d))?";
 
@@ -367,10 +374,14 @@ public sealed partial class TemporalExtractor
     [GeneratedRegex(@"\b(?:" + Shape43 + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.NonBacktracking, matchTimeoutMilliseconds: 10_000)]
     private static partial Regex Shape43Pattern();
 
+    // Shape L (the day after): NonBacktracking (linear); the 10 s time-out only guards against an engine bug.
+    [GeneratedRegex(@"\b(?:" + Shape44 + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.NonBacktracking, matchTimeoutMilliseconds: 10_000)]
+    private static partial Regex Shape44Pattern();
+
     // What a line must contain for a shape to be worth running (the SearchValues pre-scan of issue 8).
     private const int M = 1, W = 2, U = 4, D = 8, S = 16, MU = 32, PD = 64;
 
-    private static readonly int[] s_requires = [W|M, M|D, D|MU, D|MU, M|D, D, D, U, M, M, D, D, D, W|U, W, W, 0, U, U, U, U, S, U, U, U, U, U, W, M, M|D, D, D, D, U, U, D, 0, 0, 0, W, U, MU, PD];
+    private static readonly int[] s_requires = [W|M, M|D, D|MU, D|MU, M|D, D, D, U, M, M, D, D, D, W|U, W, W, 0, U, U, U, U, S, U, U, U, U, U, W, M, M|D, D, D, D, U, U, D, 0, 0, 0, W, U, MU, PD, 0];
 
     private static readonly SearchValues<string> s_monthStems = SearchValues.Create(
         ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], StringComparison.OrdinalIgnoreCase);
@@ -417,7 +428,7 @@ public sealed partial class TemporalExtractor
     }
 
     /// <summary>The shapes in priority order (earlier wins at the same start).</summary>
-    private static readonly Regex[] s_shapes = [Shape01Pattern(), Shape02Pattern(), Shape03Pattern(), Shape04Pattern(), Shape05Pattern(), Shape06Pattern(), Shape07Pattern(), Shape08Pattern(), Shape09Pattern(), Shape10Pattern(), Shape11Pattern(), Shape12Pattern(), Shape13Pattern(), Shape14Pattern(), Shape15Pattern(), Shape16Pattern(), Shape17Pattern(), Shape18Pattern(), Shape19Pattern(), Shape20Pattern(), Shape21Pattern(), Shape22Pattern(), Shape23Pattern(), Shape24Pattern(), Shape25Pattern(), Shape26Pattern(), Shape27Pattern(), Shape28Pattern(), Shape29Pattern(), Shape30Pattern(), Shape31Pattern(), Shape32Pattern(), Shape33Pattern(), Shape34Pattern(), Shape35Pattern(), Shape36Pattern(), Shape37Pattern(), Shape38Pattern(), Shape39Pattern(), Shape40Pattern(), Shape41Pattern(), Shape42Pattern(), Shape43Pattern()];
+    private static readonly Regex[] s_shapes = [Shape01Pattern(), Shape02Pattern(), Shape03Pattern(), Shape04Pattern(), Shape05Pattern(), Shape06Pattern(), Shape07Pattern(), Shape08Pattern(), Shape09Pattern(), Shape10Pattern(), Shape11Pattern(), Shape12Pattern(), Shape13Pattern(), Shape14Pattern(), Shape15Pattern(), Shape16Pattern(), Shape17Pattern(), Shape18Pattern(), Shape19Pattern(), Shape20Pattern(), Shape21Pattern(), Shape22Pattern(), Shape23Pattern(), Shape24Pattern(), Shape25Pattern(), Shape26Pattern(), Shape27Pattern(), Shape28Pattern(), Shape29Pattern(), Shape30Pattern(), Shape31Pattern(), Shape32Pattern(), Shape33Pattern(), Shape34Pattern(), Shape35Pattern(), Shape36Pattern(), Shape37Pattern(), Shape38Pattern(), Shape39Pattern(), Shape40Pattern(), Shape41Pattern(), Shape42Pattern(), Shape43Pattern(), Shape44Pattern()];
 
     /// <summary>True when a line looks like an image caption or photo credit ("(Image: X)", "Photo: …/dpa", "… — AP").</summary>
     internal static bool IsCaptionLine(ReadOnlySpan<char> line) => line.IndexOfAny(s_captionMarkers) >= 0;

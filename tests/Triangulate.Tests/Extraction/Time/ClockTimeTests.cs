@@ -167,6 +167,24 @@ public sealed class ClockTimeTests
         Assert.Contains("main event", m.Anchor, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("The day after the earthquake, schools stayed shut.", "day after the earthquake", "2019-05-03")]
+    [InlineData("By the night after the quake, the roads were blocked.", "night after the quake", "2019-05-03")]
+    [InlineData("On the night before the earthquake, dogs barked for hours.", "night before the earthquake", "2019-05-01")]
+    [InlineData("A week after the quake, the school reopened.", "week after the quake", "2019-05-09")]
+    [InlineData("Two days after the armed men stormed the village hall, the army arrived.", "Two days after the armed men stormed", "2019-05-04")]
+    [InlineData("A day after a lone gunman opened fire in the square, the mayor resigned.", "A day after a lone gunman opened fire", "2019-05-03")]
+    public void Apply_DayAfterOrBeforeTheEvent_CountsFromItsDayAndSaysSo(string sentence, string expression, string value)
+    {
+        // Given: the main event is Thursday 2 May.
+        var d = Run("The earthquake on Thursday (May 2) flattened the town. Thursday's quake killed 40. Since Thursday, aid has flowed.\n" + sentence);
+        // When
+        var m = Mention(d, expression);
+        // Then
+        Assert.Equal(value, m.Value);
+        Assert.Contains("main event", m.Anchor, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Apply_BareDaysAfterWithComma_CountsFromTheEvent()
     {
