@@ -148,7 +148,7 @@ internal static partial class ResidueLines
         {
             return ("signature", "outlet-name line (a short capitalised name ending in a media word)");
         }
-        return null;
+        return ClassifyWidget(t, firstLine);
     }
 
     /// <summary>Whether a line speaks to the reader about the page: a sentence opening with a page verb ("Download the app",
