@@ -148,7 +148,8 @@ internal static class LineScore
     /// <param name="f">The line's features.</param>
     /// <param name="previousRemoved">Whether the line before it went as furniture (a neighbour's label).</param>
     /// <param name="underHeadline">Whether it sits right under the headline (position: where a deck or a standfirst stands).</param>
-    internal static double Score(Features f, bool previousRemoved, bool underHeadline = false)
+    /// <param name="nextRemoved">Whether the line after it went as furniture (the other neighbour's label).</param>
+    internal static double Score(Features f, bool previousRemoved, bool underHeadline = false, bool nextRemoved = false)
     {
         var s = 0.0;
         s += f.SentenceEnd ? -3.0 : 2.0;
@@ -160,6 +161,7 @@ internal static class LineScore
         s += 2.0 * f.LinkShare;
         s += f.PunctuationShare > 0.2 ? 1.0 : 0.0;
         s += previousRemoved ? 0.5 : 0.0;
+        s += nextRemoved ? 0.5 : 0.0;
         s += underHeadline ? 0.5 : 0.0;
         return s;
     }

@@ -464,14 +464,27 @@ internal static partial class ResidueLines
         }
         // The headline is the first line the rules kept (a stamp or a byline may come before it).
         var headline = Enumerable.Range(0, lines.Count).FirstOrDefault(j => lines[j].Trimmed.Length > 0 && !removed[j] && !Covered(lines[j].Start, lines[j].End), firstContent);
-        for (var i = 0; i < lines.Count; i++)
+        // The neighbours' labels are a feature, so the score runs until no line changes (at most three sweeps): a line removed
+        // in one sweep can tip the score of the line after a blank line next to it in the next (a block of furniture goes
+        // line by line, the way jusText re-reads a block's class from its neighbours').
+        var changed = true;
+        for (var sweep = 0; sweep < 3 && changed; sweep++)
+        {
+            changed = false;
+            for (var i = 0; i < lines.Count; i++)
+            {
+                changed |= ScoreLine(i);
+            }
+        }
+
+        bool ScoreLine(int i)
         {
             var (start, end, t) = lines[i];
             // A line that ends like a sentence is never scored (Features.SentenceEnd): it is ruled out before its words are read.
             if (t.Length == 0 || removed[i] || glued.Contains(i) || i == firstContent || i == headline || (table is not null && table[i]) || LineScore.EndsLikeSentence(t)
                 || !LineScore.SpacedScript(t) || HasQuotation(t) || HasPictureLink(t))
             {
-                continue;
+                return false;
             }
             var f = LineScore.Read(t);
             // Position: the first line under the headline (blank lines between or not) is where a deck or a standfirst stands;
@@ -484,15 +497,28 @@ internal static partial class ResidueLines
             var underHeadline = above == headline && f.OpensCapitalised;
             if (f.Sacred || f.SentenceEnd || !(Apart(i - 1) || underHeadline) || !Apart(i + 1))
             {
-                continue;
+                return false;
             }
-            var score = LineScore.Score(f, i > 0 && removed[i - 1], underHeadline);
-            if (score >= LineScore.Threshold)
+            var score = LineScore.Score(f, NearestRemoved(i, -1), underHeadline, NearestRemoved(i, +1));
+            if (score < LineScore.Threshold)
             {
-                removed[i] = true;
-                result.Add(new RemovedBlock("heading", text[start..end], start, end,
-                    $"short line standing alone between paragraphs (line score {score.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture)}): a subhead, a related headline, a name or a label"));
+                return false;
             }
+            removed[i] = true;
+            result.Add(new RemovedBlock("heading", text[start..end], start, end,
+                $"short line standing alone between paragraphs (line score {score.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture)}): a subhead, a related headline, a name or a label"));
+            return true;
+        }
+
+        // Whether the nearest non-blank line in direction step (blank lines between or not) went as furniture: a neighbour's label.
+        bool NearestRemoved(int i, int step)
+        {
+            var j = i + step;
+            while (j >= 0 && j < lines.Count && lines[j].Trimmed.Length == 0)
+            {
+                j += step;
+            }
+            return j >= 0 && j < lines.Count && removed[j];
         }
 
         // Whether earlier removals take every visible character of a line ("date 2021-03-04" and "SCROLL TO CONTINUE" on one line).

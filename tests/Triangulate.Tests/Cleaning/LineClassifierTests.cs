@@ -94,4 +94,62 @@ public sealed class LineClassifierTests
         Assert.True(LineScore.Score(f, previousRemoved: false) < LineScore.Threshold);
         Assert.True(LineScore.Score(f, previousRemoved: false, underHeadline: true) >= LineScore.Threshold);
     }
+
+    // Eight words, few capitals, two function words: about 3.1 alone, under the threshold.
+    private const string Middling = "Emergency crews and volunteers across the southern slopes";
+
+    private const string ShareBar = "Share on Facebook | Share on X | Email";
+
+    [Fact]
+    public void LineScore_BothNeighboursLabels_AddToTheScore()
+    {
+        var f = LineScore.Read(Middling);
+        Assert.True(LineScore.Score(f, previousRemoved: false) < LineScore.Threshold);
+        Assert.True(LineScore.Score(f, previousRemoved: false, nextRemoved: true) >= LineScore.Threshold);
+        Assert.Equal(0.5, LineScore.Score(f, previousRemoved: true, nextRemoved: true) - LineScore.Score(f, previousRemoved: true), 3);
+    }
+
+    [Fact]
+    public void Clean_MiddlingLineAfterFurnitureAcrossABlankLine_Removed()
+    {
+        // Given a share bar, a blank line, then the middling line and a paragraph: the nearest line above (blank lines skipped)
+        // went as furniture, so its label tips the score
+        var doc = Clean("Landslide closes mountain road\n\n" + Lead + "\n\n" + ShareBar + "\n\n" + Middling + "\n\n" + Follow + "\n");
+
+        Assert.Contains(doc.Removed, r => r.Kind == "heading" && r.Text.Trim() == Middling);
+        Assert.Contains(Follow, doc.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Clean_MiddlingLineBetweenParagraphs_Kept()
+    {
+        // Given the same line with prose on both sides: no neighbour's label, the score stays under the threshold
+        var doc = Clean("Landslide closes mountain road\n\n" + Lead + "\n\n" + Middling + "\n\n" + Follow + "\n");
+        Assert.Contains(Middling, doc.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Clean_RunOfStandingLinesAboveFurniture_GoesSweepBySweep()
+    {
+        // Given two middling lines (each alone between blank lines) above a share bar: the lower one goes in the first sweep
+        // (its next neighbour is furniture), the upper one in the second (its next neighbour went in the first)
+        const string upper = "Volunteers with shovels and buckets along the lower lanes";
+        var doc = Clean("Landslide closes mountain road\n\n" + Lead + "\n\n" + upper + "\n\n" + Middling + "\n\n" + ShareBar + "\n\n" + Follow + "\n");
+
+        Assert.Contains(doc.Removed, r => r.Kind == "heading" && r.Text.Trim() == Middling);
+        Assert.Contains(doc.Removed, r => r.Kind == "heading" && r.Text.Trim() == upper);
+        Assert.Contains(Lead, doc.Text, StringComparison.Ordinal);
+        Assert.Contains(Follow, doc.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    // a figure, a date or a report stays whatever its neighbours' labels
+    [InlineData("Crews from 12 villages across the southern slopes")]
+    [InlineData("Emergency crews across the slopes on Sunday")]
+    [InlineData("Emergency crews said the slopes were unstable")]
+    public void Clean_SacredLineBetweenFurniture_Kept(string line)
+    {
+        var doc = Clean("Landslide closes mountain road\n\n" + Lead + "\n\n" + ShareBar + "\n\n" + line + "\n\nMost read\n\n" + Follow + "\n");
+        Assert.Contains(line, doc.Text, StringComparison.Ordinal);
+    }
 }
