@@ -39,13 +39,19 @@ public static partial class HtmlArticleExtractor
         "div", "section", "article", "main", "br", "tr", "ul", "ol", "table", "header",
     };
 
-    // Class/id words that mark page furniture rather than article text.
-    [GeneratedRegex(@"comment|share|social|related|promo|sidebar|footer|masthead|menu|navbar|breadcrumb|advert|\bads?\b|ad-|sponsor|cookie|subscribe|newsletter|signup|popup|modal|outbrain|taboola|recommend|trending|most-?read|widget|tags?\b|author-bio|login",
+    // The core class/id words every hint list shares: a box that points to other pages or sells something (related stories,
+    // recommendations, most-read lists, promotions, adverts, sponsors, the content-recommendation networks). Each list below is
+    // this core plus the extras of its use; the lists are only ever asked whether they match, so the order of the words is free.
+    private const string CoreHints = @"related|recommend|trending|most-?read|promo|outbrain|taboola|sponsor|advert";
+
+    // Class/id words that mark page furniture rather than article text: the core, and the page's frame and controls.
+    [GeneratedRegex(CoreHints + @"|comment|share|social|sidebar|footer|masthead|menu|navbar|breadcrumb|\bads?\b|ad-|cookie|subscribe|newsletter|signup|popup|modal|widget|tags?\b|author-bio|login",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 10_000)]
     private static partial Regex NegativeHint();
 
     // Class/id words that mark furniture even inside an element that also carries a positive word ("article-byline", "story-share").
-    [GeneratedRegex(@"byline|caption|credit|gallery|slideshow|share|social|related|newsletter|subscri|promo|advert|sponsor|outbrain|taboola|comment|breadcrumb|recommend|trending|most-?read|popular|more-?stories|read-?more|also-?like|signup|cookie|modal|popup|toolbar|author|\bmeta\b|dateline|timestamp|published|\btags?\b|\bhidden\b|visually-?hidden|sr-only",
+    // The core, and bylines, captions, stamps, controls and hidden text.
+    [GeneratedRegex(CoreHints + @"|byline|caption|credit|gallery|slideshow|share|social|newsletter|subscri|comment|breadcrumb|popular|more-?stories|read-?more|also-?like|signup|cookie|modal|popup|toolbar|author|\bmeta\b|dateline|timestamp|published|\btags?\b|\bhidden\b|visually-?hidden|sr-only",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 10_000)]
     private static partial Regex StrongNegativeHint();
 
@@ -100,7 +106,8 @@ public static partial class HtmlArticleExtractor
     private const int MaxCaptions = 50;
 
     // Class/id words of a box that shows other pages' pictures (related stories, teasers, most-read lists): its captions are not the article's.
-    [GeneratedRegex(@"related|recommend|trending|most-?read|popular|more-?stories|read-?more|also-?like|promo|teaser|outbrain|taboola|sponsor|advert",
+    // The core, and lists of other stories.
+    [GeneratedRegex(CoreHints + @"|popular|more-?stories|read-?more|also-?like|teaser",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking, matchTimeoutMilliseconds: 10_000)]
     private static partial Regex ElsewhereHint();
 
