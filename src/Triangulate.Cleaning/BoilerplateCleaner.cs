@@ -550,7 +550,8 @@ public sealed partial class BoilerplateCleaner : ICleaner
         {
             if (!string.IsNullOrWhiteSpace(caption))
             {
-                yield return new RemovedBlock("caption", caption, source.Text.Length, source.Text.Length, SetAsideCaptionRule);
+                // Like every removal, it keeps the calendar date it states ("… on Monday, March 14, 2022"): removed[].date.
+                yield return new RemovedBlock("caption", caption, source.Text.Length, source.Text.Length, SetAsideCaptionRule) { Date = ResidueLines.DateIn(caption) };
             }
         }
     }
