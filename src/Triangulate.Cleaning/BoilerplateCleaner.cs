@@ -207,11 +207,12 @@ public sealed partial class BoilerplateCleaner : ICleaner
             removals.Add(signature);
         }
         // Every removal that states a calendar date keeps it (removed[].date), whichever rule made it.
-        removals = [.. Disjoint(removals).Select(r => r.Date is null && ResidueLines.DateIn(r.Text) is { } d ? r with { Date = d } : r)];
+        removals = [.. Disjoint(removals).Select(r => r.Date is null && ResidueLines.EarliestDateIn(r.Text) is { } d ? r with { Date = d } : r)];
         removals.AddRange(RepeatedBlocks(text, removals));
 
         var (cleaned, map, kept) = Apply(text, removals);
         removals.AddRange(SetAsideCaptions(source));
+        removals.AddRange(SetAsideStamps(source));
         var title = source.Title ?? FirstLine(cleaned);
         Dateline? line = null;
         if (dateline.Success)
@@ -321,7 +322,7 @@ public sealed partial class BoilerplateCleaner : ICleaner
         }
         foreach (var stamp in stamps ?? Array.Empty<string>())
         {
-            if (ResidueLines.DateIn(stamp) is { } d)
+            if (ResidueLines.EarliestDateIn(stamp) is { } d)
             {
                 candidates.Add((stamp, -1, d));
             }
@@ -549,7 +550,38 @@ public sealed partial class BoilerplateCleaner : ICleaner
         {
             if (!string.IsNullOrWhiteSpace(caption))
             {
-                yield return new RemovedBlock("caption", caption, source.Text.Length, source.Text.Length, SetAsideCaptionRule);
+                // Like every removal, it keeps the calendar date it states ("… on Monday, March 14, 2022"): removed[].date.
+                yield return new RemovedBlock("caption", caption, source.Text.Length, source.Text.Length, SetAsideCaptionRule) { Date = ResidueLines.DateIn(caption) };
+            }
+        }
+    }
+
+    /// <summary>The rule of a page stamp the reader set aside before cleaning (<see cref="SourceDocument.Stamps"/>).</summary>
+    internal const string SetAsideStampRule = "page stamp the HTML reader set aside (a <time>, date or byline element; never in the original text; empty span at its end)";
+
+    /// <summary>The dated page stamps the reader set aside ("Published: 4 May 2021 10:30 BST", a byline's date), as removed
+    /// <c>timestamp</c> blocks with their date (the earliest one a line states: "Published … | Updated …" keeps the first
+    /// publication). Like set-aside captions they were never part of the original text: each is an empty span at its end, so the
+    /// cleaned text and its offsets are unchanged, and the date the page carried is kept (removed[].date) whether or not the
+    /// metadata dated the page. A stamp whose words another stamp holds (a &lt;time&gt; inside its byline) is left to that one.</summary>
+    private static IEnumerable<RemovedBlock> SetAsideStamps(SourceDocument source)
+    {
+        var stamps = source.Stamps ?? [];
+        for (var i = 0; i < stamps.Count; i++)
+        {
+            var stamp = stamps[i];
+            if (string.IsNullOrWhiteSpace(stamp) || ResidueLines.EarliestDateIn(stamp) is not { } date)
+            {
+                continue;
+            }
+            var inner = false;
+            for (var j = 0; j < stamps.Count && !inner; j++)
+            {
+                inner = j != i && stamps[j].Length > stamp.Length && stamps[j].Contains(stamp, StringComparison.Ordinal);
+            }
+            if (!inner)
+            {
+                yield return new RemovedBlock("timestamp", stamp, source.Text.Length, source.Text.Length, SetAsideStampRule) { Date = date };
             }
         }
     }

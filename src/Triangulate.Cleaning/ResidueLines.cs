@@ -360,11 +360,31 @@ internal static partial class ResidueLines
             return null; // every form of the pattern has a digit
         }
         var m = CalendarDate().Match(line);
-        if (!m.Success)
+        return m.Success ? ParseDate(m.Value) : null;
+    }
+
+    /// <summary>The earliest calendar date a line states (ISO), or null: a stamp "Published 4 May 2021 | Updated 6 May 2021", in
+    /// either order, dates the page's first publication.</summary>
+    internal static string? EarliestDateIn(string line)
+    {
+        if (!HasDigit(line))
         {
             return null;
         }
-        var words = Ordinal().Replace(m.Value, "$1").Replace(",", " ", StringComparison.Ordinal).Replace(". ", " ", StringComparison.Ordinal);
+        string? best = null;
+        foreach (Match m in CalendarDate().Matches(line))
+        {
+            if (ParseDate(m.Value) is { } d && (best is null || string.CompareOrdinal(d, best) < 0))
+            {
+                best = d;
+            }
+        }
+        return best;
+    }
+
+    private static string? ParseDate(string value)
+    {
+        var words = Ordinal().Replace(value, "$1").Replace(",", " ", StringComparison.Ordinal).Replace(". ", " ", StringComparison.Ordinal);
         words = string.Join(' ', words.Split(' ', StringSplitOptions.RemoveEmptyEntries));
         if (words.Contains('/', StringComparison.Ordinal))
         {

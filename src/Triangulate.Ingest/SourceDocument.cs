@@ -23,7 +23,8 @@ public sealed record SourceDocument(string File, string Text, string Format)
     public string? PublishedSource { get; init; }
 
     /// <summary>Stamp lines the reader set aside instead of keeping them in <see cref="Text"/> ("Published: 4 May 2021 | 10:30",
-    /// "Posted on …", a byline with a date): publication-date candidates for a page without a metadata date.</summary>
+    /// "Posted on …", a byline with a date): publication-date candidates for a page without a metadata date; the cleaner keeps the
+    /// dated ones as removed <c>timestamp</c> blocks (empty spans) so the date they state is never lost.</summary>
     public IReadOnlyList<string>? Stamps { get; init; }
 
     /// <summary>Photo captions the reader set aside instead of keeping them in <see cref="Text"/> (an HTML page's <c>figcaption</c>

@@ -68,6 +68,50 @@ internal static partial class PublicationDateInference
         return null;
     }
 
+    /// <summary>Days a dateline's date may precede the publication date and still be the day the story was filed (a print edition
+    /// or a paper in a later time zone dates the page the next morning).</summary>
+    internal const int FiledLeadDays = 2;
+
+    /// <summary>The day the story was filed, when its dateline states one before the publication date: "PLACE, July 15:" in a page
+    /// published on 16 July. Relative words ("today", "yesterday", "this morning") count from the day the reporter wrote them, so
+    /// the document's expressions resolve against that day. Returns null when there is no dated dateline near the top, or its date
+    /// is the publication day, after it, or more than <see cref="FiledLeadDays"/> days before it.</summary>
+    internal static TemporalReference? FiledReference(DossierDocument doc, IReadOnlyList<TemporalExpression> exprs, TemporalReference? published)
+    {
+        if (published is null)
+        {
+            return null;
+        }
+        var text = doc.Text;
+        var limit = Math.Min(text.Length, 800);
+        foreach (var e in exprs)
+        {
+            if (e.Start >= limit)
+            {
+                break;
+            }
+            if (e.Kind != TemporalKind.Date || e.Caption || e.Day is null)
+            {
+                continue;
+            }
+            var lineStart = e.Start == 0 ? 0 : text.LastIndexOf('\n', e.Start - 1) + 1;
+            var lineEnd = text.IndexOf('\n', e.End);
+            lineEnd = lineEnd < 0 ? text.Length : lineEnd;
+            var afterTrim = text.AsSpan(e.End, lineEnd - e.End).TrimStart();
+            if (!DatelinePlace().IsMatch(text[lineStart..e.Start]) || afterTrim.Length == 0 || afterTrim[0] is not ('—' or '–' or '-' or ':'))
+            {
+                continue;
+            }
+            if (TemporalResolver.Resolve(e, published, null) is { Precision: DatePrecision.Day, From: { } d }
+                && d < published.Date && d.DayNumber >= published.Date.DayNumber - FiledLeadDays)
+            {
+                return new TemporalReference(d, $"dateline date {Iso(d)} (\"{text[lineStart..e.End].Trim()}\"), the day the story was filed; published {Iso(published.Date)}");
+            }
+            return null;
+        }
+        return null;
+    }
+
     /// <summary>Collects the story's evidence days and its main event date.</summary>
     internal static StoryTime Story(IReadOnlyList<DossierDocument> docs, IReadOnlyList<PublishedDate?> published, IReadOnlyList<IReadOnlyList<TemporalExpression>> exprs)
     {

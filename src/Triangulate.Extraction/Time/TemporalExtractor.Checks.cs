@@ -130,12 +130,14 @@ public sealed partial class TemporalExtractor
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Whether the clause before <paramref name="at"/> announces something ahead: a modal or plan word ("will",
-    /// "would", "expected", "scheduled", "set for", "due", "as soon as") among the last five words, not past a clause break.</summary>
+    /// "would", "expected", "scheduled", "set for", "due", "as soon as") among the last five words, not past a clause break
+    /// ("set" only as "set for": "set off Saturday's explosions" tells a past cause).</summary>
     internal static bool FutureCueBefore(string text, int at)
     {
         var words = 0;
         var strong = false;
         var i = at;
+        var later = ReadOnlySpan<char>.Empty; // the word after the current one (nearer the expression)
         while (words < 5 && i > 0)
         {
             while (i > 0 && text[i - 1] is ' ' or '\t')
@@ -164,8 +166,11 @@ public sealed partial class TemporalExtractor
                 {
                     return true;
                 }
-                strong |= w.Equals("soon", StringComparison.OrdinalIgnoreCase) || (w.Equals("set", StringComparison.OrdinalIgnoreCase) && words == 1);
+                // "set for Friday" announces; "set off Saturday's blasts" (a past cause) does not.
+                strong |= w.Equals("soon", StringComparison.OrdinalIgnoreCase)
+                    || (w.Equals("set", StringComparison.OrdinalIgnoreCase) && words == 1 && later.Equals("for", StringComparison.OrdinalIgnoreCase));
             }
+            later = w;
             words++;
         }
         return strong;

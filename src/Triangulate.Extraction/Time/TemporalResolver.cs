@@ -171,6 +171,10 @@ public static class TemporalResolver
         return null;
     }
 
+    /// <summary>Days after the story's main event within which a year-less date naming the event's month and day is the event itself
+    /// (a piece written months on says "on July 6" of a 6 July event, not of the coming July, when that July is over a month ahead).</summary>
+    internal const int AnniversaryDays = 365;
+
     /// <summary>Resolves one expression.</summary>
     /// <param name="e">The expression.</param>
     /// <param name="reference">The reference date, or null when unknown (relative expressions then stay unresolved).</param>
@@ -185,6 +189,12 @@ public static class TemporalResolver
             if (e.Modifier == "event" && focus is { } ev && EventInPeriod(e, r, ev))
             {
                 return Day(ev, false); // "last week's fire": the story's event, which fell in that week
+            }
+            if (e.Kind == TemporalKind.Date && e.Modifier is null && e.Year is null && e.Weekday is null && e.Month is { } em && e.Day is { } ed
+                && focus is { } fe && fe.Month == em && fe.Day == ed && r is { } after && after > fe && after.DayNumber - fe.DayNumber <= AnniversaryDays
+                && NearestYear(after, em, ed, null) is { } ahead && ahead.DayNumber - after.DayNumber > 30)
+            {
+                return Day(fe, e.Since); // "on July 6" in a piece written months after a 6 July event: the event, not the coming July
             }
             return e.Kind switch
             {

@@ -93,6 +93,10 @@ public sealed class TimePass : IDossierPass, ISectionProvider
             {
                 reference = reference with { Description = $"inferred publication date {published[i]!.Date} ({published[i]!.Anchor})" };
             }
+            else if (published[i] is { Precision: DatePrecision.Day } && PublicationDateInference.FiledReference(doc, exprs[i], reference) is { } filed)
+            {
+                reference = filed; // "PLACE, July 15:" on a page dated 16 July: "today" is the 15th
+            }
             var docExprs = exprs[i];
             var clockDays = HasBareTime(docExprs) ? ClockDays.Find(doc.Text, docExprs) : null;
             for (var k = 0; k < docExprs.Count; k++)

@@ -18,7 +18,7 @@ public sealed record HtmlArticle(string Text)
     public string? PublishedSource { get; init; }
 
     /// <summary>Stamp lines set aside from the text: a dated first or last line dropped as page furniture ("Published: 4 May 2021",
-    /// "Posted on …"), and the text of dated byline or timestamp elements when the metadata gives no date.</summary>
+    /// "Posted on …"), and the text of dated byline or timestamp elements (whether or not the metadata gives a date).</summary>
     public IReadOnlyList<string>? Stamps { get; init; }
 
     /// <summary>Photo captions the main text leaves out (the text of each <c>figcaption</c>, or of a <c>figure</c> without one, outside

@@ -94,8 +94,9 @@ public static partial class HtmlArticleExtractor
         var body = document.Body;
         var stamps = new List<string>();
         var text = body is null ? string.Empty : DropBoilerplateLines(MainText(body), stamps);
-        if (meta.Published is null && body is not null)
+        if (body is not null)
         {
+            // Even when the metadata dates the page: the stamp's own words ("Published 14:02 BST, 5 July 2013") are kept beside it.
             StampElements(body, stamps);
         }
         var captions = body is null ? null : Captions(body);

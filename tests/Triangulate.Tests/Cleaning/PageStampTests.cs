@@ -152,6 +152,49 @@ public sealed class PageStampTests
         Assert.Contains(article.Stamps ?? [], s => s.Contains("May 4, 2021", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void HtmlPage_StampElementBesideAMetadataDate_IsKeptAsADatedRemovedBlock()
+    {
+        // Given: a page whose metadata dates it and whose byline holds a <time> stamp with a clock time and zone
+        var html = $"""
+            <!doctype html><html><head><title>Flood</title><meta property="article:published_time" content="2021-05-04T09:40:00+01:00"></head><body>
+            <div class="article-byline">By Desk Staff &middot; <time>First posted: 04 May 2021 09:40 BST</time> | Updated: 05 May 2021 07:15 BST</div>
+            <article><p>{Body.Replace("\n", "</p><p>", StringComparison.Ordinal)}</p>
+            <p>The regional authority said the water would recede slowly over the coming days, and roads could stay closed.</p></article>
+            </body></html>
+            """;
+        // When
+        var article = HtmlArticleExtractor.Extract(html);
+        var doc = new BoilerplateCleaner().Clean(new SourceDocument("t.html", article.Text, "html") { Stamps = article.Stamps, Published = article.Published });
+        // Then: one removed timestamp block (the <time> inside the byline is left to the byline), an empty span at the end of the
+        // text, dated to the first publication although the update comes later on the line; the text is unchanged
+        var stamp = Assert.Single(doc.Removed, r => r.Rule == BoilerplateCleaner.SetAsideStampRule);
+        Assert.Equal("timestamp", stamp.Kind);
+        Assert.Equal("2021-05-04", stamp.Date);
+        Assert.Equal(article.Text.Length, stamp.Start);
+        Assert.Equal(stamp.Start, stamp.End);
+        Assert.Contains("Updated: 05 May 2021", stamp.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("First posted", doc.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Last updated 9 June 2021 | First published 7 June 2021", "2021-06-07")]
+    [InlineData("Posted: June 7, 2021 at 6:05 pm | Modified: June 9, 2021", "2021-06-07")]
+    [InlineData("Written on 8 June 2021", "2021-06-08")]
+    [InlineData("No date on this line at 18:30", null)]
+    public void EarliestDateIn_StampLineWithTwoDates_KeepsTheFirstPublication(string line, string? expected)
+    {
+        Assert.Equal(expected, ResidueLines.EarliestDateIn(line));
+    }
+
+    [Fact]
+    public void PublishedOf_UpdateStampBeforeThePublicationOnOneLine_KeepsTheEarlierDate()
+    {
+        // An "Updated … | Published …" line (update first) dates the page by its first publication.
+        var published = PublishedOf("River floods the lower town\nUpdated 9 June 2021 | Published 7 June 2021\n\n" + Body);
+        Assert.Equal("2021-06-07", published?.Date);
+    }
+
     [Theory]
     [InlineData("Published: 4 May 2021 | 10:30", 0)]
     [InlineData("Valley Courier | Updated: May 4, 2021 11:38 AM", 2)]

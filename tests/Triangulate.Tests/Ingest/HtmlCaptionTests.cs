@@ -85,6 +85,19 @@ public sealed class HtmlCaptionTests
     }
 
     [Fact]
+    public void Clean_SetAsideCaptionWithADate_KeepsTheDateItStates()
+    {
+        // Given: a figcaption that dates its photo; the caption is never in the text, but its date is not lost
+        var html = Article($"""<figure><img src="a.jpg"><figcaption>{Caption} on Tuesday, Nov. 12, 2019.</figcaption></figure><figure><figcaption>{Caption}</figcaption></figure>""");
+        var source = new HtmlReader().FromHtml("storm.html", html, "utf-8", html.Length).Document!;
+        // When
+        var clean = new BoilerplateCleaner().Clean(source);
+        // Then: the dated caption carries its day; the undated one stays undated
+        Assert.Equal("2019-11-12", Assert.Single(clean.Removed, r => r.Kind == "caption" && r.Text.Contains("2019", StringComparison.Ordinal)).Date);
+        Assert.Null(Assert.Single(clean.Removed, r => r.Kind == "caption" && r.Text == Caption).Date);
+    }
+
+    [Fact]
     public void Reuse_CaptionPrintedAgainAsALine_SelfRepeat()
     {
         // Given a page whose figcaption also stands as a line of the body

@@ -129,6 +129,57 @@ public sealed class TimePassTests
     }
 
     [Fact]
+    public void Apply_DatelineDayBeforePublication_RelativeWordsCountFromTheDatelineDay()
+    {
+        // Given: a paper that prints the next morning; the dateline says when the story was filed
+        var filed = new DossierDocument("a", "a.txt",
+            "Storm toll rises\n\nRIVERTON, May 14: The toll climbed today to 30, officials said. The storm reached the coast at about 11.30pm yesterday.")
+        {
+            Published = new PublishedDate("2024-05-15", DatePrecision.Day, DateBasis.Metadata),
+        };
+        // and a page whose dateline is its own publication day
+        var sameDay = new DossierDocument("b", "b.txt",
+            "Storm toll rises\n\nRIVERTON, May 15: The toll climbed today to 31, officials said.")
+        {
+            Published = new PublishedDate("2024-05-15", DatePrecision.Day, DateBasis.Metadata),
+        };
+        // When
+        var result = new TimePass().Apply(new Dossier { Documents = [filed, sameDay] }, CancellationToken.None);
+        // Then: "today" is the dateline's day and "yesterday" the day before it; the publication date itself is unchanged
+        var today = result.Dates.Single(m => m.Doc == "a" && m.Text.Contains("today", StringComparison.Ordinal));
+        Assert.Equal("2024-05-14", today.Value);
+        Assert.Contains("dateline", today.Anchor, StringComparison.Ordinal);
+        Assert.Equal("2024-05-13", result.Dates.Single(m => m.Doc == "a" && m.Text.Contains("yesterday", StringComparison.Ordinal)).Value);
+        Assert.Equal("2024-05-15", result.Documents[0].Published?.Date);
+        Assert.Equal("2024-05-15", result.Dates.Single(m => m.Doc == "b" && m.Text.Contains("today", StringComparison.Ordinal)).Value);
+    }
+
+    [Fact]
+    public void Apply_EventDayWithoutYearMonthsLater_IsTheEventNotTheComingAnniversary()
+    {
+        // Given: a dam burst on Saturday 6 July 2024; a piece nine months on names the day without its year, and a notice
+        // a fortnight before the anniversary announces a memorial on that day
+        var report = new DossierDocument("a", "a.txt",
+            "The dam burst on July 6, flooding the valley. By the evening of July 6 rescuers had reached the village, and on Sunday they found survivors.")
+        {
+            Published = new PublishedDate("2024-07-07", DatePrecision.Day, DateBasis.Metadata),
+        };
+        var later = new DossierDocument("b", "b.txt", "Survivors still recall the night of July 6, when the water came down the valley.")
+        {
+            Published = new PublishedDate("2025-04-02", DatePrecision.Day, DateBasis.Metadata),
+        };
+        var notice = new DossierDocument("c", "c.txt", "A memorial for the valley will be held on July 6, the council said.")
+        {
+            Published = new PublishedDate("2025-06-20", DatePrecision.Day, DateBasis.Metadata),
+        };
+        // When
+        var result = new TimePass().Apply(new Dossier { Documents = [report, later, notice] }, CancellationToken.None);
+        // Then
+        Assert.Equal("2024-07-06", result.Dates.Single(m => m.Doc == "b" && m.Text.Contains("July 6", StringComparison.Ordinal)).Value);
+        Assert.Equal("2025-07-06", result.Dates.Single(m => m.Doc == "c" && m.Text.Contains("July 6", StringComparison.Ordinal)).Value);
+    }
+
+    [Fact]
     public void Apply_AftermathReportedMoreThanTheEvent_MainEventIsTheEarlierDay()
     {
         // Given: the dam gave way on Monday 8 April; the searches of the next days are reported more often than the collapse
