@@ -3,7 +3,7 @@ namespace Triangulate.Model;
 /// <summary>Text shared between two documents (or repeated inside one).</summary>
 /// <param name="A">Document id of the earlier or source document (for a self-repeat, the same as <paramref name="B"/>).</param>
 /// <param name="B">Document id of the later or copying document.</param>
-/// <param name="Kind"><c>duplicate</c>, <c>copy</c>, <c>paraphrase</c>, <c>self-repeat</c> or <c>shared-origin</c>.</param>
+/// <param name="Kind"><c>duplicate</c>, <c>copy</c>, <c>paraphrase</c>, <c>self-repeat</c>, <c>shared-origin</c> or <c>same-source-quoted</c>.</param>
 /// <param name="Score">Similarity in [0, 1].</param>
 /// <param name="Passages">Aligned passages.</param>
 /// <threadsafety>Immutable.</threadsafety>

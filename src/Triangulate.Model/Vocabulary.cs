@@ -17,6 +17,8 @@ public enum ReuseKind
     [JsonStringEnumMemberName("self-repeat")] SelfRepeat,
     /// <summary><c>shared-origin</c>: both reuse a third text (a wire story, a statement).</summary>
     [JsonStringEnumMemberName("shared-origin")] SharedOrigin,
+    /// <summary><c>same-source-quoted</c>: both quote the same statement or official, and share nothing else; not a copy, and the two stay independent origins.</summary>
+    [JsonStringEnumMemberName("same-source-quoted")] SameSourceQuoted,
 }
 
 /// <summary>How one point of a series relates to the previous one (<see cref="SeriesStep.Relation"/>).</summary>
@@ -167,7 +169,7 @@ public sealed class ProblemStageJsonConverter : JsonConverter<ProblemStage>
 /// <threadsafety>Stateless; thread-safe.</threadsafety>
 public static class Vocabulary
 {
-    /// <summary>The contract name: <c>duplicate</c>, <c>copy</c>, <c>paraphrase</c>, <c>self-repeat</c>, <c>shared-origin</c>.</summary>
+    /// <summary>The contract name: <c>duplicate</c>, <c>copy</c>, <c>paraphrase</c>, <c>self-repeat</c>, <c>shared-origin</c>, <c>same-source-quoted</c>.</summary>
     public static string Code(this ReuseKind kind) => kind switch
     {
         ReuseKind.Duplicate => "duplicate",
@@ -175,6 +177,7 @@ public static class Vocabulary
         ReuseKind.Paraphrase => "paraphrase",
         ReuseKind.SelfRepeat => "self-repeat",
         ReuseKind.SharedOrigin => "shared-origin",
+        ReuseKind.SameSourceQuoted => "same-source-quoted",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 
@@ -247,7 +250,8 @@ public static class Vocabulary
         _ => throw new ArgumentOutOfRangeException(nameof(severity), severity, null),
     };
 
-    /// <summary>True for reuse kinds that make two documents one origin (all but <see cref="ReuseKind.SelfRepeat"/>).</summary>
+    /// <summary>True for reuse kinds that make two documents one origin (all but <see cref="ReuseKind.SelfRepeat"/> and
+    /// <see cref="ReuseKind.SameSourceQuoted"/>: two reporters quoting one official are still two reports).</summary>
     public static bool SharesOrigin(this ReuseKind kind) => kind is ReuseKind.Duplicate or ReuseKind.Copy or ReuseKind.Paraphrase or ReuseKind.SharedOrigin;
 
     /// <summary>Reads an entity type's contract name; false for anything else.</summary>

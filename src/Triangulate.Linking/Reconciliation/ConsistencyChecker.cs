@@ -58,7 +58,33 @@ internal sealed class ConsistencyChecker
         {
             WithinSeries(series[s], members[s]);
         }
-        return _flags;
+        return MergeSameDocuments(_flags);
+    }
+
+    /// <summary>Flags of one kind that name exactly the same documents are one problem for the reader ("this article keeps older
+    /// figures", "these two articles date the same moment differently"), whatever count each is about: they become one flag that
+    /// lists every claim and every explanation, in the order found.</summary>
+    internal static List<ConsistencyFlag> MergeSameDocuments(List<ConsistencyFlag> flags)
+    {
+        var merged = new List<ConsistencyFlag>(flags.Count);
+        var at = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var f in flags)
+        {
+            var key = f.Kind.Code() + "|" + string.Join(",", f.Docs.Order(StringComparer.Ordinal));
+            if (!at.TryGetValue(key, out var i))
+            {
+                at[key] = merged.Count;
+                merged.Add(f);
+                continue;
+            }
+            var first = merged[i];
+            merged[i] = first with
+            {
+                Claims = [.. first.Claims.Concat(f.Claims).Distinct(StringComparer.Ordinal)],
+                Detail = first.Detail + " " + f.Detail,
+            };
+        }
+        return merged;
     }
 
     private void Add(FlagKind kind, IEnumerable<ClaimFacts> claims, string detail)

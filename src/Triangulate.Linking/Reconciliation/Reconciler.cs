@@ -312,10 +312,11 @@ public static class Reconciler
 
     /// <summary>
     /// low / best / high the way UCDP states them. Parts of the count ("12 of the dead") stay out. Best: among the figures of the
-    /// series' latest time, the one its origin states most often, then the most specific, then an attributed one, then the lower
-    /// (conservative); a figure below half the largest of that time is a partial count (one hospital, one place), not a reading of
-    /// the whole. Low and high: the current figure of every independent origin at that time (an origin's own update supersedes its
-    /// earlier figure); a figure whose words allow the best value ("at least 40" beside 52) agrees with it and does not widen the
+    /// series' latest time, the one its origin states most often, then the most specific wording, then an attributed one, then the
+    /// more specific number (1,046 before a round 1,000), then the lower (conservative); a figure below half the largest of that time
+    /// is a partial count (one hospital, one place), not a reading of the whole. Low and high: the current figure of every
+    /// independent origin at that time — the first figure of its latest document (an origin's own update supersedes its earlier
+    /// figures; an older count the article recalls further down is not current); a figure whose words allow the best value ("at least 40" beside 52) agrees with it and does not widen the
     /// range; one that contradicts it widens it, within credibility (at least half and at most three times the best). Low = best =
     /// high only when every current origin agrees.
     /// </summary>
@@ -332,9 +333,11 @@ public static class Reconciler
             whole = points;
         }
         var latestDate = whole.Max(p => p.AsOf);
-        // The latest claim of each origin; with dates, only origins whose latest figure is as recent as the series' latest.
-        var current = whole.GroupBy(p => p.Origin, StringComparer.Ordinal).Select(g => g.Last())
-            .Where(p => latestDate is null || p.AsOf == latestDate).ToList();
+        // Each origin's current figure: the first figure stated in its latest document (the lead an article lives by);
+        // an update by the same origin supersedes its earlier figures.
+        var byOrigin = whole.GroupBy(p => p.Origin, StringComparer.Ordinal).Select(CurrentFigure).ToList();
+        // Only origins whose current figure is as recent as the series' latest day count (all origins when nothing is dated).
+        var current = byOrigin.Where(p => latestDate is null || p.AsOf == latestDate).ToList();
         if (current.Count == 0)
         {
             current = [whole[^1]];
@@ -342,11 +345,12 @@ public static class Reconciler
         var largest = current.Max(c => c.Value);
         var credibleNow = current.Where(c => c.Value * 2 >= largest).ToList();
         int Support(ClaimFacts c) => whole.Count(p => p.Value == c.Value && p.Origin == c.Origin);
-        var best = credibleNow.OrderByDescending(Support).ThenBy(c => c.Vagueness).ThenBy(c => OriginResolver.IsAttributed(c.Claim) ? 0 : 1).ThenBy(c => c.Value).First();
-        // Every origin's own latest figure of that time is a current reading (an origin's update supersedes its earlier figure).
-        var readings = whole.GroupBy(p => p.Origin, StringComparer.Ordinal).Select(g => g.Last())
-            .Where(p => latestDate is null || p.AsOf == latestDate)
-            .Where(p => p.Value * 2 >= best.Value && p.Value <= 3 * Math.Max(1, best.Value)).ToList();
+        // Equally reliable candidates: the more specific number (1,046 rather than a round 1,000), then the lower (conservative).
+        var best = credibleNow.OrderByDescending(Support).ThenBy(c => c.Vagueness).ThenBy(c => OriginResolver.IsAttributed(c.Claim) ? 0 : 1)
+            .ThenBy(c => Roundness(c.Value)).ThenBy(c => c.Value).First();
+        // Low and high: every origin's current figure of that time, within credibility (at least half and at most three times the
+        // best); a figure whose words allow the best value ("at least 40" beside 52) agrees with it and does not widen the range.
+        var readings = current.Where(p => p.Value * 2 >= best.Value && p.Value <= 3 * Math.Max(1, best.Value)).ToList();
         var low = best.Value;
         var high = best.Value;
         var widening = new List<ClaimFacts>();
@@ -411,6 +415,35 @@ public static class Reconciler
             sb.Append(" No dates: order follows the documents.");
         }
         return new Estimate(low, best.Value, high, sb.ToString().Trim());
+    }
+
+    // An origin's current figure: the first it states in its latest document (the lead an article is written around; later
+    // figures in the same article are more often recalled earlier counts or parts).
+    private static ClaimFacts CurrentFigure(IEnumerable<ClaimFacts> ofOrigin)
+    {
+        var list = ofOrigin as IList<ClaimFacts> ?? ofOrigin.ToList();
+        var last = list[^1];
+        var first = last;
+        foreach (var p in list)
+        {
+            if (p.Claim.Doc == last.Claim.Doc && p.Claim.Start < first.Claim.Start)
+            {
+                first = p;
+            }
+        }
+        return first;
+    }
+
+    // Trailing zeros of a figure: 1,311 (0) is more specific than 1,300 (2) or 1,000 (3).
+    internal static int Roundness(long value)
+    {
+        var zeros = 0;
+        while (value != 0 && value % 10 == 0 && zeros < 18)
+        {
+            value /= 10;
+            zeros++;
+        }
+        return zeros;
     }
 
     internal static string Slug(string s)

@@ -331,6 +331,13 @@ public sealed class ReuseDetector
         {
             kind = ReuseKind.SharedOrigin;
         }
+        // Two articles whose every shared sentence is a quotation (one statement, one official) did not copy each other, however
+        // much of the statement both print: they heard the same source. They are linked as such, a kind apart that does not make
+        // them one origin.
+        if (kind is not ReuseKind.Duplicate && OnlyQuotes(first, second, alignment))
+        {
+            kind = ReuseKind.SameSourceQuoted;
+        }
         if (kind is null)
         {
             return null;
@@ -354,11 +361,31 @@ public sealed class ReuseDetector
         {
             evidence += $" Both state the origin \"{originA}\".";
         }
+        if (kind == ReuseKind.SameSourceQuoted)
+        {
+            evidence += " Every shared sentence is inside quotation marks in both texts: they quote one source, neither copies the other.";
+        }
         if (why is not null)
         {
             evidence += " " + why;
         }
         return new ReuseLink(a.Document.Id, b.Document.Id, kind.Value, Math.Round(score, 3), passages) { Directed = directed, Evidence = evidence };
+    }
+
+    // At least one aligned sentence close to word for word (similarity ≥ 0.85), and every aligned sentence mostly inside
+    // quotation marks in both texts.
+    internal static bool OnlyQuotes(ReuseProfile first, ReuseProfile second, Alignment alignment)
+    {
+        var close = false;
+        foreach (var p in alignment.Pairs)
+        {
+            if (QuotedShare(first.Document.Text, first.Sentences[p.A]) < 0.5 || QuotedShare(second.Document.Text, second.Sentences[p.B]) < 0.5)
+            {
+                return false;
+            }
+            close |= p.Similarity >= 0.85;
+        }
+        return close;
     }
 
     // Every aligned sentence (all but one from six on) in the same order in both texts.

@@ -23,6 +23,63 @@ public sealed class AcrossSourcesRuleTests
     }
 
     [Fact]
+    public void Headline_OlderFiguresForTwoCounts_OneFlagForTheArticle()
+    {
+        // Given a headline left at older tolls of the dead and the hurt, over a body that gives newer ones for both
+        var d = new Doc("a", "Flood kills 64 and injures 120 in river valley",
+            "Rescuers said 41 people had died by Tuesday morning. Hospitals said 80 people were hurt. Roads remain closed.");
+        var claims = new[]
+        {
+            d.Claim("kills 64", 64), d.Claim("41 people had died", 41),
+            d.Claim("injures 120", 120, measure: "injured"), d.Claim("80 people were hurt", 80, measure: "injured"),
+        };
+
+        // When
+        var (_, flags) = Reconciler.Reconcile(Doc.Pile([d], claims));
+
+        // Then the article's stale headline is one problem: one flag naming all four figures
+        var flag = Assert.Single(flags, f => f.Kind == FlagKind.TimeScopeConflict);
+        Assert.Equal(4, flag.Claims.Count);
+    }
+
+    [Fact]
+    public void MergeSameDocuments_OtherKindOrOtherDocuments_StayApart()
+    {
+        // Given two flags of one kind on one article, one of that kind on two articles, and one of another kind on the first article
+        var flags = new List<ConsistencyFlag>
+        {
+            new(FlagKind.TimeScopeConflict, ["c1", "c2"], ["a"], "Killed: 64 vs 41."),
+            new(FlagKind.TimeScopeConflict, ["c3", "c4"], ["a", "b"], "Scopes differ."),
+            new(FlagKind.TimeScopeConflict, ["c5", "c6", "c2"], ["a"], "Injured: 120 vs 80."),
+            new(FlagKind.ConflictingValuesSameSource, ["c1", "c7"], ["a"], "64 and about 64."),
+        };
+
+        // When
+        var merged = ConsistencyChecker.MergeSameDocuments(flags);
+
+        // Then only the two of one kind on exactly the same article are joined, claims once each, explanations in order
+        Assert.Equal(3, merged.Count);
+        Assert.Equal(new[] { "c1", "c2", "c5", "c6" }, merged[0].Claims);
+        Assert.Equal("Killed: 64 vs 41. Injured: 120 vs 80.", merged[0].Detail);
+        Assert.Equal(FlagKind.ConflictingValuesSameSource, merged[2].Kind);
+    }
+
+    [Fact]
+    public void Series_SecurityForcesAndTheGovernmentsSecurityForces_OneSeries()
+    {
+        // Given one article counting "security forces" and another "the government's security forces" among the dead
+        var a = new Doc("a", "Clashes in the north", "Officials said 14 security forces were killed.", "2024-02-01");
+        var b = new Doc("b", "Northern clashes", "Among the dead were 17 of the government's security forces.", "2024-02-02");
+        var claims = new[] { a.Claim("14 security forces", 14, who: "security forces"), b.Claim("17 of the government's security forces", 17, who: "the government's security forces") };
+
+        // When
+        var (series, _) = Reconciler.Reconcile(Doc.Pile([a, b], claims));
+
+        // Then one group, one series with both points
+        Assert.Equal(2, Assert.Single(series).Points.Count);
+    }
+
+    [Fact]
     public void Headline_SameFigureWordedTwoWays_ConflictingValuesSameSource()
     {
         var d = new Doc("a", "Ferry fire kills 37", "At least 37 passengers died when fire swept the lower deck.");
@@ -106,6 +163,49 @@ public sealed class AcrossSourcesRuleTests
         var e = Assert.Single(series).Estimate;
         Assert.Equal((52L, 52L, 52L), (e.Low!.Value, e.Best!.Value, e.High!.Value));
     }
+
+    [Fact]
+    public void Estimate_OriginsLatestArticle_ItsLeadFigureIsCurrent()
+    {
+        // Given the fire service's 30 on Sunday, and on Monday an article that leads with its 61 and recalls the 30 further down
+        var a = new Doc("a", "Warehouse fire", "The fire service said 30 people died.", "2024-03-10");
+        var b = new Doc("b", "Warehouse fire toll rises", "The fire service said 61 people died. The service had put the toll at 30 on Sunday.", "2024-03-11");
+        var claims = new[]
+        {
+            a.Claim("30 people died", 30, by: "the fire service"),
+            b.Claim("61 people died", 61, by: "the fire service"), b.Claim("toll at 30", 30, by: "the fire service"),
+        };
+
+        // When
+        var (series, _) = Reconciler.Reconcile(Doc.Pile([a, b], claims));
+
+        // Then its current figure is the one its latest article leads with, not the older one it recalls
+        var e = Assert.Single(series).Estimate;
+        Assert.Equal((61L, 61L, 61L), (e.Low!.Value, e.Best!.Value, e.High!.Value));
+    }
+
+    [Fact]
+    public void Estimate_TwoOriginsEquallyReliable_TheLessRoundFigureIsBest()
+    {
+        // Given, on one day, the interior ministry's 1,000 and the regional governor's 1,046, each stated once, exactly
+        var a = new Doc("a", "Earthquake", "The interior ministry said 1,000 people died.", "2024-06-05");
+        var b = new Doc("b", "Quake toll", "The regional governor said 1,046 people died.", "2024-06-05");
+        var claims = new[] { a.Claim("1,000 people died", 1000, by: "the interior ministry"), b.Claim("1,046 people died", 1046, by: "the regional governor") };
+
+        // When
+        var (series, _) = Reconciler.Reconcile(Doc.Pile([a, b], claims));
+
+        // Then the more specific count is best, and the round one sets the low end
+        var e = Assert.Single(series).Estimate;
+        Assert.Equal((1000L, 1046L, 1046L), (e.Low!.Value, e.Best!.Value, e.High!.Value));
+    }
+
+    [Theory]
+    [InlineData(1311, 0)]
+    [InlineData(1300, 2)]
+    [InlineData(1000, 3)]
+    [InlineData(0, 0)]
+    public void Roundness_TrailingZeros_Counted(long value, int expected) => Assert.Equal(expected, Reconciler.Roundness(value));
 
     [Fact]
     public void Estimate_OtherOriginContradicts_WidensTheRange()

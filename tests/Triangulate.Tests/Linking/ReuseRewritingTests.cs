@@ -71,7 +71,7 @@ public sealed class ReuseRewritingTests
     }
 
     [Fact]
-    public void Detect_SameSentencesInsideAQuotation_NotACopy()
+    public void Detect_SameSentencesInsideAQuotation_SameSourceQuotedNotACopy()
     {
         // Given two articles that both carry the same statement, quoted, inside different reporting
         const string statement = "“We have lost homes, fields and animals in a single night, and our teams are still searching the river banks. " +
@@ -80,11 +80,56 @@ public sealed class ReuseRewritingTests
         var second = "Officials counted the damage on Tuesday as the water went down.\nIn a post, the mayor said: " + statement +
             "\nThe national weather office issued a new warning for the coast.\nFarmers said the harvest of the lower fields was lost.\n";
 
-        // When
-        var links = new ReuseDetector().Detect([Doc("a", first), Doc("b", second)]);
+        var docs = new[] { Doc("a", first), Doc("b", second) };
 
-        // Then the shared quotation alone does not make them copies
-        Assert.DoesNotContain(links, l => l.A != l.B);
+        // When
+        var links = new ReuseDetector().Detect(docs);
+
+        // Then the shared quotation alone does not make them copies: they are linked as quoting one source, and stay two origins
+        var link = Assert.Single(links, l => l.A != l.B);
+        Assert.Equal(ReuseKind.SameSourceQuoted, link.Kind);
+        Assert.Equal("same-source-quoted", link.Kind.Code());
+        Assert.Equal(2, OriginGrouping.Of(docs, links).Count);
+    }
+
+    [Fact]
+    public void Detect_OneOfficialQuotedInTwoReports_SameSourceQuoted()
+    {
+        // Given two reports of a mine accident, each in its own words, both quoting the same sentence of the labour minister
+        const string quote = "“Nineteen miners are still underground and every team we have is working through the night to reach them,” the labour minister told reporters.";
+        var first = "A gas explosion tore through a coal mine in the northern hills on Friday evening.\n" +
+            "Relatives gathered at the pit head through the night, waiting for news of the shift that had gone down at six.\n" + quote + "\n" +
+            "The company that runs the mine has been fined twice in three years for ventilation faults.\n";
+        var second = "Rescuers used drills and ventilation pumps on Saturday to reach a gallery sealed by the blast.\n" + quote + "\n" +
+            "Union leaders called for an inquiry into safety checks, saying inspectors had not visited the pit since spring.\n" +
+            "Hospitals in the district treated eleven workers for burns and smoke.\n";
+        var docs = new[] { Doc("first", first), Doc("second", second) };
+
+        // When
+        var links = new ReuseDetector().Detect(docs);
+
+        // Then one link of its own kind, which does not make the two reports one origin
+        var link = Assert.Single(links, l => l.A != l.B);
+        Assert.Equal(ReuseKind.SameSourceQuoted, link.Kind);
+        Assert.False(link.Kind.SharesOrigin());
+        Assert.Equal(2, OriginGrouping.Of(docs, links).Count);
+    }
+
+    [Fact]
+    public void Detect_SharedQuoteBesideCopiedNarrative_StaysACopy()
+    {
+        // Given a partial copy of the wire story (two long narrative sentences word for word) that also carries a quotation the wire has
+        const string quote = "“We ask every family in the low-lying villages to move to the shelters before the next rain arrives on Wednesday,” the agency's director said.";
+        var lines = Wire.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        var wire = Wire + quote + "\n";
+        var partial = OwnReport + lines[1] + "\n" + quote + "\n" + OwnReport.Replace("Marlow", "the valley", StringComparison.Ordinal) + lines[4] + "\n";
+
+        // When
+        var links = new ReuseDetector().Detect([Doc("wire", wire), Doc("partial", partial)]);
+
+        // Then the narrative it shares makes it a copy, whatever the quotation
+        var link = Assert.Single(links, l => l.A != l.B);
+        Assert.Equal(ReuseKind.Copy, link.Kind);
     }
 
     [Fact]
