@@ -1,6 +1,5 @@
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
-using SQLitePCL;
 using Triangulate.Cleaning;
 using Triangulate.Ingest;
 using Triangulate.Pipeline;
@@ -18,7 +17,7 @@ namespace Triangulate.Storage;
 public sealed class SqliteDossierStore : IDossierStore, IDocumentSpill
 {
     /// <summary>The schema version this code writes.</summary>
-    public const int SchemaVersion = 3;
+    public const int SchemaVersion = 4;
 
     // The triggers that keep both search indexes in step with their tables. A scratch store (searchIndex: false) drops them,
     // so its inserts skip the tokenising; a store opened with the index wanted and the triggers missing puts them back and
@@ -111,7 +110,19 @@ public sealed class SqliteDossierStore : IDossierStore, IDocumentSpill
         SELECT d.name, c.key, json_extract(c.value, '$.id'), json_extract(c.value, '$.doc'), json_extract(c.value, '$.measure'),
                json_extract(c.value, '$.value'), json_extract(c.value, '$.qualifier'), json_extract(c.value, '$.span'),
                json_extract(c.value, '$.start'), json_extract(c.value, '$.end')
-        FROM dossiers d, json_each(d.json, '$.claims') c;
+        FROM dossiers d, json_each(CAST(d.json AS TEXT), '$.claims') c;
+        """,
+        // 4: the dossier's JSON moves to the row's last column, so a dossier is saved as a zeroblob placeholder (which SQLite writes
+        // without allocating it only when it ends the row) filled by incremental blob I/O; rows keep their names, JSON and dates.
+        """
+        CREATE TABLE dossiers_v4 (
+            name TEXT PRIMARY KEY,
+            written_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now')),
+            json TEXT NOT NULL
+        );
+        INSERT INTO dossiers_v4 (name, written_at, json) SELECT name, written_at, json FROM dossiers;
+        DROP TABLE dossiers;
+        ALTER TABLE dossiers_v4 RENAME TO dossiers;
         """,
     ];
 
@@ -340,7 +351,7 @@ public sealed class SqliteDossierStore : IDossierStore, IDocumentSpill
         try
         {
             using var tx = _connection.BeginTransaction(deferred: false);
-            var writtenAt = WriteDossierJson(name, dossier);
+            var writtenAt = WriteDossierJson(tx, name, dossier);
             WriteStory(tx, StorySummaries.Of(name, dossier, writtenAt));
             WriteClaims(tx, name, dossier);
             tx.Commit();
@@ -352,45 +363,54 @@ public sealed class SqliteDossierStore : IDossierStore, IDocumentSpill
     }
 
     /// <summary>Inserts or replaces the dossier's JSON row (inside the open transaction); returns its <c>written_at</c>.</summary>
-    /// <remarks>The JSON of a large pile runs to hundreds of MB (490 MB for 5,000 generated articles), so it is never a .NET string
-    /// (two bytes a character, then converted to UTF-8 again for binding): it is written as UTF-8 in 1 MB chunks, copied once into one
-    /// array and bound as text through the SQLite handle. The stored text is the same, byte for byte.</remarks>
-    private string WriteDossierJson(string name, Dossier dossier)
+    /// <remarks>The JSON of a large pile runs to hundreds of MB (510 MB for 5,000 generated articles), so it is never held whole in
+    /// memory: a first pass only counts its UTF-8 bytes, the row is inserted with a placeholder of that many zero bytes
+    /// (<c>zeroblob</c>, which SQLite writes without allocating it, as the row's last column), and a second pass writes the JSON
+    /// into it through incremental blob I/O (<see cref="SqliteBlob"/>), 64 KB at a time. The value is stored as a blob of the same
+    /// bytes as the dossier.json text; readers take it as text (<see cref="ReadJson"/>).</remarks>
+    private string WriteDossierJson(SqliteTransaction tx, string name, Dossier dossier)
     {
-        byte[] json;
-        using (var chunks = new ChunkedBuffer())
+        long length;
+        using (var counter = new ByteCounter())
         {
-            DossierJson.Serialize(chunks, dossier);
-            json = chunks.ToArray();
+            DossierJson.Serialize(counter, dossier);
+            length = counter.Length;
         }
-        var db = _connection.Handle!;
-        var rc = raw.sqlite3_prepare_v2(db, """
-            INSERT INTO dossiers (name, json) VALUES (?1, ?2)
-            ON CONFLICT(name) DO UPDATE SET json = excluded.json, written_at = excluded.written_at
-            RETURNING written_at;
-            """, out var statement);
-        using (statement)
+        using (var delete = _connection.CreateCommand())
         {
-            SqliteException.ThrowExceptionForRC(rc, db);
-            SqliteException.ThrowExceptionForRC(raw.sqlite3_bind_text(statement, 1, name), db);
-            SqliteException.ThrowExceptionForRC(raw.sqlite3_bind_text(statement, 2, json.AsSpan()), db);
-            json = [];
-            rc = raw.sqlite3_step(statement);
-            if (rc != raw.SQLITE_ROW)
-            {
-                SqliteException.ThrowExceptionForRC(rc, db);
-            }
-            var writtenAt = raw.sqlite3_column_text(statement, 0).utf8_to_string();
-            while ((rc = raw.sqlite3_step(statement)) == raw.SQLITE_ROW)
-            {
-            }
-            if (rc != raw.SQLITE_DONE)
-            {
-                SqliteException.ThrowExceptionForRC(rc, db);
-            }
-            return writtenAt;
+            delete.Transaction = tx;
+            delete.CommandText = "DELETE FROM dossiers WHERE name = $n;";
+            delete.Parameters.AddWithValue("$n", name);
+            delete.ExecuteNonQuery();
         }
+        long rowid;
+        string writtenAt;
+        using (var insert = _connection.CreateCommand())
+        {
+            insert.Transaction = tx;
+            insert.CommandText = "INSERT INTO dossiers (name, json) VALUES ($n, zeroblob($length)) RETURNING rowid, written_at;";
+            insert.Parameters.AddWithValue("$n", name);
+            insert.Parameters.AddWithValue("$length", length);
+            using var r = insert.ExecuteReader();
+            if (!r.Read())
+            {
+                throw new InvalidOperationException($"{Path}: the dossier row for {name} was not written");
+            }
+            rowid = r.GetInt64(0);
+            writtenAt = r.GetString(1);
+        }
+        using var blob = new SqliteBlob(_connection, "dossiers", "json", rowid);
+        DossierJson.Serialize(blob, dossier);
+        if (blob.Position != length)
+        {
+            // The two passes wrote different lengths: serialising is deterministic, so this is a bug, not bad input.
+            throw new InvalidOperationException($"{Path}: the dossier JSON for {name} came out {blob.Position} bytes long, not {length}");
+        }
+        return writtenAt;
     }
+
+    /// <summary>A stored dossier's JSON as text: written as a blob of UTF-8 (<see cref="WriteDossierJson"/>) or, by older versions, as text.</summary>
+    internal static string? ReadJson(SqliteDataReader r, int ordinal) => r.IsDBNull(ordinal) ? null : r.GetString(ordinal);
 
     private void WriteStory(SqliteTransaction tx, StorySummary s)
     {
@@ -482,7 +502,8 @@ public sealed class SqliteDossierStore : IDossierStore, IDocumentSpill
         using var cmd = _connection.CreateCommand();
         cmd.CommandText = "SELECT json FROM dossiers WHERE name = $n;";
         cmd.Parameters.AddWithValue("$n", name);
-        return cmd.ExecuteScalar() is string json ? DossierJson.Deserialize(json) : null;
+        using var r = cmd.ExecuteReader();
+        return r.Read() && ReadJson(r, 0) is { } json ? DossierJson.Deserialize(json) : null;
     }
 
     /// <summary>Runs <c>PRAGMA integrity_check</c>; returns "ok" when the file is sound.</summary>

@@ -75,6 +75,8 @@ public sealed class ReuseDetector
     private const double MinContentJaccard = 0.12;
     // Piles up to this size are screened pair by pair on the content signatures as well as through the index.
     private const int ExactScreenLimit = 512;
+    // In an origin stated by many documents, how many of those before it each document is paired with (besides the first).
+    internal const int OriginChain = 4;
 
     private readonly ReuseOptions _options;
 
@@ -281,14 +283,37 @@ public sealed class ReuseDetector
             }
         }
         byOrigin.Sort();
-        for (var a = 0; a < byOrigin.Count; a++)
+        for (int start = 0, end; start < byOrigin.Count; start = end)
         {
-            for (var b = a + 1; b < byOrigin.Count && byOrigin[b].Key == byOrigin[a].Key && b - a <= LshIndex.MaxBucket; b++)
+            for (end = start + 1; end < byOrigin.Count && byOrigin[end].Key == byOrigin[start].Key; end++)
+            {
+            }
+            OriginPairs(byOrigin, start, end, pairs);
+        }
+        return pairs;
+    }
+
+    /// <summary>Documents that state the same origin, in pile order: every pair of them when they are few; when there are more than
+    /// <see cref="LshIndex.MaxBucket"/> + 1, each one with the origin's first document and the <see cref="OriginChain"/> before it.</summary>
+    /// <remarks>All pairs of a large origin grow with its square (an agency credit on 250 articles of one pile: 16,000 pairs, each
+    /// aligned and most kept as links) and tell the reader nothing more: what counts is that the articles are one source, and
+    /// a link to the first document and a short chain join them into one origin group as surely, while each still names a
+    /// document it shares text with. An origin of a few documents (every test-bed event) keeps every pair.</remarks>
+    private static void OriginPairs(List<(ulong Key, int Doc)> byOrigin, int start, int end, HashSet<(int, int)> pairs)
+    {
+        var all = end - start <= LshIndex.MaxBucket + 1;
+        for (var b = start + 1; b < end; b++)
+        {
+            var from = all ? start : Math.Max(start, b - OriginChain);
+            if (!all)
+            {
+                pairs.Add((byOrigin[start].Doc, byOrigin[b].Doc));
+            }
+            for (var a = from; a < b; a++)
             {
                 pairs.Add((byOrigin[a].Doc, byOrigin[b].Doc));
             }
         }
-        return pairs;
     }
 
     // Compares two profiled documents, given the first one's sentence index and the second one's sentence weights

@@ -177,7 +177,7 @@ public sealed class SqliteDossierCatalog : IStoryCatalog
             cmd.CommandText = """
                 SELECT d.name, json_extract(c.value, '$.id'), json_extract(c.value, '$.span'), json_extract(c.value, '$.measure'),
                        json_extract(c.value, '$.value'), json_extract(c.value, '$.doc')
-                FROM dossiers d, json_each(d.json, '$.claims') c
+                FROM dossiers d, json_each(CAST(d.json AS TEXT), '$.claims') c
                 WHERE json_extract(c.value, '$.span') LIKE $q ESCAPE '\' OR json_extract(c.value, '$.measure') LIKE $q ESCAPE '\'
                 ORDER BY d.name, c.key LIMIT $limit OFFSET $offset;
                 """;
@@ -212,7 +212,8 @@ public sealed class SqliteDossierCatalog : IStoryCatalog
         using var cmd = _connection.CreateCommand();
         cmd.CommandText = "SELECT json FROM dossiers WHERE name = $n;";
         cmd.Parameters.AddWithValue("$n", name);
-        return cmd.ExecuteScalar() is string json ? DossierJson.Deserialize(json) : null;
+        using var r = cmd.ExecuteReader();
+        return r.Read() && SqliteDossierStore.ReadJson(r, 0) is { } json ? DossierJson.Deserialize(json) : null;
     }
 
     /// <inheritdoc/>

@@ -43,6 +43,57 @@ public sealed class ReuseDetectorTests
     private static DossierDocument Doc(string id, string text, string? date = null) =>
         new(id, id + ".txt", text) { Published = date is null ? null : new PublishedDate(date, DatePrecision.Day, DateBasis.Metadata) };
 
+    // A text of its own words only (no word shared with another number's text), stating the given origin.
+    private static DossierDocument OwnWords(int n, string origin) =>
+        new($"d{n}", $"d{n}.txt", string.Join(" ", Enumerable.Range(0, 40).Select(k => $"term{n}x{k}")) + ".") { Provenance = origin };
+
+    [Fact]
+    public void CandidatePairs_FewDocumentsStatingOneOrigin_EveryPair()
+    {
+        // Given ten documents with no word in common, all stating the same origin
+        var detector = new ReuseDetector();
+        var profiles = Enumerable.Range(0, 10).Select(n => detector.Profile(OwnWords(n, "Original Source: a regional wire"))).ToList();
+
+        // When the candidate pairs are drawn
+        var pairs = ReuseDetector.CandidatePairs(profiles);
+
+        // Then every pair is a candidate (the origin is their only link)
+        var expected = new HashSet<(int, int)>();
+        for (var a = 0; a < 10; a++)
+        {
+            for (var b = a + 1; b < 10; b++)
+            {
+                expected.Add((a, b));
+            }
+        }
+        Assert.Equal(expected, pairs);
+    }
+
+    [Fact]
+    public void CandidatePairs_ManyDocumentsStatingOneOrigin_EachWithTheFirstAndAShortChain()
+    {
+        // Given 200 documents with no word in common, all stating the same origin, and one stating another
+        var detector = new ReuseDetector();
+        var profiles = Enumerable.Range(0, 200).Select(n => detector.Profile(OwnWords(n, "Original Source: a national agency")))
+            .Append(detector.Profile(OwnWords(200, "Original Source: somebody else"))).ToList();
+
+        // When the candidate pairs are drawn
+        var pairs = ReuseDetector.CandidatePairs(profiles);
+
+        // Then each later document is paired with the first and the few before it, so the count grows with the documents, not their square
+        for (var b = 1; b < 200; b++)
+        {
+            Assert.Contains((0, b), pairs);
+            for (var a = Math.Max(0, b - ReuseDetector.OriginChain); a < b; a++)
+            {
+                Assert.Contains((a, b), pairs);
+            }
+        }
+        Assert.DoesNotContain(pairs, p => p.Item2 == 200);
+        Assert.DoesNotContain(pairs, p => p.Item1 != 0 && p.Item2 - p.Item1 > ReuseDetector.OriginChain);
+        Assert.True(pairs.Count <= 200 * (ReuseDetector.OriginChain + 1), $"{pairs.Count} pairs");
+    }
+
     [Fact]
     public void Detect_CopyParaphraseUnrelatedAndSameStory_OnlyTheReuses()
     {

@@ -131,7 +131,7 @@ public sealed class SearchIndexTests
         // When it is opened for writing (migrated), and the same dossier is saved into a new store
         using (var store = new SqliteDossierStore(old))
         {
-            Assert.Equal(3, store.Version);
+            Assert.Equal(SqliteDossierStore.SchemaVersion, store.Version);
         }
         using (var store = new SqliteDossierStore(fresh))
         {

@@ -41,10 +41,59 @@ public sealed class SqliteDossierStoreTests
         using var r = cmd.ExecuteReader();
         Assert.True(r.Read());
 
-        // Then it is the one row, stored as text, equal to DossierJson.Serialize
+        // Then it is the one row, its bytes the UTF-8 of DossierJson.Serialize (written through blob I/O, so stored as a blob), read back as that text
+        Assert.Equal(System.Text.Encoding.UTF8.GetBytes(DossierJson.Serialize(odd)), (byte[])r.GetValue(0));
         Assert.Equal(DossierJson.Serialize(odd), r.GetString(0));
-        Assert.Equal("text", r.GetString(1));
+        Assert.Equal("blob", r.GetString(1));
         Assert.Equal(1L, r.GetInt64(2));
+    }
+
+    [Fact]
+    public void Migration4_MovesTheJsonToTheLastColumn_AndKeepsTextRowsOfOlderVersionsReadable()
+    {
+        // Given a schema-3 file: dossiers(name, json, written_at) with the JSON stored as text, as version 3 wrote it
+        using var dir = new TempDir();
+        var small = SomeDossier.Small();
+        using (var store = new SqliteDossierStore(dir.File("t.db")))
+        {
+            store.SaveDossier("/x", small);
+        }
+        using (var raw = new SqliteConnection($"Data Source={dir.File("t.db")};Pooling=False"))
+        {
+            raw.Open();
+            using var cmd = raw.CreateCommand();
+            cmd.CommandText = """
+                CREATE TABLE old (name TEXT PRIMARY KEY, json TEXT NOT NULL, written_at TEXT NOT NULL);
+                INSERT INTO old (name, json, written_at) SELECT name, CAST(json AS TEXT), '2025-01-02T03:04:05.000Z' FROM dossiers;
+                DROP TABLE dossiers;
+                ALTER TABLE old RENAME TO dossiers;
+                PRAGMA user_version = 3;
+                """;
+            cmd.ExecuteNonQuery();
+        }
+
+        // When a store opens it (migrating it) and a read-only catalog reads it
+        Triangulate.Model.Dossier? loaded;
+        int version;
+        using (var store = new SqliteDossierStore(dir.File("t.db")))
+        {
+            version = store.Version;
+            loaded = store.LoadDossier("/x");
+        }
+        using var check = new SqliteConnection($"Data Source={dir.File("t.db")};Mode=ReadOnly;Pooling=False");
+        check.Open();
+        using var columns = check.CreateCommand();
+        columns.CommandText = "SELECT group_concat(name, ',') FROM (SELECT name FROM pragma_table_info('dossiers') ORDER BY cid);";
+        var order = (string)columns.ExecuteScalar()!;
+        columns.CommandText = "SELECT typeof(json) || ' ' || written_at FROM dossiers;";
+        var row = (string)columns.ExecuteScalar()!;
+
+        // Then the JSON is the last column, the row keeps its text and date, and it loads as the same dossier
+        Assert.Equal(SqliteDossierStore.SchemaVersion, version);
+        Assert.Equal("name,written_at,json", order);
+        Assert.Equal("text 2025-01-02T03:04:05.000Z", row);
+        Assert.NotNull(loaded);
+        Assert.Equal(DossierJson.Serialize(small), DossierJson.Serialize(loaded));
     }
 
     [Fact]
