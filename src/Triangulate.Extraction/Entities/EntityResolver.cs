@@ -73,6 +73,7 @@ public sealed class EntityResolver
         MergeGivenNameVariants(byKey, uf, types);
         MergeOneLetterSpellings(mentions, byKey, uf, types);
         MergeSurnameSpellings(byKey, uf, types);
+        MergeClippedWords(byKey, uf, types);
         // surnames and partial names → the full name in the same document, else the only one in the story
         LinkSurnames(mentions, keys, keep, uf, types);
         LinkLeadingSurnames(byKey, uf, types);
@@ -318,6 +319,41 @@ public sealed class EntityResolver
                 }
             }
         }
+    }
+
+    // An organisation name with one word clipped to its first letters is the full name ("Harbour Met Police" = "Harbour
+    // Metropolitan Police"): same number of words, all equal but one, that one a prefix of 3+ letters of a word at least 3
+    // letters longer; merged only when exactly one full name fits.
+    private static void MergeClippedWords(Dictionary<string, int> byKey, UnionFind uf, string[] types)
+    {
+        var orgs = byKey.Where(p => types[uf.Find(p.Value)] == "organization" && p.Key.Contains(' ', StringComparison.Ordinal))
+            .Select(p => (Words: p.Key.Split(' '), Index: p.Value)).ToList();
+        foreach (var (words, i) in orgs)
+        {
+            var full = orgs.Where(o => o.Words.Length == words.Length && IsClippedForm(words, o.Words)).Select(o => uf.Find(o.Index)).Distinct().ToList();
+            if (full.Count == 1)
+            {
+                uf.Union(i, full[0]);
+            }
+        }
+    }
+
+    private static bool IsClippedForm(string[] clipped, string[] full)
+    {
+        var differing = 0;
+        for (var k = 0; k < clipped.Length; k++)
+        {
+            if (clipped[k] == full[k])
+            {
+                continue;
+            }
+            if (++differing > 1 || clipped[k].Length < 3 || full[k].Length < clipped[k].Length + 3
+                || !full[k].StartsWith(clipped[k], StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+        return differing == 1;
     }
 
     private void TryMergeSpellings(IReadOnlyList<FoundMention> mentions, string a, int i, string b, int j, UnionFind uf, string[] types)

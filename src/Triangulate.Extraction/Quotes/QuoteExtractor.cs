@@ -592,7 +592,7 @@ public static class QuoteExtractor
         }
         if (words.Length == 1 && words[0] is "it")
         {
-            return cx.SubjectOrganisation(before) ?? LastBefore(text, before, mentions, "organization");
+            return BodyOpeningSentenceBefore(cx, before) ?? cx.SubjectOrganisation(before) ?? LastBefore(text, before, mentions, "organization");
         }
         if (words.Length == 1 && words[0] is "they")
         {
@@ -640,6 +640,40 @@ public static class QuoteExtractor
         }
         return null;
     }
+
+    // "The company says it has launched an inquiry. "…," it said": "it" is the body that opens the sentence it stands in, or the
+    // one before, when that sentence opens with "The <body>" and a verb; that description is resolved like a speaker.
+    private static string? BodyOpeningSentenceBefore(Context cx, int before)
+    {
+        var text = cx.Text;
+        var start = SentenceStart(text, Math.Max(0, before - 1));
+        for (var n = 0; n < 2 && start >= 0; n++)
+        {
+            var ws = Words(text[start..Math.Min(text.Length, start + 60)], start);
+            if (ws.Count >= 3 && ws[0].Word == "The" && (s_genericBodies.Contains(ws[1].Word) || s_namedBodies.Contains(ws[1].Word))
+                && (EntityLexicons.ReportingVerbs.Contains(ws[2].Word) || ws[2].Word is "has" or "had" or "is" or "was"))
+            {
+                return ResolveDescriptive(cx, "the " + ws[1].Word, start + 1);
+            }
+            if (start == 0)
+            {
+                break;
+            }
+            var stop = start - 1;
+            while (stop > 0 && char.IsWhiteSpace(text[stop]))
+            {
+                stop--;
+            }
+            start = SentenceStart(text, stop); // reads back from before the full stop that ends the sentence before
+        }
+        return null;
+    }
+
+    // Bodies a story names by their kind ("the ministry said"): resolved to the last organisation carrying that word.
+    private static readonly HashSet<string> s_namedBodies = new(StringComparer.Ordinal)
+    {
+        "ministry", "agency", "council", "department", "government", "embassy", "committee", "office", "authority", "commission",
+    };
 
     // The words of a descriptive speaker up to its head: "the ministry in a statement" → "the ministry", "the minister later"
     // → "the minister".

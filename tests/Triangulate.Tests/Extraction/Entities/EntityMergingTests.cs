@@ -178,4 +178,12 @@ public sealed class EntityMergingTests
         var entities = Resolve("Marta Kovacs met the press on Monday. Marta Kovats, her neighbour, said the roof fell in. Marta Kovach was not at home.");
         Assert.DoesNotContain(entities, e => e.Aliases.Contains("Marta Kovacs") && e.Aliases.Contains("Marta Kovats"));
     }
+
+    [Fact]
+    public void Resolve_OrganisationWithOneWordClipped_OneOrganisation()
+    {
+        var entities = Resolve("The Kessaro Metropolitan Police opened an inquiry. A spokesman for the Kessaro Met Police said three people were held.");
+        var police = Assert.Single(entities, e => e.Aliases.Contains("Kessaro Metropolitan Police"));
+        Assert.Contains("Kessaro Met Police", police.Aliases);
+    }
 }
