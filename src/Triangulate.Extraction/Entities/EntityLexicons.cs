@@ -90,7 +90,7 @@ internal static class EntityLexicons
     public static readonly FrozenSet<string> OrgHeads = Set(
         "Observatory Network Agency Ministry Committee Court Service Services Council Union Nations League Forces Army Authority " +
         "Organization Organisation Office Church Diocese Party Front Movement Brigade Brigades Institute University Company Corporation Corp " +
-        "Inc Ltd Police Department Commission Cross Crescent Watch Survey Helmets Jihad Center Centre Foundation Fund Programme Program " +
+        "Inc Ltd Limited GmbH LLC PLC Plc Police Department Commission Cross Crescent Watch Survey Helmets Jihad Center Centre Foundation Fund Programme Program " +
         "Association Federation Assembly Parliament Congress Senate Cabinet Government Administration Guard Guards Corps Navy Command Coalition " +
         "Alliance Secretariat Bureau Press News Times Post Channel TV Radio Television Broadcasting Herald Tribune Journal Gazette Daily " +
         "Agency Commissariat Tribunal Prosecutor's Directorate Society Trust Group Club Band Bank Airlines Airways Media Review Magazine Monitor " +

@@ -72,6 +72,8 @@ public sealed class EntityResolver
         MergeNames(mentions, keep, uf, types, byKey);
         MergeGivenNameVariants(byKey, uf, types);
         MergeOneLetterSpellings(mentions, byKey, uf, types);
+        MergeSurnameSpellings(byKey, uf, types);
+        MergeClippedWords(byKey, uf, types);
         // surnames and partial names → the full name in the same document, else the only one in the story
         LinkSurnames(mentions, keys, keep, uf, types);
         LinkLeadingSurnames(byKey, uf, types);
@@ -119,8 +121,9 @@ public sealed class EntityResolver
         }
         // a body named by the tail of exactly one longer name: "Harbour Guild" ↔ "International Federation of the Harbour Guild"
         MergeOrganisationTails(byKey, uf, types);
-        // implied acronyms: "UN" ↔ "United Nations" when exactly one organisation in the story has those initials
-        var orgsByInitials = byKey.Where(p => types[uf.Find(p.Value)] == "organization" && p.Key.Contains(' ', StringComparison.Ordinal))
+        // implied acronyms: "UN" ↔ "United Nations", "KP" ↔ "Khyber Pakhtunkhwa" when exactly one organisation or place in the
+        // story has those initials
+        var orgsByInitials = byKey.Where(p => types[uf.Find(p.Value)] is "organization" or "place" && p.Key.Contains(' ', StringComparison.Ordinal))
             .GroupBy(p => Initials(mentions[p.Value].Text), StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Select(p => p.Value).ToList(), StringComparer.Ordinal);
         foreach (var (key, i) in byKey)
@@ -280,6 +283,77 @@ public sealed class EntityResolver
                 }
             }
         }
+    }
+
+    // Two people with the same given names whose surnames (five letters or more, same first letter) are one letter apart are
+    // one person spelled two ways ("Turki al-Malki" / "Turki al-Maliki"); a surname that fits two others joins neither.
+    private static void MergeSurnameSpellings(Dictionary<string, int> byKey, UnionFind uf, string[] types)
+    {
+        var byGiven = new Dictionary<string, List<(string Surname, int Index)>>(StringComparer.Ordinal);
+        foreach (var (key, i) in byKey)
+        {
+            var space = key.LastIndexOf(' ');
+            if (space <= 0 || types[uf.Find(i)] != "person" || key.Length - space - 1 < 5)
+            {
+                continue;
+            }
+            var given = key[..space];
+            if (!byGiven.TryGetValue(given, out var list))
+            {
+                byGiven[given] = list = [];
+            }
+            list.Add((key[(space + 1)..], i));
+        }
+        foreach (var list in byGiven.Values)
+        {
+            // the one other surname a letter away from each, if exactly one: merged only when the choice is mutual
+            var only = list.Select(x => list.Where(o => o.Index != x.Index && o.Surname[0] == x.Surname[0]
+                    && Math.Abs(o.Surname.Length - x.Surname.Length) <= 1 && Distance(o.Surname, x.Surname) == 1)
+                .Select(o => o.Index).ToList() is [var single] ? single : -1).ToList();
+            for (var a = 0; a < list.Count; a++)
+            {
+                var b = list.FindIndex(o => o.Index == only[a]);
+                if (b >= 0 && only[b] == list[a].Index)
+                {
+                    uf.Union(list[a].Index, list[b].Index);
+                }
+            }
+        }
+    }
+
+    // An organisation name with one word clipped to its first letters is the full name ("Harbour Met Police" = "Harbour
+    // Metropolitan Police"): same number of words, all equal but one, that one a prefix of 3+ letters of a word at least 3
+    // letters longer; merged only when exactly one full name fits.
+    private static void MergeClippedWords(Dictionary<string, int> byKey, UnionFind uf, string[] types)
+    {
+        var orgs = byKey.Where(p => types[uf.Find(p.Value)] == "organization" && p.Key.Contains(' ', StringComparison.Ordinal))
+            .Select(p => (Words: p.Key.Split(' '), Index: p.Value)).ToList();
+        foreach (var (words, i) in orgs)
+        {
+            var full = orgs.Where(o => o.Words.Length == words.Length && IsClippedForm(words, o.Words)).Select(o => uf.Find(o.Index)).Distinct().ToList();
+            if (full.Count == 1)
+            {
+                uf.Union(i, full[0]);
+            }
+        }
+    }
+
+    private static bool IsClippedForm(string[] clipped, string[] full)
+    {
+        var differing = 0;
+        for (var k = 0; k < clipped.Length; k++)
+        {
+            if (clipped[k] == full[k])
+            {
+                continue;
+            }
+            if (++differing > 1 || clipped[k].Length < 3 || full[k].Length < clipped[k].Length + 3
+                || !full[k].StartsWith(clipped[k], StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+        return differing == 1;
     }
 
     private void TryMergeSpellings(IReadOnlyList<FoundMention> mentions, string a, int i, string b, int j, UnionFind uf, string[] types)
@@ -854,6 +928,10 @@ public sealed class EntityResolver
         {
             words.RemoveAt(0);
         }
+        while (type != "person" && words.Count > 1 && s_legalForms.Contains(words[^1]))
+        {
+            words.RemoveAt(words.Count - 1); // "Karadag Holding Ltd" is "Karadag Holding": a legal form never tells two firms apart in one story
+        }
         if (type == "person" && words.Count > 2 && words[^1] is "Jr" or "Jr." or "Sr" or "Sr." or "II" or "III" or "IV")
         {
             words.RemoveAt(words.Count - 1); // "Benigno Aquino III" is "Benigno Aquino" in a story about him
@@ -918,6 +996,13 @@ public sealed class EntityResolver
         }
         return map;
     }
+
+    // Company legal forms written after a firm's name, with and without dots (matched ignoring case).
+    private static readonly System.Collections.Frozen.FrozenSet<string> s_legalForms = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["Ltd", "Ltd.", "Limited", "Inc", "Inc.", "Incorporated", "Corp", "Corp.", "Co", "Co.", "LLC", "L.L.C.", "LLP", "PLC", "Plc", "plc",
+         "GmbH", "AG", "SA", "S.A.", "SAS", "S.A.S.", "SpA", "S.p.A.", "NV", "N.V.", "BV", "B.V.", "Pvt", "Pvt.", "Pty", "Pty.", "AB", "ASA",
+         "Oy", "KK", "K.K.", "Tbk", "Bhd", "Bhd.", "Sdn", "A.S.", "A.Ş.", "AŞ", "S.L.", "SRL", "S.R.L.", "Ltda", "Ltda."],
+        StringComparer.OrdinalIgnoreCase);
 
     private static string Initials(string text)
     {

@@ -81,6 +81,13 @@ public static class QuoteExtractor
                 // ""…," she said. "…"": a quote standing as the next sentence, with no speaker of its own, goes on in the same voice
                 found = previous with { Confidence = Math.Min(previous.Confidence, 0.6) };
             }
+            else if (found.Verb is null && open > sentStart && previous.Entity is not null && previousClose >= 0 && sentStart > previousClose
+                && IsNextSentence(text, previousClose + 1, sentStart) && IsShortLeadIn(text, sentStart, open))
+            {
+                // ""…," said Jo Bloggs. The bodies "were so entwined …"": a quote woven into the next sentence, with no other
+                // voice named before it, goes on in the same voice
+                found = previous with { Confidence = Math.Min(previous.Confidence, 0.5) };
+            }
             else if (found.Verb is null && open == sentStart && SpeakerOfSentenceBefore(context, open) is { } reported)
             {
                 // "Jo Bloggs said the road was closed. "…"": a quote standing as its own sentence or paragraph right after a
@@ -128,6 +135,29 @@ public static class QuoteExtractor
         }
         return gap[(stop + 1)..].Trim().Length == 0 && !HasSentenceStop(text, from, from + stop)
             && (gap[..stop].Trim().Length == 0 || HasReportingVerb(text, from, from + stop));
+    }
+
+    // "Forces of Freedom and Change": the "and" at index at sits between two capitalized words, inside one name.
+    private static bool JoinsCapitalizedWords(string phrase, int at)
+    {
+        var before = phrase.AsSpan(0, at).TrimEnd();
+        var space = before.LastIndexOf(' ');
+        var prior = space < 0 ? before : before[(space + 1)..];
+        var next = at + 4 < phrase.Length ? phrase[at + 4] : 'a';
+        return prior.Length > 0 && char.IsUpper(prior[0]) && char.IsUpper(next);
+    }
+
+    // A few words before a quote inside its sentence ("The bodies "…"), with no name, reporting verb or other punctuation.
+    private static bool IsShortLeadIn(string text, int sentStart, int open)
+    {
+        var lead = text.AsSpan(sentStart, open - sentStart);
+        if (lead.IndexOfAny(',', ';', ':') >= 0 || lead.IndexOfAny('"', '“', '”') >= 0)
+        {
+            return false;
+        }
+        var words = Words(lead.ToString(), sentStart);
+        return words.Count is > 0 and <= 5 && words.Skip(1).All(w => char.IsLower(w.Word[0]))
+            && words.All(w => !EntityLexicons.ReportingVerbs.Contains(w.Word));
     }
 
     // Whether [from, to) holds a full stop, "!" or "?" that ends a sentence (not "Mr." before a name).
@@ -267,6 +297,10 @@ public static class QuoteExtractor
                 }
                 continue;
             }
+            if (w == "saying" && k >= 2 && hw[k - 1].Word == "as" && QuotedAsSaying(cx, hw, k - 1) is { } quoted)
+            {
+                return quoted; // "an agency quoted survivor Jo Bloggs as saying "…"": the one quoted speaks, not the one quoting
+            }
             var verbStart = hw[k].Start;
             var (subjText, subjEntity) = SubjectBefore(text, sentStart, verbStart, mentions);
             if (subjText is null)
@@ -296,8 +330,10 @@ public static class QuoteExtractor
         var endOfSubject = i + 1;
         while (true)
         {
-            var w = MentionFinder.PrecedingWords(text, endOfSubject, 1);
-            if (w is "has" or "have" or "had" or "also" or "later" or "then" or "further" or "previously" or "earlier" or "reportedly" or "was" or "is" or "were" or "had" or "would" or "will" or "repeatedly" or "once" or "publicly")
+            // the word that ends just before endOfSubject (PrecedingWords reads back from a space, so start one past it)
+            var w = endOfSubject < text.Length && text[endOfSubject] == ' ' ? MentionFinder.PrecedingWords(text, endOfSubject + 1, 1) : string.Empty;
+            if (w is "has" or "have" or "had" or "also" or "later" or "then" or "further" or "previously" or "earlier" or "reportedly" or "was" or "is" or "were" or "had" or "would" or "will" or "repeatedly" or "once" or "publicly"
+                || IsAdverb(w))
             {
                 endOfSubject = endOfSubject - w.Length - 1;
                 continue;
@@ -308,6 +344,14 @@ public static class QuoteExtractor
         if (j >= 0 && text[j] == ',')
         {
             j--; // "Mojtaba Amani, described"
+            if (j > sentStart && text[j] == ')' && text.LastIndexOf('(', j) is var paren && paren > sentStart && j - paren < 40)
+            {
+                j = paren - 1; // "Jo Bloggs, head of the Harbour Fund (HF), said": the acronym in brackets is no clause
+                while (j > sentStart && text[j] == ' ')
+                {
+                    j--;
+                }
+            }
             endOfSubject = j + 1;
         }
         var clauseStart = j;
@@ -325,10 +369,20 @@ public static class QuoteExtractor
             return (null, null);
         }
         var phrase = text[clauseStart..endOfSubject];
+        if ((phrase.EndsWith(" and", StringComparison.Ordinal) || phrase.EndsWith(" but", StringComparison.Ordinal))
+            && EarlierVerbSubject(text, sentStart, clauseStart + phrase.Length - 4, mentions) is { Text: not null } first)
+        {
+            return first; // "She said the river rose and called it "…"": the second of two joined verbs shares the first's subject
+        }
+        if (phrase.EndsWith(" and", StringComparison.Ordinal) || phrase.EndsWith(" but", StringComparison.Ordinal))
+        {
+            return (null, null); // the rest of a clause before "and": not a speaker
+        }
         foreach (var rel in (ReadOnlySpan<string>)["which ", "who ", "that ", "and ", "but ", "while ", "as ", "when "])
         {
             var at = phrase.LastIndexOf(rel, StringComparison.OrdinalIgnoreCase);
-            if (at == 0 || (at > 0 && phrase[at - 1] == ' '))
+            if ((at == 0 || (at > 0 && phrase[at - 1] == ' ')) && !InsideMention(clauseStart + at, mentions)
+                && !(rel == "and " && JoinsCapitalizedWords(phrase, at)))
             {
                 clauseStart += at + rel.Length;
                 phrase = text[clauseStart..endOfSubject];
@@ -354,6 +408,10 @@ public static class QuoteExtractor
             // clause, not a speaker; the speaker is the person named just before it in the sentence
             return (text[named.Start..named.End], named.EntityId);
         }
+        if (IsVerbFragment(phrase))
+        {
+            return (null, null); // "is", "in the capital", "were among the victims": a piece of a clause is never a speaker
+        }
         var entity = EntityIn(text, clauseStart, endOfSubject, mentions);
         var lastWord = phrase.TrimEnd().Split(' ')[^1];
         if (entity is not null && EntityLexicons.TitleHeads.Contains(lastWord) && !mentions.Any(m => m.EntityId == entity && m.Type == "person"))
@@ -362,6 +420,78 @@ public static class QuoteExtractor
             entity = null;
         }
         return (phrase, entity);
+    }
+
+    // "quoted X as saying" / "cited X as saying": the person named between the verb and "as" (at index asAt).
+    private static (string? Text, string? Entity, string? Verb, double Confidence)? QuotedAsSaying(Context cx, List<(string Word, int Start)> hw, int asAt)
+    {
+        for (var q = asAt - 1; q >= 0 && asAt - q <= 8; q--)
+        {
+            if (hw[q].Word is "quoted" or "cited" or "quoting")
+            {
+                var from = q + 1 < asAt ? hw[q + 1].Start : hw[asAt].Start;
+                var named = FirstPersonAt(cx.Text, from, hw[asAt].Start, cx.Mentions);
+                if (named is { } p)
+                {
+                    return (cx.Text[p.Start..p.End], p.EntityId, "quoted … as saying", 0.85);
+                }
+                var phrase = cx.Text[from..hw[asAt].Start].Trim();
+                return phrase.Length > 0 ? (phrase, null, "quoted … as saying", 0.5) : null;
+            }
+        }
+        return null;
+    }
+
+    // An -ly word of six letters or more is an adverb ("recently", "initially"), except a few nouns that end the same way.
+    private static bool IsAdverb(string w)
+        => w.Length >= 6 && w.EndsWith("ly", StringComparison.Ordinal) && char.IsLower(w[0])
+            && w is not ("family" or "assembly" or "supply" or "anomaly" or "monopoly" or "butterfly" or "homily");
+
+    // A phrase opening with an auxiliary, a preposition or an adverb ("is", "in the capital", "recently") is a piece of a clause, never a speaker.
+    private static bool IsVerbFragment(string phrase)
+    {
+        var first = phrase.TrimStart().Split(' ')[0];
+        return first.Length > 0 && char.IsLower(first[0])
+            && (first is "is" or "was" or "were" or "are" or "be" or "been" or "has" or "have" or "had" or "will" or "would" or "can" or "could"
+                    or "in" or "on" or "at" or "of" or "for" or "from" or "with" or "by" or "to" or "into" or "after" or "before" or "during"
+                    or "along" or "among" or "including" or "despite" or "under" or "over" or "through" or "about" or "against"
+                    or "which" or "who" or "whom" or "whose" or "where"
+                || IsAdverb(first));
+    }
+
+    // The subject of the last reporting verb in [sentStart, before): "She said" in "She said X and called it …".
+    private static (string? Text, string? Entity)? EarlierVerbSubject(string text, int sentStart, int before, IReadOnlyList<SpeakerMention> mentions)
+    {
+        if (before <= sentStart)
+        {
+            return null;
+        }
+        var ws = Words(text[sentStart..before], sentStart);
+        for (var k = ws.Count - 1; k > 0; k--)
+        {
+            if (EntityLexicons.ReportingVerbs.Contains(ws[k].Word))
+            {
+                var subject = SubjectBefore(text, sentStart, ws[k].Start, mentions);
+                return subject.Text is null ? null : subject;
+            }
+        }
+        return null;
+    }
+
+    private static bool InsideMention(int pos, IReadOnlyList<SpeakerMention> mentions)
+    {
+        foreach (var m in mentions)
+        {
+            if (m.Start >= pos)
+            {
+                break;
+            }
+            if (m.End > pos)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     // A subject that starts with a lower-case word other than a pronoun or determiner ("leads the team", "is", "quoted by
@@ -451,14 +581,18 @@ public static class QuoteExtractor
         {
             return null;
         }
-        var words = phrase.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var words = HeadWords(phrase.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        if (words.Length == 0)
+        {
+            return null;
+        }
         if (words.Length == 1 && words[0] is "he" or "she")
         {
             return cx.Pronoun(before, female: words[0] == "she");
         }
         if (words.Length == 1 && words[0] is "it")
         {
-            return LastBefore(text, before, mentions, "organization");
+            return BodyOpeningSentenceBefore(cx, before) ?? cx.SubjectOrganisation(before) ?? LastBefore(text, before, mentions, "organization");
         }
         if (words.Length == 1 && words[0] is "they")
         {
@@ -484,7 +618,9 @@ public static class QuoteExtractor
             var head = words[^1];
             if (!EntityLexicons.TitleHeads.Contains(head))
             {
-                return LastOrgNamed(head, before, mentions, roles);
+                // "the ministry" → the last organisation with that word; "the company" with none → the last organisation named
+                return LastOrgNamed(head, before, mentions, roles)
+                    ?? (words.Length == 2 && s_genericBodies.Contains(head) ? cx.SubjectOrganisation(before) ?? LastBefore(text, before, mentions, "organization") : null);
             }
             string? best = null;
             var bestPos = -1;
@@ -504,6 +640,60 @@ public static class QuoteExtractor
         }
         return null;
     }
+
+    // "The company says it has launched an inquiry. "…," it said": "it" is the body that opens the sentence it stands in, or the
+    // one before, when that sentence opens with "The <body>" and a verb; that description is resolved like a speaker.
+    private static string? BodyOpeningSentenceBefore(Context cx, int before)
+    {
+        var text = cx.Text;
+        var start = SentenceStart(text, Math.Max(0, before - 1));
+        for (var n = 0; n < 2 && start >= 0; n++)
+        {
+            var ws = Words(text[start..Math.Min(text.Length, start + 60)], start);
+            if (ws.Count >= 3 && ws[0].Word == "The" && (s_genericBodies.Contains(ws[1].Word) || s_namedBodies.Contains(ws[1].Word))
+                && (EntityLexicons.ReportingVerbs.Contains(ws[2].Word) || ws[2].Word is "has" or "had" or "is" or "was"))
+            {
+                return ResolveDescriptive(cx, "the " + ws[1].Word, start + 1);
+            }
+            if (start == 0)
+            {
+                break;
+            }
+            var stop = start - 1;
+            while (stop > 0 && char.IsWhiteSpace(text[stop]))
+            {
+                stop--;
+            }
+            start = SentenceStart(text, stop); // reads back from before the full stop that ends the sentence before
+        }
+        return null;
+    }
+
+    // Bodies a story names by their kind ("the ministry said"): resolved to the last organisation carrying that word.
+    private static readonly HashSet<string> s_namedBodies = new(StringComparer.Ordinal)
+    {
+        "ministry", "agency", "council", "department", "government", "embassy", "committee", "office", "authority", "commission",
+    };
+
+    // The words of a descriptive speaker up to its head: "the ministry in a statement" → "the ministry", "the minister later"
+    // → "the minister".
+    private static string[] HeadWords(string[] words)
+    {
+        var n = 0;
+        while (n < words.Length && (n == 0 || !(words[n] is "in" or "on" or "at" or "to" or "during" or "after" or "before" or "from" or "with"
+            or "later" or "earlier" or "again" or "yesterday" or "today" or "tonight" or "then" || IsAdverb(words[n]))))
+        {
+            n++;
+        }
+        return n == words.Length ? words : words[..n];
+    }
+
+    // Nouns that stand for whatever organisation the story is about when no organisation carries the word in its name
+    // ("the company said" after "Karadag Holding", "the group said").
+    private static readonly HashSet<string> s_genericBodies = new(StringComparer.Ordinal)
+    {
+        "company", "firm", "operator", "owner", "airline", "carrier", "group", "organisation", "organization", "charity",
+    };
 
     // "the prosecutor" in an article that never names them: the one person in the whole pile written with that title, if
     // there is exactly one (entity ids carry their type: "e-person-…").
@@ -803,6 +993,29 @@ public static class QuoteExtractor
             return lastCompatible ?? LastCompatibleAnywhere(pos, female);
         }
 
+        // "it said": the nearest organisation before pos, within 700 characters, that is the subject of its clause ("Karadag
+        // Holding denied any fault"); an organisation only named as an object ("told the news channel") is passed over.
+        public string? SubjectOrganisation(int pos)
+        {
+            for (var k = Mentions.Count - 1; k >= 0; k--)
+            {
+                var m = Mentions[k];
+                if (m.Start >= pos || m.Type != "organization")
+                {
+                    continue;
+                }
+                if (pos - m.End > 700)
+                {
+                    break;
+                }
+                if (IsSubject(m))
+                {
+                    return m.EntityId;
+                }
+            }
+            return null;
+        }
+
         private string? LastCompatibleAnywhere(int pos, bool female)
         {
             for (var k = Mentions.Count - 1; k >= 0; k--)
@@ -826,15 +1039,30 @@ public static class QuoteExtractor
             {
                 i--;
             }
-            foreach (var (w, _) in Words(Text[(i + 1)..m.Start], 0))
+            var before = Words(Text[(i + 1)..m.Start], 0);
+            var from = 0;
+            for (var k = 0; k < before.Count; k++)
             {
-                if (char.IsLower(w[0]) && w is not ("the" or "a" or "an" or "of" or "for" or "and" or "but" or "yet" or "so" or "while" or "then")
-                    && !EntityLexicons.TitleHeads.Contains(w))
+                if (before[k].Word is "that" or "when" or "after" or "as" or "while" or "because" or "before" or "since" or "where" or "and" or "but")
+                {
+                    from = k + 1; // "on the same day that Jo Bloggs said": a new clause opens after the conjunction
+                }
+            }
+            for (var k = from; k < before.Count; k++)
+            {
+                var w = before[k].Word;
+                if (char.IsLower(w[0]) && w is not ("the" or "a" or "an" or "of" or "for" or "yet" or "so" or "then" or "its" or "his" or "her" or "their")
+                    && !EntityLexicons.TitleHeads.Contains(w) && !s_institutionWords.Contains(w))
                 {
                     return false;
                 }
             }
             var j = m.End;
+            if (j < Text.Length && Text[j] == ',' && MentionFinder.FollowingWords(Text, j + 1, 1) is { Length: > 2 } said
+                && EntityLexicons.ReportingVerbs.Contains(said))
+            {
+                return true; // "The town's mayor, Jo Bloggs, said": the name in apposition to the subject
+            }
             if (j < Text.Length && Text[j] == ',')
             {
                 var close = Text.IndexOf(',', j + 1, Math.Min(120, Text.Length - j - 1));
@@ -864,7 +1092,7 @@ public static class QuoteExtractor
                 var cue = MentionFinder.PrecedingWords(Text, m.Start, 1).TrimEnd('.');
                 var g = cue switch
                 {
-                    "Mr" or "Sir" or "Lord" or "King" or "Prince" => 2,
+                    "Mr" or "Sir" or "Lord" or "King" or "Prince" or "Pope" or "Emir" or "Sheikh" => 2,
                     "Mrs" or "Ms" or "Miss" or "Madam" or "Dame" or "Lady" or "Queen" or "Princess" => -2,
                     _ => 0,
                 };
@@ -912,6 +1140,16 @@ public static class QuoteExtractor
             return votes;
         }
     }
+
+    // Lower-case words of an employer or office before a title ("foreign ministry spokesman Jo Bloggs", "state fire chief").
+    private static readonly HashSet<string> s_institutionWords = new(StringComparer.Ordinal)
+    {
+        "ministry", "department", "office", "police", "government", "army", "military", "council", "company", "union", "agency",
+        "party", "county", "city", "state", "district", "provincial", "regional", "national", "local", "federal", "foreign",
+        "interior", "health", "defence", "defense", "fire", "rescue", "emergency", "disaster", "airline", "hospital", "senior",
+        "top", "former", "railway", "railways", "coast", "guard", "navy", "relief", "aid", "opposition", "ruling", "town", "village",
+        "church", "school", "university", "mining", "labour", "labor", "trade", "press", "news",
+    };
 
     private static readonly HashSet<string> s_femaleWords = new(StringComparer.Ordinal)
     {

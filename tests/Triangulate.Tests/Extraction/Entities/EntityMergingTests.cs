@@ -138,4 +138,52 @@ public sealed class EntityMergingTests
         Assert.DoesNotContain(entities, e => e.Aliases.Contains("Harbour Rescue Service")
             && (e.Aliases.Contains("International Federation of the Harbour Rescue Service") || e.Aliases.Contains("Northern Council of the Harbour Rescue Service")));
     }
+
+    [Theory]
+    [InlineData("Orvella Shipping Ltd owned the ferry. Orvella Shipping said the crew was trained.", "Orvella Shipping Ltd", "Orvella Shipping")]
+    [InlineData("Brandt Chemie GmbH ran the depot. Inspectors visited Brandt Chemie twice last year.", "Brandt Chemie GmbH", "Brandt Chemie")]
+    [InlineData("The mine belongs to Karadag Madencilik Inc. Karadag Madencilik denied any fault.", "Karadag Madencilik Inc", "Karadag Madencilik")]
+    public void Resolve_FirmWithAndWithoutItsLegalForm_OneOrganisation(string text, string withForm, string bare)
+    {
+        var firm = Assert.Single(Resolve(text), e => e.Aliases.Contains(bare));
+        Assert.Contains(firm.Aliases, a => a.StartsWith(withForm, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Resolve_AcronymOfTheOnlyPlaceWithThoseInitials_OnePlace()
+    {
+        var entities = Resolve("Floods cut roads across Northern Kessaro on Monday. Police in NK said a dozen bridges were shut.");
+        var place = Assert.Single(entities, e => e.Aliases.Contains("Northern Kessaro"));
+        Assert.Contains("NK", place.Aliases);
+    }
+
+    [Fact]
+    public void Resolve_AcronymMatchingTwoNames_JoinsNeither()
+    {
+        var entities = Resolve("Floods cut roads across North Carrow. The Nordvik Council sent boats. NC crews worked all night.");
+        Assert.DoesNotContain(entities, e => e.Aliases.Contains("NC") && (e.Aliases.Contains("North Carrow") || e.Aliases.Contains("Nordvik Council")));
+    }
+
+    [Fact]
+    public void Resolve_SameGivenNameSurnameOneLetterApart_OnePerson()
+    {
+        var entities = Resolve("Spokesman Tarek al-Hamdi said the strike was lawful. Tarek al-Hamadi later told reporters the bus was a target.");
+        var person = Assert.Single(entities, e => e.Aliases.Any(a => a.Contains("al-Hamdi", StringComparison.Ordinal)));
+        Assert.Contains(person.Aliases, a => a.Contains("al-Hamadi", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Resolve_SameGivenNameDifferentSurnames_TwoPeople()
+    {
+        var entities = Resolve("Marta Kovacs met the press on Monday. Marta Kovats, her neighbour, said the roof fell in. Marta Kovach was not at home.");
+        Assert.DoesNotContain(entities, e => e.Aliases.Contains("Marta Kovacs") && e.Aliases.Contains("Marta Kovats"));
+    }
+
+    [Fact]
+    public void Resolve_OrganisationWithOneWordClipped_OneOrganisation()
+    {
+        var entities = Resolve("The Kessaro Metropolitan Police opened an inquiry. A spokesman for the Kessaro Met Police said three people were held.");
+        var police = Assert.Single(entities, e => e.Aliases.Contains("Kessaro Metropolitan Police"));
+        Assert.Contains("Kessaro Met Police", police.Aliases);
+    }
 }

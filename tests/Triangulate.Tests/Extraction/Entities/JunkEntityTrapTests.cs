@@ -27,6 +27,12 @@ public sealed class JunkEntityTrapTests
         { "South Asian nations sent aid within days.", "Asian", "person" },
         // a title with no name is not a person
         { "The District Magistrate ordered an inquiry after the district lost power.", "Magistrate", "person" },
+        // words shouted in capitals on a sign are not an organisation
+        { "Parents held a sign reading SAVE OUR CHILDREN outside the school.", "CHILDREN", "organization" },
+        { "The word CHILDREN was painted on the road where children had played.", "CHILDREN", "organization" },
+        // a headline's capitalized words are not a person
+        { "Flood Toll Rises As Rain Continues\nRescuers searched the valley on Sunday.", "Toll", "person" },
+        { "Flood Toll Rises As Rain Continues\nRescuers searched the valley on Sunday.", "Rain", "person" },
     };
 
     [Theory]

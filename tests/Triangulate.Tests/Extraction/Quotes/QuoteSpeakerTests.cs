@@ -173,16 +173,129 @@ public sealed class QuoteSpeakerTests
         Assert.Null(q.Speaker);
     }
 
-    // The spellings of the entity found as the quote's speaker (empty when none).
-    private static IReadOnlyList<string> SpeakerOf(string text, string quote)
+    [Fact]
+    public void Extract_AdverbBetweenDescriptiveSubjectAndVerb_SpeakerIsTheBody()
+    {
+        const string text = "The Harbour Military Council took power in April. The military had recently warned of \"grave danger\" to the camps.";
+        Assert.Contains(SpeakerOf(text, "grave danger"), a => a.Contains("Harbour Military Council", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Extract_TheCompanySaidAfterANamedFirm_SpeakerIsTheFirm()
+    {
+        const string text = "Karadag Mining Corporation, the mine's owner, confirmed deaths on Tuesday. \"Our priority is to reach the workers,\" the company said in a statement.";
+        Assert.Contains(SpeakerOf(text, "Our priority is to reach the workers,"), a => a.Contains("Karadag Mining Corporation", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Extract_SaidTheMinistryInAStatement_SpeakerIsTheMinistry()
+    {
+        const string text = "The Ministry of Harbours closed the port on Monday. \"Ships will wait offshore until the storm passes,\" said the ministry in a statement.";
+        Assert.Contains(SpeakerOf(text, "Ships will wait offshore until the storm passes,"), a => a.Contains("Ministry of Harbours", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Extract_SheAfterNameInAppositionToTheSubject_ResolvesToThatName()
+    {
+        const string text = "Pope Clement, who visited the island in July, sent condolences. The island's mayor, Giulia Renzi, said the dead were laid out on the quay. \"It is like a cemetery,\" she said.";
+        Assert.Contains(SpeakerOf(text, "It is like a cemetery,"), a => a.Contains("Giulia Renzi", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Extract_SecondOfTwoJoinedVerbs_SpeakerIsTheFirstVerbsSubject()
+    {
+        const string text = "Giulia Renzi spoke at the port on Friday. She said two children were among the dead and called it \"an immense tragedy\".";
+        Assert.Contains(SpeakerOf(text, "an immense tragedy"), a => a.Contains("Giulia Renzi", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Extract_QuotedPersonAsSaying_SpeakerIsThePersonQuoted()
+    {
+        const string text = "Kessaro Radio quoted survivor Mara Olsen as saying \"everyone is still under the rubble\" on Friday.";
+        Assert.Contains(SpeakerOf(text, "everyone is still under the rubble"), a => a.Contains("Mara Olsen", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Extract_HeAfterTitleWithEmployerInLowerCase_ResolvesToThatPerson()
+    {
+        const string text = "\"Our priority is the families,\" Anders Holm told reporters. Foreign ministry spokesman Erik Lund said the work was hard. \"We still lack certainty about ten people,\" he told reporters.";
+        Assert.Contains(SpeakerOf(text, "We still lack certainty about ten people,"), a => a.Contains("Erik Lund", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Extract_VerbAfterAClauseFragment_NoFragmentAsSpeaker()
+    {
+        const string text = "The smuggler, along with two drivers, is alleged to have run the camp, which prosecutor Ivo Marchetti compared to \"a prison yard\".";
+        var q = Assert.Single(Extract(text), x => x.Text == "a prison yard");
+        Assert.True(q.SpeakerText is null || char.IsUpper(q.SpeakerText[0]) || q.SpeakerText.StartsWith("the ", StringComparison.Ordinal), q.SpeakerText);
+    }
+
+    [Fact]
+    public void Extract_AcronymInBracketsBetweenAppositiveAndVerb_SpeakerIsTheName()
+    {
+        const string text = "Ilse Brandt, director of the Harbour Relief Fund (HRF), said the \"cruel\" raid marked \"a dark day for the coast\".";
+        Assert.Contains(SpeakerOf(text, "a dark day for the coast"), a => a.Contains("Ilse Brandt", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Extract_SubjectNameWithAndInside_SpeakerIsTheWholeName()
+    {
+        const string text = "The Union of Farmers and Fishers called for \"a full strike\" on Monday.";
+        var q = Assert.Single(Extract(text), x => x.Text == "a full strike");
+        Assert.Equal("The Union of Farmers and Fishers", q.SpeakerText);
+    }
+
+    [Fact]
+    public void Extract_QuoteWovenIntoTheNextSentence_ContinuesThePreviousSpeaker()
+    {
+        const string text = "\"We lifted them one by one,\" said diver Paola Ferri. The bodies \"were tangled together, it is hard to describe.\"";
+        Assert.Contains(SpeakerOf(text, "were tangled together, it is hard to describe."), a => a.Contains("Paola Ferri", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Extract_QuoteWovenIntoASentenceNamingSomeoneElse_NotContinued()
+    {
+        const string text = "\"We lifted them one by one,\" said diver Paola Ferri. Mayor Jonas Ekberg later called it \"a dark day\".";
+        Assert.DoesNotContain(SpeakerOf(text, "a dark day"), a => a.Contains("Paola Ferri", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Extract_ItAfterSentenceOpenedByTheBody_SpeakerIsThatBody()
+    {
+        const string text = "The Ministry of Harbours closed the port. Karadag Mining Corporation confirmed the deaths. The ministry says it has opened an inquiry. \"We are focused on the rescue,\" it said.";
+        Assert.Contains(SpeakerOf(text, "We are focused on the rescue,"), a => a.Contains("Ministry of Harbours", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Extract_ItAfterAnotherBodyAsObject_SpeakerIsTheSubjectBody()
+    {
+        const string text = "Karadag Mining Corporation confirmed the deaths. A union leader told Kessaro Radio the pit was unsafe. \"We followed every rule,\" it said.";
+        Assert.Contains(SpeakerOf(text, "We followed every rule,"), a => a.Contains("Karadag Mining Corporation", StringComparison.Ordinal));
+    }
+
+    // What the pipeline hands the extractor for an entity: its roles, its canonical name and its longer spellings.
+    private static IReadOnlyList<string> Names(Entity e)
+        => [.. e.Roles ?? [], e.Canonical, .. e.Aliases.Where(a => a.Length > e.Canonical.Length)];
+
+    private static IReadOnlyList<Quote> Extract(string text) => Analyze(text).Quotes;
+
+    // The entities and quotes of one text, built the way the entities pass builds them.
+    private static (IReadOnlyList<Entity> Entities, IReadOnlyList<Quote> Quotes) Analyze(string text)
     {
         var mentions = new MentionFinder().Find("d", text);
         var (entities, ids) = new EntityResolver().Resolve(mentions);
         var speakers = mentions.Select((m, i) => (m, i)).Where(x => ids[x.i] is not null)
             .Select(x => new QuoteExtractor.SpeakerMention(x.m.Start, x.m.End, ids[x.i]!, entities.Single(e => e.Id == ids[x.i]).Type.Code()))
             .OrderBy(s => s.Start).ToList();
-        var roles = entities.ToDictionary(e => e.Id, e => (IReadOnlyList<string>)[e.Canonical, .. e.Roles ?? []]);
-        var q = Assert.Single(QuoteExtractor.Extract("d", text, speakers, roles), x => x.Text == quote);
+        var roles = entities.ToDictionary(e => e.Id, e => Names(e));
+        return (entities, QuoteExtractor.Extract("d", text, speakers, roles));
+    }
+
+    // The spellings of the entity found as the quote's speaker (empty when none).
+    private static IReadOnlyList<string> SpeakerOf(string text, string quote)
+    {
+        var (entities, quotes) = Analyze(text);
+        var q = Assert.Single(quotes, x => x.Text == quote);
         return q.Speaker is { } id ? [.. entities.Single(e => e.Id == id).Aliases] : [];
     }
 }
