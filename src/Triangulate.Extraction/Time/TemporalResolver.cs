@@ -67,6 +67,8 @@ public static class TemporalResolver
             {
                 TemporalKind.EventOffset or TemporalKind.SinceEvent => $"story's main event date {focus:yyyy-MM-dd}",
                 _ when e.Modifier == "event" && focus is { } ev && r.Value == Iso(ev) => $"story's main event date {focus:yyyy-MM-dd}",
+                TemporalKind.Weekday when e.Modifier is null && reference is { } pr && r.From > pr.Date
+                    => $"{reference.Description}; the {e.Weekday} after it, as the {e.Weekday} before lies a week before the story's main event date {focus:yyyy-MM-dd} (a page updated after it was first published)",
                 TemporalKind.Duration or TemporalKind.Year => null,
                 TemporalKind.Date or TemporalKind.DateRange or TemporalKind.Month when e.Year is not null => null,
                 _ => reference?.Description,
@@ -196,6 +198,10 @@ public static class TemporalResolver
             {
                 return Day(fe, e.Since); // "on July 6" in a piece written months after a 6 July event: the event, not the coming July
             }
+            if (e.Kind == TemporalKind.Weekday && e.Modifier is null && focus is { } fw && r is { } rw && DayAfterPublication(e.Weekday!.Value, rw, fw) is { } later)
+            {
+                return Day(later, e.Since); // "on Sunday" in a Saturday page about a Saturday event: the next day, not a week before the event
+            }
             return e.Kind switch
             {
                 TemporalKind.Date when e.Modifier == "weekof" => ResolveDate(e with { Modifier = null }, r) is { From: { } wd } ? WeekOf(wd) : ResolveDate(e with { Modifier = null }, r),
@@ -250,6 +256,26 @@ public static class TemporalResolver
             return week.From <= ev && ev <= week.To;
         }
         return e.Kind == TemporalKind.Weekday && e.Weekday == ev.DayOfWeek && r.DayNumber - ev.DayNumber < 14;
+    }
+
+    /// <summary>Days before the story's main event beyond which a bare weekday's past reading is taken as a week too early.</summary>
+    internal const int PreEventDays = 3;
+
+    /// <summary>Days after the publication date a bare weekday may name (an article updated after its first publication, or dated
+    /// in an earlier time zone).</summary>
+    internal const int UpdateLeadDays = 2;
+
+    /// <summary>The day one or two days after the publication date that a bare weekday names, when its usual past reading (the most
+    /// recent such day) lies more than <see cref="PreEventDays"/> days before the story's main event: a page first published on the
+    /// event's day and updated over the next days ("search resumed on Sunday afternoon" in a Saturday page about a Saturday
+    /// disaster) reports the days after the event, not a quiet day the week before it. Null when the rule does not apply.</summary>
+    internal static DateOnly? DayAfterPublication(DayOfWeek weekday, DateOnly reference, DateOnly mainEvent)
+    {
+        var past = WeekdayNear(reference, weekday, null);
+        var next = past.AddDays(7);
+        return past.DayNumber < mainEvent.DayNumber - PreEventDays && next.DayNumber - reference.DayNumber <= UpdateLeadDays && next >= mainEvent
+            ? next
+            : null;
     }
 
     private static TemporalResolution NoReference() => TemporalResolution.Unresolved("relative expression and no reference date (publication date unknown)");

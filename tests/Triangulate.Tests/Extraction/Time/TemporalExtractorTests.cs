@@ -59,6 +59,24 @@ public sealed class TemporalExtractorTests
         Assert.Equal("2025-03-03/2025-03-09", outside.Value);
     }
 
+    [Theory]
+    [InlineData("Divers recovered five bodies on Sunday afternoon.", "2025-03-09")] // the day after a Saturday page, not 2025-03-02
+    [InlineData("Rescuers said on Monday that the search would go on.", "2025-03-10")] // two days after
+    [InlineData("A flood warning was issued on Thursday.", "2025-03-06")] // two days before the event: a plausible lead-up day
+    [InlineData("Crews had inspected the dam on Tuesday.", "2025-03-04")] // the next Tuesday is three days on: too far for an update
+    public void Resolve_BareWeekdayAWeekBeforeTheEvent_IsTheDayAfterAnUpdatedPage(string sentence, string value)
+    {
+        // Given: a page first published on Saturday 8 March, the day of the story's main event
+        var e = TemporalExtractor.Default.Find(sentence).Single(x => x.Kind == TemporalKind.Weekday);
+        var reference = new TemporalReference(new DateOnly(2025, 3, 8), "fixture");
+        // When
+        var withEvent = TemporalResolver.Resolve(e, reference, new DateOnly(2025, 3, 8));
+        var withoutEvent = TemporalResolver.Resolve(e, reference, null);
+        // Then: with the event unknown, a bare weekday stays the most recent one
+        Assert.Equal(value, withEvent.Value);
+        Assert.True(withoutEvent.From <= reference.Date);
+    }
+
     [Fact]
     public void Find_AmbiguousNumericDate_FollowsLocaleRule()
     {
