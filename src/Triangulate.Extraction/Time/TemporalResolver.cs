@@ -192,7 +192,7 @@ public static class TemporalResolver
             {
                 return Day(ev, false); // "last week's fire": the story's event, which fell in that week
             }
-            if (e.Kind == TemporalKind.Date && e.Modifier is null && e.Year is null && e.Weekday is null && e.Month is { } em && e.Day is { } ed
+            if (e.Kind == TemporalKind.Date && e.Modifier is null && e.Year is null && e.YearOffset is null && e.Weekday is null && e.Month is { } em && e.Day is { } ed
                 && focus is { } fe && fe.Month == em && fe.Day == ed && r is { } after && after > fe && after.DayNumber - fe.DayNumber <= AnniversaryDays
                 && NearestYear(after, em, ed, null) is { } ahead && ahead.DayNumber - after.DayNumber > 30)
             {
@@ -321,6 +321,12 @@ public static class TemporalResolver
         if (r is not { } rd)
         {
             return TemporalResolution.Unresolved("date without year and no reference date");
+        }
+        if (e.YearOffset is { } yo)
+        {
+            // "on May 26 last year": the year the words after the date name.
+            var year = rd.Year + yo;
+            return day <= DateTime.DaysInMonth(year, month) ? Day(new DateOnly(year, month, day), e.Since) : TemporalResolution.Unresolved("not a valid calendar date");
         }
         var chosen = NearestYear(rd, month, day, e.Weekday);
         return chosen is { } c ? Day(c, e.Since) : TemporalResolution.Unresolved("no year near the reference has this date");

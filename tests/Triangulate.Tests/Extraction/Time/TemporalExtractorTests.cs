@@ -77,6 +77,23 @@ public sealed class TemporalExtractorTests
         Assert.True(withoutEvent.From <= reference.Date);
     }
 
+    [Theory]
+    [InlineData("The November 13 attacks in the capital last year left deep scars.", "November 13", "2024-11-13")]
+    [InlineData("The same court had ruled on May 26 last year.", "on May 26", "2024-05-26")]
+    [InlineData("The ferry first ran aground on April 23 two years ago.", "on April 23", "2023-04-23")]
+    [InlineData("Protests broke out on 2 March in the northern towns a year ago.", "on 2 March", "2024-03-02")] // words between
+    [InlineData("The November 13 attacks were condemned. Last year the city rebuilt the square.", "November 13", "2024-11-13")] // another sentence: nearest year
+    [InlineData("The court sat on May 26, and on June 2 it adjourned.", "on May 26", "2025-05-26")] // no year word: nearest year
+    public void Resolve_YearlessDateWithAYearWordAfterIt_TakesThatYear(string sentence, string span, string value)
+    {
+        // Given: an article of Tuesday 11 March 2025
+        var reference = new TemporalReference(new DateOnly(2025, 3, 11), "fixture");
+        // When
+        var e = TemporalExtractor.Default.Find(sentence).First(x => x.Text == span);
+        // Then
+        Assert.Equal(value, TemporalResolver.Resolve(e, reference, null).Value);
+    }
+
     [Fact]
     public void Find_AmbiguousNumericDate_FollowsLocaleRule()
     {
