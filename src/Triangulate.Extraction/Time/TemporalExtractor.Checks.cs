@@ -158,13 +158,20 @@ public sealed partial class TemporalExtractor
             {
                 return true;
             }
+            // "is to be buried on Friday", "to be joined Tuesday": an infinitive of duty or plan announces ahead.
+            if (w.Equals("to", StringComparison.OrdinalIgnoreCase) && later.Equals("be", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
             var lookup = s_futureCues.GetAlternateLookup<ReadOnlySpan<char>>();
             if (lookup.Contains(w))
             {
                 // "set", "be", "begin", "start", "soon" count only with a modal or plan word before them, or as "set for" / "as soon as".
+                // A plan told in the past perfect ("had been planned for Saturday", "had been scheduled for Monday") lies before
+                // the telling: the day is as likely past as ahead, so it is read as past like any weekday.
                 if (s_futureStrongCues.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w))
                 {
-                    return true;
+                    return !PastPerfectBefore(text, i);
                 }
                 // "set for Friday" announces; "set off Saturday's blasts" (a past cause) does not.
                 strong |= w.Equals("soon", StringComparison.OrdinalIgnoreCase)
@@ -174,6 +181,34 @@ public sealed partial class TemporalExtractor
             words++;
         }
         return strong;
+    }
+
+    /// <summary>Whether "had" or "had been" stands right before <paramref name="at"/>.</summary>
+    private static bool PastPerfectBefore(string text, int at)
+    {
+        var i = at;
+        for (var words = 0; words < 2; words++)
+        {
+            while (i > 0 && text[i - 1] is ' ' or '\t')
+            {
+                i--;
+            }
+            var end = i;
+            while (i > 0 && char.IsLetter(text[i - 1]))
+            {
+                i--;
+            }
+            var w = text.AsSpan(i, end - i);
+            if (w.Equals("had", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+            if (!w.Equals("been", StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static readonly FrozenSet<string> s_eventNouns = new[]

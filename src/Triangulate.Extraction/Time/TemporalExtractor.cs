@@ -458,7 +458,41 @@ public sealed partial class TemporalExtractor
             }
             lineStart = lineEnd + 1;
         }
+        YearWordsAfter(text, result);
         return result;
+    }
+
+    private static readonly SearchValues<char> s_clauseEnds = SearchValues.Create(".;!?\n—–()");
+
+    /// <summary>Characters a year word ("last year", "two years ago") may stand after the year-less date it dates.</summary>
+    private const int YearWordReach = 40;
+
+    /// <summary>A year-less day followed in its clause by a year word takes that word's year: "the November 13 attacks in
+    /// the capital last year", "on May 26 last year", "on April 23 two years ago". The year word
+    /// stays a mention of its own; only the date before it changes. The words between may not hold a sentence or clause end.</summary>
+    private static void YearWordsAfter(string text, List<TemporalExpression> result)
+    {
+        for (var i = 0; i + 1 < result.Count; i++)
+        {
+            var e = result[i];
+            var next = result[i + 1];
+            var dated = e.Kind == TemporalKind.Date && e.Month is not null && e.Day is not null && e.Modifier is null;
+            if (!dated || e.Year is not null || e.YearOffset is not null || next.Start < e.End || next.Start - e.End > YearWordReach
+                || text.AsSpan(e.End, next.Start - e.End).IndexOfAny(s_clauseEnds) >= 0)
+            {
+                continue;
+            }
+            int? offset = next switch
+            {
+                { Kind: TemporalKind.RelativePeriod, Unit: "year", Modifier: "last" or "previous" or "this" or "next" } => next.Count,
+                { Kind: TemporalKind.RelativeDay, Unit: "year", Count: < 0 } when next.Text.TrimEnd().EndsWith("ago", StringComparison.OrdinalIgnoreCase) => next.Count,
+                _ => null,
+            };
+            if (offset is { } o)
+            {
+                result[i] = e with { YearOffset = o };
+            }
+        }
     }
 
     /// <summary>Finds and resolves the expressions of one dossier document against its publication date (when day-precise).</summary>

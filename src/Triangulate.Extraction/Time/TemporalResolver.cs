@@ -67,6 +67,8 @@ public static class TemporalResolver
             {
                 TemporalKind.EventOffset or TemporalKind.SinceEvent => $"story's main event date {focus:yyyy-MM-dd}",
                 _ when e.Modifier == "event" && focus is { } ev && r.Value == Iso(ev) => $"story's main event date {focus:yyyy-MM-dd}",
+                TemporalKind.Weekday when e.Modifier is null && reference is { } pr && r.From > pr.Date
+                    => $"{reference.Description}; the {e.Weekday} after it, as the {e.Weekday} before lies a week before the story's main event date {focus:yyyy-MM-dd} (a page updated after it was first published)",
                 TemporalKind.Duration or TemporalKind.Year => null,
                 TemporalKind.Date or TemporalKind.DateRange or TemporalKind.Month when e.Year is not null => null,
                 _ => reference?.Description,
@@ -190,11 +192,15 @@ public static class TemporalResolver
             {
                 return Day(ev, false); // "last week's fire": the story's event, which fell in that week
             }
-            if (e.Kind == TemporalKind.Date && e.Modifier is null && e.Year is null && e.Weekday is null && e.Month is { } em && e.Day is { } ed
+            if (e.Kind == TemporalKind.Date && e.Modifier is null && e.Year is null && e.YearOffset is null && e.Weekday is null && e.Month is { } em && e.Day is { } ed
                 && focus is { } fe && fe.Month == em && fe.Day == ed && r is { } after && after > fe && after.DayNumber - fe.DayNumber <= AnniversaryDays
                 && NearestYear(after, em, ed, null) is { } ahead && ahead.DayNumber - after.DayNumber > 30)
             {
                 return Day(fe, e.Since); // "on July 6" in a piece written months after a 6 July event: the event, not the coming July
+            }
+            if (e.Kind == TemporalKind.Weekday && e.Modifier is null && focus is { } fw && r is { } rw && DayAfterPublication(e.Weekday!.Value, rw, fw) is { } later)
+            {
+                return Day(later, e.Since); // "on Sunday" in a Saturday page about a Saturday event: the next day, not a week before the event
             }
             return e.Kind switch
             {
@@ -252,6 +258,26 @@ public static class TemporalResolver
         return e.Kind == TemporalKind.Weekday && e.Weekday == ev.DayOfWeek && r.DayNumber - ev.DayNumber < 14;
     }
 
+    /// <summary>Days before the story's main event beyond which a bare weekday's past reading is taken as a week too early.</summary>
+    internal const int PreEventDays = 3;
+
+    /// <summary>Days after the publication date a bare weekday may name (an article updated after its first publication, or dated
+    /// in an earlier time zone).</summary>
+    internal const int UpdateLeadDays = 2;
+
+    /// <summary>The day one or two days after the publication date that a bare weekday names, when its usual past reading (the most
+    /// recent such day) lies more than <see cref="PreEventDays"/> days before the story's main event: a page first published on the
+    /// event's day and updated over the next days ("search resumed on Sunday afternoon" in a Saturday page about a Saturday
+    /// disaster) reports the days after the event, not a quiet day the week before it. Null when the rule does not apply.</summary>
+    internal static DateOnly? DayAfterPublication(DayOfWeek weekday, DateOnly reference, DateOnly mainEvent)
+    {
+        var past = WeekdayNear(reference, weekday, null);
+        var next = past.AddDays(7);
+        return past.DayNumber < mainEvent.DayNumber - PreEventDays && next.DayNumber - reference.DayNumber <= UpdateLeadDays && next >= mainEvent
+            ? next
+            : null;
+    }
+
     private static TemporalResolution NoReference() => TemporalResolution.Unresolved("relative expression and no reference date (publication date unknown)");
 
     private static string UnitLetter(string? unit) => unit switch { "year" => "Y", "month" => "M", "week" => "W", "hour" => "TH", _ => "D" };
@@ -295,6 +321,12 @@ public static class TemporalResolver
         if (r is not { } rd)
         {
             return TemporalResolution.Unresolved("date without year and no reference date");
+        }
+        if (e.YearOffset is { } yo)
+        {
+            // "on May 26 last year": the year the words after the date name.
+            var year = rd.Year + yo;
+            return day <= DateTime.DaysInMonth(year, month) ? Day(new DateOnly(year, month, day), e.Since) : TemporalResolution.Unresolved("not a valid calendar date");
         }
         var chosen = NearestYear(rd, month, day, e.Weekday);
         return chosen is { } c ? Day(c, e.Since) : TemporalResolution.Unresolved("no year near the reference has this date");

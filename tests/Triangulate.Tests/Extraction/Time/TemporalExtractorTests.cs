@@ -59,6 +59,41 @@ public sealed class TemporalExtractorTests
         Assert.Equal("2025-03-03/2025-03-09", outside.Value);
     }
 
+    [Theory]
+    [InlineData("Divers recovered five bodies on Sunday afternoon.", "2025-03-09")] // the day after a Saturday page, not 2025-03-02
+    [InlineData("Rescuers said on Monday that the search would go on.", "2025-03-10")] // two days after
+    [InlineData("A flood warning was issued on Thursday.", "2025-03-06")] // two days before the event: a plausible lead-up day
+    [InlineData("Crews had inspected the dam on Tuesday.", "2025-03-04")] // the next Tuesday is three days on: too far for an update
+    public void Resolve_BareWeekdayAWeekBeforeTheEvent_IsTheDayAfterAnUpdatedPage(string sentence, string value)
+    {
+        // Given: a page first published on Saturday 8 March, the day of the story's main event
+        var e = TemporalExtractor.Default.Find(sentence).Single(x => x.Kind == TemporalKind.Weekday);
+        var reference = new TemporalReference(new DateOnly(2025, 3, 8), "fixture");
+        // When
+        var withEvent = TemporalResolver.Resolve(e, reference, new DateOnly(2025, 3, 8));
+        var withoutEvent = TemporalResolver.Resolve(e, reference, null);
+        // Then: with the event unknown, a bare weekday stays the most recent one
+        Assert.Equal(value, withEvent.Value);
+        Assert.True(withoutEvent.From <= reference.Date);
+    }
+
+    [Theory]
+    [InlineData("The November 13 attacks in the capital last year left deep scars.", "November 13", "2024-11-13")]
+    [InlineData("The same court had ruled on May 26 last year.", "on May 26", "2024-05-26")]
+    [InlineData("The ferry first ran aground on April 23 two years ago.", "on April 23", "2023-04-23")]
+    [InlineData("Protests broke out on 2 March in the northern towns a year ago.", "on 2 March", "2024-03-02")] // words between
+    [InlineData("The November 13 attacks were condemned. Last year the city rebuilt the square.", "November 13", "2024-11-13")] // another sentence: nearest year
+    [InlineData("The court sat on May 26, and on June 2 it adjourned.", "on May 26", "2025-05-26")] // no year word: nearest year
+    public void Resolve_YearlessDateWithAYearWordAfterIt_TakesThatYear(string sentence, string span, string value)
+    {
+        // Given: an article of Tuesday 11 March 2025
+        var reference = new TemporalReference(new DateOnly(2025, 3, 11), "fixture");
+        // When
+        var e = TemporalExtractor.Default.Find(sentence).First(x => x.Text == span);
+        // Then
+        Assert.Equal(value, TemporalResolver.Resolve(e, reference, null).Value);
+    }
+
     [Fact]
     public void Find_AmbiguousNumericDate_FollowsLocaleRule()
     {
