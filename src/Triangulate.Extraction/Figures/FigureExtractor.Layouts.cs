@@ -41,7 +41,7 @@ public sealed partial class FigureExtractor
         for (var i = 0; i < n - 1; i++)
         {
             var w = tokens[i].Lower;
-            if (w is not ("a" or "an" or "one") || Negated(tokens, i) || (i > 0 && tokens[i - 1].Lower is "single" or "such" or "what" or "every" or "each" or "than" or "any"))
+            if (w is not ("a" or "an" or "one" or "another") || Negated(tokens, i) || (i > 0 && tokens[i - 1].Lower is "single" or "such" or "what" or "every" or "each" or "than" or "any"))
             {
                 continue;
             }

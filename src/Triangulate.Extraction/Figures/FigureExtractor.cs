@@ -75,7 +75,7 @@ public sealed partial class FigureExtractor
             for (var k = 0; k < counts.Count; k++)
             {
                 var (m, t0, t1) = counts[k];
-                var reading = singles is not null && singles.TryGetValue(t0, out var one) && tokens[t0].Lower is "a" or "an" or "one"
+                var reading = singles is not null && singles.TryGetValue(t0, out var one) && tokens[t0].Lower is "a" or "an" or "one" or "another"
                     ? SingleReading(text, tokens, t0, one)
                     : columns is not null ? TableCell(tokens, counts[k], columns) : Read(text, tokens, counts, k, claimOfCount, claims, current, previous);
                 if (reading is null)
@@ -596,7 +596,8 @@ public sealed partial class FigureExtractor
         var np = r.Np;
         var qStart = r.QStart;
         var wholeOfPart = qStart >= 3 && tokens[qStart - 1].Lower == "the" && tokens[qStart - 2].Lower == "of" && tokens[qStart - 3].IsNumber;
-        if (!(r.Measures.Count == 1 && r.Measures[0] == Measures.Killed && np.Head >= 0 && tokens[np.Head].Lower is "bodies" or "corpses" or "remains" && !wholeOfPart))
+        var bodyHead = np.Head >= 0 && tokens[np.Head].Lower is "bodies" or "corpses" or "remains";
+        if (!(r.Measures.Count == 1 && r.Measures[0] == Measures.Killed && bodyHead && !wholeOfPart))
         {
             return;
         }
@@ -639,7 +640,35 @@ public sealed partial class FigureExtractor
             v--;
             skipped++;
         }
-        if (v >= 2 && tokens[v].Lower == "of" && tokens[v - 1].Lower is "lives" or "life" && AffectingVerb(tokens, v - 2))
+        if (v >= 2 && tokens[v].Lower == "among" && tokens[v - 1].Lower is "survivors" or "survivor" && tokens[v - 2].Lower == "no")
+        {
+            measures.Add(Measures.Killed); // "there were no survivors among the 64 people on the plane": all of them died
+            r.SpanStart = v - 2;
+        }
+        else if (v >= 1 && tokens[v].Lower is "included" or "include" or "includes" && VictimNoun(tokens[v - 1].Lower) is { } listed)
+        {
+            // "The victims included 12 children and 30 women": parts of a total already given; with no total, no claim.
+            if (TotalOf(r, listed) is { } total)
+            {
+                measures.Add(listed);
+                r.PartOf = total;
+                r.Inferred = true;
+                r.SpanStart = v - 1;
+            }
+        }
+        else if (v >= 1 && tokens[v].Lower == "to" && tokens[v - 1].Lower == "injuries" && (np.Head < 0 || MeasureLexicon.PersonNouns.Contains(tokens[np.Head].Lower)))
+        {
+            measures.Add(Measures.Injured); // "injuries to 1,205 people"
+            r.SpanStart = v - 1;
+        }
+        else if (v >= 1 && tokens[v].Lower == "out" && tokens[v - 1].Lower is "pulled" or "pulling" or "dug" or "digging" or "brought" or "got" or "getting" or "carried"
+            && (AliveAfter(tokens, np.End) || OutOfDanger(tokens, np.End)) && !Negated(tokens, v - 1))
+        {
+            measures.Add(Measures.Rescued); // "pulled out 12 people alive"
+            r.SpanStart = v - 1;
+            r.SpanEnd = Math.Max(r.SpanEnd, Math.Min(n, np.End + 1));
+        }
+        else if (v >= 2 && tokens[v].Lower == "of" && tokens[v - 1].Lower is "lives" or "life" && AffectingVerb(tokens, v - 2))
         {
             // "affected the lives of 33 million people": lives touched, not lost; "saved the lives of 40" are the rescued.
             measures.Add(tokens[v - 2].Lower is "saved" or "saving" || tokens[v - 3 < 0 ? 0 : v - 3].Lower is "saved" or "saving" ? Measures.Rescued : Measures.Affected);
@@ -798,6 +827,18 @@ public sealed partial class FigureExtractor
                     }
                     found = (MeasureLexicon.Unidentified, found.Value.End); // "yet to be identified"
                 }
+                if (NoneOfBefore(tokens, r.QStart))
+                {
+                    if (found.Value.Measure != Measures.Rescued)
+                    {
+                        return false; // "none of the 30 crew members were hurt": nobody was
+                    }
+                    found = (Measures.Killed, found.Value.End); // "none of the 144 passengers survived"
+                }
+                else if (found.Value.Measure is MeasureLexicon.Present or MeasureLexicon.Aboard or MeasureLexicon.Sheltering && NoneSurvivedAfter(tokens, found.Value.End))
+                {
+                    found = (Measures.Killed, found.Value.End); // "100 people were in the kitchen, and nobody survived"
+                }
                 r.Measures.Add(found.Value.Measure);
                 if (found.Value.End - np.End <= 10)
                 {
@@ -835,7 +876,8 @@ public sealed partial class FigureExtractor
             {
                 return null;
             }
-            breakdown |= w is "including" || (w is "of" or "among" && j + 1 < tokens.Count && tokens[j + 1].Lower is "them" or "whom");
+            breakdown |= w is "including" || (w is "of" or "among" && j + 1 < tokens.Count && tokens[j + 1].Lower is "them" or "whom")
+                || (j == comma + 1 && w is "mostly" or "mainly" or "largely" or "predominantly" or "chiefly" or "many" or "most" or "all" or "both");
             if (w == ",")
             {
                 return breakdown && j > comma + 2 ? j : null;
@@ -928,6 +970,76 @@ public sealed partial class FigureExtractor
             }
         }
         return measure;
+    }
+
+    /// <summary>The measure a noun of the affected names before "included" ("the victims included …", "the injured include …"), or null.</summary>
+    private static string? VictimNoun(string w) => w switch
+    {
+        "victims" or "dead" or "deceased" or "fatalities" or "killed" => Measures.Killed,
+        "injured" or "wounded" => Measures.Injured,
+        _ => null,
+    };
+
+    /// <summary>The total a listed part belongs to: this sentence's last claim of <paramref name="measure"/> that is no part itself, else the
+    /// previous sentence's first such claim; null when the text gave none.</summary>
+    private static int? TotalOf(CountReading r, string measure)
+    {
+        for (var i = r.Current.Count - 1; i >= 0; i--)
+        {
+            var c = r.Claims[r.Current[i]];
+            if (c.Measure == measure && c.PartOf is null && c.Value is not null)
+            {
+                return r.Current[i];
+            }
+        }
+        foreach (var p in r.Previous)
+        {
+            if (r.Claims[p].Measure == measure && r.Claims[p].PartOf is null && r.Claims[p].Value is not null)
+            {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>"none of the 144 passengers", "no one of the 20 …" before the count, in its clause (through other counts joined to it).</summary>
+    private static bool NoneOfBefore(List<Token> tokens, int qStart)
+    {
+        for (var i = qStart - 1; i >= 0 && qStart - i <= 10; i--)
+        {
+            var w = tokens[i].Lower;
+            if (w is "." or ";" or ":" || FigureLexicon.ClauseBreaks.Contains(w))
+            {
+                return false;
+            }
+            if (w is "none" or "nobody" && i + 1 < qStart && tokens[i + 1].Lower == "of")
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>"…, and nobody survived", "… and none survived" right after a predicate: the count it describes all died.</summary>
+    private static bool NoneSurvivedAfter(List<Token> tokens, int from)
+    {
+        for (var i = from; i < tokens.Count && i - from <= 12; i++)
+        {
+            var w = tokens[i].Lower;
+            if (w is "." or ";" || tokens[i].IsNumber)
+            {
+                return false;
+            }
+            if (w is "nobody" or "none" && i + 1 < tokens.Count && tokens[i + 1].Lower is "survived")
+            {
+                return true;
+            }
+            if (w is "no" && i + 2 < tokens.Count && tokens[i + 1].Lower == "one" && tokens[i + 2].Lower == "survived")
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>A count of a nationality: a capitalised plural noun of nationality ("29 Nigerians", "17 Germans", "11 Swiss") or a capitalised word before
@@ -1046,9 +1158,16 @@ public sealed partial class FigureExtractor
                 r.Inferred = !(i + 1 < n && tokens[i + 1].Lower == "toll") && w is not "dead" and not "deaths" and not "killed";
                 break;
             }
-            if ((FigureLexicon.TollWords.Contains(w) && w is not "number" and not "count" || (w is "number" && i + 1 < n && tokens[i + 1].Lower == "of")) && !(i > 0 && tokens[i - 1].Lower == "in"))
+            var figuresStand = w == "figures" && i + 1 < n && (tokens[i + 1].Lower is "stand" or "stood" or "stands" || (tokens[i + 1].Lower == "now" && i + 2 < n && tokens[i + 2].Lower is "stand" or "stood"));
+            if ((FigureLexicon.TollWords.Contains(w) && w is not "number" and not "count" || figuresStand || (w is "number" && i + 1 < n && tokens[i + 1].Lower == "of")) && !(i > 0 && tokens[i - 1].Lower == "in"))
             {
                 var of = i + 2 < n && tokens[i + 1].Lower == "of" ? (tokens[i + 2].Lower == "the" && i + 3 < n ? tokens[i + 3].Lower : tokens[i + 2].Lower) : string.Empty;
+                if (np.Head < 0 && MeasureLexicon.FallbackHeads.TryGetValue(of, out var counted))
+                {
+                    r.Measures.Add(counted); // "put the number of passengers at about 350"
+                    r.Inferred = true;
+                    break;
+                }
                 if (w != "toll" && of is not ("victims" or "fatalities" or "casualties") && np.Head >= 0 && !FigureLexicon.MeasureWords.ContainsKey(tokens[np.Head].Lower))
                 {
                     break; // "A total of 28 people who were in contact were quarantined": a total of people, not of the earlier measure
@@ -1085,11 +1204,12 @@ public sealed partial class FigureExtractor
         var cumulative = false;
         for (var i = Math.Max(0, qStart - 12); i < qStart; i++)
         {
-            if (tokens[i].Lower is "toll" or "total" or "tally" or "risen" or "rose" or "climbed" or "reached" or "bringing" or "stands" or "stood" or "combined")
+            if (tokens[i].Lower is "toll" or "total" or "tally" or "risen" or "rose" or "climbed" or "reached" or "bringing" or "stands" or "stand" or "stood" or "combined")
             {
                 cumulative = true;
             }
         }
+        cumulative &= r.PartOf is null; // "the toll rose to 745, including 213 women": the part is no total
         var who = WhoOf(tokens, r.Text, np, measures[0]);
         if (measures[0] is Cases or Infected && OutbreakHead(tokens, np.Head))
         {
@@ -1128,7 +1248,12 @@ public sealed partial class FigureExtractor
         var wholeTok = npAt + 2 < n && tokens[npAt].Lower == "of" && tokens[npAt + 1].Lower is "the" or "those" or "these" && tokens[npAt + 2].IsNumber ? npAt + 2 : -1;
         // "three more bodies", "a further 20", "an additional 12": an addition to an earlier count, not a competing total.
         var increment = (npAt < n && tokens[npAt].Lower is "more" or "additional" && !(npAt + 1 < n && tokens[npAt + 1].Lower == "than"))
-            || (qStart > 0 && tokens[qStart - 1].Lower is "further" or "additional");
+            || (qStart > 0 && tokens[qStart - 1].Lower is "further" or "additional")
+            || (npAt + 1 < n && tokens[npAt].Lower == "new" && tokens[npAt + 1].Lower is "deaths" or "fatalities" or "victims" or "bodies" or "casualties" or "injuries");
+        if (increment && who is "new" or "additional" or "more")
+        {
+            who = "all"; // "15 new deaths": the adjective marks the increment, it names no group
+        }
         return new Reading(measures, r.Qualifier, who, Math.Max(0, Math.Min(r.SpanStart, qStart)), Math.Max(r.SpanEnd, r.T1), np.End, cumulative, r.PartOf, r.Inferred, r.Weak, r.Anaphoric, unknown)
         {
             WholeTok = wholeTok,
@@ -1516,6 +1641,10 @@ public sealed partial class FigureExtractor
         {
             return (Measures.Injured, i + 2); // "400 people suffering from heat exhaustion or burns"
         }
+        if (w is "crammed" or "packed" or "squeezed" or "squashed" && Next(1) is "into" or "inside")
+        {
+            return (MeasureLexicon.Present, i + 2); // "some 2,000 people crammed into a club": who was there when it happened
+        }
         if (w is "in" && Next(1) == "custody")
         {
             return (Measures.Arrested, i + 2);
@@ -1530,7 +1659,7 @@ public sealed partial class FigureExtractor
         {
             return (FigureLexicon.MeasureWords[w], i + 1);
         }
-        if (MeasureLexicon.Predicates.TryGetValue(w, out var predicate) && (w != "inside" || (i > 0 && tokens[i - 1].Lower is "were" or "was" or "are" or "is")))
+        if (MeasureLexicon.Predicates.TryGetValue(w, out var predicate) && (w != "inside" || (i > 0 && (tokens[i - 1].Lower is "were" or "was" or "are" or "is" or "been" or "still"))))
         {
             return (predicate, i + 1);
         }

@@ -89,6 +89,7 @@ internal static class FigureLexicon
         "that", "whom", "whose", "according", "of", "aged", "today", "yesterday", "targeting", "described", "first", "a", "an", "alive", "out", "lost", "sustaining", "suffered", "but", "than", "when", "where", "had", "reportedly", "also", "still", "now", "not", "said", "says",
         "people's", "alone", "so", "far", "this", "these", "those", "lying", "living", "connected", "loyal", "reporting", "remaining", "besides", "wearing", "remain", "remained", "stay", "stayed",
         "underneath", "beneath", "near", "outside", "behind", "along",
+        "later", "subsequently", "eventually", "initially", "then", "already",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Nouns that make a phrase a plausible source even without a capital ("local authorities said").</summary>

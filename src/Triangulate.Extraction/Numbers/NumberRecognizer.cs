@@ -128,7 +128,8 @@ public static class NumberRecognizer
         var next2 = i + 2 < tokens.Count ? tokens[i + 2].Lower : string.Empty;
         if (NumberLexicon.Vague.TryGetValue(t.Lower, out var range))
         {
-            if (t.Lower is "tens" or "scores" && next != "of")
+            // "tens of", "scores of"; bare only before a casualty word ("Scores killed", "tens injured", "scores more"): never "the scores were level".
+            if (t.Lower is "tens" or "scores" && next != "of" && !(next is "killed" or "dead" or "died" or "injured" or "wounded" or "hurt" or "missing" or "more"))
             {
                 return false;
             }
