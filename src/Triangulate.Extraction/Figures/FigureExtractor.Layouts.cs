@@ -406,8 +406,38 @@ public sealed partial class FigureExtractor
                     return;
                 }
             }
+            if (S10Toggle.On("doccases") && !(r.QStart > 0 && tokens[r.QStart - 1].Lower is "in" or "of" or "for") && AboutOutbreak(r.Text))
+            {
+                r.Measures.Add(Cases); // "Officials have recorded 1,975 cases" in an article about an outbreak
+            }
         }
     }
+
+    /// <summary>Whether a document is about an outbreak: it names one (an outbreak word other than the generic "disease",
+    /// "infection", "virus") at least twice. Its bare "cases" are then cases of the disease.</summary>
+    private static bool AboutOutbreak(string text)
+    {
+        var hits = 0;
+        foreach (var word in DocumentOutbreakWords)
+        {
+            for (var at = text.IndexOf(word, StringComparison.OrdinalIgnoreCase); at >= 0 && hits < 2; at = text.IndexOf(word, at + word.Length, StringComparison.OrdinalIgnoreCase))
+            {
+                hits++;
+            }
+            if (hits >= 2)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Names of outbreaks that mark a whole document as about one.</summary>
+    private static readonly string[] DocumentOutbreakWords =
+    [
+        "outbreak", "epidemic", "pandemic", "cholera", "ebola", "measles", "dengue", "malaria", "covid", "diphtheria", "typhoid", "plague",
+        "mpox", "polio", "meningitis", "coronavirus", "marburg", "lassa", "zika", "influenza",
+    ];
 
     /// <summary>Words that put a sentence about an outbreak: its bare "cases" are cases of the disease.</summary>
     private static readonly FrozenSet<string> OutbreakWords = new[]

@@ -466,6 +466,11 @@ public sealed partial class FigureExtractor
             r.Measures.Add(fallback); // "there were 500 passengers"
             r.Inferred = true;
         }
+        if (S10Toggle.On("victims") && r.Measures.Count == 0 && !r.Weak && r.Np.Head >= 0 && tokens[r.Np.Head].Lower is "victims" or "fatalities")
+        {
+            r.Measures.Add(Measures.Killed); // "relatives of the 157 victims": the victims of a toll are its dead
+            r.Inferred = true;
+        }
         if (r.Measures.Count == 0 && r.UnknownPredicate is { } up)
         {
             r.Measures.Add(up.Measure);
@@ -1116,7 +1121,7 @@ public sealed partial class FigureExtractor
             {
                 hasAnd |= tokens[i].Lower is "and" or "while";
             }
-            if (hasAnd && (between <= 8 || (qStart > 0 && tokens[qStart - 1].Lower == "and" && between <= 15)))
+            if ((hasAnd && (between <= 8 || (qStart > 0 && tokens[qStart - 1].Lower == "and" && between <= 15))) || ListItemAfterPart(r, prevEnd))
             {
                 var prevClaim = claims[r.ClaimOfCount[r.K - 1]];
                 r.Measures.Add(prevClaim.Measure);
@@ -1162,6 +1167,10 @@ public sealed partial class FigureExtractor
             if ((FigureLexicon.TollWords.Contains(w) && w is not "number" and not "count" || figuresStand || (w is "number" && i + 1 < n && tokens[i + 1].Lower == "of")) && !(i > 0 && tokens[i - 1].Lower == "in"))
             {
                 var of = i + 2 < n && tokens[i + 1].Lower == "of" ? (tokens[i + 2].Lower == "the" && i + 3 < n ? tokens[i + 3].Lower : tokens[i + 2].Lower) : string.Empty;
+                if (S10Toggle.On("numvictims") && i + 1 < n && tokens[i + 1].Lower == "of" && VictimsAfterOf(tokens, i + 2) is { } victimWord)
+                {
+                    of = victimWord; // "the number of Spanish victims", "the number of confirmed fatalities"
+                }
                 if (np.Head < 0 && MeasureLexicon.FallbackHeads.TryGetValue(of, out var counted))
                 {
                     r.Measures.Add(counted); // "put the number of passengers at about 350"
@@ -1173,7 +1182,12 @@ public sealed partial class FigureExtractor
                     break; // "A total of 28 people who were in contact were quarantined": a total of people, not of the earlier measure
                 }
                 var inherit = InheritMeasure(r.Claims, r.Current, r.Previous);
-                if (w == "toll" || of is "victims" or "fatalities" or "casualties")
+                if (S10Toggle.On("numcases") && np.Head < 0 && w == "number" && CasesCounted(tokens, i + 2) is { } caseMeasure)
+                {
+                    r.Measures.Add(caseMeasure); // "the number of suspected cases has climbed to 3,400"
+                    r.Inferred = true;
+                }
+                else if (w == "toll" || of is "victims" or "fatalities" or "casualties")
                 {
                     r.Measures.Add(Measures.Killed); // "the number of victims rose to 205": a toll
                 }
@@ -1635,6 +1649,10 @@ public sealed partial class FigureExtractor
             if (among is "injured" or "wounded" or "hurt" or "missing" or "rescued" or "survivors" or "arrested" or "detained")
             {
                 return (FigureLexicon.MeasureWords[among], j + 1);
+            }
+            if (S10Toggle.On("among") && j > i + 1 && MeasureLexicon.PersonNouns.Contains(among) && AmongThoseWho(tokens, j + 1) is { } fate)
+            {
+                return fate; // "386 children are among the 1,136 people who have died", "among the 150 people killed"
             }
         }
         if (w is "suffering" or "suffered" && Next(1) == "from" && !(Next(2) is "hunger" or "malnutrition" or "famine" or "starvation" or "food" or "poverty" or "trauma" or "depression" or "shock" or "cholera" or "diarrhoea" or "diarrhea" or "measles" or "malaria"))

@@ -161,6 +161,14 @@ internal static class MeasureLexicon
         {
             return (Measures.Displaced, i + 3); // "forced to abandon their villages"
         }
+        if (S10Toggle.On("camps") && CampAt(tokens, i) is { } camp)
+        {
+            return camp;
+        }
+        if (S10Toggle.On("travel") && OnVehicleAt(tokens, i) is { } onVehicle)
+        {
+            return (Aboard, onVehicle);
+        }
         return w switch
         {
             "on" when Next(1) == "board" => (Aboard, i + 2),
@@ -177,6 +185,108 @@ internal static class MeasureLexicon
             "need" or "needs" or "needing" or "require" or "requiring" when AidAt(tokens, i + 1) is { } aid => (Measures.Affected, aid),
             _ => null,
         };
+    }
+
+    /// <summary>Vehicles and vessels people travel in.</summary>
+    private static readonly FrozenSet<string> Vehicles = new[]
+    {
+        "ferry", "plane", "flight", "bus", "train", "boat", "ship", "vessel", "jet", "aircraft", "airliner", "coach", "minibus", "helicopter",
+        "dinghy", "trawler", "airplane", "aeroplane", "craft", "liner", "cruise",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>People in a vehicle: "… were travelling on the ferry", "… were flying aboard the jet" (a main predicate, after a form
+    /// of "be"). Returns the end of the phrase, or null.</summary>
+    private static int? OnVehicleAt(List<Numbers.Token> tokens, int i)
+    {
+        var n = tokens.Count;
+        var w = tokens[i].Lower;
+        int at;
+        if (w is "travelling" or "traveling" or "flying" or "riding" or "sailing" && i > 0 && tokens[i - 1].Lower is "were" or "was" or "been" or "are" or "is"
+            && i + 1 < n && tokens[i + 1].Lower is "on" or "aboard" or "in" or "onboard")
+        {
+            at = i + 2;
+        }
+        else
+        {
+            return null;
+        }
+        at += at < n && tokens[at].Lower is "the" or "a" or "an" or "its" or "their" or "that" or "this" ? 1 : 0;
+        // One modifier may stand before the vehicle: "the doomed flight", "the packed bus".
+        if (at + 1 < n && !Vehicles.Contains(tokens[at].Lower) && Vehicles.Contains(tokens[at + 1].Lower) && tokens[at].IsWord)
+        {
+            at++;
+        }
+        return at < n && Vehicles.Contains(tokens[at].Lower) ? at + 1 : null;
+    }
+
+    /// <summary>Kinds of camp or centre people are housed in away from home ("relief camps", "evacuation centres").</summary>
+    private static readonly FrozenSet<string> CampKinds = new[]
+    {
+        "relief", "evacuation", "evacuee", "temporary", "emergency", "displacement", "idp", "makeshift", "transit", "tent", "government",
+        "state-run", "government-run", "rescue", "refugee",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>The places themselves: camps, centres, shelters and emergency housing.</summary>
+    private static readonly FrozenSet<string> CampPlaces = new[]
+    {
+        "camps", "camp", "centres", "centers", "centre", "center", "shelters", "accommodation", "housing", "tents",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Words before "in" that say where a counted group is now: "… are now in", "… remain in", "… staying in", a bare count.</summary>
+    private static bool StaysBefore(List<Numbers.Token> tokens, int i)
+    {
+        if (i == 0)
+        {
+            return false;
+        }
+        var before = tokens[i - 1];
+        return before.IsNumber || PersonNouns.Contains(before.Lower) || before.Lower is "were" or "was" or "are" or "is" or "been" or "still" or "now" or "remain"
+            or "remains" or "remained" or "remaining" or "staying" or "stay" or "stayed" or "living" or "live" or "lived" or "housed" or "sheltering" or "sheltered"
+            or "sleeping" or "currently" or "already" or "million" or "thousand" or "lakh";
+    }
+
+    /// <summary>People housed away from home: "moved to relief camps", "are now in evacuation centres", "remain in shelters", "still in
+    /// emergency accommodation". A kind word (relief, evacuation, temporary, …) is needed before camps, centres and housing; shelters
+    /// and camps need none after a verb of moving or a word of staying. Returns the measure (<c>evacuated</c>, or <c>sheltering</c> for
+    /// shelters) and the end of the phrase.</summary>
+    private static (string Measure, int End)? CampAt(List<Numbers.Token> tokens, int i)
+    {
+        var n = tokens.Count;
+        var w = tokens[i].Lower;
+        int at;
+        if (w is "brought" or "taken" or "moved" or "relocated" or "sent" or "transferred" or "shifted" or "bused" or "bussed" && i + 1 < n && tokens[i + 1].Lower is "to" or "into")
+        {
+            at = i + 2;
+        }
+        else if (w == "in" && StaysBefore(tokens, i))
+        {
+            at = i + 1;
+        }
+        else
+        {
+            return null;
+        }
+        at += at < n && tokens[at].Lower is "the" or "various" or "several" or "local" or "nearby" or "overcrowded" or "crowded" ? 1 : 0;
+        var kinds = 0;
+        while (at < n && kinds < 2 && (CampKinds.Contains(tokens[at].Lower) || tokens[at].IsNumber))
+        {
+            at++;
+            kinds++;
+        }
+        if (at >= n || !CampPlaces.Contains(tokens[at].Lower))
+        {
+            return null;
+        }
+        var place = tokens[at].Lower;
+        if (kinds == 0 && place is not ("shelters" or "camps") )
+        {
+            return null; // "in the centre of town", "in housing": no camp named
+        }
+        if (kinds == 0 && w == "in" && !(tokens[i - 1].Lower is "remain" or "remains" or "remained" or "remaining" or "staying" or "stayed" or "living" or "housed" or "sheltering" or "now" or "still"))
+        {
+            return null; // "were in camps" without a word of staying reads too many ways; "remain in shelters" does not
+        }
+        return (place is "shelters" && kinds == 0 ? Sheltering : Measures.Evacuated, at + 1);
     }
 
     /// <summary>Places people are counted in when disaster strikes: "N people were in the building/mine/club".</summary>

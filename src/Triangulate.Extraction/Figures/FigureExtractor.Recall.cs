@@ -1,0 +1,118 @@
+using System.Collections.Frozen;
+using Triangulate.Extraction.Numbers;
+
+namespace Triangulate.Extraction.Figures;
+
+/// <summary>Counts named by where they stand in a sentence rather than by a word next to them: a group among a described whole
+/// ("among the 1,136 people who have died"), the further items of a list of components ("15 girls, 30 boys and 48 other minors")
+/// (docs/figures.md, section 3g).</summary>
+public sealed partial class FigureExtractor
+{
+    /// <summary>Heads of a list item that name people beyond the person nouns of <see cref="MeasureLexicon.PersonNouns"/>.</summary>
+    private static readonly FrozenSet<string> ListPersonHeads = new[]
+    {
+        "members", "journalists", "officials", "police", "policemen", "firemen", "babies", "toddlers", "elderly", "foreigners", "nationals",
+        "relatives", "guards", "inhabitants", "employees", "colleagues", "friends", "brothers", "sisters", "sons", "daughters", "mothers",
+        "fathers", "husbands", "wives", "priests", "monks", "nuns", "athletes", "players", "musicians", "artists", "lawyers", "judges",
+        "paramedics", "medics", "humanitarians", "peacekeepers", "troops", "fighters", "militants", "rebels", "gunmen", "attackers",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>After "among the [N] people", a relative or reduced clause of fate ("who have died", "killed", "that were injured"):
+    /// its measure and end, or null.</summary>
+    private static (string Measure, int End)? AmongThoseWho(List<Token> tokens, int at)
+    {
+        var n = tokens.Count;
+        var j = at;
+        if (j < n && tokens[j].Lower is "who" or "that")
+        {
+            j++;
+        }
+        while (j < n && j - at <= 3 && tokens[j].Lower is "have" or "has" or "had" or "were" or "was" or "are" or "been" or "being" or "reportedly" or "so" or "far")
+        {
+            j++;
+        }
+        if (j >= n)
+        {
+            return null;
+        }
+        var w = tokens[j].Lower;
+        return w is "killed" or "died" or "dead" or "perished" or "drowned" or "injured" or "wounded" or "hurt" or "missing"
+            ? (FigureLexicon.MeasureWords[w], j + 1)
+            : null;
+    }
+
+    /// <summary>A further item of a list of components: the count right before is a part of a total ("includes 15 girls, 30 boys"),
+    /// only a comma or "as well as" stands between, and this count names people (a person noun, "other …", a capitalised plural).</summary>
+    private static bool ListItemAfterPart(CountReading r, int prevEnd)
+    {
+        if (!S10Toggle.On("listpart"))
+        {
+            return false;
+        }
+        var prev = r.Claims[r.ClaimOfCount[r.K - 1]];
+        if (prev.PartOf is null || r.Np.Head < 0)
+        {
+            return false;
+        }
+        var tokens = r.Tokens;
+        var between = r.QStart - prevEnd;
+        var joined = between >= 1 && tokens[r.QStart - 1].Lower is "," or "and"
+            || (between >= 3 && tokens[r.QStart - 1].Lower == "as" && tokens[r.QStart - 2].Lower == "well" && tokens[r.QStart - 3].Lower == "as");
+        if (!joined || between > 8)
+        {
+            return false;
+        }
+        for (var i = prevEnd; i < r.QStart; i++)
+        {
+            if (tokens[i].Lower is "." or ";" or ":" || FigureLexicon.ClauseBreaks.Contains(tokens[i].Lower) || FigureLexicon.AttributionVerbs.Contains(tokens[i].Lower))
+            {
+                return false;
+            }
+        }
+        var head = tokens[r.Np.Head];
+        return MeasureLexicon.PersonNouns.Contains(head.Lower) || MeasureLexicon.Nationalities.Contains(head.Lower)
+            || ListPersonHeads.Contains(head.Lower);
+    }
+
+    /// <summary>After "the number of", a count of an outbreak ("suspected cases", "confirmed infections", "new cholera cases"):
+    /// <c>cases</c> or <c>infected</c>, or null.</summary>
+    private static string? CasesCounted(List<Token> tokens, int at)
+    {
+        for (var j = at; j < tokens.Count && j - at < 4; j++)
+        {
+            var w = tokens[j].Lower;
+            if (w is "cases")
+            {
+                return Cases;
+            }
+            if (w is "infections" or "infected")
+            {
+                return Infected;
+            }
+            if (!tokens[j].IsWord || w is "of" or "who" or "that")
+            {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>After "the number of", a victims noun behind up to two modifiers ("the number of Spanish victims", "the number of
+    /// confirmed fatalities"): that noun, or null.</summary>
+    private static string? VictimsAfterOf(List<Token> tokens, int at)
+    {
+        for (var j = at; j < tokens.Count && j - at < 4; j++)
+        {
+            var w = tokens[j].Lower;
+            if (w is "victims" or "fatalities" or "casualties")
+            {
+                return w;
+            }
+            if (!tokens[j].IsWord || w is "of" or "who" or "that" or "in" or "from" or "at" or "to" or "and" or "or")
+            {
+                return null;
+            }
+        }
+        return null;
+    }
+}
