@@ -70,6 +70,11 @@ public sealed partial class FigureExtractor
                     continue; // "one of the strongest storms ever recorded has killed …" is no person
                 }
             }
+            else if (S10Toggle.On("onebody") && i + 1 < n && tokens[i + 1].Lower == "body" && w is not "one")
+            {
+                headStart = i + 1; // "a body was found", "another body was pulled from the river"
+                headEnd = i + 2;
+            }
             else
             {
                 var j = i + 1;
@@ -99,6 +104,10 @@ public sealed partial class FigureExtractor
             }
             var governed = SingleGoverned(tokens, i);
             var predicate = governed is null ? MainDeath(tokens, headEnd) ?? SinglePredicate(tokens, headEnd) : null;
+            if (S10Toggle.On("onebody") && tokens[headEnd - 1].Lower == "body" && governed is null)
+            {
+                predicate = BodyFound(tokens, headEnd); // "another body was recovered on Monday": one more of the dead
+            }
             if (governed is null && predicate is null)
             {
                 continue;
@@ -201,7 +210,7 @@ public sealed partial class FigureExtractor
     /// <summary>The reading of a single person's count: value one, the person's words as the group.</summary>
     private static Reading SingleReading(string text, List<Token> tokens, int det, Single one)
     {
-        var who = tokens[one.HeadEnd - 1].Lower is "person" or "victim" ? "all" : text[tokens[one.HeadStart].Start..tokens[one.HeadEnd - 1].End];
+        var who = tokens[one.HeadEnd - 1].Lower is "person" or "victim" or "body" ? "all" : text[tokens[one.HeadStart].Start..tokens[one.HeadEnd - 1].End];
         return new Reading([one.Measure], Qualifier.Exact, who, det, Math.Max(one.End, one.HeadEnd), one.HeadEnd, false, null, false, false, false);
     }
 

@@ -115,4 +115,119 @@ public sealed partial class FigureExtractor
         }
         return null;
     }
+
+    /// <summary>The column measures of a table that has lost its header row, read from its total row: a later row of the same table
+    /// whose first cell is "Total" and whose every number matches the value of figures already stated in the document with one
+    /// measure each ("~982 deaths and ~1,456 injuries", then "| Total | 1,456 | 982 |" → injured, killed). Null when the table has
+    /// no total row or a number matches no figure, or figures of several measures.</summary>
+    private static string?[]? HeaderFromTotalRow(string text, int start, List<FigureClaim> claims)
+    {
+        if (claims.Count == 0)
+        {
+            return null;
+        }
+        var at = start;
+        for (var rows = 0; at < text.Length && rows < 60; rows++)
+        {
+            var lineEnd = text.IndexOf('\n', at);
+            lineEnd = lineEnd < 0 ? text.Length : lineEnd;
+            var line = text.AsSpan(at, lineEnd - at).Trim();
+            if (line.Length == 0 || line[0] != '|')
+            {
+                return null;
+            }
+            var cells = line[1..].ToString().Split('|');
+            if (cells.Length >= 2 && cells[0].Trim().StartsWith("total", StringComparison.OrdinalIgnoreCase))
+            {
+                return MeasuresOfTotals(cells, claims);
+            }
+            at = lineEnd + 1;
+        }
+        return null;
+    }
+
+    private static string?[]? MeasuresOfTotals(string[] cells, List<FigureClaim> claims)
+    {
+        var columns = new string?[cells.Length];
+        var any = false;
+        for (var c = 1; c < cells.Length; c++)
+        {
+            if (FirstInteger(cells[c]) is not { } value)
+            {
+                continue;
+            }
+            string? measure = null;
+            foreach (var claim in claims)
+            {
+                if (claim.Value != value)
+                {
+                    continue;
+                }
+                if (measure is not null && measure != claim.Measure)
+                {
+                    return null; // the value is stated as two measures: the column's is unknown
+                }
+                measure = claim.Measure;
+            }
+            if (measure is null)
+            {
+                return null;
+            }
+            columns[c] = measure;
+            any = true;
+        }
+        return any ? columns : null;
+    }
+
+    /// <summary>The first integer written in digits in a cell ("~1,456 (est.)" → 1456), or null.</summary>
+    private static long? FirstInteger(string cell)
+    {
+        long value = 0;
+        var digits = 0;
+        foreach (var ch in cell)
+        {
+            if (char.IsAsciiDigit(ch))
+            {
+                if (digits >= 15)
+                {
+                    return null;
+                }
+                value = (value * 10) + (ch - '0');
+                digits++;
+            }
+            else if (ch == ',' && digits > 0)
+            {
+                continue;
+            }
+            else if (digits > 0)
+            {
+                break;
+            }
+        }
+        return digits > 0 ? value : null;
+    }
+
+    /// <summary>After "a/another body" or "one body", a passive of finding ("was found", "has been recovered", "was pulled from …",
+    /// "washed ashore"): a count of one of the dead, its end; null otherwise (a body of water, "a body was never found").</summary>
+    private static (string Measure, int End)? BodyFound(List<Token> tokens, int at)
+    {
+        var n = tokens.Count;
+        var k = at;
+        var aux = 0;
+        while (k < n && aux < 3 && tokens[k].Lower is "was" or "has" or "had" or "been" or "is" or "also" or "later" or "reportedly" or "then" or "now" or "finally")
+        {
+            k++;
+            aux++;
+        }
+        if (k >= n || Negated(tokens, k))
+        {
+            return null;
+        }
+        var w = tokens[k].Lower;
+        if (aux > 0 && w is "found" or "recovered" or "retrieved" or "discovered" or "pulled" or "located" or "exhumed" or "brought")
+        {
+            return (Measures.Killed, k + 1);
+        }
+        return w is "washed" && k + 1 < n && tokens[k + 1].Lower is "ashore" or "up" ? (Measures.Killed, k + 2) : null;
+    }
 }

@@ -65,6 +65,10 @@ public sealed partial class FigureExtractor
             var counts = CountsOf(tokens, mentions);
             var singles = AddSingles(text, tokens, counts);
             header = TableHeader(text, sentence.Start, sentence.End, tokens, header);
+            if (header is null && S10Toggle.On("tabletotal") && counts.Count > 0 && TableRow(text, sentence.Start, sentence.End))
+            {
+                header = HeaderFromTotalRow(text, sentence.Start, claims);
+            }
             var columns = header is not null && TableRow(text, sentence.Start, sentence.End) && counts.Count > 0 ? header : null;
             var backgroundCue = RecurringPeriodCue(tokens);
             var years = StatedYears(tokens, mentions);
@@ -432,6 +436,11 @@ public sealed partial class FigureExtractor
             return breakdown with { Qualifier = r.Qualifier };
         }
         MeasureOfNounPhrase(r);
+        if (S10Toggle.On("onebody") && r.Measures.Count == 0 && r.M.Kind == NumberKind.Cardinal && r.M.Count == 1 && r.Np.Head >= 0 && tokens[r.Np.Head].Lower == "body"
+            && BodyFound(tokens, r.Np.End) is not null)
+        {
+            r.Measures.Add(Measures.Killed); // "one body had been recovered from the vessel"
+        }
         if (r.Measures.Count == 0 && OutbreakHead(tokens, r.Np.Head))
         {
             return null; // "12 cases" that no outbreak word names: a court's or a file's, never a toll taken from the clause
@@ -601,7 +610,8 @@ public sealed partial class FigureExtractor
         var np = r.Np;
         var qStart = r.QStart;
         var wholeOfPart = qStart >= 3 && tokens[qStart - 1].Lower == "the" && tokens[qStart - 2].Lower == "of" && tokens[qStart - 3].IsNumber;
-        var bodyHead = np.Head >= 0 && tokens[np.Head].Lower is "bodies" or "corpses" or "remains";
+        var bodyHead = np.Head >= 0 && tokens[np.Head].Lower is "bodies" or "corpses" or "remains"
+            || (S10Toggle.On("bodiesof") && qStart >= 2 && tokens[qStart - 1].Lower == "of" && tokens[qStart - 2].Lower is "bodies" or "corpses" && np.Head >= 0 && MeasureLexicon.PersonNouns.Contains(tokens[np.Head].Lower));
         if (!(r.Measures.Count == 1 && r.Measures[0] == Measures.Killed && bodyHead && !wholeOfPart))
         {
             return;
