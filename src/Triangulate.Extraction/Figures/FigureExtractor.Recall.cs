@@ -120,11 +120,11 @@ public sealed partial class FigureExtractor
     /// whose first cell is "Total" and whose every number matches the value of figures already stated in the document with one
     /// measure each ("~982 deaths and ~1,456 injuries", then "| Total | 1,456 | 982 |" → injured, killed). Null when the table has
     /// no total row or a number matches no figure, or figures of several measures.</summary>
-    private static string?[]? HeaderFromTotalRow(string text, int start, List<FigureClaim> claims)
+    private static (string?[]? Columns, string? Source) HeaderFromTotalRow(string text, int start, List<FigureClaim> claims)
     {
         if (claims.Count == 0)
         {
-            return null;
+            return (null, null);
         }
         var at = start;
         for (var rows = 0; at < text.Length && rows < 60; rows++)
@@ -134,7 +134,7 @@ public sealed partial class FigureExtractor
             var line = text.AsSpan(at, lineEnd - at).Trim();
             if (line.Length == 0 || line[0] != '|')
             {
-                return null;
+                return (null, null);
             }
             var cells = line[1..].ToString().Split('|');
             if (cells.Length >= 2 && cells[0].Trim().StartsWith("total", StringComparison.OrdinalIgnoreCase))
@@ -143,12 +143,13 @@ public sealed partial class FigureExtractor
             }
             at = lineEnd + 1;
         }
-        return null;
+        return (null, null);
     }
 
-    private static string?[]? MeasuresOfTotals(string[] cells, List<FigureClaim> claims)
+    private static (string?[]? Columns, string? Source) MeasuresOfTotals(string[] cells, List<FigureClaim> claims)
     {
         var columns = new string?[cells.Length];
+        string? source = null;
         var any = false;
         for (var c = 1; c < cells.Length; c++)
         {
@@ -165,18 +166,19 @@ public sealed partial class FigureExtractor
                 }
                 if (measure is not null && measure != claim.Measure)
                 {
-                    return null; // the value is stated as two measures: the column's is unknown
+                    return (null, null); // the value is stated as two measures: the column's is unknown
                 }
                 measure = claim.Measure;
+                source ??= claim.AttributedTo;
             }
             if (measure is null)
             {
-                return null;
+                return (null, null);
             }
             columns[c] = measure;
             any = true;
         }
-        return any ? columns : null;
+        return any ? (columns, source) : (null, null);
     }
 
     /// <summary>The first integer written in digits in a cell ("~1,456 (est.)" → 1456), or null.</summary>

@@ -49,6 +49,7 @@ public sealed partial class FigureExtractor
         var lastEnd = 0;
         var wholes = new List<(int Part, int WholeTok)>();
         string?[]? header = null; // the measures of a table's columns, from its header row, while the table lasts
+        string? tableSource = null; // the source of the totals a headerless table's columns were read from
         foreach (var sentence in SentenceSplitter.Split(text))
         {
             ct.ThrowIfCancellationRequested();
@@ -67,8 +68,9 @@ public sealed partial class FigureExtractor
             header = TableHeader(text, sentence.Start, sentence.End, tokens, header);
             if (header is null && S10Toggle.On("tabletotal") && counts.Count > 0 && TableRow(text, sentence.Start, sentence.End))
             {
-                header = HeaderFromTotalRow(text, sentence.Start, claims);
+                (header, tableSource) = HeaderFromTotalRow(text, sentence.Start, claims);
             }
+            tableSource = header is null ? null : tableSource;
             var columns = header is not null && TableRow(text, sentence.Start, sentence.End) && counts.Count > 0 ? header : null;
             var backgroundCue = RecurringPeriodCue(tokens);
             var years = StatedYears(tokens, mentions);
@@ -91,6 +93,10 @@ public sealed partial class FigureExtractor
                 if (source is null && r.SourceFrom >= 0 && claims[r.SourceFrom].AttributedTo is { } shared)
                 {
                     (source, sourceReason) = (shared, "attribution of the figure it breaks down");
+                }
+                if (source is null && columns is not null && tableSource is not null)
+                {
+                    (source, sourceReason) = (tableSource, "attribution of the totals the table's columns were read from");
                 }
                 if (source is null && leadIn is not null)
                 {
@@ -463,7 +469,7 @@ public sealed partial class FigureExtractor
             return null;
         }
         if (r.Measures.Count == 0 && !r.Weak && r.M.Kind == NumberKind.Cardinal && NationalityHead(text, tokens, r.Np) && InheritMeasure(r.Claims, r.Current, r.Previous) is { } nationalMeasure
-            && r.Claims[r.Current.Count > 0 ? r.Current[^1] : r.Previous[0]].AttributedTo is not null)
+            && (!S10Toggle.On("natonlysourced") || r.Claims[r.Current.Count > 0 ? r.Current[^1] : r.Previous[0]].AttributedTo is not null))
         {
             r.Measures.Add(nationalMeasure); // "… were killed. The dead came from 30 countries, including 29 Nigerians and 17 Germans"
             r.Inferred = true;
@@ -610,8 +616,7 @@ public sealed partial class FigureExtractor
         var np = r.Np;
         var qStart = r.QStart;
         var wholeOfPart = qStart >= 3 && tokens[qStart - 1].Lower == "the" && tokens[qStart - 2].Lower == "of" && tokens[qStart - 3].IsNumber;
-        var bodyHead = np.Head >= 0 && tokens[np.Head].Lower is "bodies" or "corpses" or "remains"
-            || (S10Toggle.On("bodiesof") && qStart >= 2 && tokens[qStart - 1].Lower == "of" && tokens[qStart - 2].Lower is "bodies" or "corpses" && np.Head >= 0 && MeasureLexicon.PersonNouns.Contains(tokens[np.Head].Lower));
+        var bodyHead = np.Head >= 0 && tokens[np.Head].Lower is "bodies" or "corpses" or "remains";
         if (!(r.Measures.Count == 1 && r.Measures[0] == Measures.Killed && bodyHead && !wholeOfPart))
         {
             return;
@@ -1746,6 +1751,10 @@ public sealed partial class FigureExtractor
             if (j < n && FigureLexicon.MeasureWords.TryGetValue(tokens[j].Lower, out var pm) && !FigureLexicon.HeadOnly.Contains(tokens[j].Lower))
             {
                 return new NounPhrase(at, j + 1, -1, pm, -1, -1);
+            }
+            if (S10Toggle.On("ofvictims") && j < n && tokens[j].Lower is "victims" or "fatalities" or "deceased" && !(j + 1 < n && tokens[j + 1].Lower is "of" or "'"))
+            {
+                return new NounPhrase(at, j + 1, -1, Measures.Killed, -1, -1); // "eleven of the victims were women": a part of the dead
             }
             var inner = ReadNounPhrase(tokens, text, j);
             return inner with { Start = at };

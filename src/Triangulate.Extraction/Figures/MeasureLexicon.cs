@@ -96,7 +96,6 @@ internal static class MeasureLexicon
         "households", "villagers", "suspects", "protesters", "demonstrators", "refugees", "survivors", "others", "adults", "girls", "boys", "guests",
         "visitors", "inmates", "prisoners", "detainees", "fans", "worshippers", "teachers", "pupils", "doctors", "nurses", "volunteers", "rescuers",
         "climbers", "guides", "fishermen", "sailors", "labourers", "laborers", "citizens", "locals", "evacuees", "minors", "teenagers", "infants",
-        S10Toggle.On("nationals") ? "nationals" : "citizens",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Bare nouns that name everyone an event of that kind strikes, not a subset of them: a count of them is the whole group
