@@ -49,6 +49,7 @@ public sealed partial class FigureExtractor
         var lastEnd = 0;
         var wholes = new List<(int Part, int WholeTok)>();
         string?[]? header = null; // the measures of a table's columns, from its header row, while the table lasts
+        string? previousSentenceSource = null; // the source the previous sentence named, if any
         string? tableSource = null; // the source of the totals a headerless table's columns were read from
         foreach (var sentence in SentenceSplitter.Split(text))
         {
@@ -93,6 +94,14 @@ public sealed partial class FigureExtractor
                 if (source is null && r.SourceFrom >= 0 && claims[r.SourceFrom].AttributedTo is { } shared)
                 {
                     (source, sourceReason) = (shared, "attribution of the figure it breaks down");
+                }
+                if (source is null && r.SourceFrom >= 0 && S10Toggle.On("natprev") && previousSentenceSource is not null)
+                {
+                    (source, sourceReason) = (previousSentenceSource, "attribution of the sentence before the breakdown");
+                }
+                if (source is null && r.SourceFrom >= 0 && S10Toggle.On("natlast") && lastSource is not null)
+                {
+                    (source, sourceReason) = (lastSource, "last source named before the breakdown");
                 }
                 if (source is null && columns is not null && tableSource is not null)
                 {
@@ -145,6 +154,7 @@ public sealed partial class FigureExtractor
                 }
             }
             LinkWholes(claims, counts, claimOfCount, wholes);
+            previousSentenceSource = sentenceSource is not null && !IsPronoun(sentenceSource) && !IsAnaphoricSource(sentenceSource) ? sentenceSource : null;
             if (sentenceSource is not null && !IsPronoun(sentenceSource) && !IsAnaphoricSource(sentenceSource))
             {
                 lastSource = sentenceSource;
