@@ -70,7 +70,7 @@ public sealed partial class FigureExtractor
                     continue; // "one of the strongest storms ever recorded has killed …" is no person
                 }
             }
-            else if (S10Toggle.On("onebody") && i + 1 < n && tokens[i + 1].Lower == "body" && w is not "one")
+            else if (i + 1 < n && tokens[i + 1].Lower == "body" && w is not "one")
             {
                 headStart = i + 1; // "a body was found", "another body was pulled from the river"
                 headEnd = i + 2;
@@ -104,7 +104,7 @@ public sealed partial class FigureExtractor
             }
             var governed = SingleGoverned(tokens, i);
             var predicate = governed is null ? MainDeath(tokens, headEnd) ?? SinglePredicate(tokens, headEnd) : null;
-            if (S10Toggle.On("onebody") && tokens[headEnd - 1].Lower == "body" && governed is null)
+            if (tokens[headEnd - 1].Lower == "body" && governed is null)
             {
                 predicate = BodyFound(tokens, headEnd); // "another body was recovered on Monday": one more of the dead
             }
@@ -415,7 +415,7 @@ public sealed partial class FigureExtractor
                     return;
                 }
             }
-            if (S10Toggle.On("doccases") && !(r.QStart > 0 && tokens[r.QStart - 1].Lower is "in" or "of" or "for") && AboutOutbreak(r.Text))
+            if (!(r.QStart > 0 && tokens[r.QStart - 1].Lower is "in" or "of" or "for") && AboutOutbreak(r.Text))
             {
                 r.Measures.Add(Cases); // "Officials have recorded 1,975 cases" in an article about an outbreak
             }

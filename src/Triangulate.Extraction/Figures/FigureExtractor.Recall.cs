@@ -3,9 +3,10 @@ using Triangulate.Extraction.Numbers;
 
 namespace Triangulate.Extraction.Figures;
 
-/// <summary>Counts named by where they stand in a sentence rather than by a word next to them: a group among a described whole
-/// ("among the 1,136 people who have died"), the further items of a list of components ("15 girls, 30 boys and 48 other minors")
-/// (docs/figures.md, section 3g).</summary>
+/// <summary>Counts named by where they stand rather than by a word next to them: a group among a described whole ("among the
+/// 1,136 people who have died"), the further items of a list of components ("15 girls, 30 boys and 48 other minors"), the columns of
+/// a table that lost its header ("| Total | 1,456 | 982 |"), one body found, the number of an outbreak's cases (docs/figures.md,
+/// section 3g).</summary>
 public sealed partial class FigureExtractor
 {
     /// <summary>Heads of a list item that name people beyond the person nouns of <see cref="MeasureLexicon.PersonNouns"/>.</summary>
@@ -42,13 +43,9 @@ public sealed partial class FigureExtractor
     }
 
     /// <summary>A further item of a list of components: the count right before is a part of a total ("includes 15 girls, 30 boys"),
-    /// only a comma or "as well as" stands between, and this count names people (a person noun, "other …", a capitalised plural).</summary>
+    /// only a comma, "and" or "as well as" stands between, and this count names people (a person noun or a nationality).</summary>
     private static bool ListItemAfterPart(CountReading r, int prevEnd)
     {
-        if (!S10Toggle.On("listpart"))
-        {
-            return false;
-        }
         var prev = r.Claims[r.ClaimOfCount[r.K - 1]];
         if (prev.PartOf is null || r.Np.Head < 0)
         {
@@ -90,25 +87,6 @@ public sealed partial class FigureExtractor
                 return Infected;
             }
             if (!tokens[j].IsWord || w is "of" or "who" or "that")
-            {
-                return null;
-            }
-        }
-        return null;
-    }
-
-    /// <summary>After "the number of", a victims noun behind up to two modifiers ("the number of Spanish victims", "the number of
-    /// confirmed fatalities"): that noun, or null.</summary>
-    private static string? VictimsAfterOf(List<Token> tokens, int at)
-    {
-        for (var j = at; j < tokens.Count && j - at < 4; j++)
-        {
-            var w = tokens[j].Lower;
-            if (w is "victims" or "fatalities" or "casualties")
-            {
-                return w;
-            }
-            if (!tokens[j].IsWord || w is "of" or "who" or "that" or "in" or "from" or "at" or "to" or "and" or "or")
             {
                 return null;
             }

@@ -49,7 +49,6 @@ public sealed partial class FigureExtractor
         var lastEnd = 0;
         var wholes = new List<(int Part, int WholeTok)>();
         string?[]? header = null; // the measures of a table's columns, from its header row, while the table lasts
-        string? previousSentenceSource = null; // the source the previous sentence named, if any
         string? tableSource = null; // the source of the totals a headerless table's columns were read from
         foreach (var sentence in SentenceSplitter.Split(text))
         {
@@ -67,7 +66,7 @@ public sealed partial class FigureExtractor
             var counts = CountsOf(tokens, mentions);
             var singles = AddSingles(text, tokens, counts);
             header = TableHeader(text, sentence.Start, sentence.End, tokens, header);
-            if (header is null && S10Toggle.On("tabletotal") && counts.Count > 0 && TableRow(text, sentence.Start, sentence.End))
+            if (header is null && counts.Count > 0 && TableRow(text, sentence.Start, sentence.End))
             {
                 (header, tableSource) = HeaderFromTotalRow(text, sentence.Start, claims);
             }
@@ -94,14 +93,6 @@ public sealed partial class FigureExtractor
                 if (source is null && r.SourceFrom >= 0 && claims[r.SourceFrom].AttributedTo is { } shared)
                 {
                     (source, sourceReason) = (shared, "attribution of the figure it breaks down");
-                }
-                if (source is null && r.SourceFrom >= 0 && S10Toggle.On("natprev") && previousSentenceSource is not null)
-                {
-                    (source, sourceReason) = (previousSentenceSource, "attribution of the sentence before the breakdown");
-                }
-                if (source is null && r.SourceFrom >= 0 && S10Toggle.On("natlast") && lastSource is not null)
-                {
-                    (source, sourceReason) = (lastSource, "last source named before the breakdown");
                 }
                 if (source is null && columns is not null && tableSource is not null)
                 {
@@ -154,7 +145,6 @@ public sealed partial class FigureExtractor
                 }
             }
             LinkWholes(claims, counts, claimOfCount, wholes);
-            previousSentenceSource = sentenceSource is not null && !IsPronoun(sentenceSource) && !IsAnaphoricSource(sentenceSource) ? sentenceSource : null;
             if (sentenceSource is not null && !IsPronoun(sentenceSource) && !IsAnaphoricSource(sentenceSource))
             {
                 lastSource = sentenceSource;
@@ -452,7 +442,7 @@ public sealed partial class FigureExtractor
             return breakdown with { Qualifier = r.Qualifier };
         }
         MeasureOfNounPhrase(r);
-        if (S10Toggle.On("onebody") && r.Measures.Count == 0 && r.M.Kind == NumberKind.Cardinal && r.M.Count == 1 && r.Np.Head >= 0 && tokens[r.Np.Head].Lower == "body"
+        if (r.Measures.Count == 0 && r.M.Kind == NumberKind.Cardinal && r.M.Count == 1 && r.Np.Head >= 0 && tokens[r.Np.Head].Lower == "body"
             && BodyFound(tokens, r.Np.End) is not null)
         {
             r.Measures.Add(Measures.Killed); // "one body had been recovered from the vessel"
@@ -479,7 +469,7 @@ public sealed partial class FigureExtractor
             return null;
         }
         if (r.Measures.Count == 0 && !r.Weak && r.M.Kind == NumberKind.Cardinal && NationalityHead(text, tokens, r.Np) && InheritMeasure(r.Claims, r.Current, r.Previous) is { } nationalMeasure
-            && (!S10Toggle.On("natonlysourced") || r.Claims[r.Current.Count > 0 ? r.Current[^1] : r.Previous[0]].AttributedTo is not null))
+            && r.Claims[r.Current.Count > 0 ? r.Current[^1] : r.Previous[0]].AttributedTo is not null)
         {
             r.Measures.Add(nationalMeasure); // "… were killed. The dead came from 30 countries, including 29 Nigerians and 17 Germans"
             r.Inferred = true;
@@ -489,11 +479,6 @@ public sealed partial class FigureExtractor
         if (r.Measures.Count == 0 && !r.Weak && r.Np.Head >= 0 && MeasureLexicon.FallbackHeads.TryGetValue(tokens[r.Np.Head].Lower, out var fallback))
         {
             r.Measures.Add(fallback); // "there were 500 passengers"
-            r.Inferred = true;
-        }
-        if (S10Toggle.On("victims") && r.Measures.Count == 0 && !r.Weak && r.Np.Head >= 0 && tokens[r.Np.Head].Lower is "victims" or "fatalities")
-        {
-            r.Measures.Add(Measures.Killed); // "relatives of the 157 victims": the victims of a toll are its dead
             r.Inferred = true;
         }
         if (r.Measures.Count == 0 && r.UnknownPredicate is { } up)
@@ -1192,10 +1177,6 @@ public sealed partial class FigureExtractor
             if ((FigureLexicon.TollWords.Contains(w) && w is not "number" and not "count" || figuresStand || (w is "number" && i + 1 < n && tokens[i + 1].Lower == "of")) && !(i > 0 && tokens[i - 1].Lower == "in"))
             {
                 var of = i + 2 < n && tokens[i + 1].Lower == "of" ? (tokens[i + 2].Lower == "the" && i + 3 < n ? tokens[i + 3].Lower : tokens[i + 2].Lower) : string.Empty;
-                if (S10Toggle.On("numvictims") && i + 1 < n && tokens[i + 1].Lower == "of" && VictimsAfterOf(tokens, i + 2) is { } victimWord)
-                {
-                    of = victimWord; // "the number of Spanish victims", "the number of confirmed fatalities"
-                }
                 if (np.Head < 0 && MeasureLexicon.FallbackHeads.TryGetValue(of, out var counted))
                 {
                     r.Measures.Add(counted); // "put the number of passengers at about 350"
@@ -1207,7 +1188,7 @@ public sealed partial class FigureExtractor
                     break; // "A total of 28 people who were in contact were quarantined": a total of people, not of the earlier measure
                 }
                 var inherit = InheritMeasure(r.Claims, r.Current, r.Previous);
-                if (S10Toggle.On("numcases") && np.Head < 0 && w == "number" && CasesCounted(tokens, i + 2) is { } caseMeasure)
+                if (np.Head < 0 && w == "number" && CasesCounted(tokens, i + 2) is { } caseMeasure)
                 {
                     r.Measures.Add(caseMeasure); // "the number of suspected cases has climbed to 3,400"
                     r.Inferred = true;
@@ -1675,7 +1656,7 @@ public sealed partial class FigureExtractor
             {
                 return (FigureLexicon.MeasureWords[among], j + 1);
             }
-            if (S10Toggle.On("among") && j > i + 1 && MeasureLexicon.PersonNouns.Contains(among) && AmongThoseWho(tokens, j + 1) is { } fate)
+            if (j > i + 1 && MeasureLexicon.PersonNouns.Contains(among) && AmongThoseWho(tokens, j + 1) is { } fate)
             {
                 return fate; // "386 children are among the 1,136 people who have died", "among the 150 people killed"
             }
@@ -1762,7 +1743,7 @@ public sealed partial class FigureExtractor
             {
                 return new NounPhrase(at, j + 1, -1, pm, -1, -1);
             }
-            if (S10Toggle.On("ofvictims") && j < n && tokens[j].Lower is "victims" or "fatalities" or "deceased" && !(j + 1 < n && tokens[j + 1].Lower is "of" or "'"))
+            if (j < n && tokens[j].Lower is "victims" or "fatalities" or "deceased" && !(j + 1 < n && tokens[j + 1].Lower is "of" or "'"))
             {
                 return new NounPhrase(at, j + 1, -1, Measures.Killed, -1, -1); // "eleven of the victims were women": a part of the dead
             }

@@ -161,11 +161,11 @@ internal static class MeasureLexicon
         {
             return (Measures.Displaced, i + 3); // "forced to abandon their villages"
         }
-        if (S10Toggle.On("camps") && CampAt(tokens, i) is { } camp)
+        if (CampAt(tokens, i) is { } camp)
         {
             return camp;
         }
-        if (S10Toggle.On("travel") && OnVehicleAt(tokens, i) is { } onVehicle)
+        if (OnVehicleAt(tokens, i) is { } onVehicle)
         {
             return (Aboard, onVehicle);
         }
