@@ -57,7 +57,7 @@ internal static partial class ResidueLines
     private static partial Regex RelatedLink();
 
     // A heading that opens a list of related links.
-    [GeneratedRegex(@"^(?:Read (?:also|more)|Also read|Related(?: [A-Za-z]+){0,2}|More|More (?:on this story|from [^:\n]{1,40}|stories|news)|Most (?:read|popular|viewed|shared)|Top (?:stories|news)|Trending(?: stories| now)?|Recommended(?: for you| posts| stories)?|You (?:might|may) (?:also )?like|Recent (?:posts|articles)|Latest (?:news|stories)|See also|Further reading)\s*:?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"^(?:Read (?:also|more)|Also read|Related(?: [A-Za-z]+){0,2}|More|More (?:on this story|from [^:\n]{1,40}|stories|news)|Most (?:read|popular|viewed|shared)|Top (?:stories|news)|Trending(?: stories| now)?|Recommended(?: for you| posts| stories)?|You (?:might|may) (?:also )?like|Recent (?:posts|articles)|Latest (?:news|stories)|See also|Further reading|You may (?:also )?be interested in)\s*:?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
     private static partial Regex ListHeading();
 
     // Live-blog and page labels that stand alone on a line.
@@ -157,7 +157,7 @@ internal static partial class ResidueLines
         "utc", "gmt", "bst", "cet", "cest", "eet", "eest", "wet", "ist", "pkt", "sgt", "jst", "kst", "hkt", "aest", "aedt", "nzst", "nzdt",
         "edt", "est", "et", "cdt", "cst", "ct", "mdt", "mst", "pdt", "pst", "pt", "msk", "wib", "eat", "cat", "wat", "sast", "ast", "trt",
         "published", "updated", "posted", "last", "modified", "originally", "date", "time", "publish", "edited", "update", "on", "at", "as", "of", "first",
-        "day", "month", "year", "the", "live", "-", "–", "—", "|", "·", "•", "/", ",", "at:", "on:",
+        "day", "month", "year", "the", "live", "ago", "hour", "hours", "minute", "minutes", "min", "mins", "days", "weeks", "months", "years", "local", "-", "–", "—", "|", "·", "•", "/", ",", "at:", "on:",
     };
 
     private static readonly HashSet<string> s_socialWords = new(StringComparer.OrdinalIgnoreCase)
@@ -225,6 +225,10 @@ internal static partial class ResidueLines
                     if (CaptionCredit().Match(t) is { Success: true } credit)
                     {
                         result.Add(new RemovedBlock("credit", credit.Value, at + credit.Index, at + credit.Index + credit.Length, "photo credit closing a caption (the caption stays)"));
+                    }
+                    else if (SlashCredit().Match(t) is { Success: true, Index: > 0 } slash)
+                    {
+                        result.Add(new RemovedBlock("credit", slash.Value, at + slash.Index, at + slash.Index + slash.Length, "agency credit after a spaced slash closing a caption (the caption stays)"));
                     }
                     continue;
                 }
