@@ -30,6 +30,7 @@ internal static partial class ResidueLines
         // the same controls in other languages
         "partager", "imprimer", "envoyer", "compartir", "compartilhe", "compartilhar", "imprimir", "enviar", "teilen", "drucken",
         "condividi", "stampa", "udostępnij", "drukuj", "paylaş", "поделиться", "شارك", "分享", "分享到",
+        "mixx", "myspace", "recommend", "link", "links",
     };
 
     // Function words a control line may hold beside its control words ("Continue reading the main story", "Share on WhatsApp").
@@ -37,7 +38,7 @@ internal static partial class ResidueLines
     {
         "the", "this", "a", "an", "to", "of", "on", "in", "for", "by", "with", "and", "or", "our", "your", "us", "all", "first", "now",
         "must", "just", "up", "via", "here", "it", "be", "is", "me", "my", "at", "small", "medium", "large", "x", "f", "t", "g+", "as",
-        "report", "content", "single", "yahoo",
+        "report", "content", "single", "yahoo", "what", "are", "these",
         "sur", "à", "un", "une", "par", "en", "no", "por", "su", "auf", "per", "ami", "correo", "friend", "friends",
     };
 
@@ -122,7 +123,7 @@ internal static partial class ResidueLines
     private static partial Regex ReleaseLine();
 
     // A field of a report's or a page's metadata: "Country: X", "Document type: X", "Page last reviewed: date", "Our standards: …".
-    [GeneratedRegex(@"^(?:Country|Countries|Primary country|Disaster|Disasters|Disaster type|Document type|Content format|Language|Languages|Theme|Themes|Vulnerable groups|Organization|Organisation|Page last (?:reviewed|updated|modified)|Last reviewed|Content source|Suggested citation|Corresponding author|Our [Ss]tandards|Editing|Edited|Translated|Translation|Translator|Producer|Produced|Photographer|Photography|Graphics|Video editor|Illustration|Fact-checked|Fact checked|Weather)(?: by)?\s*:\s*\S[^\n]*$|^(?:Translated|Produced|Edited|Photographed|Illustrated|Fact-checked|Designed) by\s+[A-Z][^\n.!?]+$", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"^(?:Country|Countries|Primary country|Disaster|Disasters|Disaster type|Document type|Content format|Language|Languages|Theme|Themes|Theme\(s\)|Country\(ies\)|Vulnerable groups|Organization|Organisation|Page last (?:reviewed|updated|modified)(?: at| on)?|Last reviewed|Received|Accepted|Citation|DOI|Funding|Competing interests|Academic editor|Content source|Suggested citation|Corresponding author|Our [Ss]tandards|Editing|Edited|Translated|Translation|Translator|Producer|Produced|Photographer|Photography|Graphics|Video editor|Illustration|Fact-checked|Fact checked|Weather)(?: by)?\s*:\s*\S[^\n]*$|^(?:Translated|Produced|Edited|Photographed|Illustrated|Fact-checked|Designed) by\s+[A-Z][^\n.!?]+$", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex MetadataField();
 
     // A telephone line: "Tel: +41 22 791 2111", "Mobile: +254 700 000 000", "Hotline 0800 123 456".
@@ -138,9 +139,22 @@ internal static partial class ResidueLines
     [GeneratedRegex(@"^(?:This (?:entry|post) was posted (?:in|on)\b[^\n]*|[^\n]*\bBookmark the permalink\.?|About these ads|Occasionally,? some of your visitors may see[^\n]*|Posted by [\w.-]{2,40} at \d{1,2}[:.]\d{2}\s?(?:[AaPp]\.?[Mm]\.?)?(?:\s+(?:\d{1,4}|No) comments?:?)?|(?:h/t|H/T|Hat tip)\s*:?\s+[A-Z][^\n.!?]+|You are here\s*:[^\n]*|Already (?:a )?(?:subscriber|member|registered)\b[^\n]*|This (?:content|article|story) is (?:only )?(?:for|available to|reserved for|available for) (?:subscribers|members|premium)[^\n]*|Support (?:independent|quality|our|local) journalism[^\n]*|Become a (?:member|subscriber|supporter|patron)\b[^\n]*|Your subscription (?:has been|was|could not|is)\b[^\n]*|Thank you for reading[^\n]*|You(?:['’]ve| have) reached your (?:limit|maximum|free)[^\n]*|Get unlimited (?:digital )?access[^\n]*|Unlock (?:unlimited|full) access[^\n]*|Got a (?:story|news tip|tip)\b[^\n]*|What do you think\?[^\n]*|Have your say[^\n]*|Tell us what you think[^\n]*|(?:Please )?(?:refer to|see|download) the attached (?:file|document|report|pdf)[^\n]*|[^\n]*\bis not responsible for the content of (?:external|other|third[- ]party) (?:sites|websites|links)\.?)$", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex PageFurnitureLine();
 
+    // Tag and topic lists under other labels: "Tagged with: …", "Subjects: …", "In this article: …", "Explore more on these topics".
+    [GeneratedRegex(@"^(?:Tagged(?: with| as| in)?\s*:|Subjects?\s*:|In this (?:article|story)\s*:|Explore more on (?:these|this) topics?|More on these topics|Related subjects\s*:|Topics? in this (?:article|story)|All [Aa]bout [A-Z])[^\n]*$", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    private static partial Regex MoreTagList();
+
+    // A disclaimer or permission notice: "The views expressed are the author's own", "[This report does not necessarily reflect the
+    // views of …]", "Republished with permission", "does not imply endorsement", an open licence, a print-edition note.
+    [GeneratedRegex(@"^\[?(?:The )?(?:views|opinions) expressed\b[^\n]*$|^\[?(?:Republished|Reprinted|Reproduced|Published|Shared) with (?:kind )?permission\b[^\n]*$|^\[?[^\n]*\bdo(?:es)? not necessarily (?:reflect|represent) (?:the )?(?:views|opinions|position|policies)\b[^\n]*$|^[^\n]*\bdoes not (?:imply|constitute) (?:an? )?(?:endorsement|recommendation)\b[^\n]*$|^[^\n]*\b(?:Creative Commons|open[- ]access article distributed under)\b[^\n]*$|^A version (?:of this (?:article|story|report) )?appear(?:s|ed)\b[^\n]*$|^Part of (?:complete|our|full) coverage (?:on|of)\b[^\n]*$|^(?:Get|Receive|To receive) (?:email|e-mail) (?:updates|alerts)\b[^\n]*$|^[^\n]*\bpast stories on this (?:issue|topic)\b[^\n]*$|^Article history$", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    private static partial Regex Disclaimer();
+
     // A short author's note at the foot of a story: "Name Name is a reporter covering …", "Name Name is a correspondent based in …".
     [GeneratedRegex(@"^[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3} (?:is|was) (?:a|an|the)(?: [\w-]+){0,3} (?:reporter|correspondent|journalist|writer|editor|producer|photographer|photojournalist|columnist|contributor|freelancer|fellow)\b(?: (?:covering|who covers|based in|for|at|with|who writes|who reports|on)\b)[^\n]*$", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex AuthorNote();
+
+    // A listening- or reading-time label without brackets, in several languages.
+    [GeneratedRegex(@"^(?:Listen|Écouter|Ecouter|Lecture|Temps de lecture|Lesezeit|Tiempo de lectura|Leitura|Tempo di lettura)\s*:?\s*\d{1,3}\s?(?:min|mins|minutes?|minutos?|minuti|Min)\.?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    private static partial Regex ListenTime();
 
     // An ISO stamp alone: "2015-04-02T10:31:00+03:00".
     [GeneratedRegex(@"^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,7})?)?(?:Z|[+-]\d{2}:?\d{2})?$", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
@@ -209,7 +223,7 @@ internal static partial class ResidueLines
             }
             return null;
         }
-        if (words <= 3 && (t.Contains("<!--", StringComparison.Ordinal) || t.EndsWith("-->", StringComparison.Ordinal)))
+        if (words <= 16 && t.StartsWith("<!--", StringComparison.Ordinal) && t.EndsWith("-->", StringComparison.Ordinal))
         {
             return ("markup", "HTML comment left in the text");
         }
@@ -265,17 +279,29 @@ internal static partial class ResidueLines
         {
             return ("promo", "blog, aggregator or paywall furniture");
         }
+        if (words <= 30 && MoreTagList().IsMatch(t) && !(EndsLikeSentence(t) && words > 6 && !t.Contains(':', StringComparison.Ordinal)))
+        {
+            return ("tags", "tag or topic list (\"Tagged with\", \"Subjects\", \"In this article\")");
+        }
+        if (words <= 50 && Disclaimer().IsMatch(t) && !Reports(t))
+        {
+            return ("copyright", "disclaimer or permission notice (views, endorsement, licence, republication)");
+        }
         if (words <= 40 && EndsLikeSentence(t) && AuthorNote().IsMatch(t) && !HasBareFigure(t) && !Reports(t))
         {
             return ("byline", "author's note (who the reporter is)");
         }
-        if ((words <= 3 && WireReports().IsMatch(t)) || (t.Length <= 24 && BracketedDeskCode().IsMatch(t)))
+        if ((words <= 6 && WireReports().IsMatch(t)) || (t.Length <= 24 && BracketedDeskCode().IsMatch(t)))
         {
             return ("credit_line", "wire credit without a name, or a desk code in brackets");
         }
-        if (words <= 20 && !HasDigit(t) && VideoTitle().IsMatch(t))
+        if (words <= 20 && (!HasDigit(t) || t.EndsWith(')')) && VideoTitle().IsMatch(t) && !HasBareFigure(BeforeBracket(t)))
         {
             return ("video", "embedded-video title (a video label, or its running time)");
+        }
+        if (words <= 5 && HasDigit(t) && ListenTime().IsMatch(t))
+        {
+            return ("label", "listening- or reading-time label (\"Listen 3 min\", \"Lecture : 3 min\")");
         }
         if (words <= 6 && HasDigit(t) && GalleryCounter(t))
         {
@@ -299,6 +325,13 @@ internal static partial class ResidueLines
             return ("caption", "photo caption closed by a credit after a spaced slash");
         }
         return null;
+    }
+
+    // The line before its last opening bracket (a running time "(2:14)" is not a figure of the news).
+    private static string BeforeBracket(string t)
+    {
+        var open = t.LastIndexOf('(');
+        return open >= 0 ? t[..open] : t;
     }
 
     // A line without a letter or a digit ("* * *", "+++", "---", "~~~"): a divider.
@@ -355,9 +388,9 @@ internal static partial class ResidueLines
     // Every word a page control or a function word, one of them a control ("Text size A A A", "Reuse this content", "12 Likes").
     private static bool IsControlLine(string t)
     {
-        if (HasQuotation(t) || (t.Length > 0 && char.IsLower(t[0]) && !t.Contains('|', StringComparison.Ordinal)))
+        if (HasQuotation(t) || t.EndsWith(',') || t.EndsWith(';'))
         {
-            return false; // a wrapped line of a paragraph opens in lower case
+            return false; // a quotation, or a line that runs on into the next
         }
         var controls = 0;
         var numbers = 0;
@@ -385,7 +418,7 @@ internal static partial class ResidueLines
                 counter |= s_counterWords.Contains(word);
                 continue;
             }
-            if (!s_controlFiller.Contains(word))
+            if (!s_controlFiller.Contains(word) && !s_sectionWords.Contains(word))
             {
                 return false;
             }
@@ -448,18 +481,25 @@ internal static partial class ResidueLines
     private static bool IsPlaceAndStamp(string t)
     {
         var comma = t.IndexOf(',', StringComparison.Ordinal);
-        if (comma <= 0 || comma > 40 || !HasDigit(t) || !char.IsUpper(t[0]))
+        if (comma <= 0 || comma > 40 || !HasDigit(t) || !(char.IsUpper(t[0]) || char.IsAsciiLetterLower(t[0])))
         {
             return false;
         }
         var place = t[..comma];
         var placeWords = Tokens(place);
-        if (placeWords.Count is 0 or > 4 || !placeWords.All(w => char.IsUpper(w[0]) && !w.Any(char.IsDigit)) || s_dateWords.Contains(placeWords[0]))
+        if (placeWords.Count is 0 or > 4 || !placeWords.All(w => (char.IsUpper(w[0]) && !w.Any(char.IsDigit)) || IsDomainName(w)) || s_dateWords.Contains(placeWords[0]))
         {
             return false;
         }
         var rest = t[(comma + 1)..].Trim();
         return rest.Length > 0 && IsTimestamp(rest) && DateIn(rest) is not null;
+    }
+
+    // "site.example", "news.example.co.uk": letters, digits and hyphens between dots, ending in letters.
+    private static bool IsDomainName(string w)
+    {
+        var dot = w.LastIndexOf('.');
+        return dot > 0 && dot < w.Length - 2 && w[(dot + 1)..].All(char.IsAsciiLetterLower) && w.All(c => char.IsAsciiLetterOrDigit(c) || c is '.' or '-');
     }
 
     // "Publié le 22 octobre 2010 à 14h32", "Publicado em 25/01/2019 às 14h32", "نشر في 24 سبتمبر 2015", "发布时间：2021-03-14 10:22".
