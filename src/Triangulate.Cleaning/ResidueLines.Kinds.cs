@@ -26,7 +26,7 @@ internal static partial class ResidueLines
         "popular", "viewed", "read", "reading", "continue", "original", "attachments", "attachment", "error", "top", "back", "next",
         "previous", "prev", "older", "newer", "post", "posts", "home", "pinned", "featured", "latest", "related", "recommended",
         "author", "translate", "language", "select", "reuse", "advertisement", "advertise", "sponsored", "subscribe", "register",
-        "loading", "summary", "scroll", "skip", "blog", "buzz", "toggle", "hide", "expand", "collapse", "launch", "view", "full", "main", "more", "most",
+        "loading", "summary", "scroll", "blog", "buzz", "toggle", "hide", "expand", "collapse", "launch", "view", "full", "main", "more", "most",
         // the same controls in other languages
         "partager", "imprimer", "envoyer", "compartir", "compartilhe", "compartilhar", "imprimir", "enviar", "teilen", "drucken",
         "condividi", "stampa", "udostępnij", "drukuj", "paylaş", "поделиться", "شارك", "分享", "分享到",
@@ -325,6 +325,66 @@ internal static partial class ResidueLines
             return ("caption", "photo caption closed by a credit after a spaced slash");
         }
         return null;
+    }
+
+    /// <summary>A run of two or more headline-shaped lines after the story's last prose paragraph, next to furniture already
+    /// removed, is a box of other stories whose heading was lost ("related" lines without a "Related" heading).</summary>
+    /// <remarks>Each line: four to sixteen words, a capital first, no sentence end (a question mark allowed), no figure, number
+    /// word, calendar word, quotation or reporting verb. A list of names (shorter lines) or of key facts (sentences, figures)
+    /// stays.</remarks>
+    private static void TrailingHeadlines(string text, List<(int Start, int End, string Trimmed)> lines, int firstContent, List<RemovedBlock> result,
+        IReadOnlyList<RemovedBlock> earlier, bool[]? table)
+    {
+        var removed = new HashSet<int>(result.Select(r => r.Start));
+        removed.UnionWith(earlier.Where(r => r.End - r.Start >= 2).Select(r => r.Start));
+        var last = -1;
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (lines[i].Trimmed.Length > 0 && !removed.Contains(lines[i].Start) && LineScore.IsProse(lines[i].Trimmed))
+            {
+                last = i;
+            }
+        }
+        if (last < 0)
+        {
+            return;
+        }
+        var i2 = last + 1;
+        while (i2 < lines.Count)
+        {
+            if (lines[i2].Trimmed.Length == 0 || removed.Contains(lines[i2].Start))
+            {
+                i2++;
+                continue;
+            }
+            var runStart = i2;
+            while (i2 < lines.Count && lines[i2].Trimmed.Length > 0 && !removed.Contains(lines[i2].Start))
+            {
+                i2++;
+            }
+            var run = i2 - runStart;
+            if (run < 2 || runStart <= firstContent)
+            {
+                continue;
+            }
+            var touches = (runStart > 0 && removed.Contains(lines[runStart - 1].Start)) || (i2 < lines.Count && removed.Contains(lines[i2].Start));
+            var all = touches;
+            for (var j = runStart; j < i2 && all; j++)
+            {
+                var t = lines[j].Trimmed;
+                var w = WordCount(t);
+                all = (table is null || !table[j]) && w is >= 4 and <= 16 && IsHeadlineShape(t) && (!EndsLikeSentence(t) || t.EndsWith('?'))
+                    && !HasQuotation(t) && !LineScore.Read(t).Sacred && !HasReportingVerb(t);
+            }
+            if (!all)
+            {
+                continue;
+            }
+            for (var j = runStart; j < i2; j++)
+            {
+                result.Add(new RemovedBlock("related", text[lines[j].Start..lines[j].End], lines[j].Start, lines[j].End, "run of headlines after the story's last paragraph, next to page furniture"));
+            }
+        }
     }
 
     // The line before its last opening bracket (a running time "(2:14)" is not a figure of the news).

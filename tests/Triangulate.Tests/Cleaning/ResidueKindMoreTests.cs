@@ -73,7 +73,7 @@ public sealed class ResidueKindMoreTests
     [InlineData("VIDEO: Divers search the murky river", "video")]
     [InlineData("From wire reports", "credit_line")]
     [InlineData("(mt/kl)", "credit_line")]
-    [InlineData("**Related:**", "label")]
+    [InlineData("**Related:**", "related")]
     public void Clean_FurnitureLine_RemovedWithItsKind(string line, string kind)
     {
         foreach (var text in new[] { InHeader(line), InFooter(line) })
@@ -120,6 +120,34 @@ public sealed class ResidueKindMoreTests
         Assert.DoesNotContain(caption + " / Reuters", doc.Text, StringComparison.Ordinal);
         var credit = Assert.Single(doc.Removed, r => r.Kind == "credit" && r.Text.Contains("Reuters", StringComparison.Ordinal));
         Assert.Equal(" / Reuters", InFooter(caption + " / Reuters")[credit.Start..credit.End]);
+    }
+
+    [Fact]
+    public void Clean_HeadlinesAfterTheLastParagraphNextToFurniture_RemovedAsRelated()
+    {
+        // Given two headlines of other stories between the story's end and its tag list, with no heading over them
+        const string first = "Bridge repairs delayed again in the northern province";
+        const string second = "Teachers union calls off planned regional strike";
+        var doc = Clean(Headline + "\n\n" + Body + "\n\n" + After + "\n\n" + first + "\n" + second + "\nTags: ferry, river\n");
+
+        // Then both go as related lines, and the story stays
+        Assert.DoesNotContain(first, doc.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain(second, doc.Text, StringComparison.Ordinal);
+        Assert.Equal(2, doc.Removed.Count(r => r.Kind == "related"));
+        Assert.Contains(After, doc.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    // names of the dead, key facts with figures or dates, and headlines not touching furniture stay
+    [InlineData("Mary Banda\nJoseph Phiri\nTags: ferry, river")]
+    [InlineData("Seventeen bodies recovered from the river\nTwo boats still missing near Kapiri\nTags: ferry, river")]
+    [InlineData("Search resumes at first light on Monday\nDivers return to the deepest stretch of river\nTags: ferry, river")]
+    [InlineData("Bridge repairs delayed again in the northern province\nTeachers union calls off planned regional strike")]
+    public void Clean_ShortLinesAfterTheLastParagraph_KeptWhenNotABoxOfHeadlines(string tail)
+    {
+        var doc = Clean(Headline + "\n\n" + Body + "\n\n" + After + "\n\n" + tail + "\n");
+
+        Assert.DoesNotContain(doc.Removed, r => r.Rule.StartsWith("run of headlines", StringComparison.Ordinal));
     }
 
     [Fact]
