@@ -145,7 +145,7 @@ internal static partial class ResidueLines
 
     // A disclaimer or permission notice: "The views expressed are the author's own", "[This report does not necessarily reflect the
     // views of …]", "Republished with permission", "does not imply endorsement", an open licence, a print-edition note.
-    [GeneratedRegex(@"^\[?(?:The )?(?:views|opinions) expressed\b[^\n]*$|^\[?(?:Republished|Reprinted|Reproduced|Published|Shared) with (?:kind )?permission\b[^\n]*$|^\[?[^\n]*\bdo(?:es)? not necessarily (?:reflect|represent) (?:the )?(?:views|opinions|position|policies)\b[^\n]*$|^[^\n]*\bdoes not (?:imply|constitute) (?:an? )?(?:endorsement|recommendation)\b[^\n]*$|^[^\n]*\b(?:Creative Commons|open[- ]access article distributed under)\b[^\n]*$|^A version (?:of this (?:article|story|report) )?appear(?:s|ed)\b[^\n]*$|^Part of (?:complete|our|full) coverage (?:on|of)\b[^\n]*$|^(?:Get|Receive|To receive) (?:email|e-mail) (?:updates|alerts)\b[^\n]*$|^[^\n]*\bpast stories on this (?:issue|topic)\b[^\n]*$|^Article history$", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"^\[?(?:The )?(?:[Vv]iews|[Oo]pinions) expressed\b[^\n]*$|^\[?(?:Republished|Reprinted|Reproduced|Published|Shared) with (?:kind )?permission\b[^\n]*$|^\[?[^\n]*\bdo(?:es)? not necessarily (?:reflect|represent) (?:the )?(?:views|opinions|position|policies)\b[^\n]*$|^[^\n]*\bdoes not (?:imply|constitute) (?:an? )?(?:endorsement|recommendation)\b[^\n]*$|^[^\n]*\b(?:Creative Commons|open[- ]access article distributed under)\b[^\n]*$|^A version (?:of this (?:article|story|report) )?appear(?:s|ed)\b[^\n]*$|^Part of (?:complete|our|full) coverage (?:on|of)\b[^\n]*$|^(?:Get|Receive|To receive) (?:email|e-mail) (?:updates|alerts)\b[^\n]*$|^[^\n]*\bpast stories on this (?:issue|topic)\b[^\n]*$|^Article history$", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex Disclaimer();
 
     // A short author's note at the foot of a story: "Name Name is a reporter covering …", "Name Name is a correspondent based in …".
@@ -200,6 +200,22 @@ internal static partial class ResidueLines
         "istock", "istockphoto", "copyright", "caption",
     };
 
+    // Guards: each is a necessary condition of its pattern (the characters it opens with, or a word it needs), never a rule.
+    private static readonly System.Buffers.SearchValues<string> s_foreignRightsWords = AnyCase(
+        "réserv", "reserv", "rechte", "riservat", "zastrzeż", "защищ", "saklı", "محفوظة", "版权", "版權");
+    private static readonly System.Buffers.SearchValues<char> s_foreignCreditOpeners = System.Buffers.SearchValues.Create("(AaCcMm");
+    private static readonly System.Buffers.SearchValues<char> s_releaseOpeners = System.Buffers.SearchValues.Create("FMPNE");
+    private static readonly System.Buffers.SearchValues<char> s_helpOpeners = Openers("IWNRTCV");
+    private static readonly System.Buffers.SearchValues<char> s_moreTagOpeners = System.Buffers.SearchValues.Create("TSIEMRA");
+    private static readonly System.Buffers.SearchValues<string> s_pageFurnitureWords = System.Buffers.SearchValues.Create(
+        ["This entry", "This post", "permalink", "About these ads", "Occasionally", "Posted by ", "h/t", "H/T", "Hat tip", "You are here",
+         "Already ", "This content", "This article", "This story", "Support ", "Become a", "Your subscription", "Thank you for reading",
+         "reached your", "Get unlimited", "Unlock ", "Got a ", "What do you think", "Have your say", "Tell us what", "the attached",
+         "not responsible for the content"], StringComparison.Ordinal);
+    private static readonly System.Buffers.SearchValues<string> s_disclaimerWords = AnyCase(
+        "expressed", "permission", "necessarily", "endorsement", "recommendation", "creative commons", "open-access", "open access",
+        "a version", "part of ", "updates", "alerts", "past stories", "article history");
+
     /// <summary>The kinds of this file (see the type's summary); null for content.</summary>
     private static (string Kind, string Rule)? ClassifyKind(string t, int words)
     {
@@ -227,7 +243,7 @@ internal static partial class ResidueLines
         {
             return ("markup", "HTML comment left in the text");
         }
-        if (IsoStamp().IsMatch(t))
+        if (char.IsAsciiDigit(t[0]) && IsoStamp().IsMatch(t))
         {
             return ("timestamp", "ISO date/time stamp standing alone");
         }
@@ -239,7 +255,7 @@ internal static partial class ResidueLines
         {
             return ("timestamp", "publication or update stamp in another language");
         }
-        if (words <= 30 && ForeignRights().IsMatch(t))
+        if (words <= 30 && MayHold(t, s_foreignRightsWords) && ForeignRights().IsMatch(t))
         {
             return ("copyright", "rights notice in another language");
         }
@@ -247,15 +263,15 @@ internal static partial class ResidueLines
         {
             return ("cookie", "cookie notice in another language");
         }
-        if (words <= 12 && !HasDigit(t) && ForeignAgencyCredit().IsMatch(t))
+        if (words <= 12 && MayOpen(t, s_foreignCreditOpeners) && !HasDigit(t) && ForeignAgencyCredit().IsMatch(t))
         {
             return ("credit_line", "agency credit in another language (\"avec AFP\")");
         }
-        if (t.Length <= 40 && (CjkLabel().IsMatch(t) || (words <= 6 && ArabicLabel().IsMatch(t))))
+        if (t.Length <= 40 && !char.IsAscii(t[0]) && (CjkLabel().IsMatch(t) || (words <= 6 && ArabicLabel().IsMatch(t))))
         {
             return ("credit_line", "labelled source, editor or share line in a script without Latin words");
         }
-        if (ForeignHeading().IsMatch(t))
+        if (words <= 5 && ForeignHeading().IsMatch(t))
         {
             return ("label", "heading of a box of other stories in another language");
         }
@@ -263,7 +279,8 @@ internal static partial class ResidueLines
         {
             return ("byline", "byline in another language (\"Par …\", \"Por …\", \"Von …\")");
         }
-        if (words <= 30 && (ReleaseLine().IsMatch(t) || (words <= 25 && MetadataField().IsMatch(t) && !HasQuotation(t))))
+        if (words <= 30 && ((MayOpen(t, s_releaseOpeners) && ReleaseLine().IsMatch(t))
+            || (words <= 25 && (t.AsSpan(0, Math.Min(t.Length, 40)).Contains(':') || t.Contains(" by ", StringComparison.Ordinal)) && MetadataField().IsMatch(t) && !HasQuotation(t))))
         {
             return ("label", "press-release or report metadata (contact, release label, labelled field)");
         }
@@ -271,23 +288,23 @@ internal static partial class ResidueLines
         {
             return ("contact", "telephone line");
         }
-        if (words <= 60 && HelpOrWarning().IsMatch(t) && !Reports(t))
+        if (words <= 60 && MayOpen(t, s_helpOpeners) && HelpOrWarning().IsMatch(t) && !Reports(t))
         {
             return ("promo", "help-line box or content warning");
         }
-        if (words <= 45 && PageFurnitureLine().IsMatch(t) && !Reports(t))
+        if (words <= 45 && t.AsSpan().ContainsAny(s_pageFurnitureWords) && PageFurnitureLine().IsMatch(t) && !Reports(t))
         {
             return ("promo", "blog, aggregator or paywall furniture");
         }
-        if (words <= 30 && MoreTagList().IsMatch(t) && !(EndsLikeSentence(t) && words > 6 && !t.Contains(':', StringComparison.Ordinal)))
+        if (words <= 30 && MayOpen(t, s_moreTagOpeners) && MoreTagList().IsMatch(t) && !(EndsLikeSentence(t) && words > 6 && !t.Contains(':', StringComparison.Ordinal)))
         {
             return ("tags", "tag or topic list (\"Tagged with\", \"Subjects\", \"In this article\")");
         }
-        if (words <= 50 && Disclaimer().IsMatch(t) && !Reports(t))
+        if (words <= 50 && MayHold(t, s_disclaimerWords) && Disclaimer().IsMatch(t) && !Reports(t))
         {
             return ("copyright", "disclaimer or permission notice (views, endorsement, licence, republication)");
         }
-        if (words <= 40 && EndsLikeSentence(t) && AuthorNote().IsMatch(t) && !HasBareFigure(t) && !Reports(t))
+        if (words <= 40 && EndsLikeSentence(t) && (t.Contains(" is ", StringComparison.Ordinal) || t.Contains(" was ", StringComparison.Ordinal)) && AuthorNote().IsMatch(t) && !HasBareFigure(t) && !Reports(t))
         {
             return ("byline", "author's note (who the reporter is)");
         }
@@ -295,7 +312,7 @@ internal static partial class ResidueLines
         {
             return ("credit_line", "wire credit without a name, or a desk code in brackets");
         }
-        if (words <= 20 && (!HasDigit(t) || t.EndsWith(')')) && VideoTitle().IsMatch(t) && !HasBareFigure(BeforeBracket(t)))
+        if (words <= 20 && (t[0] is 'V' or 'W' || t.EndsWith(')')) && (!HasDigit(t) || t.EndsWith(')')) && VideoTitle().IsMatch(t) && !HasBareFigure(BeforeBracket(t)))
         {
             return ("video", "embedded-video title (a video label, or its running time)");
         }
@@ -315,11 +332,11 @@ internal static partial class ResidueLines
         {
             return ("section_label", "section name standing alone");
         }
-        if ((words <= 6 && IsPictureCredit(t)) || (words <= 40 && !HasBareFigure(t) && LabelledPictureCredit().IsMatch(t)))
+        if ((words <= 6 && IsPictureCredit(t)) || (words <= 40 && t[0] is 'I' or 'P' or 'C' or 'c' && !HasBareFigure(t) && LabelledPictureCredit().IsMatch(t)))
         {
             return ("credit", "picture credit or stand-in words alone (\"Handout\", \"File image\")");
         }
-        if (words <= 30 && !EndsLikeSentence(t) && !HasBareFigure(t) && SlashCredit().Match(t) is { Success: true } slash && slash.Index > 0
+        if (words <= 30 && t.Contains(" / ", StringComparison.Ordinal) && !EndsLikeSentence(t) && !HasBareFigure(t) && SlashCredit().Match(t) is { Success: true } slash && slash.Index > 0
             && WordCount(t.AsSpan(0, slash.Index)) >= 3)
         {
             return ("caption", "photo caption closed by a credit after a spaced slash");
