@@ -144,6 +144,7 @@ public static class PileRepetition
         {
             outlets[i] = OutletOf(documents[i]);
         }
+        var copies = SharedSentences(documents, lines, holders);
 
         // One decision per shared key, taken in the order the keys first appear (deterministic).
         var decided = new HashSet<ulong>();
@@ -154,7 +155,7 @@ public static class PileRepetition
                 if (holders.TryGetValue(line.Hash, out var docs) && docs[0] == i && !furniture.ContainsKey(line.Hash) && decided.Add(line.Hash))
                 {
                     var text = documents[i].Text.AsSpan(line.Start, line.End - line.Start).Trim().ToString();
-                    if (Decide(text, docs, sketches, outlets) is { } rule)
+                    if (Decide(text, docs, sketches, outlets, copies) is { } rule)
                     {
                         furniture[line.Hash] = rule;
                     }
@@ -306,7 +307,7 @@ public static class PileRepetition
     }
 
     /// <summary>The rule that makes a shared line furniture, or null to keep it.</summary>
-    private static string? Decide(string line, List<int> docs, ulong[][] sketches, string?[] outlets)
+    private static string? Decide(string line, List<int> docs, ulong[][] sketches, string?[] outlets, Dictionary<(int, int), int> copies)
     {
         var sacred = LineScore.Read(line).Sacred;
         var sentence = LineScore.EndsLikeSentence(line) && ResidueLines.SpaceSeparatedCount(line) > 3;
@@ -317,7 +318,7 @@ public static class PileRepetition
             return null; // a sentence with a figure, a date, a quote or a report is content however often it recurs
         }
         var need = strongOnly ? StrongStories : PileStories;
-        var stories = Stories(docs, sketches, need);
+        var stories = Stories(docs, sketches, need, copies);
         if (stories >= need)
         {
             return $"line repeated in {docs.Count} documents of {need} or more different stories of the pile";
@@ -337,7 +338,7 @@ public static class PileRepetition
         }
         foreach (var (outlet, same) in byOutlet.OrderBy(p => p.Value[0]))
         {
-            if (same.Count >= OutletStories && Stories(same, sketches, OutletStories) >= OutletStories)
+            if (same.Count >= OutletStories && Stories(same, sketches, OutletStories, copies) >= OutletStories)
             {
                 return $"line repeated on {same.Count} pages of {outlet} that tell different stories";
             }
@@ -345,9 +346,53 @@ public static class PileRepetition
         return null;
     }
 
+    /// <summary>Two documents that share <see cref="CopySentences"/> prose sentences or more are copies of one story (wire copy,
+    /// syndication), whatever furniture each site adds: their own lines are only that furniture, so their sketches alone would
+    /// take them for different stories and the story's shared sentences for furniture.</summary>
+    internal const int CopySentences = 4;
+
+    // A prose sentence: it ends like a sentence and has ten words or more (a site's controls and labels do not).
+    private const int ProseWords = 10;
+
+    /// <summary>For each pair of documents (lower index first) that share a prose sentence, how many they share; a sentence held
+    /// by more than <see cref="MaxCopyHolders"/> documents is a site's template, not a story's copy, and is not counted.</summary>
+    private static Dictionary<(int, int), int> SharedSentences(IReadOnlyList<CleanDocument> documents, LineKey[][] lines, Dictionary<ulong, List<int>> holders)
+    {
+        var pairs = new Dictionary<(int, int), int>();
+        for (var i = 0; i < documents.Count; i++)
+        {
+            foreach (var line in lines[i])
+            {
+                if (!holders.TryGetValue(line.Hash, out var docs) || docs[0] != i || docs.Count > MaxCopyHolders)
+                {
+                    continue; // each shared line counted once, from its first document
+                }
+                var text = documents[i].Text.AsSpan(line.Start, line.End - line.Start).Trim();
+                if (!LineScore.EndsLikeSentence(text.ToString()) || ResidueLines.SpaceSeparatedCount(text) < ProseWords)
+                {
+                    continue;
+                }
+                for (var a = 0; a < docs.Count; a++)
+                {
+                    for (var b = a + 1; b < docs.Count; b++)
+                    {
+                        CollectionsMarshal.GetValueRefOrAddDefault(pairs, (docs[a], docs[b]), out _)++;
+                    }
+                }
+            }
+        }
+        return pairs;
+    }
+
+    /// <summary>Documents holding one sentence beyond which it is not counted as evidence of a copy.</summary>
+    private const int MaxCopyHolders = 16;
+
+    private static bool Copies(Dictionary<(int, int), int> copies, int a, int b) =>
+        copies.TryGetValue(a < b ? (a, b) : (b, a), out var shared) && shared >= CopySentences;
+
     /// <summary>How many different stories the documents tell, counted up to <paramref name="enough"/> (greedy: each document joins
     /// the first representative it resembles).</summary>
-    private static int Stories(List<int> docs, ulong[][] sketches, int enough)
+    private static int Stories(List<int> docs, ulong[][] sketches, int enough, Dictionary<(int, int), int> copies)
     {
         Span<int> reps = stackalloc int[enough];
         var count = 0;
@@ -360,7 +405,7 @@ public static class PileRepetition
             var joined = false;
             for (var r = 0; r < count && !joined; r++)
             {
-                joined = OneStory(sketches[reps[r]], sketches[d]);
+                joined = OneStory(sketches[reps[r]], sketches[d]) || Copies(copies, reps[r], d);
             }
             if (!joined)
             {

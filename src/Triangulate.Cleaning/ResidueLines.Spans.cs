@@ -230,7 +230,7 @@ internal static partial class ResidueLines
     private static readonly SearchValues<char> s_tagMarks = SearchValues.Create(":>");
     private static readonly SearchValues<char> s_galleryOpeners = Openers("PITG");
     private static readonly SearchValues<char> s_relatedSeparators = SearchValues.Create(":–—»-");
-    private static readonly SearchValues<char> s_listHeadingOpeners = Openers("RAMTYLSF");
+    private static readonly SearchValues<char> s_listHeadingOpeners = Openers("RAMTYLSFIEDPWUOCK");
     private static readonly SearchValues<char> s_liveInstructionOpeners = Openers("TPRF");
     private static readonly SearchValues<char> s_contributionOpeners = Openers("(WBCAEUR \t\n\r\f\v");
     private static readonly SearchValues<char> s_captionOpeners = Openers("TPIM[");

@@ -79,7 +79,7 @@ internal static partial class ResidueLines
         {
             return ("label", "live-blog entry heading (a clock time and a short title)");
         }
-        return null;
+        return ClassifyKind(t, words);
     }
 
     /// <summary>A stamp whose zone is in brackets ("Updated: 3 March 2021 09:14 (GMT+3)"), or one to three capitalised label words

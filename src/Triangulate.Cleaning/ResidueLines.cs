@@ -57,7 +57,7 @@ internal static partial class ResidueLines
     private static partial Regex RelatedLink();
 
     // A heading that opens a list of related links.
-    [GeneratedRegex(@"^(?:Read (?:also|more)|Also read|Related(?: [A-Za-z]+){0,2}|More|More (?:on this story|from [^:\n]{1,40}|stories|news)|Most (?:read|popular|viewed|shared)|Top (?:stories|news)|Trending(?: stories| now)?|Recommended(?: for you| posts| stories)?|You (?:might|may) (?:also )?like|Recent (?:posts|articles)|Latest (?:news|stories)|See also|Further reading)\s*:?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"^(?:Read (?:also|more)|Also read|Related(?: [A-Za-z]+){0,2}|More|More (?:on this story|from [^:\n]{1,40}|stories|news)|Most (?:read|popular|viewed|shared)|Top (?:stories|news)|Trending(?: stories| now)?|Recommended(?: for you| posts| stories)?|You (?:might|may) (?:also )?like|Recent (?:posts|articles)|Latest (?:news|stories)|See also|Further reading|You may (?:also )?be interested in|Most (?:commented|emailed|e-mailed|watched|recent)|In (?:depth|other news|case you missed it|focus)|Also in (?:the news|this section)|Elsewhere(?: on [A-Za-z][\w .]{1,30})?|Stories you may (?:like|have missed)|You might have missed|Don['’]t miss|Editor['’]s (?:picks|choice)|Top headlines|Featured(?: stories| articles| news)?|Popular (?:now|stories|posts|articles)|What to read next|Read next|Up next|Recommended reading|More (?:headlines|top stories|videos)|Latest (?:headlines|updates|posts|articles)|Other (?:stories|news|articles)|(?:Around|From) the web|(?:Promoted|Sponsored) (?:stories|content|links)|From our partners|Must[- ]reads?|Keep reading)\s*:?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
     private static partial Regex ListHeading();
 
     // Live-blog and page labels that stand alone on a line.
@@ -157,7 +157,7 @@ internal static partial class ResidueLines
         "utc", "gmt", "bst", "cet", "cest", "eet", "eest", "wet", "ist", "pkt", "sgt", "jst", "kst", "hkt", "aest", "aedt", "nzst", "nzdt",
         "edt", "est", "et", "cdt", "cst", "ct", "mdt", "mst", "pdt", "pst", "pt", "msk", "wib", "eat", "cat", "wat", "sast", "ast", "trt",
         "published", "updated", "posted", "last", "modified", "originally", "date", "time", "publish", "edited", "update", "on", "at", "as", "of", "first",
-        "day", "month", "year", "the", "live", "-", "–", "—", "|", "·", "•", "/", ",", "at:", "on:",
+        "day", "month", "year", "the", "live", "ago", "hour", "hours", "minute", "minutes", "min", "mins", "days", "weeks", "months", "years", "local", "-", "–", "—", "|", "·", "•", "/", ",", "at:", "on:",
     };
 
     private static readonly HashSet<string> s_socialWords = new(StringComparer.OrdinalIgnoreCase)
@@ -226,6 +226,10 @@ internal static partial class ResidueLines
                     {
                         result.Add(new RemovedBlock("credit", credit.Value, at + credit.Index, at + credit.Index + credit.Length, "photo credit closing a caption (the caption stays)"));
                     }
+                    else if (SlashCredit().Match(t) is { Success: true, Index: > 0 } slash)
+                    {
+                        result.Add(new RemovedBlock("credit", slash.Value, at + slash.Index, at + slash.Index + slash.Length, "agency credit after a spaced slash closing a caption (the caption stays)"));
+                    }
                     continue;
                 }
                 if (h.Kind == "repeated_block")
@@ -241,6 +245,7 @@ internal static partial class ResidueLines
             }
         }
         StandingLines(text, lines, firstContent, result, earlier, table);
+        TrailingHeadlines(text, lines, firstContent, result, earlier, table);
         // A caption repeated elsewhere without its credit is the same caption.
         if (captions.Count > 0)
         {
@@ -708,7 +713,7 @@ internal static partial class ResidueLines
             return false; // one part
         }
         var parts = t.Split(['|', '·', '•'], StringSplitOptions.TrimEntries);
-        if (parts.Length < 2 || WordCount(t) > 40)
+        if (parts.Length < 2 || WordCount(t) > 40 || IsCounterBar(t))
         {
             return false;
         }
@@ -831,7 +836,7 @@ internal static partial class ResidueLines
     private static string WithoutCredit(string t)
     {
         var m = CaptionCredit().Match(t);
-        var s = m.Success ? t[..m.Index] : t;
+        var s = m.Success ? t[..m.Index] : SlashCredit().Match(t) is { Success: true, Index: > 0 } slash ? t[..slash.Index] : t;
         var label = CreditLabel().Match(s);
         return label.Success && label.Length > 0 && label.Index == 0 ? s[label.Length..] : s;
     }
