@@ -210,12 +210,13 @@ public sealed partial class TemporalExtractor
     // "yesterday", "the day before yesterday", "the next day".
     private static TemporalExpression? BuildRelativeDayWord(Hit g, TemporalExpression e, BuildSite site)
     {
-        var rel = g["rel"].Value.ToLowerInvariant();
+        var rel = string.Join(' ', g["rel"].Value.ToLowerInvariant().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
         var offset = rel switch
         {
             "yesterday" or "last night" => -1,
             "tomorrow" or "tmrw" => 1,
-            _ when rel.EndsWith("next day", StringComparison.Ordinal) => 1,
+            _ when rel.EndsWith("next day", StringComparison.Ordinal) || rel.EndsWith("following day", StringComparison.Ordinal) || rel.EndsWith("after that", StringComparison.Ordinal) => 1,
+            _ when rel.EndsWith("previous day", StringComparison.Ordinal) => -1,
             _ when rel.Contains("before yesterday", StringComparison.Ordinal) => -2,
             _ when rel.Contains("after tomorrow", StringComparison.Ordinal) || rel.Contains("after tmrw", StringComparison.Ordinal) => 2,
             _ => 0,

@@ -130,7 +130,7 @@ public sealed partial class TemporalExtractor
     // H: weekday with day of month: "wednesday the 27th".
     private const string Shape16 = @"(?<H>)(?<wd>" + Weekday + @")\s+the\s+(?:(?<d>\d{1,2})(?:st|nd|rd|th)|(?<dw>" + DayWord + "|" + DayCardinal + @"))";
     // I: relative day.
-    private const string Shape17 = @"(?<I>)(?<rel>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+(?:tomorrow|tmrw)|today|tonight|yesterday|tomorrow|tmrw|(?:the\s+)?next\s+day|this\s+(?:morning|afternoon|evening)|last\s+night)";
+    private const string Shape17 = @"(?<I>)(?<rel>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+(?:tomorrow|tmrw)|today|tonight|yesterday|tomorrow|tmrw|(?:the\s+)?next\s+day|the\s+(?:following|previous)\s+day|a\s+day\s+after\s+that|this\s+(?:morning|afternoon|evening)|last\s+night)";
     // J: past/next spans: "the past four days", "the last two weeks".
     private const string Shape18 = @"(?<J>)(?:the\s+)?(?<smod>past|last|previous|next|coming|following)\s+(?<cnt>" + Count + @")\s+(?<unit>days|weeks|months|years|hours)";
     // K: counted offsets: "two days ago", "3 weeks from now".

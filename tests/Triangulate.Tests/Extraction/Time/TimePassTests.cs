@@ -155,6 +155,37 @@ public sealed class TimePassTests
     }
 
     [Fact]
+    public void Apply_OneDayStepAfterANarratedDay_CountsFromThatDay()
+    {
+        // Given: a Friday-dated report narrating earlier days and stepping from them
+        var report = new DossierDocument("a", "a.txt",
+            "Ferry toll climbs\n\n"
+            + "The first victim was identified on Monday, and a second passenger was identified a day later.\n\n"
+            + "The vessel left port on Thursday evening and was due to dock the following day.\n\n"
+            + "Officials gave a toll of 40 on March 5. A day after that, they lowered it to 38.\n\n"
+            + "Divers resumed work on Wednesday, after bad weather had halted them the previous day.")
+        {
+            Published = new PublishedDate("2024-03-08", DatePrecision.Day, DateBasis.Metadata),
+        };
+        // and a report whose step has no narrated day before it
+        var plain = new DossierDocument("b", "b.txt", "Ferry toll climbs\n\nThe coastguard said a fresh search would begin the following day.")
+        {
+            Published = new PublishedDate("2024-03-08", DatePrecision.Day, DateBasis.Metadata),
+        };
+        // When
+        var result = new TimePass().Apply(new Dossier { Documents = [report, plain] }, CancellationToken.None);
+        // Then: each step counts from the day told before it, and says so
+        string ValueOf(string doc, string text) => result.Dates.Single(m => m.Doc == doc && m.Text.EndsWith(text, StringComparison.Ordinal)).Value!;
+        Assert.Equal("2024-03-05", ValueOf("a", "a day later"));
+        Assert.Equal("2024-03-08", ValueOf("a", "the following day"));
+        Assert.Equal("2024-03-06", ValueOf("a", "A day after that"));
+        Assert.Equal("2024-03-05", ValueOf("a", "the previous day"));
+        Assert.Contains("told before it", result.Dates.Single(m => m.Doc == "a" && m.Text.EndsWith("a day later", StringComparison.Ordinal)).Anchor, StringComparison.Ordinal);
+        // a step whose paragraph and the one before name no day counts from the report's own day, as before
+        Assert.Equal("2024-03-09", ValueOf("b", "the following day"));
+    }
+
+    [Fact]
     public void Apply_EventDayWithoutYearMonthsLater_IsTheEventNotTheComingAnniversary()
     {
         // Given: a dam burst on Saturday 6 July 2024; a piece nine months on names the day without its year, and a notice
