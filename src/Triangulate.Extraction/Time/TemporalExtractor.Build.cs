@@ -30,6 +30,7 @@ public sealed partial class TemporalExtractor
         (["K"], BuildDaysAgo),
         (["L"], BuildEventOffset),
         (["M"], BuildNthDayOfEvent),
+        (["AN"], BuildAnniversary),
         (["N"], BuildSinceEvent),
         (["O"], BuildRelativePeriod),
         (["P"], BuildWeekday),
@@ -276,6 +277,13 @@ public sealed partial class TemporalExtractor
         return unit == "hour"
             ? e with { Kind = TemporalKind.EventOffset, Count = (int)Math.Round(n.Value / 24.0, MidpointRounding.AwayFromZero), Unit = "day" }
             : e with { Kind = TemporalKind.EventOffset, Count = sign * n.Value, Unit = unit };
+    }
+
+    // "the second anniversary of the sinking": the main event's day, N years on.
+    private static TemporalExpression? BuildAnniversary(Hit g, TemporalExpression e, BuildSite site)
+    {
+        var n = CountOf(g["ord"].Value) ?? OrdinalDigits(g["ord"].Value);
+        return n is null or < 1 or > 200 ? null : e with { Kind = TemporalKind.EventOffset, Count = n.Value, Unit = "year" };
     }
 
     // "the third day of the search".

@@ -233,6 +233,40 @@ public sealed class TimePassTests
     }
 
     [Fact]
+    public void Apply_UndatedPieceCountedLongAfterTheEvent_IsDatedFromThatCount()
+    {
+        // Given: the dam gave way on Monday 8 April 2024, reported on the next days
+        var first = new DossierDocument("a", "a.txt",
+            "The dam collapsed on Monday, flooding two villages. Rescuers searched on Tuesday, and officials said on Tuesday that 40 people were missing.")
+        {
+            Published = new PublishedDate("2024-04-09", DatePrecision.Day, DateBasis.Metadata),
+        };
+        var second = new DossierDocument("b", "b.txt", "Divers resumed the search two days after the collapse. The dam gave way on Monday.")
+        {
+            Published = new PublishedDate("2024-04-10", DatePrecision.Day, DateBasis.Metadata),
+        };
+        // and two undated pieces written long after: one on the anniversary, one weeks on
+        var anniversary = new DossierDocument("c", "c.txt",
+            "Valley remembers\n\nHundreds of families gathered by the river to mark the second anniversary of the collapse.")
+        {
+            Published = null,
+        };
+        var weeksOn = new DossierDocument("d", "d.txt", "Debris cleared\n\nCrews removed the last of the debris 11 weeks after the collapse.")
+        {
+            Published = null,
+        };
+        // When
+        var result = new TimePass().Apply(new Dossier { Documents = [first, second, anniversary, weeksOn] }, CancellationToken.None);
+        // Then: the anniversary is the event's day two years on, and each piece is dated no earlier than the day it counts to
+        var mark = result.Dates.Single(d => d.Doc == "c" && d.Text.Contains("anniversary", StringComparison.Ordinal));
+        Assert.Equal("2026-04-08", mark.Value);
+        Assert.Equal("the second anniversary of the collapse", mark.Text);
+        Assert.Equal("2026-04-08", result.Documents[2].Published?.Date);
+        Assert.Equal("2024-06-24", result.Documents[3].Published?.Date);
+        Assert.Equal(DateBasis.Inferred, result.Documents[3].Published?.How);
+    }
+
+    [Fact]
     public void Apply_DayWellBeforeTheMostReported_IsNotTheMainEvent()
     {
         // Given: an earlier storm five days before is mentioned, but the story's day is Saturday 13 April
