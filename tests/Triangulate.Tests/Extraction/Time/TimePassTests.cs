@@ -158,20 +158,13 @@ public sealed class TimePassTests
     public void Apply_OneDayStepAfterANarratedDay_CountsFromThatDay()
     {
         // Given: a Friday-dated report narrating earlier days and stepping from them
-        var report = new DossierDocument("a", "a.txt",
-            "Ferry toll climbs\n\n"
+        var report = Dated("a", "Ferry toll climbs\n\n"
             + "The first victim was identified on Monday, and a second passenger was identified a day later.\n\n"
             + "The vessel left port on Thursday evening and was due to dock the following day.\n\n"
             + "Officials gave a toll of 40 on March 5. A day after that, they lowered it to 38.\n\n"
-            + "Divers resumed work on Wednesday, after bad weather had halted them the previous day.")
-        {
-            Published = new PublishedDate("2024-03-08", DatePrecision.Day, DateBasis.Metadata),
-        };
+            + "Divers resumed work on Wednesday, after bad weather had halted them the previous day.", "2024-03-08");
         // and a report whose step has no narrated day before it
-        var plain = new DossierDocument("b", "b.txt", "Ferry toll climbs\n\nThe coastguard said a fresh search would begin the following day.")
-        {
-            Published = new PublishedDate("2024-03-08", DatePrecision.Day, DateBasis.Metadata),
-        };
+        var plain = Dated("b", "Ferry toll climbs\n\nThe coastguard said a fresh search would begin the following day.", "2024-03-08");
         // When
         var result = new TimePass().Apply(new Dossier { Documents = [report, plain] }, CancellationToken.None);
         // Then: each step counts from the day told before it, and says so
@@ -236,25 +229,11 @@ public sealed class TimePassTests
     public void Apply_UndatedPieceCountedLongAfterTheEvent_IsDatedFromThatCount()
     {
         // Given: the dam gave way on Monday 8 April 2024, reported on the next days
-        var first = new DossierDocument("a", "a.txt",
-            "The dam collapsed on Monday, flooding two villages. Rescuers searched on Tuesday, and officials said on Tuesday that 40 people were missing.")
-        {
-            Published = new PublishedDate("2024-04-09", DatePrecision.Day, DateBasis.Metadata),
-        };
-        var second = new DossierDocument("b", "b.txt", "Divers resumed the search two days after the collapse. The dam gave way on Monday.")
-        {
-            Published = new PublishedDate("2024-04-10", DatePrecision.Day, DateBasis.Metadata),
-        };
+        var first = Dated("a", "The dam collapsed on Monday, flooding two villages. Rescuers searched on Tuesday, and officials said on Tuesday that 40 people were missing.", "2024-04-09");
+        var second = Dated("b", "Divers resumed the search two days after the collapse. The dam gave way on Monday.", "2024-04-10");
         // and two undated pieces written long after: one on the anniversary, one weeks on
-        var anniversary = new DossierDocument("c", "c.txt",
-            "Valley remembers\n\nHundreds of families gathered by the river to mark the second anniversary of the collapse.")
-        {
-            Published = null,
-        };
-        var weeksOn = new DossierDocument("d", "d.txt", "Debris cleared\n\nCrews removed the last of the debris 11 weeks after the collapse.")
-        {
-            Published = null,
-        };
+        var anniversary = new DossierDocument("c", "c.txt", "Valley remembers\n\nHundreds of families gathered by the river to mark the second anniversary of the collapse.");
+        var weeksOn = new DossierDocument("d", "d.txt", "Debris cleared\n\nCrews removed the last of the debris 11 weeks after the collapse.");
         // When
         var result = new TimePass().Apply(new Dossier { Documents = [first, second, anniversary, weeksOn] }, CancellationToken.None);
         // Then: the anniversary is the event's day two years on, and each piece is dated no earlier than the day it counts to
@@ -324,4 +303,8 @@ public sealed class TimePassTests
         Assert.Equal("2025-03-09", c2.To);
         Assert.Equal(s2, text.IndexOf("over the past two days", StringComparison.Ordinal));
     }
+
+    // A document whose metadata dates it (day precision).
+    private static DossierDocument Dated(string id, string text, string published) =>
+        new(id, id + ".txt", text) { Published = new PublishedDate(published, DatePrecision.Day, DateBasis.Metadata) };
 }
