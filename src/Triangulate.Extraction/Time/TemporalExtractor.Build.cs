@@ -30,6 +30,7 @@ public sealed partial class TemporalExtractor
         (["K"], BuildDaysAgo),
         (["L"], BuildEventOffset),
         (["M"], BuildNthDayOfEvent),
+        (["AN"], BuildAnniversary),
         (["N"], BuildSinceEvent),
         (["O"], BuildRelativePeriod),
         (["P"], BuildWeekday),
@@ -210,12 +211,13 @@ public sealed partial class TemporalExtractor
     // "yesterday", "the day before yesterday", "the next day".
     private static TemporalExpression? BuildRelativeDayWord(Hit g, TemporalExpression e, BuildSite site)
     {
-        var rel = g["rel"].Value.ToLowerInvariant();
+        var rel = string.Join(' ', g["rel"].Value.ToLowerInvariant().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
         var offset = rel switch
         {
             "yesterday" or "last night" => -1,
             "tomorrow" or "tmrw" => 1,
-            _ when rel.EndsWith("next day", StringComparison.Ordinal) => 1,
+            _ when rel.EndsWith("next day", StringComparison.Ordinal) || rel.EndsWith("following day", StringComparison.Ordinal) || rel.EndsWith("after that", StringComparison.Ordinal) => 1,
+            _ when rel.EndsWith("previous day", StringComparison.Ordinal) => -1,
             _ when rel.Contains("before yesterday", StringComparison.Ordinal) => -2,
             _ when rel.Contains("after tomorrow", StringComparison.Ordinal) || rel.Contains("after tmrw", StringComparison.Ordinal) => 2,
             _ => 0,
@@ -275,6 +277,13 @@ public sealed partial class TemporalExtractor
         return unit == "hour"
             ? e with { Kind = TemporalKind.EventOffset, Count = (int)Math.Round(n.Value / 24.0, MidpointRounding.AwayFromZero), Unit = "day" }
             : e with { Kind = TemporalKind.EventOffset, Count = sign * n.Value, Unit = unit };
+    }
+
+    // "the second anniversary of the sinking": the main event's day, N years on.
+    private static TemporalExpression? BuildAnniversary(Hit g, TemporalExpression e, BuildSite site)
+    {
+        var n = CountOf(g["ord"].Value) ?? OrdinalDigits(g["ord"].Value);
+        return n is null or < 1 or > 200 ? null : e with { Kind = TemporalKind.EventOffset, Count = n.Value, Unit = "year" };
     }
 
     // "the third day of the search".

@@ -29,7 +29,7 @@ public sealed partial class TemporalExtractor
         "mon", "tue", "wed", "thu", "fri", "sat", "sun",
         "today", "tonight", "yesterday", "tomorrow", "tmrw", "week", "month", "year", "day", "ago", "since", "night",
         "spring", "summer", "fall", "autumn", "winter", "decade", "quarter", "half", "ties", "0s", "q1", "q2", "q3", "q4", "h1", "h2",
-        "dawn", "daybreak", "dusk", "noon", "midday", "overnight", "hours",
+        "dawn", "daybreak", "dusk", "noon", "midday", "overnight", "hours", "anniversary",
         "0", "1", "2", "3", "4", "5", "6", "7", "8", "9",
     ], StringComparison.OrdinalIgnoreCase);
 
@@ -130,7 +130,7 @@ public sealed partial class TemporalExtractor
     // H: weekday with day of month: "wednesday the 27th".
     private const string Shape16 = @"(?<H>)(?<wd>" + Weekday + @")\s+the\s+(?:(?<d>\d{1,2})(?:st|nd|rd|th)|(?<dw>" + DayWord + "|" + DayCardinal + @"))";
     // I: relative day.
-    private const string Shape17 = @"(?<I>)(?<rel>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+(?:tomorrow|tmrw)|today|tonight|yesterday|tomorrow|tmrw|(?:the\s+)?next\s+day|this\s+(?:morning|afternoon|evening)|last\s+night)";
+    private const string Shape17 = @"(?<I>)(?<rel>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+(?:tomorrow|tmrw)|today|tonight|yesterday|tomorrow|tmrw|(?:the\s+)?next\s+day|the\s+(?:following|previous)\s+day|a\s+day\s+after\s+that|this\s+(?:morning|afternoon|evening)|last\s+night)";
     // J: past/next spans: "the past four days", "the last two weeks".
     private const string Shape18 = @"(?<J>)(?:the\s+)?(?<smod>past|last|previous|next|coming|following)\s+(?<cnt>" + Count + @")\s+(?<unit>days|weeks|months|years|hours)";
     // K: counted offsets: "two days ago", "3 weeks from now".
@@ -183,6 +183,10 @@ public sealed partial class TemporalExtractor
     // A shape of its own: joined to shape L the automaton passes the engine's limit.
     private const string Shape44 = @"(?<L>)the\s+(?<unit>day|night)\s+(?<dir>after|before)\s+(?:the|a|an|this|that|last\s+week['’]s)\s+(?:[\w-]+\s+){0,2}?" + EventNoun + @"\b"
         + @"|(?<L>)(?<cnt>" + Count + @")\s+(?<unit>days?|weeks?)\s+after\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:carried\s+out|cut\s+down|gunned\s+down|mowed\s+down|opened\s+fire|blew\s+up|broke\s+out|tore\s+through|stormed|attacked|rammed|ploughed|plowed|slammed|hit|killed)\b";
+
+    // Shape 45 (AN): the event's anniversary: "the second anniversary of the sinking", "2nd anniversary of the ferry tragedy",
+    // "on the first anniversary of the fire": the main event's day, N years on.
+    private const string Shape45 = @"(?<AN>)(?:the\s+)?(?<ord>" + Ordinal + @")\s+anniversary\s+of\s+(?:(?:the|a|an|this|that|last\s+year['’]s)\s+)?(?:[\w-]+\s+){0,2}?" + EventNoun + @"\b";
 
     // Shape 37: quarters and halves: "the third quarter of 2016", "Q3", "next year's fourth-quarter", "H1 2016".
     private const string Shape37 = @"(?<QT>)(?:(?<ry>next|last|this)\s+year['’]s\s+)?(?:the\s+)?(?<qo>first|second|third|fourth|last|1st|2nd|3rd|4th)[\s-]+(?<qu>quarter|half)(?<yq>)(?:\s+(?:of\s+)?(?:(?<y>" + Year + @")|(?<ry>this|next|last)\s+year\b))?|(?<QT>)(?<y0>(?:1[5-9]|20)\d\d)\s+(?:the\s+)?(?<qo>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?<qu>quarter|half)|(?<QT>)(?:(?<y0>(?:1[5-9]|20)\d\d)\s*)?(?<ql>[QH])(?<qn>[1-4])(?<yq>)(?:\s*(?<y>(?:1[5-9]|20)\d\d))?";
@@ -378,10 +382,14 @@ public sealed partial class TemporalExtractor
     [GeneratedRegex(@"\b(?:" + Shape44 + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.NonBacktracking, matchTimeoutMilliseconds: 10_000)]
     private static partial Regex Shape44Pattern();
 
-    // What a line must contain for a shape to be worth running (the SearchValues pre-scan of issue 8).
-    private const int M = 1, W = 2, U = 4, D = 8, S = 16, MU = 32, PD = 64;
+    // Shape AN (anniversaries): NonBacktracking (linear); the 10 s time-out only guards against an engine bug.
+    [GeneratedRegex(@"\b(?:" + Shape45 + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.NonBacktracking, matchTimeoutMilliseconds: 10_000)]
+    private static partial Regex Shape45Pattern();
 
-    private static readonly int[] s_requires = [W|M, M|D, D|MU, D|MU, M|D, D, D, U, M, M, D, D, D, W|U, W, W, 0, U, U, U, U, S, U, U, U, U, U, W, M, M|D, D, D, D, U, U, D, 0, 0, 0, W, U, MU, PD, 0];
+    // What a line must contain for a shape to be worth running (the SearchValues pre-scan of issue 8).
+    private const int M = 1, W = 2, U = 4, D = 8, S = 16, MU = 32, PD = 64, AN = 128;
+
+    private static readonly int[] s_requires = [W|M, M|D, D|MU, D|MU, M|D, D, D, U, M, M, D, D, D, W|U, W, W, 0, U, U, U, U, S, U, U, U, U, U, W, M, M|D, D, D, D, U, U, D, 0, 0, 0, W, U, MU, PD, 0, AN];
 
     private static readonly SearchValues<string> s_monthStems = SearchValues.Create(
         ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], StringComparison.OrdinalIgnoreCase);
@@ -424,11 +432,15 @@ public sealed partial class TemporalExtractor
         {
             f |= PD;
         }
+        if (line.Contains("anniversary", StringComparison.OrdinalIgnoreCase))
+        {
+            f |= AN;
+        }
         return f;
     }
 
     /// <summary>The shapes in priority order (earlier wins at the same start).</summary>
-    private static readonly Regex[] s_shapes = [Shape01Pattern(), Shape02Pattern(), Shape03Pattern(), Shape04Pattern(), Shape05Pattern(), Shape06Pattern(), Shape07Pattern(), Shape08Pattern(), Shape09Pattern(), Shape10Pattern(), Shape11Pattern(), Shape12Pattern(), Shape13Pattern(), Shape14Pattern(), Shape15Pattern(), Shape16Pattern(), Shape17Pattern(), Shape18Pattern(), Shape19Pattern(), Shape20Pattern(), Shape21Pattern(), Shape22Pattern(), Shape23Pattern(), Shape24Pattern(), Shape25Pattern(), Shape26Pattern(), Shape27Pattern(), Shape28Pattern(), Shape29Pattern(), Shape30Pattern(), Shape31Pattern(), Shape32Pattern(), Shape33Pattern(), Shape34Pattern(), Shape35Pattern(), Shape36Pattern(), Shape37Pattern(), Shape38Pattern(), Shape39Pattern(), Shape40Pattern(), Shape41Pattern(), Shape42Pattern(), Shape43Pattern(), Shape44Pattern()];
+    private static readonly Regex[] s_shapes = [Shape01Pattern(), Shape02Pattern(), Shape03Pattern(), Shape04Pattern(), Shape05Pattern(), Shape06Pattern(), Shape07Pattern(), Shape08Pattern(), Shape09Pattern(), Shape10Pattern(), Shape11Pattern(), Shape12Pattern(), Shape13Pattern(), Shape14Pattern(), Shape15Pattern(), Shape16Pattern(), Shape17Pattern(), Shape18Pattern(), Shape19Pattern(), Shape20Pattern(), Shape21Pattern(), Shape22Pattern(), Shape23Pattern(), Shape24Pattern(), Shape25Pattern(), Shape26Pattern(), Shape27Pattern(), Shape28Pattern(), Shape29Pattern(), Shape30Pattern(), Shape31Pattern(), Shape32Pattern(), Shape33Pattern(), Shape34Pattern(), Shape35Pattern(), Shape36Pattern(), Shape37Pattern(), Shape38Pattern(), Shape39Pattern(), Shape40Pattern(), Shape41Pattern(), Shape42Pattern(), Shape43Pattern(), Shape44Pattern(), Shape45Pattern()];
 
     /// <summary>True when a line looks like an image caption or photo credit ("(Image: X)", "Photo: …/dpa", "… — AP").</summary>
     internal static bool IsCaptionLine(ReadOnlySpan<char> line) => line.IndexOfAny(s_captionMarkers) >= 0;

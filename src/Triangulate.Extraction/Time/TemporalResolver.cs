@@ -228,7 +228,7 @@ public static class TemporalResolver
                 TemporalKind.PartOfDay when e.PartOfDay == "overnight" => r is { } on ? Interval(on.AddDays(-1), on) : NoReference(),
                 TemporalKind.PartOfDay => TemporalResolution.Unresolved("a part of the day without its day"),
                 TemporalKind.EventOffset => focus is { } f
-                    ? Day(f.AddDays(e.Unit == "week" ? 7 * e.Count : e.Count), false)
+                    ? Day(e.Unit == "year" ? f.AddYears(e.Count) : f.AddDays(e.Unit == "week" ? 7 * e.Count : e.Count), false)
                     : TemporalResolution.Unresolved("counted from the story's main event, whose date is unknown"),
                 TemporalKind.SinceEvent => focus is { } fs
                     ? Day(fs, true)

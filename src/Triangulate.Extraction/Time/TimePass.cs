@@ -99,6 +99,7 @@ public sealed class TimePass : IDossierPass, ISectionProvider
             }
             var docExprs = exprs[i];
             var clockDays = HasBareTime(docExprs) ? ClockDays.Find(doc.Text, docExprs) : null;
+            var days = new DateOnly?[docExprs.Count];
             for (var k = 0; k < docExprs.Count; k++)
             {
                 var e = docExprs[k];
@@ -110,6 +111,18 @@ public sealed class TimePass : IDossierPass, ISectionProvider
                     r = new TemporalResolution(TemporalResolver.Iso(day.Date), DatePrecision.Day, null) { From = day.Date, To = day.Date };
                     m = TemporalResolver.WithClock(m with { Value = r.Value, Precision = DatePrecision.Day, Reason = null, Anchor = day.Anchor }, e, day.Date);
                 }
+                if (ChainedDays.IsChained(e) && ChainedDays.Source(doc.Text, docExprs, k, days) is var j and >= 0 && days[j] is { } told)
+                {
+                    // "named on Thursday … a day later": the step counts from the day just told, not from the publication date.
+                    var stepped = told.AddDays(e.Count);
+                    r = new TemporalResolution(TemporalResolver.Iso(stepped), DatePrecision.Day, null) { From = stepped, To = stepped };
+                    m = m with
+                    {
+                        Value = r.Value, Precision = DatePrecision.Day, Reason = null,
+                        Anchor = $"the day of '{docExprs[j].Text}' told before it ({TemporalResolver.Iso(told)}), {(e.Count > 0 ? "one day on" : "one day back")}",
+                    };
+                }
+                days[k] = r.Precision == DatePrecision.Day && r.From is { } oneDay && (r.To is null || r.To == oneDay) ? oneDay : null;
                 if (!m.Background && story.Focus is { } f && r.From is { } from && e.Kind is not TemporalKind.Duration and not TemporalKind.TimeOfDay
                     && Math.Abs(from.DayNumber - f.DayNumber) > BackgroundDays && (r.To is not { } to || Math.Abs(to.DayNumber - f.DayNumber) > BackgroundDays))
                 {

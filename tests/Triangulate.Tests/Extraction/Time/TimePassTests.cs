@@ -155,6 +155,30 @@ public sealed class TimePassTests
     }
 
     [Fact]
+    public void Apply_OneDayStepAfterANarratedDay_CountsFromThatDay()
+    {
+        // Given: a Friday-dated report narrating earlier days and stepping from them
+        var report = Dated("a", "Ferry toll climbs\n\n"
+            + "The first victim was identified on Monday, and a second passenger was identified a day later.\n\n"
+            + "The vessel left port on Thursday evening and was due to dock the following day.\n\n"
+            + "Officials gave a toll of 40 on March 5. A day after that, they lowered it to 38.\n\n"
+            + "Divers resumed work on Wednesday, after bad weather had halted them the previous day.", "2024-03-08");
+        // and a report whose step has no narrated day before it
+        var plain = Dated("b", "Ferry toll climbs\n\nThe coastguard said a fresh search would begin the following day.", "2024-03-08");
+        // When
+        var result = new TimePass().Apply(new Dossier { Documents = [report, plain] }, CancellationToken.None);
+        // Then: each step counts from the day told before it, and says so
+        string ValueOf(string doc, string text) => result.Dates.Single(m => m.Doc == doc && m.Text.EndsWith(text, StringComparison.Ordinal)).Value!;
+        Assert.Equal("2024-03-05", ValueOf("a", "a day later"));
+        Assert.Equal("2024-03-08", ValueOf("a", "the following day"));
+        Assert.Equal("2024-03-06", ValueOf("a", "A day after that"));
+        Assert.Equal("2024-03-05", ValueOf("a", "the previous day"));
+        Assert.Contains("told before it", result.Dates.Single(m => m.Doc == "a" && m.Text.EndsWith("a day later", StringComparison.Ordinal)).Anchor, StringComparison.Ordinal);
+        // a step whose paragraph and the one before name no day counts from the report's own day, as before
+        Assert.Equal("2024-03-09", ValueOf("b", "the following day"));
+    }
+
+    [Fact]
     public void Apply_EventDayWithoutYearMonthsLater_IsTheEventNotTheComingAnniversary()
     {
         // Given: a dam burst on Saturday 6 July 2024; a piece nine months on names the day without its year, and a notice
@@ -199,6 +223,26 @@ public sealed class TimePassTests
         var m = result.Dates.Single(d => d.Text.Contains("two days after", StringComparison.Ordinal));
         Assert.Equal("2024-04-10", m.Value);
         Assert.Contains("2024-04-08", m.Anchor, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Apply_UndatedPieceCountedLongAfterTheEvent_IsDatedFromThatCount()
+    {
+        // Given: the dam gave way on Monday 8 April 2024, reported on the next days
+        var first = Dated("a", "The dam collapsed on Monday, flooding two villages. Rescuers searched on Tuesday, and officials said on Tuesday that 40 people were missing.", "2024-04-09");
+        var second = Dated("b", "Divers resumed the search two days after the collapse. The dam gave way on Monday.", "2024-04-10");
+        // and two undated pieces written long after: one on the anniversary, one weeks on
+        var anniversary = new DossierDocument("c", "c.txt", "Valley remembers\n\nHundreds of families gathered by the river to mark the second anniversary of the collapse.");
+        var weeksOn = new DossierDocument("d", "d.txt", "Debris cleared\n\nCrews removed the last of the debris 11 weeks after the collapse.");
+        // When
+        var result = new TimePass().Apply(new Dossier { Documents = [first, second, anniversary, weeksOn] }, CancellationToken.None);
+        // Then: the anniversary is the event's day two years on, and each piece is dated no earlier than the day it counts to
+        var mark = result.Dates.Single(d => d.Doc == "c" && d.Text.Contains("anniversary", StringComparison.Ordinal));
+        Assert.Equal("2026-04-08", mark.Value);
+        Assert.Equal("the second anniversary of the collapse", mark.Text);
+        Assert.Equal("2026-04-08", result.Documents[2].Published?.Date);
+        Assert.Equal("2024-06-24", result.Documents[3].Published?.Date);
+        Assert.Equal(DateBasis.Inferred, result.Documents[3].Published?.How);
     }
 
     [Fact]
@@ -259,4 +303,8 @@ public sealed class TimePassTests
         Assert.Equal("2025-03-09", c2.To);
         Assert.Equal(s2, text.IndexOf("over the past two days", StringComparison.Ordinal));
     }
+
+    // A document whose metadata dates it (day precision).
+    private static DossierDocument Dated(string id, string text, string published) =>
+        new(id, id + ".txt", text) { Published = new PublishedDate(published, DatePrecision.Day, DateBasis.Metadata) };
 }
