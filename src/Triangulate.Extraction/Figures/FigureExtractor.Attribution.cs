@@ -229,4 +229,19 @@ public sealed partial class FigureExtractor
         }
         return 0;
     }
+
+    /// <summary>Words that name no one: only determiners, <c>according to</c> or number words (<c>The</c>, <c>Six</c>), or the event
+    /// itself as the subject of <c>claimed</c> (<c>The tragedy claimed 304 lives</c>, <c>the warehouse fire</c>).</summary>
+    private static bool NamesNoSource(string source)
+    {
+        var words = source.ToLowerInvariant().Split([' ', '\'', '’'], StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length == 0 || words.All(w => w is "the" or "a" or "an" or "according" or "to" or "this" or "that" or "these" or "those" or "its" or "their"
+            || NumberWord(w)))
+        {
+            return true;
+        }
+        return words[^1] is "fire" or "blaze" or "tragedy" or "crash" or "blast" or "blasts" or "explosion" or "explosions" or "disaster" or "earthquake"
+            or "quake" or "storm" or "cyclone" or "typhoon" or "hurricane" or "flood" or "floods" or "flooding" or "attack" or "accident" or "collapse"
+            or "sinking" or "stampede" or "crush" or "heatwave" or "outbreak" or "epidemic";
+    }
 }

@@ -110,7 +110,7 @@ public sealed partial class FigureExtractor
                 {
                     source = headline; // "40 dead in tower fire: police": the headline's own source
                 }
-                source = source is null ? null : NamedSource(source, named);
+                source = source is null || NamesNoSource(source) ? null : NamedSource(source, named);
                 var time = TimeScopeOf(tokens, text, r.SpanStartTok, t1);
                 var place = r.PlaceStartTok >= 0
                     ? new PlaceScope(text[tokens[r.PlaceStartTok].Start..tokens[r.PlaceEndTok - 1].End], tokens[r.PlaceStartTok].Start, tokens[r.PlaceEndTok - 1].End)
