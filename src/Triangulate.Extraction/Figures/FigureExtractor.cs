@@ -50,12 +50,24 @@ public sealed partial class FigureExtractor
         var wholes = new List<(int Part, int WholeTok)>();
         string?[]? header = null; // the measures of a table's columns, from its header row, while the table lasts
         string? tableSource = null; // the source of the totals a headerless table's columns were read from
+        var quoteOpen = false; // inside a quotation that a later sentence of the paragraph closes
+        var pendingQuote = new List<int>(); // unattributed claims inside that quotation
+        var named = new List<string>(); // the sources named so far, for "the governor" → the one named with that title
         foreach (var sentence in SentenceSplitter.Split(text))
         {
             ct.ThrowIfCancellationRequested();
-            leadIn = ParagraphBreak(text, lastEnd, sentence.Start) ? null : leadIn;
+            var paragraph = ParagraphBreak(text, lastEnd, sentence.Start);
+            leadIn = paragraph ? null : leadIn;
+            if (paragraph)
+            {
+                quoteOpen = false;
+                pendingQuote.Clear();
+            }
             lastEnd = sentence.End;
             var sentenceText = text[sentence.Start..sentence.End];
+            var openAtStart = quoteOpen;
+            var (openAtEnd, closeAt) = QuoteState(text, sentence.Start, sentence.End, quoteOpen);
+            quoteOpen = openAtEnd;
             if (!seen.Add(Normalize(sentenceText)))
             {
                 continue; // a repeated line (caption, duplicated block) states its figures once
@@ -74,7 +86,9 @@ public sealed partial class FigureExtractor
             var columns = header is not null && TableRow(text, sentence.Start, sentence.End) && counts.Count > 0 ? header : null;
             var backgroundCue = RecurringPeriodCue(tokens);
             var years = StatedYears(tokens, mentions);
-            var sentenceSource = FirstSource(tokens, text);
+            // Inside a quotation a reporting verb is the speaker's, not the article's: the source is the clause that closes it.
+            var sentenceSource = openAtStart ? (closeAt >= 0 ? SourceAfterQuote(tokens, text, closeAt) : null) : FirstSource(tokens, text);
+            var headline = HeadlineSource(text, sentence.Start, sentence.End);
             AttributeToNextSentence(tokens, text, claims, previous);
             var claimOfCount = new int[counts.Count];
             Array.Fill(claimOfCount, -1);
@@ -102,6 +116,11 @@ public sealed partial class FigureExtractor
                 {
                     (source, sourceReason) = (leadIn, "attribution from the paragraph's lead-in");
                 }
+                if (source is null && headline is not null)
+                {
+                    source = headline; // "40 dead in tower fire: police": the headline's own source
+                }
+                source = source is null || NamesNoSource(source) ? null : NamedSource(source, named);
                 var time = TimeScopeOf(tokens, text, r.SpanStartTok, t1);
                 var place = r.PlaceStartTok >= 0
                     ? new PlaceScope(text[tokens[r.PlaceStartTok].Start..tokens[r.PlaceEndTok - 1].End], tokens[r.PlaceStartTok].Start, tokens[r.PlaceEndTok - 1].End)
@@ -145,8 +164,11 @@ public sealed partial class FigureExtractor
                 }
             }
             LinkWholes(claims, counts, claimOfCount, wholes);
+            QuoteSources(tokens, text, claims, current, pendingQuote, (openAtStart, openAtEnd, closeAt), lastSource, named);
             if (sentenceSource is not null && !IsPronoun(sentenceSource) && !IsAnaphoricSource(sentenceSource))
             {
+                sentenceSource = NamedSource(sentenceSource, named);
+                named.Add(sentenceSource);
                 lastSource = sentenceSource;
                 leadIn = current.Count == 0 && sentenceText.TrimEnd().EndsWith(':') ? sentenceSource : leadIn;
             }
@@ -1263,6 +1285,10 @@ public sealed partial class FigureExtractor
         {
             who = severity; // "of whom 17 are in serious condition", "two are critical": the severity names the group
         }
+        if (measures[0] == MeasureLexicon.Present && (who == "all" || (np.Head >= 0 && MeasureLexicon.PersonNouns.Contains(tokens[np.Head].Lower))) && PresentGroup(tokens, r.Text, np.End) is { } present)
+        {
+            who = present; // "787 workers were in the mine": everyone at the place, by the place
+        }
         var npAt = r.NpAt;
         // "58 of the 96 survivors": the whole, linked once its own claim exists.
         var wholeTok = npAt + 2 < n && tokens[npAt].Lower == "of" && tokens[npAt + 1].Lower is "the" or "those" or "these" && tokens[npAt + 2].IsNumber ? npAt + 2 : -1;
@@ -1929,9 +1955,9 @@ public sealed partial class FigureExtractor
                     }
                 }
                 var subject = SubjectBefore(tokens, text, i);
-                if (subject is not null && LooksLikeSource(subject))
+                if (subject is not null && (LooksLikeSource(subject) || IsPronoun(subject)))
                 {
-                    return (subject, null);
+                    return (subject, null); // a pronoun ("he said 40 …") is resolved by the caller
                 }
                 if (subject is not null)
                 {
@@ -1968,9 +1994,9 @@ public sealed partial class FigureExtractor
                     return (head, null);
                 }
                 var subject = SubjectBefore(tokens, text, i, numEnd);
-                if (subject is not null && LooksLikeSource(subject))
+                if (subject is not null && (LooksLikeSource(subject) || IsPronoun(subject)))
                 {
-                    return (subject, null);
+                    return (subject, null); // "…, 40 in the valley,” he said": the pronoun is resolved by the caller
                 }
                 if (i > 0 && tokens[i - 1].Lower is "," or "\"")
                 {
@@ -2042,9 +2068,14 @@ public sealed partial class FigureExtractor
             if (FigureLexicon.AttributionVerbs.Contains(w) && IsReportingUse(tokens, i))
             {
                 var s = SubjectBefore(tokens, text, i);
-                if (s is not null)
+                if (s is not null && (LooksLikeSource(s) || IsPronoun(s)))
                 {
                     return s;
+                }
+                // "“…,” said the mayor": the source after an inverted reporting verb.
+                if (s is null && i > 0 && tokens[i - 1].Lower is "\"" or "," && PhraseAfter(tokens, text, i + 1) is { } after && LooksLikeSource(after))
+                {
+                    return after;
                 }
             }
         }
@@ -2060,9 +2091,10 @@ public sealed partial class FigureExtractor
         while (i < n && i - at < 12)
         {
             var w = tokens[i].Lower;
-            if (w is "," or "." or ";" or ":" or "that" or "which" or "who" or "while" or "as" or "when" or "on" or "late" or "earlier" or "\"" or "said" or "says")
+            if (w is "," or "." or ";" or ":" or "that" or "which" or "who" or "while" or "as" or "when" or "on" or "late" or "earlier" or "\"" or "said" or "says"
+                || (w == "there" && i > at))
             {
-                break;
+                break; // "according to the agency there were 500": the clause after the source
             }
             if (FigureLexicon.Days.Contains(w) && i > at)
             {
