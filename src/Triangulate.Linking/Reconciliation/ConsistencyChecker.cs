@@ -10,8 +10,6 @@ internal sealed class ConsistencyChecker
     // Within this share (or 2 people) a sum "matches" its total: reports round and lag.
     private const double MatchTolerance = 0.01;
 
-    internal static readonly HashSet<string> s_exp = new((Environment.GetEnvironmentVariable("TRIANGULATE_FLAGEXP") ?? string.Empty).Split(','), StringComparer.Ordinal);
-
     private readonly Dossier _dossier;
     private readonly List<ClaimFacts> _facts;
     private readonly OriginResolver _origins;
@@ -181,14 +179,6 @@ internal sealed class ConsistencyChecker
             var matches = list.Where(r => r.Kind == FlagKind.ComponentsMatchTotal).ToList();
             foreach (var r in matches.Count > 0 ? matches.Take(1) : list)
             {
-                if (s_exp.Contains("T1") && r.Kind != FlagKind.ComponentsMatchTotal && (r.Detail.EndsWith("(figures listed together in one sentence of the same article).", StringComparison.Ordinal) || r.Detail.EndsWith("(all the groups the same article lists).", StringComparison.Ordinal)))
-                {
-                    continue;
-                }
-                if (s_exp.Contains("T2") && r.Kind == FlagKind.ComponentsBelowTotal && !r.Detail.EndsWith("(stated as its parts).", StringComparison.Ordinal) && Sum(r.Claims.Skip(1)) * 2 < r.Claims[0].Value)
-                {
-                    continue;
-                }
                 Add(r.Kind, r.Claims, r.Detail);
                 MarkComponents(r.Claims.Skip(1));
             }
@@ -384,10 +374,6 @@ internal sealed class ConsistencyChecker
                 }
                 var totals = withSum.Where(t => t.Claim.Doc != docMeasure.Key.Doc && Family(t.Claim.Measure) == docMeasure.Key.Item2 && t.Value == sum
                     && t.Vagueness == 0 && combo.All(c => c.Group != t.Group)).ToList();
-                if (s_exp.Contains("T9") && _figures.Contains((docMeasure.Key.Doc, combo[0].Claim.Measure, sum)))
-                {
-                    break;
-                }
                 if (totals.Count > 0)
                 {
                     Add(FlagKind.ComponentsMatchTotal, [.. combo, totals[0]], string.Create(CultureInfo.InvariantCulture,
@@ -533,7 +519,7 @@ internal sealed class ConsistencyChecker
                     {
                         continue;
                     }
-                    if (s_exp.Contains("T3") ? ScopesDisagreeAsPeriods(tp, tq) : ScopesDisagree(tp, tq))
+                    if (ScopesDisagree(tp, tq))
                     {
                         foreach (var (c, scope) in (ReadOnlySpan<(ClaimFacts, TimeScope)>)[(p, tp), (q, tq)])
                         {
@@ -576,8 +562,10 @@ internal sealed class ConsistencyChecker
                 {
                     var p = list[i];
                     var q = list[j];
-                    // Apart by more than 5 % but of one order of magnitude (ratio ≤ 3), for places that may be the same.
-                    var apart = Math.Abs(p.Value - q.Value) > 0.05 * Math.Max(p.Value, q.Value) && (!s_exp.Contains("T4") || p.Contradicts(q)) && Math.Max(p.Value, q.Value) <= 3 * Math.Max(1, Math.Min(p.Value, q.Value));
+                    // Apart by more than 5 % but of one order of magnitude (ratio ≤ 3), for places that may be the same — and
+                    // figures whose words cannot both hold: a bound and a figure it allows ("more than 100,000" beside "about
+                    // 110,000", "at least 1,100" beside "1,136") are one count worded two ways, not two totals.
+                    var apart = Math.Abs(p.Value - q.Value) > 0.05 * Math.Max(p.Value, q.Value) && p.Contradicts(q) && Math.Max(p.Value, q.Value) <= 3 * Math.Max(1, Math.Min(p.Value, q.Value));
                     // A figure scoped to a place beside one that states none may be that place's part of it ("more than 60 in the
                     // capital" beside "at least 90"): only figures for the same place (or both for none) are two totals of one count.
                     var samePlace = p.Place.SetEquals(q.Place) || (p.Place.Count > 0 && q.Place.Count > 0 && p.Place.Overlaps(q.Place));
@@ -748,10 +736,23 @@ internal sealed class ConsistencyChecker
     private static bool SameSentence(ClaimFacts p, ClaimFacts q) =>
         p.Claim.Doc == q.Claim.Doc && p.Claim.SentenceEnd > p.Claim.SentenceStart && p.Claim.SentenceStart == q.Claim.SentenceStart;
 
-    private static bool ScopesDisagree(TimeScope a, TimeScope b)
+    internal static bool ScopesDisagree(TimeScope a, TimeScope b)
     {
         if ((a.From ?? a.To) is not null && (b.From ?? b.To) is not null)
         {
+            // A cumulative count "since June" states where it starts, not the day it stands at: beside a single day, or beside
+            // another start in the same month ("since mid-June", "since June 14" — a month is as precise as "June" gets), it
+            // does not disagree.
+            if (a.To is null || b.To is null)
+            {
+                return a.To is null && b.To is null && a.From is { Length: >= 7 } fa && b.From is { Length: >= 7 } fb && !fa.AsSpan(0, 7).SequenceEqual(fb.AsSpan(0, 7));
+            }
+            // Two single days at most one apart are one count: a toll given late one day is printed the next ("on Thursday
+            // night" / "on Friday"), and "yesterday" moves with the reader's date.
+            if (a.From == a.To && b.From == b.To && DaysApart(a.From, b.From) is <= 1)
+            {
+                return false;
+            }
             return a.From != b.From || a.To != b.To;
         }
         var da = Duration(a.Text);
@@ -759,23 +760,10 @@ internal sealed class ConsistencyChecker
         return da is not null && db is not null && da != db;
     }
 
-    // Two bounded periods that differ, neither holding the other; or two stated durations that differ.
-    private static bool ScopesDisagreeAsPeriods(TimeScope a, TimeScope b)
-    {
-        var da = Duration(a.Text);
-        var db = Duration(b.Text);
-        if (da is not null && db is not null)
-        {
-            return da != db;
-        }
-        if (a.From is null || a.To is null || b.From is null || b.To is null || a.From == a.To || b.From == b.To)
-        {
-            return false;
-        }
-        var nested = (string.CompareOrdinal(a.From, b.From) <= 0 && string.CompareOrdinal(a.To, b.To) >= 0)
-            || (string.CompareOrdinal(b.From, a.From) <= 0 && string.CompareOrdinal(b.To, a.To) >= 0);
-        return !nested;
-    }
+    private static int? DaysApart(string? a, string? b) =>
+        DateOnly.TryParseExact(a, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var x)
+        && DateOnly.TryParseExact(b, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var y)
+            ? Math.Abs(x.DayNumber - y.DayNumber) : null;
 
     // "the past four days" → "4 day"; null when the words state no duration.
     internal static string? Duration(string text)
@@ -871,7 +859,9 @@ internal sealed class ConsistencyChecker
             {
                 continue;
             }
-            if (s_exp.Contains("T5") && !all.GroupBy(c => c.Claim.Doc, StringComparer.Ordinal).Any(d => categories.Count(c => c.Any(x => x.Claim.Doc == d.Key)) >= 2))
+            // A number below 20 recurs by coincidence across articles (13 trapped in one, 13 sheltering in another): it is a
+            // signal only when one article itself uses it for two counts.
+            if (byValue.Key < 20 && !OneArticleUsesBoth(categories))
             {
                 continue;
             }
@@ -880,6 +870,10 @@ internal sealed class ConsistencyChecker
                 string.Create(CultureInfo.InvariantCulture, $"{byValue.Key:N0} is used for different counts: {string.Join("; ", parts)}."));
         }
     }
+
+    // True when some article states the number in two of the categories.
+    private static bool OneArticleUsesBoth(List<List<ClaimFacts>> categories) =>
+        categories.SelectMany(c => c.Select(x => x.Claim.Doc).Distinct(StringComparer.Ordinal)).GroupBy(d => d, StringComparer.Ordinal).Any(g => g.Count() >= 2);
 
     private static bool DifferentMeasures(List<List<ClaimFacts>> categories) =>
         categories.Select(c => Family(c[0].Claim.Measure)).Distinct(StringComparer.Ordinal).Count() > 1;
@@ -1055,10 +1049,6 @@ internal sealed class ConsistencyChecker
             {
                 var p = list[i - 1];
                 var q = list[i];
-                if (s_exp.Contains("T6") && p.Claim.Measure is "missing" or "trapped")
-                {
-                    continue;
-                }
                 if (p.AsOf is { } a && q.AsOf is { } b && b > a && q.High < p.Low
                     && p.Claim.Doc != q.Claim.Doc && !_origins.SameText(p.Claim.Doc, q.Claim.Doc)
                     && !_figures.Contains((q.Claim.Doc, p.Claim.Measure, p.Value))
