@@ -149,14 +149,14 @@ internal sealed class ConsistencyChecker
             {
                 // A part is smaller than its whole: an equal or larger figure in the same article is a restatement or another count.
                 var oneEach = RemoveSubtotals(groupParts.Where(p => p.Value < total.Value).ToList());
-                Consider(total, oneEach, "given in the same article for separate groups");
+                Consider(total, oneEach, ByGroups);
                 // Groups listed side by side may overlap in words yet be counted apart ("125 fighters … and 148 pro-Assad
                 // fighters"): the charitable reading also tries every distinct group figure below the total.
                 var everyGroup = claims.Where(f => f.Group != GroupMatcher.All && f.Value < total.Value)
                     .GroupBy(f => (f.Value, f.Group)).Select(g => g.First()).ToList();
                 if (everyGroup.Count > oneEach.Count && everyGroup.Count <= 6)
                 {
-                    Consider(total, RemoveSubtotals(everyGroup), "all the groups the same article lists");
+                    Consider(total, RemoveSubtotals(everyGroup), ByEveryGroup);
                 }
                 Consider(total, placeParts.Where(p => p.Value < total.Value).ToList(), "given in the same article for separate places");
                 // Parts below 2 % of the total are other counts (a family of three in a toll of thousands).
@@ -184,6 +184,9 @@ internal sealed class ConsistencyChecker
             }
         }
     }
+
+    private const string ByGroups = "given in the same article for separate groups";
+    private const string ByEveryGroup = "all the groups the same article lists";
 
     private sealed record Reading(FlagKind Kind, List<ClaimFacts> Claims, string Detail);
 
@@ -478,6 +481,18 @@ internal sealed class ConsistencyChecker
                 kind = Math.Abs(sum - t) <= tolerance ? FlagKind.ComponentsMatchTotal : sum > t ? FlagKind.ComponentsExceedTotal : FlagKind.ComponentsBelowTotal;
                 break;
         }
+        // A group's figure worded as a bound ("at least 12 children", "up to 8 women") makes the breakdown's sum a bound too:
+        // a shortfall needs even the highest sum the words allow to fall short, an excess even the lowest to exceed. Only for
+        // groups named among the dead: figures of the same count listed together are counts taken at face value ("at least 4,210").
+        if (how is ByGroups or ByEveryGroup)
+        {
+            var high = parts.Sum(p => p.High);
+            var low = parts.Sum(p => p.Low);
+            if ((kind == FlagKind.ComponentsBelowTotal && high >= total.Low - tolerance) || (kind == FlagKind.ComponentsExceedTotal && low <= total.High + tolerance))
+            {
+                return null;
+            }
+        }
         var relation = kind switch
         {
             FlagKind.ComponentsExceedTotal => "exceeds",
@@ -563,8 +578,8 @@ internal sealed class ConsistencyChecker
                     var p = list[i];
                     var q = list[j];
                     // Apart by more than 5 % but of one order of magnitude (ratio ≤ 3), for places that may be the same — and
-                    // figures whose words cannot both hold: a bound and a figure it allows ("more than 100,000" beside "about
-                    // 110,000", "at least 1,100" beside "1,136") are one count worded two ways, not two totals.
+                    // figures whose words cannot both hold: a bound and a figure it allows ("more than 90,000" beside "about
+                    // 97,000", "at least 2,400" beside "2,463") are one count worded two ways, not two totals.
                     var apart = Math.Abs(p.Value - q.Value) > 0.05 * Math.Max(p.Value, q.Value) && p.Contradicts(q) && Math.Max(p.Value, q.Value) <= 3 * Math.Max(1, Math.Min(p.Value, q.Value));
                     // A figure scoped to a place beside one that states none may be that place's part of it ("more than 60 in the
                     // capital" beside "at least 90"): only figures for the same place (or both for none) are two totals of one count.
@@ -736,20 +751,20 @@ internal sealed class ConsistencyChecker
     private static bool SameSentence(ClaimFacts p, ClaimFacts q) =>
         p.Claim.Doc == q.Claim.Doc && p.Claim.SentenceEnd > p.Claim.SentenceStart && p.Claim.SentenceStart == q.Claim.SentenceStart;
 
-    internal static bool ScopesDisagree(TimeScope a, TimeScope b)
+    private static bool ScopesDisagree(TimeScope a, TimeScope b)
     {
         if ((a.From ?? a.To) is not null && (b.From ?? b.To) is not null)
         {
-            // A cumulative count "since June" states where it starts, not the day it stands at: beside a single day, or beside
-            // another start in the same month ("since mid-June", "since June 14" — a month is as precise as "June" gets), it
+            // A cumulative count "since May" states where it starts, not the day it stands at: beside a single day, or beside
+            // another start in the same month ("since early May", "since May 3" — a month is as precise as "May" gets), it
             // does not disagree.
             if (a.To is null || b.To is null)
             {
                 return a.To is null && b.To is null && a.From is { Length: >= 7 } fa && b.From is { Length: >= 7 } fb && !fa.AsSpan(0, 7).SequenceEqual(fb.AsSpan(0, 7));
             }
-            // Two single days at most one apart are one count: a toll given late one day is printed the next ("on Thursday
-            // night" / "on Friday"), and "yesterday" moves with the reader's date.
-            if (a.From == a.To && b.From == b.To && DaysApart(a.From, b.From) is <= 1)
+            // Two single days at most two apart are one count standing still: a toll given late one day is printed the next
+            // ("late on Tuesday" / "on Wednesday") and repeated the day after, and "yesterday" moves with the reader's date.
+            if (a.From == a.To && b.From == b.To && DaysApart(a.From, b.From) <= 2)
             {
                 return false;
             }
@@ -859,7 +874,7 @@ internal sealed class ConsistencyChecker
             {
                 continue;
             }
-            // A number below 20 recurs by coincidence across articles (13 trapped in one, 13 sheltering in another): it is a
+            // A number below 20 recurs by coincidence across articles (12 trapped in one, 12 arrested in another): it is a
             // signal only when one article itself uses it for two counts.
             if (byValue.Key < 20 && !OneArticleUsesBoth(categories))
             {
