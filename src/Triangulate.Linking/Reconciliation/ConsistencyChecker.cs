@@ -149,14 +149,14 @@ internal sealed class ConsistencyChecker
             {
                 // A part is smaller than its whole: an equal or larger figure in the same article is a restatement or another count.
                 var oneEach = RemoveSubtotals(groupParts.Where(p => p.Value < total.Value).ToList());
-                Consider(total, oneEach, "given in the same article for separate groups");
+                Consider(total, oneEach, ByGroups);
                 // Groups listed side by side may overlap in words yet be counted apart ("125 fighters … and 148 pro-Assad
                 // fighters"): the charitable reading also tries every distinct group figure below the total.
                 var everyGroup = claims.Where(f => f.Group != GroupMatcher.All && f.Value < total.Value)
                     .GroupBy(f => (f.Value, f.Group)).Select(g => g.First()).ToList();
                 if (everyGroup.Count > oneEach.Count && everyGroup.Count <= 6)
                 {
-                    Consider(total, RemoveSubtotals(everyGroup), "all the groups the same article lists");
+                    Consider(total, RemoveSubtotals(everyGroup), ByEveryGroup);
                 }
                 Consider(total, placeParts.Where(p => p.Value < total.Value).ToList(), "given in the same article for separate places");
                 // Parts below 2 % of the total are other counts (a family of three in a toll of thousands).
@@ -184,6 +184,9 @@ internal sealed class ConsistencyChecker
             }
         }
     }
+
+    private const string ByGroups = "given in the same article for separate groups";
+    private const string ByEveryGroup = "all the groups the same article lists";
 
     private sealed record Reading(FlagKind Kind, List<ClaimFacts> Claims, string Detail);
 
@@ -478,6 +481,18 @@ internal sealed class ConsistencyChecker
                 kind = Math.Abs(sum - t) <= tolerance ? FlagKind.ComponentsMatchTotal : sum > t ? FlagKind.ComponentsExceedTotal : FlagKind.ComponentsBelowTotal;
                 break;
         }
+        // A group's figure worded as a bound ("at least 12 children", "up to 8 women") makes the breakdown's sum a bound too:
+        // a shortfall needs even the highest sum the words allow to fall short, an excess even the lowest to exceed. Only for
+        // groups named among the dead: figures of the same count listed together are counts taken at face value ("at least 4,210").
+        if (how is ByGroups or ByEveryGroup)
+        {
+            var high = parts.Sum(p => p.High);
+            var low = parts.Sum(p => p.Low);
+            if ((kind == FlagKind.ComponentsBelowTotal && high >= total.Low - tolerance) || (kind == FlagKind.ComponentsExceedTotal && low <= total.High + tolerance))
+            {
+                return null;
+            }
+        }
         var relation = kind switch
         {
             FlagKind.ComponentsExceedTotal => "exceeds",
@@ -562,8 +577,10 @@ internal sealed class ConsistencyChecker
                 {
                     var p = list[i];
                     var q = list[j];
-                    // Apart by more than 5 % but of one order of magnitude (ratio ≤ 3), for places that may be the same.
-                    var apart = Math.Abs(p.Value - q.Value) > 0.05 * Math.Max(p.Value, q.Value) && Math.Max(p.Value, q.Value) <= 3 * Math.Max(1, Math.Min(p.Value, q.Value));
+                    // Apart by more than 5 % but of one order of magnitude (ratio ≤ 3), for places that may be the same — and
+                    // figures whose words cannot both hold: a bound and a figure it allows ("more than 90,000" beside "about
+                    // 97,000", "at least 2,400" beside "2,463") are one count worded two ways, not two totals.
+                    var apart = Math.Abs(p.Value - q.Value) > 0.05 * Math.Max(p.Value, q.Value) && p.Contradicts(q) && Math.Max(p.Value, q.Value) <= 3 * Math.Max(1, Math.Min(p.Value, q.Value));
                     // A figure scoped to a place beside one that states none may be that place's part of it ("more than 60 in the
                     // capital" beside "at least 90"): only figures for the same place (or both for none) are two totals of one count.
                     var samePlace = p.Place.SetEquals(q.Place) || (p.Place.Count > 0 && q.Place.Count > 0 && p.Place.Overlaps(q.Place));
@@ -738,12 +755,30 @@ internal sealed class ConsistencyChecker
     {
         if ((a.From ?? a.To) is not null && (b.From ?? b.To) is not null)
         {
+            // A cumulative count "since May" states where it starts, not the day it stands at: beside a single day, or beside
+            // another start in the same month ("since early May", "since May 3" — a month is as precise as "May" gets), it
+            // does not disagree.
+            if (a.To is null || b.To is null)
+            {
+                return a.To is null && b.To is null && a.From is { Length: >= 7 } fa && b.From is { Length: >= 7 } fb && !fa.AsSpan(0, 7).SequenceEqual(fb.AsSpan(0, 7));
+            }
+            // Two single days at most two apart are one count standing still: a toll given late one day is printed the next
+            // ("late on Tuesday" / "on Wednesday") and repeated the day after, and "yesterday" moves with the reader's date.
+            if (a.From == a.To && b.From == b.To && DaysApart(a.From, b.From) <= 2)
+            {
+                return false;
+            }
             return a.From != b.From || a.To != b.To;
         }
         var da = Duration(a.Text);
         var db = Duration(b.Text);
         return da is not null && db is not null && da != db;
     }
+
+    private static int? DaysApart(string? a, string? b) =>
+        DateOnly.TryParseExact(a, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var x)
+        && DateOnly.TryParseExact(b, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var y)
+            ? Math.Abs(x.DayNumber - y.DayNumber) : null;
 
     // "the past four days" → "4 day"; null when the words state no duration.
     internal static string? Duration(string text)
@@ -839,11 +874,21 @@ internal sealed class ConsistencyChecker
             {
                 continue;
             }
+            // A number below 20 recurs by coincidence across articles (12 trapped in one, 12 arrested in another): it is a
+            // signal only when one article itself uses it for two counts.
+            if (byValue.Key < 20 && !OneArticleUsesBoth(categories))
+            {
+                continue;
+            }
             var parts = categories.Select(c => $"{c[0].Claim.Measure}, {c[0].Claim.Who ?? "all"} in {string.Join("/", c.Select(x => x.Claim.Doc).Distinct(StringComparer.Ordinal))}");
             Add(FlagKind.SameValueDifferentCategory, all,
                 string.Create(CultureInfo.InvariantCulture, $"{byValue.Key:N0} is used for different counts: {string.Join("; ", parts)}."));
         }
     }
+
+    // True when some article states the number in two of the categories.
+    private static bool OneArticleUsesBoth(List<List<ClaimFacts>> categories) =>
+        categories.SelectMany(c => c.Select(x => x.Claim.Doc).Distinct(StringComparer.Ordinal)).GroupBy(d => d, StringComparer.Ordinal).Any(g => g.Count() >= 2);
 
     private static bool DifferentMeasures(List<List<ClaimFacts>> categories) =>
         categories.Select(c => Family(c[0].Claim.Measure)).Distinct(StringComparer.Ordinal).Count() > 1;
