@@ -900,20 +900,16 @@ public sealed class EntityResolver
     {
         // The key depends on the text and type alone and the same names come back in every story of an archive: answers are
         // remembered, up to a bound.
-        if (s_keys.TryGetValue((text, type), out var known))
+        if (s_keys.TryGet((text, type), out var known))
         {
             return known;
         }
         var key = KeyOfCore(text, type);
-        if (s_keys.Count < MaxRemembered)
-        {
-            s_keys.TryAdd((text, type), key);
-        }
+        s_keys.Remember((text, type), key);
         return key;
     }
 
-    private const int MaxRemembered = 200_000;
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(string Text, string Type), string> s_keys = new();
+    private static readonly RememberedAnswers<(string Text, string Type), string> s_keys = new(200_000);
 
     private static string KeyOfCore(string text, string type)
     {
