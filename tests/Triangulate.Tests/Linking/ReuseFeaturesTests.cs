@@ -28,7 +28,8 @@ public sealed class ReuseFeaturesTests
         for (var i = 0; i < words.Count; i++)
         {
             var (w, t) = (words[i], tokens[i]);
-            Assert.Equal((w.Start, w.End, w.Hash, w.IsContent, w.IsNumber), (t.Start, t.End, t.Hash, t.IsContent, t.IsNumber));
+            Assert.Equal((w.Start, w.End, w.Hash, w.IsContent, w.IsNumber, w.IsCapitalized, w.Key.Length),
+                (t.Start, t.End, t.Hash, t.IsContent, t.IsNumber, t.IsCapitalized, (int)t.KeyLength));
             Assert.Equal(TextFeatures.Hash(w.Key), t.Hash);
         }
         Assert.Contains(words, w => w.Key == "agency");
@@ -84,5 +85,86 @@ public sealed class ReuseFeaturesTests
         Assert.Equal((cross.CoverageA, cross.CoverageB, cross.MeanSimilarity), (again.CoverageA, again.CoverageB, again.MeanSimilarity));
         Assert.Single(self.Pairs); // the repeated first sentence
         Assert.Equal(2, cross.Pairs.Count);
+    }
+
+    // Sentences of one generated story: each mixes words every article uses (low weight) with rarer ones, and some sentences are
+    // printed again word for word or with a word swapped, as copies and paraphrases do.
+    private static List<List<Sentence>> GeneratedStory(int seed, int documents)
+    {
+        var random = new Random(seed);
+        string[] common = ["rescue", "crews", "flooded", "district", "officials", "toll", "bridge", "province", "shelter"];
+        var pool = new List<string>();
+        for (var n = 0; n < 40; n++)
+        {
+            pool.Add(string.Concat(Enumerable.Range(0, 4).Select(_ => (char)('a' + random.Next(26)))) + "ton");
+        }
+        var stock = new List<string>();
+        for (var n = 0; n < 30; n++)
+        {
+            var words = Enumerable.Range(0, 4 + random.Next(8)).Select(_ => random.Next(3) == 0 ? pool[random.Next(pool.Count)] : common[random.Next(common.Length)]);
+            stock.Add(string.Join(' ', words) + (random.Next(4) == 0 ? $" {random.Next(1, 400)}" : string.Empty) + ".");
+        }
+        var result = new List<List<Sentence>>();
+        for (var d = 0; d < documents; d++)
+        {
+            var text = new System.Text.StringBuilder();
+            for (var n = 0; n < 6 + random.Next(10); n++)
+            {
+                var sentence = stock[random.Next(stock.Count)];
+                if (random.Next(3) == 0)
+                {
+                    sentence = sentence.Replace(common[random.Next(common.Length)], pool[random.Next(pool.Count)], StringComparison.Ordinal);
+                }
+                text.Append(char.ToUpperInvariant(sentence[0])).Append(sentence[1..]).Append(' ');
+            }
+            var t = text.ToString();
+            result.Add(TextFeatures.Sentences(t, TextFeatures.Tokens(t)));
+        }
+        return result;
+    }
+
+    [Theory]
+    [InlineData(1, 0.5, true)]
+    [InlineData(2, 0.5, false)]
+    [InlineData(3, 0.85, false)]
+    [InlineData(4, 0.3, true)]
+    [InlineData(5, 0.15, true)]
+    public void SentenceIndex_Screened_AlignsAsTheUnscreenedPathDoes_AndSumsFewerPairs(int seed, double threshold, bool weighted)
+    {
+        // Given documents of one story (shared words of little weight, rarer words, repeated and altered sentences)
+        var documents = GeneratedStory(seed, 8);
+        var df = new Dictionary<ulong, int>();
+        foreach (var h in documents.SelectMany(d => d.SelectMany(s => s.Content).Distinct()))
+        {
+            df[h] = df.GetValueOrDefault(h) + 1;
+        }
+        var weights = weighted ? df.ToDictionary(p => p.Key, p => Math.Log(1 + documents.Count / (double)p.Value)) : null;
+        long screenedPairs = 0, allPairs = 0;
+        foreach (var a in documents)
+        {
+            var screened = new SentenceIndex(a, weights);
+            var unscreened = new SentenceIndex(a, weights) { Screen = false };
+            foreach (var b in documents)
+            {
+                var same = ReferenceEquals(a, b);
+
+                // When B is aligned with A through the screen and without it
+                var x = screened.Align(b, null, threshold, same);
+                var y = unscreened.Align(b, null, threshold, same);
+
+                // Then the alignments are the same, pair for pair and bit for bit
+                Assert.Equal(y.Pairs, x.Pairs);
+                Assert.Equal((y.CoverageA, y.CoverageB, y.MeanSimilarity, y.InOrder, y.Verbatim), (x.CoverageA, x.CoverageB, x.MeanSimilarity, x.InOrder, x.Verbatim));
+            }
+            screenedPairs += screened.PairsSummed;
+            allPairs += unscreened.PairsSummed;
+        }
+
+        // And the screen summed fewer sentence pairs (the same number at most when the threshold leaves it nothing to skip)
+        Assert.True(screenedPairs <= allPairs, $"{screenedPairs} > {allPairs}");
+        if (threshold >= 0.5)
+        {
+            Assert.True(screenedPairs < allPairs, $"{screenedPairs} >= {allPairs}");
+        }
     }
 }
