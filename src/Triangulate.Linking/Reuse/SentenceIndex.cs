@@ -27,35 +27,9 @@ internal sealed class SentenceIndex
     private readonly bool[] _usedA;
     private bool[] _usedB = [];
     private readonly ulong[]? _aWords;
-    // The screen (see Screened): each distinct word's id (by its first position in _words), each sentence's word ids, and the
-    // posting lists of the sentences' heaviest words for the sentence floor they were built for.
-    private readonly int[] _idAt; // distinct word id of each position of _words
-    private readonly int[] _firstAt; // first position in _words of each word id
-    private readonly int[][] _sentenceIds;
-    private double _screenFloor = double.NaN;
-    private int[] _prefixStart = [];
-    private int[] _prefixSentences = [];
-    private Dictionary<ulong, int>? _byHash; // normalized hash → first sentence of A with it; _nextByHash chains the others
-    private int[] _nextByHash = [];
-    private int[] _bPosition; // per word id: 1 + its position in the current sentence of B, 0 when B lacks it
-    private double[] _bWordWeights = new double[64];
-    private bool[] _bShared = new bool[64];
-    private int[] _bIds = new int[64];
-    private readonly int[] _seen; // stamp of the sentence of B that last listed a sentence of A as a candidate
-    private int _stamp;
-    private readonly int[] _candidates;
     private UInt128[] _keys = [];
 
-    /// <summary>Sentence pairs whose shared weight was summed since the index was built (work done, for benchmarks and tests).</summary>
-    internal long PairsSummed { get; private set; }
-
-    /// <summary>True (the default): a sentence pair's shared weight is summed only when the pair can reach the threshold
-    /// (<see cref="Screened"/>). False: every pair sharing a word is summed, the path the screen must equal. Either way the
-    /// alignments are the same; word order comparisons always take the unscreened path.</summary>
-    internal bool Screen { get; init; } = true;
-
-    /// <summary>Indexes <paramref name="a"/>; <paramref name="weights"/> weigh content words (null: each word counts 1; given
-    /// weights must be positive, as inverse document frequencies are).</summary>
+    /// <summary>Indexes <paramref name="a"/>; <paramref name="weights"/> weigh content words (null: each word counts 1).</summary>
     /// <param name="a">The sentences.</param>
     /// <param name="weights">Content-word weights, or null.</param>
     /// <param name="words">The hashes of every word of A's document (see <see cref="Sentence.FirstWord"/>), to compare sentences by
@@ -109,8 +83,6 @@ internal sealed class SentenceIndex
         _shared = new double[a.Count];
         _touched = new int[a.Count];
         _usedA = new bool[a.Count];
-        _seen = new int[a.Count];
-        _candidates = new int[a.Count];
 
         // A hash table from each distinct word to its first position: most words of a partner's sentence are not in
         // this document at all, and a probe answers that in one or two steps where a binary search takes ten.
@@ -135,33 +107,6 @@ internal sealed class SentenceIndex
                 slot = (slot + 1) & mask;
             }
             _slots[slot] = k + 1;
-        }
-        _idAt = new int[entries];
-        _firstAt = new int[distinct];
-        for (int k = 0, id = -1; k < entries; k++)
-        {
-            if (k == 0 || _words[k] != _words[k - 1])
-            {
-                _firstAt[++id] = k;
-            }
-            _idAt[k] = id;
-        }
-        _bPosition = new int[distinct];
-        _sentenceIds = new int[a.Count][];
-        for (var i = 0; i < a.Count; i++)
-        {
-            var content = a[i].Content;
-            if (content.Length < PassageAligner.MinContentWords)
-            {
-                _sentenceIds[i] = [];
-                continue;
-            }
-            var ids = new int[content.Length];
-            for (var w = 0; w < content.Length; w++)
-            {
-                ids[w] = _idAt[Find(content[w])];
-            }
-            _sentenceIds[i] = ids;
         }
     }
 
@@ -196,11 +141,6 @@ internal sealed class SentenceIndex
         var a = _a;
         var scored = _scored;
         scored.Clear();
-        if (Screen && !byOrder && threshold - 0.1 > 0)
-        {
-            Screened(b, bWeights, threshold, same);
-            return Assign(b, same);
-        }
         for (var j = 0; j < b.Count; j++)
         {
             var sb = b[j];
@@ -217,7 +157,6 @@ internal sealed class SentenceIndex
                 {
                     continue; // inside one document: each unordered sentence pair once, never a sentence with itself
                 }
-                PairsSummed++;
                 var dice = 2.0 * _shared[i] / (_sentenceWeights[i] + weightB);
                 // Shared numbers add at most 0.1 and only verbatim sentences jump to 1: below that, the pair cannot align.
                 if (dice + 0.1 < threshold && a[i].NormalizedHash != sb.NormalizedHash && !(byOrder && dice >= PassageAligner.WordOrderFloor))
@@ -239,220 +178,6 @@ internal sealed class SentenceIndex
         }
         return Assign(b, same);
     }
-
-    /// <summary>The scoring loop of <see cref="Align"/> (content words only), summing only the pairs that can reach the threshold.</summary>
-    /// <remarks>
-    /// A pair is scored only when its Dice coefficient d = 2s / (wA + wB) (s the weight of the shared words) is at least
-    /// t = threshold − 0.1, or when the two sentences are the same words (see <see cref="PassageAligner.Similarity"/>). Since s ≤ wB,
-    /// d ≥ t gives s ≥ t·wA / (2 − t): the shared words weigh at least that share of A's sentence. So a sentence of A whose
-    /// heaviest words (its prefix, the fewest whose rest weighs less than that share) are all missing from B's sentence cannot
-    /// reach t, and only the sentences of A with a prefix word in B's sentence are summed (prefix filtering, as in similarity joins).
-    /// Words every article of a story uses weigh little and fall outside the prefixes, so their long posting lists are never
-    /// walked. Each candidate's shared weight is summed over B's words in B's order, the order the unscreened path adds them
-    /// in, so every sum, and so every alignment, is the same to the last bit (ReuseFeaturesTests compares the two paths).
-    /// </remarks>
-    private void Screened(IReadOnlyList<Sentence> b, double[]? bWeights, double threshold, bool same)
-    {
-        var a = _a;
-        var scored = _scored;
-        BuildScreen(threshold - 0.1);
-        for (var j = 0; j < b.Count; j++)
-        {
-            var sb = b[j];
-            var content = sb.Content;
-            if (content.Length < PassageAligner.MinContentWords)
-            {
-                continue;
-            }
-            var weightB = bWeights?[j] ?? PassageAligner.Weight(content, _weights);
-            if (_bIds.Length < content.Length)
-            {
-                var size = Math.Max(content.Length, _bIds.Length * 2);
-                _bIds = new int[size];
-                _bWordWeights = new double[size];
-                _bShared = new bool[size];
-            }
-            if (++_stamp == int.MaxValue)
-            {
-                Array.Clear(_seen);
-                _stamp = 1;
-            }
-            // B's words that A has (by word id), and the sentences of A whose prefix holds one of them.
-            var count = 0;
-            for (var k = 0; k < content.Length; k++)
-            {
-                var at = Find(content[k]);
-                if (at < 0)
-                {
-                    _bIds[k] = -1;
-                    continue;
-                }
-                var id = _idAt[at];
-                _bIds[k] = id;
-                _bWordWeights[k] = _wordWeights[at];
-                _bPosition[id] = k + 1;
-                for (var p = _prefixStart[id]; p < _prefixStart[id + 1]; p++)
-                {
-                    var i = _prefixSentences[p];
-                    if (_seen[i] != _stamp)
-                    {
-                        _seen[i] = _stamp;
-                        _candidates[count++] = i;
-                    }
-                }
-            }
-            // The same words (an equal normalized hash) are scored whatever their weights.
-            if (_byHash!.TryGetValue(sb.NormalizedHash, out var first))
-            {
-                for (var i = first; i >= 0; i = _nextByHash[i])
-                {
-                    if (_seen[i] != _stamp)
-                    {
-                        _seen[i] = _stamp;
-                        _candidates[count++] = i;
-                    }
-                }
-            }
-            for (var c = 0; c < count; c++)
-            {
-                var i = _candidates[c];
-                if (same && i >= j)
-                {
-                    continue; // inside one document: each unordered sentence pair once, never a sentence with itself
-                }
-                var shared = SharedWeight(i, content.Length);
-                if (shared == 0)
-                {
-                    continue; // no word in common: the unscreened path never meets this pair
-                }
-                PairsSummed++;
-                var dice = 2.0 * shared / (_sentenceWeights[i] + weightB);
-                if (dice + 0.1 < threshold && a[i].NormalizedHash != sb.NormalizedHash)
-                {
-                    continue;
-                }
-                var sim = PassageAligner.Similarity(a[i], sb, dice);
-                if (sim >= threshold)
-                {
-                    scored.Add((i, j, sim));
-                }
-            }
-            for (var k = 0; k < content.Length; k++)
-            {
-                if (_bIds[k] >= 0)
-                {
-                    _bPosition[_bIds[k]] = 0;
-                }
-            }
-        }
-    }
-
-    // The weight sentence i of A shares with the current sentence of B, added in B's word order.
-    private double SharedWeight(int i, int bCount)
-    {
-        var any = false;
-        foreach (var id in _sentenceIds[i])
-        {
-            var k = _bPosition[id] - 1;
-            if (k >= 0)
-            {
-                _bShared[k] = true;
-                any = true;
-            }
-        }
-        if (!any)
-        {
-            return 0;
-        }
-        var shared = 0.0;
-        for (var k = 0; k < bCount; k++)
-        {
-            if (_bShared[k])
-            {
-                shared += _bWordWeights[k];
-                _bShared[k] = false;
-            }
-        }
-        return shared;
-    }
-
-    // The prefix postings for the sentence floor t (kept while t stays the same), and A's sentences by normalized hash.
-    private void BuildScreen(double t)
-    {
-        if (t == _screenFloor)
-        {
-            return;
-        }
-        _screenFloor = t;
-        var a = _a;
-        // Least share of A's sentence weight that a pair reaching t shares; a little lower, so rounding never drops a pair.
-        var share = t / (2 - t) * (1 - 1e-9);
-        var counts = new int[_bPosition.Length + 1];
-        var prefixes = new int[a.Length][];
-        var order = new List<(double Weight, int Id)>();
-        for (var i = 0; i < a.Length; i++)
-        {
-            var ids = _sentenceIds[i];
-            if (ids.Length == 0)
-            {
-                prefixes[i] = [];
-                continue;
-            }
-            order.Clear();
-            foreach (var id in ids)
-            {
-                order.Add((WeightOf(id), id));
-            }
-            // Heaviest first (ties by id): the prefix is then as short as it can be.
-            order.Sort((x, y) => x.Weight != y.Weight ? y.Weight.CompareTo(x.Weight) : x.Id.CompareTo(y.Id));
-            var floor = share * _sentenceWeights[i];
-            var rest = 0.0;
-            var length = order.Count;
-            while (length > 0 && rest + order[length - 1].Weight < floor)
-            {
-                rest += order[length - 1].Weight;
-                length--;
-            }
-            var prefix = new int[length];
-            for (var p = 0; p < length; p++)
-            {
-                prefix[p] = order[p].Id;
-                counts[order[p].Id + 1]++;
-            }
-            prefixes[i] = prefix;
-        }
-        for (var id = 0; id < _bPosition.Length; id++)
-        {
-            counts[id + 1] += counts[id];
-        }
-        _prefixStart = counts;
-        _prefixSentences = new int[counts[^1]];
-        var fill = (int[])counts.Clone();
-        for (var i = 0; i < a.Length; i++)
-        {
-            foreach (var id in prefixes[i])
-            {
-                _prefixSentences[fill[id]++] = i;
-            }
-        }
-        if (_byHash is null)
-        {
-            _byHash = [];
-            _nextByHash = new int[a.Length];
-            for (var i = a.Length - 1; i >= 0; i--)
-            {
-                if (_sentenceIds[i].Length == 0)
-                {
-                    continue;
-                }
-                _nextByHash[i] = _byHash.TryGetValue(a[i].NormalizedHash, out var next) ? next : -1;
-                _byHash[a[i].NormalizedHash] = i;
-            }
-        }
-    }
-
-    // The weight of a word id (every position of a word carries the same weight).
-    private double WeightOf(int id) => _wordWeights[_firstAt[id]];
 
     // Sums, for every sentence of A, the weights of the words it shares with one sentence of B (in B's word order, so the
     // sums are the same to the last bit whatever else changes); the sentences touched are listed in _touched.
