@@ -254,6 +254,9 @@ public sealed class EntityResolver
     private void MergeOneLetterSpellings(IReadOnlyList<FoundMention> mentions, Dictionary<string, int> byKey, UnionFind uf, string[] types)
     {
         var byLength = new Dictionary<int, List<(string Key, int Index)>>();
+        // The same lists cut by first letter as well, in the same order: two spellings must share their first letter, so only
+        // those pairs are tried, in the order the whole lists would try them (merging is order-sensitive through the vote).
+        var byLengthAndLetter = new Dictionary<(int Length, char First), List<(string Key, int Index)>>();
         foreach (var (key, i) in byKey)
         {
             if (key.Length < 7 || key.Contains(' ', StringComparison.Ordinal) || types[uf.Find(i)] is not ("place" or "organization") || MentionFinder.IsAcronym(mentions[i].Text))
@@ -265,16 +268,21 @@ public sealed class EntityResolver
                 byLength[key.Length] = list = [];
             }
             list.Add((key, i));
+            if (!byLengthAndLetter.TryGetValue((key.Length, key[0]), out var lettered))
+            {
+                byLengthAndLetter[(key.Length, key[0])] = lettered = [];
+            }
+            lettered.Add((key, i));
         }
         foreach (var (length, list) in byLength)
         {
             foreach (var (key, i) in list)
             {
-                foreach (var (other, j) in byLength.GetValueOrDefault(length + 1) ?? [])
+                foreach (var (other, j) in byLengthAndLetter.GetValueOrDefault((length + 1, key[0])) ?? [])
                 {
                     TryMergeSpellings(mentions, key, i, other, j, uf, types);
                 }
-                foreach (var (other, j) in list)
+                foreach (var (other, j) in byLengthAndLetter[(length, key[0])])
                 {
                     if (string.CompareOrdinal(key, other) < 0)
                     {
@@ -358,7 +366,7 @@ public sealed class EntityResolver
 
     private void TryMergeSpellings(IReadOnlyList<FoundMention> mentions, string a, int i, string b, int j, UnionFind uf, string[] types)
     {
-        if (uf.Find(i) == uf.Find(j) || types[uf.Find(i)] != types[uf.Find(j)] || a[0] != b[0] || Distance(a, b) != 1)
+        if (a[0] != b[0] || uf.Find(i) == uf.Find(j) || types[uf.Find(i)] != types[uf.Find(j)] || Distance(a, b) != 1)
         {
             return;
         }
@@ -392,8 +400,9 @@ public sealed class EntityResolver
     // Levenshtein distance of two short words.
     private static int Distance(string x, string y)
     {
-        var previous = new int[y.Length + 1];
-        var current = new int[y.Length + 1];
+        // Two rows of scratch, on the stack for the short words this compares.
+        Span<int> previous = y.Length < 128 ? stackalloc int[y.Length + 1] : new int[y.Length + 1];
+        Span<int> current = y.Length < 128 ? stackalloc int[y.Length + 1] : new int[y.Length + 1];
         for (var j = 0; j <= y.Length; j++)
         {
             previous[j] = j;
@@ -405,7 +414,9 @@ public sealed class EntityResolver
             {
                 current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + (x[i - 1] == y[j - 1] ? 0 : 1));
             }
-            (previous, current) = (current, previous);
+            var swap = previous;
+            previous = current;
+            current = swap;
         }
         return previous[y.Length];
     }
@@ -900,20 +911,16 @@ public sealed class EntityResolver
     {
         // The key depends on the text and type alone and the same names come back in every story of an archive: answers are
         // remembered, up to a bound.
-        if (s_keys.TryGetValue((text, type), out var known))
+        if (s_keys.TryGet((text, type), out var known))
         {
             return known;
         }
         var key = KeyOfCore(text, type);
-        if (s_keys.Count < MaxRemembered)
-        {
-            s_keys.TryAdd((text, type), key);
-        }
+        s_keys.Remember((text, type), key);
         return key;
     }
 
-    private const int MaxRemembered = 200_000;
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(string Text, string Type), string> s_keys = new();
+    private static readonly RememberedAnswers<(string Text, string Type), string> s_keys = new(200_000);
 
     private static string KeyOfCore(string text, string type)
     {

@@ -1,5 +1,4 @@
 using System.Collections.Frozen;
-using System.Collections.Concurrent;
 
 namespace Triangulate.Extraction.Entities;
 
@@ -969,26 +968,22 @@ public sealed class MentionFinder
         }
         // The answer depends only on the word and the (immutable) gazetteer, and the same capitalised words come back
         // in every article of a story, so answers are remembered, up to a bound.
-        if (_demonyms.TryGetValue(w, out var known))
+        if (_demonyms.TryGet(w, out var known))
         {
             return known;
         }
         var answer = IsDemonymCore(w);
-        if (_demonyms.Count < MaxRemembered)
-        {
-            _demonyms.TryAdd(w, answer);
-        }
+        _demonyms.Remember(w, answer);
         return answer;
     }
 
-    private const int MaxRemembered = 100_000;
     private static readonly System.Buffers.SearchValues<char> s_vowels = System.Buffers.SearchValues.Create("AEIOUY");
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_titlesBySpan = EntityLexicons.NameTitles.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_titleHeadsBySpan = EntityLexicons.TitleHeads.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_facilitiesBySpan = EntityLexicons.Facilities.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_regionSuffixesBySpan = EntityLexicons.RegionSuffixes.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_reportingVerbsBySpan = EntityLexicons.ReportingVerbs.GetAlternateLookup<ReadOnlySpan<char>>();
-    private readonly ConcurrentDictionary<string, bool> _demonyms = new(StringComparer.Ordinal);
+    private readonly RememberedAnswers<string, bool> _demonyms = new(100_000, StringComparer.Ordinal);
 
     private bool IsDemonymCore(string w)
     {

@@ -53,20 +53,16 @@ public static class NameFold
     /// </summary>
     internal static string TranslitKeyRemembered(string text)
     {
-        if (s_translitKeys.TryGetValue(text, out var key))
+        if (s_translitKeys.TryGet(text, out var key))
         {
             return key;
         }
         key = TranslitKey(text);
-        if (s_translitKeys.Count < MaxRemembered)
-        {
-            s_translitKeys.TryAdd(text, key);
-        }
+        s_translitKeys.Remember(text, key);
         return key;
     }
 
-    private const int MaxRemembered = 200_000;
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> s_translitKeys = new(StringComparer.Ordinal);
+    private static readonly RememberedAnswers<string, string> s_translitKeys = new(200_000, StringComparer.Ordinal);
 
     /// <summary>
     /// A transliteration-insensitive key: articles <c>al</c>/<c>el</c> dropped, <c>ou</c>→<c>u</c>, <c>ee</c>→<c>i</c>,

@@ -267,7 +267,7 @@ public sealed class StoryClusterer
         foreach (var m in members.Take(8))
         {
             var text = m.Text ?? string.Empty;
-            foreach (var w in TextFeatures.Words(text))
+            foreach (var w in TextFeatures.Tokens(text))
             {
                 var h = TermKey(w.Hash);
                 if (top.Contains(h) && (!surface.TryGetValue(h, out var s) || (w.IsCapitalized && !char.IsUpper(s[0]))))
@@ -504,11 +504,12 @@ public sealed class StoryClusterer
     /// <summary>Term frequencies with boosts; terms are content-word stems, capitalized words and numbers of two or more digits.</summary>
     internal static Dictionary<uint, double> Terms(string text)
     {
-        var words = TextFeatures.Words(text);
+        // Tokens, not Words: the same cuts, keys and hashes without a string per word.
+        var words = TextFeatures.Tokens(text);
         var counts = new Dictionary<uint, double>(words.Count / 2);
         foreach (var w in words)
         {
-            if (!w.IsContent || w.Key.Length < 2)
+            if (!w.IsContent || w.KeyLength < 2)
             {
                 continue;
             }

@@ -27,6 +27,7 @@ internal sealed class SentenceIndex
     private readonly bool[] _usedA;
     private bool[] _usedB = [];
     private readonly ulong[]? _aWords;
+    private UInt128[] _keys = [];
 
     /// <summary>Indexes <paramref name="a"/>; <paramref name="weights"/> weigh content words (null: each word counts 1).</summary>
     /// <param name="a">The sentences.</param>
@@ -218,7 +219,24 @@ internal sealed class SentenceIndex
     {
         var a = _a;
         var scored = _scored;
-        CollectionsMarshal.AsSpan(scored).Sort(new BestFirst());
+        // Best first, as keys: the similarity's bits, complemented (a non-negative double's bits order as its value does), over
+        // B then A. Sorting 128-bit integers compares them inline, where a comparer is called through a delegate per comparison.
+        if (_keys.Length < scored.Count)
+        {
+            _keys = new UInt128[Math.Max(scored.Count, _keys.Length * 2)];
+        }
+        var keys = _keys.AsSpan(0, scored.Count);
+        for (var n = 0; n < keys.Length; n++)
+        {
+            var (i, j, sim) = scored[n];
+            keys[n] = new UInt128(ulong.MaxValue - BitConverter.DoubleToUInt64Bits(sim), ((ulong)(uint)j << 32) | (uint)i);
+        }
+        keys.Sort();
+        for (var n = 0; n < keys.Length; n++)
+        {
+            var lower = (ulong)keys[n];
+            scored[n] = ((int)(uint)lower, (int)(lower >> 32), BitConverter.UInt64BitsToDouble(ulong.MaxValue - (ulong)(keys[n] >> 64)));
+        }
         // The used flags are scratch kept between calls: A's are cleared after use, B's grown when a longer B comes.
         var usedA = _usedA;
         if (_usedB.Length < b.Count)
@@ -256,13 +274,6 @@ internal sealed class SentenceIndex
             usedB[p.B] = false;
         }
         return alignment;
-    }
-
-    // Best similarity first, then by position: a total order (each pair once), so any sort gives the same result.
-    private readonly struct BestFirst : IComparer<(int A, int B, double Similarity)>
-    {
-        public int Compare((int A, int B, double Similarity) x, (int A, int B, double Similarity) y) =>
-            y.Similarity != x.Similarity ? y.Similarity.CompareTo(x.Similarity) : x.B != y.B ? x.B.CompareTo(y.B) : x.A.CompareTo(y.A);
     }
 
     // Aligned pairs are one-to-one, so B positions never tie.

@@ -22,7 +22,9 @@ internal readonly record struct Word(int Start, int End, string Key, bool IsCont
 /// <param name="Hash"><see cref="TextFeatures.Hash(string)"/> of the word's key (see <see cref="Word.Key"/>).</param>
 /// <param name="IsContent">False for stopwords.</param>
 /// <param name="IsNumber">True for a number written in digits.</param>
-internal readonly record struct Token(int Start, int End, ulong Hash, bool IsContent, bool IsNumber);
+/// <param name="IsCapitalized">As <see cref="Word.IsCapitalized"/>.</param>
+/// <param name="KeyLength">The length of the word's key (<see cref="Word.Key"/>), at most 65.</param>
+internal readonly record struct Token(int Start, int End, ulong Hash, bool IsContent, bool IsNumber, bool IsCapitalized, byte KeyLength);
 
 /// <summary>A sentence of the cleaned text with its content words.</summary>
 /// <param name="Start">Offset in the cleaned text.</param>
@@ -106,7 +108,7 @@ internal static class TextFeatures
         {
             if (isNumber)
             {
-                Tokens.Add(new Token(start, end, Hash(raw), true, true));
+                Tokens.Add(new Token(start, end, Hash(raw), true, true, false, (byte)raw.Length));
                 return;
             }
             // The stem is a prefix of raw, plus a 'y' written after it when "-ies" became "-y" (raw is at least
@@ -117,7 +119,7 @@ internal static class TextFeatures
                 scratch[length++] = 'y';
             }
             var key = scratch[..length];
-            Tokens.Add(new Token(start, end, Hash(key), !s_stopwordLookup.Contains(key) && key.Length > 1, false));
+            Tokens.Add(new Token(start, end, Hash(key), !s_stopwordLookup.Contains(key) && key.Length > 1, false, capitalized, (byte)key.Length));
         }
     }
 

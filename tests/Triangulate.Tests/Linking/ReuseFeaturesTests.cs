@@ -28,7 +28,8 @@ public sealed class ReuseFeaturesTests
         for (var i = 0; i < words.Count; i++)
         {
             var (w, t) = (words[i], tokens[i]);
-            Assert.Equal((w.Start, w.End, w.Hash, w.IsContent, w.IsNumber), (t.Start, t.End, t.Hash, t.IsContent, t.IsNumber));
+            Assert.Equal((w.Start, w.End, w.Hash, w.IsContent, w.IsNumber, w.IsCapitalized, w.Key.Length),
+                (t.Start, t.End, t.Hash, t.IsContent, t.IsNumber, t.IsCapitalized, (int)t.KeyLength));
             Assert.Equal(TextFeatures.Hash(w.Key), t.Hash);
         }
         Assert.Contains(words, w => w.Key == "agency");
