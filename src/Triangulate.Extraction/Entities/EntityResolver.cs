@@ -911,13 +911,7 @@ public sealed class EntityResolver
     {
         // The key depends on the text and type alone and the same names come back in every story of an archive: answers are
         // remembered, up to a bound.
-        if (s_keys.TryGet((text, type), out var known))
-        {
-            return known;
-        }
-        var key = KeyOfCore(text, type);
-        s_keys.Remember((text, type), key);
-        return key;
+        return s_keys.Get((text, type), static k => KeyOfCore(k.Text, k.Type));
     }
 
     private static readonly RememberedAnswers<(string Text, string Type), string> s_keys = new(200_000);

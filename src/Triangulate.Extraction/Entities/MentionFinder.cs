@@ -968,13 +968,7 @@ public sealed class MentionFinder
         }
         // The answer depends only on the word and the (immutable) gazetteer, and the same capitalised words come back
         // in every article of a story, so answers are remembered, up to a bound.
-        if (_demonyms.TryGet(w, out var known))
-        {
-            return known;
-        }
-        var answer = IsDemonymCore(w);
-        _demonyms.Remember(w, answer);
-        return answer;
+        return _demonyms.Get(w, this, static (word, self) => self.IsDemonymCore(word));
     }
 
     private static readonly System.Buffers.SearchValues<char> s_vowels = System.Buffers.SearchValues.Create("AEIOUY");

@@ -53,13 +53,7 @@ public static class NameFold
     /// </summary>
     internal static string TranslitKeyRemembered(string text)
     {
-        if (s_translitKeys.TryGet(text, out var key))
-        {
-            return key;
-        }
-        key = TranslitKey(text);
-        s_translitKeys.Remember(text, key);
-        return key;
+        return s_translitKeys.Get(text, TranslitKey);
     }
 
     private static readonly RememberedAnswers<string, string> s_translitKeys = new(200_000, StringComparer.Ordinal);

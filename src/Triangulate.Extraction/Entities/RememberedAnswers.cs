@@ -15,15 +15,28 @@ internal sealed class RememberedAnswers<TKey, TValue>(int capacity, IEqualityCom
     private readonly ConcurrentDictionary<TKey, TValue> _answers = new(comparer);
     private int _count;
 
-    /// <summary>The remembered answer for <paramref name="key"/>, if any.</summary>
-    public bool TryGet(TKey key, out TValue value) => _answers.TryGetValue(key, out value!);
+    /// <summary>The remembered answer for <paramref name="key"/>, else <paramref name="compute"/>'s, remembered while fewer than the
+    /// bound are.</summary>
+    /// <param name="key">What the answer depends on.</param>
+    /// <param name="compute">Computes the answer; a static lambda or method, so no closure is allocated per call.</param>
+    public TValue Get(TKey key, Func<TKey, TValue> compute) => Get(key, compute, static (k, f) => f(k));
 
-    /// <summary>Remembers <paramref name="value"/> for <paramref name="key"/> while fewer than the bound are remembered.</summary>
-    public void Remember(TKey key, TValue value)
+    /// <summary>As <see cref="Get(TKey, Func{TKey, TValue})"/>, with a state passed to <paramref name="compute"/> (an instance
+    /// whose method computes the answer) so that no closure is allocated per call.</summary>
+    /// <param name="key">What the answer depends on.</param>
+    /// <param name="state">Passed to <paramref name="compute"/>.</param>
+    /// <param name="compute">Computes the answer from the key and the state.</param>
+    public TValue Get<TState>(TKey key, TState state, Func<TKey, TState, TValue> compute)
     {
-        if (Volatile.Read(ref _count) < capacity && _answers.TryAdd(key, value))
+        if (_answers.TryGetValue(key, out var known))
+        {
+            return known;
+        }
+        var answer = compute(key, state);
+        if (Volatile.Read(ref _count) < capacity && _answers.TryAdd(key, answer))
         {
             Interlocked.Increment(ref _count);
         }
+        return answer;
     }
 }

@@ -110,9 +110,9 @@ internal sealed class ConsistencyChecker
         // Every reasonable reading of a total's parts; a total is judged consistent when one reading adds up
         // (conservative: an error is raised only when no reading explains the total).
         var readings = new Dictionary<ClaimFacts, List<Reading>>();
-        void Consider(ClaimFacts total, List<ClaimFacts> parts, string how)
+        void Consider(ClaimFacts total, List<ClaimFacts> parts, string how, bool boundedGroups = false)
         {
-            if (parts.Count >= 2 && Judge(total, parts, how) is { } r)
+            if (parts.Count >= 2 && Judge(total, parts, how, boundedGroups) is { } r)
             {
                 if (!readings.TryGetValue(total, out var list))
                 {
@@ -149,14 +149,14 @@ internal sealed class ConsistencyChecker
             {
                 // A part is smaller than its whole: an equal or larger figure in the same article is a restatement or another count.
                 var oneEach = RemoveSubtotals(groupParts.Where(p => p.Value < total.Value).ToList());
-                Consider(total, oneEach, ByGroups);
+                Consider(total, oneEach, "given in the same article for separate groups", boundedGroups: true);
                 // Groups listed side by side may overlap in words yet be counted apart ("125 fighters … and 148 pro-Assad
                 // fighters"): the charitable reading also tries every distinct group figure below the total.
                 var everyGroup = claims.Where(f => f.Group != GroupMatcher.All && f.Value < total.Value)
                     .GroupBy(f => (f.Value, f.Group)).Select(g => g.First()).ToList();
                 if (everyGroup.Count > oneEach.Count && everyGroup.Count <= 6)
                 {
-                    Consider(total, RemoveSubtotals(everyGroup), ByEveryGroup);
+                    Consider(total, RemoveSubtotals(everyGroup), "all the groups the same article lists", boundedGroups: true);
                 }
                 Consider(total, placeParts.Where(p => p.Value < total.Value).ToList(), "given in the same article for separate places");
                 // Parts below 2 % of the total are other counts (a family of three in a toll of thousands).
@@ -184,9 +184,6 @@ internal sealed class ConsistencyChecker
             }
         }
     }
-
-    private const string ByGroups = "given in the same article for separate groups";
-    private const string ByEveryGroup = "all the groups the same article lists";
 
     private sealed record Reading(FlagKind Kind, List<ClaimFacts> Claims, string Detail);
 
@@ -459,7 +456,8 @@ internal sealed class ConsistencyChecker
 
     private static long Sum(IEnumerable<ClaimFacts> parts) => parts.Sum(p => p.Value);
 
-    private static Reading? Judge(ClaimFacts total, List<ClaimFacts> parts, string how)
+    // boundedGroups: the parts are groups named among the dead, whose bounds ("at least 12 children") bound the sum too.
+    private static Reading? Judge(ClaimFacts total, List<ClaimFacts> parts, string how, bool boundedGroups)
     {
         if (parts.Count < 2)
         {
@@ -484,7 +482,7 @@ internal sealed class ConsistencyChecker
         // A group's figure worded as a bound ("at least 12 children", "up to 8 women") makes the breakdown's sum a bound too:
         // a shortfall needs even the highest sum the words allow to fall short, an excess even the lowest to exceed. Only for
         // groups named among the dead: figures of the same count listed together are counts taken at face value ("at least 4,210").
-        if (how is ByGroups or ByEveryGroup)
+        if (boundedGroups)
         {
             var high = parts.Sum(p => p.High);
             var low = parts.Sum(p => p.Low);
