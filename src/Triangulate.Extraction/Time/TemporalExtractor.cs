@@ -80,7 +80,10 @@ public sealed partial class TemporalExtractor
     private const string DayCardinal = @"(?:(?:twenty|thirty)[\s-]?(?:one|two|three|four|five|six|seven|eight|nine)|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|one|two|three|four|five|six|seven|eight|nine)\b";
     private const string Count = @"(?:\d{1,3}|a\s+few|a\s+couple\s+of|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|few|several|couple\s+of)";
     private const string Ordinal = @"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d{1,2}(?:st|nd|rd|th))";
-    private const string EventNoun = @"(?:attacks?|atrocity|atrocities|blasts?|explosions?|landfall|collision|derailment|sinking|shipwreck|capsizing|stampede|crush|tsunami|blaze|inferno|accident|floods|flooding|airstrikes?|air\s+strikes?|killings|quakes?|earthquakes?|strikes?|bombing|massacres?|shooting|clashes|fighting|disaster|tragedy|incident|assault|raid|fire|storm|flood|offensive|violence|war|crash|collapse|uprising|protests?|invasion|election|ceasefire|truce|eruption|landslide|hurricane|cyclone|typhoon|siege)";
+    private const string EventNoun = EventNounPattern;
+
+    /// <summary>The words that name a story's event ("attack", "earthquake", "sinking", …), as a regex alternation.</summary>
+    internal const string EventNounPattern = @"(?:attacks?|atrocity|atrocities|blasts?|explosions?|landfall|collision|derailment|sinking|shipwreck|capsizing|stampede|crush|tsunami|blaze|inferno|accident|floods|flooding|airstrikes?|air\s+strikes?|killings|quakes?|earthquakes?|strikes?|bombing|massacres?|shooting|clashes|fighting|disaster|tragedy|incident|assault|raid|fire|storm|flood|offensive|violence|war|crash|collapse|uprising|protests?|invasion|election|ceasefire|truce|eruption|landslide|hurricane|cyclone|typhoon|siege)";
     private const string Part = @"(?:\s+(?:morning|afternoon|evening|night))";
 
     // The prefix words change semantics ("since" opens an interval) or belong to the expression as analysts quote it
@@ -471,6 +474,7 @@ public sealed partial class TemporalExtractor
             lineStart = lineEnd + 1;
         }
         YearWordsAfter(text, result);
+        SinceInComparisons(text, result);
         return result;
     }
 
@@ -505,6 +509,58 @@ public sealed partial class TemporalExtractor
                 result[i] = e with { YearOffset = o };
             }
         }
+    }
+
+    /// <summary>Characters before "since" searched for the superlative it completes ("the deadliest rail accident in the country since").</summary>
+    private const int ComparisonReach = 80;
+
+    private static readonly string[] s_comparisonWords =
+    [
+        "deadliest", "worst", "bloodiest", "largest", "biggest", "greatest", "highest", "heaviest", "strongest", "first",
+        "costliest", "hottest", "wettest", "driest", "lowest", "longest", "fiercest", "severest",
+    ];
+
+    /// <summary>"Since" after a superlative names a point, not an interval: "the deadliest rail accident since 1864", "the worst
+    /// quake to hit the country since 1934", "the first such attack since March 2015" compare with what happened then, so the
+    /// date is that day, month or year, not an open interval running from it. The superlative must stand in the same clause,
+    /// within <see cref="ComparisonReach"/> characters before "since".</summary>
+    private static void SinceInComparisons(string text, List<TemporalExpression> result)
+    {
+        for (var i = 0; i < result.Count; i++)
+        {
+            var e = result[i];
+            if (!e.Since || e.Kind is not (TemporalKind.Date or TemporalKind.Month or TemporalKind.Year))
+            {
+                continue;
+            }
+            var from = Math.Max(0, e.Start - ComparisonReach);
+            var before = text.AsSpan(from, e.Start - from);
+            var clauseEnd = before.LastIndexOfAny(s_clauseEnds);
+            if (clauseEnd >= 0)
+            {
+                before = before[(clauseEnd + 1)..];
+            }
+            if (HasComparisonWord(before))
+            {
+                result[i] = e with { Since = false };
+            }
+        }
+    }
+
+    private static bool HasComparisonWord(ReadOnlySpan<char> clause)
+    {
+        foreach (var range in clause.SplitAny(" ,\t\r\"“”'‘’"))
+        {
+            var word = clause[range];
+            foreach (var w in s_comparisonWords)
+            {
+                if (word.Equals(w, StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /// <summary>Finds and resolves the expressions of one dossier document against its publication date (when day-precise).</summary>

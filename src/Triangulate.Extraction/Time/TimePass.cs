@@ -122,6 +122,17 @@ public sealed class TimePass : IDossierPass, ISectionProvider
                         Anchor = $"the day of '{docExprs[j].Text}' told before it ({TemporalResolver.Iso(told)}), {(e.Count > 0 ? "one day on" : "one day back")}",
                     };
                 }
+                if (reference is not null && r.Precision == DatePrecision.Day && r.From is { } exact
+                    && ApproximateAgo.EventDay(doc.Text, e, exact, reference.Date, story.Focus) is { } eventDay)
+                {
+                    // "the quake that struck almost a week ago": the event's day, which the rounded count only approximates.
+                    r = new TemporalResolution(TemporalResolver.Iso(eventDay), DatePrecision.Day, null) { From = eventDay, To = eventDay };
+                    m = m with
+                    {
+                        Value = r.Value, Precision = DatePrecision.Day, Reason = null,
+                        Anchor = $"story's main event date {TemporalResolver.Iso(eventDay)} ('{e.Text}' rounds the time since it)",
+                    };
+                }
                 days[k] = r.Precision == DatePrecision.Day && r.From is { } oneDay && (r.To is null || r.To == oneDay) ? oneDay : null;
                 if (!m.Background && story.Focus is { } f && r.From is { } from && e.Kind is not TemporalKind.Duration and not TemporalKind.TimeOfDay
                     && Math.Abs(from.DayNumber - f.DayNumber) > BackgroundDays && (r.To is not { } to || Math.Abs(to.DayNumber - f.DayNumber) > BackgroundDays))

@@ -94,6 +94,23 @@ public sealed class TemporalExtractorTests
         Assert.Equal(value, TemporalResolver.Resolve(e, reference, null).Value);
     }
 
+    [Theory]
+    [InlineData("It was the deadliest flood in the region since 1952, when the river burst its banks.", "since 1952", "1952")]
+    [InlineData("The storm was the worst to hit the coast since March 2010.", "since March 2010", "2010-03")]
+    [InlineData("Police said it was the first such raid on the market since January 4.", "since January 4", "2025-01-04")]
+    [InlineData("Aid convoys have crossed into the valley since 2012.", "since 2012", "2012/..")] // no comparison: an interval
+    [InlineData("The worst was over by noon; since January 4 the roads have stayed open.", "since January 4", "2025-01-04/..")] // another clause
+    [InlineData("Most schools have stayed shut since 2019.", "since 2019", "2019/..")] // "most" is a quantifier here
+    public void Find_SinceAfterASuperlative_IsThePointItComparesWith(string sentence, string span, string value)
+    {
+        // Given: an article of Tuesday 11 March 2025
+        var reference = new TemporalReference(new DateOnly(2025, 3, 11), "fixture");
+        // When
+        var e = TemporalExtractor.Default.Find(sentence).Single(x => x.Text.Contains(span, StringComparison.OrdinalIgnoreCase));
+        // Then
+        Assert.Equal(value, TemporalResolver.Resolve(e, reference, null).Value);
+    }
+
     [Fact]
     public void Find_AmbiguousNumericDate_FollowsLocaleRule()
     {

@@ -305,6 +305,26 @@ public sealed class TimePassTests
     }
 
     // A document whose metadata dates it (day precision).
+    [Theory]
+    [InlineData("The toll from the earthquake that struck almost a week ago rose to 300.", "2025-03-14", "2025-03-08")] // 6 days: almost 7
+    [InlineData("Crews are still clearing rubble from the quake that hit over a month ago.", "2025-04-12", "2025-03-08")] // 35 days: over 31
+    [InlineData("Families who lost homes in the earthquake about two weeks ago got tents.", "2025-03-21", "2025-03-08")] // 13 days: about 14
+    [InlineData("A local councillor resigned almost a week ago.", "2025-03-14", "2025-03-07")] // no event named: the count stands
+    [InlineData("The earthquake struck a week ago, officials recalled.", "2025-03-14", "2025-03-07")] // an exact count stands
+    [InlineData("Aftershocks from the earthquake that struck almost a week ago went on.", "2025-03-30", "2025-03-23")] // event 22 days back: not almost 7
+    public void Apply_ApproximateCountBackNamingTheEvent_IsTheEventDay(string sentence, string published, string value)
+    {
+        // Given: the story's main event on Saturday 8 March 2025, and a later report counting back from its own day
+        var first = Dated("a", "The earthquake struck on Saturday (March 8). By Saturday evening 40 were dead, and on Saturday night rescuers dug on.", "2025-03-08");
+        var later = Dated("b", sentence, published);
+        // When
+        var result = new TimePass().Apply(new Dossier { Documents = [first, later] }, CancellationToken.None);
+        // Then
+        var ago = result.Dates.Single(m => m.Doc == "b" && m.Text.EndsWith("ago", StringComparison.Ordinal));
+        Assert.Equal(value, ago.Value);
+        Assert.Equal(value == "2025-03-08", ago.Anchor!.Contains("rounds the time since it", StringComparison.Ordinal));
+    }
+
     private static DossierDocument Dated(string id, string text, string published) =>
         new(id, id + ".txt", text) { Published = new PublishedDate(published, DatePrecision.Day, DateBasis.Metadata) };
 }
