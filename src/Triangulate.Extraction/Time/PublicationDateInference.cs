@@ -248,7 +248,8 @@ internal static partial class PublicationDateInference
             DateOnly? d = e.Kind switch
             {
                 TemporalKind.Date when !e.Caption => TemporalResolver.Resolve(e, storyRef, null).From,
-                TemporalKind.EventOffset => TemporalResolver.Resolve(e, null, story.Focus).From,
+                // "two months after the crash" names a month, not the day the article was written on: no floor.
+                TemporalKind.EventOffset when e.Unit != "month" => TemporalResolver.Resolve(e, null, story.Focus).From,
                 _ => null,
             };
             // A day counted from the event ("11 weeks after the disaster", "the second anniversary of the sinking") bounds the article

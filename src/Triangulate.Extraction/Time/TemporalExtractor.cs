@@ -138,11 +138,12 @@ public sealed partial class TemporalExtractor
     private const string Shape18 = @"(?<J>)(?:the\s+)?(?<smod>past|last|previous|next|coming|following)\s+(?<cnt>" + Count + @")\s+(?<unit>days|weeks|months|years|hours)";
     // K: counted offsets: "two days ago", "3 weeks from now".
     private const string Shape19 = @"(?<K>)(?<cnt>" + Count + @")\s+(?<unit>days?|weeks?|months?|years?)\s+(?<dir>ago|earlier|before|later|from\s+now|hence)\b|(?<K>)(?<dir>in)\s+(?<cnt>" + Count + @")\s+(?<unit>days|weeks|months|years)\b";
-    // L: days counted from the main event: "five days after the atrocity".
+    // L: days counted from the main event: "five days after the atrocity"; months and years too ("two months after the crash"
+    // is the month it lands in, "a year after the fire" the day).
     // Also "40 hours after the blast" (whole days, rounded), "two days after landfall" (no article), "eight days after the ship
     // went down" (an event verb), and a bare "Two days after," whose event the text has just told.
-    private const string Shape20 = @"(?<L>)(?<cnt>" + Count + @")\s+(?<unit>days?|weeks?|hours)\s+(?:after|since|into)\s+(?:(?:the|a|an|this|that|last\s+week['’]s)\s+)?(?:[\w-]+\s+){0,2}?" + EventNoun + @"\b"
-        + @"|(?<L>)(?<cnt>" + Count + @")\s+(?<unit>days?|weeks?|hours)\s+after\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:went\s+down|sank|capsized|struck|collapsed|exploded|crashed|derailed|erupted|caught\s+fire)\b"
+    private const string Shape20 = @"(?<L>)(?<cnt>" + Count + @")\s+(?<unit>days?|weeks?|months?|years?|hours)\s+(?:after|since|into)\s+(?:(?:the|a|an|this|that|last\s+week['’]s)\s+)?(?:[\w-]+\s+){0,2}?" + EventNoun + @"\b"
+        + @"|(?<L>)(?<cnt>" + Count + @")\s+(?<unit>days?|weeks?|months?|years?|hours)\s+after\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:went\s+down|sank|capsized|struck|collapsed|exploded|crashed|derailed|erupted|caught\s+fire)\b"
         + @"|(?<L>)(?<cnt>" + Count + @")\s+(?<unit>days?|weeks?)\s+after(?<bare>)\s*[,;]";
     // M: ordinal day of the story: "for a fourth day", "for the third consecutive day".
     private const string Shape21 = @"(?<M>)for\s+(?:a|the)\s+(?<ord>" + Ordinal + @")\s+(?:straight\s+|consecutive\s+|successive\s+)?day\b";

@@ -227,6 +227,10 @@ public static class TemporalResolver
                 TemporalKind.TimeOfDay => new TemporalResolution(e.TimeOfDay, DatePrecision.Time, null),
                 TemporalKind.PartOfDay when e.PartOfDay == "overnight" => r is { } on ? Interval(on.AddDays(-1), on) : NoReference(),
                 TemporalKind.PartOfDay => TemporalResolution.Unresolved("a part of the day without its day"),
+                // "two months after the crash": the month it lands in (news counts months loosely), "a year after the fire": the day.
+                TemporalKind.EventOffset when e.Unit == "month" => focus is { } fm
+                    ? MonthValue(fm.AddMonths(e.Count).Year, fm.AddMonths(e.Count).Month, false)
+                    : TemporalResolution.Unresolved("counted from the story's main event, whose date is unknown"),
                 TemporalKind.EventOffset => focus is { } f
                     ? Day(e.Unit == "year" ? f.AddYears(e.Count) : f.AddDays(e.Unit == "week" ? 7 * e.Count : e.Count), false)
                     : TemporalResolution.Unresolved("counted from the story's main event, whose date is unknown"),

@@ -111,6 +111,24 @@ public sealed class TemporalExtractorTests
         Assert.Equal(value, TemporalResolver.Resolve(e, reference, null).Value);
     }
 
+    [Theory]
+    [InlineData("Two months after the crash, families gathered at the site.", "2025-05")]
+    [InlineData("Six months after the earthquake, many still live in tents.", "2025-09")]
+    [InlineData("A year after the fire, 60 households are still in hotels.", "2026-03-24")]
+    [InlineData("Three years after the flood, the town has been rebuilt.", "2028-03-24")]
+    public void Resolve_MonthsOrYearsAfterTheEvent_CountFromItsDay(string sentence, string value)
+    {
+        // Given: the story's main event on Monday 24 March 2025
+        var e = TemporalExtractor.Default.Find(sentence).Single(x => x.Kind == TemporalKind.EventOffset);
+        // When
+        var withEvent = TemporalResolver.Resolve(e, null, new DateOnly(2025, 3, 24));
+        var withoutEvent = TemporalResolver.Resolve(e, null, null);
+        // Then: a count in months names the month it lands in, a count in years the day; with the event unknown, nothing
+        Assert.Equal(value, withEvent.Value);
+        Assert.Equal(value.Length == 7 ? DatePrecision.Month : DatePrecision.Day, withEvent.Precision);
+        Assert.Null(withoutEvent.Value);
+    }
+
     [Fact]
     public void Find_AmbiguousNumericDate_FollowsLocaleRule()
     {

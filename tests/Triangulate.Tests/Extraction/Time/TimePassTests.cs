@@ -325,6 +325,22 @@ public sealed class TimePassTests
         Assert.Equal(value == "2025-03-08", ago.Anchor!.Contains("rounds the time since it", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void Apply_UndatedPieceCountingMonthsFromTheEvent_IsNotDatedToThatMonth()
+    {
+        // Given: a crash on Monday 24 March 2025, and an undated piece that counts months from it ("two months after" names a
+        // month, not the day the piece was written) next to a piece that counts weeks (a day, which does date it)
+        var first = Dated("a", "The plane crashed on Monday (March 24), killing 60. Investigators arrived on Tuesday.", "2025-03-25");
+        var months = new DossierDocument("b", "b.txt", "Two months after the crash, the families of the 60 victims are still waiting.");
+        var weeks = new DossierDocument("c", "c.txt", "Three weeks after the crash, the families of the 60 victims are still waiting.");
+        // When
+        var result = new TimePass().Apply(new Dossier { Documents = [first, months, weeks] }, CancellationToken.None);
+        // Then
+        Assert.Equal("2025-05", result.Dates.Single(m => m.Doc == "b" && m.Text.Contains("months", StringComparison.Ordinal)).Value);
+        Assert.StartsWith("2025-03", result.Documents.Single(d => d.Id == "b").Published!.Date, StringComparison.Ordinal);
+        Assert.Equal("2025-04-14", result.Documents.Single(d => d.Id == "c").Published!.Date);
+    }
+
     private static DossierDocument Dated(string id, string text, string published) =>
         new(id, id + ".txt", text) { Published = new PublishedDate(published, DatePrecision.Day, DateBasis.Metadata) };
 }
