@@ -221,7 +221,7 @@ public sealed partial class FigureExtractor
     /// <summary>"This was reported by X": X is the source of the previous sentence's unattributed figures.</summary>
     private static void AttributeToNextSentence(List<Token> tokens, string text, List<FigureClaim> claims, List<int> previous)
     {
-        var figures = On("r4") && tokens.Count > 5 && tokens[0].Lower is "the" or "these" or "those" && tokens[1].Lower is "figures" or "numbers" or "data" or "statistics" or "toll" or "tolls" or "casualties"
+        var figures = tokens.Count > 5 && tokens[0].Lower is "the" or "these" or "those" && tokens[1].Lower is "figures" or "numbers" or "data" or "statistics" or "toll" or "tolls" or "casualties"
             && tokens[2].Lower is "were" or "was" or "are" or "is" && tokens[3].Lower is "released" or "provided" or "given" or "compiled" or "issued" or "published" or "announced" or "confirmed" or "reported" or "supplied" or "collected"
             && tokens[4].Lower == "by";
         if (figures || (tokens.Count > 4 && tokens[0].Lower == "this" && tokens[1].Lower is "was" or "is" && FigureLexicon.AttributionVerbs.Contains(tokens[2].Lower) && tokens[3].Lower == "by"))
@@ -259,9 +259,13 @@ public sealed partial class FigureExtractor
             source = inherited;
             sourceReason = "attribution of the total it belongs to";
         }
-        if (source is null && On("r3") && RevisingAgent(tokens, text, t0) is { } agent)
+        if (source is null && RevisingAgent(tokens, text, t0) is { } agent)
         {
             source = agent; // "Forensic experts raised the death toll to 238": who revised the count gave it
+        }
+        if (source is null && CustodyAgent(tokens, text, t0) is { } holder)
+        {
+            source = holder; // "Police detained eight people", "The coroner's office has identified seven victims": who holds them counted
         }
         return (source, sourceReason);
     }
@@ -1296,7 +1300,7 @@ public sealed partial class FigureExtractor
         {
             who = present; // "787 workers were in the mine": everyone at the place, by the place
         }
-        if (On("r6") && who == "all" && PartitiveCopulaGroup(tokens, r.NpAt, np.End) is { } part)
+        if (who == "all" && PartitiveCopulaGroup(tokens, r.NpAt, np.End) is { } part)
         {
             who = part; // "Forty of those killed in the strike were children"
         }
@@ -1893,7 +1897,7 @@ public sealed partial class FigureExtractor
             return "all";
         }
         var head = tokens[np.Head].Lower;
-        if (On("r6") && FigureLexicon.TollWords.Contains(head))
+        if (FigureLexicon.TollWords.Contains(head))
         {
             return "all"; // "put at 10,000 the number of its residents killed": the number is everyone counted
         }
@@ -1946,7 +1950,7 @@ public sealed partial class FigureExtractor
         // A reduced relative right after the figure: "the nearly 500 dead first reported by health authorities".
         for (var i = numEnd; i < Math.Min(tokens.Count - 1, numEnd + 3); i++)
         {
-            if ((FigureLexicon.AttributionVerbs.Contains(tokens[i].Lower) || (On("r3") && tokens[i].Lower is "given" or "released" or "provided" or "compiled" or "issued" or "published"))
+            if ((FigureLexicon.AttributionVerbs.Contains(tokens[i].Lower) || (tokens[i].Lower is "given" or "released" or "provided" or "compiled" or "issued" or "published"))
                 && tokens[i + 1].Lower == "by" && ByAgent(tokens, text, i + 1) is { } agent)
             {
                 return (agent, null);
@@ -1989,7 +1993,7 @@ public sealed partial class FigureExtractor
             {
                 break;
             }
-            if (On("r1") && i > numEnd && tokens[i - 1].Lower == "," && w is "though" or "although" or "whereas" or "but")
+            if (i > numEnd && tokens[i - 1].Lower == "," && w is "though" or "although" or "whereas" or "but")
             {
                 break; // "45 had died, though local sources put the toll at 122": the concession's source is the other figure's
             }
@@ -2022,7 +2026,7 @@ public sealed partial class FigureExtractor
                 {
                     var after = PhraseAfter(tokens, text, i + 1);
                     // "…, saying some bodies had been counted twice", "…, said today that": a clause or a time after the verb, no source.
-                    if (after is not null && (!On("r1") || (w is not ("saying" or "adding") && !ClauseOrTime(after))))
+                    if (after is not null && w is not ("saying" or "adding") && !ClauseOrTime(after))
                     {
                         return (after, null);
                     }
@@ -2073,11 +2077,11 @@ public sealed partial class FigureExtractor
         {
             return w is not "cited" || next != "as";
         }
-        if (On("r1") && w is "estimate" or "estimates" && i > 0 && tokens[i - 1].Lower is "the" or "its" or "their" or "our" or "his" or "her" or "s" or "'s" or "’s" or "official" or "government")
+        if (w is "estimate" or "estimates" && i > 0 && tokens[i - 1].Lower is "the" or "its" or "their" or "our" or "his" or "her" or "s" or "'s" or "’s" or "official" or "government")
         {
             return false; // "based on the government's estimates": a noun
         }
-        if (w is "report" or "reports" && i > 0 && (On("r1") && tokens[i - 1].Lower is "this" or "that" or "our" || tokens[i - 1].Lower is "the" or "a" or "its" or "their" or "his" or "her" or "hrw" or "same" or "latest" or "new"
+        if (w is "report" or "reports" && i > 0 && (tokens[i - 1].Lower is "this" or "that" or "our" || tokens[i - 1].Lower is "the" or "a" or "its" or "their" or "his" or "her" or "hrw" or "same" or "latest" or "new"
             or "final" or "official" or "daily" or "initial" or "preliminary" or "annual" or "previous" or "earlier" or "recent" or "situation" or "s" or "'s"))
         {
             return false; // a noun
@@ -2133,7 +2137,7 @@ public sealed partial class FigureExtractor
             {
                 break;
             }
-            if (On("r1") && w is "this" or "last" or "next" && i > at && i + 1 < n && FigureLexicon.Days.Contains(tokens[i + 1].Lower))
+            if (w is "this" or "last" or "next" && i > at && i + 1 < n && FigureLexicon.Days.Contains(tokens[i + 1].Lower))
             {
                 break; // "according to the agency this Thursday"
             }
