@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Triangulate.Extraction.Numbers;
 
 namespace Triangulate.Extraction.Figures;
@@ -149,7 +150,7 @@ public sealed partial class FigureExtractor
         if (openAtStart && closeAt >= 0)
         {
             var source = SourceAfterQuote(tokens, text, closeAt);
-            source = source is not null && IsPronoun(source) ? lastSource : source is null ? null : NamedSource(source, named);
+            source = source is not null && IsPronoun(source) ? lastSource : source is null ? null : NamedSource(source, named, text);
             if (source is not null)
             {
                 foreach (var c in pending.Concat(current.Where(c => claims[c].End <= closeAt)))
@@ -180,7 +181,13 @@ public sealed partial class FigureExtractor
     /// <summary>A source by its title alone (<c>the chief secretary</c>, <c>the Health Minister</c>) is the source named earlier with that
     /// title (<c>Regional Chief Secretary Ana Ruiz</c>); a dateline before a source (<c>CAIRO — The ministry</c>, <c>PARIS (AFP) -
     /// Police</c>) is no part of it.</summary>
-    private static string NamedSource(string source, List<string> named)
+    private static string NamedSource(string source, List<string> named, string text)
+    {
+        var resolved = EarlierNamedSource(source, named);
+        return TitledName(resolved, text);
+    }
+
+    private static string EarlierNamedSource(string source, List<string> named)
     {
         if (DatelineEnd(source) is var cut and > 0)
         {
@@ -243,5 +250,234 @@ public sealed partial class FigureExtractor
         return words[^1] is "fire" or "blaze" or "tragedy" or "crash" or "blast" or "blasts" or "explosion" or "explosions" or "disaster" or "earthquake"
             or "quake" or "storm" or "cyclone" or "typhoon" or "hurricane" or "flood" or "floods" or "flooding" or "attack" or "accident" or "collapse"
             or "sinking" or "stampede" or "crush" or "heatwave" or "outbreak" or "epidemic";
+    }
+
+    /// <summary>Head nouns of a person's title: a source named by one of these alone is a person the article may name elsewhere.</summary>
+    private static readonly FrozenSet<string> s_titles = new[]
+    {
+        "president", "minister", "mayor", "governor", "premier", "chancellor", "secretary", "commissioner", "spokesman", "spokeswoman",
+        "spokesperson", "chief", "commander", "director", "prosecutor", "coroner", "administrator", "superintendent", "inspector", "ambassador",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Words that never open a person's name after a title ("the president said", "Minister On Monday").</summary>
+    private static readonly FrozenSet<string> s_notNames = new[]
+    {
+        "the", "a", "an", "and", "of", "in", "on", "at", "for", "to", "from", "said", "says", "has", "had", "was", "is", "who", "that", "with",
+        "as", "but", "by", "he", "she", "it", "they", "his", "her", "this",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>A source named by a title alone (<c>Mozambique's president</c>, <c>Thailand's defense minister</c>, <c>Tacloban mayor</c>)
+    /// is the person the article names with that title anywhere (<c>President Ana Ruiz</c>, <c>the mayor, Ana Ruiz,</c>): one name only,
+    /// preferring the one given next to the title's place; otherwise the title stays.</summary>
+    private static string TitledName(string source, string text)
+    {
+        var words = source.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length == 0 || words[0].ToLowerInvariant() is "a" or "an")
+        {
+            return source; // "A prosecutor said": an indefinite title introduces someone the article leaves unnamed
+        }
+        var s = 0;
+        while (s < words.Length && words[s].ToLowerInvariant() is "the")
+        {
+            s++;
+        }
+        if (words.Length - s is < 1 or > 5 || !s_titles.Contains(words[^1].ToLowerInvariant()))
+        {
+            return source;
+        }
+        string? place = null;
+        if (char.IsUpper(words[s][0]) && words.Length - s > 1)
+        {
+            place = words[s].Replace("’s", string.Empty, StringComparison.Ordinal).Replace("'s", string.Empty, StringComparison.Ordinal);
+            s++;
+        }
+        for (var k = s; k < words.Length - 1; k++)
+        {
+            if (!words[k].All(c => char.IsLower(c) || c == '-'))
+            {
+                return source; // a capitalised word beside the title: a name is already there
+            }
+        }
+        var key = words.Length - s >= 2 ? words[^2] + " " + words[^1] : words[^1];
+        var near = new HashSet<string>(StringComparer.Ordinal);
+        var all = new HashSet<string>(StringComparer.Ordinal);
+        for (var at = text.IndexOf(key, StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf(key, at + key.Length, StringComparison.OrdinalIgnoreCase))
+        {
+            if ((at > 0 && char.IsLetter(text[at - 1])) || NameAfter(text, at + key.Length) is not { } name)
+            {
+                continue;
+            }
+            all.Add(name);
+            var stem = place is null ? null : place[..Math.Min(place.Length, 5)];
+            if (stem is not null && text.AsSpan(Math.Max(0, at - 40), at - Math.Max(0, at - 40)).Contains(stem, StringComparison.OrdinalIgnoreCase))
+            {
+                near.Add(name);
+            }
+        }
+        return near.Count == 1 ? near.First() : all.Count == 1 ? all.First() : source;
+    }
+
+    /// <summary>A person's name right after a title, with an optional comma between: one to four capitalised words, particles
+    /// (<c>de</c>, <c>al</c>, <c>van</c>) between them; else null.</summary>
+    private static string? NameAfter(string text, int from)
+    {
+        var i = from;
+        if (i < text.Length && text[i] == ',')
+        {
+            i++;
+        }
+        if (i >= text.Length || text[i] != ' ')
+        {
+            return null;
+        }
+        var names = new List<string>();
+        while (names.Count < 5)
+        {
+            while (i < text.Length && text[i] == ' ')
+            {
+                i++;
+            }
+            var start = i;
+            while (i < text.Length && (char.IsLetter(text[i]) || text[i] is '-' or '\'' or '’' or '.'))
+            {
+                i++;
+            }
+            var word = text[start..i].TrimEnd('.');
+            if (word.EndsWith("’s", StringComparison.Ordinal) || word.EndsWith("'s", StringComparison.Ordinal) || word.Length == 0)
+            {
+                break;
+            }
+            var lower = word.ToLowerInvariant();
+            if (char.IsUpper(word[0]) && !s_notNames.Contains(lower) && !FigureLexicon.Days.Contains(lower) && !NumberLexicon.Months.Contains(lower)
+                && !s_titles.Contains(lower))
+            {
+                names.Add(word);
+            }
+            else if (names.Count > 0 && lower is "de" or "da" or "dos" or "del" or "van" or "von" or "al" or "bin" or "la" or "le")
+            {
+                names.Add(word);
+            }
+            else
+            {
+                break;
+            }
+            if (i >= text.Length || text[i] != ' ')
+            {
+                break;
+            }
+        }
+        while (names.Count > 0 && char.IsLower(names[^1][0]))
+        {
+            names.RemoveAt(names.Count - 1);
+        }
+        return names.Count == 0 ? null : string.Join(' ', names);
+    }
+
+    /// <summary>Who revised a count (<c>Forensic experts raised the death toll to 238</c>, <c>Bangkok authorities cut the death toll to 18</c>,
+    /// <c>the toll had been given as 288, which the regional government cut to 275</c>): the subject of a verb of revising, right before the
+    /// figure, with a toll word in the clause, when it looks like a source.</summary>
+    private static string? RevisingAgent(List<Token> tokens, string text, int t0)
+    {
+        for (var v = t0 - 1; v >= 0 && t0 - v <= 12; v--)
+        {
+            var w = tokens[v].Lower;
+            if (w is "." or ";" or ":" || tokens[v].IsNumber)
+            {
+                return null;
+            }
+            if (w is not ("raised" or "revised" or "cut" or "lowered" or "updated" or "given" or "brought" or "lifted" or "increased" or "reduced" or "upped" or "corrected"))
+            {
+                continue;
+            }
+            var toll = false;
+            for (var k = Math.Max(0, v - 14); k < t0; k++)
+            {
+                toll |= FigureLexicon.TollWords.Contains(tokens[k].Lower);
+            }
+            if (!toll)
+            {
+                return null;
+            }
+            var subject = SubjectBefore(tokens, text, v);
+            if (subject is null)
+            {
+                return null;
+            }
+            var words = subject.Split(' ', 2);
+            if (words.Length == 2 && words[0].ToLowerInvariant() is "which" or "that")
+            {
+                subject = words[1];
+            }
+            return Institutional(subject) && !IsAnaphoricSource(subject) && !NamesNoSource(subject) ? subject : null;
+        }
+        return null;
+    }
+
+    /// <summary>A part of a described whole whose copula names its group: <c>Forty of those killed in the strike were children</c>,
+    /// <c>85 of those missing are firefighters</c>, <c>56 of the 79 wounded were also children</c> → the group.</summary>
+    private static string? PartitiveCopulaGroup(List<Token> tokens, int npAt, int npEnd)
+    {
+        if (npAt < 0 || npAt >= tokens.Count || tokens[npAt].Lower != "of")
+        {
+            return null;
+        }
+        for (var i = npEnd; i < tokens.Count && i - npEnd < 12; i++)
+        {
+            var w = tokens[i].Lower;
+            if (tokens[i].IsNumber || w is "," or "." or ";" or ":" or "and" or "but" || FigureLexicon.AttributionVerbs.Contains(w))
+            {
+                return null;
+            }
+            if (w is not ("were" or "are" or "was" or "is"))
+            {
+                continue;
+            }
+            var j = i + 1;
+            while (j < tokens.Count && tokens[j].Lower is "also" or "all" or "mostly" or "mainly")
+            {
+                j++;
+            }
+            if (j < tokens.Count && (MeasureLexicon.PersonNouns.Contains(tokens[j].Lower) || MeasureLexicon.Nationalities.Contains(tokens[j].Lower) || MeasureLexicon.GroupSynonyms.ContainsKey(tokens[j].Lower))
+                && (j + 1 >= tokens.Count || tokens[j + 1].Lower is "," or "." or ";" or "and" or "\"" or ")"))
+            {
+                var g = tokens[j].Lower;
+                return MeasureLexicon.GroupSynonyms.TryGetValue(g, out var folded) ? folded : g;
+            }
+            return null;
+        }
+        return null;
+    }
+
+    /// <summary>Who holds people counted as arrested or identified: <c>Police detained eight people</c>, <c>police have formally identified
+    /// five</c> → the subject of the verb right before the figure, when it looks like a source.</summary>
+    private static string? CustodyAgent(List<Token> tokens, string text, int t0)
+    {
+        for (var v = t0 - 1; v >= 0 && t0 - v <= 3; v--)
+        {
+            var w = tokens[v].Lower;
+            if (w is "," or "." or ";" or ":" || tokens[v].IsNumber)
+            {
+                return null;
+            }
+            if (w is not ("arrested" or "detained" or "questioned" or "charged" or "indicted" or "interrogated" or "identified" or "received"))
+            {
+                continue;
+            }
+            var subject = SubjectBefore(tokens, text, v);
+            return subject is not null && Institutional(subject) && !IsAnaphoricSource(subject) && !NamesNoSource(subject) ? subject : null;
+        }
+        return null;
+    }
+
+    /// <summary>A subject that names an institution or a person, not any actor: a source noun (<c>police</c>, <c>authorities</c>,
+    /// <c>office</c>) or a capitalised word past the first (<c>the Civil Defence Corps</c>); <c>Gunmen</c> or <c>Rebels</c> alone are not.</summary>
+    private static bool Institutional(string subject)
+    {
+        if (!LooksLikeSource(subject) || IsPronoun(subject))
+        {
+            return false;
+        }
+        var words = subject.Split([' ', '\'', '’'], StringSplitOptions.RemoveEmptyEntries);
+        return words.Any(w => FigureLexicon.SourceNouns.Contains(w.ToLowerInvariant())) || words.Skip(1).Any(w => char.IsUpper(w[0]));
     }
 }

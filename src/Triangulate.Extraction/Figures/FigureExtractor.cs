@@ -103,7 +103,7 @@ public sealed partial class FigureExtractor
                     continue;
                 }
                 var r = reading.Value;
-                var (source, sourceReason) = SourceOfReading(tokens, text, r, t1, lastSource, claims);
+                var (source, sourceReason) = SourceOfReading(tokens, text, r, t0, t1, lastSource, claims);
                 if (source is null && r.SourceFrom >= 0 && claims[r.SourceFrom].AttributedTo is { } shared)
                 {
                     (source, sourceReason) = (shared, "attribution of the figure it breaks down");
@@ -120,7 +120,7 @@ public sealed partial class FigureExtractor
                 {
                     source = headline; // "40 dead in tower fire: police": the headline's own source
                 }
-                source = source is null || NamesNoSource(source) ? null : NamedSource(source, named);
+                source = source is null || NamesNoSource(source) ? null : NamedSource(source, named, text);
                 var time = TimeScopeOf(tokens, text, r.SpanStartTok, t1);
                 var place = r.PlaceStartTok >= 0
                     ? new PlaceScope(text[tokens[r.PlaceStartTok].Start..tokens[r.PlaceEndTok - 1].End], tokens[r.PlaceStartTok].Start, tokens[r.PlaceEndTok - 1].End)
@@ -167,7 +167,7 @@ public sealed partial class FigureExtractor
             QuoteSources(tokens, text, claims, current, pendingQuote, (openAtStart, openAtEnd, closeAt), lastSource, named);
             if (sentenceSource is not null && !IsPronoun(sentenceSource) && !IsAnaphoricSource(sentenceSource))
             {
-                sentenceSource = NamedSource(sentenceSource, named);
+                sentenceSource = NamedSource(sentenceSource, named, text);
                 named.Add(sentenceSource);
                 lastSource = sentenceSource;
                 leadIn = current.Count == 0 && sentenceText.TrimEnd().EndsWith(':') ? sentenceSource : leadIn;
@@ -221,9 +221,12 @@ public sealed partial class FigureExtractor
     /// <summary>"This was reported by X": X is the source of the previous sentence's unattributed figures.</summary>
     private static void AttributeToNextSentence(List<Token> tokens, string text, List<FigureClaim> claims, List<int> previous)
     {
-        if (tokens.Count > 4 && tokens[0].Lower == "this" && tokens[1].Lower is "was" or "is" && FigureLexicon.AttributionVerbs.Contains(tokens[2].Lower) && tokens[3].Lower == "by")
+        var figures = tokens.Count > 5 && tokens[0].Lower is "the" or "these" or "those" && tokens[1].Lower is "figures" or "numbers" or "data" or "statistics" or "toll" or "tolls" or "casualties"
+            && tokens[2].Lower is "were" or "was" or "are" or "is" && tokens[3].Lower is "released" or "provided" or "given" or "compiled" or "issued" or "published" or "announced" or "confirmed" or "reported" or "supplied" or "collected"
+            && tokens[4].Lower == "by";
+        if (figures || (tokens.Count > 4 && tokens[0].Lower == "this" && tokens[1].Lower is "was" or "is" && FigureLexicon.AttributionVerbs.Contains(tokens[2].Lower) && tokens[3].Lower == "by"))
         {
-            var by = ByAgent(tokens, text, 3);
+            var by = ByAgent(tokens, text, figures ? 4 : 3);
             if (by is not null)
             {
                 foreach (var p in previous)
@@ -238,7 +241,7 @@ public sealed partial class FigureExtractor
     }
 
     /// <summary>Who gave a reading's figure: the cue in its sentence; a pronoun resolved to the last named source; a part's total's source.</summary>
-    private static (string? Source, string? Reason) SourceOfReading(List<Token> tokens, string text, Reading r, int t1, string? lastSource, List<FigureClaim> claims)
+    private static (string? Source, string? Reason) SourceOfReading(List<Token> tokens, string text, Reading r, int t0, int t1, string? lastSource, List<FigureClaim> claims)
     {
         var (source, sourceReason) = Source(tokens, text, r.SpanStartTok, Math.Max(t1, r.NpEnd));
         if (source is not null && IsPronoun(source))
@@ -255,6 +258,14 @@ public sealed partial class FigureExtractor
         {
             source = inherited;
             sourceReason = "attribution of the total it belongs to";
+        }
+        if (source is null && RevisingAgent(tokens, text, t0) is { } agent)
+        {
+            source = agent; // "Forensic experts raised the death toll to 238": who revised the count gave it
+        }
+        if (source is null && CustodyAgent(tokens, text, t0) is { } holder)
+        {
+            source = holder; // "Police detained eight people", "The coroner's office has identified seven victims": who holds them counted
         }
         return (source, sourceReason);
     }
@@ -1289,6 +1300,10 @@ public sealed partial class FigureExtractor
         {
             who = present; // "787 workers were in the mine": everyone at the place, by the place
         }
+        if (who == "all" && PartitiveCopulaGroup(tokens, r.NpAt, np.End) is { } part)
+        {
+            who = part; // "Forty of those killed in the strike were children"
+        }
         var npAt = r.NpAt;
         // "58 of the 96 survivors": the whole, linked once its own claim exists.
         var wholeTok = npAt + 2 < n && tokens[npAt].Lower == "of" && tokens[npAt + 1].Lower is "the" or "those" or "these" && tokens[npAt + 2].IsNumber ? npAt + 2 : -1;
@@ -1882,6 +1897,10 @@ public sealed partial class FigureExtractor
             return "all";
         }
         var head = tokens[np.Head].Lower;
+        if (FigureLexicon.TollWords.Contains(head))
+        {
+            return "all"; // "put at 10,000 the number of its residents killed": the number is everyone counted
+        }
         if (FigureLexicon.AllWords.Contains(head) && np.WhoEnd - np.WhoStart <= 1)
         {
             return "all";
@@ -1931,7 +1950,8 @@ public sealed partial class FigureExtractor
         // A reduced relative right after the figure: "the nearly 500 dead first reported by health authorities".
         for (var i = numEnd; i < Math.Min(tokens.Count - 1, numEnd + 3); i++)
         {
-            if (FigureLexicon.AttributionVerbs.Contains(tokens[i].Lower) && tokens[i + 1].Lower == "by" && ByAgent(tokens, text, i + 1) is { } agent)
+            if ((FigureLexicon.AttributionVerbs.Contains(tokens[i].Lower) || (tokens[i].Lower is "given" or "released" or "provided" or "compiled" or "issued" or "published"))
+                && tokens[i + 1].Lower == "by" && ByAgent(tokens, text, i + 1) is { } agent)
             {
                 return (agent, null);
             }
@@ -1973,6 +1993,10 @@ public sealed partial class FigureExtractor
             {
                 break;
             }
+            if (i > numEnd && tokens[i - 1].Lower == "," && w is "though" or "although" or "whereas" or "but")
+            {
+                break; // "45 had died, though local sources put the toll at 122": the concession's source is the other figure's
+            }
             if (w == "according" && i + 1 < tokens.Count && tokens[i + 1].Lower == "to")
             {
                 return (PhraseAfter(tokens, text, i + 2), null);
@@ -2001,7 +2025,8 @@ public sealed partial class FigureExtractor
                 if (i > 0 && tokens[i - 1].Lower is "," or "\"")
                 {
                     var after = PhraseAfter(tokens, text, i + 1);
-                    if (after is not null)
+                    // "…, saying some bodies had been counted twice", "…, said today that": a clause or a time after the verb, no source.
+                    if (after is not null && w is not ("saying" or "adding") && !ClauseOrTime(after))
                     {
                         return (after, null);
                     }
@@ -2009,6 +2034,14 @@ public sealed partial class FigureExtractor
             }
         }
         return (null, null);
+    }
+
+    /// <summary>Words after a reporting verb that are no source: a clause (<c>the cause was unclear</c>) or a time (<c>today</c>).</summary>
+    private static bool ClauseOrTime(string phrase)
+    {
+        var words = phrase.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return (words.Length == 1 && words[0] is "today" or "yesterday" or "tonight" or "earlier" or "later" or "now" or "again" or "also")
+            || words.Any(w => w is "was" or "were" or "is" or "are" or "had" or "has" or "have" or "been" or "be" or "would" or "will" or "could" or "may" or "might");
     }
 
     private static bool LooksLikeSource(string phrase)
@@ -2044,8 +2077,12 @@ public sealed partial class FigureExtractor
         {
             return w is not "cited" || next != "as";
         }
-        if (w is "report" or "reports" && i > 0 && tokens[i - 1].Lower is "the" or "a" or "its" or "their" or "his" or "her" or "hrw" or "same" or "latest" or "new"
-            or "final" or "official" or "daily" or "initial" or "preliminary" or "annual" or "previous" or "earlier" or "recent" or "situation" or "s" or "'s")
+        if (w is "estimate" or "estimates" && i > 0 && tokens[i - 1].Lower is "the" or "its" or "their" or "our" or "his" or "her" or "s" or "'s" or "’s" or "official" or "government")
+        {
+            return false; // "based on the government's estimates": a noun
+        }
+        if (w is "report" or "reports" && i > 0 && (tokens[i - 1].Lower is "this" or "that" or "our" || tokens[i - 1].Lower is "the" or "a" or "its" or "their" or "his" or "her" or "hrw" or "same" or "latest" or "new"
+            or "final" or "official" or "daily" or "initial" or "preliminary" or "annual" or "previous" or "earlier" or "recent" or "situation" or "s" or "'s"))
         {
             return false; // a noun
         }
@@ -2099,6 +2136,10 @@ public sealed partial class FigureExtractor
             if (FigureLexicon.Days.Contains(w) && i > at)
             {
                 break;
+            }
+            if (w is "this" or "last" or "next" && i > at && i + 1 < n && FigureLexicon.Days.Contains(tokens[i + 1].Lower))
+            {
+                break; // "according to the agency this Thursday"
             }
             i++;
             end = i;
@@ -2180,7 +2221,7 @@ public sealed partial class FigureExtractor
                 i = open - 1;
                 continue;
             }
-            if (w is "," or "." or ";" or ":" or "that" or "\"" or "when" or "after" or "while" or "and" && !(w == "and" && i > 0 && char.IsUpper(text[tokens[i - 1].Start]) && i + 1 < tokens.Count && char.IsUpper(text[tokens[i + 1].Start])))
+            if (w is "," or "." or ";" or ":" or "that" or "\"" or "when" or "after" or "while" or "and" or "though" or "although" or "whereas" && !(w == "and" && i > 0 && char.IsUpper(text[tokens[i - 1].Start]) && i + 1 < tokens.Count && char.IsUpper(text[tokens[i + 1].Start])))
             {
                 break;
             }
