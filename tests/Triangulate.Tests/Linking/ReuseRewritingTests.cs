@@ -194,6 +194,70 @@ public sealed class ReuseRewritingTests
     }
 
     [Fact]
+    public void Detect_CaptionsRemovedWithTheSameCreditBeforeEach_SelfRepeat()
+    {
+        // Given a page whose every photo caption opens with the same credit block
+        var doc = Doc("d", Wire) with
+        {
+            Removed =
+            [
+                new RemovedBlock("caption", "Picture source, Harbour Wire Caption, Boats wait by the flooded market square.\n", 10, 90, "photo caption"),
+                new RemovedBlock("caption", "Picture source, Harbour Wire Caption, Volunteers fill sandbags near the bridge.\n", 300, 381, "photo caption"),
+            ],
+        };
+
+        // When
+        var links = new ReuseDetector().Detect([doc]);
+
+        // Then the credit printed before each caption is a block repeated inside the page
+        var link = Assert.Single(links);
+        Assert.Equal(ReuseKind.SelfRepeat, link.Kind);
+        Assert.Contains("credit", link.Evidence, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Detect_CaptionsOpeningWithTheSameWordsInOneSentence_NoSelfRepeat()
+    {
+        // Given two different captions that happen to open with the same three words, with no credit closed by a separator
+        var doc = Doc("d", Wire) with
+        {
+            Removed =
+            [
+                new RemovedBlock("caption", "Rescue teams in boats reach the school.\n", 10, 50, "photo caption"),
+                new RemovedBlock("caption", "Rescue teams in helicopters search the hills.\n", 300, 346, "photo caption"),
+            ],
+        };
+
+        // When / Then
+        Assert.Empty(new ReuseDetector().Detect([doc]));
+    }
+
+    [Fact]
+    public void Detect_SentenceAndAShorterSummaryOfItsFacts_NoSelfRepeat()
+    {
+        // Given a story whose fact box restates one sentence in a few words, and whose quotation retells a fact of the narration
+        var text = "At least 60 others were said to have been hurt in the crush, about 15 seriously.\n" +
+            "The governor also said 41 of the 230 bodies have been identified.\n" +
+            "What we know:\n- At least 60 hurt in the crush, about 15 seriously\n" +
+            "“Out of 230, 41 bodies have been identified.” The count goes on.\n";
+
+        // When / Then: two statements of the same facts are not one block printed twice
+        Assert.Empty(new ReuseDetector().Detect([Doc("d", text)]));
+    }
+
+    [Fact]
+    public void Detect_CaptionRepeatedWithItsCreditInTheText_StillSelfRepeat()
+    {
+        // Given a caption printed twice in the text, once with a credit of many short words run into it
+        var text = "Boats carry families away from the flooded streets at dawn.\n" +
+            Wire +
+            "Boats carry families away from the flooded streets at dawn, in a photo by one of our own staff.\n";
+
+        // When / Then
+        Assert.Equal(ReuseKind.SelfRepeat, Assert.Single(new ReuseDetector().Detect([Doc("d", text)])).Kind);
+    }
+
+    [Fact]
     public void Detect_HeadlineRepeatedAsALineInsideTheBody_SelfRepeat()
     {
         // Given a six-word headline printed again as a line of the body

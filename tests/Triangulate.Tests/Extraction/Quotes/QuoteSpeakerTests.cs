@@ -274,6 +274,63 @@ public sealed class QuoteSpeakerTests
     }
 
     // What the pipeline hands the extractor for an entity: its roles, its canonical name and its longer spellings.
+    [Fact]
+    public void Extract_AgencyQuotedPersonAsSayingAfterTheQuote_SpeakerIsThePersonQuoted()
+    {
+        const string text = "The cellar was never cleared. \"Everyone is still down there, nobody came to dig,\" Kessaro Radio quoted survivor Mara Olsen as saying.";
+        Assert.Contains(SpeakerOf(text, "Everyone is still down there, nobody came to dig,"), a => a.Contains("Mara Olsen", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Extract_NameThenRelativeClauseAfterTheQuote_SpeakerIsTheName()
+    {
+        const string text = "Premier Lotte Vangsgaard declared an emergency in the capital. " +
+            "\"I was asleep and ran out in my pyjamas,\" Kanya, who lives in the old northern town of the province, told a news agency.";
+        var q = Assert.Single(Extract(text), x => x.Text.StartsWith("I was asleep", StringComparison.Ordinal));
+        Assert.Equal("Kanya", q.SpeakerText);
+        Assert.DoesNotContain(SpeakerOf(text, "I was asleep and ran out in my pyjamas,"), a => a.Contains("Vangsgaard", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Extract_LongDescriptionWithoutNameAfterTheQuote_NoNameInvented()
+    {
+        const string text = "\"The roof came down in seconds,\" The official account of the regional assembly, which posts several times a day, said.";
+        var q = Assert.Single(Extract(text), x => x.Text.StartsWith("The roof", StringComparison.Ordinal));
+        Assert.NotEqual("The official account of the regional assembly", q.SpeakerText);
+    }
+
+    [Fact]
+    public void Extract_HardWrappedSentenceBeforeAPartialQuote_SpeakerIsTheSubject()
+    {
+        const string text = "Relief work went on.\n\nHealth ministry official Tarek Mansour told the state news agency\nthat the toll \"did not exceed 46\".\n\nShops reopened.";
+        Assert.Contains(SpeakerOf(text, "did not exceed 46"), a => a.Contains("Tarek Mansour", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Extract_QuotationOpeningWithAReportingVerb_SpeakerIsTheSubjectBeforeIt()
+    {
+        const string text = "President Halvard Brenne visited the port on Saturday. The president also \"urged the authorities to learn from these bitter lessons\" in a speech.";
+        Assert.Contains(SpeakerOf(text, "urged the authorities to learn from these bitter lessons"), a => a.Contains("Halvard Brenne", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Extract_TwoJoinedVerbsAfterAnAppositive_SpeakerIsThePersonOpeningTheSentence()
+    {
+        const string text = "Omar Haddad, head of the farmers' council, attended the funeral and condemned the raid as a \"crime against the children of the valley\".";
+        Assert.Contains(SpeakerOf(text, "crime against the children of the valley"), a => a.Contains("Omar Haddad", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Extract_HeAfterAQuotationNamingAnotherMan_ResolvesToTheSpeakerNotThePersonQuotedAbout()
+    {
+        const string text = "Chief Secretary Paul Okafor spoke to reporters on Sunday. " +
+            "\"Inspector Daniel Reyes checked every body twice and found that some were counted two times,\" he said. " +
+            "\"Twelve remain in hospital,\" he added.";
+        Assert.Contains(SpeakerOf(text, "Twelve remain in hospital,"), a => a.Contains("Paul Okafor", StringComparison.Ordinal));
+        Assert.Contains(SpeakerOf(text, "Inspector Daniel Reyes checked every body twice and found that some were counted two times,"),
+            a => a.Contains("Paul Okafor", StringComparison.Ordinal));
+    }
+
     private static IReadOnlyList<string> Names(Entity e)
         => [.. e.Roles ?? [], e.Canonical, .. e.Aliases.Where(a => a.Length > e.Canonical.Length)];
 
