@@ -36,11 +36,6 @@ public sealed record ReuseOptions
     /// inside the body), to count as a self-repeat.</summary>
     public int SelfRepeatLineMinWords { get; init; } = 5;
 
-    /// <summary>Least ratio of the shorter to the longer sentence's word count for two similar sentences inside one document to
-    /// count as a repeat: a block printed twice keeps its length (a caption with or without its credit), while a sentence and a
-    /// shorter summary of its facts (a bullet point, a quotation retold in the narration) are two statements, not a repeat.</summary>
-    public double SelfRepeatMinLengthRatio { get; init; } = 0.75;
-
     /// <summary>Also compare sentences of two documents by word order (<see cref="PassageAligner.WordOrderRatio"/>), so copies
     /// whose content words were swapped for synonyms still align. Off by default: on the 10k bench it made the reuse stage
     /// about 4.5 times as costly (12 → 55 busy seconds) and it changed no pair on the test bed; turn it on for piles known to
@@ -82,6 +77,10 @@ public sealed class ReuseDetector
     private const int ExactScreenLimit = 512;
     // In an origin stated by many documents, how many of those before it each document is paired with (besides the first).
     internal const int OriginChain = 4;
+    // Least ratio of the shorter to the longer sentence's word count for two similar sentences inside one document to count as a
+    // repeat (unless the shorter is an unbroken run of the longer): a block printed twice keeps its length, while a sentence and
+    // a shorter summary of its facts (a bullet point, a quotation retold in the narration) are two statements, not a repeat.
+    private const double SelfRepeatMinLengthRatio = 0.75;
 
     private readonly ReuseOptions _options;
 
@@ -550,7 +549,7 @@ public sealed class ReuseDetector
             {
                 continue;
             }
-            if (Math.Min(first.WordCount, second.WordCount) < _options.SelfRepeatMinLengthRatio * Math.Max(first.WordCount, second.WordCount)
+            if (Math.Min(first.WordCount, second.WordCount) < SelfRepeatMinLengthRatio * Math.Max(first.WordCount, second.WordCount)
                 && !ShorterInsideLonger(profile.Words, first, second))
             {
                 continue; // a sentence and a shorter restatement of its facts: two statements, not a block printed twice
