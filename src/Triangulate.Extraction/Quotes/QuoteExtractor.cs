@@ -258,16 +258,27 @@ public static class QuoteExtractor
                     {
                         break;
                     }
+                    if (tw[k].Word is "quoted" or "cited" && AsSayingAfter(tw, k) is { } asAt
+                        && QuotedAsSaying(cx, tw, asAt) is { } quotedAfter)
+                    {
+                        return quotedAfter; // "…," an agency quoted survivor Jo Bloggs as saying: the one quoted speaks
+                    }
                     var phraseEnd = tw[k - 1].Start + tw[k - 1].Word.Length;
                     if (k > 6)
                     {
                         // "…," Jo Bloggs, the region's minister for water and roads, said: a long subject only when it opens
                         // with a named person, who is then the speaker
-                        if (FirstPersonAt(text, tw[0].Start, phraseEnd, mentions) is not { } named)
+                        if (FirstPersonAt(text, tw[0].Start, phraseEnd, mentions) is { } named)
                         {
-                            break;
+                            return (text[named.Start..named.End], named.EntityId, tw[k].Word, 0.85);
                         }
-                        return (text[named.Start..named.End], named.EntityId, tw[k].Word, 0.85);
+                        if (NameBeforeAppositive(text, tw, k) is { } name)
+                        {
+                            // "…," Jo, who lives in the old town, told a radio station: a capitalized name the entities pass did
+                            // not keep, then an appositive or relative clause, is still the speaker's name
+                            return (name, EntityIn(text, tw[0].Start, tw[0].Start + name.Length, mentions), tw[k].Word, 0.6);
+                        }
+                        break;
                     }
                     var phrase = text[tw[0].Start..phraseEnd];
                     var entity = EntityIn(text, tw[0].Start, phraseEnd, mentions) ?? ResolveDescriptive(cx, phrase, open);
@@ -315,7 +326,19 @@ public static class QuoteExtractor
             var resolved = subjEntity ?? ResolveDescriptive(cx, subjText, open);
             return (subjText, resolved, verb, subjEntity is not null ? 0.9 : resolved is not null ? 0.7 : 0.5);
         }
-        // 3. a quote that is its own sentence right after one naming a speaker ("He said …" in the previous sentence) is left unattributed
+        // 3. a quotation that opens with a reporting verb ("The president also “urged authorities to …”"): the narration gives
+        // the subject, the quotation the verb
+        if (open > sentStart && FirstWordInside(text, open, after) is { } inner && char.IsLower(inner.Word[0])
+            && EntityLexicons.ReportingVerbs.Contains(inner.Word))
+        {
+            var (subjText, subjEntity) = SubjectBefore(text, sentStart, open, mentions);
+            if (subjText is not null)
+            {
+                var resolved = subjEntity ?? ResolveDescriptive(cx, subjText, open);
+                return (subjText, resolved, inner.Word, subjEntity is not null ? 0.8 : resolved is not null ? 0.6 : 0.5);
+            }
+        }
+        // a quote that is its own sentence right after one naming a speaker ("He said …" in the previous sentence) is left unattributed
         return (null, null, null, 0.3);
     }
 
@@ -355,7 +378,8 @@ public static class QuoteExtractor
             endOfSubject = j + 1;
         }
         var clauseStart = j;
-        while (clauseStart >= sentStart && text[clauseStart] is not (',' or ';' or ':' or '(' or ')' or '"' or '“' or '”' or '\n'))
+        while (clauseStart >= sentStart
+            && (text[clauseStart] is not (',' or ';' or ':' or '(' or ')' or '"' or '“' or '”' or '\n') || IsSoftWrap(text, clauseStart)))
         {
             clauseStart--;
         }
@@ -376,6 +400,12 @@ public static class QuoteExtractor
         }
         if (phrase.EndsWith(" and", StringComparison.Ordinal) || phrase.EndsWith(" but", StringComparison.Ordinal))
         {
+            if (char.IsLower(phrase[0]) && clauseStart > sentStart && SentenceSubjectPerson(text, sentStart, clauseStart, mentions) is { } subject)
+            {
+                // "Jo Bloggs, head of the council, attended the funeral and condemned the raid as "…"": both verbs share the
+                // person who opens the sentence
+                return (text[subject.Start..subject.End], subject.EntityId);
+            }
             return (null, null); // the rest of a clause before "and": not a speaker
         }
         foreach (var rel in (ReadOnlySpan<string>)["which ", "who ", "that ", "and ", "but ", "while ", "as ", "when "])
@@ -438,6 +468,72 @@ public static class QuoteExtractor
                 var phrase = cx.Text[from..hw[asAt].Start].Trim();
                 return phrase.Length > 0 ? (phrase, null, "quoted … as saying", 0.5) : null;
             }
+        }
+        return null;
+    }
+
+    // The index of "as" in "… as saying" within ten words after the verb at k, or null.
+    private static int? AsSayingAfter(List<(string Word, int Start)> tw, int k)
+    {
+        for (var a = k + 2; a + 1 < tw.Count && a <= k + 10; a++)
+        {
+            if (tw[a].Word == "as" && tw[a + 1].Word == "saying")
+            {
+                return a;
+            }
+        }
+        return null;
+    }
+
+    // "Jo, who lives …, told": one to four capitalized words from the start of the attribution, then a comma and an appositive
+    // or relative clause ("who", "a", "an", "the", an age); the capitalized words, or null.
+    private static string? NameBeforeAppositive(string text, List<(string Word, int Start)> tw, int verb)
+    {
+        var n = 0;
+        while (n < verb && n < 4 && char.IsUpper(tw[n].Word[0]))
+        {
+            n++;
+        }
+        if (n == 0 || tw[0].Word is "The" or "A" or "An" or "He" or "She" or "It" or "They" or "This" or "That")
+        {
+            return null;
+        }
+        var end = tw[n - 1].Start + tw[n - 1].Word.Length;
+        if (end >= text.Length || text[end] != ',' || text.AsSpan(tw[0].Start, end - tw[0].Start).IndexOfAny(',', '.', ';') >= 0)
+        {
+            return null;
+        }
+        var next = n < tw.Count ? tw[n].Word : string.Empty;
+        var age = MentionFinder.FollowingWords(text, end + 1, 1);
+        return next is "who" or "a" or "an" or "the" || (age.Length > 0 && char.IsDigit(age[0])) ? text[tw[0].Start..end] : null;
+    }
+
+    // The first word inside a quotation opening at `open` (before `after`), or null.
+    private static (string Word, int Start)? FirstWordInside(string text, int open, int after)
+    {
+        var ws = Words(text[(open + 1)..Math.Min(after, open + 40)], open + 1);
+        return ws.Count > 0 && ws[0].Start <= open + 3 ? ws[0] : null;
+    }
+
+    // The person named at the start of a sentence (after at most a few capitalized title words), before `limit`, or null.
+    private static SpeakerMention? SentenceSubjectPerson(string text, int sentStart, int limit, IReadOnlyList<SpeakerMention> mentions)
+    {
+        var from = sentStart;
+        while (from < limit && char.IsWhiteSpace(text[from]))
+        {
+            from++;
+        }
+        foreach (var m in mentions)
+        {
+            if (m.Start >= limit)
+            {
+                break;
+            }
+            if (m.Start < from)
+            {
+                continue;
+            }
+            return m.Type == "person" && !IsTitleOnly(text, m) && (m.Start == from || OnlyTitles(text, from, m.Start)) ? m : null;
         }
         return null;
     }
@@ -529,7 +625,7 @@ public static class QuoteExtractor
     {
         _ = forward;
         var end = start;
-        while (end < limit && (text[end] is not (',' or '.' or ';' or ':' or '\n' or '"' or '“' or '”') || EndsAbbreviation(text, end)))
+        while (end < limit && (text[end] is not (',' or '.' or ';' or ':' or '\n' or '"' or '“' or '”') || EndsAbbreviation(text, end) || IsSoftWrap(text, end)))
         {
             end++;
         }
@@ -948,6 +1044,7 @@ public static class QuoteExtractor
     private sealed class Context(string text, IReadOnlyList<SpeakerMention> mentions, IReadOnlyDictionary<string, IReadOnlyList<string>> roles)
     {
         private Dictionary<string, int>? _gender; // entity id → votes: > 0 male, < 0 female
+        private List<(int Open, int Close)>? _quotations;
         private HashSet<string>? _people;
 
         public string Text { get; } = text;
@@ -955,6 +1052,31 @@ public static class QuoteExtractor
         public IReadOnlyList<SpeakerMention> Mentions { get; } = mentions;
 
         public IReadOnlyDictionary<string, IReadOnlyList<string>> Roles { get; } = roles;
+
+        // Whether pos lies inside a quotation of the text (between its marks).
+        public bool InQuotation(int pos)
+        {
+            _quotations ??= [.. QuoteSpans(Text)];
+            var lo = 0;
+            var hi = _quotations.Count - 1;
+            while (lo <= hi)
+            {
+                var mid = (lo + hi) / 2;
+                if (_quotations[mid].Close < pos)
+                {
+                    lo = mid + 1;
+                }
+                else if (_quotations[mid].Open > pos)
+                {
+                    hi = mid - 1;
+                }
+                else
+                {
+                    return true;
+                }
+            }
+            return false;
+        }
 
         public bool IsPerson(string entity)
         {
@@ -972,9 +1094,9 @@ public static class QuoteExtractor
             for (var k = Mentions.Count - 1; k >= 0; k--)
             {
                 var m = Mentions[k];
-                if (m.Start >= pos || m.Type != "person" || IsTitleOnly(Text, m))
+                if (m.Start >= pos || m.Type != "person" || IsTitleOnly(Text, m) || InQuotation(m.Start))
                 {
-                    continue;
+                    continue; // a person named inside a quotation is spoken of, not the narration's antecedent
                 }
                 if (_gender.TryGetValue(m.EntityId, out var g) && (female ? g > 0 : g < 0))
                 {
@@ -1242,7 +1364,7 @@ public static class QuoteExtractor
         var i = pos - 1;
         while (i >= 0)
         {
-            if (text[i] == '\n')
+            if (text[i] == '\n' && !IsSoftWrap(text, i))
             {
                 return i + 1;
             }
@@ -1253,6 +1375,13 @@ public static class QuoteExtractor
             i--;
         }
         return 0;
+    }
+
+    // A line break inside a sentence of hard-wrapped text ("told the agency\nthat the toll …"): a single break between a word or
+    // comma and a lower-case word.
+    private static bool IsSoftWrap(string text, int i)
+    {
+        return text[i] == '\n' && i > 0 && i + 1 < text.Length && (char.IsLetterOrDigit(text[i - 1]) || text[i - 1] == ',') && char.IsLower(text[i + 1]);
     }
 
     // A full stop closing a title abbreviation before a name ("Mr. Molins said", "Lt. Jo Bloggs") does not end the sentence.
@@ -1291,7 +1420,7 @@ public static class QuoteExtractor
     {
         for (var i = pos; i < text.Length; i++)
         {
-            if (text[i] == '\n' || (text[i] is '.' or '!' or '?' && (i + 1 == text.Length || text[i + 1] is ' ' or '\n') && !EndsAbbreviation(text, i)))
+            if ((text[i] == '\n' && !IsSoftWrap(text, i)) || (text[i] is '.' or '!' or '?' && (i + 1 == text.Length || text[i + 1] is ' ' or '\n') && !EndsAbbreviation(text, i)))
             {
                 return i;
             }

@@ -77,6 +77,10 @@ public sealed class ReuseDetector
     private const int ExactScreenLimit = 512;
     // In an origin stated by many documents, how many of those before it each document is paired with (besides the first).
     internal const int OriginChain = 4;
+    // Least ratio of the shorter to the longer sentence's word count for two similar sentences inside one document to count as a
+    // repeat (unless the shorter is an unbroken run of the longer): a block printed twice keeps its length, while a sentence and
+    // a shorter summary of its facts (a bullet point, a quotation retold in the narration) are two statements, not a repeat.
+    private const double SelfRepeatMinLengthRatio = 0.75;
 
     private readonly ReuseOptions _options;
 
@@ -433,6 +437,31 @@ public sealed class ReuseDetector
         return count;
     }
 
+    // The shorter sentence stands, for at least 80 % of its words, as one unbroken run inside the longer one (a caption with a
+    // credit or a label added), rather than as a few facts picked out of it.
+    private static bool ShorterInsideLonger(ulong[] words, Sentence a, Sentence b)
+    {
+        var (s, l) = a.WordCount <= b.WordCount ? (a, b) : (b, a);
+        if (l.WordCount > 96 || s.FirstWord + s.WordCount > words.Length || l.FirstWord + l.WordCount > words.Length)
+        {
+            return false;
+        }
+        var shorter = words.AsSpan(s.FirstWord, s.WordCount);
+        var longer = words.AsSpan(l.FirstWord, l.WordCount);
+        Span<int> row = stackalloc int[longer.Length + 1];
+        row.Clear();
+        var best = 0;
+        foreach (var x in shorter)
+        {
+            for (var j = longer.Length - 1; j >= 0; j--)
+            {
+                row[j + 1] = x == longer[j] ? row[j] + 1 : 0;
+                best = Math.Max(best, row[j + 1]);
+            }
+        }
+        return best >= 0.8 * shorter.Length;
+    }
+
     /// <summary>The share of a sentence's characters inside quotation marks, reading its paragraph (its line) from the start, so a
     /// sentence in the middle of a quotation several sentences long counts as quoted.</summary>
     internal static double QuotedShare(string text, Sentence sentence)
@@ -502,6 +531,13 @@ public sealed class ReuseDetector
             notes.Add(string.Create(CultureInfo.InvariantCulture,
                 $"a {captionWords}-word photo caption the cleaner or reader removed is printed again as a line of the text"));
         }
+        if (RepeatedCredit(doc) is var (credited, creditWords, captionCount))
+        {
+            var at = RemovalPoint(doc, credited.Start);
+            passages.Add(new ReusePassage(at, at, at, at, 1.0));
+            notes.Add(string.Create(CultureInfo.InvariantCulture,
+                $"{captionCount} removed photo captions open with the same {creditWords}-word credit (a credit printed before each caption)"));
+        }
         var alignment = PassageAligner.Align(profile.Sentences, profile.Sentences, _options.SelfRepeatSimilarity, same: true);
         foreach (var p in alignment.Pairs)
         {
@@ -512,6 +548,11 @@ public sealed class ReuseDetector
             if (!shortLine && (first.WordCount < _options.SelfRepeatMinWords || second.WordCount < _options.SelfRepeatMinWords))
             {
                 continue;
+            }
+            if (Math.Min(first.WordCount, second.WordCount) < SelfRepeatMinLengthRatio * Math.Max(first.WordCount, second.WordCount)
+                && !ShorterInsideLonger(profile.Words, first, second))
+            {
+                continue; // a sentence and a shorter restatement of its facts: two statements, not a block printed twice
             }
             passages.Add(new ReusePassage(first.Start, first.End, second.Start, second.End, Math.Round(p.Similarity, 3)));
         }
@@ -630,6 +671,81 @@ public sealed class ReuseDetector
             start = end + 1;
         }
         return null;
+    }
+
+    /// <summary>Photo captions the cleaner removed (kind <c>caption</c>) of which at least two open with the same credit of at least
+    /// three words, closed by a comma, colon or bar in each ("Image source, Agency Caption, …" before every caption), and then say
+    /// different things: the page printed one credit block again and again. Returns the first such caption, the credit's word
+    /// count and how many captions carry it, or null.</summary>
+    internal static (RemovedBlock First, int Words, int Count)? RepeatedCredit(DossierDocument doc)
+    {
+        List<(RemovedBlock Block, string[] Words)>? captions = null;
+        foreach (var block in doc.Removed.Count > 256 ? doc.Removed.Take(256) : doc.Removed)
+        {
+            if (block.Kind == "caption" && LineKey(block.Text) is { Words: >= 4 } k)
+            {
+                (captions ??= []).Add((block, k.Key.Split(' ')));
+            }
+        }
+        if (captions is not { Count: >= 2 })
+        {
+            return null;
+        }
+        for (var i = 0; i < captions.Count; i++)
+        {
+            var (block, words) = captions[i];
+            var best = 0;
+            var count = 1;
+            for (var j = 0; j < captions.Count; j++)
+            {
+                if (j == i)
+                {
+                    continue;
+                }
+                var other = captions[j].Words;
+                var shared = 0;
+                while (shared < words.Length && shared < other.Length && words[shared] == other[shared])
+                {
+                    shared++;
+                }
+                if (shared >= 3 && shared < words.Length && shared < other.Length
+                    && SeparatorAfterWords(block.Text, shared) && SeparatorAfterWords(captions[j].Block.Text, shared))
+                {
+                    best = best == 0 ? shared : Math.Min(best, shared);
+                    count++;
+                }
+            }
+            if (best > 0)
+            {
+                return (block, best, count);
+            }
+        }
+        return null;
+    }
+
+    // Whether the first `words` words of a line (runs of letters and digits) are followed by a comma, colon or bar.
+    private static bool SeparatorAfterWords(string line, int words)
+    {
+        var seen = 0;
+        var i = 0;
+        while (i < line.Length && seen < words)
+        {
+            if (char.IsLetterOrDigit(line[i]))
+            {
+                while (i < line.Length && char.IsLetterOrDigit(line[i]))
+                {
+                    i++;
+                }
+                seen++;
+                continue;
+            }
+            i++;
+        }
+        while (i < line.Length && line[i] == ' ')
+        {
+            i++;
+        }
+        return seen == words && i < line.Length && line[i] is ',' or ':' or '|';
     }
 
     // The words of a line, lower-cased and joined by single spaces (punctuation dropped), and how many there are.

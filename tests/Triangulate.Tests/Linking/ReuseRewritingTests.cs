@@ -193,6 +193,52 @@ public sealed class ReuseRewritingTests
         Assert.Empty(new ReuseDetector().Detect([doc]));
     }
 
+    [Theory]
+    // every caption opens with the same credit block, closed by a comma: a block repeated inside the page
+    [InlineData("Picture source, Harbour Wire Caption, Boats wait by the flooded market square.", "Picture source, Harbour Wire Caption, Volunteers fill sandbags near the bridge.", true)]
+    // two different captions that merely open with the same three words, no credit closed by a separator
+    [InlineData("Rescue teams in boats reach the school.", "Rescue teams in helicopters search the hills.", false)]
+    public void Detect_CaptionsOpeningWithTheSameWords_SelfRepeatOnlyForACredit(string first, string second, bool repeated)
+    {
+        // Given a page whose cleaner removed two photo captions
+        var doc = Doc("d", Wire) with
+        {
+            Removed = [new RemovedBlock("caption", first + "\n", 10, 11 + first.Length, "photo caption"), new RemovedBlock("caption", second + "\n", 300, 301 + second.Length, "photo caption")],
+        };
+
+        // When
+        var links = new ReuseDetector().Detect([doc]);
+
+        // Then
+        Assert.Equal(repeated, links.Any(l => l.Kind == ReuseKind.SelfRepeat && (l.Evidence ?? string.Empty).Contains("credit", StringComparison.Ordinal)));
+        Assert.Equal(repeated ? 1 : 0, links.Count);
+    }
+
+    [Fact]
+    public void Detect_SentenceAndAShorterSummaryOfItsFacts_NoSelfRepeat()
+    {
+        // Given a story whose fact box restates one sentence in a few words, and whose quotation retells a fact of the narration
+        var text = "At least 60 others were said to have been hurt in the crush, about 15 seriously.\n" +
+            "The governor also said 41 of the 230 bodies have been identified.\n" +
+            "What we know:\n- At least 60 hurt in the crush, about 15 seriously\n" +
+            "“Out of 230, 41 bodies have been identified.” The count goes on.\n";
+
+        // When / Then: two statements of the same facts are not one block printed twice
+        Assert.Empty(new ReuseDetector().Detect([Doc("d", text)]));
+    }
+
+    [Fact]
+    public void Detect_CaptionRepeatedWithItsCreditInTheText_StillSelfRepeat()
+    {
+        // Given a caption printed twice in the text, once with a credit of many short words run into it
+        var text = "Boats carry families away from the flooded streets at dawn.\n" +
+            Wire +
+            "Boats carry families away from the flooded streets at dawn, in a photo by one of our own staff.\n";
+
+        // When / Then
+        Assert.Equal(ReuseKind.SelfRepeat, Assert.Single(new ReuseDetector().Detect([Doc("d", text)])).Kind);
+    }
+
     [Fact]
     public void Detect_HeadlineRepeatedAsALineInsideTheBody_SelfRepeat()
     {

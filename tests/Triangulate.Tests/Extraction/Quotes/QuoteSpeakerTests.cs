@@ -273,6 +273,53 @@ public sealed class QuoteSpeakerTests
         Assert.Contains(SpeakerOf(text, "We followed every rule,"), a => a.Contains("Karadag Mining Corporation", StringComparison.Ordinal));
     }
 
+    [Theory]
+    // "…," an agency quoted X as saying: X speaks, not the agency
+    [InlineData("The cellar was never cleared. \"Everyone is still down there, nobody came to dig,\" Kessaro Radio quoted survivor Mara Olsen as saying.",
+        "Everyone is still down there, nobody came to dig,", "Mara Olsen")]
+    // hard-wrapped text: a line break inside the sentence does not cut the subject off
+    [InlineData("Relief work went on.\n\nHealth ministry official Tarek Mansour told the state news agency\nthat the toll \"did not exceed 46\".\n\nShops reopened.",
+        "did not exceed 46", "Tarek Mansour")]
+    // a quotation that opens with a reporting verb: the subject before it speaks ("the president" → the person with that title)
+    [InlineData("President Halvard Brenne visited the port on Saturday. The president also \"urged the authorities to learn from these bitter lessons\" in a speech.",
+        "urged the authorities to learn from these bitter lessons", "Halvard Brenne")]
+    // two joined verbs after an appositive, the first not a reporting verb: the person opening the sentence
+    [InlineData("Omar Haddad, head of the farmers' council, attended the funeral and condemned the raid as a \"crime against the children of the valley\".",
+        "crime against the children of the valley", "Omar Haddad")]
+    public void Extract_SpeakerPhrasingsOfRoundS11_SpeakerIsTheNamedPerson(string text, string quote, string speaker)
+    {
+        Assert.Contains(SpeakerOf(text, quote), a => a.Contains(speaker, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Extract_NameThenRelativeClauseAfterTheQuote_SpeakerIsTheName()
+    {
+        const string text = "Premier Lotte Vangsgaard declared an emergency in the capital. " +
+            "\"I was asleep and ran out in my pyjamas,\" Kanya, who lives in the old northern town of the province, told a news agency.";
+        var q = Assert.Single(Extract(text), x => x.Text.StartsWith("I was asleep", StringComparison.Ordinal));
+        Assert.Equal("Kanya", q.SpeakerText);
+        Assert.DoesNotContain(SpeakerOf(text, "I was asleep and ran out in my pyjamas,"), a => a.Contains("Vangsgaard", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Extract_LongDescriptionWithoutNameAfterTheQuote_NoNameInvented()
+    {
+        const string text = "\"The roof came down in seconds,\" The official account of the regional assembly, which posts several times a day, said.";
+        var q = Assert.Single(Extract(text), x => x.Text.StartsWith("The roof", StringComparison.Ordinal));
+        Assert.NotEqual("The official account of the regional assembly", q.SpeakerText);
+    }
+
+    [Fact]
+    public void Extract_HeAfterAQuotationNamingAnotherMan_ResolvesToTheSpeakerNotThePersonQuotedAbout()
+    {
+        const string text = "Chief Secretary Paul Okafor spoke to reporters on Sunday. " +
+            "\"Inspector Daniel Reyes checked every body twice and found that some were counted two times,\" he said. " +
+            "\"Twelve remain in hospital,\" he added.";
+        Assert.Contains(SpeakerOf(text, "Twelve remain in hospital,"), a => a.Contains("Paul Okafor", StringComparison.Ordinal));
+        Assert.Contains(SpeakerOf(text, "Inspector Daniel Reyes checked every body twice and found that some were counted two times,"),
+            a => a.Contains("Paul Okafor", StringComparison.Ordinal));
+    }
+
     // What the pipeline hands the extractor for an entity: its roles, its canonical name and its longer spellings.
     private static IReadOnlyList<string> Names(Entity e)
         => [.. e.Roles ?? [], e.Canonical, .. e.Aliases.Where(a => a.Length > e.Canonical.Length)];
