@@ -71,6 +71,93 @@ public sealed partial class FigureExtractor
             || ListPersonHeads.Contains(head.Lower);
     }
 
+    /// <summary>After a predicate inside a relative clause that describes the counted group ("who had been reported as missing"), the main
+    /// verb of the sentence when it is a death ("… are now confirmed to have died", "… have died", "… died"): its measure and end, or null.
+    /// A clause break, a reporting verb, another number or another relative pronoun ends the search.</summary>
+    private static (string Measure, int End, int At)? MainDeathAfterRelative(List<Token> tokens, List<(NumberMention M, int T0, int T1)> counts, int self, int from, int end)
+    {
+        for (var j = from; j < end && j < tokens.Count; j++)
+        {
+            var w = tokens[j].Lower;
+            if (w is "." or ";" or "," or "who" or "which" or "that" or "when" or "after" or "because" or "and" or "or" || FigureLexicon.ClauseBreaks.Contains(w)
+                || (FigureLexicon.AttributionVerbs.Contains(w) && !(j + 1 < tokens.Count && tokens[j + 1].Lower is "to" or "dead")) || IsCountStart(counts, self, j, out _))
+            {
+                return null;
+            }
+            if (w is "died" or "dead" or "killed" && PredicateAt(tokens, j) is { Measure: Measures.Killed } p && !Negated(tokens, j)
+                && (w == "died" || tokens[j - 1].Lower is "have" or "has" or "had" or "are" or "is" or "were" or "was" or "been" or "now" or "confirmed" or "be"))
+            {
+                return (p.Measure, p.End, j);
+            }
+        }
+        return null;
+    }
+
+    /// <summary>Modifiers of an outbreak's cases joined by "and", "or" or commas before "cases" ("suspected and confirmed cases",
+    /// "confirmed, probable and suspected cases"): the index of "cases", or null.</summary>
+    private static int? CoordinatedCases(List<Token> tokens, int at)
+    {
+        var joined = false;
+        var modifiers = 0;
+        for (var j = at; j < tokens.Count && j - at < 9; j++)
+        {
+            var w = tokens[j].Lower;
+            if (w is "cases" or "case")
+            {
+                return joined && modifiers >= 2 ? j : null;
+            }
+            if (w is "and" or "or" or ",")
+            {
+                joined = true;
+                continue;
+            }
+            if (!CaseModifiers.Contains(w))
+            {
+                return null;
+            }
+            modifiers++;
+        }
+        return null;
+    }
+
+    /// <summary>"Cases have risen to 8,700", "confirmed cases rose to 2,100", "cases now stand at 640": the index of "cases" when the
+    /// number completes a rise or level of cases in its clause; null otherwise.</summary>
+    private static int? CasesRoseTo(List<Token> tokens, int qStart)
+    {
+        if (qStart < 3 || tokens[qStart - 1].Lower is not ("to" or "at" or "reached" or "hit" or "passed" or "topped" or "exceeded"))
+        {
+            return null;
+        }
+        for (var i = qStart - 2; i >= 0 && qStart - i <= 7; i--)
+        {
+            var w = tokens[i].Lower;
+            if (w is "cases")
+            {
+                return i > 0 && CaseModifiers.Contains(tokens[i - 1].Lower) ? i - 1 : i;
+            }
+            if (w is not ("has" or "have" or "had" or "now" or "risen" or "rose" or "rising" or "climbed" or "increased" or "jumped" or "grown" or "grew"
+                or "surged" or "soared" or "reached" or "stand" or "stood" or "stands" or "since" or "so" or "far" or "already" or "further" or "sharply"))
+            {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>A gapped clause of a list of tolls: a bare number right after a capitalised name that a comma or "and" joins to a count
+    /// already read as a claim ("Norland lost 14 citizens, Estovia 6 and Marena three"): the verb of the first clause is understood.</summary>
+    private static bool Gapped(string text, List<Token> tokens, List<(NumberMention M, int T0, int T1)> counts, int[] claimOfCount, int k, int qStart)
+    {
+        if (k == 0 || claimOfCount[k - 1] < 0 || qStart < 2 || !tokens[qStart - 1].IsWord || !char.IsUpper(text[tokens[qStart - 1].Start])
+            || tokens[qStart - 2].Lower is not ("," or "and"))
+        {
+            return false;
+        }
+        var after = counts[k].T1;
+        return after >= tokens.Count || !tokens[after].IsWord || tokens[after].Lower is "and" or "each" or "cases"
+            || FigureLexicon.MeasureWords.ContainsKey(tokens[after].Lower); // "Estovia 275 cases and 12 deaths"
+    }
+
     /// <summary>After "the number of", a count of an outbreak ("suspected cases", "confirmed infections", "new cholera cases"):
     /// <c>cases</c> or <c>infected</c>, or null.</summary>
     private static string? CasesCounted(List<Token> tokens, int at)

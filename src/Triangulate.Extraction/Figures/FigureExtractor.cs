@@ -455,6 +455,9 @@ public sealed partial class FigureExtractor
 
         public bool TollComplement { get; set; }
 
+        /// <summary>The count's noun is "cases" after coordinated modifiers ("suspected and confirmed cases").</summary>
+        public bool CasesHead { get; set; }
+
         /// <summary>The word of the predicate found after the noun phrase ("homeless"), if any.</summary>
         public string? PredicateWord { get; set; }
 
@@ -566,7 +569,7 @@ public sealed partial class FigureExtractor
         {
             return null; // "many" on its own counts nothing; "many had died" counts the dead
         }
-        if (NameNumber(text, tokens, qStart, t0) || ChainedNumber(text, m))
+        if ((NameNumber(text, tokens, qStart, t0) && !Gapped(text, tokens, counts, claimOfCount, k, qStart)) || ChainedNumber(text, m))
         {
             return null; // "Red Dead Redemption 2 doesn't run", "iPhone 11 Pro", "a 9-2-1 start": a name's or a score's number, not a count
         }
@@ -619,6 +622,13 @@ public sealed partial class FigureExtractor
         {
             r.Measures.Add(FigureLexicon.MeasureWords[tokens[np.Head].Lower]); // "many dead", "several injured"; not "many displaced families"
         }
+        // "26 dead or missing": one count of both, as "50 people dead or missing" (a toll at most, and the joint count).
+        if (r.Measures.Count == 1 && r.Measures[0] == Measures.Killed && np.Head >= 0 && tokens[np.Head].Lower == "dead" && np.End + 1 < r.N
+            && tokens[np.End].Lower == "or" && tokens[np.End + 1].Lower is "missing" or "unaccounted")
+        {
+            r.Measures.Add(DeadOrMissingMeasure);
+            r.SpanEnd = np.End + 2;
+        }
         // "28 critical cases", "12 seriously wounded": severity words name the injured.
         if (r.Measures.Count == 0 && !r.Weak && np.Head >= 0 && tokens[np.Head].Lower is "cases" or "patients")
         {
@@ -634,6 +644,12 @@ public sealed partial class FigureExtractor
         if (r.Measures.Count == 0 && !r.Weak && np.Head >= 0)
         {
             MeasureOfOutbreak(r);
+        }
+        if (r.Measures.Count == 0 && !r.Weak && CoordinatedCases(tokens, r.Qe) is { } casesAt)
+        {
+            r.Measures.Add(Cases); // "2,310 suspected and confirmed cases", "900 confirmed, probable and suspected cases"
+            r.SpanEnd = casesAt + 1;
+            r.CasesHead = true;
         }
     }
 
@@ -796,6 +812,12 @@ public sealed partial class FigureExtractor
             r.TollComplement = true;
             r.Inferred = tollAt < 0;
         }
+        else if (r.Measures.Count == 0 && !r.Weak && r.Np.Head < 0 && r.Np.Partitive is null && CasesRoseTo(r.Tokens, r.QStart) is { } casesAt)
+        {
+            r.Measures.Add(Cases); // "Cases have risen to 8,700": the complement of a rising count of cases
+            r.SpanStart = casesAt;
+            r.Inferred = true;
+        }
     }
 
     /// <summary>C. A predicate after the noun phrase: "… civilians were killed", "… had sought refuge", "… were found alive"; false
@@ -841,6 +863,10 @@ public sealed partial class FigureExtractor
                 {
                     break;
                 }
+                if (i > 1 && tokens[i - 1].Lower == "and" && tokens[i - 2].Lower == "," && ComponentMarker(tokens, r.QStart, np.End) == ComponentKind.SameSentence)
+                {
+                    break; // "… died, among them at least 18 women, and 44 were hurt": the part's fate is its total's, not the next clause's
+                }
             }
             var found = PredicateAt(tokens, i);
             if (found is { Measure: MeasureLexicon.Aboard } && i > np.End && tokens[i - 1].Lower is not ("were" or "was" or "are" or "is" or "been" or "be"))
@@ -860,6 +886,12 @@ public sealed partial class FigureExtractor
                 && MeasureLexicon.UnknownPredicate(tokens[i].Lower) is { } unknownWord && !Negated(tokens, i))
             {
                 r.UnknownPredicate = (unknownWord, i + 1); // "… were deployed": a measure the lexicon does not know
+            }
+            if (found is { } inRelative && found.Value.Measure != Measures.Killed && i > np.End && tokens[np.End].Lower is "who" or "that"
+                && MainDeathAfterRelative(tokens, r.Counts, r.K, inRelative.End, end) is { } mainDeath)
+            {
+                found = (mainDeath.Measure, mainDeath.End); // "Three women counted among the missing are now known to have died": the main verb, not the description, is the count
+                i = mainDeath.At;
             }
             if (found is not null && found.Value.Measure == MeasureLexicon.Identified && Pending(tokens, i))
             {
@@ -1164,7 +1196,8 @@ public sealed partial class FigureExtractor
             {
                 hasAnd |= tokens[i].Lower is "and" or "while";
             }
-            if ((hasAnd && (between <= 8 || (qStart > 0 && tokens[qStart - 1].Lower == "and" && between <= 15))) || ListItemAfterPart(r, prevEnd))
+            if ((hasAnd && (between <= 8 || (qStart > 0 && tokens[qStart - 1].Lower == "and" && between <= 15))) || ListItemAfterPart(r, prevEnd)
+                || (between <= 8 && Gapped(r.Text, tokens, r.Counts, r.ClaimOfCount, r.K, qStart)))
             {
                 var prevClaim = claims[r.ClaimOfCount[r.K - 1]];
                 r.Measures.Add(prevClaim.Measure);
@@ -1264,7 +1297,7 @@ public sealed partial class FigureExtractor
         }
         cumulative &= r.PartOf is null; // "the toll rose to 745, including 213 women": the part is no total
         var who = WhoOf(tokens, r.Text, np, measures[0]);
-        if (measures[0] is Cases or Infected && OutbreakHead(tokens, np.Head))
+        if (measures[0] is Cases or Infected && (OutbreakHead(tokens, np.Head) || r.CasesHead))
         {
             who = "all"; // "2,127 confirmed cases": the cases are everyone counted
         }
@@ -1815,7 +1848,7 @@ public sealed partial class FigureExtractor
                 i++;
                 continue;
             }
-            if (!t.IsWord || FigureLexicon.NpStop.Contains(t.Lower) || (FigureLexicon.AttributionVerbs.Contains(t.Lower) && head >= 0))
+            if (!t.IsWord || FigureLexicon.NpStop.Contains(t.Lower) || (FigureLexicon.AttributionVerbs.Contains(t.Lower) && head >= 0) || FigureLexicon.NpEnders.Contains(t.Lower))
             {
                 break;
             }

@@ -58,6 +58,7 @@ internal static class FigureLexicon
         "floods", "storms", "fires", "wildfires", "cyclones", "hurricanes", "flights", "planes", "ships", "boats", "tanks", "drones", "sites", "areas", "locations", "statements_", "shelters", "crossings", "steps", "tents", "places", "organisations", "organizations", "pages", "clauses", "articles", "townships", "dams", "bridges", "roads", "acres", "hectares", "litres", "liters", "gallons", "barrels", "degrees", "celsius", "fahrenheit", "mph", "kph", "knots", "carriages", "wagons", "trains", "vessels", "containers", "warehouses", "factories", "mosques", "churches", "temples", "blocks", "flats", "apartments", "pounds", "rupees", "yuan", "dinars", "kilograms", "kg", "grams", "calls", "calories", "fps", "gb", "mb", "pixels", "megapixels", "goals", "wickets", "episodes", "chapters", "versions", "games", "matches", "seasons",
         "livestock", "cattle", "animals", "goats", "sheep", "cows", "buffaloes", "camels", "poultry", "chickens", "birds", "fish", "dogs", "horses",
         "cusecs", "permits", "certificates", "tickets", "passports", "visas", "votes", "seats",
+        "explosions", "explosion", "blasts", "bombs", "bombings", "kilometer", "kilometre", "mile", "yards", "yard", "inches",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Verbs that introduce a source ("SOHR reported", "the ministry said").</summary>
@@ -90,6 +91,14 @@ internal static class FigureLexicon
         "people's", "alone", "so", "far", "this", "these", "those", "lying", "living", "connected", "loyal", "reporting", "remaining", "besides", "wearing", "remain", "remained", "stay", "stayed",
         "underneath", "beneath", "near", "outside", "behind", "along",
         "later", "subsequently", "eventually", "initially", "then", "already",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Prepositions and particles: a counted group never runs on through them ("23 bodies around the barge", "the four bodies
+    /// through the doors", "seven bodies up to now").</summary>
+    public static readonly FrozenSet<string> NpEnders = new[]
+    {
+        "around", "through", "throughout", "within", "about", "against", "toward", "towards", "past", "via", "amid", "amidst", "despite", "without",
+        "upon", "onto", "off", "up", "down", "back", "away",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Nouns that make a phrase a plausible source even without a capital ("local authorities said").</summary>

@@ -51,6 +51,7 @@ internal static class MeasureLexicon
         ["buried"] = "buried", ["burying"] = "buried", ["repatriated"] = "repatriated",
         ["charged"] = "charged", ["questioned"] = "questioned", ["questioning"] = "questioned", ["interrogated"] = "questioned",
         ["evacuated"] = Measures.Evacuated, ["evacuating"] = Measures.Evacuated,
+        ["affected"] = Measures.Affected, ["affecting"] = Measures.Affected, ["treated"] = Measures.Injured, ["treating"] = Measures.Injured,
         ["sheltering"] = Sheltering, ["infected"] = "infected", ["infecting"] = "infected", ["sickened"] = "infected", ["sickening"] = "infected",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
