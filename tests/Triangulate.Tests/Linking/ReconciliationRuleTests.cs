@@ -111,12 +111,12 @@ public sealed class ReconciliationRuleTests
     }
 
     [Fact]
-    public void Reconcile_LaterLowerFigureWithoutCorrection_UnexplainedDecrease()
+    public void Reconcile_LaterLowerFigureWithoutCorrection_ConflictStepNotAFlag()
     {
         var claims = new[] { Claim("a", 80, "miners", by: "the mine operator"), Claim("b", 60, "miners", by: "mine operator") };
         var (series, flags) = Reconciler.Reconcile(Dossier(claims, ("a", "2024-01-01"), ("b", "2024-01-03")));
         Assert.Equal(SeriesRelation.Conflict, Assert.Single(series).Steps[0].Relation);
-        Assert.Contains(flags, f => f.Kind == FlagKind.UnexplainedDecrease);
+        Assert.DoesNotContain(flags, f => f.Kind == FlagKind.UnexplainedDecrease);
     }
 
     [Fact]
