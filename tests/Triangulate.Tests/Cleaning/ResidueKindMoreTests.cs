@@ -138,10 +138,12 @@ public sealed class ResidueKindMoreTests
     }
 
     [Theory]
-    // names of the dead, key facts with figures or dates, and headlines not touching furniture stay
+    // names of the dead, key facts with figures or dates that do not touch furniture, sentences, and headlines not touching
+    // furniture stay
     [InlineData("Mary Banda\nJoseph Phiri\nTags: ferry, river")]
-    [InlineData("Seventeen bodies recovered from the river\nTwo boats still missing near Kapiri\nTags: ferry, river")]
-    [InlineData("Search resumes at first light on Monday\nDivers return to the deepest stretch of river\nTags: ferry, river")]
+    [InlineData("Seventeen bodies recovered from the river\nTwo boats still missing near Kapiri")]
+    [InlineData("Search resumes at first light on Monday\nDivers return to the deepest stretch of river")]
+    [InlineData("Seventeen bodies were recovered from the river.\nTwo boats are still missing near Kapiri.\nTags: ferry, river")]
     [InlineData("Bridge repairs delayed again in the northern province\nTeachers union calls off planned regional strike")]
     public void Clean_ShortLinesAfterTheLastParagraph_KeptWhenNotABoxOfHeadlines(string tail)
     {
