@@ -341,14 +341,15 @@ internal static partial class ResidueLines
         {
             return ("caption", "photo caption closed by a credit after a spaced slash");
         }
-        return null;
+        return ClassifyNotice(t, words);
     }
 
     /// <summary>A run of two or more headline-shaped lines after the story's last prose paragraph, next to furniture already
     /// removed, is a box of other stories whose heading was lost ("related" lines without a "Related" heading).</summary>
-    /// <remarks>Each line: four to sixteen words, a capital first, no sentence end (a question mark allowed), no figure, number
-    /// word, calendar word, quotation or reporting verb. A list of names (shorter lines) or of key facts (sentences, figures)
-    /// stays.</remarks>
+    /// <remarks>Each line: four to sixteen words, a capital or a figure first, no sentence end (a question mark allowed), no
+    /// quotation or reporting verb. A headline of another story may carry a figure ("Toll rises to 300 as rain returns"): the run
+    /// stands outside the story, next to furniture. A list of names (shorter lines) or of key facts (sentences, or lines that
+    /// do not touch furniture) stays.</remarks>
     private static void TrailingHeadlines(string text, List<(int Start, int End, string Trimmed)> lines, int firstContent, List<RemovedBlock> result,
         IReadOnlyList<RemovedBlock> earlier, bool[]? table)
     {
@@ -390,8 +391,8 @@ internal static partial class ResidueLines
             {
                 var t = lines[j].Trimmed;
                 var w = WordCount(t);
-                all = (table is null || !table[j]) && w is >= 4 and <= 16 && IsHeadlineShape(t) && (!EndsLikeSentence(t) || t.EndsWith('?'))
-                    && !HasQuotation(t) && !LineScore.Read(t).Sacred && !HasReportingVerb(t);
+                all = (table is null || !table[j]) && w is >= 4 and <= 16 && IsOtherStoryHeadline(t) && (!EndsLikeSentence(t) || t.EndsWith('?'))
+                    && !HasQuotation(t) && !HasReportingVerb(t);
             }
             if (!all)
             {

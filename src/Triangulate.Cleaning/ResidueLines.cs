@@ -186,6 +186,7 @@ internal static partial class ResidueLines
         var lines = Lines(text);
         var firstContent = lines.FindIndex(l => l.Trimmed.Length > 0);
         var inList = 0; // headline lines still allowed after a list heading
+        var otherStories = false; // the list heading names a box of other stories (its headlines may carry figures)
         var captions = new List<string>();
         var table = PipeTableRows(lines);
         for (var i = 0; i < lines.Count; i++)
@@ -196,7 +197,7 @@ internal static partial class ResidueLines
                 continue; // a Markdown table's header and rows are the table (figures read its columns from the header)
             }
             (string Kind, string Rule)? hit = null;
-            if (inList > 0 && IsHeadlineShape(t))
+            if (inList > 0 && (IsHeadlineShape(t) || (otherStories && IsOtherStoryHeadline(t))))
             {
                 hit = ("related", "headline in a list of related-article links");
                 inList--;
@@ -212,6 +213,7 @@ internal static partial class ResidueLines
                 if (IsListHeading(t))
                 {
                     inList = 8;
+                    otherStories = OtherStoriesHeading().IsMatch(t);
                 }
             }
             if (hit is { } h)
@@ -229,6 +231,10 @@ internal static partial class ResidueLines
                     else if (SlashCredit().Match(t) is { Success: true, Index: > 0 } slash)
                     {
                         result.Add(new RemovedBlock("credit", slash.Value, at + slash.Index, at + slash.Index + slash.Length, "agency credit after a spaced slash closing a caption (the caption stays)"));
+                    }
+                    else if (NoticeCaptionPart(t) is { Success: true, Length: > 0 } part)
+                    {
+                        result.Add(new RemovedBlock("credit", part.Value, at + part.Index, at + part.Index + part.Length, part.Index == 0 ? "a caption's label (the caption stays)" : "credit closing a caption after a bar, a dash or in square brackets (the caption stays)"));
                     }
                     continue;
                 }
@@ -837,6 +843,10 @@ internal static partial class ResidueLines
     {
         var m = CaptionCredit().Match(t);
         var s = m.Success ? t[..m.Index] : SlashCredit().Match(t) is { Success: true, Index: > 0 } slash ? t[..slash.Index] : t;
+        if (NoticeCaptionPart(s) is { Success: true, Length: > 0 } part)
+        {
+            s = part.Index == 0 ? s[part.Length..] : s[..part.Index];
+        }
         var label = CreditLabel().Match(s);
         return label.Success && label.Length > 0 && label.Index == 0 ? s[label.Length..] : s;
     }

@@ -1,25 +1,14 @@
-using Triangulate.Cleaning;
-using Triangulate.Ingest;
+using static Triangulate.Tests.Support.FerryStory;
 
 namespace Triangulate.Tests.Cleaning;
 
 /// <summary>Residue kinds the older rules missed (issue 20, item 1; ResidueLines.Kinds.cs): page controls, section labels,
 /// dividers, stamps, bylines, cookies, rights and credits in other languages, press-release and report metadata, telephone
-/// lines, blog and paywall furniture, help-line boxes, author notes and video titles. Each line sits in a run of furniture
+/// lines, blog and paywall furniture, help-line boxes, author notes and video titles; and page notices and counters
+/// (ResidueLines.Notices.cs). Each line sits in a run of furniture
 /// under the headline (where the line score cannot reach it) or at the foot of the story.</summary>
 public sealed class ResidueKindMoreTests
 {
-    private const string Headline = "Ferry capsizes on the Lusaka river";
-    private const string Body = "At least 17 passengers drowned when the ferry overturned near Kapiri on Sunday, the district police chief said.";
-    private const string After = "Fishermen pulled eleven people from the water before the rescue boats arrived, witnesses told reporters.";
-
-    private static CleanDocument Clean(string text) => new BoilerplateCleaner().Clean(new SourceDocument("k.txt", text, "txt"));
-
-    // The line under test stands in a run of two furniture lines, as page headers and footers do.
-    private static string InHeader(string line) => Headline + "\n" + line + "\nBy Tamsin Oduya\n\n" + Body + "\n\n" + After + "\n";
-
-    private static string InFooter(string line) => Headline + "\n\n" + Body + "\n\n" + After + "\n\n" + line + "\nTags: ferry, river\n";
-
     [Theory]
     // page controls, tabs and counters
     [InlineData("Text size A A A", "share")]
@@ -74,6 +63,28 @@ public sealed class ResidueKindMoreTests
     [InlineData("From wire reports", "credit_line")]
     [InlineData("(mt/kl)", "credit_line")]
     [InlineData("**Related:**", "related")]
+    // page notices and counters (ResidueLines.Notices.cs)
+    [InlineData("Media playback is unsupported on your device", "video")]
+    [InlineData("Your browser does not support the audio element.", "video")]
+    [InlineData("This article is more than 5 years old", "label")]
+    [InlineData("This report is over two years old", "label")]
+    [InlineData("The site is not responsible for the content of external Internet sites", "copyright")]
+    [InlineData("Distributed by Coastline Media Group.", "copyright")]
+    [InlineData("Published: 2013-04-24 13:30:49.0 BdST Updated: 2013-04-25 01:55:54.0 BdST", "timestamp")]
+    [InlineData("Valley Courier Updated Thursday, April 2nd 2015 at 16:43 GMT +3", "timestamp")]
+    [InlineData("News ID: 3787123", "label")]
+    [InlineData("Story Code: 51234", "label")]
+    [InlineData("Hits: 1523", "share")]
+    [InlineData("1.2K Shares", "share")]
+    [InlineData("Viewed 2311 times", "share")]
+    [InlineData("Read too: Ferry owner questioned by police", "related")]
+    [InlineData("Know more: How the river rises in the rainy season", "related")]
+    [InlineData("Was this article helpful?", "promo")]
+    [InlineData("Link copied!", "promo")]
+    [InlineData("(This story has been refiled to fix a typo in paragraph 3)", "credit_line")]
+    [InlineData("Correction: An earlier version of this article misspelled the ferry owner's name.", "credit_line")]
+    [InlineData("Notify me of new posts by email.", "comments")]
+    [InlineData("Name (required)", "comments")]
     public void Clean_FurnitureLine_RemovedWithItsKind(string line, string kind)
     {
         foreach (var text in new[] { InHeader(line), InFooter(line) })
@@ -101,6 +112,15 @@ public sealed class ResidueKindMoreTests
     [InlineData("Warning sirens sounded twice before the ferry left.")]
     [InlineData("Summary of the 17 deaths confirmed by police")]
     [InlineData("\"Share the blame,\" said the minister")]
+    // lines of the news that share a word or a shape with a notice
+    [InlineData("Distributed by helicopter, the food reached 300 villages.")]
+    [InlineData("Hits from the shelling destroyed 12 homes.")]
+    [InlineData("This article of the constitution may not be suspended.")]
+    [InlineData("The death toll information may not be accurate, officials warned.")]
+    [InlineData("Pictured were the 17 passengers who drowned.")]
+    [InlineData("Corrected ballots were counted again on Monday.")]
+    [InlineData("Read too much into the figures and you miss the point, the minister said.")]
+    [InlineData("Updated figures show 40 people died on April 2, 2015")]
     public void Clean_ContentSharingAFurnitureShape_Kept(string line)
     {
         var doc = Clean(InFooter(line));
@@ -138,10 +158,12 @@ public sealed class ResidueKindMoreTests
     }
 
     [Theory]
-    // names of the dead, key facts with figures or dates, and headlines not touching furniture stay
+    // names of the dead, key facts with figures or dates that do not touch furniture, sentences, and headlines not touching
+    // furniture stay
     [InlineData("Mary Banda\nJoseph Phiri\nTags: ferry, river")]
-    [InlineData("Seventeen bodies recovered from the river\nTwo boats still missing near Kapiri\nTags: ferry, river")]
-    [InlineData("Search resumes at first light on Monday\nDivers return to the deepest stretch of river\nTags: ferry, river")]
+    [InlineData("Seventeen bodies recovered from the river\nTwo boats still missing near Kapiri")]
+    [InlineData("Search resumes at first light on Monday\nDivers return to the deepest stretch of river")]
+    [InlineData("Seventeen bodies were recovered from the river.\nTwo boats are still missing near Kapiri.\nTags: ferry, river")]
     [InlineData("Bridge repairs delayed again in the northern province\nTeachers union calls off planned regional strike")]
     public void Clean_ShortLinesAfterTheLastParagraph_KeptWhenNotABoxOfHeadlines(string tail)
     {
