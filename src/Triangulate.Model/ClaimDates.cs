@@ -41,18 +41,18 @@ public static class ClaimDates
     public static (DateOnly? Day, string How) AsOf(FigureClaim claim, DossierDocument? document)
     {
         ArgumentNullException.ThrowIfNull(claim);
-        if (ParseDay(claim.TimeScope?.To, end: true) is { } to)
+        if (ParseDay(claim.TimeOrDay?.To, end: true) is { } to)
         {
-            return (to, $"end of its time scope \"{claim.TimeScope!.Text}\"");
+            return (to, $"end of its time scope \"{claim.TimeOrDay!.Text}\"");
         }
         var published = document?.Published;
         if (ParseDay(published?.Date, end: published?.Precision != DatePrecision.Interval) is { } day)
         {
             return (day, published!.Precision == DatePrecision.Interval ? "earliest possible publication date of its document" : "publication date of its document");
         }
-        if (ParseDay(claim.TimeScope?.From) is { } from)
+        if (ParseDay(claim.TimeOrDay?.From) is { } from)
         {
-            return (from, $"start of its time scope \"{claim.TimeScope!.Text}\"");
+            return (from, $"start of its time scope \"{claim.TimeOrDay!.Text}\"");
         }
         return (null, "unknown");
     }

@@ -76,8 +76,17 @@ public sealed record FigureClaim(string Id, string Doc, int Start, int End, stri
     /// <summary>Entity id of <see cref="AttributedTo"/> once entities are linked.</summary>
     public string? AttributedEntity { get; init; }
 
-    /// <summary>The time bound of the count, if stated.</summary>
+    /// <summary>The time bound of the count, if stated: a period the count covers ("since Thursday", "over the weekend", "as of
+    /// Monday", "in the past three days").</summary>
     public TimeScope? TimeScope { get; init; }
+
+    /// <summary>The single day the figure's sentence places it on ("on Friday", "yesterday", "on March 6"), when that is all the time
+    /// words say: the day the count was given or its deaths happened, not a bound on the count. Resolved like a time scope.</summary>
+    public TimeScope? DayStated { get; init; }
+
+    /// <summary>The time bound if any, else the day stated: what dates the figure.</summary>
+    [JsonIgnore]
+    public TimeScope? TimeOrDay => TimeScope ?? DayStated;
 
     /// <summary>The place bound of the count, if stated.</summary>
     public PlaceScope? PlaceScope { get; init; }

@@ -122,6 +122,7 @@ public sealed partial class FigureExtractor
                 }
                 source = source is null || NamesNoSource(source) ? null : NamedSource(source, named, text);
                 var time = TimeScopeOf(tokens, text, r.SpanStartTok, t1);
+                var dayOnly = time is not null && NamesOneDay(time.Text);
                 var place = r.PlaceStartTok >= 0
                     ? new PlaceScope(text[tokens[r.PlaceStartTok].Start..tokens[r.PlaceEndTok - 1].End], tokens[r.PlaceStartTok].Start, tokens[r.PlaceEndTok - 1].End)
                     : PlaceScopeOf(tokens, text, r.NpEnd);
@@ -137,7 +138,8 @@ public sealed partial class FigureExtractor
                         High = m.Kind == NumberKind.Cardinal ? (r.Qualifier is Qualifier.Exact ? m.Count : r.Qualifier is Qualifier.AtMost or Qualifier.UpTo or Qualifier.LessThan ? m.Count : null) : m.HighCount,
                         Who = measure == Measures.Incidents ? null : r.Who,
                         AttributedTo = source,
-                        TimeScope = time,
+                        TimeScope = dayOnly ? null : time,
+                        DayStated = dayOnly ? time : null,
                         PlaceScope = place,
                         Cumulative = r.Cumulative && !r.Increment,
                         Increment = r.Increment,
@@ -2400,6 +2402,20 @@ public sealed partial class FigureExtractor
         var s = tokens[b.S].Start;
         var e = tokens[b.E - 1].End;
         return new TimeScope(text[s..e], s, e);
+    }
+
+    /// <summary>True when the time words only place the figure on one day ("on Friday", "yesterday", "on Sunday morning", "on
+    /// March 6"): they say when the count was given or its deaths happened, not a period the count is bounded by ("since Friday", "over
+    /// Friday and Saturday", "as of Monday", "the past three days" are bounds).</summary>
+    internal static bool NamesOneDay(string words)
+    {
+        var parts = words.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (parts.Length == 0 || parts.Any(w => w.Equals("and", StringComparison.OrdinalIgnoreCase)))
+        {
+            return false;
+        }
+        var first = parts[0].ToLowerInvariant();
+        return first is "on" or "late" or "early" or "today" or "yesterday" or "tonight" || FigureLexicon.Days.Contains(first);
     }
 
     /// <summary>Where the ", which …," clause holding token <paramref name="at"/> starts, or -1: a time inside another clause than the figure's describes something else.</summary>

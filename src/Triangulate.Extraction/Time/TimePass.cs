@@ -360,15 +360,27 @@ public sealed class TimePass : IDossierPass, ISectionProvider
         }
         foreach (var c in claims)
         {
-            if (c.TimeScope is not { } scope)
+            if (c.TimeScope is null && c.DayStated is null)
             {
                 result.Add(c);
                 continue;
             }
-            TemporalResolution? best = null;
-            foreach (var m in mentionsByDoc.GetValueOrDefault(c.Doc) ?? [])
+            result.Add(c with
             {
-                if (m.Doc == c.Doc && m.Start < scope.End && scope.Start < m.End && resolutions[m] is { Value: not null } r
+                TimeScope = c.TimeScope is { } scope ? Resolved(c.Doc, scope) : null,
+                DayStated = c.DayStated is { } day ? Resolved(c.Doc, day) : null,
+            });
+        }
+        return result;
+
+        // The interval the time words resolve to: the date mention they overlap, else the words read alone against the
+        // document's reference day; the words unchanged when neither resolves.
+        TimeScope Resolved(string docId, TimeScope scope)
+        {
+            TemporalResolution? best = null;
+            foreach (var m in mentionsByDoc.GetValueOrDefault(docId) ?? [])
+            {
+                if (m.Start < scope.End && scope.Start < m.End && resolutions[m] is { Value: not null } r
                     && r.Precision is not DatePrecision.Time and not DatePrecision.Duration)
                 {
                     best = r;
@@ -377,8 +389,7 @@ public sealed class TimePass : IDossierPass, ISectionProvider
             }
             if (best is null)
             {
-                var doc = docsById.GetValueOrDefault(c.Doc);
-                var reference = TemporalResolver.ReferenceFor(doc?.Published);
+                var reference = TemporalResolver.ReferenceFor(docsById.GetValueOrDefault(docId)?.Published);
                 foreach (var e in _extractor.Find(scope.Text))
                 {
                     var r = TemporalResolver.Resolve(e, reference, null);
@@ -389,11 +400,7 @@ public sealed class TimePass : IDossierPass, ISectionProvider
                     }
                 }
             }
-            result.Add(best is null ? c : c with
-            {
-                TimeScope = scope with { From = best.From is { } f ? TemporalResolver.Iso(f) : null, To = best.To is { } t ? TemporalResolver.Iso(t) : null },
-            });
+            return best is null ? scope : scope with { From = best.From is { } f ? TemporalResolver.Iso(f) : null, To = best.To is { } t ? TemporalResolver.Iso(t) : null };
         }
-        return result;
     }
 }

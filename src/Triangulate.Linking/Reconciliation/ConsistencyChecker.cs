@@ -572,7 +572,7 @@ internal sealed class ConsistencyChecker
                     var p = same[i];
                     var q = same[j];
                     if (p.Claim.Doc == q.Claim.Doc || p.Value != q.Value || p.Claim.Measure != q.Claim.Measure || !GroupMatcher.Compatible(p.Group, q.Group)
-                        || p.Claim.TimeScope is not { } tp || q.Claim.TimeScope is not { } tq)
+                        || p.Claim.TimeOrDay is not { } tp || q.Claim.TimeOrDay is not { } tq)
                     {
                         continue;
                     }

@@ -53,7 +53,7 @@ internal static class TimelineBuilder
         var claimsByScope = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         foreach (var c in claims)
         {
-            if (c.TimeScope is { From: { } from } ts)
+            if (c.TimeOrDay is { From: { } from } ts)
             {
                 foreach (var key in ts.To is { } to ? new[] { from, $"{from}/{to}" } : [from])
                 {

@@ -72,7 +72,7 @@ public sealed class CsvRenderer : IDossierRenderer
                 t.Text(c.Id).Text(c.Doc).Text(doc?.File is null ? null : Printable.Escape(doc.File)).Text(doc?.Outlet).Text(doc?.Published?.Date).Text(doc?.Url)
                     .Text(c.Measure).Text(c.Who).Num(c.Value).Num(c.Low).Num(c.High).Text(DossierView.QualifierCode(c.Qualifier)).Text(c.Span)
                     .Text(c.AttributedTo).Text(c.AttributedEntity).Text(v.Entity(c.AttributedEntity)?.Canonical ?? c.AttributedTo)
-                    .Text(Iso(v.ClaimDate(c))).Text(c.TimeScope?.Text).Text(c.TimeScope?.From).Text(c.TimeScope?.To)
+                    .Text(Iso(v.ClaimDate(c))).Text(c.TimeOrDay?.Text).Text(c.TimeOrDay?.From).Text(c.TimeOrDay?.To)
                     .Text(c.PlaceScope?.Text).Text(place?.Geo?.Name ?? place?.Canonical).Text(place?.Geo?.Admin1).Text(place?.Geo?.Country)
                     .Num(place?.Geo?.Lat).Num(place?.Geo?.Lon).Num(place?.Geo?.Precision)
                     .Bool(c.Cumulative).Text(c.PartOf).Text(v.SeriesOf(c.Id)?.Id).Num(c.Confidence, 3).Text(c.ConfidenceReason)
@@ -128,8 +128,8 @@ public sealed class CsvRenderer : IDossierRenderer
         DateOnly? start = null, end = null;
         foreach (var c in claims)
         {
-            var from = DossierView.ParseDate(c.TimeScope?.From) ?? v.ClaimDate(c);
-            var to = DossierView.ParseDate(c.TimeScope?.To) ?? v.ClaimDate(c);
+            var from = DossierView.ParseDate(c.TimeOrDay?.From) ?? v.ClaimDate(c);
+            var to = DossierView.ParseDate(c.TimeOrDay?.To) ?? v.ClaimDate(c);
             if (from is { } f && (start is null || f < start))
             {
                 start = f;

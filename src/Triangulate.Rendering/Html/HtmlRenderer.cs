@@ -698,7 +698,7 @@ public sealed class HtmlRenderer : IDossierRenderer
             sb.Append("</td>");
             sb.Append("<td class=\"date\" data-label=\"Date\" data-v=\"").Append(date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "").Append("\">")
                 .Append(date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "<span class=\"muted\">—</span>");
-            if (c.TimeScope is { } ts)
+            if (c.TimeOrDay is { } ts)
             {
                 sb.Append("<div class=\"small muted scope\">");
                 E(sb, ts.Text).Append("</div>");

@@ -76,6 +76,10 @@ public sealed class FigureFixtureTests
             {
                 Assert.Equal(time.GetString(), claim.TimeScope?.Text);
             }
+            if (e.TryGetProperty("day_stated", out var day))
+            {
+                Assert.Equal(day.GetString(), claim.DayStated?.Text);
+            }
             if (e.TryGetProperty("cumulative", out var cumulative))
             {
                 Assert.Equal(cumulative.GetBoolean(), claim.Cumulative);
