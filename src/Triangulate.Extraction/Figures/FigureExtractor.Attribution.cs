@@ -301,6 +301,7 @@ public sealed partial class FigureExtractor
         var key = words.Length - s >= 2 ? words[^2] + " " + words[^1] : words[^1];
         var near = new HashSet<string>(StringComparer.Ordinal);
         var all = new HashSet<string>(StringComparer.Ordinal);
+        var stem = place is null ? null : place[..Math.Min(place.Length, 5)];
         for (var at = text.IndexOf(key, StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf(key, at + key.Length, StringComparison.OrdinalIgnoreCase))
         {
             if ((at > 0 && char.IsLetter(text[at - 1])) || NameAfter(text, at + key.Length) is not { } name)
@@ -308,7 +309,6 @@ public sealed partial class FigureExtractor
                 continue;
             }
             all.Add(name);
-            var stem = place is null ? null : place[..Math.Min(place.Length, 5)];
             if (stem is not null && text.AsSpan(Math.Max(0, at - 40), at - Math.Max(0, at - 40)).Contains(stem, StringComparison.OrdinalIgnoreCase))
             {
                 near.Add(name);

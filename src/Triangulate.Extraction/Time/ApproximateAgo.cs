@@ -10,7 +10,7 @@ namespace Triangulate.Extraction.Time;
 internal static partial class ApproximateAgo
 {
     // The event named in the words before the count, in its sentence. NonBacktracking (linear); the time-out guards an engine bug.
-    [GeneratedRegex(@"\b" + TemporalExtractor.EventNounPattern + @"\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking, matchTimeoutMilliseconds: 10_000)]
+    [GeneratedRegex(@"\b" + TemporalExtractor.EventNoun + @"\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking, matchTimeoutMilliseconds: 10_000)]
     private static partial Regex EventWord();
 
     private enum Direction { Under, Over, About }

@@ -80,10 +80,8 @@ public sealed partial class TemporalExtractor
     private const string DayCardinal = @"(?:(?:twenty|thirty)[\s-]?(?:one|two|three|four|five|six|seven|eight|nine)|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|one|two|three|four|five|six|seven|eight|nine)\b";
     private const string Count = @"(?:\d{1,3}|a\s+few|a\s+couple\s+of|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|few|several|couple\s+of)";
     private const string Ordinal = @"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d{1,2}(?:st|nd|rd|th))";
-    private const string EventNoun = EventNounPattern;
-
     /// <summary>The words that name a story's event ("attack", "earthquake", "sinking", …), as a regex alternation.</summary>
-    internal const string EventNounPattern = @"(?:attacks?|atrocity|atrocities|blasts?|explosions?|landfall|collision|derailment|sinking|shipwreck|capsizing|stampede|crush|tsunami|blaze|inferno|accident|floods|flooding|airstrikes?|air\s+strikes?|killings|quakes?|earthquakes?|strikes?|bombing|massacres?|shooting|clashes|fighting|disaster|tragedy|incident|assault|raid|fire|storm|flood|offensive|violence|war|crash|collapse|uprising|protests?|invasion|election|ceasefire|truce|eruption|landslide|hurricane|cyclone|typhoon|siege)";
+    internal const string EventNoun = @"(?:attacks?|atrocity|atrocities|blasts?|explosions?|landfall|collision|derailment|sinking|shipwreck|capsizing|stampede|crush|tsunami|blaze|inferno|accident|floods|flooding|airstrikes?|air\s+strikes?|killings|quakes?|earthquakes?|strikes?|bombing|massacres?|shooting|clashes|fighting|disaster|tragedy|incident|assault|raid|fire|storm|flood|offensive|violence|war|crash|collapse|uprising|protests?|invasion|election|ceasefire|truce|eruption|landslide|hurricane|cyclone|typhoon|siege)";
     private const string Part = @"(?:\s+(?:morning|afternoon|evening|night))";
 
     // The prefix words change semantics ("since" opens an interval) or belong to the expression as analysts quote it
@@ -515,11 +513,11 @@ public sealed partial class TemporalExtractor
     /// <summary>Characters before "since" searched for the superlative it completes ("the deadliest rail accident in the country since").</summary>
     private const int ComparisonReach = 80;
 
-    private static readonly string[] s_comparisonWords =
-    [
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_comparisonWords = new[]
+    {
         "deadliest", "worst", "bloodiest", "largest", "biggest", "greatest", "highest", "heaviest", "strongest", "first",
         "costliest", "hottest", "wettest", "driest", "lowest", "longest", "fiercest", "severest",
-    ];
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>"Since" after a superlative names a point, not an interval: "the deadliest rail accident since 1864", "the worst
     /// quake to hit the country since 1934", "the first such attack since March 2015" compare with what happened then, so the
@@ -552,13 +550,9 @@ public sealed partial class TemporalExtractor
     {
         foreach (var range in clause.SplitAny(" ,\t\r\"“”'‘’"))
         {
-            var word = clause[range];
-            foreach (var w in s_comparisonWords)
+            if (s_comparisonWords.Contains(clause[range]))
             {
-                if (word.Equals(w, StringComparison.OrdinalIgnoreCase))
-                {
-                    return true;
-                }
+                return true;
             }
         }
         return false;
