@@ -236,7 +236,7 @@ public sealed class PostgresDossierStore : IDossierStore
     {
         ArgumentNullException.ThrowIfNull(name);
         ArgumentNullException.ThrowIfNull(dossier);
-        var json = NoNul(DossierJson.Serialize(dossier));
+        var json = NoNul(DossierJson.SerializeCompact(dossier));
         using var tx = _connection.BeginTransaction();
         string writtenAt;
         using (var cmd = new NpgsqlCommand($"""

@@ -30,6 +30,27 @@ public sealed class DossierJsonTests
     }
 
     [Fact]
+    public void SerializeCompact_Sample_SameValuesWithoutIndentation_AndParsesBackToTheSameDossier()
+    {
+        // Given the sample's dossier
+        var dossier = Analyzer.Analyze([Paths.Sample]);
+
+        // When it is written compact (as the stores keep it) and indented (as dossier.json)
+        var compact = DossierJson.SerializeCompact(dossier);
+        var indented = DossierJson.Serialize(dossier);
+        using var stream = new MemoryStream();
+        DossierJson.SerializeCompact(stream, dossier);
+
+        // Then the compact text has no line breaks, is smaller, equals the indented text as JSON, and reads back to the same dossier
+        Assert.DoesNotContain('\n', compact);
+        Assert.True(compact.Length < indented.Length * 0.8, $"compact {compact.Length} vs indented {indented.Length}");
+        Assert.True(JsonNode.DeepEquals(JsonNode.Parse(indented), JsonNode.Parse(compact)));
+        Assert.Equal(indented, DossierJson.Serialize(DossierJson.Deserialize(compact)));
+        Assert.Equal(compact, System.Text.Encoding.UTF8.GetString(stream.ToArray()));
+        Assert.True(Schema().Validate(compact).Count == 0);
+    }
+
+    [Fact]
     public void Serialize_UsesSnakeCaseContractNames()
     {
         var dossier = Analyzer.Analyze([Paths.Sample]);

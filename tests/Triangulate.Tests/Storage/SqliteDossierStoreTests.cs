@@ -21,7 +21,7 @@ public sealed class SqliteDossierStoreTests
     }
 
     [Fact]
-    public void SaveDossier_StoresTheJsonTextOfDossierJson_ByteForByte_AndReplacesIt()
+    public void SaveDossier_StoresTheCompactJson_ByteForByte_AndReplacesIt()
     {
         // Given a dossier with non-ASCII, markup and a NUL in its text (SomeDossier's hostile article, plus one more)
         using var dir = new TempDir();
@@ -41,9 +41,9 @@ public sealed class SqliteDossierStoreTests
         using var r = cmd.ExecuteReader();
         Assert.True(r.Read());
 
-        // Then it is the one row, its bytes the UTF-8 of DossierJson.Serialize (written through blob I/O, so stored as a blob), read back as that text
-        Assert.Equal(System.Text.Encoding.UTF8.GetBytes(DossierJson.Serialize(odd)), (byte[])r.GetValue(0));
-        Assert.Equal(DossierJson.Serialize(odd), r.GetString(0));
+        // Then it is the one row, its bytes the UTF-8 of the compact JSON (written through blob I/O, so stored as a blob), read back as that text
+        Assert.Equal(System.Text.Encoding.UTF8.GetBytes(DossierJson.SerializeCompact(odd)), (byte[])r.GetValue(0));
+        Assert.Equal(DossierJson.SerializeCompact(odd), r.GetString(0));
         Assert.Equal("blob", r.GetString(1));
         Assert.Equal(1L, r.GetInt64(2));
     }
