@@ -354,8 +354,15 @@ public static class Reconciler
         var low = best.Value;
         var high = best.Value;
         var widening = new List<ClaimFacts>();
+        // A figure whose day is only the earliest its document could have appeared (a publication date inferred as an interval)
+        // may be older than it looks: beside an origin dated to that day it does not widen the range (it may still be the best).
+        var datedNow = current.Any(c => !UncertainDay(c));
         foreach (var r in readings)
         {
+            if (datedNow && r != best && UncertainDay(r))
+            {
+                continue;
+            }
             if (r.Low <= best.Value && best.Value <= r.High)
             {
                 continue; // its words allow the best figure: it agrees
@@ -416,6 +423,9 @@ public static class Reconciler
         }
         return new Estimate(low, best.Value, high, sb.ToString().Trim());
     }
+
+    // True when the claim's day is the start of an inferred publication interval (ClaimDates.AsOf), not a stated day.
+    private static bool UncertainDay(ClaimFacts c) => c.AsOfHow.StartsWith("earliest possible", StringComparison.Ordinal);
 
     // An origin's current figure: the first it states in its latest document (the lead an article is written around; later
     // figures in the same article are more often recalled earlier counts or parts).

@@ -247,4 +247,31 @@ public sealed class FlagPrecisionRuleTests
         Assert.DoesNotContain(flags, f => f.Kind == FlagKind.ComponentsExceedTotal);
         Assert.Equal(expectedMatch, flags.Count(f => f.Kind == FlagKind.ComponentsMatchTotal));
     }
+
+    [Theory]
+    [InlineData(400, 0, 0)]
+    [InlineData(900, 0, 1)]
+    [InlineData(550, 1, 0)]
+    public void FiguresListedTogether_AddingUpToMoreThanTheTotal_AComparisonNotABreakdown(long total, int expectedMatch, int expectedShort)
+    {
+        // Given an article whose lead gives a toll and a later sentence that lists two figures of the same count side by side
+        // (this week's count and last week's, or two districts), with no total in that sentence
+        var a = new Doc("a", "Cholera spreads along the river",
+            $"Health workers say {total} people have died of the disease. The clinic in the port town recorded 310 deaths, against 240 in the hill villages.");
+        var claims = new[]
+        {
+            a.Claim($"{total} people", total),
+            a.Claim("310 deaths", 310),
+            a.Claim("240 in the hill villages", 240),
+        };
+
+        // When
+        var (_, flags) = Reconciler.Reconcile(Doc.Pile([a], claims));
+
+        // Then figures that add up to more than the toll are not read as its parts (no excess), while a sum that matches the toll
+        // or falls short of it is still reported
+        Assert.DoesNotContain(flags, f => f.Kind == FlagKind.ComponentsExceedTotal);
+        Assert.Equal(expectedMatch, flags.Count(f => f.Kind == FlagKind.ComponentsMatchTotal));
+        Assert.Equal(expectedShort, flags.Count(f => f.Kind == FlagKind.ComponentsBelowTotal));
+    }
 }
