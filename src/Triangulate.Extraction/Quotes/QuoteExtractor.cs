@@ -161,9 +161,15 @@ public static class QuoteExtractor
         // The last "a/an <up to three modifiers> <head>" before the quote, in the 1,500 characters before it.
         var head = parts[1];
         var from = Math.Max(0, open - 1500);
-        for (var at = text.LastIndexOf(head, open - 1, open - from, StringComparison.Ordinal); at > from;
-             at = at - 1 > from ? text.LastIndexOf(head, at - 1, at - from, StringComparison.Ordinal) : -1)
+        for (var limit = Math.Min(open, text.Length); limit > from;)
         {
+            var found0 = text.AsSpan(from, limit - from).LastIndexOf(head, StringComparison.Ordinal);
+            if (found0 <= 0)
+            {
+                break;
+            }
+            var at = from + found0;
+            limit = at;
             var after = at + head.Length;
             if (char.IsLetter(text[at - 1]) || (after < text.Length && char.IsLetter(text[after])) || cx.InQuotation(at))
             {
