@@ -321,38 +321,29 @@ public sealed class QuoteSpeakerTests
     }
 
     // What the pipeline hands the extractor for an entity: its roles, its canonical name and its longer spellings.
-    [Fact]
-    public void Extract_BareSurnameAfterTwoPeopleOfThatSurname_TheOneNamedLastBeforeTheQuote()
-    {
-        // Given a story naming two people who share a surname, the second just before a quote closed by the bare surname
-        const string text = "Mara Okafor, a nurse at the district hospital, said the wards were full by noon.\n\n" +
-            "Daniel Okafor, an official with the county health office, said the clinics had run out of saline.\n\n" +
-            "\u201cWe are asking the capital for two more trucks of supplies before the weekend,\u201d Okafor said.";
+    // Two people of one surname, the second named just before a quote closed by the bare surname: Western (surname last) and
+    // Chinese (surname first) order.
+    private const string OkaforText = "Mara Okafor, a nurse at the district hospital, said the wards were full by noon.\n\n" +
+        "Daniel Okafor, an official with the county health office, said the clinics had run out of saline.\n\n" +
+        "\u201cWe are asking the capital for two more trucks of supplies before the weekend,\u201d Okafor said.";
 
+    private const string ZhaoText = "Zhao Meilin, whose brother worked at the depot, waited outside the hospital.\n\n" +
+        "Zhao Guoqiang, a spokesman for the district government, said rescuers had reached the last warehouse.\n\n" +
+        "\u201cThe search will go on until every worker is found,\u201d Zhao said.";
+
+    [Theory]
+    [InlineData(OkaforText, "We are asking", "Daniel")]
+    [InlineData(ZhaoText, "The search", "Guoqiang")]
+    public void Extract_BareSurnameAfterTwoPeopleOfThatSurname_TheOneNamedLastBeforeTheQuote(string text, string quote, string given)
+    {
+        // Given a story naming two people who share a surname
         // When
         var (entities, quotes) = Analyze(text);
 
         // Then the speaker is the person named last with that surname, not the first one
-        var q = Assert.Single(quotes, x => x.Text.StartsWith("We are asking", StringComparison.Ordinal));
+        var q = Assert.Single(quotes, x => x.Text.StartsWith(quote, StringComparison.Ordinal));
         Assert.NotNull(q.Speaker);
-        Assert.Contains(entities.Single(e => e.Id == q.Speaker).Aliases, a => a.Contains("Daniel", StringComparison.Ordinal));
-    }
-
-    [Fact]
-    public void Extract_BareSurnameOpeningAChineseName_TheOneNamedLastBeforeTheQuote()
-    {
-        // Given two people whose names open with the same surname, and a quote closed by that surname alone
-        const string text = "Zhao Meilin, whose brother worked at the depot, waited outside the hospital.\n\n" +
-            "Zhao Guoqiang, a spokesman for the district government, said rescuers had reached the last warehouse.\n\n" +
-            "\u201cThe search will go on until every worker is found,\u201d Zhao said.";
-
-        // When
-        var (entities, quotes) = Analyze(text);
-
-        // Then the speaker is the person named last with that surname
-        var q = Assert.Single(quotes, x => x.Text.StartsWith("The search", StringComparison.Ordinal));
-        Assert.NotNull(q.Speaker);
-        Assert.Contains(entities.Single(e => e.Id == q.Speaker).Aliases, a => a.Contains("Guoqiang", StringComparison.Ordinal));
+        Assert.Contains(entities.Single(e => e.Id == q.Speaker).Aliases, a => a.Contains(given, StringComparison.Ordinal));
     }
 
     [Fact]
