@@ -94,6 +94,7 @@ public static class QuoteExtractor
                 // sentence whose named subject reports something is that person speaking
                 found = reported;
             }
+            found = Antecedent(context, found, open);
             var (speakerText, entity, verb, confidence) = found;
             previousSentence = sentStart;
             previousClose = close;
@@ -117,6 +118,80 @@ public static class QuoteExtractor
             });
         }
         return quotes;
+    }
+
+    // A speaker named by a short form goes back to where the text introduced them: a bare surname ("…," Okafor said) is the person
+    // most recently named in full with that surname (last word, or first word as in Chinese names) before the quote (outside quotations), since a story that names two people of one
+    // surname calls each by the surname right after naming them; and a definite description with no entity ("the girl") takes the
+    // words of the indefinite description that introduced it ("a 17-year-old Eritrean girl"), which says who spoke.
+    private static (string? Text, string? Entity, string? Verb, double Confidence) Antecedent(Context cx,
+        (string? Text, string? Entity, string? Verb, double Confidence) found, int open)
+    {
+        var phrase = found.Text?.Trim();
+        if (string.IsNullOrEmpty(phrase) || found.Verb is null)
+        {
+            return found;
+        }
+        var text = cx.Text;
+        if (phrase.Length >= 2 && char.IsUpper(phrase[0]) && phrase.All(char.IsLetter))
+        {
+            for (var i = cx.Mentions.Count - 1; i >= 0; i--)
+            {
+                var m = cx.Mentions[i];
+                if (m.End > open || m.Type != "person" || cx.InQuotation(m.Start))
+                {
+                    continue;
+                }
+                var name = text.AsSpan(m.Start, m.End - m.Start);
+                // The surname ends a Western name and opens a Chinese or Korean one ("Wang Junjie" … "Wang said").
+                if (name.Length > phrase.Length + 1 && ((name.EndsWith(phrase, StringComparison.Ordinal) && name[^(phrase.Length + 1)] == ' ')
+                    || (name.StartsWith(phrase, StringComparison.Ordinal) && name[phrase.Length] == ' ')))
+                {
+                    return m.EntityId == found.Entity ? found : found with { Text = name.ToString(), Entity = m.EntityId };
+                }
+            }
+            return found;
+        }
+        var parts = phrase.Split(' ');
+        if (found.Entity is not null || parts.Length != 2 || !parts[0].Equals("the", StringComparison.OrdinalIgnoreCase)
+            || parts[1].Length < 3 || !parts[1].All(char.IsLower))
+        {
+            return found;
+        }
+        // The last "a/an <up to three modifiers> <head>" before the quote, in the 1,500 characters before it.
+        var head = parts[1];
+        var from = Math.Max(0, open - 1500);
+        for (var limit = Math.Min(open, text.Length); limit > from;)
+        {
+            var found0 = text.AsSpan(from, limit - from).LastIndexOf(head, StringComparison.Ordinal);
+            if (found0 <= 0)
+            {
+                break;
+            }
+            var at = from + found0;
+            limit = at;
+            var after = at + head.Length;
+            if (char.IsLetter(text[at - 1]) || (after < text.Length && char.IsLetter(text[after])) || cx.InQuotation(at))
+            {
+                continue;
+            }
+            var ws = Words(text[Math.Max(0, at - 80)..at], Math.Max(0, at - 80));
+            for (var k = ws.Count - 1; k >= 0 && k >= ws.Count - 4; k--)
+            {
+                if (ws[k].Word is "a" or "an")
+                {
+                    var start = ws[k].Start + ws[k].Word.Length + 1;
+                    var description = text[start..after];
+                    return description.Contains(',', StringComparison.Ordinal) || description.Contains('\n', StringComparison.Ordinal)
+                        ? found : found with { Text = description };
+                }
+                if (!ws[k].Word.All(c => char.IsLetterOrDigit(c) || c == '-') || EntityLexicons.ReportingVerbs.Contains(ws[k].Word))
+                {
+                    break;
+                }
+            }
+        }
+        return found;
     }
 
     // Between the end of the last quote and this one: at most a short attribution ending the sentence ("…," he said.), then

@@ -14,8 +14,9 @@ public sealed record ReuseOptions
     /// <summary>Estimated shingle Jaccard at or above which two documents are duplicates.</summary>
     public double DuplicateJaccard { get; init; } = 0.85;
 
-    /// <summary>Sentence similarity at or above which two sentences are aligned.</summary>
-    public double SentenceThreshold { get; init; } = 0.5;
+    /// <summary>Sentence similarity at or above which two sentences are aligned. Two machine translations of one wire story (each
+    /// translator picks other words for the same facts, figures and names) align at about 0.45–0.55; see docs/reconciliation.md.</summary>
+    public double SentenceThreshold { get; init; } = 0.45;
 
     /// <summary>Mean similarity of aligned sentences at or above which reuse is a copy rather than a paraphrase.</summary>
     public double CopyMeanSimilarity { get; init; } = 0.85;
@@ -335,12 +336,14 @@ public sealed class ReuseDetector
             kind = ReuseKind.Duplicate;
         }
         else if (aligned >= _options.MinAlignedSentences && coverage >= _options.MinCoverage
-            && (alignment.MeanSimilarity >= _options.CopyMeanSimilarity || alignment.Verbatim * 2 >= aligned))
+            && (alignment.MeanSimilarity >= _options.CopyMeanSimilarity || alignment.Verbatim * 2 >= aligned)
+            && SpansParagraphs(first, second, alignment, verbatimOnly: false, 0))
         {
             // A copy keeps the words, so it may be an excerpt: enough of one document suffices.
             kind = ReuseKind.Copy;
         }
-        else if (NarrativeVerbatim(first, second, alignment, _options.VerbatimMinWords) >= _options.VerbatimMinSentences)
+        else if (NarrativeVerbatim(first, second, alignment, _options.VerbatimMinWords) >= _options.VerbatimMinSentences
+            && SpansParagraphs(first, second, alignment, verbatimOnly: true, _options.VerbatimMinWords))
         {
             // Two long sentences of the reporter's own prose, word for word and outside quotation marks: a partial copy
             // (a lead and a paragraph or two taken under another headline), however little of either text it covers.
@@ -416,6 +419,38 @@ public sealed class ReuseDetector
         }
         return close;
     }
+
+    /// <summary>Whether the aligned sentences (only those identical word for word, of at least <paramref name="minWords"/> words and
+    /// mostly outside quotation marks, when <paramref name="verbatimOnly"/>) lie in at least two paragraphs (lines) of each text.</summary>
+    /// <remarks>A copied passage — a lead and a paragraph or two — spans paragraphs; a block of background that an agency appends to every
+    /// story on one subject ("The region has been hit by … since 2010") is one paragraph, shared by stories that copy nothing else.</remarks>
+    internal static bool SpansParagraphs(ReuseProfile first, ReuseProfile second, Alignment alignment, bool verbatimOnly, int minWords)
+    {
+        int? lineA = null, lineB = null;
+        // A text printed as one paragraph (no line breaks) cannot show the difference: it does not hold a link back.
+        var manyA = !first.Document.Text.AsSpan().Trim().Contains('\n');
+        var manyB = !second.Document.Text.AsSpan().Trim().Contains('\n');
+        foreach (var p in alignment.Pairs)
+        {
+            var sa = first.Sentences[p.A];
+            var sb = second.Sentences[p.B];
+            if (verbatimOnly && !(sa.NormalizedHash == sb.NormalizedHash && sa.WordCount >= minWords && sa.WordCount == sb.WordCount
+                && QuotedShare(first.Document.Text, sa) < 0.5 && QuotedShare(second.Document.Text, sb) < 0.5))
+            {
+                continue;
+            }
+            var a = ParagraphOf(first.Document.Text, sa.Start);
+            var b = ParagraphOf(second.Document.Text, sb.Start);
+            manyA |= lineA is { } la && la != a;
+            manyB |= lineB is { } lb && lb != b;
+            lineA ??= a;
+            lineB ??= b;
+        }
+        return manyA && manyB;
+    }
+
+    // The start of the line (paragraph) holding a position.
+    private static int ParagraphOf(string text, int pos) => pos <= 0 ? 0 : text.LastIndexOf('\n', Math.Min(pos, text.Length) - 1) + 1;
 
     // Every aligned sentence (all but one from six on) in the same order in both texts.
     private static bool InOrderAll(Alignment alignment) => alignment.InOrder >= alignment.Pairs.Count - (alignment.Pairs.Count >= 6 ? 1 : 0);

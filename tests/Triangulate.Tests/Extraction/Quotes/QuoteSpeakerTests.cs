@@ -321,6 +321,61 @@ public sealed class QuoteSpeakerTests
     }
 
     // What the pipeline hands the extractor for an entity: its roles, its canonical name and its longer spellings.
+    // Two people of one surname, the second named just before a quote closed by the bare surname: Western (surname last) and
+    // Chinese (surname first) order.
+    private const string OkaforText = "Mara Okafor, a nurse at the district hospital, said the wards were full by noon.\n\n" +
+        "Daniel Okafor, an official with the county health office, said the clinics had run out of saline.\n\n" +
+        "\u201cWe are asking the capital for two more trucks of supplies before the weekend,\u201d Okafor said.";
+
+    private const string ZhaoText = "Zhao Meilin, whose brother worked at the depot, waited outside the hospital.\n\n" +
+        "Zhao Guoqiang, a spokesman for the district government, said rescuers had reached the last warehouse.\n\n" +
+        "\u201cThe search will go on until every worker is found,\u201d Zhao said.";
+
+    [Theory]
+    [InlineData(OkaforText, "We are asking", "Daniel")]
+    [InlineData(ZhaoText, "The search", "Guoqiang")]
+    public void Extract_BareSurnameAfterTwoPeopleOfThatSurname_TheOneNamedLastBeforeTheQuote(string text, string quote, string given)
+    {
+        // Given a story naming two people who share a surname
+        // When
+        var (entities, quotes) = Analyze(text);
+
+        // Then the speaker is the person named last with that surname, not the first one
+        var q = Assert.Single(quotes, x => x.Text.StartsWith(quote, StringComparison.Ordinal));
+        Assert.NotNull(q.Speaker);
+        Assert.Contains(entities.Single(e => e.Id == q.Speaker).Aliases, a => a.Contains(given, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Extract_DefiniteDescriptionAfterIndefiniteOne_SpeakerTextIsTheFullDescription()
+    {
+        // Given an unnamed witness introduced as "a 15-year-old Somali boy" and quoted later as "the boy"
+        const string text = "\u201cThe smugglers took our phones and our money,\u201d a 15-year-old Somali boy told aid workers at the port.\n\n" +
+            "Volunteers handed out blankets and water to the survivors on the quay.\n\n" +
+            "\u201cThey beat anyone who asked for food,\u201d the boy said.";
+
+        // When
+        var quotes = Extract(text);
+
+        // Then the later quote's speaker text is the description that introduced him
+        var q = Assert.Single(quotes, x => x.Text.StartsWith("They beat", StringComparison.Ordinal));
+        Assert.Equal("15-year-old Somali boy", q.SpeakerText);
+    }
+
+    [Fact]
+    public void Extract_DefiniteDescriptionWithoutIntroduction_KeptAsWritten()
+    {
+        // Given "the girl" with no earlier indefinite description of a girl
+        const string text = "Relatives waited outside the morgue all night.\n\n\u201cNobody told us anything,\u201d the girl said.";
+
+        // When
+        var quotes = Extract(text);
+
+        // Then the speaker text stays as written
+        var q = Assert.Single(quotes, x => x.Text.StartsWith("Nobody told", StringComparison.Ordinal));
+        Assert.Equal("the girl", q.SpeakerText);
+    }
+
     private static IReadOnlyList<string> Names(Entity e)
         => [.. e.Roles ?? [], e.Canonical, .. e.Aliases.Where(a => a.Length > e.Canonical.Length)];
 
