@@ -46,7 +46,7 @@ public sealed class TimePass : IDossierPass, ISectionProvider
         // A page stamp or URL date far from the story is doubted, not used blindly: the article's own dates decide instead.
         var story = PublicationDateInference.Story(docs, published, exprs);
         var doubted = (PublishedDate?[])published.Clone();
-        if (DoubtFarStamps(published, story.Focus))
+        if (DoubtFarStamps(published, story.Focus, exprs))
         {
             story = PublicationDateInference.Story(docs, published, exprs);
         }
@@ -114,24 +114,21 @@ public sealed class TimePass : IDossierPass, ISectionProvider
                 if (ChainedDays.IsChained(e) && ChainedDays.Source(doc.Text, docExprs, k, days) is var j and >= 0 && days[j] is { } told)
                 {
                     // "named on Thursday … a day later": the step counts from the day just told, not from the publication date.
-                    var stepped = told.AddDays(e.Count);
-                    r = new TemporalResolution(TemporalResolver.Iso(stepped), DatePrecision.Day, null) { From = stepped, To = stepped };
-                    m = m with
-                    {
-                        Value = r.Value, Precision = DatePrecision.Day, Reason = null,
-                        Anchor = $"the day of '{docExprs[j].Text}' told before it ({TemporalResolver.Iso(told)}), {(e.Count > 0 ? "one day on" : "one day back")}",
-                    };
+                    (r, m) = OnDay(m, told.AddDays(e.Count),
+                        $"the day of '{docExprs[j].Text}' told before it ({TemporalResolver.Iso(told)}), {(e.Count > 0 ? "one day on" : "one day back")}");
                 }
                 if (reference is not null && r.Precision == DatePrecision.Day && r.From is { } exact
                     && ApproximateAgo.EventDay(doc.Text, e, exact, reference.Date, story.Focus) is { } eventDay)
                 {
                     // "the quake that struck almost a week ago": the event's day, which the rounded count only approximates.
-                    r = new TemporalResolution(TemporalResolver.Iso(eventDay), DatePrecision.Day, null) { From = eventDay, To = eventDay };
-                    m = m with
-                    {
-                        Value = r.Value, Precision = DatePrecision.Day, Reason = null,
-                        Anchor = $"story's main event date {TemporalResolver.Iso(eventDay)} ('{e.Text}' rounds the time since it)",
-                    };
+                    (r, m) = OnDay(m, eventDay, $"story's main event date {TemporalResolver.Iso(eventDay)} ('{e.Text}' rounds the time since it)");
+                }
+                if (reference is not null && r.Precision == DatePrecision.Day && r.From is { } wday
+                    && RisingCounts.LaterDay(doc.Text, e, wday, reference.Date, story.Focus) is { } later)
+                {
+                    // "the toll rose to 1,870 on Wednesday" in a page updated after its date: a toll rises after its event, never before.
+                    (r, m) = OnDay(m, later,
+                        $"{m.Anchor}; the {e.Weekday} after it, as a count rising on the {e.Weekday} before would precede the story's main event date {TemporalResolver.Iso(story.Focus!.Value)}");
                 }
                 days[k] = r.Precision == DatePrecision.Day && r.From is { } oneDay && (r.To is null || r.To == oneDay) ? oneDay : null;
                 if (!m.Background && story.Focus is { } f && r.From is { } from && e.Kind is not TemporalKind.Duration and not TemporalKind.TimeOfDay
@@ -269,7 +266,7 @@ public sealed class TimePass : IDossierPass, ISectionProvider
     /// <summary>Drops the page-stamp and URL publication dates (how <c>stated</c> or <c>url</c>, day precision) that lie far from the
     /// story's main event, so that inference dates those articles from their own words. Metadata dates are kept as they are.
     /// Returns whether any was dropped.</summary>
-    internal static bool DoubtFarStamps(PublishedDate?[] published, DateOnly? focus)
+    internal static bool DoubtFarStamps(PublishedDate?[] published, DateOnly? focus, IReadOnlyList<IReadOnlyList<TemporalExpression>>? exprs = null)
     {
         if (focus is not { } f)
         {
@@ -279,13 +276,35 @@ public sealed class TimePass : IDossierPass, ISectionProvider
         for (var i = 0; i < published.Length; i++)
         {
             if (published[i] is { How: DateBasis.Stated or DateBasis.Url, Precision: DatePrecision.Day } p && TemporalResolver.ReferenceFor(p) is { } r
-                && Math.Abs(r.Date.DayNumber - f.DayNumber) > (p.Confidence < 1 ? FarUpdateStampDays : FarStampDays))
+                && (Math.Abs(r.Date.DayNumber - f.DayNumber) > (p.Confidence < 1 ? FarUpdateStampDays : FarStampDays)
+                    || (exprs is not null && i < exprs.Count && Math.Abs(r.Date.DayNumber - f.DayNumber) > BackgroundDays && NamesTheEventByAWeekday(exprs[i]))))
             {
                 published[i] = null;
                 dropped = true;
             }
         }
         return dropped;
+    }
+
+    /// <summary>A mention re-dated to one day by a rule of the pass, with the anchor that says why.</summary>
+    private static (TemporalResolution Resolution, DateMention Mention) OnDay(DateMention m, DateOnly day, string anchor)
+    {
+        var r = new TemporalResolution(TemporalResolver.Iso(day), DatePrecision.Day, null) { From = day, To = day };
+        return (r, m with { Value = r.Value, Precision = DatePrecision.Day, Reason = null, Anchor = anchor });
+    }
+
+    /// <summary>Whether the article names an event by a possessive weekday or week ("Thursday's attack", "last week's fire"), a phrase
+    /// news uses only in the days after that event.</summary>
+    internal static bool NamesTheEventByAWeekday(IReadOnlyList<TemporalExpression> exprs)
+    {
+        foreach (var e in exprs)
+        {
+            if (e.Modifier == "event" && !e.Caption && e.Kind is TemporalKind.Weekday or TemporalKind.RelativePeriod)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>The expressions of a document not read with English rules: only ISO dates ("2021-05-04", "2021-05-04T10:30"), whose

@@ -341,6 +341,51 @@ public sealed class TimePassTests
         Assert.Equal("2025-04-14", result.Documents.Single(d => d.Id == "c").Published!.Date);
     }
 
+    [Theory]
+    [InlineData("At least 30 people died in Thursday's bombing, officials said. Funerals were held on Saturday.", false)]
+    [InlineData("Families gathered on Saturday to remember the 30 people who died in the bombing.", true)]
+    public void Apply_StampMonthsAfterAnArticleNamingTheEventByItsWeekday_IsDoubted(string text, bool stampKept)
+    {
+        // Given: a bombing on Thursday 6 March 2025, and a page whose stamp is eight months later (a scrape or crawl header).
+        // "Thursday's bombing" is written in the days after a bombing, never months on; a piece without it may be a late one.
+        var a = Dated("a", "The bombing on Thursday (March 6) killed 30 people.", "2025-03-08");
+        var b = Dated("b", "Police said on Thursday (March 6) the bombing was planned for weeks.", "2025-03-08");
+        var c = new DossierDocument("c", "c.txt", text)
+        {
+            Published = new PublishedDate("2025-11-16", DatePrecision.Day, DateBasis.Stated) { Source = "page stamp" },
+        };
+        // When
+        var result = new TimePass().Apply(new Dossier { Documents = [a, b, c] }, CancellationToken.None);
+        // Then
+        var published = result.Documents.Single(d => d.Id == "c").Published;
+        Assert.Equal(stampKept, published?.Date == "2025-11-16");
+        if (!stampKept)
+        {
+            Assert.Contains("2025-11-16 was doubted", published!.Source, StringComparison.Ordinal);
+            Assert.Equal("2025-03-06", result.Dates.Single(m => m.Doc == "c" && m.Text.StartsWith("Thursday", StringComparison.Ordinal)).Value);
+        }
+    }
+
+    [Theory]
+    [InlineData("The death toll rose to 212 on Wednesday, officials said.", "2025-03-12")]
+    [InlineData("The official tally jumped on Wednesday as more bodies were found.", "2025-03-12")]
+    [InlineData("Forecasters warned of the storm on Wednesday.", "2025-03-05")]
+    public void Apply_CountRisingOnAWeekdayBeforeTheEvent_IsTheWeekdayAfterAnUpdatedPage(string sentence, string value)
+    {
+        // Given: a storm on Friday 7 March 2025, and a page dated Monday 10 March that was updated after that date:
+        // its Wednesday is 5 March (two days before the storm) or 12 March (two days after the page's date).
+        var a = Dated("a", "The storm made landfall on Friday (March 7).", "2025-03-09");
+        var b = Dated("b", "Roofs were torn off on Friday (March 7) across the coast.", "2025-03-09");
+        var c = Dated("c", "Rescuers worked through Friday (March 7) and into the night.", "2025-03-09");
+        var later = Dated("d", sentence, "2025-03-10");
+        // When
+        var result = new TimePass().Apply(new Dossier { Documents = [a, b, c, later] }, CancellationToken.None);
+        // Then: a toll only rises after its event, a warning may come before it
+        var wednesday = result.Dates.Single(m => m.Doc == "d" && m.Text.Contains("Wednesday", StringComparison.Ordinal));
+        Assert.Equal(value, wednesday.Value);
+        Assert.Equal(value == "2025-03-12", wednesday.Anchor!.Contains("count rising", StringComparison.Ordinal));
+    }
+
     private static DossierDocument Dated(string id, string text, string published) =>
         new(id, id + ".txt", text) { Published = new PublishedDate(published, DatePrecision.Day, DateBasis.Metadata) };
 }
