@@ -67,17 +67,23 @@ public sealed partial class FigureExtractor
         return null;
     }
 
-    /// <summary>A headline that ends in its source: <c>40 dead in tower fire: police</c>, <c>About 300 killed in theatre – city
-    /// council</c>. The line holds no sentence stop; after a colon the source is any short phrase that looks like one, after a spaced
-    /// dash (where sites put their own name) it must open in lower case and hold a source noun.</summary>
-    private static string? HeadlineSource(string text, int start, int end)
+    /// <summary>A sentence that is a whole line with no sentence stop (a headline), trimmed at the end; else null.</summary>
+    private static string? HeadlineLine(string text, int start, int end)
     {
         if ((start > 0 && text[start - 1] != '\n') || (end < text.Length && text[end] != '\n' && text[end] != '\r'))
         {
             return null;
         }
         var line = text[start..end].TrimEnd();
-        if (line.Length == 0 || line[^1] is '.' or '!' or '?' || line.Contains(". ", StringComparison.Ordinal))
+        return line.Length == 0 || line[^1] is '.' or '!' or '?' || line.Contains(". ", StringComparison.Ordinal) ? null : line;
+    }
+
+    /// <summary>A headline that ends in its source: <c>40 dead in tower fire: police</c>, <c>About 300 killed in theatre – city
+    /// council</c>. The line holds no sentence stop; after a colon the source is any short phrase that looks like one, after a spaced
+    /// dash (where sites put their own name) it must open in lower case and hold a source noun.</summary>
+    private static string? HeadlineSource(string text, int start, int end)
+    {
+        if (HeadlineLine(text, start, end) is not { } line)
         {
             return null;
         }
@@ -113,12 +119,7 @@ public sealed partial class FigureExtractor
     /// the words after it hold a number.</summary>
     private static string? HeadlineLeadSource(string text, int start, int end)
     {
-        if ((start > 0 && text[start - 1] != '\n') || (end < text.Length && text[end] != '\n' && text[end] != '\r'))
-        {
-            return null;
-        }
-        var line = text[start..end].TrimEnd();
-        if (line.Length == 0 || line[^1] is '.' or '!' or '?' || line.Contains(". ", StringComparison.Ordinal))
+        if (HeadlineLine(text, start, end) is not { } line)
         {
             return null;
         }
