@@ -67,17 +67,23 @@ public sealed partial class FigureExtractor
         return null;
     }
 
-    /// <summary>A headline that ends in its source: <c>40 dead in tower fire: police</c>, <c>About 300 killed in theatre – city
-    /// council</c>. The line holds no sentence stop; after a colon the source is any short phrase that looks like one, after a spaced
-    /// dash (where sites put their own name) it must open in lower case and hold a source noun.</summary>
-    private static string? HeadlineSource(string text, int start, int end)
+    /// <summary>A sentence that is a whole line with no sentence stop (a headline), trimmed at the end; else null.</summary>
+    private static string? HeadlineLine(string text, int start, int end)
     {
         if ((start > 0 && text[start - 1] != '\n') || (end < text.Length && text[end] != '\n' && text[end] != '\r'))
         {
             return null;
         }
         var line = text[start..end].TrimEnd();
-        if (line.Length == 0 || line[^1] is '.' or '!' or '?' || line.Contains(". ", StringComparison.Ordinal))
+        return line.Length == 0 || line[^1] is '.' or '!' or '?' || line.Contains(". ", StringComparison.Ordinal) ? null : line;
+    }
+
+    /// <summary>A headline that ends in its source: <c>40 dead in tower fire: police</c>, <c>About 300 killed in theatre – city
+    /// council</c>. The line holds no sentence stop; after a colon the source is any short phrase that looks like one, after a spaced
+    /// dash (where sites put their own name) it must open in lower case and hold a source noun.</summary>
+    private static string? HeadlineSource(string text, int start, int end)
+    {
+        if (HeadlineLine(text, start, end) is not { } line)
         {
             return null;
         }
@@ -106,6 +112,37 @@ public sealed partial class FigureExtractor
             return null;
         }
         return tail;
+    }
+
+    /// <summary>A headline that opens with its source: <c>Police: 40 dead in tower fire</c>, <c>Harbour mayor: toll could pass 500</c>. The
+    /// line holds no sentence stop; the words before the first colon are at most four, hold no digit, and hold a source noun or a title;
+    /// the words after it hold a number.</summary>
+    private static string? HeadlineLeadSource(string text, int start, int end)
+    {
+        if (HeadlineLine(text, start, end) is not { } line)
+        {
+            return null;
+        }
+        var colon = line.IndexOf(": ", StringComparison.Ordinal);
+        if (colon <= 0)
+        {
+            return null;
+        }
+        var head = line[..colon].Trim();
+        var words = head.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var rest = line[(colon + 2)..];
+        if (words.Length is 0 or > 4 || head.Any(char.IsDigit) || head.Contains('|', StringComparison.Ordinal)
+            || (!rest.Any(char.IsDigit) && !rest.Split(' ').Any(NumberWord)))
+        {
+            return null;
+        }
+        var lower = words.Select(w => w.ToLowerInvariant().Trim(',', '\'', '’').Replace("’s", string.Empty, StringComparison.Ordinal).Replace("'s", string.Empty, StringComparison.Ordinal)).ToArray();
+        if (lower[0] is "what" or "why" or "how" or "who" or "when" or "where" or "live" or "latest" or "video" or "photos" or "watch" or "explainer"
+            or "timeline" or "analysis" or "opinion" or "update" or "updates" or "breaking")
+        {
+            return null;
+        }
+        return lower.Any(w => FigureLexicon.SourceNouns.Contains(w) || s_titles.Contains(w)) && LooksLikeSource(head) ? head : null;
     }
 
     private static bool NumberWord(string w) => w.ToLowerInvariant() is "two" or "three" or "four" or "five" or "six" or "seven" or "eight" or "nine" or "ten"
@@ -181,10 +218,162 @@ public sealed partial class FigureExtractor
     /// <summary>A source by its title alone (<c>the chief secretary</c>, <c>the Health Minister</c>) is the source named earlier with that
     /// title (<c>Regional Chief Secretary Ana Ruiz</c>); a dateline before a source (<c>CAIRO — The ministry</c>, <c>PARIS (AFP) -
     /// Police</c>) is no part of it.</summary>
-    private static string NamedSource(string source, List<string> named, string text)
+    private static string NamedSource(string source, List<string> named, string text, int before = -1)
     {
+        // "Y (via X)": each of the two is resolved on its own ("the ministry" → the ministry named before).
+        var via = source.LastIndexOf(" (via ", StringComparison.Ordinal);
+        if (via > 0 && source.EndsWith(')'))
+        {
+            return NamedSource(source[..via], named, text, before) + " (via " + NamedSource(source[(via + 6)..^1], named, text, before) + ")";
+        }
+        source = DocumentSource(source);
         var resolved = EarlierNamedSource(source, named);
+        if (ReferenceEquals(resolved, source) && OrganisationByHead(source, named, text, before) is { } organisation)
+        {
+            return organisation;
+        }
         return TitledName(resolved, text);
+    }
+
+    /// <summary>Head nouns of an organisation: <c>the authority</c>, <c>the council</c> alone stand for the organisation the article named
+    /// with that head.</summary>
+    private static readonly FrozenSet<string> s_organisationHeads = new[]
+    {
+        "authority", "agency", "ministry", "committee", "council", "commission", "department", "service", "brigade", "organisation",
+        "organization", "institute", "bureau", "board", "office", "coalition", "observatory", "foundation", "charity", "union", "court",
+        "directorate", "administration", "centre", "center", "society", "federation", "association", "network", "mission",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>An organisation named by its head noun alone (<c>The authority said</c>, <c>the council says</c>) is the one the article named
+    /// with that head: the latest earlier source whose capitalised words hold it (<c>the Coastal Flood Authority (CFA)</c>), else the
+    /// latest capitalised name in the text before the sentence that holds it (<c>Harbour District Council</c>, <c>Ministry of Health</c>);
+    /// else null.</summary>
+    private static string? OrganisationByHead(string source, List<string> named, string text, int before)
+    {
+        var words = source.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length != 2 || !words[0].Equals("the", StringComparison.OrdinalIgnoreCase) || !s_organisationHeads.Contains(words[1].ToLowerInvariant()))
+        {
+            return null;
+        }
+        var head = words[1];
+        for (var i = named.Count - 1; i >= 0; i--)
+        {
+            var earlier = named[i].Split([' ', '(', ')'], StringSplitOptions.RemoveEmptyEntries);
+            if (earlier.Length >= 2 && earlier.Any(w => w.Equals(head, StringComparison.OrdinalIgnoreCase) && char.IsUpper(w[0]))
+                && earlier.Count(w => char.IsUpper(w[0])) >= 2)
+            {
+                return named[i];
+            }
+        }
+        if (before <= 0)
+        {
+            return null;
+        }
+        var capital = char.ToUpperInvariant(head[0]) + head[1..].ToLowerInvariant();
+        for (var at = text.LastIndexOf(capital, Math.Min(before, text.Length) - 1, StringComparison.Ordinal); at > 0; at = text.LastIndexOf(capital, at - 1, StringComparison.Ordinal))
+        {
+            var end = at + capital.Length;
+            if (char.IsLetter(text[at - 1]) || (end < text.Length && char.IsLetter(text[end])))
+            {
+                continue;
+            }
+            if (CapitalisedName(text, at, end) is { } name)
+            {
+                return name;
+            }
+            if (at < 1)
+            {
+                break;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>The capitalised name around a head word at [at, end): capitalised words before it (with <c>and</c>, <c>of</c>, <c>for</c>
+    /// between them), <c>of</c> and capitalised words after it; at least two capitalised words, else null.</summary>
+    private static string? CapitalisedName(string text, int at, int end)
+    {
+        var words = new List<(int Start, int End)>();
+        var i = at - 1;
+        var start = at;
+        var capitals = 1;
+        while (i > 0 && words.Count < 6)
+        {
+            if (text[i] != ' ')
+            {
+                break;
+            }
+            var e = i;
+            var b = e;
+            while (b > 0 && (char.IsLetter(text[b - 1]) || text[b - 1] is '-' or '.' or '&'))
+            {
+                b--;
+            }
+            if (b == e)
+            {
+                break;
+            }
+            var w = text[b..e];
+            if (char.IsUpper(w[0]) && w is not ("The" or "A" or "An"))
+            {
+                capitals++;
+                start = b;
+            }
+            else if (w is not ("and" or "of" or "for"))
+            {
+                break;
+            }
+            words.Add((b, e));
+            i = b - 1;
+        }
+        var stop = end;
+        if (text.AsSpan(end).StartsWith(" of ", StringComparison.Ordinal))
+        {
+            var j = end + 4;
+            var k = j;
+            while (true)
+            {
+                var b = k;
+                while (k < text.Length && (char.IsLetter(text[k]) || text[k] is '-' or '’' or '\''))
+                {
+                    k++;
+                }
+                if (k == b || !char.IsUpper(text[b]))
+                {
+                    break;
+                }
+                capitals++;
+                stop = k;
+                if (k >= text.Length || text[k] != ' ')
+                {
+                    break;
+                }
+                k++;
+            }
+        }
+        return capitals >= 2 ? text[start..stop] : null;
+    }
+
+    /// <summary>A source given as the document it comes from (<c>figures released by the council</c>, <c>a report from the Seismic
+    /// Bureau</c>, <c>official figures from the two provinces</c>) is who issued it.</summary>
+    private static string DocumentSource(string source)
+    {
+        var words = source.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var i = 0;
+        while (i < words.Length && words[i].ToLowerInvariant() is "the" or "a" or "an" or "official" or "latest" or "new" or "provisional" or "preliminary" or "government" or "updated")
+        {
+            i++;
+        }
+        if (i >= words.Length || words[i].ToLowerInvariant() is not ("figures" or "data" or "statistics" or "numbers" or "report" or "statement" or "bulletin" or "tally" or "records"))
+        {
+            return source;
+        }
+        i++;
+        if (i < words.Length && words[i].ToLowerInvariant() is "released" or "published" or "compiled" or "provided" or "issued" or "given")
+        {
+            i++;
+        }
+        return i + 1 < words.Length && words[i].ToLowerInvariant() is "from" or "by" or "of" ? string.Join(' ', words.Skip(i + 1)) : source;
     }
 
     private static string EarlierNamedSource(string source, List<string> named)
@@ -221,7 +410,7 @@ public sealed partial class FigureExtractor
     /// agency in parentheses, then a spaced dash; else 0.</summary>
     private static int DatelineEnd(string source)
     {
-        foreach (var dash in (string[])[" — ", " – ", " - "])
+        foreach (var dash in (string[])[" — ", " – ", " - ", " -- ", " ― "])
         {
             var at = source.IndexOf(dash, StringComparison.Ordinal);
             if (at <= 0 || at + dash.Length >= source.Length)
@@ -437,15 +626,39 @@ public sealed partial class FigureExtractor
             {
                 j++;
             }
+            var ends = j + 1 >= tokens.Count || tokens[j + 1].Lower is "," or "." or ";" or "and" or "\"" or ")";
             if (j < tokens.Count && (MeasureLexicon.PersonNouns.Contains(tokens[j].Lower) || MeasureLexicon.Nationalities.Contains(tokens[j].Lower) || MeasureLexicon.GroupSynonyms.ContainsKey(tokens[j].Lower))
-                && (j + 1 >= tokens.Count || tokens[j + 1].Lower is "," or "." or ";" or "and" or "\"" or ")"))
+                && ends)
             {
                 var g = tokens[j].Lower;
                 return MeasureLexicon.GroupSynonyms.TryGetValue(g, out var folded) ? folded : g;
             }
+            if (j < tokens.Count && ends && NationalityOfAdjective(tokens[j].Lower) is { } people)
+            {
+                return people; // "45 of the passengers were Spanish" → Spaniards
+            }
             return null;
         }
         return null;
+    }
+
+    /// <summary>Adjectives of nationality whose people are not the adjective plus <c>s</c>.</summary>
+    private static readonly FrozenDictionary<string, string> s_nationalityAdjectives = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["spanish"] = "spaniards", ["british"] = "britons", ["turkish"] = "turks", ["polish"] = "poles", ["danish"] = "danes",
+        ["swedish"] = "swedes", ["finnish"] = "finns", ["scottish"] = "scots", ["french"] = "french", ["dutch"] = "dutch", ["irish"] = "irish",
+        ["swiss"] = "swiss", ["welsh"] = "welsh",
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    /// <summary>The people of a nationality adjective (<c>Spanish</c> → spaniards, <c>Italian</c> → italians, <c>Chinese</c> → chinese), or null.</summary>
+    private static string? NationalityOfAdjective(string adjective)
+    {
+        if (s_nationalityAdjectives.TryGetValue(adjective, out var people))
+        {
+            return people;
+        }
+        return MeasureLexicon.Nationalities.Contains(adjective + "s") ? adjective + "s"
+            : adjective.EndsWith("ese", StringComparison.Ordinal) && MeasureLexicon.Nationalities.Contains(adjective) ? adjective : null;
     }
 
     /// <summary>Who holds people counted as arrested or identified: <c>Police detained eight people</c>, <c>police have formally identified

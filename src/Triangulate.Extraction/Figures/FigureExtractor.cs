@@ -88,7 +88,7 @@ public sealed partial class FigureExtractor
             var years = StatedYears(tokens, mentions);
             // Inside a quotation a reporting verb is the speaker's, not the article's: the source is the clause that closes it.
             var sentenceSource = openAtStart ? (closeAt >= 0 ? SourceAfterQuote(tokens, text, closeAt) : null) : FirstSource(tokens, text);
-            var headline = HeadlineSource(text, sentence.Start, sentence.End);
+            var headline = HeadlineSource(text, sentence.Start, sentence.End) ?? HeadlineLeadSource(text, sentence.Start, sentence.End);
             AttributeToNextSentence(tokens, text, claims, previous);
             var claimOfCount = new int[counts.Count];
             Array.Fill(claimOfCount, -1);
@@ -120,7 +120,11 @@ public sealed partial class FigureExtractor
                 {
                     source = headline; // "40 dead in tower fire: police": the headline's own source
                 }
-                source = source is null || NamesNoSource(source) ? null : NamedSource(source, named, text);
+                if (source is null && columns is not null && lastSource is not null)
+                {
+                    (source, sourceReason) = (lastSource, "attribution of the last source named before the table");
+                }
+                source = source is null || NamesNoSource(source) ? null : NamedSource(source, named, text, sentence.Start);
                 var time = TimeScopeOf(tokens, text, r.SpanStartTok, t1);
                 var dayOnly = time is not null && NamesOneDay(time.Text);
                 var place = r.PlaceStartTok >= 0
@@ -169,7 +173,7 @@ public sealed partial class FigureExtractor
             QuoteSources(tokens, text, claims, current, pendingQuote, (openAtStart, openAtEnd, closeAt), lastSource, named);
             if (sentenceSource is not null && !IsPronoun(sentenceSource) && !IsAnaphoricSource(sentenceSource))
             {
-                sentenceSource = NamedSource(sentenceSource, named, text);
+                sentenceSource = NamedSource(sentenceSource, named, text, sentence.Start);
                 named.Add(sentenceSource);
                 lastSource = sentenceSource;
                 leadIn = current.Count == 0 && sentenceText.TrimEnd().EndsWith(':') ? sentenceSource : leadIn;
@@ -1305,12 +1309,12 @@ public sealed partial class FigureExtractor
         }
         if (who == "all" && !cumulative)
         {
-            // The group some measures define: rescued → survivors, held → suspects, evacuated → evacuees.
+            // The group some measures define: rescued → survivors, held → suspects. The evacuated stay "all": "2,000 people were
+            // evacuated" counts everyone moved, as "2,000 people were killed" counts everyone killed (docs/figures.md, 3l).
             who = measures[0] switch
             {
                 Measures.Rescued => "survivors",
                 Measures.Arrested or Measures.Detained => "suspects",
-                Measures.Evacuated => "evacuees",
                 Measures.Displaced when r.PredicateWord is "homeless" or "lost" => "homeless",
                 _ => who,
             };
@@ -1977,6 +1981,15 @@ public sealed partial class FigureExtractor
                 return ($"{cited} (via {source})", reason);
             }
         }
+        // "Citing a report from the bureau, Newswire said …": the cited source opens the sentence.
+        for (var i = 0; i < numStart; i++)
+        {
+            if (tokens[i].Lower is "citing" or "quoting" && (i == 0 || tokens[i - 1].Lower is "," or "\"") && PhraseAfter(tokens, text, i + 1) is { } cited
+                && !cited.Contains(source, StringComparison.OrdinalIgnoreCase) && LooksLikeSource(cited))
+            {
+                return ($"{DocumentSource(cited)} (via {source})", reason);
+            }
+        }
         return (source, reason);
     }
 
@@ -1998,6 +2011,11 @@ public sealed partial class FigureExtractor
             if (w == "according" && i + 1 < tokens.Count && tokens[i + 1].Lower == "to")
             {
                 return (PhraseAfter(tokens, text, i + 2), null);
+            }
+            if (w is "show" or "shows" or "showed" or "suggest" or "suggests" or "suggested" && SubjectBefore(tokens, text, i) is { } document
+                && DocumentSource(document) is var issuer && !ReferenceEquals(issuer, document))
+            {
+                return (issuer, null); // "Official figures from the two provinces show …": who issued them
             }
             if (FigureLexicon.AttributionVerbs.Contains(w) && IsReportingUse(tokens, i))
             {
@@ -2108,6 +2126,16 @@ public sealed partial class FigureExtractor
     {
         var w = tokens[i].Lower;
         var next = i + 1 < tokens.Count ? tokens[i + 1].Lower : string.Empty;
+        if (w is "wrote" or "tweeted" or "posted")
+        {
+            // "wrote on social media that", "posted on its website", "wrote in a statement": a message, not any writing or posting.
+            return w == "tweeted" || next is "on" or "in" or "that";
+        }
+        if (w == "counting")
+        {
+            // "Local media were counting 30 dead": a subject that counts, not "counting the cost".
+            return i > 0 && tokens[i - 1].Lower is "were" or "was" or "are" or "is" or "then" or "still" or "now";
+        }
         if (w is "put" or "puts" or "gave" or "given" or "saw" or "show" or "shows" or "showed" or "informed" or "cited")
         {
             return w is not "cited" || next != "as";

@@ -67,6 +67,7 @@ internal static class FigureLexicon
         "said", "says", "say", "saying", "reported", "reports", "report", "stated", "states", "announced", "announces", "estimated", "estimates",
         "estimate", "confirmed", "confirms", "told", "added", "adds", "noted", "indicated", "indicates", "counted", "documented", "recorded", "disclosed",
         "declared", "claimed", "warned", "put", "puts", "gave", "cited", "saw", "informed", "revealed", "tallied", "confirm", "understands",
+        "wrote", "tweeted", "posted", "counting",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Words skipped between a subject and its reporting verb ("SOHR has also reported").</summary>
