@@ -705,6 +705,10 @@ public sealed partial class FigureExtractor
             {
                 break;
             }
+            if (r.BodiesOf && i + 1 < r.N && MeasureLexicon.PersonNouns.Contains(tokens[i + 1].Lower))
+            {
+                continue; // "the bodies of the last three missing workers": "missing" describes who they were, not what befell the bodies
+            }
             var named = tokens[i].Lower == "named" && i > 0 && tokens[i - 1].Lower is "been" or "were" or "was" or "are" or "is" && !Negated(tokens, i)
                 ? (MeasureLexicon.Identified, i + 1) : ((string Measure, int End)?)null;
             if ((named ?? PredicateAt(tokens, i)) is { } bp)
@@ -743,9 +747,10 @@ public sealed partial class FigureExtractor
                 r.SpanEnd = Math.Max(r.SpanEnd, i + 1);
                 return;
             }
-            if (w is not ("had" or "have" or "has" or "been" or "were" or "was" or "are" or "is" or "now" or "already" or "since" or "later" or "all"))
+            if (w is not ("had" or "have" or "has" or "been" or "were" or "was" or "are" or "is" or "now" or "already" or "since" or "later" or "all")
+                && !(i == r.Np.End && MeasureLexicon.PersonNouns.Contains(w)))
             {
-                return;
+                return; // only auxiliaries, or the counted noun right after "injured", stand before "discharged"
             }
         }
     }
