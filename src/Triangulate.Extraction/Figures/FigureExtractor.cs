@@ -469,6 +469,9 @@ public sealed partial class FigureExtractor
 
         /// <summary>A predicate outside the lexicon after a person noun ("… were deployed"), kept as the last resort.</summary>
         public (string Measure, int End)? UnknownPredicate { get; set; }
+
+        /// <summary>The count follows "the bodies of": its people are dead, whatever the phrase calls them.</summary>
+        public bool BodiesOf { get; set; }
     }
 
     private static Reading? Read(string text, List<Token> tokens, List<(NumberMention M, int T0, int T1)> counts, int k, int[] claimOfCount,
@@ -494,6 +497,7 @@ public sealed partial class FigureExtractor
             return null; // "12 cases" that no outbreak word names: a court's or a file's, never a toll taken from the clause
         }
         MeasureOfBodies(r);
+        MeasureOfInjuredDischarged(r);
         MeasureOfGoverningVerb(r);
         MeasureOfToll(r);
         MeasureOfLabel(r);
@@ -605,6 +609,19 @@ public sealed partial class FigureExtractor
     {
         var tokens = r.Tokens;
         var np = r.Np;
+        var b = r.QStart - 1;
+        while (b >= 0 && r.QStart - b <= 3 && tokens[b].Lower is "the" or "last" or "remaining" or "other" or "final")
+        {
+            b--;
+        }
+        if (!r.Weak && b >= 1 && tokens[b].Lower == "of" && tokens[b - 1].Lower is "bodies" or "corpses")
+        {
+            // "recovered the bodies of the last two trapped miners": the bodies' people are dead, whatever they were called before.
+            r.Measures.Add(Measures.Killed);
+            r.SpanStart = b - 1;
+            r.BodiesOf = true;
+            return;
+        }
         if (!r.Weak)
         {
             if (np.Partitive is { } pm)
@@ -634,6 +651,18 @@ public sealed partial class FigureExtractor
         {
             r.Measures.Add(DeadOrMissingMeasure);
             r.SpanEnd = np.End + 2;
+        }
+        // "dozens of dead and wounded", "Hundreds dead or trapped": one number counts both groups the coordinated words name.
+        else if (r.Measures.Count == 1 && r.Measures[0] == Measures.Killed && np.Head >= 0 && tokens[np.Head].Lower is "dead" or "killed" && np.End + 1 < r.N
+            && tokens[np.End].Lower is "and" or "or" && tokens[np.End + 1].Lower is "wounded" or "injured" or "hurt" or "trapped")
+        {
+            r.Measures.Add(FigureLexicon.MeasureWords[tokens[np.End + 1].Lower]);
+            r.SpanEnd = np.End + 2;
+        }
+        // "15 deadly victims", "the fatal victims": a translation's word for the dead.
+        if (r.Measures.Count == 0 && !r.Weak && np.Head >= 0 && tokens[np.Head].Lower is "victims" && np.Head > r.Qe && tokens[np.Head - 1].Lower is "deadly" or "fatal" or "mortal")
+        {
+            r.Measures.Add(Measures.Killed);
         }
         // "28 critical cases", "12 seriously wounded": severity words name the injured.
         if (r.Measures.Count == 0 && !r.Weak && np.Head >= 0 && tokens[np.Head].Lower is "cases" or "patients")
@@ -667,7 +696,9 @@ public sealed partial class FigureExtractor
         var qStart = r.QStart;
         var wholeOfPart = qStart >= 3 && tokens[qStart - 1].Lower == "the" && tokens[qStart - 2].Lower == "of" && tokens[qStart - 3].IsNumber;
         var bodyHead = np.Head >= 0 && tokens[np.Head].Lower is "bodies" or "corpses" or "remains";
-        if (!(r.Measures.Count == 1 && r.Measures[0] == Measures.Killed && bodyHead && !wholeOfPart))
+        // "19 of the victims have been identified", "Four of the dead have been named": a part of the dead is bodies too.
+        var partOfDead = np.Head < 0 && np.Partitive == Measures.Killed && np.End > 0 && tokens[np.End - 1].Lower is "dead" or "victims" or "deceased" or "fatalities";
+        if (!(r.Measures.Count == 1 && r.Measures[0] == Measures.Killed && (bodyHead || partOfDead || r.BodiesOf) && !wholeOfPart))
         {
             return;
         }
@@ -678,7 +709,13 @@ public sealed partial class FigureExtractor
             {
                 break;
             }
-            if (PredicateAt(tokens, i) is { } bp)
+            if (r.BodiesOf && i + 1 < r.N && MeasureLexicon.PersonNouns.Contains(tokens[i + 1].Lower))
+            {
+                continue; // "the bodies of the last three missing workers": "missing" describes who they were, not what befell the bodies
+            }
+            var named = tokens[i].Lower == "named" && i > 0 && tokens[i - 1].Lower is "been" or "were" or "was" or "are" or "is" && !Negated(tokens, i)
+                ? (MeasureLexicon.Identified, i + 1) : ((string Measure, int End)?)null;
+            if ((named ?? PredicateAt(tokens, i)) is { } bp)
             {
                 var bm = bp.Measure == MeasureLexicon.Identified && (Negated(tokens, i) || Pending(tokens, i)) ? MeasureLexicon.Unidentified : bp.Measure;
                 if (MeasureLexicon.BodyPredicates.Contains(bm))
@@ -689,6 +726,55 @@ public sealed partial class FigureExtractor
                 break;
             }
         }
+    }
+
+    /// <summary>A, for the injured: those already counted who have left hospital. "793 injured passengers had been discharged" counts
+    /// discharges, not injuries (the injured are counted where the text gives their number).</summary>
+    private static void MeasureOfInjuredDischarged(CountReading r)
+    {
+        if (r.Weak || r.Measures is not [Measures.Injured])
+        {
+            return;
+        }
+        var tokens = r.Tokens;
+        var end = Math.Min(r.N, r.Np.End + 6);
+        for (var i = r.Np.End; i < end; i++)
+        {
+            var w = tokens[i].Lower;
+            if (w is "." or ";" or "," || FigureLexicon.ClauseBreaks.Contains(w) || IsCountStart(r.Counts, r.K, i, out _))
+            {
+                return;
+            }
+            if (w == "discharged" && !Negated(tokens, i))
+            {
+                r.Measures[0] = "discharged";
+                r.SpanEnd = Math.Max(r.SpanEnd, i + 1);
+                return;
+            }
+            if (w is not ("had" or "have" or "has" or "been" or "were" or "was" or "are" or "is" or "now" or "already" or "since" or "later" or "all")
+                && !(i == r.Np.End && MeasureLexicon.PersonNouns.Contains(w)))
+            {
+                return; // only auxiliaries, or the counted noun right after "injured", stand before "discharged"
+            }
+        }
+    }
+
+    /// <summary>"… remains/was (still) unknown/unclear" within the clause after <paramref name="from"/>.</summary>
+    private static bool FateUnknown(List<Token> tokens, int from)
+    {
+        for (var i = from; i < tokens.Count && i - from < 10; i++)
+        {
+            var w = tokens[i].Lower;
+            if (w is "." or ";" or "," || FigureLexicon.ClauseBreaks.Contains(w))
+            {
+                return false;
+            }
+            if (w is "unknown" or "unclear" || (w == "known" && Negated(tokens, i)))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>B. A verb governs the number: "killed about 500", "the deaths of 231", "claimed the lives of 144", "pulled nine people
@@ -758,6 +844,30 @@ public sealed partial class FigureExtractor
         {
             measures.Add(Measures.Missing); // "lost contact with 36 firefighters": not yet found, dead or alive
             r.SpanStart = v - 2;
+        }
+        else if (v >= 1 && tokens[v].Lower == "for" && tokens[v - 1].Lower is "searching" or "search" or "looking" or "hunting" or "scouring" or "combing"
+            && (np.Head < 0 || (MeasureLexicon.PersonNouns.Contains(tokens[np.Head].Lower) && tokens[np.Head].Lower is not ("suspects" or "prisoners" or "inmates")))
+            && !Negated(tokens, v - 1))
+        {
+            measures.Add(Measures.Missing); // "rescuers were still searching for 40 people", "looking for around 200 more": not yet found
+            r.SpanStart = v - 1;
+        }
+        else if (v >= 0 && tokens[v].Lower is "took" or "taking" or "take" or "takes" or "holding" or "held" && np.End < n && tokens[np.End].Lower is "hostage" or "hostages" or "captive")
+        {
+            measures.Add("kidnapped"); // "the gunmen took 20 workers hostage"
+            r.SpanStart = v;
+            r.SpanEnd = np.End + 1;
+        }
+        else if (v >= 0 && tokens[v].Lower is "driving" or "drove" or "driven" or "forcing" or "forced" or "chasing" or "chased" or "pushing" or "pushed"
+            && np.End + 1 < n && tokens[np.End].Lower is "from" or "out" && AnyOf(tokens, np.End + 1, Math.Min(n, np.End + 4), "homes", "home", "houses", "villages"))
+        {
+            measures.Add(Measures.Displaced); // "the storm drove more than 2 million people from their homes"
+            r.SpanStart = v;
+        }
+        else if (v >= 0 && tokens[v].Lower == "fate" && FateUnknown(tokens, np.End))
+        {
+            measures.Add(Measures.Missing); // "the fate of up to 150 more miners was still unknown"
+            r.SpanStart = v;
         }
         else if (v >= 1 && tokens[v].Lower == "down" && tokens[v - 1].Lower is "mowed" or "mowing" or "mown" or "gunned" or "gunning" or "cut" or "cutting" or "shot" or "struck" && !Negated(tokens, v - 1))
         {
@@ -1380,6 +1490,7 @@ public sealed partial class FigureExtractor
         }
         if (!word.ContainsAnyInRange('A', 'Z') || before.Lower.Length < 2 || FigureLexicon.MeasureWords.ContainsKey(before.Lower) || FigureLexicon.TollWords.Contains(before.Lower)
             || FigureLexicon.Days.Contains(before.Lower) || Numbers.NumberLexicon.Months.Contains(before.Lower) || FigureLexicon.NpStop.Contains(before.Lower)
+            || (before.Lower is "altogether" && t0 + 1 < tokens.Count && tokens[t0 + 1].IsWord && char.IsLower(text[tokens[t0 + 1].Start]))
             || before.Lower is "to" or "at" or "of" or "by" or "over" or "nearly" or "about" or "around" or "some" or "than" or "least" or "top" or "tops" or "hits" or "now" or "past" or "kills" or "leaves" or "claims" or "rises" or "climbs" or "reaches" or "no" or "number" or "phase" or "level" or "category" or "grade" or "stage")
         {
             return false;
@@ -1565,7 +1676,17 @@ public sealed partial class FigureExtractor
         {
             i++;
         }
-        return i > at && i < tokens.Count && PredicateAt(tokens, i) is { Measure: Measures.Killed or Measures.Injured } && !Negated(tokens, i);
+        if (i > at && i < tokens.Count && PredicateAt(tokens, i) is { Measure: Measures.Killed or Measures.Injured } && !Negated(tokens, i))
+        {
+            return true; // "many had died", "several were hurt"; not "many were rescued"
+        }
+        // "many still missing", "several remain unaccounted for": still or remain, then missing (not "many remain in critical condition")
+        i = at;
+        while (i < tokens.Count && i - at < 4 && tokens[i].Lower is "are" or "were" or "is" or "was" or "still" or "remain" or "remained" or "remains" or "as" or "yet")
+        {
+            i++;
+        }
+        return i > at && i < tokens.Count && tokens[i].Lower is "missing" or "unaccounted" && !Negated(tokens, i);
     }
 
     /// <summary>"still to be", "remain to be", "awaiting": the act has not happened yet.</summary>
@@ -1679,7 +1800,7 @@ public sealed partial class FigureExtractor
     {
         for (var i = Math.Max(0, at - 3); i < at; i++)
         {
-            if (FigureLexicon.Negations.Contains(tokens[i].Lower))
+            if (FigureLexicon.Negations.Contains(tokens[i].Lower) && !(tokens[i].Lower == "yet" && i > 0 && tokens[i - 1].Lower == "as"))
             {
                 return true;
             }
@@ -1871,11 +1992,12 @@ public sealed partial class FigureExtractor
             {
                 break; // "the 23 reported earlier", "79 people thought to have died", "to 288 again": a verb or adverb, not the group
             }
-            if (head < 0 && !hyphenated && t.Lower.EndsWith("ing", StringComparison.Ordinal) && t.Lower.Length > 5)
+            var bodyNext = i + 1 < n && tokens[i + 1].Lower is "bodies" or "corpses";
+            if (head < 0 && !hyphenated && t.Lower.EndsWith("ing", StringComparison.Ordinal) && t.Lower.Length > 5 && !bodyNext)
             {
                 break; // "38,044 following an update"
             }
-            if (head >= 0 && !hyphenated && (FigureLexicon.MeasureWords.ContainsKey(t.Lower) || FigureLexicon.Days.Contains(t.Lower)
+            if (head >= 0 && !hyphenated && t.Lower is not ("bodies" or "corpses") && (FigureLexicon.MeasureWords.ContainsKey(t.Lower) || FigureLexicon.Days.Contains(t.Lower)
                 || ((t.Lower.EndsWith("ed", StringComparison.Ordinal) || t.Lower.EndsWith("ing", StringComparison.Ordinal)) && t.Lower is not "armed" and not "united")))
             {
                 break; // "people killed", "massacres targeting": a verb form after the head is the predicate

@@ -13,7 +13,7 @@ internal static class FigureLexicon
         ["martyrs"] = Measures.Killed, ["martyred"] = Measures.Killed, ["bodies"] = Measures.Killed, ["corpses"] = Measures.Killed, ["deceased"] = Measures.Killed,
         ["perished"] = Measures.Killed, ["slain"] = Measures.Killed, ["lives"] = Measures.Killed, ["drowned"] = Measures.Killed,
         ["slaughtered"] = Measures.Killed, ["slaughtering"] = Measures.Killed, ["slaying"] = Measures.Killed, ["slew"] = Measures.Killed,
-        ["massacred"] = Measures.Killed, ["massacring"] = Measures.Killed, ["harmed"] = Measures.Injured, ["harming"] = Measures.Injured,
+        ["massacred"] = Measures.Killed, ["massacring"] = Measures.Killed, ["slaughter"] = Measures.Killed, ["slaughters"] = Measures.Killed, ["harmed"] = Measures.Injured, ["harming"] = Measures.Injured,
         ["injured"] = Measures.Injured, ["injuring"] = Measures.Injured, ["injuries"] = Measures.Injured, ["wounded"] = Measures.Injured,
         ["wounding"] = Measures.Injured, ["hurt"] = Measures.Injured, ["hospitalised"] = Measures.Injured, ["hospitalized"] = Measures.Injured,
         ["treated"] = Measures.Injured, ["injure"] = Measures.Injured, ["wound"] = Measures.Injured, ["injures"] = Measures.Injured,
@@ -36,6 +36,7 @@ internal static class FigureLexicon
     {
         "killed", "killing", "kill", "kills", "wounded", "wounding", "injured", "injuring", "injures", "arrested", "arresting", "detained", "detaining", "rescued",
         "evacuated", "displaced", "recovered", "slaughtered", "slaughtering", "slaying", "slew", "massacred", "massacring", "harmed", "harming",
+        "slaughter", "slaughters",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Words that make a number a running total ("the death toll", "bringing the total to").</summary>
@@ -91,7 +92,7 @@ internal static class FigureLexicon
         "that", "whom", "whose", "according", "of", "aged", "today", "yesterday", "targeting", "described", "first", "a", "an", "alive", "out", "lost", "sustaining", "suffered", "but", "than", "when", "where", "had", "reportedly", "also", "still", "now", "not", "said", "says",
         "people's", "alone", "so", "far", "this", "these", "those", "lying", "living", "connected", "loyal", "reporting", "remaining", "besides", "wearing", "remain", "remained", "stay", "stayed",
         "underneath", "beneath", "near", "outside", "behind", "along",
-        "later", "subsequently", "eventually", "initially", "then", "already",
+        "later", "subsequently", "eventually", "initially", "then", "already", "lay", "lie", "lies", "hostage", "captive",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Prepositions and particles: a counted group never runs on through them ("23 bodies around the barge", "the four bodies

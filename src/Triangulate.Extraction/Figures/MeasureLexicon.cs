@@ -162,6 +162,36 @@ internal static class MeasureLexicon
         {
             return (Measures.Displaced, i + 3); // "forced to abandon their villages"
         }
+        if (w is "succumbed")
+        {
+            return (Measures.Killed, i + 1); // "three more people succumbed to their injuries": deaths, not injuries
+        }
+        if (w is "contracted")
+        {
+            return ("infected", i + 1); // "4,000 people have contracted the disease"
+        }
+        if (w.EndsWith("ed", StringComparison.Ordinal) && Next(1) == "to" && Next(2) == "death" && w is not ("sentenced" or "condemned" or "scared" or "bored"))
+        {
+            return (Measures.Killed, i + 3); // "crushed/trampled/burned/beaten/stabbed/starved to death"
+        }
+        if (w is "held" or "taken" or "kept" && (Next(1) is "hostage" or "hostages" or "captive" || (Next(1) == "for" && Next(2) == "ransom")))
+        {
+            return ("kidnapped", Next(1) == "for" ? i + 3 : i + 2); // "30 tourists were held hostage", "a group … was held for ransom"
+        }
+        if (w == "missed" && i > 0 && (tokens[i - 1].Lower is "are" or "were" or "is" or "was" or "been" or "still"
+            || (PersonNouns.Contains(tokens[i - 1].Lower) && Next(1) is not ("the" or "a" or "an" or "their" or "his" or "her" or "its" or "out" or "by"))))
+        {
+            return (Measures.Missing, i + 1); // a translation's "100 persons missed", "290 people are missed": missing, not an object missed
+        }
+        if (w == "kicked" && Next(1) == "the" && Next(2) == "bucket")
+        {
+            return (Measures.Killed, i + 3); // a synonym spinner's "have kicked the bucket"
+        }
+        if (w == "on" && (Next(1) is "ventilators" or "ventilator" or "respirators" or "respirator" || (Next(1) == "life" && Next(2) == "support")
+            || (Next(1) == "artificial" && Next(2) is "respiration" or "ventilation")))
+        {
+            return (Measures.Injured, Next(1) is "life" or "artificial" ? i + 3 : i + 2); // "11 people are on life support"
+        }
         if (CampAt(tokens, i) is { } camp)
         {
             return camp;
