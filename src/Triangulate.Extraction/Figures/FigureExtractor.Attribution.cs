@@ -78,7 +78,7 @@ public sealed partial class FigureExtractor
         return line.Length == 0 || line[^1] is '.' or '!' or '?' || line.Contains(". ", StringComparison.Ordinal) ? null : line;
     }
 
-    /// <summary>A headline that ends in its source: <c>40 dead in tower fire: police</c>, <c>About 300 killed in theatre – city
+    /// <summary>A headline that ends in its source: <c>40 dead in warehouse fire: police</c>, <c>About 300 killed in market strike – city
     /// council</c>. The line holds no sentence stop; after a colon the source is any short phrase that looks like one, after a spaced
     /// dash (where sites put their own name) it must open in lower case and hold a source noun.</summary>
     private static string? HeadlineSource(string text, int start, int end)
@@ -114,7 +114,7 @@ public sealed partial class FigureExtractor
         return tail;
     }
 
-    /// <summary>A headline that opens with its source: <c>Police: 40 dead in tower fire</c>, <c>Harbour mayor: toll could pass 500</c>. The
+    /// <summary>A headline that opens with its source: <c>Police: 40 dead in warehouse fire</c>, <c>Harbour mayor: toll could pass 500</c>. The
     /// line holds no sentence stop; the words before the first colon are at most four, hold no digit, and hold a source noun or a title;
     /// the words after it hold a number.</summary>
     private static string? HeadlineLeadSource(string text, int start, int end)

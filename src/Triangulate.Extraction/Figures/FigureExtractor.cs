@@ -118,7 +118,7 @@ public sealed partial class FigureExtractor
                 }
                 if (source is null && headline is not null)
                 {
-                    source = headline; // "40 dead in tower fire: police": the headline's own source
+                    source = headline; // "40 dead in warehouse fire: police": the headline's own source
                 }
                 if (source is null && columns is not null && lastSource is not null)
                 {
