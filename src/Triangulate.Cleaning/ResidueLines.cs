@@ -180,7 +180,10 @@ internal static partial class ResidueLines
 
     /// <summary>Every residue line of <paramref name="text"/>; <paramref name="earlier"/> are removals other rules already made
     /// (a line they wholly cover counts as removed when the headline and the neighbours of a line are judged).</summary>
-    public static List<RemovedBlock> Find(string text, IReadOnlyList<RemovedBlock> earlier)
+    /// <param name="text">The text as read.</param>
+    /// <param name="earlier">Removals other rules already made.</param>
+    /// <param name="setAsideCaptions">Captions the HTML reader set aside (a line of the text printing one again is that caption).</param>
+    public static List<RemovedBlock> Find(string text, IReadOnlyList<RemovedBlock> earlier, IReadOnlyList<string>? setAsideCaptions = null)
     {
         var result = new List<RemovedBlock>();
         var lines = Lines(text);
@@ -252,6 +255,9 @@ internal static partial class ResidueLines
         }
         StandingLines(text, lines, firstContent, result, earlier, table);
         TrailingHeadlines(text, lines, firstContent, result, earlier, table);
+        CaptionLines(text, lines, firstContent, result, earlier, table, setAsideCaptions);
+        FurnitureRuns(text, lines, firstContent, result, earlier, table);
+        CommentTexts(text, lines, firstContent, result, earlier, table);
         // A caption repeated elsewhere without its credit is the same caption.
         if (captions.Count > 0)
         {
@@ -421,6 +427,14 @@ internal static partial class ResidueLines
     {
         var words = WordCount(t);
         var sentence = EndsLikeSentence(t);
+        if (IsCommentCountTitle(t))
+        {
+            return ("comments", "comment count over a post's title (its quotation marks hold the title, not someone's words)");
+        }
+        if (IsCommentLead(t))
+        {
+            return ("comments", "reader comment under its writer's name (\"Name said… text\", \"Name wrote: text\", \"Name says:\")");
+        }
         if (HasQuotation(t) || (firstLine && HasBareFigure(t)))
         {
             return null; // a quotation, or a headline's figure, is content whatever the line's shape
