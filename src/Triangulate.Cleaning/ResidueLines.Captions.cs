@@ -47,7 +47,7 @@ internal static partial class ResidueLines
             {
                 continue;
             }
-            if (Off("alt") is false && t[0] == '[' && BracketedAltText().IsMatch(t) && IsCaptionShaped(t[(t.IndexOfAny([':', '-', '–', '—']) + 1)..^1].Trim()))
+            if (t[0] == '[' && BracketedAltText().IsMatch(t) && IsCaptionShaped(t[(t.IndexOfAny([':', '-', '–', '—']) + 1)..^1].Trim()))
             {
                 taken[i] = true; // the line names itself a picture's alternative text
                 continue;
@@ -77,13 +77,13 @@ internal static partial class ResidueLines
             // Printed twice as a whole line: the picture's caption and its copy (a gallery, a lightbox, a figure kept as a paragraph).
             // Against a credit: a line the rules removed as a bare credit directly below it (a caption, then its credit), and
             // nothing but a blank line, a removed line or the text's edge above it (a caption is a paragraph of its own).
-            taken[i] = (Off("twice") is false && counts[keys[i]!] >= 2) || (Off("credit") is false && BareCreditAt(i + 1) && Alone(i - 1));
+            taken[i] = counts[keys[i]!] >= 2 || (BareCreditAt(i + 1) && Alone(i - 1));
         }
         for (var i = 2; i < lines.Count; i++)
         {
             // A run of pictures: caption, credit, caption, credit … — a credit directly above a caption-shaped line counts once the
             // line above that credit is itself a caption (a credit alone above a line may be a byline over the story's first paragraph).
-            taken[i] |= Off("credit") is false && shaped[i] && BareCreditAt(i - 1) && taken[i - 2] && Alone(i + 1);
+            taken[i] |= shaped[i] && BareCreditAt(i - 1) && taken[i - 2] && Alone(i + 1);
         }
         for (var i = 0; i < lines.Count; i++)
         {
@@ -103,8 +103,6 @@ internal static partial class ResidueLines
 
         bool Alone(int j) => j < 0 || j >= lines.Count || lines[j].Trimmed.Length == 0 || removed[j];
     }
-
-    internal static bool Off(string rule) => (Environment.GetEnvironmentVariable("S12_OFF") ?? string.Empty).Contains(rule, StringComparison.Ordinal);
 
     /// <summary>A credit line alone: an agency or a photographer's name of one to five words, or a picture credit ("Photo: …",
     /// "Name/AGENCY", "(AGENCY)"), without a sentence end.</summary>
@@ -154,10 +152,6 @@ internal static partial class ResidueLines
     private static void FurnitureRuns(string text, List<(int Start, int End, string Trimmed)> lines, int firstContent, List<RemovedBlock> result,
         IReadOnlyList<RemovedBlock> earlier, bool[]? table)
     {
-        if (Off("runs"))
-        {
-            return;
-        }
         var starts = new HashSet<int>(result.Select(r => r.Start));
         starts.UnionWith(earlier.Select(r => r.Start));
         var touched = new HashSet<int>();
@@ -216,10 +210,6 @@ internal static partial class ResidueLines
     private static void CommentTexts(string text, List<(int Start, int End, string Trimmed)> lines, int firstContent, List<RemovedBlock> result,
         IReadOnlyList<RemovedBlock> earlier, bool[]? table)
     {
-        if (Off("ctext"))
-        {
-            return;
-        }
         var kinds = new Dictionary<int, string>();
         foreach (var r in earlier.Concat(result))
         {

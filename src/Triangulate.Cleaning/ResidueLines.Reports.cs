@@ -67,13 +67,18 @@ internal static partial class ResidueLines
     [GeneratedRegex(@"^(?:Registered (?:charity|company|office)(?: (?:number|no\.?|in [A-Z][a-z]+(?: and [A-Z][a-z]+)?))?|(?:Charity|Company|Registration) (?:number|no\.?|registration number|reg\.? no\.?))\b[^\n]{0,120}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex RegistrationLine();
 
+    // A forum's member fields and post furniture: "Posts: 1,234", "Joined: 12-March 09", "Member No.: 4521", "#2",
+    // "Name, on 25 October 2031 - 10:14 PM, said:", "Recommend (12)", "12 people like this.", and a blog's archive counts ("► 2031 (12)").
+    [GeneratedRegex(@"^(?:(?:Posts|Joined|Member No\.?|Member since|Reputation|Karma|Likes received|Reaction score|Trophy points|Messages)\s*:\s*[\w ,.-]{1,24}|#\d{1,4}|[\w][\w.'’ -]{0,30}, on [\w ,:.-]{6,40}, said:|(?:Recommend|Like|Likes|Reply|Replies|Agree|Disagree|Upvote|Downvote|Report|Flag)\s*\(\d{1,6}\)|[\d,.]+[KkMm]? (?:people|others) (?:like|liked|recommend|recommended) this\.?|[►▼▶◄▸▾]\s*(?:\d{4}|[A-Z][a-z]+)\s*\(\d{1,5}\)|Comments are (?:moderated|reviewed|checked)\b[^\n]{0,80})$", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    private static partial Regex ForumFurniture();
+
     /// <summary>Whether a line is a reader comment under its writer's name (tried before a reporting verb or a quotation protects
     /// the line): the writer is one to four words, the verb is followed by an ellipsis or a colon, and a line without a comment
     /// after it is three words or fewer ("Kevin says:"); "said:" alone ends a news paragraph that introduces a quotation, so it
     /// needs a comment after it; a line with quotation marks stays.</summary>
     private static bool IsCommentLead(string t)
     {
-        if (Off("lead") || t.Length < 6 || !(t.Contains(" said", StringComparison.Ordinal) || t.Contains(" says", StringComparison.Ordinal)
+        if (t.Length < 6 || !(t.Contains(" said", StringComparison.Ordinal) || t.Contains(" says", StringComparison.Ordinal)
             || t.Contains(" wrote", StringComparison.Ordinal) || t.Contains(" writes", StringComparison.Ordinal) || t.Contains(" comment", StringComparison.Ordinal)
             || t.Contains(" replied", StringComparison.Ordinal) || t.Contains(" posted", StringComparison.Ordinal) || t.StartsWith("Comment ", StringComparison.Ordinal))
             || t.AsSpan().IndexOfAny(s_openingQuotes) >= 0 || !CommentLead().IsMatch(t))
@@ -98,8 +103,12 @@ internal static partial class ResidueLines
         return !(t.Contains(" said", StringComparison.Ordinal) && cut == colon) || t.StartsWith("Comment ", StringComparison.Ordinal);
     }
 
+    /// <summary>Whether a line is forum or comment-box furniture (tried before a reporting verb protects the line: a quote header
+    /// ends in "said:").</summary>
+    private static bool IsForumFurniture(string t) => t.Length is > 1 and <= 120 && WordCount(t) <= 16 && ForumFurniture().IsMatch(t);
+
     /// <summary>Whether a line is a comment count over a post's title (tried before a quotation protects the line).</summary>
-    private static bool IsCommentCountTitle(string t) => t.Length > 10 && (char.IsDigit(t[0]) || t[0] is 'O' or 'N' or 'T') && !Off("count") && CommentCountTitle().IsMatch(t);
+    private static bool IsCommentCountTitle(string t) => t.Length > 10 && (char.IsDigit(t[0]) || t[0] is 'O' or 'N' or 'T') && CommentCountTitle().IsMatch(t);
 
     /// <summary>The kinds of this file (see the type's summary); null for content.</summary>
     private static (string Kind, string Rule)? ClassifyReport(string t, int words)
@@ -108,49 +117,49 @@ internal static partial class ResidueLines
         {
             return null;
         }
-        if (words <= 12 && HasDigit(t) && !Off("serial") && SerialLabel().IsMatch(t))
+        if (words <= 12 && HasDigit(t) && SerialLabel().IsMatch(t))
         {
             return ("label", "a report's serial label (number, issue or volume, with its date)");
         }
-        if (words <= 14 && t[0] is 'R' or 'P' or 'C' && !Off("period") && ReportingPeriod().IsMatch(t))
+        if (words <= 14 && t[0] is 'R' or 'P' or 'C' && ReportingPeriod().IsMatch(t))
         {
             return ("label", "a report's reporting period");
         }
-        if (words <= 24 && !Off("download") && (t.Contains("PDF", StringComparison.Ordinal) || t.Contains("DOC", StringComparison.Ordinal)
+        if (words <= 24 && (t.Contains("PDF", StringComparison.Ordinal) || t.Contains("DOC", StringComparison.Ordinal)
             || t.Contains("XLS", StringComparison.Ordinal) || t.Contains(".pdf", StringComparison.Ordinal) || t.Contains(".doc", StringComparison.Ordinal)
             || t.Contains(".xls", StringComparison.Ordinal) || t.Contains(".ppt", StringComparison.Ordinal)) && DownloadLine().IsMatch(t))
         {
             return ("label", "download or attachment line");
         }
-        if (words <= 20 && HasDigit(t) && !Off("aggstamp") && t.Contains("ublished", StringComparison.Ordinal) && AggregatorStamp().IsMatch(t))
+        if (words <= 20 && HasDigit(t) && t.Contains("ublished", StringComparison.Ordinal) && AggregatorStamp().IsMatch(t))
         {
             return ("timestamp", "an aggregator's publication stamp (\"Report from … Published on …\")");
         }
-        if (words <= 16 && HasDigit(t) && t.Contains(':', StringComparison.Ordinal) && !Off("crisis") && CrisisLabel().IsMatch(t))
+        if (words <= 16 && HasDigit(t) && t.Contains(':', StringComparison.Ordinal) && CrisisLabel().IsMatch(t))
         {
             return ("section_label", "a crisis label as report sites title their pages (\"Country: Hazard - Mon YYYY\")");
         }
-        if (words <= 50 && !HasBareFigure(t) && !Off("disclaim") && EndorsementDisclaimer().IsMatch(t))
+        if (words <= 50 && !HasBareFigure(t) && EndorsementDisclaimer().IsMatch(t))
         {
             return ("copyright", "disclaimer of endorsement or of the views expressed");
         }
-        if (words <= 14 && !Off("journal") && t[0] is 'A' or 'C' or 'P' or 'D' or 'R' or 'I' or 'O' or 'E' && JournalMetadata().IsMatch(t))
+        if (words <= 14 && t[0] is 'A' or 'C' or 'P' or 'D' or 'R' or 'I' or 'O' or 'E' && JournalMetadata().IsMatch(t))
         {
             return ("label", "journal metadata (citations, received and accepted dates, ISSN)");
         }
-        if (t.StartsWith("About ", StringComparison.Ordinal) && !Off("about") && AboutNote().IsMatch(t))
+        if (t.StartsWith("About ", StringComparison.Ordinal) && AboutNote().IsMatch(t))
         {
             return ("byline", "an organisation's or an author's \"About …:\" note");
         }
-        if (words <= 40 && !Off("appeal") && t[0] is 'Y' or 'A' or 'M' or 'G' or 'O' or 'I' or 'Q' or 'L' or 'H' or 'W' or 'D' or 'S' && AppealLine().IsMatch(t))
+        if (words <= 40 && t[0] is 'Y' or 'A' or 'M' or 'G' or 'O' or 'I' or 'Q' or 'L' or 'H' or 'W' or 'D' or 'S' && AppealLine().IsMatch(t))
         {
             return ("promo", "an appeal for money or for readers' stories");
         }
-        if (words <= 24 && HasDigit(t) && !Off("timed") && t[0] is 'A' or 'V' or 'W' or 'L' or 'P' && TimedMedia().IsMatch(t))
+        if (words <= 24 && HasDigit(t) && t[0] is 'A' or 'V' or 'W' or 'L' or 'P' && TimedMedia().IsMatch(t))
         {
             return ("video", "an audio or video line closed by its running time");
         }
-        if (words <= 30 && !Off("registr") && t[0] is 'R' or 'C' or 'r' or 'c' && RegistrationLine().IsMatch(t))
+        if (words <= 30 && t[0] is 'R' or 'C' or 'r' or 'c' && RegistrationLine().IsMatch(t))
         {
             return ("copyright", "registered-charity or company number");
         }

@@ -256,8 +256,8 @@ internal static partial class ResidueLines
         StandingLines(text, lines, firstContent, result, earlier, table);
         TrailingHeadlines(text, lines, firstContent, result, earlier, table);
         CaptionLines(text, lines, firstContent, result, earlier, table, setAsideCaptions);
-        FurnitureRuns(text, lines, firstContent, result, earlier, table);
         CommentTexts(text, lines, firstContent, result, earlier, table);
+        FurnitureRuns(text, lines, firstContent, result, earlier, table);
         // A caption repeated elsewhere without its credit is the same caption.
         if (captions.Count > 0)
         {
@@ -430,6 +430,10 @@ internal static partial class ResidueLines
         if (IsCommentCountTitle(t))
         {
             return ("comments", "comment count over a post's title (its quotation marks hold the title, not someone's words)");
+        }
+        if (IsForumFurniture(t))
+        {
+            return ("comments", "forum or comment-box furniture (member fields, post numbers, quote headers, like counts, archive counts)");
         }
         if (IsCommentLead(t))
         {
