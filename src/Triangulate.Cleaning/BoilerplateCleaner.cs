@@ -174,7 +174,7 @@ public sealed partial class BoilerplateCleaner : ICleaner
             removals.Add(new RemovedBlock("provenance", m.Value, m.Index, m.Index + m.Length, "stated provenance line (\"Original Source: …\")"));
         }
 
-        var residue = ResidueLines.Find(text, removals, source.Captions);
+        var residue = ResidueLines.Find(text, removals);
         string? stampOrigin = null;
         if (source.Published is null && !removals.Any(r => r.Kind == "date_line"))
         {

@@ -18,18 +18,9 @@ internal static partial class ResidueLines
 
     /// <summary>Caption lines the per-line rules leave (see the type's remarks); adds a <c>caption</c> block for each.</summary>
     private static void CaptionLines(string text, List<(int Start, int End, string Trimmed)> lines, int firstContent, List<RemovedBlock> result,
-        IReadOnlyList<RemovedBlock> earlier, bool[]? table, IReadOnlyList<string>? setAsideCaptions)
+        IReadOnlyList<RemovedBlock> earlier, bool[]? table)
     {
-        var kinds = new Dictionary<int, string>();
-        foreach (var r in earlier.Concat(result))
-        {
-            kinds[r.Start] = r.Kind;
-        }
-        var touched = new HashSet<int>();
-        foreach (var r in result.Concat(earlier))
-        {
-            touched.Add(text.LastIndexOf('\n', Math.Max(0, r.Start - 1)) + 1);
-        }
+        var (kinds, touched) = RemovalIndex(text, result, earlier);
         var removed = new bool[lines.Count];
         for (var i = 0; i < lines.Count; i++)
         {
@@ -59,14 +50,6 @@ internal static partial class ResidueLines
             shaped[i] = true;
             keys[i] = key;
             counts[key] = counts.GetValueOrDefault(key) + 1;
-        }
-        foreach (var caption in setAsideCaptions ?? [])
-        {
-            // A caption the HTML reader set aside is one copy: a line printing it again is its second.
-            if (Key(caption) is { Length: >= 20 } key && counts.TryGetValue(key, out var n))
-            {
-                counts[key] = n + 1;
-            }
         }
         for (var i = 0; i < lines.Count; i++)
         {
@@ -102,6 +85,20 @@ internal static partial class ResidueLines
             && lines[j].Trimmed.Length > 0 && IsBareCredit(lines[j].Trimmed);
 
         bool Alone(int j) => j < 0 || j >= lines.Count || lines[j].Trimmed.Length == 0 || removed[j];
+    }
+
+    /// <summary>The kind of every removal by the line start it begins at (a removed line's kind), and the starts of the lines a
+    /// removal touches (a line that lost a glued span is not judged again).</summary>
+    private static (Dictionary<int, string> Kinds, HashSet<int> Touched) RemovalIndex(string text, List<RemovedBlock> result, IReadOnlyList<RemovedBlock> earlier)
+    {
+        var kinds = new Dictionary<int, string>();
+        var touched = new HashSet<int>();
+        foreach (var r in earlier.Concat(result))
+        {
+            kinds[r.Start] = r.Kind;
+            touched.Add(text.LastIndexOf('\n', Math.Max(0, r.Start - 1)) + 1);
+        }
+        return (kinds, touched);
     }
 
     /// <summary>A credit line alone: an agency or a photographer's name of one to five words, or a picture credit ("Photo: …",
@@ -152,13 +149,7 @@ internal static partial class ResidueLines
     private static void FurnitureRuns(string text, List<(int Start, int End, string Trimmed)> lines, int firstContent, List<RemovedBlock> result,
         IReadOnlyList<RemovedBlock> earlier, bool[]? table)
     {
-        var starts = new HashSet<int>(result.Select(r => r.Start));
-        starts.UnionWith(earlier.Select(r => r.Start));
-        var touched = new HashSet<int>();
-        foreach (var r in result.Concat(earlier))
-        {
-            touched.Add(text.LastIndexOf('\n', Math.Max(0, r.Start - 1)) + 1);
-        }
+        var (kinds, touched) = RemovalIndex(text, result, earlier);
         var headline = Math.Max(firstContent, 0);
         for (var i = headline + 1; i < lines.Count;)
         {
@@ -182,13 +173,13 @@ internal static partial class ResidueLines
                 }
                 members.Add(j);
             }
-            var removedCount = members.Count(m => starts.Contains(lines[m].Start));
+            var removedCount = members.Count(m => kinds.ContainsKey(lines[m].Start));
             if (removedCount >= 2 && removedCount * 2 > members.Count)
             {
                 foreach (var m in members)
                 {
                     var (start, end, t) = lines[m];
-                    if (!starts.Contains(start) && !touched.Contains(start) && Readable(t) && (table is null || !table[m]))
+                    if (!kinds.ContainsKey(start) && !touched.Contains(start) && Readable(t) && (table is null || !table[m]))
                     {
                         result.Add(new RemovedBlock("heading", text[start..end], start, end,
                             $"short line in a run of furniture ({removedCount} of its {members.Count} lines removed): a menu, a footer or a box of links"));
@@ -205,21 +196,13 @@ internal static partial class ResidueLines
     }
 
     /// <summary>A reader comment's text: a line between two lines the rules removed, one of them comment furniture ("Reply",
-    /// "Name says:", "Report this comment", a comment count) and the other removed furniture or the text's edge — the comment
-    /// box's controls around a comment. A line with a figure, a quotation or more than eighty words stays.</summary>
+    /// "Name says:", "Report this comment", a comment count) and the other comment furniture, a stamp or a writer's line — the
+    /// comment box's controls around a comment. A line with a figure, a number word, a date, a quotation, a reporting verb or more
+    /// than eighty words stays.</summary>
     private static void CommentTexts(string text, List<(int Start, int End, string Trimmed)> lines, int firstContent, List<RemovedBlock> result,
         IReadOnlyList<RemovedBlock> earlier, bool[]? table)
     {
-        var kinds = new Dictionary<int, string>();
-        foreach (var r in earlier.Concat(result))
-        {
-            kinds[r.Start] = r.Kind;
-        }
-        var touched = new HashSet<int>();
-        foreach (var r in result.Concat(earlier))
-        {
-            touched.Add(text.LastIndexOf('\n', Math.Max(0, r.Start - 1)) + 1);
-        }
+        var (kinds, touched) = RemovalIndex(text, result, earlier);
         var taken = new List<int>();
         for (var i = Math.Max(firstContent, 0) + 1; i < lines.Count; i++)
         {
@@ -229,9 +212,13 @@ internal static partial class ResidueLines
             {
                 continue;
             }
+            if (LineScore.Read(t).Sacred || HasReportingVerb(t))
+            {
+                continue; // a date, a number word or a report is content wherever it stands
+            }
             var above = Neighbour(i, -1);
             var below = Neighbour(i, +1);
-            if ((above == "comments" && below is not null) || (below == "comments" && above is not null))
+            if ((above == "comments" && IsCommentControl(below)) || (below == "comments" && IsCommentControl(above)))
             {
                 taken.Add(i);
             }
@@ -241,6 +228,9 @@ internal static partial class ResidueLines
             var (start, end, _) = lines[i];
             result.Add(new RemovedBlock("comments", text[start..end], start, end, "reader comment between the comment box's controls"));
         }
+
+        // The other side of a comment: more comment furniture, its stamp or its writer's line.
+        static bool IsCommentControl(string? kind) => kind is "comments" or "timestamp" or "byline" or "contact";
 
         // The kind of the nearest non-blank line in direction step: "edge" past the text's end, null when it was kept.
         string? Neighbour(int i, int step)

@@ -105,7 +105,10 @@ internal static partial class ResidueLines
 
     /// <summary>Whether a line is forum or comment-box furniture (tried before a reporting verb protects the line: a quote header
     /// ends in "said:").</summary>
-    private static bool IsForumFurniture(string t) => t.Length is > 1 and <= 120 && WordCount(t) <= 16 && ForumFurniture().IsMatch(t);
+    /// <remarks>Every form holds a colon, opens with "#", a digit or "Comments are", or closes with a bracket: the pattern runs only then.</remarks>
+    private static bool IsForumFurniture(string t) => t.Length is > 1 and <= 120
+        && (t.Contains(':', StringComparison.Ordinal) || t[0] == '#' || t[^1] == ')' || char.IsDigit(t[0]) || t.StartsWith("Comments are", StringComparison.Ordinal))
+        && WordCount(t) <= 16 && ForumFurniture().IsMatch(t);
 
     /// <summary>Whether a line is a comment count over a post's title (tried before a quotation protects the line).</summary>
     private static bool IsCommentCountTitle(string t) => t.Length > 10 && (char.IsDigit(t[0]) || t[0] is 'O' or 'N' or 'T') && CommentCountTitle().IsMatch(t);

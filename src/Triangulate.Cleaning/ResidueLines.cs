@@ -180,10 +180,7 @@ internal static partial class ResidueLines
 
     /// <summary>Every residue line of <paramref name="text"/>; <paramref name="earlier"/> are removals other rules already made
     /// (a line they wholly cover counts as removed when the headline and the neighbours of a line are judged).</summary>
-    /// <param name="text">The text as read.</param>
-    /// <param name="earlier">Removals other rules already made.</param>
-    /// <param name="setAsideCaptions">Captions the HTML reader set aside (a line of the text printing one again is that caption).</param>
-    public static List<RemovedBlock> Find(string text, IReadOnlyList<RemovedBlock> earlier, IReadOnlyList<string>? setAsideCaptions = null)
+    public static List<RemovedBlock> Find(string text, IReadOnlyList<RemovedBlock> earlier)
     {
         var result = new List<RemovedBlock>();
         var lines = Lines(text);
@@ -255,7 +252,7 @@ internal static partial class ResidueLines
         }
         StandingLines(text, lines, firstContent, result, earlier, table);
         TrailingHeadlines(text, lines, firstContent, result, earlier, table);
-        CaptionLines(text, lines, firstContent, result, earlier, table, setAsideCaptions);
+        CaptionLines(text, lines, firstContent, result, earlier, table);
         CommentTexts(text, lines, firstContent, result, earlier, table);
         FurnitureRuns(text, lines, firstContent, result, earlier, table);
         // A caption repeated elsewhere without its credit is the same caption.
