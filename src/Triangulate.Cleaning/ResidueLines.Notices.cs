@@ -106,6 +106,10 @@ internal static partial class ResidueLines
     /// <summary>The kinds of this file (see the type's summary); null for content.</summary>
     private static (string Kind, string Rule)? ClassifyNotice(string t, int words)
     {
+        if (ClassifyReport(t, words) is { } report)
+        {
+            return report; // report, bulletin and journal furniture (ResidueLines.Reports.cs)
+        }
         if (words > 50 || Reports(t))
         {
             return null;

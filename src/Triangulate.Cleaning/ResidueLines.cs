@@ -252,6 +252,9 @@ internal static partial class ResidueLines
         }
         StandingLines(text, lines, firstContent, result, earlier, table);
         TrailingHeadlines(text, lines, firstContent, result, earlier, table);
+        CaptionLines(text, lines, firstContent, result, earlier, table);
+        CommentTexts(text, lines, firstContent, result, earlier, table);
+        FurnitureRuns(text, lines, firstContent, result, earlier, table);
         // A caption repeated elsewhere without its credit is the same caption.
         if (captions.Count > 0)
         {
@@ -421,6 +424,18 @@ internal static partial class ResidueLines
     {
         var words = WordCount(t);
         var sentence = EndsLikeSentence(t);
+        if (IsCommentCountTitle(t))
+        {
+            return ("comments", "comment count over a post's title (its quotation marks hold the title, not someone's words)");
+        }
+        if (IsForumFurniture(t))
+        {
+            return ("comments", "forum or comment-box furniture (member fields, post numbers, quote headers, like counts, archive counts)");
+        }
+        if (IsCommentLead(t))
+        {
+            return ("comments", "reader comment under its writer's name (\"Name said… text\", \"Name wrote: text\", \"Name says:\")");
+        }
         if (HasQuotation(t) || (firstLine && HasBareFigure(t)))
         {
             return null; // a quotation, or a headline's figure, is content whatever the line's shape
