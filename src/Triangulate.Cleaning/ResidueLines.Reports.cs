@@ -29,7 +29,7 @@ internal static partial class ResidueLines
     [GeneratedRegex(@"^(?:[A-Z][\w ]{1,40} from [^\n]{1,80}?\s+)?Published(?: on)?\s+\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4}(?:\s*[—–|-]?\s*view original)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex AggregatorStamp();
 
-    // A crisis label as report sites title their pages: "Oren Republic: Floods - Sep 2031", "Region: Cholera Outbreak - Oct 2031".
+    // A crisis label as report sites title their pages: "Oren Republic: Floods - Sep 2031", "Region: Measles Outbreak - Oct 2031".
     [GeneratedRegex(@"^[A-Z][\w'’ .,&()/-]{1,60}:\s+[A-Z][\w'’ ,&/()-]{1,60}\s+[-–]\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?\s+\d{4}$", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex CrisisLabel();
 
