@@ -203,25 +203,31 @@ internal static partial class ResidueLines
         IReadOnlyList<RemovedBlock> earlier, bool[]? table)
     {
         var (kinds, touched) = RemovalIndex(text, result, earlier);
+        if (!kinds.ContainsValue("comments"))
+        {
+            return; // no comment furniture removed, so no line sits between its controls
+        }
         var taken = new List<int>();
         for (var i = Math.Max(firstContent, 0) + 1; i < lines.Count; i++)
         {
             var (start, _, t) = lines[i];
-            if (t.Length == 0 || kinds.ContainsKey(start) || touched.Contains(start) || (table is not null && table[i]) || WordCount(t) > 80
-                || HasBareFigure(t) || HasQuotation(t) || HasPictureLink(t))
+            if (t.Length == 0 || kinds.ContainsKey(start) || touched.Contains(start) || (table is not null && table[i]))
             {
                 continue;
             }
-            if (LineScore.Read(t).Sacred || HasReportingVerb(t))
-            {
-                continue; // a date, a number word or a report is content wherever it stands
-            }
+            // Where the line stands first (two lookups), then what it says (the costlier reads).
             var above = Neighbour(i, -1);
             var below = Neighbour(i, +1);
-            if ((above == "comments" && IsCommentControl(below)) || (below == "comments" && IsCommentControl(above)))
+            if (!((above == "comments" && IsCommentControl(below)) || (below == "comments" && IsCommentControl(above))))
             {
-                taken.Add(i);
+                continue;
             }
+            if (WordCount(t) > 80 || HasBareFigure(t) || HasQuotation(t) || HasPictureLink(t)
+                || LineScore.Read(t).Sacred || HasReportingVerb(t))
+            {
+                continue; // a figure, a quotation, a date, a number word or a report is content wherever it stands
+            }
+            taken.Add(i);
         }
         foreach (var i in taken)
         {
