@@ -78,7 +78,9 @@ internal static partial class ResidueLines
     /// needs a comment after it; a line with quotation marks stays.</summary>
     private static bool IsCommentLead(string t)
     {
-        if (t.Length < 6 || !(t.Contains(" said", StringComparison.Ordinal) || t.Contains(" says", StringComparison.Ordinal)
+        // The pattern ends the writer's line with a colon, "…" or "...": a line with none of them is no comment lead.
+        if (t.Length < 6 || (t.AsSpan().IndexOfAny(':', '…') < 0 && !t.Contains("...", StringComparison.Ordinal))
+            || !(t.Contains(" said", StringComparison.Ordinal) || t.Contains(" says", StringComparison.Ordinal)
             || t.Contains(" wrote", StringComparison.Ordinal) || t.Contains(" writes", StringComparison.Ordinal) || t.Contains(" comment", StringComparison.Ordinal)
             || t.Contains(" replied", StringComparison.Ordinal) || t.Contains(" posted", StringComparison.Ordinal) || t.StartsWith("Comment ", StringComparison.Ordinal))
             || t.AsSpan().IndexOfAny(s_openingQuotes) >= 0 || !CommentLead().IsMatch(t))
@@ -116,7 +118,7 @@ internal static partial class ResidueLines
     /// <summary>The kinds of this file (see the type's summary); null for content.</summary>
     private static (string Kind, string Rule)? ClassifyReport(string t, int words)
     {
-        if (words > 80 || Reports(" " + t))
+        if (words > 80 || Reports(t) || t.StartsWith("said", StringComparison.Ordinal) || t.StartsWith("says", StringComparison.Ordinal) || t.StartsWith("told ", StringComparison.Ordinal))
         {
             return null;
         }
