@@ -31,6 +31,10 @@ public static class ClaimDates
         return null;
     }
 
+    /// <summary>How <see cref="AsOf"/> names a day that is only the earliest its document could have appeared (a publication date
+    /// known as an interval): such a day may be later than the figure's own, so reconciliation does not widen a range with it.</summary>
+    public const string EarliestPublicationDay = "earliest possible publication date of its document";
+
     /// <summary>The day a claim's figure refers to, and where that day came from (for explanations).</summary>
     /// <remarks>
     /// The end of its time scope; else the publication date of its document (an inferred publication interval counts
@@ -48,7 +52,7 @@ public static class ClaimDates
         var published = document?.Published;
         if (ParseDay(published?.Date, end: published?.Precision != DatePrecision.Interval) is { } day)
         {
-            return (day, published!.Precision == DatePrecision.Interval ? "earliest possible publication date of its document" : "publication date of its document");
+            return (day, published!.Precision == DatePrecision.Interval ? EarliestPublicationDay : "publication date of its document");
         }
         if (ParseDay(claim.TimeOrDay?.From) is { } from)
         {

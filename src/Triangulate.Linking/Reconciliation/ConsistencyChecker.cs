@@ -165,7 +165,7 @@ internal sealed class ConsistencyChecker
                     // Two or three figures of the count listed in one sentence that states no total ("Turkey has reported
                     // at least 9,057 deaths, and 2,530 people have been killed in Syria") are read as parts of the total.
                     // Listed figures that add up to more than the total are not its breakdown but a comparison the sentence
-                    // makes ("more than 570 in the city, up from over 400 a day earlier" under "nearly 600"; a toll here and
+                    // makes ("more than 310 in the city, up from over 220 a day earlier" under "nearly 330"; a toll here and
                     // one there, each close to the whole): they stay parts of something, so they are not compared with the
                     // totals as rival counts, but no excess is reported. A shortfall or a match is still reported.
                     if (Judge(total, listed, string.Empty, boundedGroups: false) is { Kind: FlagKind.ComponentsExceedTotal })

@@ -425,7 +425,7 @@ public static class Reconciler
     }
 
     // True when the claim's day is the start of an inferred publication interval (ClaimDates.AsOf), not a stated day.
-    private static bool UncertainDay(ClaimFacts c) => c.AsOfHow.StartsWith("earliest possible", StringComparison.Ordinal);
+    private static bool UncertainDay(ClaimFacts c) => c.AsOfHow == ClaimDates.EarliestPublicationDay;
 
     // An origin's current figure: the first it states in its latest document (the lead an article is written around; later
     // figures in the same article are more often recalled earlier counts or parts).

@@ -13,8 +13,8 @@ public sealed class EstimateRuleTests
     {
         // Given a toll from an article dated to the day and a lower, round toll from another article whose date is known only as
         // a week that starts on that day (or, as control, is dated to that same day)
-        var dated = new Doc("a", "Heat wave toll climbs", "Hospital officials say 1,318 people have died in the heat.", "2024-06-12");
-        var loose = new Doc("b", "Heat kills 900", "The heat has killed 900 people in the city, volunteers said.");
+        var dated = new Doc("a", "Flood toll climbs", "Hospital officials say 1,318 people have died in the floods.", "2024-06-12");
+        var loose = new Doc("b", "Floods kill 900", "The floods have killed 900 people in the delta, volunteers said.");
         var pile = Doc.Pile([dated, loose], [dated.Claim("1,318 people", 1318), loose.Claim("900 people", 900)]);
         pile = pile with
         {

@@ -256,7 +256,7 @@ public sealed class FlagPrecisionRuleTests
     {
         // Given an article whose lead gives a toll and a later sentence that lists two figures of the same count side by side
         // (this week's count and last week's, or two districts), with no total in that sentence
-        var a = new Doc("a", "Cholera spreads along the river",
+        var a = new Doc("a", "Fever outbreak spreads through the valley",
             $"Health workers say {total} people have died of the disease. The clinic in the port town recorded 310 deaths, against 240 in the hill villages.");
         var claims = new[]
         {
