@@ -119,7 +119,7 @@ internal static partial class ResidueLines
     {
         var w = WordCount(t);
         if (w is < 4 or > 45 || !char.IsUpper(t[0]) || t.EndsWith(':') || t.EndsWith('?') || !LineScore.SpacedScript(t)
-            || HasQuotation(t) || t.Contains('“') || t.Contains('”') || Reports(" " + t) || HasReportingVerb(t) || HasNumberWord(t))
+            || HasQuotation(t) || t.Contains('“') || t.Contains('”') || ReportsFromStart(t) || HasReportingVerb(t) || HasNumberWord(t))
         {
             return false;
         }

@@ -118,7 +118,7 @@ internal static partial class ResidueLines
     /// <summary>The kinds of this file (see the type's summary); null for content.</summary>
     private static (string Kind, string Rule)? ClassifyReport(string t, int words)
     {
-        if (words > 80 || Reports(t) || t.StartsWith("said", StringComparison.Ordinal) || t.StartsWith("says", StringComparison.Ordinal) || t.StartsWith("told ", StringComparison.Ordinal))
+        if (words > 80 || ReportsFromStart(t))
         {
             return null;
         }

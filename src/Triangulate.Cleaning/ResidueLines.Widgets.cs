@@ -145,7 +145,7 @@ internal static partial class ResidueLines
         var title = rest.TrimStart(':', '-', '–', '—', '|', '·', '•', ' ');
         var titleWords = WordCount(title);
         return titleWords is >= 1 and <= 12 && char.IsUpper(title[0]) && !EndsLikeSentence(title) && !HasDigit(title)
-            && !Reports(" " + title) && !HasNumberWord(title) && DateIn(title) is null && !HasReportingVerb(title);
+            && !ReportsFromStart(title) && !HasNumberWord(title) && DateIn(title) is null && !HasReportingVerb(title);
     }
 
     // Verbs that make an entry's title a report of what someone said (content), not a heading.

@@ -837,6 +837,10 @@ internal static partial class ResidueLines
         t.Contains(" said", StringComparison.Ordinal) || t.Contains(" says", StringComparison.Ordinal) || t.Contains(" told ", StringComparison.Ordinal)
         || t.Contains("according to", StringComparison.OrdinalIgnoreCase);
 
+    // Reports over a whole line, its first word included ("said …", "told …"): what Reports(" " + t) reads, without a new string.
+    private static bool ReportsFromStart(string t) => Reports(t)
+        || t.StartsWith("said", StringComparison.Ordinal) || t.StartsWith("says", StringComparison.Ordinal) || t.StartsWith("told ", StringComparison.Ordinal);
+
     // One pass for each case rule; a line with a letter that ignoring case may equate with an ASCII one is read word by word.
     private static bool MentionsPress(string t) => !HasCaseVariant(t)
         ? t.AsSpan().ContainsAny(s_pressNames) || t.AsSpan().ContainsAny(s_pressWords)

@@ -74,15 +74,7 @@ internal static partial class ApproximateAgo
     // The sentence before the count (back to ". ", "! ", "? ", a line break, or Reach characters) names an event.
     private static bool NamesAnEvent(string text, int start)
     {
-        var from = Math.Max(0, start - Reach);
-        for (var i = start - 1; i > from; i--)
-        {
-            if (text[i] == '\n' || (text[i] == ' ' && text[i - 1] is '.' or '!' or '?'))
-            {
-                from = i + 1;
-                break;
-            }
-        }
+        var from = SentenceReach.StartBefore(text, start, Reach);
         return EventWord().IsMatch(text.AsSpan(from, start - from));
     }
 }

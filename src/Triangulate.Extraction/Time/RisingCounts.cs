@@ -33,31 +33,8 @@ internal static partial class RisingCounts
         {
             return null;
         }
-        var (from, to) = Sentence(text, e.Start, e.End);
+        var from = SentenceReach.StartBefore(text, e.Start, Reach);
+        var to = SentenceReach.EndAfter(text, e.End, Reach);
         return RiseWord().IsMatch(text.AsSpan(from, to - from)) ? next : null;
-    }
-
-    // The sentence around [start, end): back to ". ", "! ", "? " or a line break, forward to the same, at most Reach characters.
-    private static (int From, int To) Sentence(string text, int start, int end)
-    {
-        var from = Math.Max(0, start - Reach);
-        for (var i = start - 1; i > from; i--)
-        {
-            if (text[i] == '\n' || (text[i] == ' ' && text[i - 1] is '.' or '!' or '?'))
-            {
-                from = i + 1;
-                break;
-            }
-        }
-        var to = Math.Min(text.Length, end + Reach);
-        for (var i = end; i < to; i++)
-        {
-            if (text[i] == '\n' || (text[i] is '.' or '!' or '?' && (i + 1 == text.Length || text[i + 1] == ' ')))
-            {
-                to = i;
-                break;
-            }
-        }
-        return (from, to);
     }
 }
