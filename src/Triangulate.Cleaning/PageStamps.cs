@@ -24,7 +24,7 @@ internal static class PageStamps
         Updated = 2,
     }
 
-    private static readonly string[] s_publishedWords = ["first published", "originally published", "published", "posted", "this article was published", "this story was published", "this article was first published", "date published", "publication date"];
+    private static readonly string[] s_publishedWords = ["first published", "originally published", "published", "posted", "added on", "this article was published", "this story was published", "this article was first published", "date published", "publication date"];
 
     private static readonly string[] s_updatedWords = ["last updated", "updated", "last modified", "modified", "last update", "date modified"];
 

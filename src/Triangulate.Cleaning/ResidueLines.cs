@@ -414,9 +414,23 @@ internal static partial class ResidueLines
         {
             words = "Sep " + words[5..];
         }
-        return DateTime.TryParseExact(words, s_dateFormats, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out var d)
-            ? d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
-            : null;
+        if (DateTime.TryParseExact(words, s_dateFormats, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out var d))
+        {
+            return d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        }
+        // A dotted date whose second part cannot be a month is month-first, as US pages print it ("Published: 11.24.19");
+        // both parts 12 or below stay day-first (the formats above).
+        var dots = words.Split('.');
+        if (dots.Length == 3 && dots.All(x => x.Length is >= 1 and <= 4 && x.All(char.IsAsciiDigit)) && dots[0].Length <= 2 && dots[1].Length <= 2)
+        {
+            var (m, day, y) = (int.Parse(dots[0], CultureInfo.InvariantCulture), int.Parse(dots[1], CultureInfo.InvariantCulture), int.Parse(dots[2], CultureInfo.InvariantCulture));
+            y = y < 100 ? 2000 + y : y;
+            if (m is >= 1 and <= 12 && day > 12 && y is >= 1900 and <= 2099 && day <= DateTime.DaysInMonth(y, m))
+            {
+                return new DateOnly(y, m, day).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            }
+        }
+        return null;
     }
 
     /// <summary>The kind and rule of one trimmed line, or null for content.</summary>

@@ -69,7 +69,7 @@ internal static class ClockDays
             {
                 result[i] = new Context(-1, false, "as of");
             }
-            else if (NamesTheEvent(text, SentenceStart(text, paragraphStart, e.Start), e.Start))
+            else if (NamesTheEvent(text, SentenceStart(text, paragraphStart, e.Start), SentenceEnd(text, e.End, paragraphEnd)))
             {
                 result[i] = new Context(-2, false, "sentence about the event");
             }
@@ -77,7 +77,8 @@ internal static class ClockDays
         return result;
     }
 
-    // "The crash took place at about 7.20pm", "the quake struck at 11:56": a time in a sentence that names the event, before it.
+    // "The crash took place at about 7.20pm", "the quake struck at 11:56", "at around 2 a.m. a fire broke out": a time in a
+    // sentence that names the event, before or after it.
     private static readonly string[] s_eventNouns =
     [
         "attack", "blast", "explosion", "explosions", "quake", "earthquake", "tremor", "crash", "collision", "derailment", "fire", "blaze",
@@ -103,9 +104,11 @@ internal static class ClockDays
             if (k > w)
             {
                 var word = span[w..k];
+                // the plural too: "the blasts shook the harbour at 7:40 p.m.", "the landslides hit at around 3 a.m."
+                var singular = word.Length > 3 && word[^1] is 's' or 'S' ? word[..^1] : word;
                 foreach (var noun in s_eventNouns)
                 {
-                    if (word.Equals(noun, StringComparison.OrdinalIgnoreCase))
+                    if (word.Equals(noun, StringComparison.OrdinalIgnoreCase) || singular.Equals(noun, StringComparison.OrdinalIgnoreCase))
                     {
                         return true;
                     }
@@ -116,6 +119,19 @@ internal static class ClockDays
     }
 
     // Where the sentence holding `at` starts, within its paragraph.
+    /// <summary>Where the sentence holding <paramref name="at"/> ends (its closing mark, or the paragraph's end).</summary>
+    private static int SentenceEnd(string text, int at, int paragraphEnd)
+    {
+        for (var k = at; k < paragraphEnd; k++)
+        {
+            if (text[k] is '.' or '!' or '?' && HasSentenceEnd(text, k, Math.Min(paragraphEnd, k + 40)))
+            {
+                return k;
+            }
+        }
+        return paragraphEnd;
+    }
+
     private static int SentenceStart(string text, int paragraphStart, int at)
     {
         for (var k = at - 1; k > paragraphStart; k--)

@@ -198,13 +198,16 @@ public sealed partial class TemporalExtractor
     // "Monday to Wednesday".
     private static TemporalExpression? BuildWeekdayRange(Hit g, TemporalExpression e, BuildSite site)
     {
-        if (!WeekdayWordOk(g["wd"].Value) || !WeekdayWordOk(g["wd2"].Value))
+        var nightThrough = g["nx"].Success; // "through Tuesday night": the night runs into the next day
+        if (!WeekdayWordOk(g["wd"].Value) || (!nightThrough && !WeekdayWordOk(g["wd2"].Value)))
         {
             return null;
         }
+        var first = WeekdayOf(g["wd"].Value);
         return e with
         {
-            Kind = TemporalKind.WeekdayRange, Weekday = WeekdayOf(g["wd"].Value), Weekday2 = WeekdayOf(g["wd2"].Value),
+            Kind = TemporalKind.WeekdayRange, Weekday = first,
+            Weekday2 = nightThrough && first is { } f ? (DayOfWeek)(((int)f + 1) % 7) : WeekdayOf(g["wd2"].Value),
         };
     }
 
@@ -252,6 +255,12 @@ public sealed partial class TemporalExtractor
         var sign = dir is "ago" or "earlier" or "before" ? -1 : 1;
         if (dir == "in" && n is not null)
         {
+            if (ComparisonBefore(site.Source, e.Start))
+            {
+                // "the first festival without masks in three years", "the river's highest level in 40 years": a span looked back
+                // over, not a day that far ahead.
+                return e with { Kind = TemporalKind.Duration, Count = n.Value, Unit = Singular(g["unit"].Value) };
+            }
             return e with { Kind = TemporalKind.RelativeDay, Count = n.Value * (Singular(g["unit"].Value) == "week" ? 7 : 1), Unit = Singular(g["unit"].Value) == "week" ? "day" : Singular(g["unit"].Value) };
         }
         return n is null ? null : e with { Kind = TemporalKind.RelativeDay, Count = sign * n.Value, Unit = Singular(g["unit"].Value) };

@@ -127,7 +127,11 @@ public sealed partial class TemporalExtractor
     // W: weekday tied to a week: "next week on friday", "tuesday of next week".
     private const string Shape14 = @"(?<W>)(?<wk>this|next|last)\s+week\s+(?:on\s+)?(?<wd>" + Weekday + @")|(?<W>)(?<wd>" + Weekday + @")\s+(?:of\s+)?(?<wk>this|next|last)\s+week\b";
     // G: weekday interval: "Friday and Saturday", "Friday through Sunday".
-    private const string Shape15 = @"(?<G>)(?<wd>" + Weekday + @")\s*(?:-|–|\band\b|\bthrough\b|\bthru\b|\bto\b|\buntil\b|\btill\b)\s*(?<wd2>" + Weekday + @")";
+    // A night told as running into the next day: "Saturday night into early Sunday", "Friday evening into the early hours of
+    // Saturday" (the two days); "worked through Tuesday night" (that day and the next).
+    private const string Shape15 = @"(?<G>)(?<wd>" + Weekday + @")\s*(?:-|–|\band\b|\bthrough\b|\bthru\b|\bto\b|\buntil\b|\btill\b)\s*(?<wd2>" + Weekday + @")"
+        + @"|(?<G>)(?<wd>" + Weekday + @")\s+(?:night|evening)\s+into\s+(?:the\s+)?(?:early\s+(?:hours\s+of\s+)?)?(?<wd2>" + Weekday + @")"
+        + @"|(?<G>)through\s+(?:the\s+)?(?<wd>" + Weekday + @")\s+night\b(?<nx>)";
     // H: weekday with day of month: "wednesday the 27th".
     private const string Shape16 = @"(?<H>)(?<wd>" + Weekday + @")\s+the\s+(?:(?<d>\d{1,2})(?:st|nd|rd|th)|(?<dw>" + DayWord + "|" + DayCardinal + @"))";
     // I: relative day.
@@ -139,12 +143,15 @@ public sealed partial class TemporalExtractor
     // L: days counted from the main event: "five days after the atrocity"; months and years too ("two months after the crash"
     // is the month it lands in, "a year after the fire" the day).
     // Also "40 hours after the blast" (whole days, rounded), "two days after landfall" (no article), "eight days after the ship
-    // went down" (an event verb), and a bare "Two days after," whose event the text has just told.
+    // went down" (an event verb), and a bare "Two days after," or "Nearly 48 hours on," whose event the text has just told.
     private const string Shape20 = @"(?<L>)(?<cnt>" + Count + @")\s+(?<unit>days?|weeks?|months?|years?|hours)\s+(?:after|since|into)\s+(?:(?:the|a|an|this|that|last\s+week['’]s)\s+)?(?:[\w-]+\s+){0,2}?" + EventNoun + @"\b"
-        + @"|(?<L>)(?<cnt>" + Count + @")\s+(?<unit>days?|weeks?|months?|years?|hours)\s+after\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:went\s+down|sank|capsized|struck|collapsed|exploded|crashed|derailed|erupted|caught\s+fire)\b"
-        + @"|(?<L>)(?<cnt>" + Count + @")\s+(?<unit>days?|weeks?)\s+after(?<bare>)\s*[,;]";
-    // M: ordinal day of the story: "for a fourth day", "for the third consecutive day".
-    private const string Shape21 = @"(?<M>)for\s+(?:a|the)\s+(?<ord>" + Ordinal + @")\s+(?:straight\s+|consecutive\s+|successive\s+)?day\b";
+        + @"|(?<L>)(?<cnt>" + Count + @")\s+(?<unit>days?|weeks?|months?|years?|hours)\s+after\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,4}?(?:went\s+down|sank|capsized|struck|collapsed|exploded|crashed|derailed|erupted|caught\s+fire)\b"
+        + @"|(?<L>)(?<cnt>" + Count + @")\s+(?<unit>days?|weeks?|hours)\s+(?:after|on)(?<bare>)\s*[,;]";
+    // M: ordinal day of the story: "for a fourth day", "for the third consecutive day"; the day count of the story's
+    // search or operation: "the search, now in its eighth day", "reached its 14th day", "on the third day of the rescue".
+    private const string Shape21 = @"(?<M>)for\s+(?:a|the)\s+(?<ord>" + Ordinal + @")\s+(?:straight\s+|consecutive\s+|successive\s+)?day\b"
+        + @"|(?<M>)(?:(?:now\s+)?in\s+|into\s+)?(?:its|their)\s+(?<ord>" + Ordinal + @")\s+(?:straight\s+|consecutive\s+|successive\s+|full\s+)?day\b"
+        + @"|(?<M>)(?:on\s+)?the\s+(?<ord>" + Ordinal + @")\s+day\s+of\s+(?:the\s+)?(?:search|rescue|recovery|relief)\b";
     // N: since the main event began: "since the clashes began".
     private const string Shape22 = @"(?<N>)since\s+the\s+(?:(?:start|beginning|outbreak|onset)\s+of\s+the\s+(?:[\w-]+\s+){0,2}?" + EventNoun + @"\b|(?:[\w-]+\s+){0,2}?" + EventNoun + @"\s+(?:began|started|erupted|broke\s+out|struck|hit|commenced))";
     // O: relative periods: "last week", "earlier this month".
@@ -545,6 +552,35 @@ public sealed partial class TemporalExtractor
             }
         }
     }
+
+    /// <summary>Whether a superlative or "first" stands in the clause before <paramref name="at"/>, within
+    /// <see cref="ComparisonReach"/> characters ("the worst drought in 60 years", "for the first time in a decade").</summary>
+    private static bool ComparisonBefore(string text, int at)
+    {
+        var from = Math.Max(0, at - ComparisonReach);
+        var before = text.AsSpan(from, at - from);
+        var clauseEnd = before.LastIndexOfAny(s_clauseEnds);
+        var clause = clauseEnd >= 0 ? before[(clauseEnd + 1)..] : before;
+        var compared = false;
+        foreach (var range in clause.SplitAny(" ,\t\r\"“”'‘’"))
+        {
+            var w = clause[range];
+            if (s_comparisonWords.Contains(w))
+            {
+                compared = true;
+            }
+            else if (compared && s_aheadWords.Contains(w))
+            {
+                compared = false; // "the first flights will resume in two weeks": announced ahead, a day to come
+            }
+        }
+        return compared;
+    }
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_aheadWords = new[]
+    {
+        "will", "would", "could", "should", "may", "might", "shall", "expected", "due", "scheduled", "planned", "plans", "set",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static bool HasComparisonWord(ReadOnlySpan<char> clause)
     {

@@ -187,6 +187,26 @@ public sealed class PageStampTests
         Assert.Equal(expected, ResidueLines.EarliestDateIn(line));
     }
 
+    [Theory]
+    [InlineData("Published: 09.27.19 , 14:05", "2019-09-27")]
+    [InlineData("Posted 11.14.2018 at 6:40 pm", "2018-11-14")]
+    [InlineData("Published: 14.06.2021", "2021-06-14")]
+    [InlineData("Published: 04.06.2021", "2021-06-04")]
+    [InlineData("Published: 13.14.21", null)]
+    public void DateIn_DottedStampWithASecondPartAboveTwelve_IsMonthFirst(string line, string? expected)
+    {
+        // A dotted date whose second part cannot be a month is month-first (US pages); two parts of 12 or less stay day-first.
+        Assert.Equal(expected, ResidueLines.DateIn(line));
+    }
+
+    [Theory]
+    [InlineData("Added On June 19, 2021\n")] // a video or feed page's stamp
+    [InlineData("Coastal Wire |\nPublished: 06.19.21 , 09:12")] // a wire page's month-first dotted stamp under its desk credit
+    public void PublishedOf_AddedOnOrDottedTwoDigitYearStamp_DatesThePage(string stamp)
+    {
+        Assert.Equal("2021-06-19", PublishedOf("River floods the lower town\n\n" + stamp + "\n" + Body)?.Date);
+    }
+
     [Fact]
     public void PublishedOf_UpdateStampBeforeThePublicationOnOneLine_KeepsTheEarlierDate()
     {

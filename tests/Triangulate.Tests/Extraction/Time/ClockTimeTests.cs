@@ -129,17 +129,21 @@ public sealed class ClockTimeTests
         Assert.Equal("2019-05-03", m.Value);
     }
 
-    [Fact]
-    public void Apply_BareTimeInASentenceAboutTheEvent_IsTheEventDay()
+    [Theory]
+    [InlineData("The explosion happened at about 6.50pm near the grain silos.", "6.50pm", "2019-05-02")]
+    [InlineData("At about 11.40pm a fire broke out behind the stage.", "11.40pm", "2019-05-02")]
+    [InlineData("The blasts shook the harbour at around 6:15 p.m. local time.", "6:15 p.m.", "2019-05-02")]
+    [InlineData("Ferries were due at 9 a.m. in the outer islands.", "9 a.m.", "09:00")]
+    public void Apply_BareTimeInASentenceAboutTheEvent_IsTheEventDay(string sentence, string time, string value)
     {
-        // Given: the story's main event is Thursday 2 May (reported three times).
-        var d = Run("The explosion on Thursday (May 2) shook the port. Thursday's blast killed 12. Since Thursday, rescuers have searched.\n"
-            + "The explosion happened at about 6.50pm near the grain silos.");
+        // Given: the story's main event is Thursday 2 May (reported three times), and a new paragraph with a bare time
+        var d = Run("The explosion on Thursday (May 2) shook the port. Thursday's blast killed 12. Since Thursday, rescuers have searched.\n" + sentence);
         // When
-        var m = Mention(d, "6.50pm");
-        // Then
-        Assert.Equal("2019-05-02", m.Value);
-        Assert.Contains("main event", m.Anchor, StringComparison.Ordinal);
+        var m = Mention(d, time);
+        // Then: a sentence naming the event (before the time, after it, or in the plural) dates it to the event and says so;
+        // a sentence without keeps the bare time
+        Assert.Equal(value, m.Value);
+        Assert.Equal(value.Contains(':', StringComparison.Ordinal), !(m.Anchor ?? "").Contains("main event", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -156,6 +160,8 @@ public sealed class ClockTimeTests
     [InlineData("Two days after landfall, aid began to arrive.", "Two days after landfall", "2019-05-04")]
     [InlineData("Eight days after the ferry went down, divers found the cabin.", "Eight days after the ferry went down", "2019-05-10")]
     [InlineData("Nearly six weeks after the earthquake, the road reopened.", "six weeks after the earthquake", "2019-06-13")]
+    [InlineData("Nearly 48 hours on, the first tents went up.", "48 hours on", "2019-05-04")]
+    [InlineData("Two weeks on, the school reopened in a tent.", "Two weeks on", "2019-05-16")]
     public void Apply_OffsetsFromTheEvent_CountFromItsDayAndSaySo(string sentence, string expression, string value)
     {
         // Given: the main event is Thursday 2 May.

@@ -103,12 +103,55 @@ public sealed class TemporalExtractorTests
     [InlineData("Most schools have stayed shut since 2019.", "since 2019", "2019/..")] // "most" is a quantifier here
     public void Find_SinceAfterASuperlative_IsThePointItComparesWith(string sentence, string span, string value)
     {
-        // Given: an article of Tuesday 11 March 2025
-        var reference = new TemporalReference(new DateOnly(2025, 3, 11), "fixture");
-        // When
+        // Given: an article of Tuesday 11 March 2025; When / Then
+        Assert.Equal(value, ResolvedSpan(sentence, span, new DateOnly(2025, 3, 11)));
+    }
+
+    /// <summary>The value of the one expression of <paramref name="sentence"/> whose text holds <paramref name="span"/>, resolved
+    /// against an article of <paramref name="published"/>.</summary>
+    private static string? ResolvedSpan(string sentence, string span, DateOnly published)
+    {
         var e = TemporalExtractor.Default.Find(sentence).Single(x => x.Text.Contains(span, StringComparison.OrdinalIgnoreCase));
-        // Then
-        Assert.Equal(value, TemporalResolver.Resolve(e, reference, null).Value);
+        return TemporalResolver.Resolve(e, new TemporalReference(published, "fixture"), null).Value;
+    }
+
+    [Theory]
+    [InlineData("It was the first open-air carnival in three years, and the lanes were packed.", "in three years", "P3Y")]
+    [InlineData("The lake fell to its lowest level in 12 years last week.", "in 12 years", "P12Y")]
+    [InlineData("The worst flooding in 30 years cut the valley road.", "in 30 years", "P30Y")]
+    [InlineData("The first ferries will sail again in two weeks, the port said.", "in two weeks", "2025-03-25")]
+    [InlineData("Repairs should be finished in three months.", "in three months", "2025-06-11")]
+    public void Find_InCountAfterASuperlative_IsASpanLookedBackOverNotADayAhead(string sentence, string span, string value)
+    {
+        // Given: an article of Tuesday 11 March 2025; When / Then: "the first … in three years" is a duration; without a
+        // superlative, or with the plan announced ahead, a day to come
+        Assert.Equal(value, ResolvedSpan(sentence, span, new DateOnly(2025, 3, 11)));
+    }
+
+    [Theory]
+    [InlineData("Crowds filled the old quarter on Saturday night into early Sunday.", "Saturday night into early Sunday", "2025-03-08/2025-03-09")]
+    [InlineData("Shelling went on from Friday evening into the early hours of Saturday.", "Friday evening into the early hours of Saturday", "2025-03-07/2025-03-08")]
+    [InlineData("Volunteers worked through Tuesday night to clear the road.", "through Tuesday night", "2025-03-11/2025-03-12")]
+    [InlineData("The band played on Saturday night.", "Saturday night", "2025-03-08")]
+    public void Resolve_NightRunningIntoTheNextDay_IsBothDays(string sentence, string span, string value)
+    {
+        // Given: an article of Thursday 13 March 2025; When / Then: a night told as running into the next day (or worked
+        // through) spans both days; a night alone is its day
+        Assert.Equal(value, ResolvedSpan(sentence, span, new DateOnly(2025, 3, 13)));
+    }
+
+    [Theory]
+    [InlineData("The search, now in its ninth day, was halted by rain.", "2025-04-02")]
+    [InlineData("The recovery operation entered its 15th day on Monday.", "2025-04-08")]
+    [InlineData("Volunteers joined on the fourth day of the search.", "2025-03-28")]
+    [InlineData("Crews kept digging for a sixth straight day.", "2025-03-30")]
+    [InlineData("One week after a five-storey apartment block suddenly collapsed, cranes arrived.", "2025-04-01")]
+    public void Resolve_DayCountOfTheStorysSearch_CountsFromTheEventDay(string sentence, string value)
+    {
+        // Given: the story's main event on Tuesday 25 March 2025 (day one of the search)
+        var e = TemporalExtractor.Default.Find(sentence).Single(x => x.Kind == TemporalKind.EventOffset);
+        // When / Then: day N is the event's day plus N - 1; with the event unknown, nothing
+        Assert.Equal([value, null], new[] { new DateOnly(2025, 3, 25), (DateOnly?)null }.Select(ev => TemporalResolver.Resolve(e, null, ev).Value));
     }
 
     [Theory]

@@ -246,6 +246,22 @@ public sealed class TimePassTests
     }
 
     [Fact]
+    public void Apply_UndatedPieceCountingTheSearchsDays_IsDatedFromThatCount()
+    {
+        // Given: a hotel wing fell on Tuesday 7 May 2024, reported on the next days
+        var first = Dated("a", "The hotel wing collapsed on Tuesday. Rescuers worked through Tuesday and officials said on Wednesday that 31 guests were missing.", "2024-05-08");
+        var second = Dated("b", "Teams pulled two survivors out on Wednesday, a day after the collapse on Tuesday.", "2024-05-09");
+        // and an undated piece told on the search's twelfth day
+        var late = new DossierDocument("c", "c.txt", "Search winds down\n\nThe search reached its 12th day on Saturday, and crews said on Saturday they no longer expect survivors.");
+        // When
+        var result = new TimePass().Apply(new Dossier { Documents = [first, second, late] }, CancellationToken.None);
+        // Then: day twelve is Saturday 18 May; the piece cannot predate it, so its Saturday is that day, not the week before
+        Assert.Equal("2024-05-18", result.Dates.Single(d => d.Doc == "c" && d.Text.Contains("12th", StringComparison.Ordinal)).Value);
+        Assert.Equal("2024-05-18", result.Documents[2].Published?.Date);
+        Assert.All(result.Dates.Where(d => d.Doc == "c" && d.Text.Contains("Saturday", StringComparison.Ordinal)), d => Assert.Equal("2024-05-18", d.Value));
+    }
+
+    [Fact]
     public void Apply_DayWellBeforeTheMostReported_IsNotTheMainEvent()
     {
         // Given: an earlier storm five days before is mentioned, but the story's day is Saturday 13 April
