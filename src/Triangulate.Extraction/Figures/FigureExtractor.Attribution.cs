@@ -98,8 +98,9 @@ public sealed partial class FigureExtractor
         var tail = line[at..].Trim();
         var words = tail.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (words.Length is 0 or > 4 || tail.Any(char.IsDigit) || tail.Contains('|', StringComparison.Ordinal)
-            || words[0].ToLowerInvariant() is "what" or "why" or "how" or "who" or "when" or "where" or "live" or "latest" or "video" or "photos" or "report"
-                or "reports" or "updates" or "update" or "analysis" or "opinion" or "watch" or "explainer" or "timeline" or "the")
+            || (words[0].ToLowerInvariant() is "what" or "why" or "how" or "who" or "when" or "where" or "live" or "latest" or "video" or "photos" or "report"
+                or "reports" or "updates" or "update" or "analysis" or "opinion" or "watch" or "explainer" or "timeline" or "the"
+                && !(words.Length == 1 && words[0].Length >= 3 && words[0].All(char.IsUpper) && words[0].ToLowerInvariant() is "who" or "what" or "how")))
         {
             return null;
         }
@@ -251,6 +252,45 @@ public sealed partial class FigureExtractor
     private static string? OrganisationByHead(string source, List<string> named, string text, int before)
     {
         var words = source.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length > 3 && words[^2].Equals("the", StringComparison.OrdinalIgnoreCase) && words[^3].Equals("of", StringComparison.OrdinalIgnoreCase)
+            && words[^1].ToLowerInvariant() is "group" or "organisation" or "organization"
+            && OrganisationByHead(string.Join(' ', words[^2..]), named, text, before) is { } whole)
+        {
+            return string.Join(' ', words[..^2]) + " " + (whole.StartsWith("The ", StringComparison.Ordinal) ? "the" + whole[3..] : whole); // "The secretary general of the group" → "… of the Relief Agency"
+        }
+        if (words.Length == 2 && words[0].Equals("the", StringComparison.OrdinalIgnoreCase) && words[1].ToLowerInvariant() is "group" or "organisation" or "organization")
+        {
+            if (SpecificOrganisationByHead(words, named, text, before) is { } specific)
+            {
+                return specific;
+            }
+            // "the organization", "the group": a generic head stands for the latest organisation named before.
+            for (var i = named.Count - 1; i >= 0; i--)
+            {
+                if (NamesOrganisation(named[i]))
+                {
+                    return named[i];
+                }
+            }
+            return null;
+        }
+        return SpecificOrganisationByHead(words, named, text, before);
+    }
+
+    /// <summary>A source that names an organisation: a capitalised phrase holding an organisation's head noun (<c>Harbour Doctors
+    /// Committee</c>, <c>the Red Crescent aid organisation</c>), or an acronym alone (<c>the HRA</c>).</summary>
+    private static bool NamesOrganisation(string source)
+    {
+        var words = source.Split([' ', '(', ')'], StringSplitOptions.RemoveEmptyEntries).Where(w => !w.Equals("the", StringComparison.OrdinalIgnoreCase)).ToArray();
+        if (words.Length == 1)
+        {
+            return words[0].Length >= 2 && words[0].All(char.IsUpper);
+        }
+        return words.Length > 1 && words.Count(w => char.IsUpper(w[0])) >= 2 && words.Any(w => s_organisationHeads.Contains(w.ToLowerInvariant()));
+    }
+
+    private static string? SpecificOrganisationByHead(string[] words, List<string> named, string text, int before)
+    {
         if (words.Length != 2 || !words[0].Equals("the", StringComparison.OrdinalIgnoreCase) || !s_organisationHeads.Contains(words[1].ToLowerInvariant()))
         {
             return null;
@@ -358,6 +398,10 @@ public sealed partial class FigureExtractor
     /// Bureau</c>, <c>official figures from the two provinces</c>) is who issued it.</summary>
     private static string DocumentSource(string source)
     {
+        if (PossessiveOwner(source) is { } owner)
+        {
+            return owner; // "WHO's latest figures", "the ministry's data": whose document it is
+        }
         var words = source.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var i = 0;
         while (i < words.Length && words[i].ToLowerInvariant() is "the" or "a" or "an" or "official" or "latest" or "new" or "provisional" or "preliminary" or "government" or "updated")
@@ -374,6 +418,30 @@ public sealed partial class FigureExtractor
             i++;
         }
         return i + 1 < words.Length && words[i].ToLowerInvariant() is "from" or "by" or "of" ? string.Join(' ', words.Skip(i + 1)) : source;
+    }
+
+    /// <summary>The owner of a document named with a possessive (<c>WHO's latest figures</c>, <c>the ministry's data</c>): the words before
+    /// <c>'s</c> when the words after it are at most two modifiers and a document noun; else null.</summary>
+    private static string? PossessiveOwner(string source)
+    {
+        var at = source.IndexOf("'s ", StringComparison.Ordinal);
+        if (at < 0)
+        {
+            at = source.IndexOf("’s ", StringComparison.Ordinal);
+        }
+        if (at <= 0)
+        {
+            return null;
+        }
+        var after = source[(at + 3)..].ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (after.Length is 0 or > 3 || after[..^1].Any(w => w is not ("latest" or "official" or "new" or "own" or "provisional" or "preliminary" or "updated" or "daily"
+            or "weekly" or "final" or "most" or "recent"))
+            || after[^1] is not ("figures" or "data" or "statistics" or "numbers" or "report" or "statement" or "bulletin" or "tally" or "records" or "count" or "update"))
+        {
+            return null;
+        }
+        var owner = source[..at].Trim();
+        return LooksLikeSource(owner) ? owner : null;
     }
 
     private static string EarlierNamedSource(string source, List<string> named)
@@ -427,7 +495,8 @@ public sealed partial class FigureExtractor
     }
 
     /// <summary>Words that name no one: only determiners, <c>according to</c> or number words (<c>The</c>, <c>Six</c>), or the event
-    /// itself as the subject of <c>claimed</c> (<c>The tragedy claimed 304 lives</c>, <c>the warehouse fire</c>).</summary>
+    /// itself as the subject of <c>claimed</c> (<c>The tragedy claimed 304 lives</c>, <c>the warehouse fire</c>, <c>the outbreak in
+    /// Norland</c>: the head before a place or time phrase).</summary>
     private static bool NamesNoSource(string source)
     {
         var words = source.ToLowerInvariant().Split([' ', '\'', '’'], StringSplitOptions.RemoveEmptyEntries);
@@ -436,9 +505,112 @@ public sealed partial class FigureExtractor
         {
             return true;
         }
-        return words[^1] is "fire" or "blaze" or "tragedy" or "crash" or "blast" or "blasts" or "explosion" or "explosions" or "disaster" or "earthquake"
+        var head = words.Length - 1;
+        for (var k = 1; k < words.Length; k++)
+        {
+            if (words[k] is "in" or "on" or "at" or "across" or "near" or "since" or "from")
+            {
+                head = k - 1; // "the cholera outbreak in Norland since April": the head is before the place
+                break;
+            }
+        }
+        if (words[head] is "fire" or "blaze" or "tragedy" or "crash" or "blast" or "blasts" or "explosion" or "explosions" or "disaster" or "earthquake"
             or "quake" or "storm" or "cyclone" or "typhoon" or "hurricane" or "flood" or "floods" or "flooding" or "attack" or "accident" or "collapse"
-            or "sinking" or "stampede" or "crush" or "heatwave" or "outbreak" or "epidemic";
+            or "sinking" or "stampede" or "crush" or "heatwave" or "outbreak" or "epidemic")
+        {
+            return true;
+        }
+        // Newer heads only in lower case: "Institute for Communicable Disease" is an institution, "the disease" is not.
+        var original = source.Split([' ', '\'', '’'], StringSplitOptions.RemoveEmptyEntries);
+        return original.Length == words.Length && !char.IsUpper(original[head][0])
+            && words[head] is "pandemic" or "disease" or "virus" or "famine" or "drought" or "fighting" or "clashes" or "landslide" or "landslides" or "mudslide"
+                or "tsunami" or "wildfire" or "wildfires" or "eruption" or "derailment" or "collision" or "shelling" or "bombing" or "bombardment" or "airstrike";
+    }
+
+    /// <summary>Acronyms are names: the letters and dots of a dotted abbreviation (<c>the U.N. agency</c>, <c>according to the U.S.</c>) are
+    /// no sentence stop, and capitals that spell a function word in mixed-case text (<c>the WHO said</c>, <c>according to WHO</c>,
+    /// <c>(WHO)</c>, <c>IS said</c>) name an agency or a group, not a relative pronoun or a copula; an all-capital line (<c>THOSE WHO
+    /// DIED</c>) keeps the word. The token's lower-case form becomes its capitals (a dot becomes <see cref="AbbreviationDot"/>), so no
+    /// rule reads it as the function word.</summary>
+    private static void KeepAcronyms(List<Token> tokens, string text)
+    {
+        for (var i = 0; i + 1 < tokens.Count; i++)
+        {
+            // "the U.N. agency", "the U.S. embassy": the letters and dots of a dotted abbreviation are one name, not sentence stops.
+            var t = tokens[i];
+            var dot = tokens[i + 1];
+            if (t.IsWord && t.Length == 1 && char.IsUpper(text[t.Start]) && dot.Lower == "." && dot.Start == t.End
+                && ((i + 2 < tokens.Count && tokens[i + 2].IsWord && tokens[i + 2].Length == 1 && char.IsUpper(text[tokens[i + 2].Start]) && tokens[i + 2].Start == dot.End)
+                    || (i > 0 && tokens[i - 1].Lower == AbbreviationDot && tokens[i - 1].End == t.Start)))
+            {
+                tokens[i] = t with { Lower = text[t.Start..t.End] };
+                tokens[i + 1] = dot with { Lower = AbbreviationDot };
+            }
+        }
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var t = tokens[i];
+            if (t.IsWord && t.Length >= 2 && t.Lower is "who" or "which" or "that" or "as" or "at" or "on" or "in" or "us" or "it" or "is" or "and" or "or" or "but" or "while"
+                && AllCapitals(text, t) && !(i > 0 && tokens[i - 1].IsWord && tokens[i - 1].Length >= 2 && AllCapitals(text, tokens[i - 1]))
+                && !(i + 1 < tokens.Count && tokens[i + 1].IsWord && tokens[i + 1].Length >= 2 && AllCapitals(text, tokens[i + 1])))
+            {
+                tokens[i] = t with { Lower = text[t.Start..t.End] };
+            }
+        }
+    }
+
+    /// <summary>The lower-case form given to the dot of a dotted abbreviation (<c>U.N.</c>): no rule reads it as a full stop.</summary>
+    private const string AbbreviationDot = "·";
+
+    /// <summary>A source that is a document of the subject named before it: <c>its latest figures</c>, <c>their statement</c>.</summary>
+    private static bool PossessiveDocument(string source)
+    {
+        var words = source.Trim().ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length is >= 2 and <= 4 && words[0] is "its" or "their"
+            && words[^1] is "figures" or "statement" or "statements" or "report" or "data" or "count" or "tally" or "update" or "bulletin" or "estimate"
+                or "estimates" or "records" or "website" or "numbers";
+    }
+
+    private static bool AllCapitals(string text, Token t)
+    {
+        for (var k = t.Start; k < t.End; k++)
+        {
+            if (!char.IsUpper(text[k]))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /// <summary>The source after <c>according to</c>: the noun phrase, ending before a finite verb (<c>The toll according to the
+    /// ministry is at least 90</c> → the ministry).</summary>
+    private static string? AccordingTo(List<Token> tokens, string text, int at)
+    {
+        var phrase = PhraseAfter(tokens, text, at);
+        if (phrase is null || at >= tokens.Count || !text.AsSpan(tokens[at].Start).StartsWith(phrase, StringComparison.Ordinal))
+        {
+            return phrase;
+        }
+        var stop = tokens[at].Start + phrase.Length;
+        for (var k = at + 1; k < tokens.Count && tokens[k].Start < stop; k++)
+        {
+            if (tokens[k].Lower is "is" or "are" or "was" or "were" or "has" or "have" or "had" or "stands" or "stood" or "remains" or "remained" or "rose"
+                or "reached" or "climbed" or "now")
+            {
+                return text[tokens[at].Start..tokens[k - 1].End];
+            }
+        }
+        return phrase;
+    }
+
+    /// <summary>A reporting verb used as a passive participle before a measure (<c>had been reported killed</c>, <c>were confirmed dead</c>)
+    /// names no one who reports: the source is looked for further back.</summary>
+    private static bool PassiveReport(List<Token> tokens, int verb, int numStart)
+    {
+        return verb > 0 && verb + 1 < tokens.Count && tokens[verb - 1].Lower is "been" or "be" or "being" or "was" or "were" or "is" or "are"
+            && tokens[verb + 1].Lower is not ("by" or "that" or "to" or "as" or "," or ".") && verb < numStart
+            && (FigureLexicon.MeasureWords.ContainsKey(tokens[verb + 1].Lower) || tokens[verb + 1].Lower is "dead" or "killed" or "missing" or "injured" or "wounded" or "hurt");
     }
 
     /// <summary>Head nouns of a person's title: a source named by one of these alone is a person the article may name elsewhere.</summary>

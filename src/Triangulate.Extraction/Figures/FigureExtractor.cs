@@ -74,6 +74,7 @@ public sealed partial class FigureExtractor
             }
             var tokens = Tokenizer.Tokenize(text, sentence.Start, sentence.End);
             var mentions = NumberRecognizer.Recognize(text, tokens);
+            KeepAcronyms(tokens, text);
             var current = new List<int>();
             var counts = CountsOf(tokens, mentions);
             var singles = AddSingles(text, tokens, counts);
@@ -103,7 +104,7 @@ public sealed partial class FigureExtractor
                     continue;
                 }
                 var r = reading.Value;
-                var (source, sourceReason) = SourceOfReading(tokens, text, r, t0, t1, lastSource, claims);
+                var (source, sourceReason) = SourceOfReading(tokens, text, r, t0, t1, lastSource, claims, sentenceSource);
                 if (source is null && r.SourceFrom >= 0 && claims[r.SourceFrom].AttributedTo is { } shared)
                 {
                     (source, sourceReason) = (shared, "attribution of the figure it breaks down");
@@ -171,7 +172,7 @@ public sealed partial class FigureExtractor
             }
             LinkWholes(claims, counts, claimOfCount, wholes);
             QuoteSources(tokens, text, claims, current, pendingQuote, (openAtStart, openAtEnd, closeAt), lastSource, named);
-            if (sentenceSource is not null && !IsPronoun(sentenceSource) && !IsAnaphoricSource(sentenceSource))
+            if (sentenceSource is not null && !IsPronoun(sentenceSource) && !IsAnaphoricSource(sentenceSource) && !PossessiveDocument(sentenceSource))
             {
                 sentenceSource = NamedSource(sentenceSource, named, text, sentence.Start);
                 named.Add(sentenceSource);
@@ -247,13 +248,22 @@ public sealed partial class FigureExtractor
     }
 
     /// <summary>Who gave a reading's figure: the cue in its sentence; a pronoun resolved to the last named source; a part's total's source.</summary>
-    private static (string? Source, string? Reason) SourceOfReading(List<Token> tokens, string text, Reading r, int t0, int t1, string? lastSource, List<FigureClaim> claims)
+    private static (string? Source, string? Reason) SourceOfReading(List<Token> tokens, string text, Reading r, int t0, int t1, string? lastSource, List<FigureClaim> claims,
+        string? sentenceSource)
     {
         var (source, sourceReason) = Source(tokens, text, r.SpanStartTok, Math.Max(t1, r.NpEnd));
         if (source is not null && IsPronoun(source))
         {
             source = lastSource;
             sourceReason = source is null ? null : "attribution resolved from a pronoun";
+        }
+        else if (source is not null && PossessiveDocument(source))
+        {
+            // "The agency counted 700 deaths, while the toll, according to its latest figures, reached 820": the sentence's own source,
+            // else the one named before.
+            source = sentenceSource is not null && !IsPronoun(sentenceSource) && !IsAnaphoricSource(sentenceSource) && !PossessiveDocument(sentenceSource)
+                && LooksLikeSource(sentenceSource) ? sentenceSource : lastSource;
+            sourceReason = source is null ? null : "attribution resolved from a possessive";
         }
         else if (source is not null && IsAnaphoricSource(source))
         {
@@ -2132,7 +2142,7 @@ public sealed partial class FigureExtractor
             var w = tokens[i].Lower;
             if (w == "according" && i + 1 < tokens.Count && tokens[i + 1].Lower == "to")
             {
-                return (PhraseAfter(tokens, text, i + 2), null);
+                return (AccordingTo(tokens, text, i + 2), null);
             }
             if (w is "show" or "shows" or "showed" or "suggest" or "suggests" or "suggested" && SubjectBefore(tokens, text, i) is { } document
                 && DocumentSource(document) is var issuer && !ReferenceEquals(issuer, document))
@@ -2149,7 +2159,19 @@ public sealed partial class FigureExtractor
                         return (agent, null);
                     }
                 }
+                if (PassiveReport(tokens, i, numStart))
+                {
+                    continue; // "… said that nine had been reported killed and that 50 …": no one reports here, the cue is further back
+                }
                 var subject = SubjectBefore(tokens, text, i);
+                if (subject is not null && subject.Trim().ToLowerInvariant() is "we" or "i" && QuoteClosesAfter(tokens, numEnd))
+                {
+                    break; // "“We have counted 40 bodies,” the governor said": the speaker is named after the quotation
+                }
+                if (subject is not null && w == "claimed" && NamesNoSource(subject))
+                {
+                    continue; // "WHO says the outbreak in Norland has claimed 1,500 lives": the disaster claims, the agency reports
+                }
                 if (subject is not null && (LooksLikeSource(subject) || IsPronoun(subject)))
                 {
                     return (subject, null); // a pronoun ("he said 40 …") is resolved by the caller
@@ -2174,7 +2196,7 @@ public sealed partial class FigureExtractor
             }
             if (w == "according" && i + 1 < tokens.Count && tokens[i + 1].Lower == "to")
             {
-                return (PhraseAfter(tokens, text, i + 2), null);
+                return (AccordingTo(tokens, text, i + 2), null);
             }
             if (FigureLexicon.AttributionVerbs.Contains(w) && IsReportingUse(tokens, i))
             {
@@ -2209,6 +2231,26 @@ public sealed partial class FigureExtractor
             }
         }
         return (null, null);
+    }
+
+    /// <summary>A quotation mark after the figure followed, within the sentence, by a reporting verb: the figure is quoted speech.</summary>
+    private static bool QuoteClosesAfter(List<Token> tokens, int numEnd)
+    {
+        for (var i = numEnd; i < tokens.Count; i++)
+        {
+            if (tokens[i].Lower == "\"")
+            {
+                for (var j = i + 1; j < tokens.Count && j - i <= 8; j++)
+                {
+                    if (FigureLexicon.AttributionVerbs.Contains(tokens[j].Lower))
+                    {
+                        return true;
+                    }
+                }
+                return false;
+            }
+        }
+        return false;
     }
 
     /// <summary>Words after a reporting verb that are no source: a clause (<c>the cause was unclear</c>) or a time (<c>today</c>).</summary>
@@ -2285,7 +2327,7 @@ public sealed partial class FigureExtractor
             var w = tokens[i].Lower;
             if (w == "according" && i + 1 < tokens.Count && tokens[i + 1].Lower == "to")
             {
-                return PhraseAfter(tokens, text, i + 2);
+                return AccordingTo(tokens, text, i + 2);
             }
             if (FigureLexicon.AttributionVerbs.Contains(w) && IsReportingUse(tokens, i))
             {
