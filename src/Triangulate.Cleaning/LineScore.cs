@@ -34,6 +34,16 @@ internal static class LineScore
         ["il", "lo", "la", "i", "gli", "le", "di", "del", "della", "dei", "un", "una", "e", "in", "a", "al", "per", "con", "che", "è", "sono", "da", "non", "si"],
         // Polish
         ["i", "w", "z", "na", "do", "się", "nie", "że", "to", "jest", "od", "po", "przez", "dla", "o", "oraz", "jak", "ale", "są", "był", "była"],
+        // Dutch
+        ["de", "het", "een", "en", "van", "in", "op", "te", "voor", "met", "is", "zijn", "was", "werd", "dat", "die", "niet", "aan", "bij", "om", "er", "ook"],
+        // Turkish
+        ["ve", "bir", "bu", "da", "de", "ile", "için", "olarak", "olan", "çok", "daha", "gibi", "ama", "ancak", "sonra", "kadar", "ise", "ki", "mi", "en"],
+        // Indonesian and Malay
+        ["yang", "dan", "di", "ke", "dari", "ini", "itu", "dengan", "untuk", "pada", "adalah", "dalam", "tidak", "akan", "oleh", "telah", "juga", "sudah"],
+        // Russian (Cyrillic)
+        ["и", "в", "во", "не", "на", "с", "со", "что", "по", "к", "из", "за", "от", "о", "об", "для", "это", "как", "был", "была", "были", "он", "она", "они", "но", "а"],
+        // Arabic (a script without letter case: the word features lean on this list alone)
+        ["في", "من", "على", "إلى", "عن", "أن", "إن", "التي", "الذي", "مع", "هذا", "هذه", "كان", "كانت", "قد", "لا", "ما", "و", "أو", "بعد", "قبل", "حتى", "عند"],
     ];
 
     private static readonly HashSet<string>[] s_stopSets = [.. s_stopWords.Select(l => new HashSet<string>(l, StringComparer.Ordinal))];
@@ -57,6 +67,9 @@ internal static class LineScore
 
         /// <summary>Whether the line's first letter is a capital (a heading or a deck starts with one; a wrapped line of a paragraph rarely does).</summary>
         public bool OpensCapitalised { get; init; }
+
+        /// <summary>Whether the line is in a script without letter case that has a function-word list here (Arabic): its stop-word share can be read.</summary>
+        public bool ListedScript { get; init; }
     }
 
     /// <summary>Reads the features of a trimmed, non-empty line.</summary>
@@ -135,6 +148,7 @@ internal static class LineScore
         {
             PunctuationShare = visible == 0 ? 0 : (double)symbols / visible,
             OpensCapitalised = firstLetter is { } l && char.IsUpper(l),
+            ListedScript = firstLetter is >= '\u0600' and <= '\u06FF',
         };
     }
 
@@ -157,7 +171,9 @@ internal static class LineScore
         s += f.Words <= 6 ? 0.5 : 0.0;
         s -= f.Words > 14 ? 2.0 : 0.0;
         s += f.Cased ? f.CapitalShare : 0.0;
-        s += f.Cased && f.StopShare < 0.2 ? 1.0 : 0.0;
+        // Function words: for a cased script (Latin, Cyrillic, Greek) and for a script without case whose list this class holds
+        // (Arabic); a line in another uncased script (Hebrew, Devanagari …) gets no credit for lacking words it cannot read.
+        s += (f.Cased || f.ListedScript) && f.StopShare < 0.2 ? 1.0 : 0.0;
         s += 2.0 * f.LinkShare;
         s += f.PunctuationShare > 0.2 ? 1.0 : 0.0;
         s += previousRemoved ? 0.5 : 0.0;

@@ -62,6 +62,22 @@ internal static partial class ResidueLines
             // nothing but a blank line, a removed line or the text's edge above it (a caption is a paragraph of its own).
             taken[i] = counts[keys[i]!] >= 2 || (BareCreditAt(i + 1) && Alone(i - 1));
         }
+        for (var i = 0; i < lines.Count; i++)
+        {
+            // A subhead in single quotation marks, a paragraph of its own ("‘We heard the hill move’"): a heading, not the quote itself.
+            var t = lines[i].Trimmed;
+            if (t.Length > 0 && !removed[i] && !touched.Contains(lines[i].Start) && i != firstContent && t[0] is '‘' or '\'' && IsQuotedSubhead(t)
+                && Apart(i - 1) && Apart(i + 1))
+            {
+                result.Add(new RemovedBlock("heading", text[lines[i].Start..lines[i].End], lines[i].Start, lines[i].End, QuotedSubheadRule));
+                shaped[i] = false;
+            }
+        }
+        for (var i = 0; i < lines.Count; i++)
+        {
+            // A scene in the present tense ("Rescuers search the rubble of the market"), a paragraph of its own: a picture's caption.
+            taken[i] |= shaped[i] && Apart(i - 1) && Apart(i + 1) && IsSceneCaption(lines[i].Trimmed);
+        }
         for (var i = 2; i < lines.Count; i++)
         {
             // A run of pictures: caption, credit, caption, credit … — a credit directly above a caption-shaped line counts once the
@@ -77,6 +93,7 @@ internal static partial class ResidueLines
             var (start, end, t) = lines[i];
             var rule = BracketedAltText().IsMatch(t) ? "an image's alternative text in square brackets"
                 : counts[keys[i]!] >= 2 ? "photo caption printed twice as a whole line (a picture and its copy)"
+                : IsSceneCaption(t) ? SceneCaptionRule
                 : "photo caption against a credit line (a paragraph of its own, one sentence, no figure, quotation or report)";
             result.Add(new RemovedBlock("caption", text[start..end], start, end, rule) { Date = DateIn(t) });
         }
@@ -85,6 +102,8 @@ internal static partial class ResidueLines
             && lines[j].Trimmed.Length > 0 && IsBareCredit(lines[j].Trimmed);
 
         bool Alone(int j) => j < 0 || j >= lines.Count || lines[j].Trimmed.Length == 0 || removed[j];
+
+        bool Apart(int j) => Alone(j) || LineScore.IsProse(lines[j].Trimmed);
     }
 
     /// <summary>The kind of every removal by the line start it begins at (a removed line's kind), and the starts of the lines a

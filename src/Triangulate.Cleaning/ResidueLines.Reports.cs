@@ -55,7 +55,7 @@ internal static partial class ResidueLines
     private static partial Regex TimedMedia();
 
     // A comment count over a post's title: '3 responses to "Title"', "One thought on “Title”", "12 Responses to Title".
-    [GeneratedRegex(@"^(?:(?:\d{1,5}|One|No|Two|Three)\s+(?:responses?|thoughts?|comments?|replies|reactions?)\s+(?:to|on)\s+[""“‘'][^\n]{1,150}[""”’']|(?:\d{1,5}|One|No)\s+(?:Responses?|Thoughts?|Comments?|Replies|Reactions?)\s+(?:to|on)\s+[A-Z][^\n.!?:]{1,120})$", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"^(?:(?:\d{1,5}|One|No|Two|Three)\s+(?:[Rr]esponses?|[Tt]houghts?|[Cc]omments?|[Rr]eplies|[Rr]eactions?)\s+(?:to|on)\s+[""“‘'][^\n]{1,150}[""”’']|(?:\d{1,5}|One|No)\s+(?:Responses?|Thoughts?|Comments?|Replies|Reactions?)\s+(?:to|on)\s+[A-Z][^\n.!?:]{1,120})$", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex CommentCountTitle();
 
     // A reader comment under its writer's name: "Name said... text", "mary k wrote: text", "Comment by Name on 12 Oct 2031: text",
@@ -107,13 +107,28 @@ internal static partial class ResidueLines
 
     /// <summary>Whether a line is forum or comment-box furniture (tried before a reporting verb protects the line: a quote header
     /// ends in "said:").</summary>
-    /// <remarks>Every form holds a colon, opens with "#", a digit or "Comments are", or closes with a bracket: the pattern runs only then.</remarks>
+    /// <remarks>Every form holds a colon, opens with "#", a digit or "Comments are", or closes with a bracket: the pattern runs only then.
+    /// A colon form opens with a member field's first letter or closes with "said:".</remarks>
     private static bool IsForumFurniture(string t) => t.Length is > 1 and <= 120
-        && (t.Contains(':', StringComparison.Ordinal) || t[0] == '#' || t[^1] == ')' || char.IsDigit(t[0]) || t.StartsWith("Comments are", StringComparison.Ordinal))
+        && (t[0] == '#' || t[^1] == ')' || char.IsDigit(t[0]) || t.StartsWith("Comments are", StringComparison.Ordinal)
+            || ((t[0] is 'P' or 'J' or 'M' or 'R' or 'K' or 'L' or 'T' || t.EndsWith("said:", StringComparison.Ordinal)) && t.Contains(':', StringComparison.Ordinal)))
         && WordCount(t) <= 16 && ForumFurniture().IsMatch(t);
 
     /// <summary>Whether a line is a comment count over a post's title (tried before a quotation protects the line).</summary>
-    private static bool IsCommentCountTitle(string t) => t.Length > 10 && (char.IsDigit(t[0]) || t[0] is 'O' or 'N' or 'T') && CommentCountTitle().IsMatch(t);
+    /// <remarks>The count is digits or "One", "No", "Two", "Three" and the next word a response word: the pattern runs only then
+    /// (a line opening "The …" or "Tuesday …" is never tried).</remarks>
+    private static bool IsCommentCountTitle(string t)
+    {
+        var space = t.IndexOf(' ', StringComparison.Ordinal);
+        if (t.Length <= 10 || !(char.IsDigit(t[0]) || t[0] is 'O' or 'N' or 'T') || space <= 0)
+        {
+            return false;
+        }
+        var count = t.AsSpan(0, space);
+        var next = t.AsSpan(space).TrimStart();
+        return (char.IsDigit(t[0]) || count is "One" or "No" or "Two" or "Three") && next.Length > 0 && next[0] is 'r' or 'R' or 't' or 'T' or 'c' or 'C'
+            && CommentCountTitle().IsMatch(t);
+    }
 
     /// <summary>The kinds of this file (see the type's summary); null for content.</summary>
     private static (string Kind, string Rule)? ClassifyReport(string t, int words)

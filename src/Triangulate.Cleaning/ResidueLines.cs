@@ -254,6 +254,7 @@ internal static partial class ResidueLines
         TrailingHeadlines(text, lines, firstContent, result, earlier, table);
         CaptionLines(text, lines, firstContent, result, earlier, table);
         CommentTexts(text, lines, firstContent, result, earlier, table);
+        CommentZone(text, lines, firstContent, result, earlier, table);
         FurnitureRuns(text, lines, firstContent, result, earlier, table);
         // A caption repeated elsewhere without its credit is the same caption.
         if (captions.Count > 0)
@@ -468,6 +469,10 @@ internal static partial class ResidueLines
         if ((t.Length > 0 && (t[0] == '[' || t.Contains('{', StringComparison.Ordinal)) && TemplateLine().IsMatch(t)) || (MayOpen(t, s_urlOpeners) && BareUrl().IsMatch(t)))
         {
             return ("markup", "shortcode, style rule or bare URL line");
+        }
+        if (t.Length > 6 && (t[0] == '[' || t[^1] == ']') && IsWikiHeading(t))
+        {
+            return ("markup", "a wiki's section heading with its edit link");
         }
         if (words <= 30 && (t.Contains("pic.twitter.com/", StringComparison.Ordinal) || t.Contains("(@", StringComparison.Ordinal)) && EmbeddedPost().IsMatch(t) && !HasPictureLink(t))
         {

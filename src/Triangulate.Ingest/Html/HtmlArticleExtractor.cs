@@ -42,29 +42,39 @@ public static partial class HtmlArticleExtractor
     // The core class/id words every hint list shares: a box that points to other pages or sells something (related stories,
     // recommendations, most-read lists, promotions, adverts, sponsors, the content-recommendation networks). Each list below is
     // this core plus the extras of its use; the lists are only ever asked whether they match, so the order of the words is free.
-    private const string CoreHints = @"related|recommend|trending|most-?read|promo|outbrain|taboola|sponsor|advert";
+    private const string CoreHints = @"related|recommend|trending|most-?read|promo|outbrain|taboola|sponsor|advert|" + OtherLanguageCoreHints;
+
+    // The same core in the class and id words of other languages' pages: related (verwandt, relacionad-, correlat-, powiązan-,
+    // "xgxw"/"xiangguan" for 相关新闻), recommended (empfehl-, recommand-, recomendad-, polecan-, tuijian), adverts (werbung,
+    // publicit-, publicidad, pubblicit-, reklam-, guanggao).
+    private const string OtherLanguageCoreHints = @"verwandt|empfehl|werbung|recommand|publicit|relacionad|recomendad|publicidad|correlat|pubblicit|powiazan|polecan|reklam|xgxw|xiangguan|tuijian|guanggao";
+
+    // The page's comments, share bars and footer in the class and id words of other languages' pages: kommentar, comentario,
+    // komentarz, pinglun (评论); teilen, partage, compartir/compartilhar, condividi, udostępnij, fenxiang (分享); fusszeile,
+    // pied-de-page, pie-de-página, rodapé, stopka.
+    private const string OtherLanguageFrameHints = @"kommentar|comentario|komentarz|pinglun|teilen|partage|compartir|compartilh|condivid|udostepn|fenxiang|fusszeile|pied-?de-?page|pie-?de-?pagina|rodape|stopka";
 
     // Class/id words that mark page furniture rather than article text: the core, and the page's frame and controls.
-    [GeneratedRegex(CoreHints + @"|comment|share|social|sidebar|footer|masthead|menu|navbar|breadcrumb|\bads?\b|ad-|cookie|subscribe|newsletter|signup|popup|modal|widget|tags?\b|author-bio|login",
+    [GeneratedRegex(CoreHints + @"|comment|share|social|sidebar|footer|masthead|menu|navbar|breadcrumb|\bads?\b|ad-|cookie|subscribe|newsletter|signup|popup|modal|widget|tags?\b|author-bio|login|" + OtherLanguageFrameHints,
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 10_000)]
     private static partial Regex NegativeHint();
 
     // Class/id words that mark furniture even inside an element that also carries a positive word ("article-byline", "story-share").
     // The core, and bylines, captions, stamps, controls and hidden text.
-    [GeneratedRegex(CoreHints + @"|byline|caption|credit|gallery|slideshow|share|social|newsletter|subscri|comment|breadcrumb|popular|more-?stories|read-?more|also-?like|signup|cookie|modal|popup|toolbar|author|\bmeta\b|dateline|timestamp|published|\btags?\b|\bhidden\b|visually-?hidden|sr-only",
+    [GeneratedRegex(CoreHints + @"|" + OtherLanguageFrameHints + @"|byline|caption|credit|gallery|slideshow|share|social|newsletter|subscri|comment|breadcrumb|popular|more-?stories|read-?more|also-?like|signup|cookie|modal|popup|toolbar|author|\bmeta\b|dateline|timestamp|published|\btags?\b|\bhidden\b|visually-?hidden|sr-only",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 10_000)]
     private static partial Regex StrongNegativeHint();
 
     // A line that is a web-page label or call to action rather than article prose ("Related: …", "Read more", "Sign up for our newsletter"),
     // in English and in the "read also" / "related" / "subscribe" wording of other languages' pages. Anchored alternation of literal phrases, linear time.
-    [GeneratedRegex(@"^(?:related(?: coverage| stories| articles| posts?| content| links)?\b|read (?:more|next|also)\b|see also\b|also read\b|more(?: great| top)? (?:stories|news|from)\b|more:|you (?:may|might) also like|recommended(?: for you)?\b|don'?t miss\b|advert(?:isement)?\b|see more:|also:|explore further\b|sponsored(?: links| content)?\b|order reprints|filed under\b|tags?:|topics?:|share (?:this|on)\b|click here\b)|\b(?:sign up|subscribe|newsletters?)\b|^(?:lesen sie (?:auch|mehr)|mehr zum thema|das könnte sie (?:auch )?interessieren|weitere artikel|auch interessant|(?:à |a )?lire (?:aussi|également|la suite)|voir aussi|sur le même sujet|articles? similaires|abonnez-vous|lee (?:también|más)|lea también|leer más|te puede interesar|noticias relacionadas|ver también|suscríbete|leia (?:também|mais)|veja também|saiba mais|leggi anche|czytaj (?:także|też|więcej|również)|zobacz (?:także|też|również)|przeczytaj (?:także|też|również)|читайте также|اقرأ (?:أيضا|أيضاً|المزيد)|إقرأ (?:أيضا|أيضاً)|(?:مواضيع|أخبار|مقالات) ذات صلة|相关(?:阅读|新闻|报道|文章)|延伸阅读|推荐阅读|更多(?:新闻|阅读))(?:[\s:：»›|–—-]|$)",
+    [GeneratedRegex(@"^(?:related(?: coverage| stories| articles| posts?| content| links)?\b|read (?:more|next|also)\b|see also\b|also read\b|more(?: great| top)? (?:stories|news|from)\b|more:|you (?:may|might) also like|recommended(?: for you)?\b|don'?t miss\b|advert(?:isement)?\b|see more:|also:|explore further\b|sponsored(?: links| content)?\b|order reprints|filed under\b|tags?:|topics?:|share (?:this|on)\b|click here\b)|\b(?:sign up|subscribe|newsletters?)\b|^(?:lesen sie (?:auch|mehr)|mehr zum thema|das könnte sie (?:auch )?interessieren|weitere artikel|auch interessant|(?:à |a )?lire (?:aussi|également|la suite)|voir aussi|sur le même sujet|articles? similaires|abonnez-vous|lee (?:también|más)|lea también|leer más|te puede interesar|noticias relacionadas|ver también|suscríbete|leia (?:também|mais)|veja também|saiba mais|leggi anche|czytaj (?:także|też|więcej|również)|zobacz (?:także|też|również)|przeczytaj (?:także|też|również)|читайте также|اقرأ (?:أيضا|أيضاً|المزيد)|إقرأ (?:أيضا|أيضاً)|(?:مواضيع|أخبار|مقالات) ذات صلة|相关(?:阅读|新闻|报道|文章)|延伸阅读|推荐阅读|更多(?:新闻|阅读))(?:[\s:：»›|–—-]|$)|^(?:(?:artikel |beitrag )?teilen|partager|compartir|compartilhar|condividi|udostępnij|شارك|شاركوا|分享到?)\s*[:：]",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking, matchTimeoutMilliseconds: 10_000)]
     private static partial Regex BoilerplateLine();
 
     // A first or last line that is a credit, contact, timestamp or sign-off rather than article prose ("Reporting by …",
     // "Write to … at …", "Follow us …", "Published …", an e-mail or Twitter address). Used only on lines under 300 chars;
     // the one ".*" is followed by a literal word, so matching stays quadratic at worst on a short line.
-    [GeneratedRegex(@"^(?:\(?(?:additional )?reporting by\b|write to\b|reach (?:the )?(?:reporters?|writers?|authors?)\b|follow (?:@|us\b|our\b)|have a tip\b|tell us what you think|like this (?:story|article)|if you enjoyed this|join our\b|(?:first )?published\b|(?:last )?updated\b|posted (?:on|at|by)\b)|\bcontributed (?:to this report|reporting)\b|[\w.+-]+@[\w-]+\.[\w.]+|twitter\.com/",
+    [GeneratedRegex(@"^(?:\(?(?:additional )?reporting by\b|write to\b|reach (?:the )?(?:reporters?|writers?|authors?)\b|follow (?:@|us\b|our\b)|have a tip\b|tell us what you think|like this (?:story|article)|if you enjoyed this|join our\b|(?:first )?published\b|(?:last )?updated\b|posted (?:on|at|by)\b|folgen sie uns|suivez-nous|síguenos|siga-nos|seguici|obserwuj nas|تابعونا|关注我们|(?:zuletzt )?(?:veröffentlicht|aktualisiert) am\b|publié le\b|mis à jour le\b|(?:publicado|actualizado|atualizado) (?:el|em)\b|pubblicato il\b|aggiornato il\b|opublikowano\b|aktualizacja\b|نشر في|آخر تحديث|تاريخ النشر|发布时间|来源[:：]|责任编辑)|\bcontributed (?:to this report|reporting)\b|[\w.+-]+@[\w-]+\.[\w.]+|twitter\.com/",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking, matchTimeoutMilliseconds: 10_000)]
     private static partial Regex EdgeLine();
 

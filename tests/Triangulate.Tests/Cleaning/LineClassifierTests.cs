@@ -152,4 +152,32 @@ public sealed class LineClassifierTests
         var doc = Clean("Landslide closes mountain road\n\n" + Lead + "\n\n" + ShareBar + "\n\n" + line + "\n\nMost read\n\n" + Follow + "\n");
         Assert.Contains(line, doc.Text, StringComparison.Ordinal);
     }
+
+    [Theory]
+    // Function words of the line's own language are read (per script, not English-only): a line full of them reads as prose
+    [InlineData("Дорога в горы будет закрыта на всю неделю")]
+    [InlineData("De weg naar het dal is voor een week dicht")]
+    [InlineData("Jalan ke lembah itu ditutup untuk satu minggu ini")]
+    [InlineData("Vadiye giden yol bu hafta da kapalı olacak ve")]
+    [InlineData("الطريق إلى الوادي مغلق من هذا الأسبوع حتى")]
+    public void LineScore_FunctionWordsOfEveryListedLanguage_Read(string line)
+    {
+        var f = LineScore.Read(line);
+
+        Assert.True(f.StopShare >= 0.2, $"share {f.StopShare}");
+        Assert.True(LineScore.Score(f, previousRemoved: false) < LineScore.Threshold);
+    }
+
+    [Fact]
+    public void LineScore_ArabicLabelWithoutFunctionWords_ScoredLikeACasedOne()
+    {
+        // Given an Arabic line of eight words without function words (a label or a list of sections), in a script without case
+        var f = LineScore.Read("الرئيسية أخبار سياسة اقتصاد رياضة ثقافة منوعات فيديو");
+
+        // Then its missing function words count, as they do for a cased line, and the score reaches the threshold
+        Assert.True(f.ListedScript);
+        Assert.True(LineScore.Score(f, previousRemoved: false) >= LineScore.Threshold);
+        // A Hebrew line (no list here) gets no such credit
+        Assert.False(LineScore.Read("ראשי חדשות פוליטיקה כלכלה ספורט תרבות").ListedScript);
+    }
 }
