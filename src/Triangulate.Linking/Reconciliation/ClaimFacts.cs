@@ -22,6 +22,13 @@ internal sealed record ClaimFacts(FigureClaim Claim, int DocIndex, string Group,
     /// <summary>True when the figure counts an unnamed part of a larger count ("28 of the injured", "eighty of those injured"): not a total, whatever its group.</summary>
     public bool Subset { get; init; }
 
+    /// <summary>True when its sentence presents it as an earlier count ("the previous toll", "reported earlier") and states no other
+    /// figure of its measure: a figure the article recalls, not one it reports now.</summary>
+    public bool Recalled { get; init; }
+
+    /// <summary>The latest day its document could have appeared, when its publication date is known only as an interval (null otherwise).</summary>
+    public DateOnly? LatestPossibleDay { get; init; }
+
     /// <summary>A year the claim's sentence names before the figure with "in" ("In 2003, …"), when it names one.</summary>
     public int? EarlierYear { get; init; }
 
@@ -35,6 +42,29 @@ internal sealed record ClaimFacts(FigureClaim Claim, int DocIndex, string Group,
             return (string.Empty, 0);
         }
         return (text[start..end], c.Start - start);
+    }
+
+    // Words that present a figure as an earlier count the article recalls.
+    private static readonly string[] s_recallWords = ["previous", "previously", "earlier", "initially", "first reported", "had put", "had stood"];
+
+    /// <summary>True when the sentence presents its figure as an earlier count ("The previous toll stood at 40", "Officials had put the toll at 12").</summary>
+    internal static bool RecallsEarlier(string sentence)
+    {
+        foreach (var w in s_recallWords)
+        {
+            var at = sentence.IndexOf(w, StringComparison.OrdinalIgnoreCase);
+            while (at >= 0)
+            {
+                var before = at == 0 || !char.IsLetter(sentence[at - 1]);
+                var after = at + w.Length >= sentence.Length || !char.IsLetter(sentence[at + w.Length]);
+                if (before && after)
+                {
+                    return true;
+                }
+                at = sentence.IndexOf(w, at + 1, StringComparison.OrdinalIgnoreCase);
+            }
+        }
+        return false;
     }
 
     /// <summary>The year a sentence names with "in" before the figure ("In 2003 a fire killed 100", "a flood in 1998 that left 300 dead"); null when none.</summary>

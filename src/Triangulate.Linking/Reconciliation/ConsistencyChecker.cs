@@ -354,6 +354,8 @@ internal sealed class ConsistencyChecker
             {
                 continue;
             }
+            // A breakdown whose own article states the total it adds up to is checked (and reported) in that article.
+            var ownTotals = valued.Where(t => t.Claim.Doc == docMeasure.Key.Doc && Family(t.Claim.Measure) == docMeasure.Key.Item2).Select(t => t.Value).ToHashSet();
             var sums = new List<List<ClaimFacts>>();
             for (var i = 0; i < parts.Count; i++)
             {
@@ -369,7 +371,7 @@ internal sealed class ConsistencyChecker
             foreach (var combo in sums)
             {
                 var sum = Sum(combo);
-                if (sum < 10)
+                if (sum < 10 || ownTotals.Contains(sum))
                 {
                     continue;
                 }
@@ -640,7 +642,10 @@ internal sealed class ConsistencyChecker
                     // Two totals in one sentence are related by that sentence ("initially put at 93, has now leapt to 115";
                     // "3,000 killed in Gaza … 1,300 in Israel"): the writer tells them apart, so no reader is misled.
                     // A sentence that gives both the other figure and this one tells the change ("rose from 30 to 50"): no conflict.
-                    if (apart && samePlace && !SameSentence(p, q) && !Explained(p, q) && p.Claim.PartOf != q.Claim.Id && q.Claim.PartOf != p.Claim.Id
+                    // A lower figure its own sentence presents as earlier ("the previous toll was 40") beside a higher one is a rise
+                    // the article tells, not two totals left side by side.
+                    var toldRise = p.Recalled && p.Value < q.Value || q.Recalled && q.Value < p.Value;
+                    if (apart && samePlace && !toldRise && !SameSentence(p, q) && !Explained(p, q) && p.Claim.PartOf != q.Claim.Id && q.Claim.PartOf != p.Claim.Id
                         && !TellsChange(q, p.Value, list) && !TellsChange(p, q.Value, list))
                     {
                         foreach (var c in (ReadOnlySpan<ClaimFacts>)[p, q])
@@ -880,7 +885,7 @@ internal sealed class ConsistencyChecker
             // "Syrians") is the population of the place, i.e. the total; arrests and detentions are one kind of count.
             foreach (var f in byValue.Where(f => !f.Subset))
             {
-                var home = categories.FirstOrDefault(c => Family(c[0].Claim.Measure) == Family(f.Claim.Measure) && GroupMatcher.Compatible(CategoryGroup(c[0]), CategoryGroup(f)));
+                var home = categories.FirstOrDefault(c => SameKind(c[0].Claim.Measure, f.Claim.Measure) && GroupMatcher.Compatible(CategoryGroup(c[0]), CategoryGroup(f)));
                 if (home is null)
                 {
                     categories.Add([f]);
@@ -944,7 +949,20 @@ internal sealed class ConsistencyChecker
         categories.SelectMany(c => c.Select(x => x.Claim.Doc).Distinct(StringComparer.Ordinal)).GroupBy(d => d, StringComparer.Ordinal).Any(g => g.Count() >= 2);
 
     private static bool DifferentMeasures(List<List<ClaimFacts>> categories) =>
-        categories.Select(c => Family(c[0].Claim.Measure)).Distinct(StringComparer.Ordinal).Count() > 1;
+        categories.Any(a => categories.Any(b => !SameKind(a[0].Claim.Measure, b[0].Claim.Measure)));
+
+    // Counts of one kind for this check: arrests and detentions; the dead-or-missing and the dead (or the missing) — once the
+    // missing are found, or all are counted dead, the combined count is the other one. (The dead and the missing themselves stay
+    // two kinds: joining them loses a shared-set flag.)
+    private static bool SameKind(string a, string b)
+    {
+        if (Family(a) == Family(b))
+        {
+            return true;
+        }
+        const string DeadOrMissing = FigureExtractor.DeadOrMissingMeasure;
+        return (a == DeadOrMissing && b is Measures.Killed or Measures.Missing) || (b == DeadOrMissing && a is Measures.Killed or Measures.Missing);
+    }
 
     // A total and a status group, or two different status groups (fighters / security forces, critical cases / everyone hurt).
     private static bool TotalAndPart(List<List<ClaimFacts>> categories) =>

@@ -55,6 +55,16 @@ public static class Reconciler
         }
         var facts = new List<ClaimFacts>(dossier.Claims.Count);
         var years = new Dictionary<int, int>();
+        // Figures of each measure per sentence: a sentence that states two of one measure relates them itself.
+        var perSentence = new Dictionary<(string, string, int), int>();
+        foreach (var c in dossier.Claims)
+        {
+            if (c.Value is not null && c.SentenceEnd > c.SentenceStart)
+            {
+                var key = (c.Doc, c.Measure, c.SentenceStart);
+                perSentence[key] = perSentence.GetValueOrDefault(key) + 1;
+            }
+        }
         foreach (var c in dossier.Claims)
         {
             if (c.EventScope == FigureClaim.Background || c.Increment)
@@ -70,6 +80,9 @@ public static class Reconciler
             {
                 Subset = group == GroupMatcher.All && ClaimFacts.IsPartitive(c.Span),
                 EarlierYear = ClaimFacts.YearBefore(sentence.Text, sentence.FigureAt),
+                LatestPossibleDay = how == ClaimDates.EarliestPublicationDay ? ClaimDates.ParseDay(doc?.Published?.Date, end: true) : null,
+                Recalled = sentence.Text.Length > 0 && c.SentenceEnd > c.SentenceStart && perSentence.GetValueOrDefault((c.Doc, c.Measure, c.SentenceStart)) == 1
+                    && ClaimFacts.RecallsEarlier(sentence.Text),
             });
             if (asOf is { } day)
             {
@@ -335,12 +348,18 @@ public static class Reconciler
         var latestDate = whole.Max(p => p.AsOf);
         // Each origin's current figure: the first figure stated in its latest document (the lead an article lives by);
         // an update by the same origin supersedes its earlier figures.
-        var byOrigin = whole.GroupBy(p => p.Origin, StringComparer.Ordinal).Select(CurrentFigure).ToList();
+        // A figure its sentence presents as an earlier count ("the previous toll") is no origin's current figure.
+        var reported = whole.Where(p => !p.Recalled).ToList();
+        var byOrigin = (reported.Count > 0 ? reported : whole).GroupBy(p => p.Origin, StringComparer.Ordinal).Select(CurrentFigure).ToList();
         // Only origins whose current figure is as recent as the series' latest day count (all origins when nothing is dated).
         var current = byOrigin.Where(p => latestDate is null || p.AsOf == latestDate).ToList();
         if (current.Count == 0)
         {
             current = [whole[^1]];
+        }
+        if (LaterByRise(byOrigin, current, latestDate) is { Count: > 0 } risen)
+        {
+            current = risen;
         }
         var largest = current.Max(c => c.Value);
         var credibleNow = current.Where(c => c.Value * 2 >= largest).ToList();
@@ -423,6 +442,23 @@ public static class Reconciler
         }
         return new Estimate(low, best.Value, high, sb.ToString().Trim());
     }
+
+    // A toll of the dead or the hurt only rises unless a correction is stated. A figure whose document is dated only by a short
+    // interval that reaches the series' latest day, stated exactly and higher than every current figure (by at most half again:
+    // more is a projection or another scope), is most likely the latest count: it, not the dated figures below it, is current.
+    private static List<ClaimFacts> LaterByRise(List<ClaimFacts> byOrigin, List<ClaimFacts> current, DateOnly? latestDate)
+    {
+        if (latestDate is not { } latest || current.Count == 0 || current[0].Claim.Measure is not (Measures.Killed or Measures.Injured))
+        {
+            return [];
+        }
+        var top = current.Max(c => c.Value);
+        return byOrigin.Where(p => UncertainDay(p) && p.AsOf is { } from && p.LatestPossibleDay is { } to && to >= latest
+            && to.DayNumber - from.DayNumber <= MaxIntervalDays && p.Vagueness == 0 && !p.Subset && p.Value > top && p.Value * 2 <= top * 3).ToList();
+    }
+
+    // The widest publication interval (days) whose figures may be placed by their rise.
+    private const int MaxIntervalDays = 14;
 
     // True when the claim's day is the start of an inferred publication interval (ClaimDates.AsOf), not a stated day.
     private static bool UncertainDay(ClaimFacts c) => c.AsOfHow == ClaimDates.EarliestPublicationDay;

@@ -30,4 +30,51 @@ public sealed class EstimateRuleTests
         Assert.Equal(expectedLow, s.Estimate.Low);
         Assert.Equal(1318, s.Estimate.High);
     }
+
+    [Theory]
+    [InlineData("2024-06-08/2024-06-12", 1450, "killed", 1450)]
+    [InlineData("2024-06-05/2024-06-11", 1450, "killed", 1318)]
+    [InlineData("2024-06-08/2024-06-12", 2900, "killed", 1318)]
+    [InlineData("2024-06-08/2024-06-12", 1450, "missing", 1318)]
+    public void HigherExactTollOfALooselyDatedArticle_IsTheLatestCount(string interval, long value, string measure, long expectedBest)
+    {
+        // Given a toll from an article dated to the day and a higher exact toll from an article known only to date from a short
+        // interval that reaches that day (controls: an interval that ends the day before; a figure twice as high, a projection;
+        // a count of the missing, which falls as people are found)
+        var dated = new Doc("a", "Flood toll climbs", "Hospital officials say 1,318 people have died in the floods.", "2024-06-12");
+        var loose = new Doc("b", "Floods: latest count", $"The interior ministry's latest count puts the toll at {value:N0}.");
+        var pile = Doc.Pile([dated, loose], [dated.Claim("1,318 people", 1318, measure: measure), loose.Claim($"{value:N0}", value, measure: measure)]);
+        pile = pile with
+        {
+            Documents = [pile.Documents[0], pile.Documents[1] with { Published = new PublishedDate(interval, DatePrecision.Interval, DateBasis.Inferred) }],
+        };
+
+        // When
+        var (series, _) = Reconciler.Reconcile(pile);
+
+        // Then a toll of the dead only rises: the higher exact figure is the latest, and the lower dated one is superseded
+        var s = Assert.Single(series);
+        Assert.Equal(expectedBest, s.Estimate.Best);
+        Assert.Equal(expectedBest, s.Estimate.Low);
+        Assert.Equal(expectedBest, s.Estimate.High);
+    }
+
+    [Theory]
+    [InlineData("The previous toll, given on Friday, was 380.", 412)]
+    [InlineData("A rescue group counted 380.", 380)]
+    public void FigureItsSentenceCallsPrevious_IsNotACurrentFigure(string second, long expectedLow)
+    {
+        // Given an article reporting a risen toll and, in a sentence of its own, the toll before (control: another counter's figure)
+        var a = new Doc("a", "Quake toll rises", $"The ministry said the toll rose to 412. {second}", "2024-03-02");
+        var pile = Doc.Pile([a], [a.Claim("412", 412, by: "The ministry"), a.Claim("380", 380)]);
+
+        // When
+        var (series, _) = Reconciler.Reconcile(pile);
+
+        // Then the recalled figure neither counts as current nor widens the range; another counter's figure does
+        var s = Assert.Single(series);
+        Assert.Equal(412, s.Estimate.Best);
+        Assert.Equal(expectedLow, s.Estimate.Low);
+        Assert.Equal(412, s.Estimate.High);
+    }
 }

@@ -274,4 +274,65 @@ public sealed class FlagPrecisionRuleTests
         Assert.Equal(expectedMatch, flags.Count(f => f.Kind == FlagKind.ComponentsMatchTotal));
         Assert.Equal(expectedShort, flags.Count(f => f.Kind == FlagKind.ComponentsBelowTotal));
     }
+
+    // Round s13 (issue 22, item 5): one problem, one flag; a rise the article tells; a combined count of the dead and missing.
+
+    [Theory]
+    [InlineData("The previous toll, given on Friday, was 380.", 0)]
+    [InlineData("A rescue group counted 380.", 1)]
+    public void SideBySide_LowerFigureTheArticleCallsPrevious_IsAToldRise(string second, int expected)
+    {
+        // Given one article with a risen toll and, in a sentence of its own, the toll before (control: another counter's lower figure)
+        var a = new Doc("a", "Quake toll rises", $"Rescuers say 412 people have died. {second}");
+        var pile = Doc.Pile([a], [a.Claim("412 people", 412), a.Claim("380", 380)]);
+
+        // When
+        var (_, flags) = Reconciler.Reconcile(pile);
+
+        // Then the article tells the rise itself; two counters' totals side by side are still reported
+        Assert.Equal(expected, flags.Count(f => f.Kind == FlagKind.TimeScopeConflict));
+    }
+
+    [Theory]
+    [InlineData(" All 476 people aboard were accounted for.", 0)]
+    [InlineData("", 1)]
+    public void BreakdownAddingUpToItsOwnArticlesTotal_NotReportedAgainAcrossArticles(string ownTotal, int expectedAcross)
+    {
+        // Given an article listing 452 passengers and 24 crew (and, or not, their total of 476) and another stating 476 aboard
+        var a = new Doc("a", "Ferry sinks off the cape", "The ferry carried 452 passengers and 24 crew." + ownTotal);
+        var b = new Doc("b", "Search for ferry survivors", "There were 476 people aboard the ferry, the coast guard said.");
+        var claims = new List<FigureClaim>
+        {
+            a.Claim("452 passengers", 452, who: "passengers", measure: "aboard"),
+            a.Claim("24 crew", 24, who: "crew", measure: "aboard"),
+            b.Claim("476 people", 476, measure: "aboard"),
+        };
+        if (ownTotal.Length > 0)
+        {
+            claims.Add(a.Claim("476 people", 476, measure: "aboard"));
+        }
+
+        // When
+        var (_, flags) = Reconciler.Reconcile(Doc.Pile([a, b], claims));
+
+        // Then the breakdown is checked once, in its own article, when that article states the total; otherwise across articles
+        Assert.Equal(expectedAcross, flags.Count(f => f.Kind == FlagKind.ComponentsMatchTotal && f.Docs.Contains("b")));
+    }
+
+    [Theory]
+    [InlineData("dead_or_missing", 0)]
+    [InlineData("injured", 1)]
+    public void SameNumber_DeadAndDeadOrMissing_OneKindOfCount(string measure, int expected)
+    {
+        // Given 37 dead in one article and 37 "dead or missing" in another (control: 37 injured)
+        var a = new Doc("a", "Landslide buries village", "Officials said 37 people were killed.");
+        var b = new Doc("b", "Village mourns", "In all 37 people are dead or missing, the mayor said.");
+        var claims = new[] { a.Claim("37 people", 37), b.Claim("37 people", 37, measure: measure) };
+
+        // When
+        var (_, flags) = Reconciler.Reconcile(Doc.Pile([a, b], claims));
+
+        // Then the combined count equals the dead once no one is missing: not two categories; the dead and the hurt are
+        Assert.Equal(expected, flags.Count(f => f.Kind == FlagKind.SameValueDifferentCategory));
+    }
 }
