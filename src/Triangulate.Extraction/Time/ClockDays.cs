@@ -77,7 +77,7 @@ internal static class ClockDays
         return result;
     }
 
-    // "The crash took place at about 7.20pm", "the quake struck at 11:56", "at around 2 a.m. a fire broke out": a time in a
+    // "The collision happened at about 8.40pm", "the quake struck at 11:56", "at around 2 a.m. a fire broke out": a time in a
     // sentence that names the event, before or after it.
     private static readonly string[] s_eventNouns =
     [
