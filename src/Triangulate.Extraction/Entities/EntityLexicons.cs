@@ -94,7 +94,8 @@ internal static class EntityLexicons
         "Association Federation Assembly Parliament Congress Senate Cabinet Government Administration Guard Guards Corps Navy Command Coalition " +
         "Alliance Secretariat Bureau Press News Times Post Channel TV Radio Television Broadcasting Herald Tribune Journal Gazette Daily " +
         "Agency Commissariat Tribunal Prosecutor's Directorate Society Trust Group Club Band Bank Airlines Airways Media Review Magazine Monitor " +
-        "Academy College School Red Defense Defence Intelligence Security Emergency Affairs Rights Relief Aid Health Works Mission Initiative");
+        "Academy College School Red Defense Defence Intelligence Security Emergency Affairs Rights Relief Aid Health Works Mission Initiative " +
+        "Board Express");
 
     /// <summary>Organisation heads weak on their own (modifiers in "Defense Ministry"): an organisation name needs one strong head.</summary>
     public static readonly FrozenSet<string> WeakOrgHeads = Set("Red Defense Defence Intelligence Security Emergency Affairs Rights Relief Aid Health Works");

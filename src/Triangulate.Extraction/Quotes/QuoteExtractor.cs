@@ -75,10 +75,12 @@ public static class QuoteExtractor
             {
                 found = previous; // "X said that "…," among them "…"": the second quote continues the first
             }
-            else if (found.Verb is null && open == sentStart && previous.Entity is not null && previousClose >= 0
-                && IsNextSentence(text, previousClose + 1, open))
+            else if (found.Verb is null && open == sentStart && previous.Verb is not null && (previous.Entity is not null || !string.IsNullOrWhiteSpace(previous.Text))
+                && previousClose >= 0 && IsNextSentence(text, previousClose + 1, open) && !HasReportingVerb(text, close + 1, sentEnd))
             {
-                // ""…," she said. "…"": a quote standing as the next sentence, with no speaker of its own, goes on in the same voice
+                // ""…," she said. "…"": a quote standing as the next sentence, with no speaker of its own, goes on in the same voice —
+                // also an unnamed one (""…," one passenger told a TV channel. "…""); not when words after it name a speaker the
+                // rules above could not read
                 found = previous with { Confidence = Math.Min(previous.Confidence, 0.6) };
             }
             else if (found.Verb is null && open > sentStart && previous.Entity is not null && previousClose >= 0 && sentStart > previousClose
@@ -117,7 +119,31 @@ public static class QuoteExtractor
                 Confidence = kind == "scare" ? 1.0 : confidence,
             });
         }
+        SpeakerNamedAfter(text, quotes);
         return quotes;
+    }
+
+    // ""We lost everything." [paragraph] "The water came in minutes," said Jo Bloggs.": a quote with no speaker of its own,
+    // followed by nothing but white space and the next quote, is in the voice that next quote is attributed to — news often
+    // names a speaker only after a run of quoted paragraphs. Read from the last quote back, so a run of several takes one voice.
+    private static void SpeakerNamedAfter(string text, List<Quote> quotes)
+    {
+        for (var k = quotes.Count - 2; k >= 0; k--)
+        {
+            var (q, next) = (quotes[k], quotes[k + 1]);
+            if (q.Verb is not null || q.Kind == "scare" || next.Verb is null || next.Kind == "scare"
+                || (next.Speaker is null && string.IsNullOrWhiteSpace(next.SpeakerText)) || next.Start <= q.End
+                || !char.IsPunctuation(q.Text[^1]))
+            {
+                continue;
+            }
+            var gap = text.AsSpan(q.End, next.Start - q.End);
+            if (gap.ContainsAnyExcept(" \n\t\"“”".AsSpan()) || gap.Count('"') + gap.Count('“') + gap.Count('”') != 2)
+            {
+                continue; // only the closing mark, white space and the next opening mark between the two
+            }
+            quotes[k] = q with { Speaker = next.Speaker, SpeakerText = next.SpeakerText, Verb = next.Verb, Confidence = Math.Min(next.Confidence, 0.5) };
+        }
     }
 
     // A speaker named by a short form goes back to where the text introduced them: a bare surname ("…," Okafor said) is the person
@@ -353,6 +379,13 @@ public static class QuoteExtractor
                             // not keep, then an appositive or relative clause, is still the speaker's name
                             return (name, EntityIn(text, tw[0].Start, tw[0].Start + name.Length, mentions), tw[k].Word, 0.6);
                         }
+                        var described = text[tw[0].Start..phraseEnd];
+                        if (k <= 16 && IsIndefiniteDescription(described) && described.IndexOfAny([',', ';', ':']) < 0)
+                        {
+                            // "…," a man in his 20s working at a shop on the square told a news agency: an unnamed speaker
+                            // described at length, with no entity of their own
+                            return (described, null, tw[k].Word, 0.5);
+                        }
                         break;
                     }
                     var phrase = text[tw[0].Start..phraseEnd];
@@ -412,6 +445,12 @@ public static class QuoteExtractor
                 var resolved = subjEntity ?? ResolveDescriptive(cx, subjText, open);
                 return (subjText, resolved, inner.Word, subjEntity is not null ? 0.8 : resolved is not null ? 0.6 : 0.5);
             }
+        }
+        // 4. "“…” why the plan stalled, Jo Bloggs told a broadcaster.": the sentence carries on after the quote and ends in a short
+        // attribution after its last comma, which covers the whole sentence
+        if (SentenceClosingAttribution(cx, after, sentEnd, open) is { } closing)
+        {
+            return closing;
         }
         // a quote that is its own sentence right after one naming a speaker ("He said …" in the previous sentence) is left unattributed
         return (null, null, null, 0.3);
@@ -493,7 +532,14 @@ public static class QuoteExtractor
                 phrase = text[clauseStart..endOfSubject];
             }
         }
-        if (phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 10 || phrase.Length == 0)
+        var phraseWords = phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+        if (phraseWords > 10 && phraseWords <= 16 && IsIndefiniteDescription(phrase))
+        {
+            // "A survivor of the fire at the old granary in Tarvo described …": an unnamed speaker described at length;
+            // the names inside say where they were, not who spoke
+            return (phrase, null);
+        }
+        if (phraseWords > 10 || phrase.Length == 0)
         {
             return (null, null);
         }
@@ -517,6 +563,11 @@ public static class QuoteExtractor
         {
             return (null, null); // "is", "in the capital", "were among the victims": a piece of a clause is never a speaker
         }
+        if (phrase.Trim().All(char.IsDigit))
+        {
+            // "Jo Bloggs, 30, told a news agency": an age between commas stands for the person named just before it
+            return LastPersonBetween(sentStart, clauseStart, mentions) is { } aged ? (text[aged.Start..aged.End], aged.EntityId) : (null, null);
+        }
         var entity = EntityIn(text, clauseStart, endOfSubject, mentions);
         var lastWord = phrase.TrimEnd().Split(' ')[^1];
         if (entity is not null && EntityLexicons.TitleHeads.Contains(lastWord) && !mentions.Any(m => m.EntityId == entity && m.Type == "person"))
@@ -525,6 +576,41 @@ public static class QuoteExtractor
             entity = null;
         }
         return (phrase, entity);
+    }
+
+    // The attribution closing a sentence after its last comma ("…, Jo Bloggs told a broadcaster."): at most six words before a
+    // reporting verb (a name, a pronoun or a description), at most eight after it, no "that", no figure and no quotation mark.
+    private static (string? Text, string? Entity, string? Verb, double Confidence)? SentenceClosingAttribution(Context cx, int after, int sentEnd, int open)
+    {
+        var text = cx.Text;
+        if (sentEnd <= after || sentEnd > text.Length)
+        {
+            return null;
+        }
+        var comma = text.LastIndexOf(',', sentEnd - 1, sentEnd - after);
+        if (comma < after || text.AsSpan(comma, sentEnd - comma).IndexOfAny('"', '“', '”') >= 0 || HasFigure(text.AsSpan(comma, sentEnd - comma)))
+        {
+            return null;
+        }
+        var ws = Words(text[(comma + 1)..sentEnd], comma + 1);
+        var verb = ws.FindIndex(w => EntityLexicons.ReportingVerbs.Contains(w.Word));
+        if (verb < 1 || verb > 6 || ws.Count - verb - 1 > 8 || ws.Skip(verb + 1).Any(w => w.Word == "that" || EntityLexicons.ReportingVerbs.Contains(w.Word)))
+        {
+            return null;
+        }
+        var first = ws[0].Word;
+        if (!(char.IsUpper(first[0]) || first is "he" or "she" or "the" or "a" or "an" or "one"))
+        {
+            return null;
+        }
+        var phraseEnd = ws[verb - 1].Start + ws[verb - 1].Word.Length;
+        var phrase = text[ws[0].Start..phraseEnd];
+        if (IsVerbFragment(phrase) || IsClauseFragment(phrase))
+        {
+            return null;
+        }
+        var entity = EntityIn(text, ws[0].Start, phraseEnd, cx.Mentions) ?? ResolveDescriptive(cx, phrase, open);
+        return (phrase, entity, ws[verb].Word, entity is null ? 0.5 : 0.7);
     }
 
     // "quoted X as saying" / "cited X as saying": the person named between the verb and "as" (at index asAt).
@@ -611,6 +697,15 @@ public static class QuoteExtractor
             return m.Type == "person" && !IsTitleOnly(text, m) && (m.Start == from || OnlyTitles(text, from, m.Start)) ? m : null;
         }
         return null;
+    }
+
+    // "a survivor of …", "an elderly man …", "one resident …": a description that opens with an indefinite determiner and a
+    // lower-case word names no one in particular.
+    private static bool IsIndefiniteDescription(string phrase)
+    {
+        var ws = phrase.TrimStart().Split(' ', 3, StringSplitOptions.RemoveEmptyEntries);
+        return ws.Length >= 2 && ws[0] is "a" or "A" or "an" or "An" or "one" or "One" or "another" or "Another"
+            && ws[1].Length > 0 && char.IsLower(ws[1][0]) && !EntityLexicons.ReportingVerbs.Contains(ws[1]);
     }
 
     // An -ly word of six letters or more is an adverb ("recently", "initially"), except a few nouns that end the same way.
@@ -769,6 +864,11 @@ public static class QuoteExtractor
         {
             return null;
         }
+        if (words.Length == 2 && words[0] == "the" && s_issuedWords.Contains(words[1]))
+        {
+            // "the statement added": the body that issued it, a clause subject nearby ("The foreign office issued a warning …")
+            return cx.SubjectOrganisation(before);
+        }
         // "the 45-year-old": the person introduced as "Name, 45,"
         if (words.Length == 2 && words[0] == "the" && words[1].EndsWith("-year-old", StringComparison.Ordinal))
         {
@@ -839,6 +939,12 @@ public static class QuoteExtractor
         }
         return null;
     }
+
+    // What a body issues: "the statement said", "the message read" speak for the organisation that issued them.
+    private static readonly HashSet<string> s_issuedWords = new(StringComparer.Ordinal)
+    {
+        "statement", "message", "communique", "communiqué", "release", "bulletin", "notice", "advisory", "alert",
+    };
 
     // Bodies a story names by their kind ("the ministry said"): resolved to the last organisation carrying that word.
     private static readonly HashSet<string> s_namedBodies = new(StringComparer.Ordinal)
@@ -963,7 +1069,34 @@ public static class QuoteExtractor
                 return false;
             }
         }
-        return text.AsSpan(after, sentEnd - after).IndexOfAnyInRange('0', '9') < 0;
+        return !HasFigure(text.AsSpan(after, sentEnd - after));
+    }
+
+    // Whether a stretch of text holds a number other than a clock time ("said at 8:30 p.m." is when, not a figure).
+    private static bool HasFigure(ReadOnlySpan<char> s)
+    {
+        for (var i = 0; i < s.Length; i++)
+        {
+            if (!char.IsAsciiDigit(s[i]))
+            {
+                continue;
+            }
+            var end = i;
+            while (end < s.Length && (char.IsAsciiDigit(s[end]) || (s[end] is ':' or '.' && end + 1 < s.Length && char.IsAsciiDigit(s[end + 1]))))
+            {
+                end++;
+            }
+            var rest = s[end..].TrimStart();
+            var clock = s[i..end].Contains(':') || rest.StartsWith("a.m", StringComparison.OrdinalIgnoreCase) || rest.StartsWith("p.m", StringComparison.OrdinalIgnoreCase)
+                || rest.StartsWith("am ", StringComparison.OrdinalIgnoreCase) || rest.StartsWith("pm ", StringComparison.OrdinalIgnoreCase)
+                || rest.Equals("am", StringComparison.OrdinalIgnoreCase) || rest.Equals("pm", StringComparison.OrdinalIgnoreCase);
+            if (!clock)
+            {
+                return true;
+            }
+            i = end;
+        }
+        return false;
     }
 
     // "the island's mayor, Jo Bloggs": a short descriptive phrase from start, then a comma and a named person right after it.

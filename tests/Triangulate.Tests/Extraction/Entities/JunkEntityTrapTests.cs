@@ -33,6 +33,9 @@ public sealed class JunkEntityTrapTests
         // a headline's capitalized words are not a person
         { "Flood Toll Rises As Rain Continues\nRescuers searched the valley on Sunday.", "Toll", "person" },
         { "Flood Toll Rises As Rain Continues\nRescuers searched the valley on Sunday.", "Rain", "person" },
+        // a board and a named express train are not people (a pronoun must never point back to them)
+        { "Members of the Kellam Water Board met on Friday.", "Board", "person" },
+        { "The Tarvo-Lindell Night Express left the rails near the bridge, the operator said.", "Express", "person" },
     };
 
     [Theory]
@@ -52,6 +55,7 @@ public sealed class JunkEntityTrapTests
     [InlineData("Karadag Holding chairman Selim Orhan told reporters at the site.", "Selim Orhan", "person")]
     [InlineData("The Belgian State Secretary for Transport Luc Vandamme visited the site.", "Luc Vandamme", "person")]
     [InlineData("Green Party Leader Joan Whitcombe visited the town.", "Joan Whitcombe", "person")]
+    [InlineData("Members of the Kellam Water Board met on Friday.", "Kellam Water Board", "organization")]
     public void Find_NameBesideTrapWords_KeptWithItsType(string text, string name, string type)
     {
         var found = new MentionFinder().Find("d", text);

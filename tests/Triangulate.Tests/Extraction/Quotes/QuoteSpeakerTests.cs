@@ -376,6 +376,89 @@ public sealed class QuoteSpeakerTests
         Assert.Equal("the girl", q.SpeakerText);
     }
 
+    [Fact]
+    public void Extract_QuoteAfterUnnamedSpeakersQuote_ContinuesTheDescription()
+    {
+        // Given a quote standing as the next sentence after one attributed to an unnamed deckhand
+        const string text = "\u201cThe deck tipped all at once,\u201d one deckhand told a radio station. \u201cWe could not reach the boats.\u201d";
+
+        // When
+        var quotes = Extract(text);
+
+        // Then the second quote keeps the same description as its speaker
+        var q = Assert.Single(quotes, x => x.Text.StartsWith("We could not", StringComparison.Ordinal));
+        Assert.Equal("one deckhand", q.SpeakerText);
+        Assert.Null(q.Speaker);
+    }
+
+    [Fact]
+    public void Extract_LongIndefiniteDescriptionAfterQuote_IsTheSpeakerNotThePreviousOne()
+    {
+        // Given a named speaker, then a quote closed by a long description of an unnamed man
+        const string text = "\u201cThe roof held,\u201d Mayor Ilse Brandt said.\n\n" +
+            "\u201cI pulled out four people,\u201d a man in his 30s who runs a bakery near the old bridge told reporters.";
+
+        // When
+        var quotes = Extract(text);
+
+        // Then the second quote is the man's, described, not the mayor's
+        var q = Assert.Single(quotes, x => x.Text.StartsWith("I pulled out", StringComparison.Ordinal));
+        Assert.Null(q.Speaker);
+        Assert.StartsWith("a man in his 30s", q.SpeakerText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Extract_LongIndefiniteSubjectBeforeQuote_KeptAsDescriptionWithoutEntity()
+    {
+        // Given a lead-in whose subject is a long description naming a kitchen and a street
+        const string text = "A volunteer from the Red Lantern kitchen on Harbour Street in Velmar described the night: \u201cPeople were sleeping in their cars.\u201d";
+
+        // When
+        var quotes = Extract(text);
+
+        // Then the description is the speaker text and no place or organisation inside it is the speaker
+        var q = Assert.Single(quotes);
+        Assert.Null(q.Speaker);
+        Assert.StartsWith("A volunteer from the Red Lantern kitchen", q.SpeakerText, StringComparison.Ordinal);
+    }
+
+    // Round s13 phrasings whose speaker is a named person: (text, quote, name).
+    public static TheoryData<string, string, string> NamedSpeakerPhrasings() => new()
+    {
+        // an unattributed woven quote, then a paragraph quoting the same woman with "she told": both quotes are hers
+        { "Petra Lindqvist, 41, was cooking dinner when \"the whole kitchen wall came down.\"\n\n\"I grabbed my son and ran,\" she told reporters.",
+            "the whole kitchen wall came down.", "Petra Lindqvist" },
+        { "Petra Lindqvist, 41, was cooking dinner when \"the whole kitchen wall came down.\"\n\n\"I grabbed my son and ran,\" she told reporters.",
+            "I grabbed my son and ran,", "Petra Lindqvist" },
+        // an age between commas before the verb stands for the person named before it
+        { "Tomasz Wrona, 52, told a local paper that the water was \"higher than anyone here remembers\".", "higher than anyone here remembers", "Tomasz Wrona" },
+        // a quote without its closing comma, and an attribution that gives the hour (no figure of news)
+        { "The pumps failed overnight. \u201cThe pumps are running again\u201d Deputy Mayor Ilka Varga said at 9:15 p.m.", "The pumps are running again", "Ilka Varga" },
+        // "the statement said" speaks for the body that issued it
+        { "The Foreign Office issued new advice on Monday urging citizens to leave the country.\n\n\"Embassy staff will be reduced to a minimum,\" the statement said.",
+            "Embassy staff will be reduced to a minimum,", "Foreign Office" },
+        // a sentence that opens with a quote, carries on, and ends in ", Name told X"
+        { "Questions remain about the barrier. \u201cWe will leave that to the inquiry\u201d and to nobody else, Olle Strand told a local radio station.",
+            "We will leave that to the inquiry", "Olle Strand" },
+    };
+
+    [Theory]
+    [MemberData(nameof(NamedSpeakerPhrasings))]
+    public void Extract_RoundS13Phrasing_SpeakerIsTheNamedOne(string text, string quote, string name)
+    {
+        Assert.Contains(SpeakerOf(text, quote), a => a.Contains(name, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Extract_UnattributedQuoteAfterNarration_NotGivenTheNextSpeaker()
+    {
+        // Given narration between an unattributed quote and the next attributed one
+        const string text = "\"Nobody came for hours.\" Crews reached the village on Tuesday.\n\n\"We are doing what we can,\" Colonel Ivo Marek said.";
+
+        // Then the first quote stays unattributed
+        Assert.Empty(SpeakerOf(text, "Nobody came for hours."));
+    }
+
     private static IReadOnlyList<string> Names(Entity e)
         => [.. e.Roles ?? [], e.Canonical, .. e.Aliases.Where(a => a.Length > e.Canonical.Length)];
 
