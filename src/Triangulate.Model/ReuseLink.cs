@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Triangulate.Model;
 
 /// <summary>Text shared between two documents (or repeated inside one).</summary>
@@ -5,7 +7,7 @@ namespace Triangulate.Model;
 /// <param name="B">Document id of the later or copying document.</param>
 /// <param name="Kind"><c>duplicate</c>, <c>copy</c>, <c>paraphrase</c>, <c>self-repeat</c>, <c>shared-origin</c> or <c>same-source-quoted</c>.</param>
 /// <param name="Score">Similarity in [0, 1].</param>
-/// <param name="Passages">Aligned passages.</param>
+/// <param name="Passages">Aligned passages (none written when <see cref="PassagesOmitted"/> is set).</param>
 /// <threadsafety>Immutable.</threadsafety>
 public sealed record ReuseLink(string A, string B, ReuseKind Kind, double Score, IReadOnlyList<ReusePassage> Passages)
 {
@@ -14,6 +16,13 @@ public sealed record ReuseLink(string A, string B, ReuseKind Kind, double Score,
 
     /// <summary>Why the link was made and, when directed, why in that direction.</summary>
     public string? Evidence { get; init; }
+
+    /// <summary>How many aligned passages were found but not written, because the link is not on the spanning tree that carries the
+    /// passages of a large family of copies (each document's link towards the family's source); 0 when every passage is written.</summary>
+    /// <remarks>The link, its kind, score and evidence stay; its passages are those of the path between its two documents over the
+    /// links that keep theirs. See docs/dossier-schema.md.</remarks>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
+    public int PassagesOmitted { get; init; }
 }
 
 /// <summary>Documents that share one origin: joined by reuse links that share text (<see cref="Vocabulary.SharesOrigin"/>), so they count once.</summary>

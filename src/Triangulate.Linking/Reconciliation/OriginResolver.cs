@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using Triangulate.Extraction.Figures;
+using Triangulate.Linking.Reuse;
 
 namespace Triangulate.Linking.Reconciliation;
 
@@ -20,7 +21,7 @@ internal sealed class OriginResolver
 
     private static readonly FrozenSet<string> s_connectives = FrozenSet.ToFrozenSet(["for", "of", "the", "and", "on", "in", "&"], StringComparer.Ordinal);
 
-    private readonly Dictionary<string, string> _parent = new(StringComparer.Ordinal);
+    private readonly DisjointSets _names = new();
     private readonly Dictionary<string, string> _display = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _docGroup = new(StringComparer.Ordinal);
 
@@ -45,7 +46,7 @@ internal sealed class OriginResolver
             {
                 var l = Normalize(longForm);
                 var a = Normalize(acronym);
-                if (l is not null && a is not null && (_parent.ContainsKey(l) || _parent.ContainsKey(a)))
+                if (l is not null && a is not null && (_names.Contains(l) || _names.Contains(a)))
                 {
                     _display.TryAdd(l, longForm);
                     _display.TryAdd(a, acronym);
@@ -230,35 +231,8 @@ internal sealed class OriginResolver
         }
     }
 
-    private string Find(string x)
-    {
-        if (!_parent.TryGetValue(x, out var p))
-        {
-            _parent[x] = x;
-            return x;
-        }
-        while (p != x)
-        {
-            var gp = _parent[p];
-            _parent[x] = gp;
-            x = p;
-            p = gp;
-        }
-        return x;
-    }
+    private string Find(string x) => _names.Find(x);
 
-    private void Union(string a, string b)
-    {
-        var ra = Find(a);
-        var rb = Find(b);
-        if (ra != rb)
-        {
-            // Keep the longer (more descriptive) spelling as the root so keys read well.
-            if (rb.Length > ra.Length)
-            {
-                (ra, rb) = (rb, ra);
-            }
-            _parent[rb] = ra;
-        }
-    }
+    // Keeps the longer (more descriptive) spelling as the root so keys read well.
+    private void Union(string a, string b) => _names.Union(a, b, (ra, rb) => rb.Length > ra.Length ? rb : ra);
 }

@@ -2,7 +2,7 @@ using Triangulate.Linking.Clustering;
 
 namespace Triangulate.Linking.Reuse;
 
-/// <summary>Fills <c>reuse[]</c> (text reuse and self-repeats), <c>origin_groups[]</c> (documents that share one origin, see <see cref="OriginGrouping"/>)
+/// <summary>Fills <c>reuse[]</c> (text reuse and self-repeats, with the passages of large families bounded by <see cref="PassageBound"/>), <c>origin_groups[]</c> (documents that share one origin, see <see cref="OriginGrouping"/>)
 /// and <c>clusters[]</c> (story clusters, also set on each document).</summary>
 /// <remarks>Runs after the per-document extraction passes and before reconciliation, which counts reused texts as one origin.
 /// When every document already carries a cluster id (assigned upstream), those clusters are kept.</remarks>
@@ -29,8 +29,10 @@ public sealed class ReusePass : IDossierPass, ISectionProvider
     public Dossier Apply(Dossier dossier, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(dossier);
-        var links = _detector.Detect(dossier.Documents, cancellationToken);
-        var origins = OriginGrouping.Of(dossier.Documents, links);
+        var found = _detector.Detect(dossier.Documents, cancellationToken);
+        var origins = OriginGrouping.Of(dossier.Documents, found);
+        // Every link stays; a large family of copies writes its aligned passages once per document, not once per pair.
+        var links = PassageBound.Apply(found, origins);
         if (dossier.Documents.Count > 0 && dossier.Documents.All(d => d.Cluster is not null))
         {
             // Clusters decided upstream (a partitioned run over an archive, or a cluster grain) are kept as they are.
