@@ -585,6 +585,10 @@ public sealed partial class FigureExtractor
         {
             return null; // "children under five", "people over 60": an age bound, not a count
         }
+        if (m.Count is >= 1 and <= 12 && ClockHour(tokens, t0, t1))
+        {
+            return null; // "a tally up to seven in the morning", "until 10 at night": an hour of the day, not a count
+        }
         if (weak && np.Head < 0 && np.Partitive is null && !PredicateFollows(tokens, np.End))
         {
             return null; // "many" on its own counts nothing; "many had died" counts the dead
@@ -761,6 +765,12 @@ public sealed partial class FigureExtractor
                 r.SpanEnd = Math.Max(r.SpanEnd, i + 1);
                 return;
             }
+            if (w is "died" or "succumbed" && !Negated(tokens, i))
+            {
+                r.Measures[0] = Measures.Killed; // "nine of the injured had since died": the part is now among the dead
+                r.SpanEnd = Math.Max(r.SpanEnd, i + 1);
+                return;
+            }
             if (w is not ("had" or "have" or "has" or "been" or "were" or "was" or "are" or "is" or "now" or "already" or "since" or "later" or "all")
                 && !(i == r.Np.End && MeasureLexicon.PersonNouns.Contains(w)))
             {
@@ -932,7 +942,16 @@ public sealed partial class FigureExtractor
     /// measure, whatever follows the number.</summary>
     private static void MeasureOfToll(CountReading r)
     {
-        if (r.Measures.Count == 0 && !r.Weak && r.Np.Head < 0 && r.Np.Partitive is null && TollBefore(r.Tokens, r.QStart) is { } tollAt)
+        if (r.Measures.Count == 0 && !r.Weak && r.Np.Head < 0 && r.Np.Partitive is null && NumberOfFrame(r.Tokens, r.QStart) is { } frame)
+        {
+            r.Measures.Add(frame.Measure); // "put the number of dead at 61 and the number of injured at more than 300"
+            r.SpanStart = frame.At;
+            if (frame.Measure == Measures.Killed)
+            {
+                r.TollComplement = true;
+            }
+        }
+        else if (r.Measures.Count == 0 && !r.Weak && r.Np.Head < 0 && r.Np.Partitive is null && TollBefore(r.Tokens, r.QStart) is { } tollAt)
         {
             r.Measures.Add(Measures.Killed);
             r.TollComplement = true;
@@ -981,11 +1000,16 @@ public sealed partial class FigureExtractor
                 break;
             }
             reported |= FigureLexicon.AttributionVerbs.Contains(w) && IsReportingUse(tokens, i);
-            if (IsCountStart(r.Counts, r.K, i, out var other))
+            if (IsCountStart(r.Counts, r.K, i, out var other) && i > np.End && tokens[i - 1].Lower == "from" && FamiliesAfter(tokens, i) is { } families)
+            {
+                i = families; // "6,700 people from 1,900 families were moved to camps": the families say where the people come from
+                continue;
+            }
+            if (IsCountStart(r.Counts, r.K, i, out other))
             {
                 // Only "A and B were killed" lets the search pass another number: not a comma ("112, 95 people missing") and
                 // not a reporting clause ("13, a coroner said, and dozens more remain missing").
-                if (!(i > 0 && tokens[i - 1].Lower is "and" or "or" or "them" or "whom") || other < 0 || reported)
+                if (other < 0 || (!(i > 0 && tokens[i - 1].Lower is "and" or "or" or "them" or "whom") && !ListOfGroups(tokens, np, r.Counts[other].T1, i)) || reported)
                 {
                     break;
                 }
@@ -994,8 +1018,12 @@ public sealed partial class FigureExtractor
                     break; // "… died, among them at least 18 women, and 44 were hurt": the part's fate is its total's, not the next clause's
                 }
             }
+            if (w == "accounted" && i + 1 < n && tokens[i + 1].Lower == "for")
+            {
+                break; // "120 people accounted for and 159 unaccounted for": the count is of those found, not of the missing after it
+            }
             var found = PredicateAt(tokens, i);
-            if (found is { Measure: MeasureLexicon.Aboard } && i > np.End && tokens[i - 1].Lower is not ("were" or "was" or "are" or "is" or "been" or "be"))
+            if (found is { Measure: MeasureLexicon.Aboard } && i > np.End && tokens[i].Lower != "among" && tokens[i - 1].Lower is not ("were" or "was" or "are" or "is" or "been" or "be"))
             {
                 found = null; // "aboard" names the measure of the count right before it ("150 people aboard", "150 were aboard"), not of one further back
             }
@@ -1754,6 +1782,66 @@ public sealed partial class FigureExtractor
         return previous.Count > 0 ? claims[previous[0]].Measure : null;
     }
 
+    /// <summary>"Three Britons, two Americans and a Canadian were killed": a comma between two counts of named groups of people (the item
+    /// before it ends in a group noun), in a list closed by "and" before its predicate, lets the count share the predicate. A bare number
+    /// before the comma ("112, 95 people missing") never does.</summary>
+    private static bool ListOfGroups(List<Token> tokens, NounPhrase np, int otherEnd, int otherStart)
+    {
+        if (otherStart < 2 || tokens[otherStart - 1].Lower != "," || np.Head < 0 || !GroupNoun(tokens[np.Head].Lower) || !GroupNoun(tokens[otherStart - 2].Lower))
+        {
+            return false;
+        }
+        var j = otherEnd;
+        while (j < tokens.Count && j - otherEnd < 2 && tokens[j].IsWord && !GroupNoun(tokens[j].Lower) && !FigureLexicon.NpStop.Contains(tokens[j].Lower))
+        {
+            j++; // one modifier: "two cabin crew", "four young children"
+        }
+        if (j >= tokens.Count || !GroupNoun(tokens[j].Lower))
+        {
+            return false;
+        }
+        for (var k = j + 1; k < tokens.Count && k - j <= 12; k++)
+        {
+            var w = tokens[k].Lower;
+            if (w is "and")
+            {
+                return true;
+            }
+            if (w is not ",")
+            {
+                if (!tokens[k].IsWord && !tokens[k].IsNumber)
+                {
+                    return false;
+                }
+                if (FigureLexicon.NpStop.Contains(w) || FigureLexicon.MeasureWords.ContainsKey(w))
+                {
+                    return false;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static bool GroupNoun(string w) => MeasureLexicon.PersonNouns.Contains(w) || MeasureLexicon.Nationalities.Contains(w)
+        || w is "pilots" or "crew" or "child" or "infants" or "babies" or "infant" or "baby" or "man" or "woman" or "boy" or "girl";
+
+    /// <summary>For a count at <paramref name="at"/> after "from", the last token of "N (displaced/affected) families/households", or null.</summary>
+    private static int? FamiliesAfter(List<Token> tokens, int at)
+    {
+        for (var j = at + 1; j < tokens.Count && j - at <= 3; j++)
+        {
+            if (tokens[j].Lower is "families" or "households")
+            {
+                return j;
+            }
+            if (!tokens[j].IsWord || FigureLexicon.NpStop.Contains(tokens[j].Lower))
+            {
+                return null;
+            }
+        }
+        return null;
+    }
+
     private static bool IsCountStart(List<(NumberMention M, int T0, int T1)> counts, int self, int token, out int index)
     {
         for (var j = 0; j < counts.Count; j++)
@@ -1788,6 +1876,46 @@ public sealed partial class FigureExtractor
 
     /// <summary>A toll the number completes, within its clause ("the death toll from the blasts rose to 112", "toll now 28", "the
     /// toll stood at 90"): the token index of "toll" when it is a death toll, -2 for another toll word naming deaths; null when none.</summary>
+    /// <summary>"the number of dead at 61", "the number of those unaccounted for is 150", "the number of injured stood at 300": a count framed
+    /// by "number of" and the words it counts, linked to the bare number by "at", "is", "stood at" or "rose to". The measure the framed words
+    /// name and where "number" stands; null when no measure word is framed.</summary>
+    private static (string Measure, int At)? NumberOfFrame(List<Token> tokens, int qStart)
+    {
+        var i = qStart - 1;
+        while (i >= 0 && qStart - i <= 4 && tokens[i].Lower is "at" or "is" or "was" or "stood" or "stands" or "stand" or "to" or "rose" or "risen" or "now" or "has" or "had")
+        {
+            i--;
+        }
+        if (i == qStart - 1 || i < 2)
+        {
+            return null; // the number must be linked to the frame ("… is 150", "… at 61")
+        }
+        for (var o = i; o >= 1 && i - o <= 5; o--)
+        {
+            var w = tokens[o].Lower;
+            if (w is "," or "." or ";" or ":" || tokens[o].IsNumber)
+            {
+                return null;
+            }
+            if (w == "of" && tokens[o - 1].Lower == "number")
+            {
+                for (var j = o + 1; j <= i; j++)
+                {
+                    if (FigureLexicon.MeasureWords.TryGetValue(tokens[j].Lower, out var mw))
+                    {
+                        return (mw, o - 1);
+                    }
+                    if (MeasureLexicon.PhraseAt(tokens, j) is { } phrase)
+                    {
+                        return (phrase.Measure, o - 1);
+                    }
+                }
+                return null;
+            }
+        }
+        return null;
+    }
+
     private static int? TollBefore(List<Token> tokens, int qStart)
     {
         for (var i = qStart - 1; i >= 0 && qStart - i <= 9; i--)
@@ -1872,7 +2000,7 @@ public sealed partial class FigureExtractor
                 return fate; // "386 children are among the 1,136 people who have died", "among the 150 people killed"
             }
         }
-        if (w is "suffering" or "suffered" && Next(1) == "from" && !(Next(2) is "hunger" or "malnutrition" or "famine" or "starvation" or "food" or "poverty" or "trauma" or "depression" or "shock" or "cholera" or "diarrhoea" or "diarrhea" or "measles" or "malaria"))
+        if (w is "suffering" or "suffered" && Next(1) == "from" && !(Next(Next(2) is "acute" or "severe" or "chronic" or "extreme" or "moderate" ? 3 : 2) is "hunger" or "malnutrition" or "famine" or "starvation" or "food" or "poverty" or "trauma" or "depression" or "shock" or "cholera" or "diarrhoea" or "diarrhea" or "measles" or "malaria"))
         {
             return (Measures.Injured, i + 2); // "400 people suffering from heat exhaustion or burns"
         }
@@ -2290,6 +2418,14 @@ public sealed partial class FigureExtractor
     {
         var w = tokens[i].Lower;
         var next = i + 1 < tokens.Count ? tokens[i + 1].Lower : string.Empty;
+        if (w is "claimed" or "claims" or "claim" or "claiming" && (next is "the" or "lives" or "life" || (i + 1 < tokens.Count && tokens[i + 1].IsNumber)))
+        {
+            return false; // "the floods have claimed 402 lives", "claimed the lives of 144": a toll, not a claim someone made
+        }
+        if (w is "confirmed" && next is "dead" or "killed" or "missing" or "injured" or "alive" or "safe" or "as")
+        {
+            return false; // "41 people were confirmed dead": a state, not a source confirming
+        }
         if (w is "wrote" or "tweeted" or "posted")
         {
             // "wrote on social media that", "posted on its website", "wrote in a statement": a message, not any writing or posting.
@@ -2356,6 +2492,7 @@ public sealed partial class FigureExtractor
         {
             var w = tokens[i].Lower;
             if (w is "," or "." or ";" or ":" or "that" or "which" or "who" or "while" or "as" or "when" or "on" or "late" or "earlier" or "\"" or "said" or "says"
+                && !IsAcronymWho(text, tokens[i])
                 || (w == "there" && i > at))
             {
                 break; // "according to the agency there were 500": the clause after the source
@@ -2363,6 +2500,10 @@ public sealed partial class FigureExtractor
             if (FigureLexicon.Days.Contains(w) && i > at)
             {
                 break;
+            }
+            if (i > at && ((w == "at" && i + 1 < n && IsNumeral(tokens[i + 1])) || (w == "up" && i + 2 < n && tokens[i + 1].Lower == "to" && IsNumeral(tokens[i + 2]))))
+            {
+                break; // "a tally of the ministry up to seven in the morning", "issued by the ministry at 7:00 pm": a time, not the source
             }
             if (w is "this" or "last" or "next" && i > at && i + 1 < n && FigureLexicon.Days.Contains(tokens[i + 1].Lower))
             {
@@ -2392,6 +2533,21 @@ public sealed partial class FigureExtractor
         }
         return phrase;
     }
+
+    /// <summary>A time preposition before a number and "in the morning/afternoon/evening" right after it ("up to seven in the morning",
+    /// "at 6 in the evening"): the number is an hour of the day.</summary>
+    private static bool ClockHour(List<Token> tokens, int t0, int after)
+    {
+        var n = tokens.Count;
+        return t0 > 0 && tokens[t0 - 1].Lower is "to" or "until" or "till" or "at" or "by" or "from" or "before" or "after" or "around"
+            && after + 2 < n && tokens[after].Lower == "in" && tokens[after + 1].Lower == "the" && tokens[after + 2].Lower is "morning" or "afternoon" or "evening";
+    }
+
+    /// <summary>"WHO" in capitals is the World Health Organization's acronym, not the relative pronoun ("according to the WHO").</summary>
+    private static bool IsAcronymWho(string text, Token t) => t.Lower == "who" && t.End - t.Start == 3 && text[t.Start] == 'W' && text[t.Start + 1] == 'H' && text[t.Start + 2] == 'O';
+
+    /// <summary>A numeral in digits or words ("7", "seven").</summary>
+    private static bool IsNumeral(Token t) => t.IsNumber || Numbers.NumberLexicon.Units.ContainsKey(t.Lower);
 
     private static string? ByAgent(List<Token> tokens, string text, int byIndex) => PhraseAfter(tokens, text, byIndex + 1);
 
@@ -2463,6 +2619,10 @@ public sealed partial class FigureExtractor
                     break; // "On Wednesday evening the police said": the subject starts after the time
                 }
                 i--;
+                while (i >= floor && tokens[i].Lower is "on" or "late" or "early" or "last" or "this")
+                {
+                    i--; // "The Red Crescent on Friday put the toll at …": the day's preposition goes with it
+                }
                 end = i + 1;
                 start = end;
                 continue; // "Police yesterday said"
@@ -2490,7 +2650,7 @@ public sealed partial class FigureExtractor
         // "A medical source who was not named": the part before the relative pronoun.
         for (var k = start; k < end; k++)
         {
-            if (tokens[k].Lower is "who" or "which" && k > start)
+            if (tokens[k].Lower is "who" or "which" && k > start && !IsAcronymWho(text, tokens[k]))
             {
                 end = k;
                 break;

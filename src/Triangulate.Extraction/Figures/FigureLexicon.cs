@@ -58,7 +58,7 @@ internal static class FigureLexicon
         "rockets", "missiles", "shells", "tonnes", "tons", "dollars", "euros", "percent", "magnitude", "storeys", "floors", "schools", "hospitals",
         "floods", "storms", "fires", "wildfires", "cyclones", "hurricanes", "flights", "planes", "ships", "boats", "tanks", "drones", "sites", "areas", "locations", "statements_", "shelters", "crossings", "steps", "tents", "places", "organisations", "organizations", "pages", "clauses", "articles", "townships", "dams", "bridges", "roads", "acres", "hectares", "litres", "liters", "gallons", "barrels", "degrees", "celsius", "fahrenheit", "mph", "kph", "knots", "carriages", "wagons", "trains", "vessels", "containers", "warehouses", "factories", "mosques", "churches", "temples", "blocks", "flats", "apartments", "pounds", "rupees", "yuan", "dinars", "kilograms", "kg", "grams", "calls", "calories", "fps", "gb", "mb", "pixels", "megapixels", "goals", "wickets", "episodes", "chapters", "versions", "games", "matches", "seasons",
         "livestock", "cattle", "animals", "goats", "sheep", "cows", "buffaloes", "camels", "poultry", "chickens", "birds", "fish", "dogs", "horses",
-        "cusecs", "permits", "certificates", "tickets", "passports", "visas", "votes", "seats",
+        "cusecs", "camps", "governorates", "prefectures", "municipalities", "counties", "helicopters", "ambulances", "permits", "certificates", "tickets", "passports", "visas", "votes", "seats",
         "explosions", "explosion", "blasts", "bombs", "bombings", "kilometer", "kilometre", "mile", "yards", "yard", "inches",
     }.ToFrozenSet(StringComparer.Ordinal);
 
@@ -92,7 +92,7 @@ internal static class FigureLexicon
         "that", "whom", "whose", "according", "of", "aged", "today", "yesterday", "targeting", "described", "first", "a", "an", "alive", "out", "lost", "sustaining", "suffered", "but", "than", "when", "where", "had", "reportedly", "also", "still", "now", "not", "said", "says",
         "people's", "alone", "so", "far", "this", "these", "those", "lying", "living", "connected", "loyal", "reporting", "remaining", "besides", "wearing", "remain", "remained", "stay", "stayed",
         "underneath", "beneath", "near", "outside", "behind", "along",
-        "later", "subsequently", "eventually", "initially", "then", "already", "lay", "lie", "lies", "hostage", "captive",
+        "later", "subsequently", "eventually", "initially", "then", "already", "lay", "lie", "lies", "hostage", "captive", "left",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Prepositions and particles: a counted group never runs on through them ("23 bodies around the barge", "the four bodies

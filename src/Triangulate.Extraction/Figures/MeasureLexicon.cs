@@ -38,7 +38,7 @@ internal static class MeasureLexicon
         ["convicted"] = "convicted", ["sentenced"] = "sentenced", ["discharged"] = "discharged", ["kidnapped"] = "kidnapped",
         ["abducted"] = "kidnapped", ["interrogated"] = "questioned", ["indicted"] = "charged", ["inside"] = Present,
         ["lifeless"] = Measures.Killed, ["deceased"] = Measures.Killed, ["slaughtered"] = Measures.Killed, ["massacred"] = Measures.Killed,
-        ["harmed"] = Measures.Injured, ["infected"] = "infected", ["sickened"] = "infected", ["escaped"] = "escaped",
+        ["harmed"] = Measures.Injured, ["untraced"] = Measures.Missing, ["infected"] = "infected", ["sickened"] = "infected", ["escaped"] = "escaped",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>Verbs that take the count as their object ("carrying 300 people", "saved 47 people", "buried 30 bodies").</summary>
@@ -50,7 +50,8 @@ internal static class MeasureLexicon
         ["identified"] = Identified, ["identifying"] = Identified,
         ["buried"] = "buried", ["burying"] = "buried", ["repatriated"] = "repatriated",
         ["charged"] = "charged", ["questioned"] = "questioned", ["questioning"] = "questioned", ["interrogated"] = "questioned",
-        ["evacuated"] = Measures.Evacuated, ["evacuating"] = Measures.Evacuated,
+        ["evacuated"] = Measures.Evacuated, ["evacuating"] = Measures.Evacuated, ["relocated"] = Measures.Evacuated, ["relocating"] = Measures.Evacuated,
+        ["accommodating"] = Measures.Evacuated,
         ["affected"] = Measures.Affected, ["affecting"] = Measures.Affected, ["treated"] = Measures.Injured, ["treating"] = Measures.Injured,
         ["sheltering"] = Sheltering, ["infected"] = "infected", ["infecting"] = "infected", ["sickened"] = "infected", ["sickening"] = "infected",
     }.ToFrozenDictionary(StringComparer.Ordinal);
@@ -192,6 +193,27 @@ internal static class MeasureLexicon
         {
             return (Measures.Injured, Next(1) is "life" or "artificial" ? i + 3 : i + 2); // "11 people are on life support"
         }
+        if (w == "without" && WithoutAt(tokens, i + 1) is { } without)
+        {
+            return without; // "left 800 people without shelter", "15 million people without clean water"
+        }
+        if (w is "facing" or "face" or "faces" && Next(1) is "starvation" or "famine" or "death" or "hunger")
+        {
+            return (AtRisk, i + 2); // "100,000 people are facing starvation": a threat, as "at risk of starvation"
+        }
+        if (w == "on" && Next(1) == "the" && Next(2) is "brink" or "verge" or "edge" && Next(3) == "of" && Next(4) is "starvation" or "famine" or "death")
+        {
+            return (AtRisk, i + 5); // "a million people are on the brink of famine"
+        }
+        if (w is "shifted" or "moved" or "relocated" or "taken" or "brought" or "evacuated" && Next(1) == "to" && Next(2) is "safer" or "safe" or "higher"
+            && Next(3) is "places" or "place" or "locations" or "location" or "areas" or "area" or "ground" or "sites" or "zones")
+        {
+            return (Measures.Evacuated, i + 4); // "3,000 people were shifted to safer places"
+        }
+        if (w == "among" && Next(1) is "those" or "the" && (Next(2) is "aboard" or "onboard" || (Next(2) == "on" && Next(3) == "board")))
+        {
+            return (Aboard, Next(2) == "on" ? i + 4 : i + 3); // "eight crew members were also among those on board"
+        }
         if (CampAt(tokens, i) is { } camp)
         {
             return camp;
@@ -297,7 +319,7 @@ internal static class MeasureLexicon
         {
             return null;
         }
-        at += at < n && tokens[at].Lower is "the" or "various" or "several" or "local" or "nearby" or "overcrowded" or "crowded" ? 1 : 0;
+        at += at < n && tokens[at].Lower is "the" or "these" or "those" or "various" or "several" or "local" or "nearby" or "overcrowded" or "crowded" ? 1 : 0;
         var kinds = 0;
         while (at < n && kinds < 2 && (CampKinds.Contains(tokens[at].Lower) || tokens[at].IsNumber))
         {
@@ -327,6 +349,29 @@ internal static class MeasureLexicon
         "basement", "bunker", "cellar", "factory", "hotel", "tunnel", "school", "market", "mall", "plant", "complex", "block", "dormitory", "hostel",
         "auditorium", "arena", "temple", "station", "terminal", "camp", "compound",
     }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>What people are left without, from token <paramref name="i"/> (after "without"): a home or shelter makes them homeless
+    /// (<c>displaced</c>), water, food or power counts them among the <c>affected</c>; null for anything else ("without warning").</summary>
+    private static (string Measure, int End)? WithoutAt(List<Numbers.Token> tokens, int i)
+    {
+        for (var j = i; j < tokens.Count && j - i < 3; j++)
+        {
+            var w = tokens[j].Lower;
+            if (w is "shelter" or "homes" or "home" or "housing" or "roof" or "roofs")
+            {
+                return (Measures.Displaced, j + 1);
+            }
+            if (w is "water" or "food" or "electricity" or "power" or "sanitation")
+            {
+                return (Measures.Affected, j + 1);
+            }
+            if (w is not ("a" or "any" or "clean" or "safe" or "drinking" or "adequate" or "proper" or "access" or "to" or "their"))
+            {
+                return null;
+            }
+        }
+        return null;
+    }
 
     /// <summary>"(food/humanitarian/urgent) aid/assistance/help" from token <paramref name="i"/>: the end of the phrase, or null.</summary>
     private static int? AidAt(List<Numbers.Token> tokens, int i)
