@@ -18,10 +18,6 @@ public static class QualifierReader
         ("surpassed", Qualifier.MoreThan), ("surpass", Qualifier.MoreThan), ("surpasses", Qualifier.MoreThan), ("surpassing", Qualifier.MoreThan),
         ("topped", Qualifier.MoreThan), ("tops", Qualifier.MoreThan), ("topping", Qualifier.MoreThan),
         ("passed", Qualifier.MoreThan), ("passes", Qualifier.MoreThan), ("passing", Qualifier.MoreThan),
-        // "the toll climbed past 300": a rising count that went beyond the number
-        ("climbed past", Qualifier.MoreThan), ("climbs past", Qualifier.MoreThan), ("rose past", Qualifier.MoreThan), ("rises past", Qualifier.MoreThan),
-        ("risen past", Qualifier.MoreThan), ("went past", Qualifier.MoreThan), ("gone past", Qualifier.MoreThan), ("pushed past", Qualifier.MoreThan),
-        ("crept past", Qualifier.MoreThan), ("soared past", Qualifier.MoreThan), ("jumped past", Qualifier.MoreThan),
         ("fewer than", Qualifier.LessThan), ("less than", Qualifier.LessThan), ("just under", Qualifier.LessThan), ("under", Qualifier.LessThan), ("below", Qualifier.LessThan),
         ("an estimated", Qualifier.About), ("estimated", Qualifier.About), ("approximately", Qualifier.About), ("approx", Qualifier.About), ("around", Qualifier.About),
         ("about", Qualifier.About), ("roughly", Qualifier.About), ("nearly", Qualifier.About), ("almost", Qualifier.About), ("some", Qualifier.About),
