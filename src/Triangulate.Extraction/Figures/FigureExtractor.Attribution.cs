@@ -495,7 +495,7 @@ public sealed partial class FigureExtractor
     }
 
     /// <summary>Words that name no one: only determiners, <c>according to</c> or number words (<c>The</c>, <c>Six</c>), or the event
-    /// itself as the subject of <c>claimed</c> (<c>The tragedy claimed 304 lives</c>, <c>the warehouse fire</c>, <c>the outbreak in
+    /// itself as the subject of <c>claimed</c> (<c>The tragedy claimed 217 lives</c>, <c>the warehouse fire</c>, <c>the outbreak in
     /// Norland</c>: the head before a place or time phrase).</summary>
     private static bool NamesNoSource(string source)
     {

@@ -944,7 +944,7 @@ public sealed partial class FigureExtractor
     {
         if (r.Measures.Count == 0 && !r.Weak && r.Np.Head < 0 && r.Np.Partitive is null && NumberOfFrame(r.Tokens, r.QStart) is { } frame)
         {
-            r.Measures.Add(frame.Measure); // "put the number of dead at 61 and the number of injured at more than 300"
+            r.Measures.Add(frame.Measure); // "put the number of dead at 48 and the number of injured at more than 300"
             r.SpanStart = frame.At;
             if (frame.Measure == Measures.Killed)
             {
@@ -1007,7 +1007,7 @@ public sealed partial class FigureExtractor
             }
             if (IsCountStart(r.Counts, r.K, i, out other))
             {
-                // Only "A and B were killed" lets the search pass another number: not a comma ("112, 95 people missing") and
+                // Only "A and B were killed" lets the search pass another number: not a comma ("87, 64 people missing") and
                 // not a reporting clause ("13, a coroner said, and dozens more remain missing").
                 if (other < 0 || (!(i > 0 && tokens[i - 1].Lower is "and" or "or" or "them" or "whom") && !ListOfGroups(tokens, np, r.Counts[other].T1, i)) || reported)
                 {
@@ -1784,7 +1784,7 @@ public sealed partial class FigureExtractor
 
     /// <summary>"Three Britons, two Americans and a Canadian were killed": a comma between two counts of named groups of people (the item
     /// before it ends in a group noun), in a list closed by "and" before its predicate, lets the count share the predicate. A bare number
-    /// before the comma ("112, 95 people missing") never does.</summary>
+    /// before the comma ("87, 64 people missing") never does.</summary>
     private static bool ListOfGroups(List<Token> tokens, NounPhrase np, int otherEnd, int otherStart)
     {
         if (otherStart < 2 || tokens[otherStart - 1].Lower != "," || np.Head < 0 || !GroupNoun(tokens[np.Head].Lower) || !GroupNoun(tokens[otherStart - 2].Lower))
@@ -1876,7 +1876,7 @@ public sealed partial class FigureExtractor
 
     /// <summary>A toll the number completes, within its clause ("the death toll from the blasts rose to 112", "toll now 28", "the
     /// toll stood at 90"): the token index of "toll" when it is a death toll, -2 for another toll word naming deaths; null when none.</summary>
-    /// <summary>"the number of dead at 61", "the number of those unaccounted for is 150", "the number of injured stood at 300": a count framed
+    /// <summary>"the number of dead at 48", "the number of those unaccounted for is 150", "the number of injured stood at 300": a count framed
     /// by "number of" and the words it counts, linked to the bare number by "at", "is", "stood at" or "rose to". The measure the framed words
     /// name and where "number" stands; null when no measure word is framed.</summary>
     private static (string Measure, int At)? NumberOfFrame(List<Token> tokens, int qStart)

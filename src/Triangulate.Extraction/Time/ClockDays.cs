@@ -118,7 +118,6 @@ internal static class ClockDays
         return false;
     }
 
-    // Where the sentence holding `at` starts, within its paragraph.
     /// <summary>Where the sentence holding <paramref name="at"/> ends (its closing mark, or the paragraph's end).</summary>
     private static int SentenceEnd(string text, int at, int paragraphEnd)
     {
@@ -132,6 +131,7 @@ internal static class ClockDays
         return paragraphEnd;
     }
 
+    /// <summary>Where the sentence holding <paramref name="at"/> starts, within its paragraph.</summary>
     private static int SentenceStart(string text, int paragraphStart, int at)
     {
         for (var k = at - 1; k > paragraphStart; k--)

@@ -128,7 +128,7 @@ public sealed partial class TemporalExtractor
     private const string Shape14 = @"(?<W>)(?<wk>this|next|last)\s+week\s+(?:on\s+)?(?<wd>" + Weekday + @")|(?<W>)(?<wd>" + Weekday + @")\s+(?:of\s+)?(?<wk>this|next|last)\s+week\b";
     // G: weekday interval: "Friday and Saturday", "Friday through Sunday".
     // A night told as running into the next day: "Saturday night into early Sunday", "Friday evening into the early hours of
-    // Saturday" (the two days); "worked through Tuesday night" (that day and the next).
+    // Saturday" (the two days); "searched through Tuesday night" (that day and the next).
     private const string Shape15 = @"(?<G>)(?<wd>" + Weekday + @")\s*(?:-|–|\band\b|\bthrough\b|\bthru\b|\bto\b|\buntil\b|\btill\b)\s*(?<wd2>" + Weekday + @")"
         + @"|(?<G>)(?<wd>" + Weekday + @")\s+(?:night|evening)\s+into\s+(?:the\s+)?(?:early\s+(?:hours\s+of\s+)?)?(?<wd2>" + Weekday + @")"
         + @"|(?<G>)through\s+(?:the\s+)?(?<wd>" + Weekday + @")\s+night\b(?<nx>)";
@@ -554,7 +554,7 @@ public sealed partial class TemporalExtractor
     }
 
     /// <summary>Whether a superlative or "first" stands in the clause before <paramref name="at"/>, within
-    /// <see cref="ComparisonReach"/> characters ("the worst drought in 60 years", "for the first time in a decade").</summary>
+    /// <see cref="ComparisonReach"/> characters ("the worst dry spell in 45 years", "for the first time in a decade").</summary>
     private static bool ComparisonBefore(string text, int at)
     {
         var from = Math.Max(0, at - ComparisonReach);

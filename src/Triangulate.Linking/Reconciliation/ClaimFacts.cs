@@ -57,7 +57,7 @@ internal sealed record ClaimFacts(FigureClaim Claim, int DocIndex, string Group,
             {
                 var before = at == 0 || !char.IsLetter(sentence[at - 1]);
                 var after = at + w.Length >= sentence.Length || !char.IsLetter(sentence[at + w.Length]);
-                if (before && after)
+                if (before && after && !(w == "earlier" && WhenSaid(sentence, at, at + w.Length)))
                 {
                     return true;
                 }
@@ -65,6 +65,49 @@ internal sealed record ClaimFacts(FigureClaim Claim, int DocIndex, string Group,
             }
         }
         return false;
+    }
+
+    // "earlier" that tells when something was said or happened ("the ministry said earlier", "earlier on Monday", "earlier
+    // today", "earlier this week") dates the statement; it does not make the figure an earlier count.
+    private static readonly string[] s_whenSaidAfter = ["today", "on", "this", "in", "that", "yesterday", "tonight", "than"];
+    private static readonly string[] s_whenSaidBefore = ["said", "says", "told", "reported", "announced", "added", "stated", "tweeted", "wrote", "confirmed"];
+
+    private static bool WhenSaid(string sentence, int start, int end)
+    {
+        var next = NextWord(sentence, end);
+        var previous = PreviousWord(sentence, start);
+        return s_whenSaidAfter.Any(w => next.Equals(w, StringComparison.OrdinalIgnoreCase))
+            || s_whenSaidBefore.Any(w => previous.Equals(w, StringComparison.OrdinalIgnoreCase));
+    }
+
+    private static string NextWord(string s, int from)
+    {
+        var i = from;
+        while (i < s.Length && !char.IsLetter(s[i]) && s[i] is ' ' or ',')
+        {
+            i++;
+        }
+        var j = i;
+        while (j < s.Length && char.IsLetter(s[j]))
+        {
+            j++;
+        }
+        return s[i..j];
+    }
+
+    private static string PreviousWord(string s, int before)
+    {
+        var j = before;
+        while (j > 0 && s[j - 1] == ' ')
+        {
+            j--;
+        }
+        var i = j;
+        while (i > 0 && char.IsLetter(s[i - 1]))
+        {
+            i--;
+        }
+        return s[i..j];
     }
 
     /// <summary>The year a sentence names with "in" before the figure ("In 2003 a fire killed 100", "a flood in 1998 that left 300 dead"); null when none.</summary>

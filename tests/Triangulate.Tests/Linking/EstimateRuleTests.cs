@@ -77,4 +77,19 @@ public sealed class EstimateRuleTests
         Assert.Equal(expectedLow, s.Estimate.Low);
         Assert.Equal(412, s.Estimate.High);
     }
+
+    [Theory]
+    [InlineData("The previous toll stood at 40.", true)]
+    [InlineData("An earlier count had put the dead at 35.", true)]
+    [InlineData("Officials had put the toll at 12 before the search widened.", true)]
+    [InlineData("The ministry said earlier that 50 people had died.", false)]
+    [InlineData("Earlier on Monday the civil defence said the toll had risen to 50.", false)]
+    [InlineData("Earlier today the governor confirmed 50 deaths.", false)]
+    [InlineData("The mayor told reporters earlier this week that 50 people were missing.", false)]
+    public void RecallsEarlier_EarlierThatDatesAStatement_IsNoEarlierCount(string sentence, bool recalls)
+    {
+        // Given a sentence with a figure, when asked whether it presents the figure as an earlier count; then only wording about
+        // the count itself ("previous toll", "an earlier count", "had put") does, not "earlier" that says when someone spoke
+        Assert.Equal(recalls, ClaimFacts.RecallsEarlier(sentence));
+    }
 }
