@@ -672,7 +672,12 @@ public static class QuoteExtractor
     // The first word inside a quotation opening at `open` (before `after`), or null.
     private static (string Word, int Start)? FirstWordInside(string text, int open, int after)
     {
-        var ws = Words(text[(open + 1)..Math.Min(after, open + 40)], open + 1);
+        var end = Math.Min(Math.Min(after, open + 40), text.Length);
+        if (end <= open + 1)
+        {
+            return null; // an empty quotation, or one whose close is not after its opening mark
+        }
+        var ws = Words(text[(open + 1)..end], open + 1);
         return ws.Count > 0 && ws[0].Start <= open + 3 ? ws[0] : null;
     }
 

@@ -43,6 +43,8 @@ public sealed class RealWorldCorpusTests(ITestOutputHelper output)
             Assert.True(dossier.Problems.Any(p => Names(p, bad)), $"no problem names {bad}");
         }
         Assert.DoesNotContain(dossier.Problems, p => p.File.StartsWith('('));
+        // And no stage failed on any page: a stage's exception is caught per document, but it is still a defect
+        Assert.DoesNotContain(dossier.Problems, p => p.Reason.Contains("failed on this document", StringComparison.Ordinal));
         Assert.Empty(renderProblems);
 
         // And every good document is there with its figures
@@ -121,9 +123,12 @@ public sealed class RealWorldCorpusTests(ITestOutputHelper output)
         }
         Assert.Equal(documents.Select(d => d.Id).Distinct(StringComparer.Ordinal).Count(), dossier.Documents.Count);
         Assert.DoesNotContain(dossier.Problems, p => p.File.StartsWith('('));
+        // And no stage failed on any page: a stage's exception is caught per document, but it is still a defect
+        Assert.DoesNotContain(dossier.Problems, p => p.Reason.Contains("failed on this document", StringComparison.Ordinal));
         // And most pages are read (the benchmark is of article pages), with their figures
         Assert.True(documents.Count >= files.Count * 9 / 10, $"only {documents.Count} of {files.Count} pages read");
         Assert.NotEmpty(dossier.Claims);
-        Assert.True(peak < 1536L * 1024 * 1024, $"peak working set {peak / (1024.0 * 1024):0} MB over 1.5 GB");
+        // The working set before the run holds what test classes running beside this one keep, so the bound is on this run's growth.
+        Assert.True(peak - before < 1024L * 1024 * 1024, $"working set grew by {(peak - before) / (1024.0 * 1024):0} MB (to {peak / (1024.0 * 1024):0} MB), over 1 GB");
     }
 }
