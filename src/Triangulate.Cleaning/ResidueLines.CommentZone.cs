@@ -21,6 +21,10 @@ internal static partial class ResidueLines
     private static void CommentZone(string text, List<(int Start, int End, string Trimmed)> lines, int firstContent, List<RemovedBlock> result,
         IReadOnlyList<RemovedBlock> earlier, bool[]? table)
     {
+        if (!result.Exists(r => r.Kind == "comments") && !earlier.Any(r => r.Kind == "comments"))
+        {
+            return; // most pages: no comment furniture, so no index to build
+        }
         var (kinds, touched) = RemovalIndex(text, result, earlier);
         if (!kinds.ContainsValue("comments"))
         {
