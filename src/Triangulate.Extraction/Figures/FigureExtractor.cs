@@ -2544,7 +2544,7 @@ public sealed partial class FigureExtractor
     }
 
     /// <summary>"WHO" in capitals is the World Health Organization's acronym, not the relative pronoun ("according to the WHO").</summary>
-    private static bool IsAcronymWho(string text, Token t) => t.Lower == "who" && t.End - t.Start == 3 && text[t.Start] == 'W' && text[t.Start + 1] == 'H' && text[t.Start + 2] == 'O';
+    private static bool IsAcronymWho(string text, Token t) => t.Lower == "who" && AllCapitals(text, t);
 
     /// <summary>A numeral in digits or words ("7", "seven").</summary>
     private static bool IsNumeral(Token t) => t.IsNumber || Numbers.NumberLexicon.Units.ContainsKey(t.Lower);

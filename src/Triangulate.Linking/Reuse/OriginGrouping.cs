@@ -14,37 +14,22 @@ public static class OriginGrouping
     {
         ArgumentNullException.ThrowIfNull(documents);
         ArgumentNullException.ThrowIfNull(links);
-        var parent = new Dictionary<string, string>(StringComparer.Ordinal);
+        var sets = new DisjointSets();
         foreach (var d in documents)
         {
-            parent[d.Id] = d.Id;
-        }
-        string Find(string x)
-        {
-            while (parent[x] != x)
-            {
-                parent[x] = parent[parent[x]];
-                x = parent[x];
-            }
-            return x;
+            sets.Find(d.Id);
         }
         foreach (var link in links)
         {
-            if (!link.Kind.SharesOrigin() || !parent.ContainsKey(link.A) || !parent.ContainsKey(link.B))
+            if (link.Kind.SharesOrigin() && sets.Contains(link.A) && sets.Contains(link.B))
             {
-                continue;
-            }
-            var a = Find(link.A);
-            var b = Find(link.B);
-            if (a != b)
-            {
-                parent[b] = a;
+                sets.Union(link.A, link.B);
             }
         }
         var groups = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         foreach (var d in documents)
         {
-            var root = Find(d.Id);
+            var root = sets.Find(d.Id);
             if (!groups.TryGetValue(root, out var list))
             {
                 groups[root] = list = [];
