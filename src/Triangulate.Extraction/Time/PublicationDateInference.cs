@@ -151,9 +151,9 @@ internal static partial class PublicationDateInference
             var reference = published[i] is { Precision: DatePrecision.Day } ? TemporalResolver.ReferenceFor(published[i]) : null;
             foreach (var e in exprs[i])
             {
-                if (e.Caption)
+                if (e.Caption || e.Modifier == "week-to")
                 {
-                    continue;
+                    continue; // a week's tally ("the week to May 4") reports no day of the story
                 }
                 TemporalReference? r;
                 if (e.Kind is TemporalKind.Date or TemporalKind.DateRange)
@@ -172,7 +172,8 @@ internal static partial class PublicationDateInference
                 {
                     continue;
                 }
-                var weight = e.Kind == TemporalKind.Date && e.Weekday is not null ? 2 : 1;
+                // "Thursday (March 6)" and "Tuesday's explosion" name their day outright: they weigh double.
+                var weight = (e.Kind == TemporalKind.Date && e.Weekday is not null) || NamesTheEventDay(e) ? 2 : 1;
                 counts[d] = counts.GetValueOrDefault(d) + weight;
                 if (!evidence.ContainsKey(d) || weight == 2)
                 {
@@ -343,6 +344,24 @@ internal static partial class PublicationDateInference
             Anchor = anchors.Count > 0 ? string.Join("; ", anchors) : $"story's main event {Iso(focus)}",
             Confidence = weekdayAnchored ? 0.7 : floor is not null ? 0.4 : 0.15,
         };
+    }
+
+    /// <summary>Whether a weekday names the story's event by its day: a possessive weekday followed by an event noun ("Tuesday's
+    /// explosion", "Friday's attack"), which news writes only of the event itself.</summary>
+    internal static bool NamesTheEventDay(TemporalExpression e) => e.Kind == TemporalKind.Weekday && e.Modifier == "event" && !e.Caption;
+
+    /// <summary>The reference a year-less date ("on 11 July") of an undated article reads against: the story's main event when
+    /// the story's reference (its latest dated article) lies more than <see cref="TimePass.BackgroundDays"/> from it (a pile
+    /// holding an anniversary piece years on), else the story's reference. An undated article is far likelier to sit near the
+    /// event most of the pile reports than near its latest, far piece.</summary>
+    internal static TemporalReference? YearlessReference(TemporalExpression e, TemporalReference? storyRef, DateOnly? focus)
+    {
+        if (e.Year is not null || e.YearOffset is not null || e.Month is null || e.Day is null || focus is not { } f
+            || storyRef is null || Math.Abs(storyRef.Date.DayNumber - f.DayNumber) <= TimePass.BackgroundDays)
+        {
+            return storyRef;
+        }
+        return new TemporalReference(f, $"story's main event date {Iso(f)} (the article is undated and its reference {Iso(storyRef.Date)} lies far from it)");
     }
 
     /// <summary>Days before the most reported day within which an earlier, well-reported day is taken as the main event.</summary>

@@ -135,6 +135,11 @@ public sealed partial class TemporalExtractor
         {
             return null;
         }
+        if (g["D"].Success && !g["y"].Success && g["m"].Value == "may" && ModalAfterACount(site.Source, site.End))
+        {
+            // "Up to 20 may still be missing", "as many as 30 may have died": a count and the modal verb, not 20 May.
+            return null;
+        }
         var wd = g["wd"].Success ? WeekdayOf(g["wd"].Value) : null;
         if (g["wd"].Success && !WeekdayWordOk(g["wd"].Value))
         {
@@ -146,6 +151,45 @@ public sealed partial class TemporalExtractor
             Kind = TemporalKind.Date, Month = month, Day = day, Weekday = wd, Year = YearOf(g["y"]),
             Modifier = g["mod"].Success ? g["mod"].Value.ToLowerInvariant() : null,
         };
+    }
+
+    // Words that follow the modal "may" and never a date: "20 may still be missing", "30 may have died", "the toll may rise".
+    private static readonly string[] s_afterModal =
+    [
+        "be", "have", "still", "not", "never", "also", "well", "yet", "even", "already", "soon", "possibly", "rise", "climb",
+        "increase", "grow", "reach", "exceed", "top", "die", "remain", "need", "face", "lose", "include", "number", "total", "take",
+    ];
+
+    /// <summary>Whether the word after <paramref name="end"/> is one that follows the modal verb "may" (see <see cref="s_afterModal"/>).</summary>
+    private static bool ModalAfterACount(string source, int end)
+    {
+        var i = end;
+        while (i < source.Length && source[i] is ' ' or '\t')
+        {
+            i++;
+        }
+        if (i == end)
+        {
+            return false;
+        }
+        var j = i;
+        while (j < source.Length && char.IsAsciiLetterLower(source[j]))
+        {
+            j++;
+        }
+        if (j == i || (j < source.Length && char.IsLetter(source[j])))
+        {
+            return false;
+        }
+        var word = source.AsSpan(i, j - i);
+        foreach (var w in s_afterModal)
+        {
+            if (word.SequenceEqual(w))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     // "March 5-7".

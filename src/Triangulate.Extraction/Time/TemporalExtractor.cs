@@ -481,6 +481,7 @@ public sealed partial class TemporalExtractor
         }
         YearWordsAfter(text, result);
         SinceInComparisons(text, result);
+        WeeksEndingOnADay(text, result);
         return result;
     }
 
@@ -513,6 +514,34 @@ public sealed partial class TemporalExtractor
             if (offset is { } o)
             {
                 result[i] = e with { YearOffset = o };
+            }
+        }
+    }
+
+    /// <summary>"The week to November 24", "in the week ending Sunday", "the week through 3 May": the seven days that end on the day
+    /// named (tallies of cases, deaths or prices are reported this way), not the week of the reference. The week and its day become
+    /// one expression: the day, marked <c>week-to</c>, spanning both (<see cref="TemporalResolver"/> resolves it to the day and the six
+    /// days before it).</summary>
+    private static void WeeksEndingOnADay(string text, List<TemporalExpression> result)
+    {
+        for (var i = 0; i + 1 < result.Count; i++)
+        {
+            var e = result[i];
+            var next = result[i + 1];
+            if (e.Kind != TemporalKind.RelativePeriod || e.Unit != "week" || e.Modifier != "the" || next.Start < e.End || next.Start - e.End > 16
+                || next.Modifier is not null || next.Since
+                || !(next.Kind == TemporalKind.Weekday || (next.Kind == TemporalKind.Date && next.Month is not null && next.Day is not null))
+                || !e.Text.TrimEnd().EndsWith("week", StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+            var between = text.AsSpan(e.End, next.Start - e.End).Trim();
+            if (between.Equals("to", StringComparison.OrdinalIgnoreCase) || between.Equals("ending", StringComparison.OrdinalIgnoreCase)
+                || between.Equals("ended", StringComparison.OrdinalIgnoreCase) || between.Equals("through", StringComparison.OrdinalIgnoreCase)
+                || between.Equals("up to", StringComparison.OrdinalIgnoreCase) || between.Equals("ending on", StringComparison.OrdinalIgnoreCase))
+            {
+                result[i] = next with { Start = e.Start, Text = text[e.Start..next.End], Modifier = "week-to" };
+                result.RemoveAt(i + 1);
             }
         }
     }

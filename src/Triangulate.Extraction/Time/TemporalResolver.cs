@@ -188,6 +188,13 @@ public static class TemporalResolver
         var r = reference?.Date;
         try
         {
+            if (e.Modifier == "week-to")
+            {
+                // "the week to November 24": the day named and the six days before it.
+                return Resolve(e with { Modifier = null }, reference, focus) is { Precision: DatePrecision.Day, From: { } last }
+                    ? Interval(last.AddDays(-6), last)
+                    : TemporalResolution.Unresolved("the day that ends the week is unresolved");
+            }
             if (e.Modifier == "event" && focus is { } ev && EventInPeriod(e, r, ev))
             {
                 return Day(ev, false); // "last week's fire": the story's event, which fell in that week
@@ -591,9 +598,13 @@ public static class TemporalResolver
     {
         var first = e.First!;
         var second = e.Second!;
-        if (first.Year is null && second.Year is { } y && first.Kind == TemporalKind.Date)
+        // "from January to October 2019", "between 20 December and 5 January 2019": the year written once, at the end, is the
+        // start's too, or the year before when the start would then lie after the end.
+        var yearFromEnd = false;
+        if (first.Year is null && second.Year is { } y && (first.Kind == TemporalKind.Date || (first.Kind == TemporalKind.Month && first.Modifier is null)))
         {
             first = first with { Year = y };
+            yearFromEnd = true;
         }
         var a = Resolve(first, reference, focus);
         var b = Resolve(second, reference, focus);
@@ -601,7 +612,7 @@ public static class TemporalResolver
         {
             return TemporalResolution.Unresolved(a.Reason ?? b.Reason ?? "range end unresolved");
         }
-        if (to < from && first.Year is null && first.Kind == TemporalKind.Date)
+        if (to < from && (first.Year is null || yearFromEnd) && first.Kind is TemporalKind.Date or TemporalKind.Month)
         {
             // "between January 1st and April 5th": both year-less, the start belongs to the end's year.
             from = from.AddYears(-1);

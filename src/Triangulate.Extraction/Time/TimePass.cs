@@ -103,8 +103,10 @@ public sealed class TimePass : IDossierPass, ISectionProvider
             for (var k = 0; k < docExprs.Count; k++)
             {
                 var e = docExprs[k];
-                var r = TemporalResolver.Resolve(e, reference, story.Focus);
-                var m = TemporalResolver.ToMention(doc.Id, e, reference, story.Focus);
+                var eReference = published[i] is { How: DateBasis.Inferred } && e.Kind == TemporalKind.Date && !e.Caption
+                    ? PublicationDateInference.YearlessReference(e, reference, story.Focus) : reference;
+                var r = TemporalResolver.Resolve(e, eReference, story.Focus);
+                var m = TemporalResolver.ToMention(doc.Id, e, eReference, story.Focus);
                 if (clockDays?[k] is { } ctx && DayOfBareTime(ctx, docExprs, reference, story.Focus) is { } day)
                 {
                     // "at about 7.20pm" after "on Friday": the day of the time, with the time on it.

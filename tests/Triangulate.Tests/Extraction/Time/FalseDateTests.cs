@@ -33,4 +33,24 @@ public sealed class FalseDateTests
     {
         Assert.True(FindsDate(sentence, numbers));
     }
+
+    [Theory]
+    [InlineData("Up to 14 may still be trapped under the slabs, the fire chief said.", "14 may")]
+    [InlineData("As many as 25 may have drowned when the raft overturned.", "25 may")]
+    [InlineData("Rescuers fear that 9 may never be found.", "9 may")]
+    [InlineData("Officials said 30 may be missing after the mudslide.", "30 may")]
+    public void Find_CountBeforeTheModalMay_GivesNoDate(string sentence, string words)
+    {
+        // A count followed by the modal verb ("14 may still be trapped") is no 14 May.
+        Assert.False(FindsDate(sentence, words));
+    }
+
+    [Theory]
+    [InlineData("The dyke was repaired on 14 may 2023 after the storm.", "14 may 2023")]
+    [InlineData("The ferry sank on 14 May, the coastguard said.", "14 May")]
+    [InlineData("She was fined on 3 may that year by the board.", "3 may")]
+    public void Find_DayBeforeMay_StaysADate(string sentence, string words)
+    {
+        Assert.True(FindsDate(sentence, words));
+    }
 }

@@ -116,6 +116,29 @@ public sealed class TemporalExtractorTests
     }
 
     [Theory]
+    [InlineData("In the week to March 9, the clinics logged 412 new cases.", "the week to March 9", "2025-03-03/2025-03-09")]
+    [InlineData("Deaths fell by a third in the week ending Saturday.", "the week ending Saturday", "2025-03-02/2025-03-08")]
+    [InlineData("Prices rose 4% in the week through 28 February.", "the week through 28 February", "2025-02-22/2025-02-28")]
+    [InlineData("The ward was busy all through the week, nurses said.", "the week", "2025-03-10/2025-03-16")] // no day after it: the week itself
+    public void Resolve_WeekEndingOnADay_IsThatDayAndTheSixBefore(string sentence, string span, string value)
+    {
+        // Given: an article of Tuesday 11 March 2025; When / Then
+        Assert.Equal(value, ResolvedSpan(sentence, span, new DateOnly(2025, 3, 11)));
+    }
+
+    [Theory]
+    [InlineData("The survey covers the months from January to October 2024.", "from January to October 2024", "2024-01-01/2024-10-31")]
+    [InlineData("Rains failed between October and March 2024 across the plateau.", "between October and March 2024", "2023-10-01/2024-03-31")]
+    [InlineData("Grain prices doubled in January-April 2024.", "January-April 2024", "2024-01-01/2024-04-30")]
+    [InlineData("The camp was open from 20 December to 5 January 2024.", "from 20 December to 5 January 2024", "2023-12-20/2024-01-05")]
+    [InlineData("The camp was open from 5 January to 20 February 2024.", "from 5 January to 20 February 2024", "2024-01-05/2024-02-20")]
+    public void Resolve_RangeWithTheYearWrittenOnceAtItsEnd_StartTakesThatYear(string sentence, string span, string value)
+    {
+        // Given: an article of Tuesday 11 March 2025 (a bare "January" alone would be January 2025); When / Then
+        Assert.Equal(value, ResolvedSpan(sentence, span, new DateOnly(2025, 3, 11)));
+    }
+
+    [Theory]
     [InlineData("It was the first open-air carnival in three years, and the lanes were packed.", "in three years", "P3Y")]
     [InlineData("The lake fell to its lowest level in 12 years last week.", "in 12 years", "P12Y")]
     [InlineData("The worst flooding in 30 years cut the valley road.", "in 30 years", "P30Y")]

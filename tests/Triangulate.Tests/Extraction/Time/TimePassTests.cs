@@ -246,6 +246,47 @@ public sealed class TimePassTests
     }
 
     [Fact]
+    public void Apply_UndatedArticleInAPileWithAPieceYearsOn_ReadsYearlessDatesNearTheMainEvent()
+    {
+        // Given: the dam gave way on Monday 8 April 2024, reported on the next days
+        var first = Dated("a", "The dam collapsed on Monday, flooding two villages. Rescuers searched on Tuesday, and officials said on Tuesday that 40 people were missing.", "2024-04-09");
+        var second = Dated("b", "Divers resumed the search two days after the collapse. The dam gave way on Monday.", "2024-04-10");
+        // and a dated remembrance piece two years on, which names the day without a year
+        var later = Dated("c", "Families gathered by the river, where the dam broke on 8 April, to remember the dead.", "2026-04-08");
+        // and an undated explainer whose dates carry no year
+        var undated = new DossierDocument("d", "d.txt",
+            "What we know\n\nThe operator inspected the spillway on 2 April. A farmer hurt in the flood died on 29 April, the hospital said.");
+        // When
+        var result = new TimePass().Apply(new Dossier { Documents = [first, second, later, undated] }, CancellationToken.None);
+        // Then: the explainer's days are read near the main event, not near the piece two years on
+        var inspected = result.Dates.Single(d => d.Doc == "d" && d.Text.Contains("2 April", StringComparison.Ordinal));
+        Assert.Equal("2024-04-02", inspected.Value);
+        Assert.Contains("story's main event date 2024-04-08", inspected.Anchor, StringComparison.Ordinal);
+        Assert.Equal("2024-04-29", result.Dates.Single(d => d.Doc == "d" && d.Text.Contains("29 April", StringComparison.Ordinal)).Value);
+        // and a dated article keeps reading its year-less dates against its own date
+        Assert.Equal("2026-04-08", result.Dates.Single(d => d.Doc == "c" && d.Text.Contains("8 April", StringComparison.Ordinal)).Value);
+    }
+
+    [Fact]
+    public void Apply_PossessiveWeekdayNamingTheEvent_WeighsAsTheEventsDay()
+    {
+        // Given: a mine exploded on Tuesday 14 May 2024; the next day's rescue is reported far more often than the blast,
+        // but both articles name the blast by its day
+        var first = Dated("a",
+            "Tuesday's explosion trapped 60 miners. Rescuers brought out 12 men on Wednesday, and officials said on Wednesday that 20 were still missing. "
+            + "Relatives gathered at the gate on Wednesday.", "2024-05-15");
+        var second = Dated("b",
+            "Families buried the first victims of Tuesday's explosion. Crews had cleared the lower shaft on Wednesday and reached the pumps on Wednesday. "
+            + "Three days after the explosion, the search ended.", "2024-05-17");
+        // When
+        var result = new TimePass().Apply(new Dossier { Documents = [first, second] }, CancellationToken.None);
+        // Then: the main event is Tuesday, so "three days after the explosion" is Friday 17 May
+        var m = result.Dates.Single(d => d.Text.Contains("Three days after", StringComparison.Ordinal));
+        Assert.Equal("2024-05-17", m.Value);
+        Assert.Contains("2024-05-14", m.Anchor, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Apply_UndatedPieceCountingTheSearchsDays_IsDatedFromThatCount()
     {
         // Given: a hotel wing fell on Tuesday 7 May 2024, reported on the next days
