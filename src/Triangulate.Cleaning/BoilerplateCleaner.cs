@@ -105,11 +105,11 @@ public sealed partial class BoilerplateCleaner : ICleaner
             statedDate = date.Groups[1].Value;
             removals.Add(new RemovedBlock("date_line", date.Value, date.Index, date.Index + date.Length, "leading date stamp at the top of the file"));
         }
-        foreach (var m in MatchesWhen(text.AsSpan().ContainsAny(s_residueWords), Residue(), text))
+        foreach (var m in MatchesWhen(s_residueWords.ContainsAny(text), Residue(), text))
         {
             removals.Add(new RemovedBlock("residue", m.Value, m.Index, m.Index + m.Length, "scraper residue phrase"));
         }
-        foreach (var m in MatchesWhen(text.AsSpan().ContainsAny(s_furnitureWords), FurnitureLine(), text))
+        foreach (var m in MatchesWhen(s_furnitureWords.ContainsAny(text), FurnitureLine(), text))
         {
             if (LooksLikeSentence(m.Value) && !m.Value.TrimStart().StartsWith('©'))
             {
@@ -273,9 +273,9 @@ public sealed partial class BoilerplateCleaner : ICleaner
     private static readonly SearchValues<string> s_creditWords = ResidueLines.AnyCase("photo", "image", "pic", "credit");
     private static readonly SearchValues<string> s_readerFurnitureWords = ResidueLines.AnyCase("comment", "reply", "email address", "fields", "welcome to the full", "details below");
     private static readonly SearchValues<string> s_provenanceWords = ResidueLines.AnyCase("original", "source", "repost", "this article", "this story");
-    private static readonly SearchValues<string> s_residueWords = SearchValues.Create(
+    private static readonly PhraseSearch s_residueWords = PhraseSearch.Create(
         ["SCROLL ", "CONTINUE READING BELOW", "ADVERTISEMENT", "Advertisement", "Story continues below", "Skip ", "Jump ", "(", "["], StringComparison.Ordinal);
-    private static readonly SearchValues<string> s_furnitureWords = SearchValues.Create(
+    private static readonly PhraseSearch s_furnitureWords = PhraseSearch.Create(
         ["Share", "Tweet", "Email", "Print", "Follow us", "Subscribe", "Sign up", "Click here", "Read more", "Read also", "Also read", "RELATED", "Related",
          "Recommended", "Download ", "Join our", "Get ", "All rights reserved", "©", "Copyright"], StringComparison.Ordinal);
 

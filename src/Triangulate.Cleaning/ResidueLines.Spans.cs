@@ -1,4 +1,8 @@
 using System.Buffers;
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 
 namespace Triangulate.Cleaning;
 
@@ -85,29 +89,43 @@ internal static partial class ResidueLines
         }
     }
 
-    private static readonly SearchValues<char> s_spaceOrTab = SearchValues.Create(" \t");
-    private static readonly SearchValues<char> s_space = SearchValues.Create(" ");
-
     /// <summary>How many words <c>Split([' ', '\t'], RemoveEmptyEntries)</c> would give.</summary>
-    internal static int WordCount(ReadOnlySpan<char> t) => CountRuns(t, s_spaceOrTab);
+    internal static int WordCount(ReadOnlySpan<char> t) => CountRuns(t, '\t');
 
     /// <summary>How many words <c>Split(' ', RemoveEmptyEntries)</c> would give (a tab does not separate).</summary>
-    internal static int SpaceSeparatedCount(ReadOnlySpan<char> t) => CountRuns(t, s_space);
+    internal static int SpaceSeparatedCount(ReadOnlySpan<char> t) => CountRuns(t, ' ');
 
-    // The runs of characters between separators.
-    private static int CountRuns(ReadOnlySpan<char> t, SearchValues<char> separators)
+    // The runs of characters between separators (a space, and `other`): the characters that are no separator but follow one
+    // (or open the text). Every rule asks for a line's word count, so the count reads 16 characters a step: a character
+    // starts a word where it is no separator and the one before it is.
+    private static int CountRuns(ReadOnlySpan<char> t, char other)
     {
-        var n = 0;
-        var inWord = false;
-        foreach (var c in t)
+        if (t.IsEmpty)
         {
-            if (separators.Contains(c))
+            return 0;
+        }
+        var n = t[0] == ' ' || t[0] == other ? 0 : 1;
+        var i = 1;
+        if (Vector256.IsHardwareAccelerated && t.Length > Vector256<ushort>.Count)
+        {
+            ref var start = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(t));
+            var space = Vector256.Create((ushort)' ');
+            var second = Vector256.Create((ushort)other);
+            for (; i + Vector256<ushort>.Count <= t.Length; i += Vector256<ushort>.Count)
             {
-                inWord = false;
+                var current = Vector256.LoadUnsafe(ref start, (nuint)i);
+                var before = Vector256.LoadUnsafe(ref start, (nuint)(i - 1));
+                var currentIsSeparator = Vector256.Equals(current, space) | Vector256.Equals(current, second);
+                var beforeIsSeparator = Vector256.Equals(before, space) | Vector256.Equals(before, second);
+                n += BitOperations.PopCount(Vector256.AndNot(beforeIsSeparator, currentIsSeparator).ExtractMostSignificantBits());
             }
-            else if (!inWord)
+        }
+        for (; i < t.Length; i++)
+        {
+            var c = t[i];
+            var b = t[i - 1];
+            if (c != ' ' && c != other && (b == ' ' || b == other))
             {
-                inWord = true;
                 n++;
             }
         }

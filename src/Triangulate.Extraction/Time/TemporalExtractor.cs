@@ -23,7 +23,7 @@ public sealed partial class TemporalExtractor
     /// <summary>A shared instance with the default (month-first) numeric rule.</summary>
     public static TemporalExtractor Default { get; } = new();
 
-    private static readonly SearchValues<string> s_triggers = SearchValues.Create(
+    private static readonly PhraseSearch s_triggers = PhraseSearch.Create(
     [
         "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
         "mon", "tue", "wed", "thu", "fri", "sat", "sun",
@@ -33,7 +33,7 @@ public sealed partial class TemporalExtractor
         "0", "1", "2", "3", "4", "5", "6", "7", "8", "9",
     ], StringComparison.OrdinalIgnoreCase);
 
-    private static readonly SearchValues<string> s_captionMarkers = SearchValues.Create(
+    private static readonly PhraseSearch s_captionMarkers = PhraseSearch.Create(
     [
         "(Image", "(Photo", "Photo:", "Image:", "Photograph:", "Credit:", "Getty Images", "/AFP", "AFP/", "REUTERS/", "/Reuters",
         "/dpa", "ZUMA", "— AP", "- AP", "(AP Photo", "Pictured:", "File photo",
@@ -452,7 +452,7 @@ public sealed partial class TemporalExtractor
     private static readonly Regex[] s_shapes = [Shape01Pattern(), Shape02Pattern(), Shape03Pattern(), Shape04Pattern(), Shape05Pattern(), Shape06Pattern(), Shape07Pattern(), Shape08Pattern(), Shape09Pattern(), Shape10Pattern(), Shape11Pattern(), Shape12Pattern(), Shape13Pattern(), Shape14Pattern(), Shape15Pattern(), Shape16Pattern(), Shape17Pattern(), Shape18Pattern(), Shape19Pattern(), Shape20Pattern(), Shape21Pattern(), Shape22Pattern(), Shape23Pattern(), Shape24Pattern(), Shape25Pattern(), Shape26Pattern(), Shape27Pattern(), Shape28Pattern(), Shape29Pattern(), Shape30Pattern(), Shape31Pattern(), Shape32Pattern(), Shape33Pattern(), Shape34Pattern(), Shape35Pattern(), Shape36Pattern(), Shape37Pattern(), Shape38Pattern(), Shape39Pattern(), Shape40Pattern(), Shape41Pattern(), Shape42Pattern(), Shape43Pattern(), Shape44Pattern(), Shape45Pattern()];
 
     /// <summary>True when a line looks like an image caption or photo credit ("(Image: X)", "Photo: …/dpa", "… — AP").</summary>
-    internal static bool IsCaptionLine(ReadOnlySpan<char> line) => line.IndexOfAny(s_captionMarkers) >= 0;
+    internal static bool IsCaptionLine(ReadOnlySpan<char> line) => s_captionMarkers.ContainsAny(line);
 
     /// <summary>Finds the expressions in <paramref name="text"/>, in text order, without overlaps.</summary>
     /// <param name="text">Any text; offsets index it.</param>
@@ -472,7 +472,7 @@ public sealed partial class TemporalExtractor
             var nl = text.IndexOf('\n', lineStart);
             var lineEnd = nl < 0 ? text.Length : nl;
             var line = text.AsSpan(lineStart, lineEnd - lineStart);
-            if (line.IndexOfAny(s_triggers) >= 0)
+            if (s_triggers.ContainsAny(line))
             {
                 var caption = IsCaptionLine(line);
                 ScanLine(text, lineStart, lineEnd, caption, _dayFirst, result);

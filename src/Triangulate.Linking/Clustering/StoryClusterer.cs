@@ -452,26 +452,27 @@ public sealed class StoryClusterer
     }
 
     /// <summary>Cosine of two unit vectors given as term-sorted arrays.</summary>
+    /// <remarks>A merge of the two term lists; the products are summed in term order, as they always were. The step is
+    /// branch-free (both sides advance on their own comparison), since which side advances is a coin toss the processor
+    /// cannot predict.</remarks>
     internal static double Cosine(ClusterFeatures a, ClusterFeatures b)
     {
+        ReadOnlySpan<uint> termsA = a.Terms;
+        ReadOnlySpan<uint> termsB = b.Terms;
+        ReadOnlySpan<float> weightsA = a.Weights;
+        ReadOnlySpan<float> weightsB = b.Weights;
         var dot = 0.0;
         int i = 0, j = 0;
-        while (i < a.Terms.Length && j < b.Terms.Length)
+        while (i < termsA.Length && j < termsB.Length)
         {
-            var x = a.Terms[i];
-            var y = b.Terms[j];
+            var x = termsA[i];
+            var y = termsB[j];
             if (x == y)
             {
-                dot += (double)a.Weights[i++] * b.Weights[j++];
+                dot += (double)weightsA[i] * weightsB[j];
             }
-            else if (x < y)
-            {
-                i++;
-            }
-            else
-            {
-                j++;
-            }
+            i += x <= y ? 1 : 0;
+            j += y <= x ? 1 : 0;
         }
         return dot;
     }

@@ -16,6 +16,7 @@ internal sealed class SentenceIndex
     private readonly ulong[] _words;
     private readonly int[] _sentences;
     private readonly double[] _wordWeights;
+    private readonly int[] _runEnds; // at a word's first position in _words: the position after its last
     private readonly int[] _slots; // open addressing: 1 + the first position of a word in _words, 0 for an empty slot
     private readonly int _shift;
     private readonly double[] _sentenceWeights;
@@ -75,6 +76,11 @@ internal sealed class SentenceIndex
             start = end;
         }
         _wordWeights = new double[entries];
+        _runEnds = new int[entries];
+        for (var k = entries - 1; k >= 0; k--)
+        {
+            _runEnds[k] = k + 1 < entries && _words[k + 1] == _words[k] ? _runEnds[k + 1] : k + 1;
+        }
         for (var k = 0; k < entries; k++)
         {
             _wordWeights[k] = k > 0 && _words[k] == _words[k - 1] ? _wordWeights[k - 1] : weights is null ? 1.0 : weights.GetValueOrDefault(_words[k], 1.0);
@@ -183,8 +189,9 @@ internal sealed class SentenceIndex
     // sums are the same to the last bit whatever else changes); the sentences touched are listed in _touched.
     private void Accumulate(ulong[] content)
     {
-        var words = _words;
+        var sentences = _sentences;
         var shared = _shared;
+        var touched = _touched;
         foreach (var h in content)
         {
             var at = Find(h);
@@ -192,14 +199,17 @@ internal sealed class SentenceIndex
             {
                 continue;
             }
-            for (; at < words.Length && words[at] == h; at++)
+            // A word's postings are one run of the sorted index, all of the word's weight.
+            var end = _runEnds[at];
+            var weight = _wordWeights[at];
+            for (; at < end; at++)
             {
-                var i = _sentences[at];
+                var i = sentences[at];
                 if (shared[i] == 0)
                 {
-                    _touched[_touchedCount++] = i;
+                    touched[_touchedCount++] = i;
                 }
-                shared[i] += _wordWeights[at];
+                shared[i] += weight;
             }
         }
     }

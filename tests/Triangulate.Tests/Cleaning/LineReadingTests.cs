@@ -68,6 +68,30 @@ public sealed class LineReadingTests
         }).Check(s_config);
     }
 
+    // The counts read 16 characters a step on long lines: lines of 0 to 200 characters of spaces, tabs and letters, with
+    // runs of every length across the steps' edges.
+    [Fact]
+    public void WordCounts_LongLines_SameAsSplit()
+    {
+        var random = new Random(20261205);
+        var alphabet = new[] { ' ', '\t', 'a', 'B', '7', '\u00A0', ',' };
+        var longLines = 0;
+        for (var k = 0; k < 3000; k++)
+        {
+            var chars = new char[random.Next(0, 201)];
+            var spaceBias = random.Next(1, 6);
+            for (var i = 0; i < chars.Length; i++)
+            {
+                chars[i] = random.Next(spaceBias + 3) < spaceBias ? ' ' : alphabet[random.Next(alphabet.Length)];
+            }
+            var t = new string(chars);
+            Assert.Equal(t.Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries).Length, ResidueLines.WordCount(t));
+            Assert.Equal(t.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length, ResidueLines.SpaceSeparatedCount(t));
+            longLines += t.Length > 32 ? 1 : 0;
+        }
+        Assert.True(longLines > 1000);
+    }
+
     [Fact]
     public void SpaceSeparatedCount_AnyLine_SameAsSplitOnSpacesOnly()
     {
