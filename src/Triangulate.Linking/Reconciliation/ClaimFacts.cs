@@ -26,6 +26,10 @@ internal sealed record ClaimFacts(FigureClaim Claim, int DocIndex, string Group,
     /// figure of its measure: a figure the article recalls, not one it reports now.</summary>
     public bool Recalled { get; init; }
 
+    /// <summary>True when its sentence denies or disputes the figure ("officials denied reports that 300 had died"): a figure
+    /// someone rejects is no one's current count.</summary>
+    public bool Denied { get; init; }
+
     /// <summary>The latest day its document could have appeared, when its publication date is known only as an interval (null otherwise).</summary>
     public DateOnly? LatestPossibleDay { get; init; }
 
@@ -109,6 +113,108 @@ internal sealed record ClaimFacts(FigureClaim Claim, int DocIndex, string Group,
         }
         return s[i..j];
     }
+
+    // Words that reject what follows them.
+    private static readonly string[] s_denialWords = ["denied", "denies", "deny", "denying", "dismissed", "dismisses", "dismissing", "rejected", "rejects", "rejecting",
+        "refuted", "refutes", "refuting", "rebutted", "rebuts", "false reports", "rumours", "rumors", "untrue", "not true", "baseless", "unfounded"];
+
+    // Words that begin another statement after the denial ("…, saying 40 had died").
+    private static readonly string[] s_restartWords = ["saying", "said", "says", "but", "instead", "while", "adding", "put the", "putting"];
+
+    /// <summary>True when a denial word stands before the figure in its sentence with no new statement between them
+    /// ("The army denied reports that 300 civilians were killed"); "denied …, saying 40 had died" denies something else.</summary>
+    internal static bool DeniesFigure(string sentence, int figureAt)
+    {
+        var end = Math.Min(figureAt, sentence.Length);
+        if (end <= 0)
+        {
+            return false;
+        }
+        if (ReportsCalledFalse(sentence, end))
+        {
+            return true;
+        }
+        var before = sentence[..end];
+        var denialAt = -1;
+        foreach (var w in s_denialWords)
+        {
+            var at = before.LastIndexOf(w, StringComparison.OrdinalIgnoreCase);
+            if (at >= 0 && (at == 0 || !char.IsLetter(before[at - 1])) && (at + w.Length >= before.Length || !char.IsLetter(before[at + w.Length])))
+            {
+                denialAt = Math.Max(denialAt, at);
+            }
+        }
+        if (denialAt < 0)
+        {
+            return false;
+        }
+        var between = before[denialAt..];
+        if (between.Contains(';'))
+        {
+            return false;
+        }
+        foreach (var w in s_restartWords)
+        {
+            var at = between.IndexOf(w, StringComparison.OrdinalIgnoreCase);
+            if (at > 0 && !char.IsLetter(between[at - 1]) && (at + w.Length >= between.Length || !char.IsLetter(between[at + w.Length])))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    // Subjects that a later "are false" can deny, and the words that deny them.
+    private static readonly string[] s_reportWords = ["reports", "report", "claims", "claim", "rumours", "rumors", "allegations", "accounts"];
+    private static readonly string[] s_falseWords = ["are false", "were false", "is false", "was false", "are untrue", "were untrue", "is untrue", "are baseless", "were baseless", "are fake", "is fake", "are unfounded", "were unfounded"];
+
+    // "Reports that police killed 15 people are false": a sentence that opens on reports or claims and calls them false after the figure.
+    private static bool ReportsCalledFalse(string sentence, int figureAt)
+    {
+        var head = sentence.TrimStart();
+        var firstWords = head.Split(' ', 4, StringSplitOptions.RemoveEmptyEntries).Take(3).Select(w => w.Trim(',', '"', '“', '”').ToLowerInvariant());
+        if (!firstWords.Any(w => s_reportWords.Contains(w)))
+        {
+            return false;
+        }
+        var after = sentence[figureAt..];
+        return s_falseWords.Any(w => after.Contains(w, StringComparison.OrdinalIgnoreCase));
+    }
+
+    // A time scope of the last day or hours: the deaths of that window.
+    private static readonly string[] s_windowScopes = ["24 hours", "48 hours", "last day", "past day", "previous day", "overnight", "single day", "twenty-four hours"];
+
+    /// <summary>True when a time scope names the last day or hours ("the past 24 hours", "overnight").</summary>
+    internal static bool IsWindowScope(string? scope) =>
+        !string.IsNullOrEmpty(scope) && s_windowScopes.Any(w => scope.Contains(w, StringComparison.OrdinalIgnoreCase));
+
+    // Words right before a figure that make it the starting point of a told rise ("up from 20", "rising from 31").
+    private static readonly string[] s_fromWords = ["up from", "rose from", "risen from", "rising from", "climbed from", "jumped from", "increased from", "from an earlier", "from a previous", "from the previous", "from an initial"];
+
+    /// <summary>True when the words just before the figure make it the start of a told rise ("53, up from 20 a week ago", "up from
+    /// the 48 given on Friday"); the figure after it ("from 31 to 45": the 45) is not.</summary>
+    internal static bool RiseStartsAt(string sentence, int figureAt)
+    {
+        var end = Math.Min(figureAt, sentence.Length);
+        var before = sentence[Math.Max(0, end - 32)..end];
+        foreach (var w in s_fromWords)
+        {
+            var at = before.LastIndexOf(w, StringComparison.OrdinalIgnoreCase);
+            if (at < 0 || (at > 0 && char.IsLetter(before[at - 1])))
+            {
+                continue;
+            }
+            var gap = before[(at + w.Length)..];
+            if (gap.Length <= MaxRiseGap && (gap.Length == 0 || gap[0] == ' ') && !gap.Any(char.IsDigit))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // The most characters between "up from" and its figure ("up from the", "up from an estimated").
+    private const int MaxRiseGap = 14;
 
     /// <summary>The year a sentence names with "in" before the figure ("In 2003 a fire killed 100", "a flood in 1998 that left 300 dead"); null when none.</summary>
     internal static int? YearBefore(string sentence, int figureAt)

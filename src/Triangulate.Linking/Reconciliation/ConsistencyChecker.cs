@@ -703,7 +703,7 @@ internal sealed class ConsistencyChecker
                     }
                     if (b.Value == h.Value)
                     {
-                        if (QualifiersDisagree(h.Claim.Qualifier, b.Claim.Qualifier))
+                        if (QualifiersDisagree(h.Claim.Qualifier, b.Claim.Qualifier) && !FloorMetExactly(h.Claim.Qualifier, b.Claim.Qualifier))
                         {
                             AddOnce(reworded, h);
                             AddOnce(reworded, b);
@@ -738,6 +738,11 @@ internal sealed class ConsistencyChecker
         }
         return flagged;
     }
+
+    // "N" and "at least N" are one count worded two ways: the floor allows the exact figure (unlike "more than N", "about N"
+    // or "up to N", which the headline and body of one article rarely use for one count without a reason).
+    private static bool FloorMetExactly(Qualifier a, Qualifier b) =>
+        a == Qualifier.Exact && b == Qualifier.AtLeast || a == Qualifier.AtLeast && b == Qualifier.Exact;
 
     private static void AddOnce(List<ClaimFacts> list, ClaimFacts c)
     {

@@ -75,14 +75,19 @@ public static class Reconciler
             var (asOf, how) = ClaimDates.AsOf(c, doc);
             var group = GroupMatcher.KeyOf(c.Who);
             var sentence = doc?.Text is { } text ? ClaimFacts.SentenceOf(c, text) : (Text: string.Empty, FigureAt: 0);
+            if (!c.Cumulative && ClaimFacts.IsWindowScope(c.TimeScope?.Text))
+            {
+                continue; // the deaths of the last day or hours ("nine died in the past 24 hours") are an addition to the toll, like an increment
+            }
             facts.Add(new ClaimFacts(c, docIndex.GetValueOrDefault(c.Doc, int.MaxValue), group, origins.KeyOf(c), asOf, how,
                 GroupMatcher.PlaceWords(c.PlaceScope))
             {
                 Subset = group == GroupMatcher.All && ClaimFacts.IsPartitive(c.Span),
                 EarlierYear = ClaimFacts.YearBefore(sentence.Text, sentence.FigureAt),
                 LatestPossibleDay = how == ClaimDates.EarliestPublicationDay ? ClaimDates.ParseDay(doc?.Published?.Date, end: true) : null,
-                Recalled = sentence.Text.Length > 0 && c.SentenceEnd > c.SentenceStart && perSentence.GetValueOrDefault((c.Doc, c.Measure, c.SentenceStart)) == 1
-                    && ClaimFacts.RecallsEarlier(sentence.Text),
+                Recalled = sentence.Text.Length > 0 && c.SentenceEnd > c.SentenceStart && (perSentence.GetValueOrDefault((c.Doc, c.Measure, c.SentenceStart)) == 1
+                    && ClaimFacts.RecallsEarlier(sentence.Text) || ClaimFacts.RiseStartsAt(sentence.Text, sentence.FigureAt)),
+                Denied = sentence.Text.Length > 0 && ClaimFacts.DeniesFigure(sentence.Text, sentence.FigureAt),
             });
             if (asOf is { } day)
             {
@@ -187,6 +192,7 @@ public static class Reconciler
         {
             // Only the narrowest places separate: "Turkey and Syria" combines two places, it is not a third one.
             var placed = byDoc.Where(f => IsNarrowest(f, group)).ToList();
+            placed = WithoutWholes(placed);
             for (var i = 0; i < placed.Count; i++)
             {
                 for (var j = i + 1; j < placed.Count; j++)
@@ -224,6 +230,26 @@ public static class Reconciler
         }
         return result;
     }
+
+    // A figure for one place that is at least the sum of the figures its article gives for three or more other places is the whole
+    // that list breaks down (a country around its provinces), not one more place: it separates nothing.
+    private static List<ClaimFacts> WithoutWholes(List<ClaimFacts> placed)
+    {
+        var wholes = new List<ClaimFacts>();
+        foreach (var w in placed)
+        {
+            var others = placed.Where(o => !o.Place.Overlaps(w.Place)).GroupBy(o => string.Join(' ', o.Place), StringComparer.Ordinal)
+                .Select(g => g.Max(o => o.Value)).ToList();
+            if (others.Count >= MinListedPlaces && others.Sum() <= w.Value)
+            {
+                wholes.Add(w);
+            }
+        }
+        return wholes.Count == 0 ? placed : placed.Where(p => !wholes.Any(w => w.Place.SetEquals(p.Place))).ToList();
+    }
+
+    // How many other places a list must name before a figure that covers them all reads as their whole.
+    private const int MinListedPlaces = 3;
 
     /// <summary>True when the claim states a place and no claim of <paramref name="group"/> states a strictly narrower one (fewer place words, all in this one).</summary>
     internal static bool IsNarrowest(ClaimFacts f, IEnumerable<ClaimFacts> group) =>
@@ -345,6 +371,13 @@ public static class Reconciler
         {
             whole = points;
         }
+        // A figure its own sentence denies ("denied reports that 300 had died") is nobody's current count.
+        var denied = whole.Where(p => p.Denied).ToList();
+        var allDenied = denied.Count == whole.Count;
+        if (denied.Count > 0 && !allDenied)
+        {
+            whole = whole.Where(p => !p.Denied).ToList();
+        }
         var latestDate = whole.Max(p => p.AsOf);
         // Each origin's current figure: the first figure stated in its latest document (the lead an article lives by);
         // an update by the same origin supersedes its earlier figures.
@@ -422,10 +455,16 @@ public static class Reconciler
         {
             sb.Append(CultureInfo.InvariantCulture, $"The current figures of {current.Select(c => c.Origin).Distinct(StringComparer.Ordinal).Count()} origins agree with it. ");
         }
-        var older = points.Where(p => !current.Contains(p) && p.Value != best.Value).Select(p => p.Show()).Distinct().ToList();
+        var older = points.Where(p => !current.Contains(p) && p.Value != best.Value && (allDenied || !p.Denied)).Select(p => p.Show()).Distinct().ToList();
         if (older.Count > 0)
         {
             sb.Append("Earlier or superseded figures: ").Append(string.Join(", ", older)).Append(". ");
+        }
+        if (denied.Count > 0)
+        {
+            sb.Append(allDenied
+                ? "Every figure of this count is denied or disputed in its own sentence. "
+                : "Denied or disputed in their own sentences, left out: " + string.Join(", ", denied.Select(p => p.Show()).Distinct()) + ". ");
         }
         var originCount = points.Select(p => p.Origin).Distinct(StringComparer.Ordinal).Count();
         if (current.Select(c => c.Origin).Distinct(StringComparer.Ordinal).Count() == 1)

@@ -51,6 +51,13 @@ internal sealed class PlacedDoc(string id, string title, string body, string? da
         return new TimeScope(words, at, at + words.Length) { From = from, To = to };
     }
 
+    /// <summary>Reconciles a pile that makes exactly one series and returns its low / best / high as (low, best, high).</summary>
+    public static (long? Low, long? Best, long? High) OnlyEstimate(Dossier pile)
+    {
+        var e = Assert.Single(Triangulate.Linking.Reconciliation.Reconciler.Reconcile(pile).Series).Estimate;
+        return (e.Low, e.Best, e.High);
+    }
+
     /// <summary>A dossier of these documents and claims.</summary>
     public static Dossier Pile(IEnumerable<PlacedDoc> docs, IEnumerable<FigureClaim> claims) => new()
     {
