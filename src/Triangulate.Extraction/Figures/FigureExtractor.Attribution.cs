@@ -258,6 +258,10 @@ public sealed partial class FigureExtractor
         {
             return string.Join(' ', words[..^2]) + " " + (whole.StartsWith("The ", StringComparison.Ordinal) ? "the" + whole[3..] : whole); // "The secretary general of the group" → "… of the Relief Agency"
         }
+        if (CompanyNamedBefore(words, text, before) is { } company)
+        {
+            return company; // "The company said …" → the company named before
+        }
         if (words.Length == 2 && words[0].Equals("the", StringComparison.OrdinalIgnoreCase) && words[1].ToLowerInvariant() is "group" or "organisation" or "organization")
         {
             if (SpecificOrganisationByHead(words, named, text, before) is { } specific)

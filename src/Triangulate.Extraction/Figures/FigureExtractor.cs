@@ -53,6 +53,8 @@ public sealed partial class FigureExtractor
         var quoteOpen = false; // inside a quotation that a later sentence of the paragraph closes
         var pendingQuote = new List<int>(); // unattributed claims inside that quotation
         var named = new List<string>(); // the sources named so far, for "the governor" → the one named with that title
+        string? announcer = null; // the source of a sentence that announced figures without stating one, for the next sentence's figures
+        var previousIsLast = false; // whether the previous sentence stated figures
         foreach (var sentence in SentenceSplitter.Split(text))
         {
             ct.ThrowIfCancellationRequested();
@@ -91,6 +93,11 @@ public sealed partial class FigureExtractor
             var sentenceSource = openAtStart ? (closeAt >= 0 ? SourceAfterQuote(tokens, text, closeAt) : null) : FirstSource(tokens, text);
             var headline = HeadlineSource(text, sentence.Start, sentence.End) ?? HeadlineLeadSource(text, sentence.Start, sentence.End);
             AttributeToNextSentence(tokens, text, claims, previous);
+            var announced = AnnouncedFigures(tokens, text);
+            if (announced is not null && !IsPronoun(announced) && previousIsLast)
+            {
+                AttributeAnnounced(claims, previous, NamedSource(announced, named, text, sentence.Start)); // "… 40 miners. Officials released the figures on Monday evening."
+            }
             var claimOfCount = new int[counts.Count];
             Array.Fill(claimOfCount, -1);
             for (var k = 0; k < counts.Count; k++)
@@ -125,7 +132,7 @@ public sealed partial class FigureExtractor
                 {
                     (source, sourceReason) = (lastSource, "attribution of the last source named before the table");
                 }
-                source = source is null || NamesNoSource(source) ? null : NamedSource(source, named, text, sentence.Start);
+                source = source is null || NamesNoSource(source) || DescribesEvent(tokens, t0) ? null : NamedSource(source, named, text, sentence.Start);
                 var time = TimeScopeOf(tokens, text, r.SpanStartTok, t1);
                 var dayOnly = time is not null && NamesOneDay(time.Text);
                 var place = r.PlaceStartTok >= 0
@@ -171,6 +178,12 @@ public sealed partial class FigureExtractor
                 }
             }
             LinkWholes(claims, counts, claimOfCount, wholes);
+            if (announcer is not null)
+            {
+                AttributeAnnounced(claims, current, announcer); // "The ministry gave new figures on Monday. At least 120 people were killed …"
+            }
+            announcer = announced is not null && !IsPronoun(announced) ? NamedSource(announced, named, text, sentence.Start) : null;
+            previousIsLast = current.Count > 0;
             QuoteSources(tokens, text, claims, current, pendingQuote, (openAtStart, openAtEnd, closeAt), lastSource, named);
             if (sentenceSource is not null && !IsPronoun(sentenceSource) && !IsAnaphoricSource(sentenceSource) && !PossessiveDocument(sentenceSource))
             {
@@ -282,6 +295,14 @@ public sealed partial class FigureExtractor
         if (source is null && CustodyAgent(tokens, text, t0) is { } holder)
         {
             source = holder; // "Police detained eight people", "The coroner's office has identified seven victims": who holds them counted
+        }
+        if (source is null && RegisterAgent(tokens, text, t0) is { } keeper)
+        {
+            source = keeper; // "The directorate registered 37 new deaths": who keeps the register counted
+        }
+        if (source is null && InvertedSourceAfter(tokens, text, t1) is { } inverted)
+        {
+            source = inverted; // "… stands at 2,980 the agency said": a wire's inverted report with no comma
         }
         return (source, sourceReason);
     }
@@ -2228,6 +2249,11 @@ public sealed partial class FigureExtractor
         {
             return (source, reason);
         }
+        source = WithoutOpenAside(source);
+        if (CitingInside(source) is { } nested)
+        {
+            return (nested, reason); // "according to the news agency citing fire service sources": the innermost source, via the agency
+        }
         // Nested reporting: "X reported, citing Y" / "X said, quoting Y" keeps both, the innermost first.
         for (var i = numEnd; i < tokens.Count && i - numEnd < 20; i++)
         {
@@ -2604,7 +2630,7 @@ public sealed partial class FigureExtractor
                 i = open - 1;
                 continue;
             }
-            if (w is "," or "." or ";" or ":" or "that" or "\"" or "when" or "after" or "while" or "and" or "though" or "although" or "whereas" && !(w == "and" && i > 0 && char.IsUpper(text[tokens[i - 1].Start]) && i + 1 < tokens.Count && char.IsUpper(text[tokens[i + 1].Start])))
+            if (w is "," or "." or ";" or ":" or "that" or "\"" or "when" or "after" or "while" or "and" or "though" or "although" or "whereas" or "but" && !(w == "and" && i > 0 && char.IsUpper(text[tokens[i - 1].Start]) && i + 1 < tokens.Count && char.IsUpper(text[tokens[i + 1].Start])))
             {
                 break;
             }

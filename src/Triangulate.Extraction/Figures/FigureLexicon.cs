@@ -133,5 +133,6 @@ internal static class FigureLexicon
     {
         "mr", "mrs", "ms", "dr", "lt", "col", "gen", "sgt", "capt", "cpl", "st", "no", "nr", "vs", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
         "oct", "nov", "dec", "gov", "sen", "rep", "prof", "maj", "adm", "rev", "mt", "ft", "approx", "est", "inc", "ltd", "co", "corp", "jr", "sr",
+        "insp", "supt", "det", "cmdr", "brig", "const", "messrs",
     }.ToFrozenSet(StringComparer.Ordinal);
 }

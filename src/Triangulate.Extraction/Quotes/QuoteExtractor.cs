@@ -892,6 +892,14 @@ public static class QuoteExtractor
         if (words[0] is "the" && words.Length <= 4)
         {
             var head = words[^1];
+            if (!EntityLexicons.TitleHeads.Contains(head) && PersonWithRole(cx, words[1..], before) is { } holder)
+            {
+                return holder; // "The carrier's chief executive, Omar Hadid, …" then "the chief executive said"
+            }
+            if (words.Length == 2 && s_companyNouns.Contains(head) && LastCompanyNamed(cx, head, before) is { } company)
+            {
+                return company; // "the airline said" → the organisation named before whose name is an airline's
+            }
             if (!EntityLexicons.TitleHeads.Contains(head))
             {
                 // "the ministry" → the last organisation with that word; "the company" with none → the last organisation named
@@ -975,6 +983,82 @@ public static class QuoteExtractor
     private static readonly HashSet<string> s_genericBodies = new(StringComparer.Ordinal)
     {
         "company", "firm", "operator", "owner", "airline", "carrier", "group", "organisation", "organization", "charity",
+    };
+
+    // "the chief executive" after "The carrier's chief executive, Omar Hadid": the person named before whose role, as the text
+    // gives it next to the name, ends with the description's words (the latest such person); null when none does.
+    private static string? PersonWithRole(Context cx, string[] words, int before)
+    {
+        if (words.Length == 0 || words.Any(w => !char.IsLetter(w[0])))
+        {
+            return null;
+        }
+        string? best = null;
+        foreach (var m in cx.Mentions)
+        {
+            if (m.Start >= before)
+            {
+                break;
+            }
+            if (m.Type != "person" || IsTitleOnly(cx.Text, m) || !cx.Roles.TryGetValue(m.EntityId, out var rs))
+            {
+                continue;
+            }
+            foreach (var r in rs)
+            {
+                var rw = r.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                if (rw.Length >= words.Length && rw.AsSpan(rw.Length - words.Length).SequenceEqual(words))
+                {
+                    best = m.EntityId;
+                    break;
+                }
+            }
+        }
+        return best;
+    }
+
+    // Company nouns a story uses for a firm it named ("the airline", "the company", "the operator").
+    private static readonly HashSet<string> s_companyNouns = new(StringComparer.Ordinal)
+    {
+        "company", "firm", "operator", "owner", "airline", "carrier",
+    };
+
+    // The last organisation named before pos whose name ends in a company word: for "the airline"/"the carrier" an airline's
+    // (Airways, Airlines, Air), for the others any firm's (Holding, Mining, Ltd, Inc, Corp, Railways, …).
+    private static string? LastCompanyNamed(Context cx, string noun, int before)
+    {
+        var airline = noun is "airline" or "carrier";
+        string? best = null;
+        foreach (var m in cx.Mentions)
+        {
+            if (m.Start >= before)
+            {
+                break;
+            }
+            if (m.Type != "organization")
+            {
+                continue;
+            }
+            var name = cx.Text.AsSpan(m.Start, m.End - m.Start).Trim();
+            var space = name.LastIndexOf(' ');
+            if (space < 0)
+            {
+                continue;
+            }
+            var last = name[(space + 1)..].TrimEnd('.').ToString();
+            if (airline ? last is "Airways" or "Airlines" or "Air" or "Aviation" : s_companyWords.Contains(last))
+            {
+                best = m.EntityId;
+            }
+        }
+        return best;
+    }
+
+    private static readonly HashSet<string> s_companyWords = new(StringComparer.Ordinal)
+    {
+        "Holding", "Holdings", "Inc", "Ltd", "Limited", "Corp", "Corporation", "Company", "Mining", "Airlines", "Airways", "Air", "Aviation",
+        "Railway", "Railways", "Energy", "Oil", "Petroleum", "Industries", "Shipping", "Ferries", "Logistics", "Chemical", "Chemicals",
+        "Steel", "Construction", "Plc", "PLC", "LLC", "GmbH", "AG", "Motors", "Coal",
     };
 
     // "the prosecutor" in an article that never names them: the one person in the whole pile written with that title, if
@@ -1311,6 +1395,10 @@ public static class QuoteExtractor
                 {
                     continue; // a person named inside a quotation is spoken of, not the narration's antecedent
                 }
+                if (AfterPlacePreposition(m))
+                {
+                    continue; // "at Harrow Cross", "in Dunmore Glen": a place the entities pass took for a person
+                }
                 if (_gender.TryGetValue(m.EntityId, out var g) && (female ? g > 0 : g < 0))
                 {
                     continue;
@@ -1351,12 +1439,16 @@ public static class QuoteExtractor
             return null;
         }
 
+        // A name right after "at", "in" or "near" is where something happened, not who speaks.
+        private bool AfterPlacePreposition(SpeakerMention m) =>
+            MentionFinder.PrecedingWords(Text, m.Start, 1) is "at" or "in" or "near";
+
         private string? LastCompatibleAnywhere(int pos, bool female)
         {
             for (var k = Mentions.Count - 1; k >= 0; k--)
             {
                 var m = Mentions[k];
-                if (m.Start < pos && m.Type == "person" && !IsTitleOnly(Text, m)
+                if (m.Start < pos && m.Type == "person" && !IsTitleOnly(Text, m) && !AfterPlacePreposition(m)
                     && !(_gender!.TryGetValue(m.EntityId, out var g) && (female ? g > 0 : g < 0)))
                 {
                     return m.EntityId;
@@ -1369,6 +1461,10 @@ public static class QuoteExtractor
         // start) and is followed, after an optional appositive, by a verb.
         private bool IsSubject(SpeakerMention m)
         {
+            if (InvertedSpeaker(m))
+            {
+                return true; // "“…,” said Maria Feld, a teacher": the speaker of an inverted closing attribution
+            }
             var i = m.Start - 1;
             while (i >= 0 && Text[i] is not (',' or '.' or ';' or ':' or '\n' or '"' or '“' or '”' or '(') && m.Start - i < 80)
             {
@@ -1412,6 +1508,31 @@ public static class QuoteExtractor
             return verb.Length > 2 && char.IsLower(verb[0])
                 && (EntityLexicons.ReportingVerbs.Contains(verb) || verb.EndsWith("ed", StringComparison.Ordinal) || next[0] is "has" or "had" or "was" or "is" or "will" or "would"
                     || s_irregularPast.Contains(verb));
+        }
+
+        // A name right after a reporting verb that follows a closing quote and its comma ("…,” said Jo Bloggs"; "…,” added Jo Bloggs").
+        private bool InvertedSpeaker(SpeakerMention m)
+        {
+            var i = m.Start - 1;
+            while (i >= 0 && Text[i] == ' ')
+            {
+                i--;
+            }
+            var end = i + 1;
+            while (i >= 0 && char.IsLetter(Text[i]))
+            {
+                i--;
+            }
+            var verb = Text[(i + 1)..end];
+            if (verb.Length < 3 || !char.IsLower(verb[0]) || !EntityLexicons.ReportingVerbs.Contains(verb))
+            {
+                return false;
+            }
+            while (i >= 0 && Text[i] == ' ')
+            {
+                i--;
+            }
+            return i >= 1 && Text[i] is '"' or '”' && Text[i - 1] is ',' or '?' or '!';
         }
 
         private Dictionary<string, int> Genders()

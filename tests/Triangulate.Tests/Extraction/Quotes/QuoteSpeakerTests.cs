@@ -422,7 +422,7 @@ public sealed class QuoteSpeakerTests
         Assert.StartsWith("A volunteer from the Red Lantern kitchen", q.SpeakerText, StringComparison.Ordinal);
     }
 
-    // Round s13 phrasings whose speaker is a named person: (text, quote, name).
+    // Round s13 and s14 phrasings whose speaker is a named person (or the organisation named before): (text, quote, name).
     public static TheoryData<string, string, string> NamedSpeakerPhrasings() => new()
     {
         // an unattributed woven quote, then a paragraph quoting the same woman with "she told": both quotes are hers
@@ -440,6 +440,15 @@ public sealed class QuoteSpeakerTests
         // a sentence that opens with a quote, carries on, and ends in ", Name told X"
         { "Questions remain about the barrier. \u201cWe will leave that to the inquiry\u201d and to nobody else, Olle Strand told a local radio station.",
             "We will leave that to the inquiry", "Olle Strand" },
+        // round s14: the speaker of an inverted attribution ("…," said X) is the antecedent of the next "she", not an earlier subject
+        { "Harbour official Ines Kalla confirmed the closure. \"The water came in minutes,\" said Rosa Tamm, a teacher. \"We lost everything,\" she added.",
+            "We lost everything,", "Rosa Tamm" },
+        // a role given next to the name, taken up later by the description alone
+        { "The ferry line's chief executive, Omar Vell, flew to the island. \"Our thoughts are with the families,\" the chief executive told reporters.",
+            "Our thoughts are with the families,", "Omar Vell" },
+        // "the airline" is the airline named before, not the last place or body named
+        { "A Norrvik Airways jet came down near Tessby on Sunday. The Civil Aviation Office opened an inquiry. \"There are no survivors,\" the airline said.",
+            "There are no survivors,", "Norrvik Airways" },
     };
 
     [Theory]
@@ -457,6 +466,16 @@ public sealed class QuoteSpeakerTests
 
         // Then the first quote stays unattributed
         Assert.Empty(SpeakerOf(text, "Nobody came for hours."));
+    }
+
+    [Fact]
+    public void Extract_PronounAfterUnnamedSpeaker_NotResolvedToAPlaceAfterAt()
+    {
+        // Given a place after "at" that the entities pass may keep as a person, and no person named
+        const string text = "A railway official said the toll from the crash at Harlow Mead had risen to 40. \"The signal was green,\" he said.";
+
+        // Then "he" is not the place
+        Assert.DoesNotContain(SpeakerOf(text, "The signal was green,"), a => a.Contains("Harlow Mead", StringComparison.Ordinal));
     }
 
     private static IReadOnlyList<string> Names(Entity e)
