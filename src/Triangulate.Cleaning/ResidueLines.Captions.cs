@@ -78,6 +78,17 @@ internal static partial class ResidueLines
             // A scene in the present tense ("Rescuers search the rubble of the market"), a paragraph of its own: a picture's caption.
             taken[i] |= shaped[i] && Apart(i - 1) && Apart(i + 1) && IsSceneCaption(lines[i].Trimmed);
         }
+        var dated = new bool[lines.Count];
+        var datedSeen = 0; // a page prints a few dozen captions at most: only the first 32 dated ones are compared with every line
+        for (var i = 0; i < lines.Count; i++)
+        {
+            // The same scene closed by the picture's full date ("… in Place, Tuesday, March 4, 2031."): the line goes whole and its
+            // date stays with the removal (removed[].date).
+            var t = lines[i].Trimmed;
+            dated[i] = !shaped[i] && !taken[i] && t.Length > 0 && !removed[i] && i != firstContent && HasDigit(t) && IsSceneCaption(t) && !touched.Contains(lines[i].Start)
+                && (table is null || !table[i]) && Apart(i - 1) && Apart(i + 1) && IsDatedSceneCaption(t, headlineKey);
+            taken[i] |= dated[i];
+        }
         for (var i = 2; i < lines.Count; i++)
         {
             // A run of pictures: caption, credit, caption, credit … — a credit directly above a caption-shaped line counts once the
@@ -91,15 +102,35 @@ internal static partial class ResidueLines
                 continue;
             }
             var (start, end, t) = lines[i];
-            var rule = BracketedAltText().IsMatch(t) ? "an image's alternative text in square brackets"
+            var rule = dated[i] ? DatedSceneCaptionRule
+                : BracketedAltText().IsMatch(t) ? "an image's alternative text in square brackets"
                 : counts[keys[i]!] >= 2 ? "photo caption printed twice as a whole line (a picture and its copy)"
                 : IsSceneCaption(t) ? SceneCaptionRule
                 : "photo caption against a credit line (a paragraph of its own, one sentence, no figure, quotation or report)";
+            if (dated[i] && ++datedSeen <= 32 && PrintedAgain(i))
+            {
+                // The caption's words open another line (the caption printed again with more of its text): a self-repeat, not a
+                // caption the reuse stage should read apart.
+                result.Add(new RemovedBlock("repeated_block", text[start..end], start, end, "photo caption printed again inside a longer line of the text") { Date = DateIn(t) });
+                continue;
+            }
             result.Add(new RemovedBlock("caption", text[start..end], start, end, rule) { Date = DateIn(t) });
         }
 
         bool BareCreditAt(int j) => j >= 0 && j < lines.Count && kinds.TryGetValue(lines[j].Start, out var kind) && kind is "credit" or "byline" or "signature"
             && lines[j].Trimmed.Length > 0 && IsBareCredit(lines[j].Trimmed);
+
+        bool PrintedAgain(int j)
+        {
+            for (var k = 0; k < lines.Count; k++)
+            {
+                if (k != j && lines[k].Trimmed.Length > 0 && lines[k].Trimmed.Contains(lines[j].Trimmed, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+            return false;
+        }
 
         bool Alone(int j) => j < 0 || j >= lines.Count || lines[j].Trimmed.Length == 0 || removed[j];
 

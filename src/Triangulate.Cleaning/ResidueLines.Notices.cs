@@ -163,7 +163,7 @@ internal static partial class ResidueLines
         {
             return ("comments", "field or option of a comment form");
         }
-        return null;
+        return ClassifyNewsroom(t, words);
     }
 
     /// <summary>The part of a caption line that is furniture — its label or a credit closing it — or an empty match.</summary>
@@ -173,7 +173,7 @@ internal static partial class ResidueLines
         {
             return label;
         }
-        return TrailingSlashCredit().Match(t) is { Success: true, Index: > 0 } credit ? credit : Match.Empty;
+        return TrailingSlashCredit().Match(t) is { Success: true, Index: > 0 } credit ? credit : CaptionClosedBySource(t);
     }
 
     /// <summary>A stamp with a label ("Published", "Updated", "created", "last updated"), a calendar date and its clock and zone,

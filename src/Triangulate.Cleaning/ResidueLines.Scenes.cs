@@ -121,6 +121,48 @@ internal static partial class ResidueLines
         return false;
     }
 
+    /// <summary>The rule of a scene caption closed by the picture's full date.</summary>
+    internal const string DatedSceneCaptionRule = "photo caption: a scene in the present tense with the picture's full date, a paragraph of its own (its date kept with the removal)";
+
+    private static readonly HashSet<string> s_weekdays = new(StringComparer.Ordinal)
+    {
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+    };
+
+    /// <summary>Whether a line is a scene caption (<see cref="IsSceneCaption"/>) that states the picture's full date with its year,
+    /// the way agencies close captions ("Rescuers search the market in Place, Tuesday, March 4, 2031."): without that date and its
+    /// day's name the line is caption-shaped (no other figure, date, quotation or report), and it is not the headline.</summary>
+    internal static bool IsDatedSceneCaption(string t, string headlineKey)
+    {
+        if (WordCount(t) > 45 || !IsSceneCaption(t) || DateIn(t) is null)
+        {
+            return false;
+        }
+        var bare = CalendarDate().Replace(t, " ");
+        var kept = new List<string>();
+        foreach (var w in bare.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (!s_weekdays.Contains(w.TrimEnd(',', '.')))
+            {
+                kept.Add(w);
+            }
+        }
+        var rest = string.Join(' ', kept).TrimEnd(' ', ',', '.');
+        while (rest.Contains(" ,", StringComparison.Ordinal))
+        {
+            rest = rest.Replace(" ,", ",", StringComparison.Ordinal);
+        }
+        rest = rest.TrimEnd(',', ' ') + ".";
+        foreach (var trailer in (ReadOnlySpan<string>)[" on.", " in.", " taken.", ","])
+        {
+            if (rest.EndsWith(trailer, StringComparison.Ordinal))
+            {
+                rest = rest[..^trailer.Length] + ".";
+            }
+        }
+        return IsCaptionShaped(rest) && Key(t) is { Length: >= 20 } key && key != headlineKey;
+    }
+
     // "This photo …", "This handout image …", "This combination of satellite images …", "This frame grab …".
     private static bool PictureNoun(ReadOnlySpan<char> s) => s.Contains("photo", StringComparison.Ordinal) || s.Contains("image", StringComparison.Ordinal)
         || s.Contains("picture", StringComparison.Ordinal) || s.Contains("grab", StringComparison.Ordinal) || s.Contains("screenshot", StringComparison.Ordinal);

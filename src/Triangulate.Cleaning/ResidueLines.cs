@@ -145,7 +145,7 @@ internal static partial class ResidueLines
     private static partial Regex BareUrl();
 
     // A time of day, a numeric date, or a day/year number.
-    [GeneratedRegex(@"^(?:\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s?[ap]\.?m\.?)?|\d{1,2}(?:[ap]\.?m\.?|h|hrs)|\d{1,4}(?:[-/.]\d{1,4}){1,2}|\d{1,4}(?:st|nd|rd|th)?|[ap]\.m\.?|AM|PM|am|pm)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"^(?:\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s?[ap]\.?m\.?)?|\d{1,2}(?:[ap]\.?m\.?|h|hrs)|\d{1,4}(?:[-/.]\d{1,4}){1,2}|\d{1,2}-[A-Za-z]{3}-\d{2,4}|\d{1,4}(?:st|nd|rd|th)?|[ap]\.m\.?|AM|PM|am|pm)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
     private static partial Regex TimeToken();
 
     private static readonly HashSet<string> s_dateWords = new(StringComparer.OrdinalIgnoreCase)
@@ -253,6 +253,7 @@ internal static partial class ResidueLines
         StandingLines(text, lines, firstContent, result, earlier, table);
         TrailingHeadlines(text, lines, firstContent, result, earlier, table);
         CaptionLines(text, lines, firstContent, result, earlier, table);
+        TruncatedPreviews(text, lines, result, earlier);
         CommentTexts(text, lines, firstContent, result, earlier, table);
         CommentZone(text, lines, firstContent, result, earlier, table);
         FurnitureRuns(text, lines, firstContent, result, earlier, table);
@@ -288,6 +289,8 @@ internal static partial class ResidueLines
                 result.Add(new RemovedBlock("embed", l.Value, offset + l.Index, offset + l.Index + l.Length, "picture link of an embedded post (the post's words stay)"));
             }
         }
+        CreditedCopies(text, lines, result, earlier);
+        WireSlugsAndCodes(text, lines, result, earlier);
         foreach (Match m in Markup().Matches(text))
         {
             result.Add(new RemovedBlock("markup", m.Value, m.Index, m.Index + m.Length, "HTML tag or Markdown image/link target left in the text"));
