@@ -502,6 +502,33 @@ public sealed partial class FigureExtractor
 
     /// <summary>The whole of a partitive ("300 of the village's 1,200 residents", "58 of the 96 survivors"): the predicate that follows is
     /// the part's, not the whole's.</summary>
+    /// <summary>A number right before <paramref name="outAt"/> ("out"), through at most two words ("42 dead bodies out of"): the part
+    /// of an "out of" partitive. A count further back ("63 had been rescued by nightfall, out of the 218 …") is no part of it.</summary>
+    private static bool PartBefore(List<Token> tokens, int outAt)
+    {
+        for (var k = outAt - 1; k >= 0 && outAt - k <= 3; k--)
+        {
+            if (IsNumeral(tokens[k]))
+            {
+                return true;
+            }
+            if (!tokens[k].IsWord)
+            {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>The whole of an "out of" partitive: "42 bodies out of 70 recovered", "twelve out of the 68 bodies" (a part right before
+    /// "out of").</summary>
+    private static bool OutOfWhole(List<Token> tokens, int qStart)
+    {
+        var b = qStart - 1;
+        b -= b >= 0 && tokens[b].Lower is "the" or "those" or "these" ? 1 : 0;
+        return b >= 1 && tokens[b].Lower == "of" && tokens[b - 1].Lower == "out" && PartBefore(tokens, b - 1);
+    }
+
     private static bool WholeOfPartitive(List<Token> tokens, int qStart)
     {
         var b = qStart - 1;
@@ -510,6 +537,10 @@ public sealed partial class FigureExtractor
         {
             b--;
             skipped++;
+        }
+        if (OutOfWhole(tokens, qStart))
+        {
+            return true;
         }
         return b >= 2 && tokens[b].Lower is "the" or "those" or "these" && tokens[b - 1].Lower == "of" && tokens[b - 2].IsNumber;
     }

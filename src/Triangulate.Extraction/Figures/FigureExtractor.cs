@@ -602,7 +602,7 @@ public sealed partial class FigureExtractor
                 return null;
             }
         }
-        if (AgeBound(tokens, qStart, np))
+        if (AgeBound(tokens, qStart, np) || (qStart >= 2 && tokens[qStart - 1].Lower == "of" && tokens[qStart - 2].Lower is "age" or "ages"))
         {
             return null; // "children under five", "people over 60": an age bound, not a count
         }
@@ -729,7 +729,7 @@ public sealed partial class FigureExtractor
         var tokens = r.Tokens;
         var np = r.Np;
         var qStart = r.QStart;
-        var wholeOfPart = qStart >= 3 && tokens[qStart - 1].Lower == "the" && tokens[qStart - 2].Lower == "of" && tokens[qStart - 3].IsNumber;
+        var wholeOfPart = (qStart >= 3 && tokens[qStart - 1].Lower == "the" && tokens[qStart - 2].Lower == "of" && tokens[qStart - 3].IsNumber) || OutOfWhole(tokens, qStart);
         var bodyHead = np.Head >= 0 && tokens[np.Head].Lower is "bodies" or "corpses" or "remains";
         // "19 of the victims have been identified", "Four of the dead have been named": a part of the dead is bodies too.
         var partOfDead = np.Head < 0 && np.Partitive == Measures.Killed && np.End > 0 && tokens[np.End - 1].Lower is "dead" or "victims" or "deceased" or "fatalities";
@@ -881,6 +881,12 @@ public sealed partial class FigureExtractor
             measures.Add(Measures.Killed); // "the funerals of 51 people", "the remains of 20 people"
             r.SpanStart = v;
         }
+        else if (v >= 1 && tokens[v].Lower == "with" && MeasureLexicon.Vehicles.Contains(tokens[v - 1].Lower)
+            && (np.Head < 0 || MeasureLexicon.PersonNouns.Contains(tokens[np.Head].Lower) || MeasureLexicon.Nationalities.Contains(tokens[np.Head].Lower)))
+        {
+            measures.Add(MeasureLexicon.Aboard); // "an aircraft with 72 people, including five foreigners, crashed": the people it carried
+            r.SpanStart = v;
+        }
         else if (v >= 2 && tokens[v].Lower == "with" && tokens[v - 1].Lower == "contact" && tokens[v - 2].Lower is "lost" or "losing" && np.Head >= 0 && MeasureLexicon.PersonNouns.Contains(tokens[np.Head].Lower))
         {
             measures.Add(Measures.Missing); // "lost contact with 36 firefighters": not yet found, dead or alive
@@ -963,6 +969,13 @@ public sealed partial class FigureExtractor
     /// measure, whatever follows the number.</summary>
     private static void MeasureOfToll(CountReading r)
     {
+        if (r.Measures.Count == 0 && !r.Weak && r.Np.Head < 0 && r.Np.Partitive is null && MeasureWordAt(r.Tokens, r.QStart) is { } framed)
+        {
+            r.Measures.Add(framed.Measure); // "confirmed dead at 78", "put the injured at more than 300": the word before "at" names the count
+            r.SpanStart = framed.At;
+            r.TollComplement = framed.Measure == Measures.Killed;
+            return;
+        }
         if (r.Measures.Count == 0 && !r.Weak && r.Np.Head < 0 && r.Np.Partitive is null && NumberOfFrame(r.Tokens, r.QStart) is { } frame)
         {
             r.Measures.Add(frame.Measure); // "put the number of dead at 48 and the number of injured at more than 300"
@@ -1937,6 +1950,20 @@ public sealed partial class FigureExtractor
         return null;
     }
 
+    /// <summary>"confirmed dead at 78", "the injured at 300", "missing at 40": a casualty word right before "at" and a bare number
+    /// after it names the number's measure. Returns the measure and the word's token, or null.</summary>
+    private static (string Measure, int At)? MeasureWordAt(List<Token> tokens, int qStart)
+    {
+        if (qStart < 2 || tokens[qStart - 1].Lower != "at")
+        {
+            return null;
+        }
+        var w = tokens[qStart - 2].Lower;
+        return w is "dead" or "killed" or "injured" or "wounded" or "hurt" or "missing" or "displaced" or "homeless" or "arrested" or "detained"
+            ? (FigureLexicon.MeasureWords[w], qStart - 2)
+            : null;
+    }
+
     private static int? TollBefore(List<Token> tokens, int qStart)
     {
         for (var i = qStart - 1; i >= 0 && qStart - i <= 9; i--)
@@ -2021,7 +2048,7 @@ public sealed partial class FigureExtractor
                 return fate; // "386 children are among the 1,136 people who have died", "among the 150 people killed"
             }
         }
-        if (w is "suffering" or "suffered" && Next(1) == "from" && !(Next(Next(2) is "acute" or "severe" or "chronic" or "extreme" or "moderate" ? 3 : 2) is "hunger" or "malnutrition" or "famine" or "starvation" or "food" or "poverty" or "trauma" or "depression" or "shock" or "cholera" or "diarrhoea" or "diarrhea" or "measles" or "malaria"))
+        if (w is "suffering" or "suffered" && Next(1) == "from" && !NotAnInjury(tokens, i + 2))
         {
             return (Measures.Injured, i + 2); // "400 people suffering from heat exhaustion or burns"
         }
@@ -2048,6 +2075,19 @@ public sealed partial class FigureExtractor
             return (predicate, i + 1);
         }
         return null;
+    }
+
+    /// <summary>Hunger, want, trauma or a disease after "suffering from", through any severity adjectives ("severe acute food
+    /// insecurity"): a condition that is no injury.</summary>
+    private static bool NotAnInjury(List<Token> tokens, int at)
+    {
+        var j = at;
+        while (j < tokens.Count && j - at < 4 && tokens[j].Lower is "acute" or "severe" or "chronic" or "extreme" or "moderate" or "serious" or "critical" or "emergency" or "crisis" or "high" or "levels" or "of")
+        {
+            j++;
+        }
+        return j < tokens.Count && tokens[j].Lower is "hunger" or "malnutrition" or "famine" or "starvation" or "food" or "poverty" or "trauma" or "depression" or "shock"
+            or "cholera" or "diarrhoea" or "diarrhea" or "measles" or "malaria" or "insecurity" or "shortages";
     }
 
     private enum ComponentKind
@@ -2087,10 +2127,17 @@ public sealed partial class FigureExtractor
     {
         var n = tokens.Count;
         var i = at;
-        // Partitive: "93 of the security forces", "twenty-eight of the injured", "eighty of those injured".
-        if (i + 1 < n && tokens[i].Lower == "of" && tokens[i + 1].Lower is "the" or "those" or "these" or "them")
+        // "42 out of the 70 bodies", "12 out of 68": a part of a counted whole, read as "of the" is.
+        var outOf = i + 2 < n && tokens[i].Lower == "out" && tokens[i + 1].Lower == "of"
+            && (IsNumeral(tokens[i + 2]) || (i + 3 < n && tokens[i + 2].Lower is "the" or "those" or "these" && IsNumeral(tokens[i + 3])));
+        if (outOf)
         {
-            var j = i + 2;
+            i++;
+        }
+        // Partitive: "93 of the security forces", "twenty-eight of the injured", "eighty of those injured".
+        if (i + 1 < n && tokens[i].Lower == "of" && (tokens[i + 1].Lower is "the" or "those" or "these" or "them" || outOf))
+        {
+            var j = tokens[i + 1].Lower is "the" or "those" or "these" or "them" ? i + 2 : i + 1;
             if (tokens[i + 1].Lower == "the" && j + 3 < n && tokens[j].IsWord && tokens[j + 1].Lower == "'" && tokens[j + 2].Lower == "s" && tokens[j + 3].IsNumber)
             {
                 j += 3; // "300 of the village's 1,200 residents"
@@ -2156,7 +2203,8 @@ public sealed partial class FigureExtractor
             {
                 break; // "38,044 following an update"
             }
-            if (head >= 0 && !hyphenated && t.Lower is not ("bodies" or "corpses") && (FigureLexicon.MeasureWords.ContainsKey(t.Lower) || FigureLexicon.Days.Contains(t.Lower)
+            var caseModifier = t.Lower is "suspected" or "confirmed" or "probable" or "reported" && i + 1 < n && tokens[i + 1].Lower is "cases" or "infections";
+            if (head >= 0 && !hyphenated && !caseModifier && t.Lower is not ("bodies" or "corpses") && (FigureLexicon.MeasureWords.ContainsKey(t.Lower) || FigureLexicon.Days.Contains(t.Lower)
                 || ((t.Lower.EndsWith("ed", StringComparison.Ordinal) || t.Lower.EndsWith("ing", StringComparison.Ordinal)) && t.Lower is not "armed" and not "united")))
             {
                 break; // "people killed", "massacres targeting": a verb form after the head is the predicate
@@ -2178,6 +2226,19 @@ public sealed partial class FigureExtractor
             head = i;
             count++;
             i++;
+            // "176 passengers and crew were killed": the people on board are one group
+            if (t.Lower is "passengers" && i + 1 < n && tokens[i].Lower == "and" && tokens[i + 1].Lower is "crew" or "crewmembers")
+            {
+                head = i + 1;
+                i += 2;
+                count++;
+                continue;
+            }
+            // "42 bodies out of the 70 recovered": the whole after "out of" describes the part's group; the predicate follows it
+            if (i + 2 < n && tokens[i].Lower == "out" && tokens[i + 1].Lower == "of" && WholeAfterOutOf(tokens, text, i + 2) is { } wholeEnd)
+            {
+                return new NounPhrase(at, wholeEnd, head, null, start, head + 1);
+            }
             // "members of the security forces"
             if (t.Lower is "members" or "member" or "supporters" or "fighters" && i + 1 < n && tokens[i].Lower == "of")
             {
@@ -2196,8 +2257,28 @@ public sealed partial class FigureExtractor
         return new NounPhrase(at, head >= 0 ? head + 1 : at, head, null, start, head >= 0 ? head + 1 : start);
     }
 
+    /// <summary>For "out of" before <paramref name="at"/>: the end of "(the) N (noun phrase)" when a number follows, else null.</summary>
+    private static int? WholeAfterOutOf(List<Token> tokens, string text, int at)
+    {
+        var j = at + (at < tokens.Count && tokens[at].Lower is "the" or "those" or "these" ? 1 : 0);
+        if (j >= tokens.Count || !IsNumeral(tokens[j]))
+        {
+            return null;
+        }
+        while (j + 1 < tokens.Count && IsNumeral(tokens[j + 1]))
+        {
+            j++; // "out of one hundred and twelve": the whole's number words
+        }
+        var whole = ReadNounPhrase(tokens, text, j + 1);
+        return whole.Head >= 0 ? whole.End : j + 1;
+    }
+
     private static string? WhoOf(List<Token> tokens, string text, NounPhrase np, string measure)
     {
+        if (np.Head >= 0 && np.Head >= 2 && tokens[np.Head].Lower is "crew" or "crewmembers" && tokens[np.Head - 1].Lower == "and" && tokens[np.Head - 2].Lower == "passengers")
+        {
+            return "all"; // "passengers and crew": everyone on board
+        }
         // "31 people from the state", "6 from Sudan": the origin names the group.
         if (np.End + 1 < tokens.Count && tokens[np.End].Lower == "from" && (np.Head < 0 || FigureLexicon.AllWords.Contains(tokens[np.Head].Lower)))
         {

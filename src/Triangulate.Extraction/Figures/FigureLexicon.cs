@@ -60,6 +60,7 @@ internal static class FigureLexicon
         "livestock", "cattle", "animals", "goats", "sheep", "cows", "buffaloes", "camels", "poultry", "chickens", "birds", "fish", "dogs", "horses",
         "cusecs", "camps", "governorates", "prefectures", "municipalities", "counties", "helicopters", "ambulances", "permits", "certificates", "tickets", "passports", "visas", "votes", "seats",
         "explosions", "explosion", "blasts", "bombs", "bombings", "kilometer", "kilometre", "mile", "yards", "yard", "inches",
+        "hotels", "churches", "mosques", "temples", "facilities", "attacks", "raids", "results", "doses", "beds", "meals", "rations",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Verbs that introduce a source ("SOHR reported", "the ministry said").</summary>

@@ -197,6 +197,18 @@ internal static class MeasureLexicon
         {
             return without; // "left 800 people without shelter", "15 million people without clean water"
         }
+        if (w is "threatened" or "threatening" && Next(1) is "by" or "with" && Next(2) is "starvation" or "famine" or "death" or "hunger")
+        {
+            return (AtRisk, i + 3); // "300,000 children are threatened by famine"
+        }
+        if (w is "critically" or "seriously" or "gravely" or "severely" && Next(1) == "ill")
+        {
+            return (Measures.Injured, i + 2); // "11 children critically ill": the severity of the injured, as "in critical condition"
+        }
+        if (w == "into" && Next(1) is "custody" or "detention")
+        {
+            return (Next(1) == "custody" ? Measures.Arrested : Measures.Detained, i + 2); // "taken 58 people into detention"
+        }
         if (w is "facing" or "face" or "faces" && Next(1) is "starvation" or "famine" or "death" or "hunger")
         {
             return (AtRisk, i + 2); // "100,000 people are facing starvation": a threat, as "at risk of starvation"
@@ -241,7 +253,7 @@ internal static class MeasureLexicon
     }
 
     /// <summary>Vehicles and vessels people travel in.</summary>
-    private static readonly FrozenSet<string> Vehicles = new[]
+    public static readonly FrozenSet<string> Vehicles = new[]
     {
         "ferry", "plane", "flight", "bus", "train", "boat", "ship", "vessel", "jet", "aircraft", "airliner", "coach", "minibus", "helicopter",
         "dinghy", "trawler", "airplane", "aeroplane", "craft", "liner", "cruise",
@@ -376,14 +388,15 @@ internal static class MeasureLexicon
     /// <summary>"(food/humanitarian/urgent) aid/assistance/help" from token <paramref name="i"/>: the end of the phrase, or null.</summary>
     private static int? AidAt(List<Numbers.Token> tokens, int i)
     {
-        for (var j = i; j < tokens.Count && j - i < 3; j++)
+        for (var j = i; j < tokens.Count && j - i < 6; j++)
         {
             var w = tokens[j].Lower;
             if (w is "aid" or "assistance" or "help" or "relief")
             {
                 return j + 1;
             }
-            if (w is not ("food" or "humanitarian" or "urgent" or "emergency" or "immediate" or "medical" or "life-saving" or "lifesaving" or "some" or "of"))
+            if (w is not ("food" or "humanitarian" or "urgent" or "emergency" or "immediate" or "medical" or "life-saving" or "lifesaving" or "some" or "of"
+                or "and" or "nutrition" or "nutritional" or "health" or "shelter" or "protection" or "water"))
             {
                 return null;
             }
