@@ -95,7 +95,7 @@ internal static class EntityLexicons
         "Alliance Secretariat Bureau Press News Times Post Channel TV Radio Television Broadcasting Herald Tribune Journal Gazette Daily " +
         "Agency Commissariat Tribunal Prosecutor's Directorate Society Trust Group Club Band Bank Airlines Airways Media Review Magazine Monitor " +
         "Academy College School Red Defense Defence Intelligence Security Emergency Affairs Rights Relief Aid Health Works Mission Initiative " +
-        "Board Express");
+        "Board Express Project");
 
     /// <summary>Organisation heads weak on their own (modifiers in "Defense Ministry"): an organisation name needs one strong head.</summary>
     public static readonly FrozenSet<string> WeakOrgHeads = Set("Red Defense Defence Intelligence Security Emergency Affairs Rights Relief Aid Health Works");
@@ -105,7 +105,7 @@ internal static class EntityLexicons
         "Hall Hospital Strip City Base Airport Airbase Square Street Road Avenue Bridge Mosque Cathedral Camp Crossing Port Harbour Harbor Stadium " +
         "Palace Prison Dam Valley Mountains Mountain Mount Sea Ocean River Lake Gulf Island Islands Peninsula Coast Desert Plain Heights Province " +
         "Governorate Region District County Oblast Canal Mall Hotel Tower Towers Market Bazaar Plaza Park Village Town Quarter Neighbourhood " +
-        "Neighborhood Station Terminal Complex Building Highway Border Basin Bay Strait East West North South Territories Territory Bank");
+        "Neighborhood Station Terminal Complex Building Highway Border Basin Bay Strait East West North South Territories Territory Bank Area Zone");
 
     /// <summary>Facility words: "X hospital" names a place; dropped from place keys so "Ahli Arab Hospital" = "Ahli Arab hospital".</summary>
     public static readonly FrozenSet<string> Facilities = Set("hospital hall airport airbase base camp mosque stadium prison church cathedral");

@@ -553,6 +553,10 @@ public sealed class MentionFinder
         {
             return (null, 0, true); // "Shia Islam", "Orthodox Christianity": a faith, not a person or a body
         }
+        if (count >= 3 && EntityLexicons.PlaceHeads.Contains(first) && char.IsUpper(first[0]) && HeadBeforeOf(text, toks, a, b))
+        {
+            return ("place", 3, false); // "Bay of Kerrin", "City of Velmora": a place head before "of"
+        }
         if (count > 1 && EntityLexicons.PlacePrefixes.Contains(first))
         {
             return ("place", 3, false); // "Mount Tallo", "Lake Vira", "Cape Orn"
@@ -861,6 +865,11 @@ public sealed class MentionFinder
     }
 
     private static bool IsOrgHead(string w) => EntityLexicons.OrgHeads.Contains(w);
+
+    // A head word opening a name and followed by a lower-case "of"/"for" that the name goes on after ("Bay of Orvan", "City of
+    // Velmora"): the head names what the whole name is, whatever follows.
+    private static bool HeadBeforeOf(string text, List<Tok> toks, int k, int b) =>
+        k + 2 <= b && Word(text, toks[k + 1]) is "of" or "for" && char.IsLower(text[toks[k + 1].Start]);
 
     // A weekday, or a month followed by a day number ("June 4"): a date, which never continues a name ("Kerrin on Monday").
     private static bool IsDateWord(string text, Tok t)

@@ -349,11 +349,16 @@ public sealed class ReuseDetector
             // (a lead and a paragraph or two taken under another headline), however little of either text it covers.
             kind = ReuseKind.Copy;
         }
-        else if (aligned >= _options.MinAlignedSentences && both >= (InOrderAll(alignment) ? _options.MinCoverageInOrder : _options.MinCoverage))
+        else if (aligned >= _options.MinAlignedSentences && (InOrderAll(alignment) ? both >= _options.MinCoverageInOrder
+            : both >= _options.MinCoverage && (NarrativeVerbatim(first, second, alignment, _options.VerbatimMinWords) >= 1
+                || 2 * RelayedStatements(first, second, alignment) <= aligned)))
         {
             // A paraphrase keeps only the content, so two reports of one event can look alike sentence by sentence;
-            // it must cover enough of BOTH texts (a retelling, not a few shared facts) — a little less when every aligned
-            // sentence comes in the same order in both (a rewrite keeps the story's order; shared facts need not).
+            // it must cover enough of BOTH texts (a retelling, not a few shared facts) — a little less when it follows the same
+            // order (a rewrite keeps its story's order). Out of order, the shared sentences must not be mostly statements relayed
+            // from a named source, unless one long sentence of narration is kept word for word: two reporters relaying one
+            // agency report share its speakers' statements in their own words and their own order, while a rewrite shares the
+            // narration, and an update or re-edit moves paragraphs but keeps its source's words.
             kind = ReuseKind.Paraphrase;
         }
         var originA = first.Origin;
@@ -451,6 +456,38 @@ public sealed class ReuseDetector
 
     // The start of the line (paragraph) holding a position.
     private static int ParagraphOf(string text, int pos) => pos <= 0 ? 0 : text.LastIndexOf('\n', Math.Min(pos, text.Length) - 1) + 1;
+
+    // Aligned pairs whose two sentences each relay a statement (a reporting verb or "according to"): what a source said, which
+    // two reporters can both relay without reading each other.
+    private static int RelayedStatements(ReuseProfile first, ReuseProfile second, Alignment alignment)
+    {
+        var count = 0;
+        foreach (var p in alignment.Pairs)
+        {
+            var sa = first.Sentences[p.A];
+            var sb = second.Sentences[p.B];
+            if (Relays(first.Document.Text.AsSpan(sa.Start, sa.End - sa.Start)) && Relays(second.Document.Text.AsSpan(sb.Start, sb.End - sb.Start)))
+            {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    private static readonly string[] s_reportingWords = [" said", " says", " told ", " according to", " announced", " reported", " stated", " added", " citing "];
+
+    // Whether a sentence reports what someone said.
+    internal static bool Relays(ReadOnlySpan<char> sentence)
+    {
+        foreach (var w in s_reportingWords)
+        {
+            if (sentence.Contains(w, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     // Every aligned sentence (all but one from six on) in the same order in both texts.
     private static bool InOrderAll(Alignment alignment) => alignment.InOrder >= alignment.Pairs.Count - (alignment.Pairs.Count >= 6 ? 1 : 0);
