@@ -503,7 +503,7 @@ public sealed partial class FigureExtractor
     /// <summary>The whole of a partitive ("300 of the village's 1,200 residents", "58 of the 96 survivors"): the predicate that follows is
     /// the part's, not the whole's.</summary>
     /// <summary>A number right before <paramref name="outAt"/> ("out"), through at most two words ("42 dead bodies out of"): the part
-    /// of an "out of" partitive. A count further back ("63 had been rescued by nightfall, out of the 218 …") is no part of it.</summary>
+    /// of an "out of" partitive. A count further back ("only 63 people had been rescued by late evening, out of the 218 …") is no part of it.</summary>
     private static bool PartBefore(List<Token> tokens, int outAt)
     {
         for (var k = outAt - 1; k >= 0 && outAt - k <= 3; k--)

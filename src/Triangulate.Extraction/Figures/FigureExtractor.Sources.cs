@@ -110,7 +110,7 @@ public sealed partial class FigureExtractor
     }
 
     /// <summary>Who keeps a register counted what is in it: the subject of <c>registered/logged/listed/list</c> right before the figure
-    /// (<c>The Health Directorate registered 37 new deaths</c>, <c>Police still list 23 hikers as missing</c>), when it names an
+    /// (<c>The Health Directorate registered 37 new deaths</c>, <c>Police have listed 23 anglers as missing</c>), when it names an
     /// institution or a person.</summary>
     private static string? RegisterAgent(List<Token> tokens, string text, int t0)
     {
@@ -160,8 +160,8 @@ public sealed partial class FigureExtractor
         return null;
     }
 
-    /// <summary>A figure in a clause that describes the event (<c>the crash that killed 150 people</c>, <c>a fire which has claimed 40
-    /// lives</c>, <c>…, killing all 150 people aboard</c>, <c>the blaze, in which 72 people died</c>) is the writer's description of what happened, not what the sentence's source
+    /// <summary>A figure in a clause that describes the event (<c>the bus crash that killed 27 people</c>, <c>a fire which has claimed 40
+    /// lives</c>, <c>…, killing all 31 people on board</c>, <c>the warehouse fire, in which 34 people died</c>) is the writer's description of what happened, not what the sentence's source
     /// reports: the figure's verb (through at most three qualifier words) follows a relative pronoun or a comma.</summary>
     private static bool DescribesEvent(List<Token> tokens, int t0)
     {
@@ -177,7 +177,7 @@ public sealed partial class FigureExtractor
         var w = tokens[v].Lower;
         if (w == "which" && tokens[v - 1].Lower is "in" or "during")
         {
-            return true; // "the blaze, in which 72 people died"
+            return true; // "the warehouse fire, in which 34 people died"
         }
         if (w == "killing")
         {

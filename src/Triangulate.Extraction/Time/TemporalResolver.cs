@@ -335,7 +335,7 @@ public static class TemporalResolver
         }
         if (e.YearOffset is { } yo)
         {
-            // "on May 26 last year": the year the words after the date name.
+            // "on June 14 last year": the year the words after the date name.
             var year = rd.Year + yo;
             return day <= DateTime.DaysInMonth(year, month) ? Day(new DateOnly(year, month, day), e.Since) : TemporalResolution.Unresolved("not a valid calendar date");
         }

@@ -18,7 +18,7 @@ public sealed class NewsroomNoteTests
 
     [Theory]
     // the story's own status and warnings
-    [InlineData("This is a developing story and will be updated.")]
+    [InlineData("This is a developing story; more details to come.")]
     [InlineData("(This is a breaking news story. It will be updated with more details soon.)")]
     [InlineData("Please check back later for updates.")]
     [InlineData("(This report contains distressing images. Reader discretion is advised.)")]

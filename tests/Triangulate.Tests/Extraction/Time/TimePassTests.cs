@@ -270,20 +270,20 @@ public sealed class TimePassTests
     [Fact]
     public void Apply_PossessiveWeekdayNamingTheEvent_WeighsAsTheEventsDay()
     {
-        // Given: a mine exploded on Tuesday 14 May 2024; the next day's rescue is reported far more often than the blast,
-        // but both articles name the blast by its day
+        // Given: a chemical plant burned on Thursday 10 October 2024; the next day's work is reported far more often than the fire,
+        // but both articles name the fire by its day
         var first = Dated("a",
-            "Tuesday's explosion trapped 60 miners. Rescuers brought out 12 men on Wednesday, and officials said on Wednesday that 20 were still missing. "
-            + "Relatives gathered at the gate on Wednesday.", "2024-05-15");
+            "Thursday's fire trapped 45 workers. Crews brought out nine men on Friday, and officials said on Friday that 17 were unaccounted for. "
+            + "Neighbours waited at the fence on Friday.", "2024-10-11");
         var second = Dated("b",
-            "Families buried the first victims of Tuesday's explosion. Crews had cleared the lower shaft on Wednesday and reached the pumps on Wednesday. "
-            + "Three days after the explosion, the search ended.", "2024-05-17");
+            "Families buried the first victims of Thursday's fire. Engineers had shut the gas main on Friday and cooled the tanks on Friday. "
+            + "Three days after the fire, the search ended.", "2024-10-13");
         // When
         var result = new TimePass().Apply(new Dossier { Documents = [first, second] }, CancellationToken.None);
-        // Then: the main event is Tuesday, so "three days after the explosion" is Friday 17 May
+        // Then: the main event is Thursday, so "three days after the fire" is Sunday 13 October
         var m = result.Dates.Single(d => d.Text.Contains("Three days after", StringComparison.Ordinal));
-        Assert.Equal("2024-05-17", m.Value);
-        Assert.Contains("2024-05-14", m.Anchor, StringComparison.Ordinal);
+        Assert.Equal("2024-10-13", m.Value);
+        Assert.Contains("2024-10-10", m.Anchor, StringComparison.Ordinal);
     }
 
     [Fact]
