@@ -491,7 +491,7 @@ public sealed partial class TemporalExtractor
     private const int YearWordReach = 40;
 
     /// <summary>A year-less day followed in its clause by a year word takes that word's year: "the November 13 attacks in
-    /// the capital last year", "on June 14 last year", "on April 23 two years ago". The year word
+    /// the capital last year", "on June 14 last year", "on June 9 two years ago". The year word
     /// stays a mention of its own; only the date before it changes. The words between may not hold a sentence or clause end.</summary>
     private static void YearWordsAfter(string text, List<TemporalExpression> result)
     {

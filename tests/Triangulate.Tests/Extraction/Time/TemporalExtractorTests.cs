@@ -80,7 +80,7 @@ public sealed class TemporalExtractorTests
     [Theory]
     [InlineData("The November 13 attacks in the capital last year left deep scars.", "November 13", "2024-11-13")]
     [InlineData("The same court had ruled on June 14 last year.", "on June 14", "2024-06-14")]
-    [InlineData("The ferry first ran aground on April 23 two years ago.", "on April 23", "2023-04-23")]
+    [InlineData("The tanker first ran aground on June 9 two years ago.", "on June 9", "2023-06-09")]
     [InlineData("Protests broke out on 2 March in the northern towns a year ago.", "on 2 March", "2024-03-02")] // words between
     [InlineData("The November 13 attacks were condemned. Last year the city rebuilt the square.", "November 13", "2024-11-13")] // another sentence: nearest year
     [InlineData("The court sat on May 26, and on June 2 it adjourned.", "on May 26", "2025-05-26")] // no year word: nearest year
