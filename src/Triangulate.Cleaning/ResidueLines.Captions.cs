@@ -109,8 +109,8 @@ internal static partial class ResidueLines
                 : "photo caption against a credit line (a paragraph of its own, one sentence, no figure, quotation or report)";
             if (dated[i] && ++datedSeen <= 32 && PrintedAgain(i))
             {
-                // The caption's words open another line (the caption printed again with more of its text): a self-repeat, not a
-                // caption the reuse stage should read apart.
+                // The caption's words stand inside another, longer line (the caption printed again with more of its text): a
+                // self-repeat, not a caption the reuse stage should read apart.
                 result.Add(new RemovedBlock("repeated_block", text[start..end], start, end, "photo caption printed again inside a longer line of the text") { Date = DateIn(t) });
                 continue;
             }

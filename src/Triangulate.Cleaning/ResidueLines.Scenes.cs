@@ -153,7 +153,7 @@ internal static partial class ResidueLines
             rest = rest.Replace(" ,", ",", StringComparison.Ordinal);
         }
         rest = rest.TrimEnd(',', ' ') + ".";
-        foreach (var trailer in (ReadOnlySpan<string>)[" on.", " in.", " taken.", ","])
+        foreach (var trailer in (ReadOnlySpan<string>)[" on.", " in.", " taken."])
         {
             if (rest.EndsWith(trailer, StringComparison.Ordinal))
             {

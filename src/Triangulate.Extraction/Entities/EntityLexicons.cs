@@ -159,6 +159,15 @@ internal static class EntityLexicons
     /// <summary>Name particles that may appear lowercase inside a name ("Bashar al-Assad", "Ludwig van Beethoven").</summary>
     public static readonly FrozenSet<string> Particles = Set("al el bin ibn bint abu de da di del della van von der den du la le dos das y ter");
 
+    /// <summary>Words that end a company's name ("Holding", "Mining", "Airlines", "Ltd"); case-sensitive, as they are written capitalised.</summary>
+    public static readonly FrozenSet<string> CompanyWords = (
+        "Holding Holdings Inc Ltd Limited Corp Corporation Company Mining Airlines Airways Air Aviation Railway Railways Energy Oil " +
+        "Petroleum Industries Shipping Ferries Logistics Chemical Chemicals Steel Construction Plc PLC LLC GmbH AG Motors Coal")
+        .Split(' ', StringSplitOptions.RemoveEmptyEntries).ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Generic nouns a story uses for a company it named before ("the airline", "the company", "the operator").</summary>
+    public static readonly FrozenSet<string> CompanyNouns = Set("company firm operator owner airline carrier insurer manufacturer contractor");
+
     /// <summary>Connectors allowed inside organisation or place names ("Observatory for Human Rights", "Diocese of Jerusalem").</summary>
     public static readonly FrozenSet<string> Connectors = Set("of for and & the on");
 

@@ -555,7 +555,9 @@ public sealed class MentionFinder
         }
         if (count >= 3 && EntityLexicons.PlaceHeads.Contains(first) && char.IsUpper(first[0]) && HeadBeforeOf(text, toks, a, b))
         {
-            return ("place", 3, false); // "Bay of Kerrin", "City of Velmora": a place head before "of"
+            // "Bay of Kerrin", "City of Velmora": a place head before a lower-case "of"/"for"; a head that also names bodies
+            // ("Bank of …") opens an organisation, not a place.
+            return (IsOrgHead(first) ? "organization" : "place", 3, false);
         }
         if (count > 1 && EntityLexicons.PlacePrefixes.Contains(first))
         {

@@ -500,8 +500,6 @@ public sealed partial class FigureExtractor
         || w is "members" or "friends" or "relatives" or "colleagues" or "classmates" or "sons" or "daughters" or "brothers" or "sisters" or "parents"
             or "musicians" or "players" or "officials" or "policemen" or "journalists" or "gunmen" or "attackers" or "guards" or "nationals";
 
-    /// <summary>The whole of a partitive ("300 of the village's 1,200 residents", "58 of the 96 survivors"): the predicate that follows is
-    /// the part's, not the whole's.</summary>
     /// <summary>A number right before <paramref name="outAt"/> ("out"), through at most two words ("42 dead bodies out of"): the part
     /// of an "out of" partitive. A count further back ("only 63 people had been rescued by late evening, out of the 218 …") is no part of it.</summary>
     private static bool PartBefore(List<Token> tokens, int outAt)
@@ -529,6 +527,8 @@ public sealed partial class FigureExtractor
         return b >= 1 && tokens[b].Lower == "of" && tokens[b - 1].Lower == "out" && PartBefore(tokens, b - 1);
     }
 
+    /// <summary>The whole of a partitive ("300 of the village's 1,200 residents", "58 of the 96 survivors"): the predicate that follows is
+    /// the part's, not the whole's.</summary>
     private static bool WholeOfPartitive(List<Token> tokens, int qStart)
     {
         var b = qStart - 1;

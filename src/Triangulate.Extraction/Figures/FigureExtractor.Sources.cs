@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Triangulate.Extraction.Entities;
 using Triangulate.Extraction.Numbers;
 
 namespace Triangulate.Extraction.Figures;
@@ -59,52 +60,81 @@ public sealed partial class FigureExtractor
     private static string? CompanyNamedBefore(string[] words, string text, int before)
     {
         if (words.Length != 2 || !words[0].Equals("the", StringComparison.OrdinalIgnoreCase)
-            || words[1].ToLowerInvariant() is not ("company" or "firm" or "operator" or "owner" or "airline" or "carrier" or "insurer" or "manufacturer" or "contractor")
+            || !EntityLexicons.CompanyNouns.Contains(words[1])
             || before <= 0)
         {
             return null;
         }
-        (int Index, int Length)? last = null;
-        foreach (var m in CompanyName().EnumerateMatches(text.AsSpan(0, Math.Min(before, text.Length))))
+        string? last = null;
+        foreach (var m in s_companyName.EnumerateMatches(text.AsSpan(0, Math.Min(before, text.Length))))
         {
-            last = (m.Index, m.Length);
+            last = CompanyNameProper(text, m.Index, m.Length) ?? last;
         }
-        return last is { } at ? text.Substring(at.Index, at.Length) : null;
+        return last;
     }
 
-    [GeneratedRegex(@"\b(?:[A-Z][\p{L}&'’-]+ ){1,3}(?:Holdings?|Inc|Ltd|Limited|Corp|Corporation|Company|Mining|Airlines|Airways|Railways?|Energy|Oil|Petroleum|Industries|Shipping|Ferries|Logistics|Chemicals?|Steel|Construction|Plc|PLC|LLC|GmbH|AG|Motors|Aviation|Coal)\b",
-        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking, matchTimeoutMilliseconds: 10_000)]
-    private static partial Regex CompanyName();
+    // Up to three capitalised words and a company word ("Korvath Mining", "Tessaly Ferry Holdings").
+    private static readonly Regex s_companyName = new(
+        @"\b(?:[A-Z][\p{L}&'’-]+ ){1,3}(?:" + string.Join('|', EntityLexicons.CompanyWords.OrderByDescending(w => w.Length).Select(Regex.Escape)) + @")\b",
+        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking, TimeSpan.FromSeconds(10));
+
+    /// <summary>A company-name match without the capitalised words that only lead into it: an article (<c>The</c>, <c>A</c>,
+    /// <c>An</c>), a weekday or month, or a function word opening the sentence (<c>On Monday Korvath Mining</c> is
+    /// <c>Korvath Mining</c>); null when no name word is left before the company word.</summary>
+    private static string? CompanyNameProper(string text, int index, int length)
+    {
+        var end = index + length;
+        var start = index;
+        while (true)
+        {
+            var space = text.IndexOf(' ', start, end - start);
+            if (space < 0)
+            {
+                return null; // only the company word is left
+            }
+            var w = text[start..space];
+            var p = start - 1;
+            while (p >= 0 && text[p] is ' ' or '\t')
+            {
+                p--;
+            }
+            var sentenceStart = p < 0 || text[p] is '.' or '!' or '?' or '"' or '”' or ':' or '\n' or '\r';
+            if (w is "The" or "A" or "An" || EntityLexicons.Weekdays.Contains(w) || EntityLexicons.Months.Contains(w) || (sentenceStart && EntityLexicons.Stop.Contains(w)))
+            {
+                start = space + 1;
+                continue;
+            }
+            return text[start..end];
+        }
+    }
 
     /// <summary>A wire's inverted report with no comma: <c>the toll now stands at 2,980 the agency said</c>, <c>Twelve people died the
     /// ministry said</c> — after the figure, a determiner, at most three words ending in a source noun, and a reporting verb.</summary>
     private static string? InvertedSourceAfter(List<Token> tokens, string text, int t1)
     {
-        for (var j = t1; j < tokens.Count && j - t1 <= 6; j++)
+        // The reporting verb within ten words of the figure, through words only; the source starts at the last determiner before
+        // its noun ("12 people died in the fire the ministry said": "the ministry", not "the fire the ministry").
+        for (var v = t1; v < tokens.Count && v - t1 <= 10; v++)
         {
-            var w = tokens[j].Lower;
-            if (!tokens[j].IsWord || tokens[j].IsNumber)
+            if (!tokens[v].IsWord || tokens[v].IsNumber)
             {
                 return null;
             }
-            if (w is not ("the" or "a"))
+            if (tokens[v].Lower is not ("said" or "says" or "reported" or "reports" or "told" or "announced" or "stated"))
             {
                 continue;
             }
-            for (var v = j + 2; v < tokens.Count && v - j <= 4; v++)
+            var det = -1;
+            for (var j = v - 2; j >= t1 && v - j <= 4; j--)
             {
-                var verb = tokens[v].Lower;
-                if (verb is "said" or "says" or "reported" or "reports" or "told" or "announced" or "stated")
+                if (tokens[j].Lower is "the" or "a")
                 {
-                    var noun = tokens[v - 1].Lower;
-                    return FigureLexicon.SourceNouns.Contains(noun) && !(v + 1 < tokens.Count && tokens[v + 1].Lower == "that") ? text[tokens[j].Start..tokens[v - 1].End] : null;
-                }
-                if (!tokens[v].IsWord)
-                {
-                    return null;
+                    det = j;
+                    break;
                 }
             }
-            return null;
+            return det >= 0 && FigureLexicon.SourceNouns.Contains(tokens[v - 1].Lower) && !(v + 1 < tokens.Count && tokens[v + 1].Lower == "that")
+                ? text[tokens[det].Start..tokens[v - 1].End] : null;
         }
         return null;
     }

@@ -896,7 +896,7 @@ public static class QuoteExtractor
             {
                 return holder; // "The carrier's chief executive, Omar Hadid, …" then "the chief executive said"
             }
-            if (words.Length == 2 && s_companyNouns.Contains(head) && LastCompanyNamed(cx, head, before) is { } company)
+            if (words.Length == 2 && EntityLexicons.CompanyNouns.Contains(head) && LastCompanyNamed(cx, head, before) is { } company)
             {
                 return company; // "the airline said" → the organisation named before whose name is an airline's
             }
@@ -1017,12 +1017,6 @@ public static class QuoteExtractor
         return best;
     }
 
-    // Company nouns a story uses for a firm it named ("the airline", "the company", "the operator").
-    private static readonly HashSet<string> s_companyNouns = new(StringComparer.Ordinal)
-    {
-        "company", "firm", "operator", "owner", "airline", "carrier",
-    };
-
     // The last organisation named before pos whose name ends in a company word: for "the airline"/"the carrier" an airline's
     // (Airways, Airlines, Air), for the others any firm's (Holding, Mining, Ltd, Inc, Corp, Railways, …).
     private static string? LastCompanyNamed(Context cx, string noun, int before)
@@ -1046,20 +1040,13 @@ public static class QuoteExtractor
                 continue;
             }
             var last = name[(space + 1)..].TrimEnd('.').ToString();
-            if (airline ? last is "Airways" or "Airlines" or "Air" or "Aviation" : s_companyWords.Contains(last))
+            if (airline ? last is "Airways" or "Airlines" or "Air" or "Aviation" : EntityLexicons.CompanyWords.Contains(last))
             {
                 best = m.EntityId;
             }
         }
         return best;
     }
-
-    private static readonly HashSet<string> s_companyWords = new(StringComparer.Ordinal)
-    {
-        "Holding", "Holdings", "Inc", "Ltd", "Limited", "Corp", "Corporation", "Company", "Mining", "Airlines", "Airways", "Air", "Aviation",
-        "Railway", "Railways", "Energy", "Oil", "Petroleum", "Industries", "Shipping", "Ferries", "Logistics", "Chemical", "Chemicals",
-        "Steel", "Construction", "Plc", "PLC", "LLC", "GmbH", "AG", "Motors", "Coal",
-    };
 
     // "the prosecutor" in an article that never names them: the one person in the whole pile written with that title, if
     // there is exactly one (entity ids carry their type: "e-person-…").

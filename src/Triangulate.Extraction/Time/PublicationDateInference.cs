@@ -351,17 +351,18 @@ internal static partial class PublicationDateInference
     internal static bool NamesTheEventDay(TemporalExpression e) => e.Kind == TemporalKind.Weekday && e.Modifier == "event" && !e.Caption;
 
     /// <summary>The reference a year-less date ("on 11 July") of an undated article reads against: the story's main event when
-    /// the story's reference (its latest dated article) lies more than <see cref="TimePass.BackgroundDays"/> from it (a pile
-    /// holding an anniversary piece years on), else the story's reference. An undated article is far likelier to sit near the
-    /// event most of the pile reports than near its latest, far piece.</summary>
-    internal static TemporalReference? YearlessReference(TemporalExpression e, TemporalReference? storyRef, DateOnly? focus)
+    /// <paramref name="articleRef"/> (the reference the article's other expressions read against: the publication date the pass
+    /// inferred for it) lies more than <see cref="TimePass.BackgroundDays"/> from it (a pile holding an anniversary piece years
+    /// on), else <paramref name="articleRef"/>. An undated article is far likelier to sit near the event most of the pile reports
+    /// than near a far date inferred for it.</summary>
+    internal static TemporalReference? YearlessReference(TemporalExpression e, TemporalReference? articleRef, DateOnly? focus)
     {
         if (e.Year is not null || e.YearOffset is not null || e.Month is null || e.Day is null || focus is not { } f
-            || storyRef is null || Math.Abs(storyRef.Date.DayNumber - f.DayNumber) <= TimePass.BackgroundDays)
+            || articleRef is null || Math.Abs(articleRef.Date.DayNumber - f.DayNumber) <= TimePass.BackgroundDays)
         {
-            return storyRef;
+            return articleRef;
         }
-        return new TemporalReference(f, $"story's main event date {Iso(f)} (the article is undated and its reference {Iso(storyRef.Date)} lies far from it)");
+        return new TemporalReference(f, $"story's main event date {Iso(f)} (the article is undated and its reference {Iso(articleRef.Date)} lies far from it)");
     }
 
     /// <summary>Days before the most reported day within which an earlier, well-reported day is taken as the main event.</summary>

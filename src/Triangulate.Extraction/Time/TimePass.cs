@@ -98,16 +98,19 @@ public sealed class TimePass : IDossierPass, ISectionProvider
                 reference = filed; // "PLACE, July 15:" on a page dated 16 July: "today" is the 15th
             }
             var docExprs = exprs[i];
+            var inferred = published[i] is { How: DateBasis.Inferred };
+            // A year-less date of an undated article reads against the story's main event when the reference lies far from it.
+            TemporalReference? ReferenceOf(TemporalExpression x) => inferred && x.Kind == TemporalKind.Date && !x.Caption
+                ? PublicationDateInference.YearlessReference(x, reference, story.Focus) : reference;
             var clockDays = HasBareTime(docExprs) ? ClockDays.Find(doc.Text, docExprs) : null;
             var days = new DateOnly?[docExprs.Count];
             for (var k = 0; k < docExprs.Count; k++)
             {
                 var e = docExprs[k];
-                var eReference = published[i] is { How: DateBasis.Inferred } && e.Kind == TemporalKind.Date && !e.Caption
-                    ? PublicationDateInference.YearlessReference(e, reference, story.Focus) : reference;
+                var eReference = ReferenceOf(e);
                 var r = TemporalResolver.Resolve(e, eReference, story.Focus);
                 var m = TemporalResolver.ToMention(doc.Id, e, eReference, story.Focus);
-                if (clockDays?[k] is { } ctx && DayOfBareTime(ctx, docExprs, reference, story.Focus) is { } day)
+                if (clockDays?[k] is { } ctx && DayOfBareTime(ctx, docExprs, reference, ReferenceOf, story.Focus) is { } day)
                 {
                     // "at about 7.20pm" after "on Friday": the day of the time, with the time on it.
                     r = new TemporalResolution(TemporalResolver.Iso(day.Date), DatePrecision.Day, null) { From = day.Date, To = day.Date };
@@ -208,7 +211,8 @@ public sealed class TimePass : IDossierPass, ISectionProvider
     }
 
     // The day a bare time takes from its context (ClockDays), and what the mention's anchor says about it.
-    private static (DateOnly Date, string Anchor)? DayOfBareTime(ClockDays.Context ctx, IReadOnlyList<TemporalExpression> exprs, TemporalReference? reference, DateOnly? focus)
+    private static (DateOnly Date, string Anchor)? DayOfBareTime(ClockDays.Context ctx, IReadOnlyList<TemporalExpression> exprs, TemporalReference? reference,
+        Func<TemporalExpression, TemporalReference?> referenceOf, DateOnly? focus)
     {
         if (ctx.Index == -2)
         {
@@ -219,7 +223,7 @@ public sealed class TimePass : IDossierPass, ISectionProvider
             return reference is { } asOf ? (asOf.Date, asOf.Description) : null;
         }
         var source = exprs[ctx.Index];
-        var r = TemporalResolver.Resolve(source, reference, focus);
+        var r = TemporalResolver.Resolve(source, referenceOf(source), focus);
         if (r.Precision != DatePrecision.Day || r.From is not { } d)
         {
             return null;

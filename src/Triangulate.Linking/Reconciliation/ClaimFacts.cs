@@ -118,6 +118,32 @@ internal sealed record ClaimFacts(FigureClaim Claim, int DocIndex, string Group,
     private static readonly string[] s_denialWords = ["denied", "denies", "deny", "denying", "dismissed", "dismisses", "dismissing", "rejected", "rejects", "rejecting",
         "refuted", "refutes", "refuting", "rebutted", "rebuts", "false reports", "rumours", "rumors", "untrue", "not true", "baseless", "unfounded"];
 
+    // Denial words that reject something else as often as a figure ("the minister was dismissed"): they deny only a report,
+    // claim or count named right after them ("dismissed reports that …", "rejected the toll").
+    private static readonly HashSet<string> s_weakDenialWords = new(StringComparer.Ordinal)
+    {
+        "dismissed", "dismisses", "dismissing", "rejected", "rejects", "rejecting",
+    };
+
+    // Nouns that a weak denial word must reject to deny a figure.
+    private static readonly string[] s_rejectedNouns = ["reports", "report", "claims", "claim", "figure", "figures", "toll", "tolls", "count", "counts", "estimate", "estimates", "numbers", "rumours", "rumors", "allegations", "accounts"];
+
+    /// <summary>True when a report noun follows <paramref name="from"/> within four words ("dismissed as false the reports", "rejected
+    /// the official toll"), with no other noun phrase before it.</summary>
+    private static bool RejectsAReport(string before, int from)
+    {
+        var words = before[from..].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var i = 0; i < words.Length && i < 4; i++)
+        {
+            var w = words[i].TrimEnd(',', ':').ToLowerInvariant();
+            if (s_rejectedNouns.Contains(w))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     // Words that begin another statement after the denial ("…, saying 40 had died").
     private static readonly string[] s_restartWords = ["saying", "said", "says", "but", "instead", "while", "adding", "put the", "putting"];
 
@@ -139,7 +165,8 @@ internal sealed record ClaimFacts(FigureClaim Claim, int DocIndex, string Group,
         foreach (var w in s_denialWords)
         {
             var at = before.LastIndexOf(w, StringComparison.OrdinalIgnoreCase);
-            if (at >= 0 && (at == 0 || !char.IsLetter(before[at - 1])) && (at + w.Length >= before.Length || !char.IsLetter(before[at + w.Length])))
+            if (at >= 0 && (at == 0 || !char.IsLetter(before[at - 1])) && (at + w.Length >= before.Length || !char.IsLetter(before[at + w.Length]))
+                && (!s_weakDenialWords.Contains(w) || RejectsAReport(before, at + w.Length)))
             {
                 denialAt = Math.Max(denialAt, at);
             }
@@ -205,7 +232,7 @@ internal sealed record ClaimFacts(FigureClaim Claim, int DocIndex, string Group,
                 continue;
             }
             var gap = before[(at + w.Length)..];
-            if (gap.Length <= MaxRiseGap && (gap.Length == 0 || gap[0] == ' ') && !gap.Any(char.IsDigit))
+            if (gap.Length <= MaxRiseGap && (gap.Length == 0 || gap[0] == ' ') && !gap.Any(char.IsDigit) && !gap.Contains(" to ", StringComparison.OrdinalIgnoreCase))
             {
                 return true;
             }

@@ -107,6 +107,28 @@ public sealed class TollEvolutionRuleTests
     }
 
     [Theory]
+    [InlineData("The harbour chief was dismissed after 300 people drowned", "300", false)]
+    [InlineData("Traders rejected the new levy as 41 shops closed", "41", false)]
+    [InlineData("The governor dismissed as exaggerated the reports that 300 people drowned", "300", true)]
+    [InlineData("The agency rejected the toll of 520 given by the rebels", "520", true)]
+    [InlineData("The council denied that 75 families were evicted", "75", true)]
+    public void DeniesFigure_DismissedOrRejected_DeniesOnlyAReportOrCount(string sentence, string figure, bool expected)
+    {
+        // Given a sentence with "dismissed"/"rejected" before a figure; then it denies the figure only when what it rejects is a
+        // report, claim or count ("deny" keeps denying whatever follows it)
+        Assert.Equal(expected, ClaimFacts.DeniesFigure(sentence, sentence.IndexOf(figure, StringComparison.Ordinal)));
+    }
+
+    [Theory]
+    [InlineData("Deaths in the valley rose from thirty to 45 overnight.", "45", false)]
+    [InlineData("Deaths in the valley rose from thirty to 45 overnight.", "thirty", true)]
+    public void RiseStartsAt_NotTheFigureAfterTo(string sentence, string figure, bool expected)
+    {
+        // Given a rise written with its start in words; then the figure after "to" ends the rise, it does not start it
+        Assert.Equal(expected, ClaimFacts.RiseStartsAt(sentence, sentence.IndexOf(figure, StringComparison.Ordinal)));
+    }
+
+    [Theory]
     [InlineData("Deaths were recorded in Eastmarch (26), Westfold (11), Riverrun (11) and Highmoor (6).", null)]
     [InlineData("Deaths were recorded in Eastmarch (26).", "Norland")]
     public void FigureCoveringAListOfPlaces_IsTheirWhole_NotOneMorePlace(string list, string? expectedPlace)

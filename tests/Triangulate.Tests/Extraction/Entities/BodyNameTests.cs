@@ -10,6 +10,7 @@ public sealed class BodyNameTests
     [InlineData("Fishing boats were lost in the Bay of Orvan overnight.", "Bay of Orvan", "place")]
     [InlineData("Most of the strikes hit farms, according to the Kerrin Data Project.", "Kerrin Data Project", "organization")]
     [InlineData("Residents of Ostrava New Area were told to stay indoors.", "Ostrava New Area", "place")]
+    [InlineData("Loans were frozen by the Bank of Tessaly after the floods.", "Bank of Tessaly", "organization")]
     public void Find_BodyOrAreaName_TypedByItsHead(string text, string name, string type)
     {
         // Given a sentence naming a body or an area

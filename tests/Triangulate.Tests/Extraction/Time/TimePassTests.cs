@@ -268,6 +268,25 @@ public sealed class TimePassTests
     }
 
     [Fact]
+    public void Apply_UndatedArticleInAPileWithAPieceYearsOn_ClockTimeTakesTheDayItsDateWasReadAs()
+    {
+        // Given: a flood on Monday 8 April 2024 reported on the next days, a dated remembrance piece two years on
+        var first = Dated("a", "The dam collapsed on Monday, flooding two villages. Rescuers searched on Tuesday, and officials said on Tuesday that 40 people were missing.", "2024-04-09");
+        var second = Dated("b", "Divers resumed the search two days after the collapse. The dam gave way on Monday.", "2024-04-10");
+        var later = Dated("c", "Families gathered by the river, where the dam broke on 8 April, to remember the dead.", "2026-04-08");
+        // and an undated explainer giving a year-less day and a clock time on it
+        var undated = new DossierDocument("d", "d.txt",
+            "What we know\n\nThe operator inspected the spillway on 2 April. A farmer hurt in the flood died on 29 April. He was pronounced dead at 6.30pm, the hospital said.");
+        // When
+        var result = new TimePass().Apply(new Dossier { Documents = [first, second, later, undated] }, CancellationToken.None);
+        // Then: the time falls on the day its date was read as, near the main event
+        var day = result.Dates.Single(d => d.Doc == "d" && d.Text.Contains("29 April", StringComparison.Ordinal));
+        Assert.Equal("2024-04-29", day.Value);
+        var time = result.Dates.Single(d => d.Doc == "d" && d.Text.Contains("6.30pm", StringComparison.Ordinal));
+        Assert.Equal(day.Value, time.Value);
+    }
+
+    [Fact]
     public void Apply_PossessiveWeekdayNamingTheEvent_WeighsAsTheEventsDay()
     {
         // Given: a chemical plant burned on Thursday 10 October 2024; the next day's work is reported far more often than the fire,
