@@ -148,39 +148,22 @@ public static class Reconciler
     /// <summary>Merges a generic group into the more specific groups that hold its words, when those agree among themselves ("civilians" + "Alawite civilians"); a generic group that fits several incompatible groups stays alone.</summary>
     internal static List<(string Label, HashSet<string> Keys)> MergeGroups(List<string> keys)
     {
-        var parent = keys.ToDictionary(k => k, k => k, StringComparer.Ordinal);
-        string Find(string k)
+        var words = keys.Distinct(StringComparer.Ordinal).ToDictionary(k => k, k => k.Split(' ').Length, StringComparer.Ordinal);
+        var sets = new DisjointSets();
+        foreach (var g in keys.OrderBy(k => words[k]).ThenBy(k => k, StringComparer.Ordinal))
         {
-            while (parent[k] != k)
-            {
-                k = parent[k];
-            }
-            return k;
-        }
-        foreach (var g in keys.OrderBy(k => k.Split(' ').Length).ThenBy(k => k, StringComparer.Ordinal))
-        {
-            var wider = keys.Where(k => k != g && GroupMatcher.Compatible(g, k) && k.Split(' ').Length > g.Split(' ').Length).ToList();
-            if (wider.Count == 0)
-            {
-                continue;
-            }
-            var agree = wider.All(x => wider.All(y => GroupMatcher.Compatible(x, y)));
-            if (!agree)
+            var wider = keys.Where(k => k != g && GroupMatcher.Compatible(g, k) && words[k] > words[g]).ToList();
+            if (wider.Count == 0 || !wider.All(x => wider.All(y => GroupMatcher.Compatible(x, y))))
             {
                 continue;
             }
             foreach (var k in wider)
             {
-                var ra = Find(g);
-                var rb = Find(k);
-                if (ra != rb)
-                {
-                    parent[rb] = ra;
-                }
+                sets.Union(g, k);
             }
         }
-        return keys.GroupBy(Find, StringComparer.Ordinal)
-            .Select(grp => (Label: grp.OrderBy(k => k.Split(' ').Length).ThenBy(k => k, StringComparer.Ordinal).First(), Keys: grp.ToHashSet(StringComparer.Ordinal)))
+        return keys.GroupBy(sets.Find, StringComparer.Ordinal)
+            .Select(grp => (Label: grp.OrderBy(k => words[k]).ThenBy(k => k, StringComparer.Ordinal).First(), Keys: grp.ToHashSet(StringComparer.Ordinal)))
             .OrderBy(x => x.Label, StringComparer.Ordinal).ToList();
     }
 
