@@ -414,6 +414,98 @@ public sealed partial class TemporalExtractor
     private static readonly SearchValues<string> s_partStems = SearchValues.Create(
         ["dawn", "daybreak", "dusk", "nightfall", "midnight", "noon", "midday", "hours", "overnight"], StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>Per shape (index as <see cref="s_shapes"/>), words of which every match holds at least one, or null: a finer screen
+    /// than <see cref="s_requires"/> for the shapes whose flags pass on most lines of news ("day" is in every weekday, a digit in
+    /// most paragraphs). A line that holds none of a shape's words cannot match it, so the shape's regex is not run on it.
+    /// Case-insensitive over ASCII letters only; <see cref="s_foldsToAscii"/> switches the screen off for a line where that would
+    /// not be exact.</summary>
+    private static readonly PhraseSearch?[] s_words = BuildWords(
+    [
+        /* 01 A  */ ["("],
+        /* 02 B  */ null,
+        /* 03 U  */ null,
+        /* 04 U  */ null,
+        /* 05 U  */ ["between"],
+        /* 06 Z  */ ["month"],
+        /* 07 Z  */ DigitsThen("st", "nd", "rd", "th"),
+        /* 08 K2 */ ["today", "tomorrow", "yesterday", "now"],
+        /* 09 C  */ null,
+        /* 10 D  */ null,
+        /* 11 E  */ null,
+        /* 12 F  */ DigitsThen("/", ".", "-"),
+        /* 13 F2 */ DigitsThen("/", ".", "-"),
+        /* 14 W  */ ["week"],
+        /* 15 G  */ null,
+        /* 16 H  */ ["the"],
+        /* 17 I  */ ["today", "yesterday", "night", "tomorrow", "tmrw", "this"], // or "day" after white space (MayMatch)
+        /* 18 J  */ ["past", "last", "previous", "next", "coming", "following"],
+        /* 19 K  */ null,
+        /* 20 L  */ null,
+        /* 21 M  */ null, // "day" after white space (MayMatch)
+        /* 22 N  */ null,
+        /* 23 O  */ ["this", "last", "next", "past", "previous", "coming", "current", "upcoming"],
+        /* 24 O  */ ["weekend"],
+        /* 25 O  */ ["week"],
+        /* 26 O  */ ["next"],
+        /* 27 X  */ ["rest"],
+        /* 28 P  */ null,
+        /* 29 Q  */ null,
+        /* 30 Q  */ null,
+        /* 31 V  */ ["19", "20"],
+        /* 32 Y  */ ["-", "–"],
+        /* 33 R  */ null,
+        /* 34 S  */ ["long"],
+        /* 35 S  */ ["years", "months", "weeks", "days"],
+        /* 36 T  */ [":", "am", "a.m", "pm", "p.m", "gmt", "utc"],
+        /* 37 QT */ ["quarter", "half", "q1", "q2", "q3", "q4", "h1", "h2", "h3", "h4"],
+        /* 38 SE */ ["spring", "summer", "fall", "autumn", "winter"],
+        /* 39 DC */ ["0s", "0'", "0’", "ties", "decade"],
+        /* 40 NW */ ["first", "second", "third", "fourth", "fifth", "last"],
+        /* 41 NK */ ["week"],
+        /* 42 WN */ ["week", "beginning", "start", "end", "mid"],
+        /* 43 PD */ null,
+        /* 44 L  */ ["after", "before"],
+        /* 45 AN */ null,
+    ]);
+
+    private static string[] DigitsThen(params string[] tails) =>
+        [.. from d in "0123456789" from t in tails select d + t];
+
+    private static PhraseSearch?[] BuildWords(string[]?[] words) =>
+        [.. words.Select(w => w is null ? null : PhraseSearch.Create(w, StringComparison.OrdinalIgnoreCase))];
+
+    /// <summary>The characters outside ASCII that the shapes' case-insensitive regexes take for an ASCII letter (the Kelvin sign
+    /// for "k", the long s for "s", the dotted capital I and the dotless i for "i"); ordinal ignore-case search does not, so a line
+    /// holding one is screened by its flags only.</summary>
+    internal static readonly SearchValues<char> s_foldsToAscii = SearchValues.Create("\u212A\u017F\u0130\u0131");
+
+    /// <summary>Whether shape <paramref name="k"/> can match in <paramref name="line"/> by the finer screen of <see cref="s_words"/>
+    /// (always true when <paramref name="screen"/> is false).</summary>
+    private static bool MayMatch(int k, ReadOnlySpan<char> line, bool screen) => !screen || k switch
+    {
+        // I: "the next day", "the following day", "a day after that" (a weekday's "day" never follows white space).
+        16 => s_words[k]!.ContainsAny(line) || DayAfterSpace(line),
+        // M: "for a fourth day", "its eighth straight day", "the third day of the search".
+        20 => DayAfterSpace(line),
+        _ => s_words[k] is not { } words || words.ContainsAny(line),
+    };
+
+    /// <summary>Whether "day" (any case) stands right after a white-space character (what the shapes' <c>\s</c> matches).</summary>
+    private static bool DayAfterSpace(ReadOnlySpan<char> line)
+    {
+        var from = 0;
+        while (from < line.Length && line[from..].IndexOf("day", StringComparison.OrdinalIgnoreCase) is var i and >= 0)
+        {
+            var at = from + i;
+            if (at > 0 && char.IsWhiteSpace(line[at - 1]))
+            {
+                return true;
+            }
+            from = at + 1;
+        }
+        return false;
+    }
+
     private static int LineFlags(ReadOnlySpan<char> line)
     {
         var f = 0;
@@ -458,7 +550,12 @@ public sealed partial class TemporalExtractor
     /// <param name="text">Any text; offsets index it.</param>
     /// <param name="cancellationToken">Stops between lines.</param>
     /// <returns>The expressions; empty for null or empty text. Never throws on bad input; a pattern's safety time-out (a bug) surfaces as <see cref="RegexMatchTimeoutException"/> for the caller to report.</returns>
-    public IReadOnlyList<TemporalExpression> Find(string? text, CancellationToken cancellationToken = default)
+    public IReadOnlyList<TemporalExpression> Find(string? text, CancellationToken cancellationToken = default) =>
+        Find(text, fullScan: false, cancellationToken);
+
+    /// <summary>As <see cref="Find(string?, CancellationToken)"/>; with <paramref name="fullScan"/>, every shape whose flags pass is
+    /// run on its line without the finer word screen (<see cref="s_words"/>), which must not change the result (a test compares).</summary>
+    internal IReadOnlyList<TemporalExpression> Find(string? text, bool fullScan, CancellationToken cancellationToken = default)
     {
         var result = new List<TemporalExpression>();
         if (string.IsNullOrEmpty(text))
@@ -475,7 +572,7 @@ public sealed partial class TemporalExtractor
             if (s_triggers.ContainsAny(line))
             {
                 var caption = IsCaptionLine(line);
-                ScanLine(text, lineStart, lineEnd, caption, _dayFirst, result);
+                ScanLine(text, lineStart, lineEnd, caption, _dayFirst, result, fullScan);
             }
             lineStart = lineEnd + 1;
         }
@@ -568,14 +665,7 @@ public sealed partial class TemporalExtractor
             {
                 continue;
             }
-            var from = Math.Max(0, e.Start - ComparisonReach);
-            var before = text.AsSpan(from, e.Start - from);
-            var clauseEnd = before.LastIndexOfAny(s_clauseEnds);
-            if (clauseEnd >= 0)
-            {
-                before = before[(clauseEnd + 1)..];
-            }
-            if (HasComparisonWord(before))
+            if (HasComparisonWord(ClauseBefore(text, e.Start)))
             {
                 result[i] = e with { Since = false };
             }
@@ -586,10 +676,7 @@ public sealed partial class TemporalExtractor
     /// <see cref="ComparisonReach"/> characters ("the worst dry spell in 45 years", "for the first time in a decade").</summary>
     private static bool ComparisonBefore(string text, int at)
     {
-        var from = Math.Max(0, at - ComparisonReach);
-        var before = text.AsSpan(from, at - from);
-        var clauseEnd = before.LastIndexOfAny(s_clauseEnds);
-        var clause = clauseEnd >= 0 ? before[(clauseEnd + 1)..] : before;
+        var clause = ClauseBefore(text, at);
         var compared = false;
         foreach (var range in clause.SplitAny(" ,\t\r\"“”'‘’"))
         {
@@ -604,6 +691,16 @@ public sealed partial class TemporalExtractor
             }
         }
         return compared;
+    }
+
+    /// <summary>The text of the clause before <paramref name="at"/>: at most <see cref="ComparisonReach"/> characters, cut after the
+    /// last clause end among them.</summary>
+    private static ReadOnlySpan<char> ClauseBefore(string text, int at)
+    {
+        var from = Math.Max(0, at - ComparisonReach);
+        var before = text.AsSpan(from, at - from);
+        var clauseEnd = before.LastIndexOfAny(s_clauseEnds);
+        return clauseEnd >= 0 ? before[(clauseEnd + 1)..] : before;
     }
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_aheadWords = new[]
@@ -651,17 +748,19 @@ public sealed partial class TemporalExtractor
         return false;
     }
 
-    private static void ScanLine(string text, int start, int end, bool caption, bool dayFirst, List<TemporalExpression> result)
+    private static void ScanLine(string text, int start, int end, bool caption, bool dayFirst, List<TemporalExpression> result, bool fullScan)
     {
         var firstOfLine = result.Count;
         var candidates = new List<(int Start, int End, int Priority, Hit Hit, string Pre)>();
-        var flags = LineFlags(text.AsSpan(start, end - start));
+        var span = text.AsSpan(start, end - start);
+        var flags = LineFlags(span);
+        var screen = fullScan is false && span.IndexOfAny(s_foldsToAscii) < 0;
         string? line = null;
         for (var k = 0; k < s_shapes.Length; k++)
         {
             var need = s_requires[k];
             // Every flag but MU must be present; MU means "a month name or a unit word".
-            if ((need & ~MU & flags) != (need & ~MU) || ((need & MU) != 0 && (flags & MU) == 0))
+            if ((need & ~MU & flags) != (need & ~MU) || ((need & MU) != 0 && (flags & MU) == 0) || !MayMatch(k, span, screen))
             {
                 continue;
             }
