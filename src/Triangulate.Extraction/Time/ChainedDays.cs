@@ -9,7 +9,7 @@ namespace Triangulate.Extraction.Time;
 internal static class ChainedDays
 {
     private static readonly string[] s_endings =
-        ["next day", "following day", "previous day", "day after that", "a day later", "one day later", "a day earlier", "one day earlier"];
+        ["next day", "following day", "previous day", "following night", "previous night", "day after that", "a day later", "one day later", "a day earlier", "one day earlier"];
 
     /// <summary>True for a one-day step written to count from a day told before it ("the following day", "a day later").</summary>
     /// <param name="e">Any expression.</param>

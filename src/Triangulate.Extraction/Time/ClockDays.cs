@@ -145,7 +145,8 @@ internal static class ClockDays
     }
 
     private static bool IsDay(TemporalExpression e) =>
-        e.Kind is TemporalKind.Date or TemporalKind.Weekday or TemporalKind.RelativeDay && !e.Since && e.Day2 is null;
+        (e.Kind is TemporalKind.Date or TemporalKind.Weekday or TemporalKind.RelativeDay || (e.Kind == TemporalKind.Holiday && e.Unit != "ramadan"))
+        && !e.Since && e.Day2 is null;
 
     // "As of 07:00", "as of 6 a.m.": the time at which figures stand, on the day of the report.
     private static bool AsOfBefore(string text, int at)

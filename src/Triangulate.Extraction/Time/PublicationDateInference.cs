@@ -253,7 +253,7 @@ internal static partial class PublicationDateInference
                 TemporalKind.EventOffset when e.Unit != "month" => TemporalResolver.Resolve(e, null, story.Focus).From,
                 _ => null,
             };
-            // A day counted from the event ("11 weeks after the disaster", "the second anniversary of the sinking") bounds the article
+            // A day counted from the event ("11 weeks after the disaster", "the third anniversary of the collapse") bounds the article
             // even beyond the story's last known day: a piece written weeks or years on is dated from it, not among the first reports.
             if (d is { } dd && (dd <= hi || e.Kind == TemporalKind.EventOffset) && (floor is null || dd > floor))
             {

@@ -43,6 +43,9 @@ public enum TemporalKind
     SinceEvent,
     /// <summary>A part of the day without a clock time: "at dawn", "in the early hours", "overnight", "around midnight".</summary>
     PartOfDay,
+    /// <summary>A named day of a calendar, by its key in <see cref="TemporalExpression.Unit"/> ("easter", "eid-al-fitr", "ramadan") and a
+    /// day offset in <see cref="TemporalExpression.Count"/>: "on Easter Sunday", "Christmas Eve", "the first day of Eid", "during Ramadan".</summary>
+    Holiday,
 }
 
 /// <summary>A temporal expression found in a text, before resolution against a reference date.</summary>

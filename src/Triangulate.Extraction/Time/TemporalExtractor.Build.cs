@@ -263,8 +263,8 @@ public sealed partial class TemporalExtractor
         {
             "yesterday" or "last night" => -1,
             "tomorrow" or "tmrw" => 1,
-            _ when rel.EndsWith("next day", StringComparison.Ordinal) || rel.EndsWith("following day", StringComparison.Ordinal) || rel.EndsWith("after that", StringComparison.Ordinal) => 1,
-            _ when rel.EndsWith("previous day", StringComparison.Ordinal) => -1,
+            _ when rel.EndsWith("next day", StringComparison.Ordinal) || rel.EndsWith("following day", StringComparison.Ordinal) || rel.EndsWith("following night", StringComparison.Ordinal) || rel.EndsWith("after that", StringComparison.Ordinal) => 1,
+            _ when rel.EndsWith("previous day", StringComparison.Ordinal) || rel.EndsWith("previous night", StringComparison.Ordinal) => -1,
             _ when rel.Contains("before yesterday", StringComparison.Ordinal) => -2,
             _ when rel.Contains("after tomorrow", StringComparison.Ordinal) || rel.Contains("after tmrw", StringComparison.Ordinal) => 2,
             _ => 0,
@@ -332,7 +332,7 @@ public sealed partial class TemporalExtractor
             : e with { Kind = TemporalKind.EventOffset, Count = sign * n.Value, Unit = unit };
     }
 
-    // "the second anniversary of the sinking": the main event's day, N years on.
+    // "the third anniversary of the collapse": the main event's day, N years on.
     private static TemporalExpression? BuildAnniversary(Hit g, TemporalExpression e, BuildSite site)
     {
         var n = CountOf(g["ord"].Value) ?? OrdinalDigits(g["ord"].Value);

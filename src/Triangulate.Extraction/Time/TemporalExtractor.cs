@@ -135,7 +135,7 @@ public sealed partial class TemporalExtractor
     // H: weekday with day of month: "wednesday the 27th".
     private const string Shape16 = @"(?<H>)(?<wd>" + Weekday + @")\s+the\s+(?:(?<d>\d{1,2})(?:st|nd|rd|th)|(?<dw>" + DayWord + "|" + DayCardinal + @"))";
     // I: relative day.
-    private const string Shape17 = @"(?<I>)(?<rel>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+(?:tomorrow|tmrw)|today|tonight|yesterday|tomorrow|tmrw|(?:the\s+)?next\s+day|the\s+(?:following|previous)\s+day|a\s+day\s+after\s+that|this\s+(?:morning|afternoon|evening)|last\s+night)";
+    private const string Shape17 = @"(?<I>)(?<rel>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+(?:tomorrow|tmrw)|today|tonight|yesterday|tomorrow|tmrw|(?:the\s+)?next\s+day|the\s+(?:following|previous)\s+(?:day|night)|a\s+day\s+after\s+that|this\s+(?:morning|afternoon|evening)|last\s+night)";
     // J: past/next spans: "the past four days", "the last two weeks".
     private const string Shape18 = @"(?<J>)(?:the\s+)?(?<smod>past|last|previous|next|coming|following)\s+(?<cnt>" + Count + @")\s+(?<unit>days|weeks|months|years|hours)";
     // K: counted offsets: "two days ago", "3 weeks from now".
@@ -193,7 +193,7 @@ public sealed partial class TemporalExtractor
     private const string Shape44 = @"(?<L>)the\s+(?<unit>day|night)\s+(?<dir>after|before)\s+(?:the|a|an|this|that|last\s+week['’]s)\s+(?:[\w-]+\s+){0,2}?" + EventNoun + @"\b"
         + @"|(?<L>)(?<cnt>" + Count + @")\s+(?<unit>days?|weeks?)\s+after\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:carried\s+out|cut\s+down|gunned\s+down|mowed\s+down|opened\s+fire|blew\s+up|broke\s+out|tore\s+through|stormed|attacked|rammed|ploughed|plowed|slammed|hit|killed)\b";
 
-    // Shape 45 (AN): the event's anniversary: "the second anniversary of the sinking", "2nd anniversary of the ferry tragedy",
+    // Shape 45 (AN): the event's anniversary: "the third anniversary of the collapse", "2nd anniversary of the ferry tragedy",
     // "on the first anniversary of the fire": the main event's day, N years on.
     private const string Shape45 = @"(?<AN>)(?:the\s+)?(?<ord>" + Ordinal + @")\s+anniversary\s+of\s+(?:(?:the|a|an|this|that|last\s+year['’]s)\s+)?(?:[\w-]+\s+){0,2}?" + EventNoun + @"\b";
 
@@ -579,6 +579,7 @@ public sealed partial class TemporalExtractor
         YearWordsAfter(text, result);
         SinceInComparisons(text, result);
         WeeksEndingOnADay(text, result);
+        CalendarDays(text, result);
         return result;
     }
 

@@ -234,6 +234,7 @@ public static class TemporalResolver
                 TemporalKind.TimeOfDay => new TemporalResolution(e.TimeOfDay, DatePrecision.Time, null),
                 TemporalKind.PartOfDay when e.PartOfDay == "overnight" => r is { } on ? Interval(on.AddDays(-1), on) : NoReference(),
                 TemporalKind.PartOfDay => TemporalResolution.Unresolved("a part of the day without its day"),
+                TemporalKind.Holiday => ResolveHoliday(e, r),
                 // "two months after the crash": the month it lands in (news counts months loosely), "a year after the fire": the day.
                 TemporalKind.EventOffset when e.Unit == "month" => focus is { } fm
                     ? MonthValue(fm.AddMonths(e.Count).Year, fm.AddMonths(e.Count).Month, false)
@@ -707,6 +708,49 @@ public static class TemporalResolver
                 return new TemporalResolution($"{y:0000}", DatePrecision.Year, null) { From = new DateOnly(y, 1, 1), To = new DateOnly(y, 12, 31) };
             }
         }
+    }
+
+    /// <summary>A named day: the occurrence with the written year, or, with "last"/"next", the one before/after the reference,
+    /// else the one nearest the reference (future distance counts double, as for year-less dates; a reference inside a
+    /// multi-day holiday such as Ramadan is that one).</summary>
+    private static TemporalResolution ResolveHoliday(TemporalExpression e, DateOnly? r)
+    {
+        if (e.Unit is not { } key || (e.Year is null && r is null))
+        {
+            return e.Year is null ? TemporalResolution.Unresolved("holiday without year and no reference date") : TemporalResolution.Unresolved("unknown holiday");
+        }
+        var around = e.Year is { } y ? new DateOnly(y, 7, 1) : r!.Value;
+        (DateOnly From, DateOnly To)? best = null;
+        var bestCost = double.MaxValue;
+        foreach (var (from0, to0) in HolidayCalendar.Occurrences(key, around))
+        {
+            var (from, to) = e.Count == 0 ? (from0, to0) : (from0.AddDays(e.Count), from0.AddDays(e.Count));
+            double cost;
+            if (e.Year is { } wy)
+            {
+                cost = from.Year == wy ? Math.Abs(from.DayNumber - around.DayNumber) : double.MaxValue;
+            }
+            else
+            {
+                var rd = r!.Value;
+                cost = e.Modifier switch
+                {
+                    "last" => to < rd ? rd.DayNumber - to.DayNumber : double.MaxValue,
+                    "next" => from > rd ? from.DayNumber - rd.DayNumber : double.MaxValue,
+                    _ => rd < from ? 2.0 * (from.DayNumber - rd.DayNumber) : rd > to ? rd.DayNumber - to.DayNumber : 0,
+                };
+            }
+            if (cost < bestCost)
+            {
+                best = (from, to);
+                bestCost = cost;
+            }
+        }
+        if (best is not { } b)
+        {
+            return TemporalResolution.Unresolved("no occurrence of the holiday fits");
+        }
+        return e.Since ? Day(b.From, true) : Interval(b.From, b.To);
     }
 
     private static TemporalResolution MonthValue(int year, int month, bool since)

@@ -283,13 +283,34 @@ public sealed class TimePass : IDossierPass, ISectionProvider
         {
             if (published[i] is { How: DateBasis.Stated or DateBasis.Url, Precision: DatePrecision.Day } p && TemporalResolver.ReferenceFor(p) is { } r
                 && (Math.Abs(r.Date.DayNumber - f.DayNumber) > (p.Confidence < 1 ? FarUpdateStampDays : FarStampDays)
-                    || (exprs is not null && i < exprs.Count && Math.Abs(r.Date.DayNumber - f.DayNumber) > BackgroundDays && NamesTheEventByAWeekday(exprs[i]))))
+                    || (exprs is not null && i < exprs.Count && Math.Abs(r.Date.DayNumber - f.DayNumber) > BackgroundDays && NamesTheEventByAWeekday(exprs[i])))
+                && !(exprs is not null && i < exprs.Count && CountsToTheStamp(exprs[i], f, r.Date)))
             {
                 published[i] = null;
                 dropped = true;
             }
         }
         return dropped;
+    }
+
+    /// <summary>Days after a day the article counts from the event ("the third anniversary of the collapse") within which a far
+    /// stamp agrees with the article's own words.</summary>
+    internal const int StampAfterCountDays = 3;
+
+    /// <summary>Whether the article itself counts from the main event to a day at most <see cref="StampAfterCountDays"/> before the
+    /// stamp ("the third anniversary of the collapse", "11 weeks after the crash", "a year after the fire"): an anniversary or
+    /// follow-up piece whose stamp its words confirm is dated by the stamp, not doubted as a scrape date years away.</summary>
+    private static bool CountsToTheStamp(IReadOnlyList<TemporalExpression> exprs, DateOnly focus, DateOnly stamp)
+    {
+        foreach (var e in exprs)
+        {
+            if (e.Kind == TemporalKind.EventOffset && e.Unit != "month" && !e.Caption
+                && TemporalResolver.Resolve(e, null, focus).From is { } d && d <= stamp && stamp.DayNumber - d.DayNumber <= StampAfterCountDays)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>A mention re-dated to one day by a rule of the pass, with the anchor that says why.</summary>

@@ -121,6 +121,18 @@ public sealed class ClockTimeTests
     }
 
     [Fact]
+    public void Apply_BareClockTimeAfterAHoliday_TakesTheHolidaysDay()
+    {
+        // When: a bare time in the paragraph of a one-day holiday, in a piece of 27 December 2019
+        var d = Run("The lights went out on Christmas Eve. The roof gave way at 11:40 pm, neighbours said.",
+            new PublishedDate("2019-12-27", DatePrecision.Day, DateBasis.Metadata));
+        // Then: the time is on the holiday's day
+        var m = Mention(d, "11:40 pm");
+        Assert.Equal("2019-12-24", m.Value);
+        Assert.Equal("2019-12-24T23:40", m.Time);
+    }
+
+    [Fact]
     public void Apply_SmallHoursAfterANight_AreTheNextDay()
     {
         // When
@@ -237,5 +249,23 @@ public sealed class ClockTimeTests
         var noted = p?.Source?.Contains("2049-05-03 was doubted", StringComparison.Ordinal) == true
             || result.Problems.Any(x => x.Reason.Contains("2049-05-03 doubted", StringComparison.Ordinal));
         Assert.True(noted);
+    }
+
+    [Fact]
+    public void Apply_FarStampTheArticleCountsTo_IsKept()
+    {
+        // Given: two dated articles about Thursday 2 May 2019, and a remembrance piece stamped a year and a day later whose own
+        // words count to that time ("the first anniversary of the earthquake")
+        var a = new DossierDocument("a", "a.txt", "The earthquake on Thursday (May 2) flattened the town. Thursday's quake killed 40.") { Published = s_saturday };
+        var b = new DossierDocument("b", "b.txt", "Rescuers said on Thursday (May 2) the quake was the worst in decades.") { Published = s_saturday };
+        var c = new DossierDocument("c", "c.txt", "Hundreds marked the first anniversary of the earthquake yesterday with a silent walk.")
+        {
+            Published = new PublishedDate("2020-05-03", DatePrecision.Day, DateBasis.Stated) { Source = "page stamp" },
+        };
+        // When
+        var result = new TimePass().Apply(new Dossier { Documents = [a, b, c] }, CancellationToken.None);
+        // Then: the stamp stands, and "yesterday" counts from it
+        Assert.Equal("2020-05-03", result.Documents.Single(d => d.Id == "c").Published?.Date);
+        Assert.Contains(result.Dates, m => m.Doc == "c" && m.Text == "yesterday" && m.Value == "2020-05-02");
     }
 }

@@ -109,7 +109,7 @@ public sealed class TemporalExtractorTests
 
     /// <summary>The value of the one expression of <paramref name="sentence"/> whose text holds <paramref name="span"/>, resolved
     /// against an article of <paramref name="published"/>.</summary>
-    private static string? ResolvedSpan(string sentence, string span, DateOnly published)
+    internal static string? ResolvedSpan(string sentence, string span, DateOnly published)
     {
         var e = TemporalExtractor.Default.Find(sentence).Single(x => x.Text.Contains(span, StringComparison.OrdinalIgnoreCase));
         return TemporalResolver.Resolve(e, new TemporalReference(published, "fixture"), null).Value;
