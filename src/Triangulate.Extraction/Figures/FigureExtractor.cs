@@ -224,13 +224,31 @@ public sealed partial class FigureExtractor
     /// update, not a range: its two ends, the earlier figure and the new one, are counts of their own.</summary>
     private static List<NumberMention>? ChangeRange(List<Token> tokens, NumberMention m)
     {
-        if (m.Kind != NumberKind.Range || m.Reason != "from-to" || m.Parts.Count != 2)
+        if (m.Kind != NumberKind.Range || m.Parts.Count != 2 || m.Reason is not ("from-to" or NumberRecognizer.ReversedRange))
         {
             return null;
         }
         var t0 = Tokenizer.FirstAtOrAfter(tokens, m.Start);
+        if (t0 < 0 || tokens[t0].Lower != "from")
+        {
+            return null; // a falling count ("dropped from 410 to 265") is read as a reversed range; only "from … to …" is an update
+        }
         var before = t0 > 0 ? tokens[t0 - 1].Lower : string.Empty;
         var before2 = t0 > 1 ? tokens[t0 - 2].Lower : string.Empty;
+        if (!ChangeVerb(before))
+        {
+            var j = t0 - 1;
+            while (j > 0 && t0 - j <= 3 && (FigureLexicon.Days.Contains(tokens[j].Lower) || tokens[j].Lower is "again" or "overnight" or "today" or "yesterday" or "on" or "sharply" or "further"
+                || (tokens[j].Lower.EndsWith("ly", StringComparison.Ordinal) && tokens[j].Lower.Length > 4)))
+            {
+                j--;
+            }
+            if (j < t0 - 1 && j >= 0)
+            {
+                before = tokens[j].Lower;
+                before2 = j > 0 ? tokens[j - 1].Lower : string.Empty;
+            }
+        }
         return ChangeVerb(before) || (before is "up" or "down" && ChangeVerb(before2)) ? [.. m.Parts] : null;
     }
 
@@ -601,6 +619,12 @@ public sealed partial class FigureExtractor
             {
                 return null;
             }
+        }
+        if (qStart >= 2 && tokens[qStart - 1].Lower == "of" && tokens[qStart - 2].Lower is "city" or "town" or "village" or "country" or "nation" or "population"
+            or "island" or "province" or "district" or "region" or "community" or "municipality" or "capital" or "metropolis" or "state" or "county"
+            && (np.Head < 0 || MeasureLexicon.PersonNouns.Contains(tokens[np.Head].Lower) || tokens[np.Head].Lower is "inhabitants" or "residents"))
+        {
+            return null; // "the city of 350,000", "a town of 8,000 people": a population, not a count of the struck
         }
         if (AgeBound(tokens, qStart, np) || (qStart >= 2 && tokens[qStart - 1].Lower == "of" && tokens[qStart - 2].Lower is "age" or "ages"))
         {
@@ -1023,6 +1047,17 @@ public sealed partial class FigureExtractor
             {
                 break;
             }
+            if (w == "-" && i == np.End && DashAsideEnd(tokens, i) is { } dashEnd)
+            {
+                i = dashEnd; // "At least 90 people -- 70 adults and 20 children -- were killed": the dashes break the total down; the predicate follows
+                end = Math.Min(n, dashEnd + ForwardWindow);
+                continue;
+            }
+            if (w == "," && i + 1 < n && tokens[i + 1].Lower is "and" or "but" or "while" or "as" or "which" or "who"
+                && (ComponentMarker(tokens, r.QStart, np.End) == ComponentKind.SameSentence || IncludedBefore(tokens, r.QStart)))
+            {
+                break; // "… stood at 30, including 12 pupils, and some of the wounded are critical": a part's fate is its total's, not the next clause's
+            }
             if (w == "," && i == np.End && AsideEnd(tokens, i) is { } asideEnd)
             {
                 i = asideEnd; // "Four people, three of them children, were killed": the aside breaks the total down; the predicate follows it
@@ -1131,6 +1166,62 @@ public sealed partial class FigureExtractor
         }
         return true;
     }
+
+    /// <summary>"including 19 pupils and six teachers": a count coordinated with a part named after "including", in the same list.</summary>
+    private static bool IncludedBefore(List<Token> tokens, int qStart)
+    {
+        for (var i = qStart - 1; i >= 0 && qStart - i <= 10; i--)
+        {
+            var w = tokens[i].Lower;
+            if (w is "," or ";" or "." or ":" || FigureLexicon.ClauseBreaks.Contains(w))
+            {
+                return false;
+            }
+            if (w is "including" or "includes")
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>For a spaced dash right after a count ("90 people -- 70 adults and 20 children -- were killed", "90 people – 70 adults … – died"):
+    /// the last token of the closing dash when the words between hold a number and no clause break; null otherwise.</summary>
+    private static int? DashAsideEnd(List<Token> tokens, int dash)
+    {
+        bool Spaced(int at) => tokens[at].Lower == "-" && ((at + 1 < tokens.Count && tokens[at + 1].Lower == "-") || (at > 0 && tokens[at - 1].Lower == "-")
+            || ((at == 0 || tokens[at - 1].End < tokens[at].Start) && (at + 1 >= tokens.Count || tokens[at + 1].Start > tokens[at].End)));
+        if (!Spaced(dash))
+        {
+            return null;
+        }
+        var j = dash;
+        while (j + 1 < tokens.Count && tokens[j + 1].Lower == "-")
+        {
+            j++;
+        }
+        var number = false;
+        for (var k = j + 1; k < tokens.Count && k - j <= 25; k++)
+        {
+            var w = tokens[k].Lower;
+            if (w is "." or ";" or ":" or "(" or ")")
+            {
+                return null;
+            }
+            number |= tokens[k].IsNumber || NumberWordLike(w);
+            if (w == "-" && Spaced(k))
+            {
+                while (k + 1 < tokens.Count && tokens[k + 1].Lower == "-")
+                {
+                    k++;
+                }
+                return number && k + 1 < tokens.Count ? k : null;
+            }
+        }
+        return null;
+    }
+
+    private static bool NumberWordLike(string w) => w is "one" or "two" or "three" or "four" or "five" or "six" or "seven" or "eight" or "nine" or "ten" or "eleven" or "twelve" or "dozen" or "dozens" or "hundreds";
 
     /// <summary>For a comma right after a count's noun phrase, the closing comma of an aside that breaks the count down ("…, three of
     /// them children, …", "…, including 11 children, …", "…, two students among them, …", "…, most of them women, …"), or null.</summary>
