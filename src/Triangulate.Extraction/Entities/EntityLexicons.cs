@@ -162,7 +162,8 @@ internal static class EntityLexicons
     /// <summary>Words that end a company's name ("Holding", "Mining", "Airlines", "Ltd"); case-sensitive, as they are written capitalised.</summary>
     public static readonly FrozenSet<string> CompanyWords = (
         "Holding Holdings Inc Ltd Limited Corp Corporation Company Mining Airlines Airways Air Aviation Railway Railways Energy Oil " +
-        "Petroleum Industries Shipping Ferries Logistics Chemical Chemicals Steel Construction Plc PLC LLC GmbH AG Motors Coal")
+        "Petroleum Industries Shipping Ferries Logistics Chemical Chemicals Steel Construction Plc PLC LLC GmbH AG Motors Coal " +
+        "A.S S.A N.V B.V S.p.A Pty Tbk")
         .Split(' ', StringSplitOptions.RemoveEmptyEntries).ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Generic nouns a story uses for a company it named before ("the airline", "the company", "the operator").</summary>

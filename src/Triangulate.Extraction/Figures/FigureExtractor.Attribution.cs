@@ -42,7 +42,8 @@ public sealed partial class FigureExtractor
         {
             return null;
         }
-        for (var i = from + 1; i < tokens.Count && i - from < 12; i++)
+        // Up to 20 words: "…,” a regional disease control centre official, Ana Ruiz, said" is one reporting clause.
+        for (var i = from + 1; i < tokens.Count && i - from < 20; i++)
         {
             var w = tokens[i].Lower;
             if (w is "." or ";" or "\"" || tokens[i].IsNumber)
@@ -277,6 +278,12 @@ public sealed partial class FigureExtractor
                 }
             }
             return null;
+        }
+        if (words.Length is >= 3 and <= 5 && words[0].Equals("the", StringComparison.OrdinalIgnoreCase)
+            && words[1..^1].All(w => w.All(char.IsLower)) && SpecificOrganisationByHead(["the", words[^1]], named, text, before) is { } described
+            && words[1..^1].All(w => described.Contains(w, StringComparison.OrdinalIgnoreCase)))
+        {
+            return described; // "the health ministry" → "the Ministry of Health" named before: every modifier is in the name
         }
         return SpecificOrganisationByHead(words, named, text, before);
     }
@@ -669,7 +676,7 @@ public sealed partial class FigureExtractor
         var stem = place is null ? null : place[..Math.Min(place.Length, 5)];
         for (var at = text.IndexOf(key, StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf(key, at + key.Length, StringComparison.OrdinalIgnoreCase))
         {
-            if ((at > 0 && char.IsLetter(text[at - 1])) || NameAfter(text, at + key.Length) is not { } name)
+            if ((at > 0 && char.IsLetter(text[at - 1])) || (NameAfter(text, at + key.Length) ?? NameBeforeTitle(text, at)) is not { } name)
             {
                 continue;
             }
@@ -680,6 +687,70 @@ public sealed partial class FigureExtractor
             }
         }
         return near.Count == 1 ? near.First() : all.Count == 1 ? all.First() : source;
+    }
+
+    /// <summary>A person's name right before a title given in apposition (<c>Ana Ruiz, health minister of Norland,</c>, <c>Ana Ruiz, the
+    /// regional governor</c>): two to four capitalised words ending at a comma, then an optional article and lower-case words up to the
+    /// title at <paramref name="at"/>; else null.</summary>
+    private static string? NameBeforeTitle(string text, int at)
+    {
+        var i = at - 1;
+        // back over the title's lower-case modifiers and an article: "…, the regional health minister"
+        while (i >= 0 && text[i] == ' ')
+        {
+            i--;
+        }
+        if (i < 0 || text[i] != ',')
+        {
+            var words = 0;
+            while (i >= 0 && text[i] != ',' && words < 4)
+            {
+                var end = i + 1;
+                while (i >= 0 && char.IsLetter(text[i]))
+                {
+                    i--;
+                }
+                var word = text[(i + 1)..end];
+                if (word.Length == 0 || !word.All(char.IsLower))
+                {
+                    return null;
+                }
+                words++;
+                while (i >= 0 && text[i] == ' ')
+                {
+                    i--;
+                }
+            }
+            if (i < 0 || text[i] != ',')
+            {
+                return null;
+            }
+        }
+        var stop = i; // the comma after the name
+        var names = new List<string>();
+        i--;
+        while (names.Count < 5 && i >= 0)
+        {
+            var end = i + 1;
+            while (i >= 0 && (char.IsLetter(text[i]) || text[i] is '-' or '\'' or '’' or '.'))
+            {
+                i--;
+            }
+            var word = text[(i + 1)..end].TrimEnd('.');
+            if (word.Length == 0 || !char.IsUpper(word[0]) || s_notNames.Contains(word.ToLowerInvariant()) || s_titles.Contains(word.ToLowerInvariant())
+                || FigureLexicon.SourceNouns.Contains(word.ToLowerInvariant()))
+            {
+                break;
+            }
+            names.Insert(0, word);
+            if (i < 0 || text[i] != ' ')
+            {
+                break;
+            }
+            i--;
+        }
+        // A name is two words or more: a lone capitalised word before the comma is as often a place or an organisation.
+        return names.Count is >= 2 and <= 4 && stop > 0 ? string.Join(' ', names) : null;
     }
 
     /// <summary>A person's name right after a title, with an optional comma between: one to four capitalised words, particles

@@ -2485,7 +2485,7 @@ public sealed partial class FigureExtractor
                         return (agent, null);
                     }
                 }
-                if (PassiveReport(tokens, i, numStart))
+                if (PassiveReport(tokens, i, numStart) || PassiveWithoutAgent(tokens, i))
                 {
                     continue; // "… said that nine had been reported killed and that 50 …": no one reports here, the cue is further back
                 }
@@ -2558,6 +2558,13 @@ public sealed partial class FigureExtractor
         }
         return (null, null);
     }
+
+    /// <summary>A reporting verb in the passive with no agent (<c>… said 40 new cases were reported, bringing the total to 900</c>, <c>it
+    /// was confirmed on Monday</c>): no one reports in that clause, so a figure after it takes the cue further back.</summary>
+    private static bool PassiveWithoutAgent(List<Token> tokens, int verb) =>
+        verb > 0 && tokens[verb - 1].Lower is "was" or "were" or "been" or "being" or "be" or "is" or "are"
+        && tokens[verb].Lower is "reported" or "confirmed" or "recorded" or "registered" or "announced" or "documented" or "notified" or "counted" or "logged"
+        && (verb + 1 >= tokens.Count || tokens[verb + 1].Lower is not ("by" or "to" or "as"));
 
     /// <summary>A quotation mark after the figure followed, within the sentence, by a reporting verb: the figure is quoted speech.</summary>
     private static bool QuoteClosesAfter(List<Token> tokens, int numEnd)
@@ -2753,9 +2760,10 @@ public sealed partial class FigureExtractor
     private static string? SubjectBefore(List<Token> tokens, string text, int verb, int floor = 0)
     {
         var i = verb - 1;
-        while (i >= floor && FigureLexicon.AuxWords.Contains(tokens[i].Lower))
+        while (i >= floor && (FigureLexicon.AuxWords.Contains(tokens[i].Lower) || tokens[i].Lower == "reportedly"
+            || (tokens[i].Lower == "far" && i - 1 >= floor && tokens[i - 1].Lower == "so")))
         {
-            i--;
+            i -= tokens[i].Lower == "far" ? 2 : 1; // "the ministry has so far recorded": the adverb is no part of the subject
         }
         // "X was quoted by TASS as saying": X.
         if (tokens[verb].Lower == "saying" && i >= 0 && tokens[i].Lower == "as")
@@ -2783,6 +2791,10 @@ public sealed partial class FigureExtractor
             }
             else if (AppositionStart(tokens, text, i, floor) is { } comma)
             {
+                if (NameInApposition(tokens, text, comma, i) is { } name)
+                {
+                    return name; // "a district health official, Ana Ruiz, said": the person the description names
+                }
                 i = comma - 1; // "Lazarus Boore, the acting administrator of the province, said": the name before the apposition
             }
             else
@@ -2792,7 +2804,8 @@ public sealed partial class FigureExtractor
         }
         var end = i + 1;
         var start = end;
-        while (i >= floor && end - i <= 14)
+        var bracketed = 0; // words inside a parenthesis the subject holds ("the agency Africa CDC (Africa Centres for …)"): not counted
+        while (i >= floor && end - i - bracketed <= 14)
         {
             var t = tokens[i];
             var w = t.Lower;
@@ -2802,6 +2815,21 @@ public sealed partial class FigureExtractor
                 i = open - 1;
                 continue;
             }
+            if (w == ")")
+            {
+                var o = i - 1;
+                while (o >= floor && i - o <= 12 && tokens[o].Lower is not ("(" or ")" or "." or ";"))
+                {
+                    o--;
+                }
+                if (o >= floor && tokens[o].Lower == "(" && o > floor)
+                {
+                    bracketed += i - o + 1;
+                    start = o;
+                    i = o - 1;
+                    continue;
+                }
+            }
             if (w is "," or "." or ";" or ":" or "that" or "\"" or "when" or "after" or "while" or "and" or "though" or "although" or "whereas" or "but" && !(w == "and" && i > 0 && char.IsUpper(text[tokens[i - 1].Start]) && i + 1 < tokens.Count && char.IsUpper(text[tokens[i + 1].Start])))
             {
                 break;
@@ -2809,6 +2837,10 @@ public sealed partial class FigureExtractor
             if (t.IsNumber && !(i > 0 && tokens[i - 1].Lower == "\""))
             {
                 break;
+            }
+            if (SpacedDash(text, t))
+            {
+                break; // "… twice the toll of the last outbreak -- the agency said": a dash closes an aside, the subject starts after it
             }
             if (FigureLexicon.Days.Contains(w) || Numbers.NumberLexicon.Months.Contains(w) || w is "morning" or "evening" or "afternoon" or "night")
             {
@@ -2857,6 +2889,41 @@ public sealed partial class FigureExtractor
         // "In its latest count, the SOHR" → drop leading prepositional phrases without capitals.
         var phrase = text[tokens[start].Start..tokens[end - 1].End];
         return phrase.Length == 0 ? null : phrase;
+    }
+
+    /// <summary>A dash that stands between words with a space on either side (<c>--</c>, <c>–</c>, <c>—</c>): an aside's edge, never a
+    /// hyphen inside a word or a name.</summary>
+    private static bool SpacedDash(string text, Token t) =>
+        t.Lower == "-" && ((t.Start > 0 && char.IsWhiteSpace(text[t.Start - 1])) || (t.End < text.Length && char.IsWhiteSpace(text[t.End])));
+
+    /// <summary>For an apposition between the commas at <paramref name="open"/> and <paramref name="close"/> that follows a lower-case
+    /// description (<c>a district health official, Ana Ruiz, said</c>): the name, when it is one to four capitalised words holding no
+    /// source noun; else null (<c>Ana Ruiz, the district health officer, said</c> keeps the name before it).</summary>
+    private static string? NameInApposition(List<Token> tokens, string text, int open, int close)
+    {
+        if (open < 1 || close - open - 1 is < 1 or > 6 || char.IsUpper(text[tokens[open - 1].Start]))
+        {
+            return null;
+        }
+        var words = 0;
+        for (var k = open + 1; k < close; k++)
+        {
+            var t = tokens[k];
+            if (t.IsWord)
+            {
+                var afterHyphen = k > open + 1 && tokens[k - 1].Lower == "-"; // "Soo-min": a hyphenated name's second part
+                if ((!char.IsUpper(text[t.Start]) && !afterHyphen) || FigureLexicon.SourceNouns.Contains(t.Lower) || s_titles.Contains(t.Lower))
+                {
+                    return null;
+                }
+                words += afterHyphen ? 0 : 1;
+            }
+            else if (!(t.Lower is "-" or "'" or "." && !SpacedDash(text, t)))
+            {
+                return null;
+            }
+        }
+        return words is >= 1 and <= 4 ? text[tokens[open + 1].Start..tokens[close - 1].End] : null;
     }
 
     /// <summary>For the comma closing an apposition before a reporting verb ("X, the acting administrator of Y, said"; "The committee, a

@@ -97,6 +97,7 @@ public static class QuoteExtractor
                 found = reported;
             }
             found = Antecedent(context, found, open);
+            found = UnnamedAntecedent(context, found, open);
             var (speakerText, entity, verb, confidence) = found;
             previousSentence = sentStart;
             previousClose = close;
@@ -219,6 +220,94 @@ public static class QuoteExtractor
         }
         return found;
     }
+
+    // "A railway official said the line was closed. … “…,” he said.": a he/she whose nearest antecedent is an unnamed person
+    // described at the start of a sentence ("A/An/One <up to three modifiers> <person noun>"), named after the last compatible
+    // named person and within 700 characters before the quote, is that described person: the description is the speaker's text,
+    // with no entity (the pronoun used to go to whoever was named last, often someone the description had replaced).
+    private static (string? Text, string? Entity, string? Verb, double Confidence) UnnamedAntecedent(Context cx,
+        (string? Text, string? Entity, string? Verb, double Confidence) found, int open)
+    {
+        var pronoun = found.Text?.Trim().ToLowerInvariant();
+        if (found.Verb is null || pronoun is not ("he" or "she"))
+        {
+            return found;
+        }
+        var text = cx.Text;
+        var floor = Math.Max(0, open - 700);
+        if (found.Entity is not null)
+        {
+            foreach (var m in cx.Mentions)
+            {
+                if (m.EntityId == found.Entity && m.End <= open && !cx.InQuotation(m.Start))
+                {
+                    floor = Math.Max(floor, m.End); // the description must come after the named person's last mention
+                }
+            }
+        }
+        string? best = null;
+        for (var i = open - 1; i > floor; i--)
+        {
+            if (!(char.IsUpper(text[i]) && (i == 0 || text[i - 1] is '\n' || (text[i - 1] == ' ' && i >= 2 && text[i - 2] is '.' or '!' or '?'))))
+            {
+                continue;
+            }
+            if (cx.InQuotation(i) || DescribedPerson(text, i) is not { } described)
+            {
+                continue;
+            }
+            var female = s_femaleWords.Contains(described.Head) || described.Head is "woman" or "girl";
+            var male = s_maleWords.Contains(described.Head) || described.Head is "man" or "boy" or "fisherman";
+            if ((pronoun == "she" && male) || (pronoun == "he" && female))
+            {
+                continue;
+            }
+            best = described.Phrase;
+            break;
+        }
+        return best is null ? found : found with { Text = best, Entity = null, Confidence = Math.Min(found.Confidence, 0.5) };
+    }
+
+    // The indefinite description of a person opening a sentence at start, with its head noun: "A senior railway official said",
+    // "One woman, whose brother was aboard, wept" → ("A senior railway official", "official"); else null.
+    private static (string Phrase, string Head)? DescribedPerson(string text, int start)
+    {
+        var ws = Words(text[start..Math.Min(text.Length, start + 80)], start);
+        if (ws.Count < 3 || ws[0].Word is not ("A" or "An" or "One"))
+        {
+            return null;
+        }
+        for (var k = 1; k < ws.Count - 1 && k <= 4; k++)
+        {
+            var w = ws[k].Word;
+            if (!w.All(c => char.IsLower(c) || c == '-'))
+            {
+                return null;
+            }
+            if (!s_describedPeople.Contains(w))
+            {
+                continue;
+            }
+            var end = ws[k].Start + w.Length;
+            var next = ws[k + 1].Word;
+            var comma = end < text.Length && text[end] == ',';
+            if (comma || (char.IsLower(next[0]) && next is not ("and" or "or") && text.AsSpan(end, ws[k + 1].Start - end).Trim().Length == 0))
+            {
+                return (text[start..end], w);
+            }
+            return null;
+        }
+        return null;
+    }
+
+    // Head nouns of an unnamed person a story describes before quoting them.
+    private static readonly HashSet<string> s_describedPeople = new(StringComparer.Ordinal)
+    {
+        "official", "witness", "resident", "survivor", "man", "woman", "doctor", "nurse", "officer", "spokesman", "spokeswoman",
+        "spokesperson", "worker", "rescuer", "volunteer", "driver", "passenger", "student", "teacher", "farmer", "father", "mother",
+        "villager", "soldier", "engineer", "firefighter", "paramedic", "boy", "girl", "neighbour", "neighbor", "relative", "medic",
+        "activist", "miner", "diplomat", "source", "husband", "wife", "son", "daughter", "brother", "sister", "fisherman", "guard",
+    };
 
     // Between the end of the last quote and this one: at most a short attribution ending the sentence ("…," he said.), then
     // the next sentence or paragraph starts with the quote; no other narration in between.
@@ -593,6 +682,18 @@ public static class QuoteExtractor
             return null;
         }
         var ws = Words(text[(comma + 1)..sentEnd], comma + 1);
+        if (ws.Count is >= 2 and <= 7 && EntityLexicons.ReportingVerbs.Contains(ws[0].Word)
+            && !ws.Skip(1).Any(w => w.Word == "that" || EntityLexicons.ReportingVerbs.Contains(w.Word)))
+        {
+            // "“…” free of charge, said Minister Jo Bloggs.", "…, said rescuer Jo Bloggs.": an inverted attribution after the last comma
+            var inverted = SubjectAt(text, ws[1].Start, sentEnd, cx.Mentions, forward: true);
+            if (inverted.Text is not null && !IsClauseFragment(inverted.Text) && (inverted.Entity is not null || char.IsUpper(inverted.Text[0])
+                || inverted.Text.StartsWith("the ", StringComparison.Ordinal)))
+            {
+                var resolved = inverted.Entity ?? ResolveDescriptive(cx, inverted.Text, open);
+                return (inverted.Text, resolved, ws[0].Word, resolved is null ? 0.5 : 0.7);
+            }
+        }
         var verb = ws.FindIndex(w => EntityLexicons.ReportingVerbs.Contains(w.Word));
         if (verb < 1 || verb > 6 || ws.Count - verb - 1 > 8 || ws.Skip(verb + 1).Any(w => w.Word == "that" || EntityLexicons.ReportingVerbs.Contains(w.Word)))
         {

@@ -478,6 +478,62 @@ public sealed class QuoteSpeakerTests
         Assert.DoesNotContain(SpeakerOf(text, "The ramp was shut,"), a => a.Contains("Harlow Mead", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void Extract_PronounAfterUnnamedDescription_SpeakerIsTheDescription()
+    {
+        // Given: a named person, then a sentence whose subject is an unnamed person described, then "he said"
+        const string text = "A district health official said the clinic had run out of beds. Later, Mayor Tomas Reuel visited the ward. "
+            + "A senior nurse at the clinic said staff were exhausted. \u201cWe have not slept in three days,\u201d he said.";
+
+        // When
+        var q = Assert.Single(Extract(text), x => x.Text == "We have not slept in three days,");
+
+        // Then
+        Assert.Null(q.Speaker);
+        Assert.Equal("A senior nurse", q.SpeakerText);
+    }
+
+    [Fact]
+    public void Extract_PronounAfterDescriptionOfOtherGender_StaysWithNamedPerson()
+    {
+        // Given: the description is of a woman, the pronoun is "he"
+        const string text = "Fire chief Tomas Berger reached the site at dawn. A woman who lives nearby said the smoke was thick. "
+            + "\u201cThe roof came down in minutes,\u201d he said.";
+
+        // When
+        var speaker = SpeakerOf(text, "The roof came down in minutes,");
+
+        // Then
+        Assert.Contains(speaker, a => a.Contains("Tomas Berger", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Extract_InvertedAttributionAfterLastComma_SpeakerAfterTheVerb()
+    {
+        // Given: the quote sits inside the sentence, which ends in ", said <title> <name>"
+        const string text = "Through the night, \u201cwe kept digging with our hands\u201d until the army came, said Minister Ilse Marrow.";
+
+        // When
+        var speaker = SpeakerOf(text, "we kept digging with our hands");
+
+        // Then
+        Assert.Contains(speaker, a => a.Contains("Ilse Marrow", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Extract_ItAfterCompanyWithLegalFormSuffix_SpeakerIsTheCompany()
+    {
+        // Given: the operator's name ends in a legal form ("S.A."), a regulator is named after it
+        const string text = "The ferry is run by Marvela Transportes S.A., a private firm. The regulator, Norland Maritime Board, said it would inspect the vessel. "
+            + "The company says it has begun an inquiry. \u201cOur first duty is to the families,\u201d it said.";
+
+        // When
+        var speaker = SpeakerOf(text, "Our first duty is to the families,");
+
+        // Then
+        Assert.Contains(speaker, a => a.Contains("Marvela Transportes", StringComparison.Ordinal));
+    }
+
     private static IReadOnlyList<string> Names(Entity e)
         => [.. e.Roles ?? [], e.Canonical, .. e.Aliases.Where(a => a.Length > e.Canonical.Length)];
 
