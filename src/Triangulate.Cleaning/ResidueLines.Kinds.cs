@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace Triangulate.Cleaning;
@@ -555,7 +556,9 @@ internal static partial class ResidueLines
 
     private static bool IsAgencyName(string w) => w is "AFP" or "AP" or "Reuters" or "REUTERS" or "EPA" or "Xinhua" or "XINHUA" or "dpa" or "Anadolu" or "PTI" or "ANI" or "UPI" or "EFE" or "ANSA" or "TASS";
 
-    // "Place, Thursday April 2, 2015": one to four capitalised words, a comma, and a stamp.
+    // "Place, Thursday April 2, 2015": one to four capitalised words, a comma, and a stamp. The place may name its region in
+    // brackets or after a second comma ("Place (Region), October 3, 2031", "Place, Region, October 3, 2031"), and an agency in
+    // brackets may close the line ("…, October 3, 2031 (WIRE)"); the stamp always holds a full calendar date, which the removal keeps.
     private static bool IsPlaceAndStamp(string t)
     {
         var comma = t.IndexOf(',', StringComparison.Ordinal);
@@ -563,15 +566,56 @@ internal static partial class ResidueLines
         {
             return false;
         }
-        var place = t[..comma];
-        var placeWords = Tokens(place);
-        if (placeWords.Count is 0 or > 4 || !placeWords.All(w => (char.IsUpper(w[0]) && !w.Any(char.IsDigit)) || IsDomainName(w)) || s_dateWords.Contains(placeWords[0]))
+        if (!IsPlaceSegment(t[..comma], first: true))
         {
             return false;
         }
-        var rest = t[(comma + 1)..].Trim();
-        return rest.Length > 0 && IsTimestamp(rest) && DateIn(rest) is not null;
+        var rest = WithoutClosingAgency(t[(comma + 1)..].Trim());
+        if (rest.Length > 0 && IsTimestamp(rest) && DateIn(rest) is not null)
+        {
+            return true;
+        }
+        var second = rest.IndexOf(',', StringComparison.Ordinal);
+        if (second <= 0 || second > 30 || !IsPlaceSegment(rest[..second], first: false))
+        {
+            return false; // at most one more place before the stamp ("Place, Region, …")
+        }
+        var stamp = rest[(second + 1)..].Trim();
+        return stamp.Length > 0 && IsTimestamp(stamp) && DateIn(stamp) is not null;
     }
+
+    // One to four capitalised words (or a domain name), the last of them may stand in brackets: "Place (Region)"; never a date word.
+    private static bool IsPlaceSegment(string place, bool first)
+    {
+        var placeWords = Tokens(place);
+        if (placeWords.Count is 0 or > 4 || s_dateWords.Contains(placeWords[0].Trim('(', ')')))
+        {
+            return false;
+        }
+        foreach (var raw in placeWords)
+        {
+            var w = raw.Trim('(', ')');
+            if (w.Length == 0 || !((char.IsUpper(w[0]) && !w.Any(char.IsDigit)) || (first && IsDomainName(w))))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    // "October 3, 2031 (WIRE)" → "October 3, 2031": an agency's name of two to six capitals in brackets at the end.
+    private static string WithoutClosingAgency(string rest)
+    {
+        if (rest.Length < 6 || rest[^1] != ')')
+        {
+            return rest;
+        }
+        var open = rest.LastIndexOf('(');
+        var name = open > 0 ? rest.AsSpan(open + 1, rest.Length - open - 2) : default;
+        return name.Length is >= 2 and <= 6 && !name.ContainsAnyExcept(s_capitals) ? rest[..open].TrimEnd() : rest;
+    }
+
+    private static readonly SearchValues<char> s_capitals = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZ");
 
     // "site.example", "news.example.co.uk": letters, digits and hyphens between dots, ending in letters.
     private static bool IsDomainName(string w)

@@ -179,7 +179,7 @@ internal static partial class ResidueLines
         {
             return ("related", "link to more coverage through a wire story code");
         }
-        return null;
+        return ClassifyLinks(t, words);
     }
 
     // The newsroom's notes about the story itself.

@@ -136,7 +136,8 @@ internal static partial class ResidueLines
         {
             return ("label", "live, archive or picture-gallery label");
         }
-        if (IsReaderAddress(t))
+        // A picture desk's note ("SEARCH … FOR THIS STORY") closes a caption: its page words do not make the caption an address.
+        if (IsReaderAddress(t) && PictureDeskNoteSpan(t) is not { Start: > 0 })
         {
             return ("promo", "line addressing the reader about the page, the app or the outlet (call to action, comment form, page notice)");
         }
@@ -596,15 +597,22 @@ internal static partial class ResidueLines
     {
         void Add(int s, int e, string kind, string rule) => result.Add(new RemovedBlock(kind, text[(at + s)..(at + e)], at + s, at + e, rule));
 
-        if (MayHaveGluedCredit(line) && GluedCredit().Match(line) is { Success: true } c)
+        // A picture desk's note closing a caption goes first; the credit before it is then the caption's glued credit.
+        var desk = PictureDeskNoteSpan(line);
+        if (desk is { Start: > 0 } d)
+        {
+            Add(d.Start, d.End, "credit", "picture desk's search note closing a caption (\"SEARCH … FOR THIS STORY\"; the caption stays)");
+        }
+        var head = desk is { Start: > 0 } cut ? line[..cut.Start] : line;
+        if (MayHaveGluedCredit(head) && GluedCredit().Match(head) is { Success: true } c)
         {
             var g = c.Groups["credit"];
             // A credit needs a slash, a picture word, an agency's name or a parenthesis: a trailing capitalised name alone is not one.
             Add(g.Index, g.Index + g.Length, "credit", "photo or agency credit glued after a caption's last sentence (the caption stays)");
         }
-        else if (TrailingAddress(line) is { } address)
+        else if (TrailingAddress(head) is { } address)
         {
-            Add(address, line.Length, "promo", "sentence closing a paragraph that addresses the reader about the page (\"Listen to the interview.\")");
+            Add(address, head.Length, "promo", "sentence closing a paragraph that addresses the reader about the page (\"Listen to the interview.\")");
         }
         // GluedLinkLabel needs a bracket; Placeholder a bracket, a brace or an opening picture word.
         if (line.Contains('[', StringComparison.Ordinal) && GluedLinkLabel().Match(line) is { Success: true } l)

@@ -17,6 +17,9 @@ internal static class FerryStory
     /// <summary>The story with <paramref name="line"/> in a run of two furniture lines under the headline.</summary>
     public static string InHeader(string line) => Headline + "\n" + line + "\nBy Tamsin Oduya\n\n" + Body + "\n\n" + After + "\n";
 
+    /// <summary>The story with <paramref name="line"/> as a paragraph of its own between its two paragraphs.</summary>
+    public static string Between(string line) => Headline + "\n\n" + Body + "\n\n" + line + "\n\n" + After + "\n";
+
     /// <summary>The story with <paramref name="line"/> at its foot, above a tag list.</summary>
     public static string InFooter(string line) => Headline + "\n\n" + Body + "\n\n" + After + "\n\n" + line + "\nTags: ferry, river\n";
 }
