@@ -15,7 +15,8 @@ internal sealed record Alignment(IReadOnlyList<(int A, int B, double Similarity)
 /// swapping function words and synonyms. Sentence similarity is the Dice coefficient of the two content-word
 /// sets, each word weighted by its inverse document frequency when weights are given (so the words every article
 /// of a story uses count little); when both sentences state numbers and share none, it is halved (a different figure is different news
-/// even in the same words); when they share every number it gains a little. Verbatim sentences score 1.
+/// even in the same words) — unless, between two documents, every other word is the same in the same order (a copy with its figures
+/// updated, <see cref="UpdatedFiguresSimilarity"/>); when they share every number it gains a little. Verbatim sentences score 1.
 /// Stateless; thread-safe.
 /// </remarks>
 internal static class PassageAligner
@@ -86,12 +87,25 @@ internal static class PassageAligner
         return (double)row[b.Length] / Math.Max(a.Length, b.Length);
     }
 
+    /// <summary>Similarity of the same words with other figures (<see cref="Sentence.TemplateHash"/> equal): a copy of a sentence
+    /// with its figures updated, as a wire story re-run with a newer toll, counts as a near copy (≥ the copy mean of 0.85).</summary>
+    public const double UpdatedFiguresSimilarity = 0.9;
+
     /// <summary>Similarity of two sentences in [0, 1] (see the type remarks).</summary>
-    public static double Similarity(Sentence a, Sentence b, double dice)
+    /// <param name="a">A sentence of one document.</param>
+    /// <param name="b">A sentence of the other document.</param>
+    /// <param name="dice">Their weighted content-word overlap (or word-order ratio).</param>
+    /// <param name="updatedFigures">Whether the same words with other figures count as a near copy (between two documents);
+    /// inside one document they are two statements (a toll and its later update), not a block printed twice.</param>
+    public static double Similarity(Sentence a, Sentence b, double dice, bool updatedFigures = true)
     {
         if (a.NormalizedHash == b.NormalizedHash && a.WordCount == b.WordCount)
         {
             return 1.0;
+        }
+        if (updatedFigures && a.TemplateHash == b.TemplateHash && a.WordCount == b.WordCount && a.Numbers.Length > 0)
+        {
+            return UpdatedFiguresSimilarity;
         }
         if (a.Numbers.Length > 0 && b.Numbers.Length > 0)
         {

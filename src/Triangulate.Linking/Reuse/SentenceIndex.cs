@@ -169,11 +169,11 @@ internal sealed class SentenceIndex
                 {
                     continue;
                 }
-                var sim = PassageAligner.Similarity(a[i], sb, dice);
+                var sim = PassageAligner.Similarity(a[i], sb, dice, !same);
                 if (sim < threshold && aWords is not null && bWords is not null && dice >= PassageAligner.WordOrderFloor)
                 {
                     var order = PassageAligner.WordOrderRatio(aWords.AsSpan(a[i].FirstWord, a[i].WordCount), bWords.AsSpan(sb.FirstWord, sb.WordCount));
-                    sim = Math.Max(sim, PassageAligner.Similarity(a[i], sb, order));
+                    sim = Math.Max(sim, PassageAligner.Similarity(a[i], sb, order, !same));
                 }
                 if (sim >= threshold)
                 {

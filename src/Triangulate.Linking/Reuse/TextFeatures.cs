@@ -34,7 +34,12 @@ internal readonly record struct Token(int Start, int End, ulong Hash, bool IsCon
 /// <param name="Content">Distinct content-word keys (stems and numbers), hashed.</param>
 /// <param name="Numbers">Distinct numbers (hashed), in order of first appearance.</param>
 /// <param name="NormalizedHash">Hash of the sentence's word keys in order (equal for verbatim repeats).</param>
-internal sealed record Sentence(int Start, int End, int FirstWord, int WordCount, ulong[] Content, ulong[] Numbers, ulong NormalizedHash);
+internal sealed record Sentence(int Start, int End, int FirstWord, int WordCount, ulong[] Content, ulong[] Numbers, ulong NormalizedHash)
+{
+    /// <summary>Hash of the sentence's word keys in order with every number written in digits replaced by one placeholder: equal
+    /// for a sentence and its copy with the figures updated ("the toll rose to 41" → "the toll rose to 57").</summary>
+    public ulong TemplateHash { get; init; } = NormalizedHash;
+}
 
 /// <summary>Word and sentence segmentation shared by reuse detection and clustering.</summary>
 /// <remarks>Stateless; thread-safe. General English rules only (stopwords, plural and tense endings).</remarks>
@@ -229,6 +234,9 @@ internal static class TextFeatures
         return word.Length;
     }
 
+    // Stands for every number in a sentence's template hash (any fixed value no word's hash is likely to take).
+    private const ulong NumberPlaceholder = 0x5EED_0F_F16E_5EEDUL;
+
     /// <summary>Splits the text into sentences (on . ! ? and line breaks) and computes their features.</summary>
     public static List<Sentence> Sentences(string text, List<Token> words)
     {
@@ -259,11 +267,13 @@ internal static class TextFeatures
             content.Clear();
             numbers.Clear();
             ulong ordered = 1469598103934665603UL;
+            var template = ordered;
             while (w < words.Count && words[w].End <= trimmedEnd)
             {
                 var word = words[w];
                 var h = word.Hash;
                 ordered = (ordered ^ h) * 1099511628211UL;
+                template = (template ^ (word.IsNumber ? NumberPlaceholder : h)) * 1099511628211UL;
                 if (word.IsContent)
                 {
                     content.Add(h);
@@ -276,7 +286,7 @@ internal static class TextFeatures
             }
             if (w > first)
             {
-                sentences.Add(new Sentence(start, trimmedEnd, first, w - first, [.. content], [.. numbers], ordered));
+                sentences.Add(new Sentence(start, trimmedEnd, first, w - first, [.. content], [.. numbers], ordered) { TemplateHash = template });
             }
             pos = end;
         }
