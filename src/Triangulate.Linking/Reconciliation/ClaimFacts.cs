@@ -22,6 +22,10 @@ internal sealed record ClaimFacts(FigureClaim Claim, int DocIndex, string Group,
     /// <summary>True when the figure counts an unnamed part of a larger count ("28 of the injured", "eighty of those injured"): not a total, whatever its group.</summary>
     public bool Subset { get; init; }
 
+    /// <summary>True when it counts the hurt still under care on its day ("37 remain in hospital"): a count that falls as patients
+    /// leave, part of everyone hurt, not their count. Kept in the series and flags; left out of low / best / high.</summary>
+    public bool UnderCare { get; init; }
+
     /// <summary>True when its sentence presents it as an earlier count ("the previous toll", "reported earlier") and states no other
     /// figure of its measure: a figure the article recalls, not one it reports now.</summary>
     public bool Recalled { get; init; }
@@ -206,6 +210,40 @@ internal sealed record ClaimFacts(FigureClaim Claim, int DocIndex, string Group,
         }
         var after = sentence[figureAt..];
         return s_falseWords.Any(w => after.Contains(w, StringComparison.OrdinalIgnoreCase));
+    }
+
+    // Words that make an injured figure the people still under care on that day (a count that falls as patients leave), not
+    // everyone hurt: "37 remain in hospital", "18 are still being treated".
+    private static readonly string[] s_stillUnderCare = ["still in hospital", "remain in hospital", "remained in hospital", "remaining in hospital",
+        "still hospitali", "remain hospitali", "still being treated", "still receiving", "still under treatment", "still undergoing", "still being cared"];
+
+    // How far after its figure the words may stand ("37 people were still receiving …").
+    private const int UnderCareReach = 64;
+
+    /// <summary>True when the words after the figure at <paramref name="figureAt"/>, before any other figure, call it the hurt still
+    /// under care ("37 people remain in hospital"), not everyone hurt ("of the 1,100 injured, 200 are still being treated" leaves the
+    /// 1,100 alone: the 200 stands between).</summary>
+    internal static bool StillUnderCare(string sentence, int figureAt)
+    {
+        if (figureAt < 0 || figureAt >= sentence.Length)
+        {
+            return false;
+        }
+        var tokenEnd = sentence.IndexOf(' ', figureAt);
+        if (tokenEnd < 0)
+        {
+            return false;
+        }
+        var after = sentence.AsSpan(tokenEnd, Math.Min(UnderCareReach, sentence.Length - tokenEnd));
+        foreach (var w in s_stillUnderCare)
+        {
+            var at = after.IndexOf(w, StringComparison.OrdinalIgnoreCase);
+            if (at >= 0 && !after[..at].ContainsAnyInRange('0', '9'))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     // A time scope of the last day or hours: the deaths of that window.

@@ -642,10 +642,10 @@ internal sealed class ConsistencyChecker
                     // Two totals in one sentence are related by that sentence ("initially put at 93, has now leapt to 115";
                     // "3,000 killed in Gaza … 1,300 in Israel"): the writer tells them apart, so no reader is misled.
                     // A sentence that gives both the other figure and this one tells the change ("rose from 30 to 50"): no conflict.
-                    // A lower figure its own sentence presents as earlier ("the previous toll was 40") beside a higher one is a rise
-                    // the article tells, not two totals left side by side.
-                    var toldRise = p.Recalled && p.Value < q.Value || q.Recalled && q.Value < p.Value;
-                    if (apart && samePlace && !toldRise && !SameSentence(p, q) && !Explained(p, q) && p.Claim.PartOf != q.Claim.Id && q.Claim.PartOf != p.Claim.Id
+                    // A figure its own sentence presents as earlier ("the previous toll was 40", "the toll had stood at 88") beside
+                    // another is a change the article tells — a rise, or a correction downwards —, not two totals left side by side.
+                    var toldChange = p.Recalled || q.Recalled;
+                    if (apart && samePlace && !toldChange && !SameSentence(p, q) && !Explained(p, q) && p.Claim.PartOf != q.Claim.Id && q.Claim.PartOf != p.Claim.Id
                         && !TellsChange(q, p.Value, list) && !TellsChange(p, q.Value, list))
                     {
                         foreach (var c in (ReadOnlySpan<ClaimFacts>)[p, q])
@@ -709,7 +709,9 @@ internal sealed class ConsistencyChecker
                             AddOnce(reworded, b);
                         }
                     }
-                    else if (Differ(h, b) && !TellsChange(b, h.Value, list) && !(h.Low <= b.Value && b.Value <= h.High && h.Claim.Qualifier is not Qualifier.Exact))
+                    // A body figure its own sentence calls earlier ("the toll had stood at 88") under a headline with another is
+                    // the change the article tells (the headline gives the new count), not a stale headline.
+                    else if (Differ(h, b) && !b.Recalled && !TellsChange(b, h.Value, list) && !(h.Low <= b.Value && b.Value <= h.High && h.Claim.Qualifier is not Qualifier.Exact))
                     {
                         AddOnce(stale, h);
                         AddOnce(stale, b);

@@ -83,6 +83,7 @@ public static class Reconciler
                 GroupMatcher.PlaceWords(c.PlaceScope))
             {
                 Subset = group == GroupMatcher.All && ClaimFacts.IsPartitive(c.Span),
+                UnderCare = c.Measure == Measures.Injured && ClaimFacts.StillUnderCare(sentence.Text, sentence.FigureAt),
                 EarlierYear = ClaimFacts.YearBefore(sentence.Text, sentence.FigureAt),
                 LatestPossibleDay = how == ClaimDates.EarliestPublicationDay ? ClaimDates.ParseDay(doc?.Published?.Date, end: true) : null,
                 Recalled = sentence.Text.Length > 0 && c.SentenceEnd > c.SentenceStart && (perSentence.GetValueOrDefault((c.Doc, c.Measure, c.SentenceStart)) == 1
@@ -348,8 +349,8 @@ public static class Reconciler
         {
             return new Estimate(null, null, null, "No figures.");
         }
-        // "12 of the dead" counts part of the toll, not the toll.
-        var whole = points.Where(p => !p.Subset).ToList();
+        // "12 of the dead" counts part of the toll, not the toll; nor do the hurt still in hospital count everyone hurt.
+        var whole = points.Where(p => !p.Subset && !p.UnderCare).ToList();
         if (whole.Count == 0)
         {
             whole = points;
