@@ -156,6 +156,10 @@ public sealed partial class FigureExtractor
                 continue;
             }
             var at = v;
+            if (w is "list" or "lists" && ListNounVerb(tokens, v) is { } verb)
+            {
+                at = verb; // "the hospital released a list of 70 deceased": the noun's verb ends the subject, not the noun
+            }
             while (at > 0 && tokens[at - 1].Lower is "still" or "now" or "so" or "far")
             {
                 at--;
@@ -164,6 +168,27 @@ public sealed partial class FigureExtractor
             return subject is not null && Institutional(subject) && !IsAnaphoricSource(subject) && !NamesNoSource(subject) ? subject : null;
         }
         return null;
+    }
+
+    /// <summary>The verb that takes <c>list</c> as its object (<c>released a list</c>, <c>published its updated list</c>): before a
+    /// determiner and at most two modifiers, a past-tense verb or one of give/issue/publish/release/post/share; else null.</summary>
+    private static int? ListNounVerb(List<Token> tokens, int list)
+    {
+        var d = list - 1;
+        var modifiers = 0;
+        while (d > 0 && modifiers < 2 && tokens[d].IsWord && tokens[d].Lower is not ("a" or "an" or "the" or "its" or "their" or "his" or "her"))
+        {
+            d--;
+            modifiers++;
+        }
+        if (d < 1 || tokens[d].Lower is not ("a" or "an" or "the" or "its" or "their" or "his" or "her"))
+        {
+            return null;
+        }
+        var verb = tokens[d - 1];
+        return verb.IsWord && (verb.Lower.EndsWith("ed", StringComparison.Ordinal) || verb.Lower is "gave" or "give" or "gives" or "issue" or "issues"
+            or "publish" or "publishes" or "release" or "releases" or "post" or "posts" or "share" or "shares" or "drew" or "put" or "made")
+            ? d - 1 : null;
     }
 
     /// <summary>A source cut inside a parenthesis it opened (<c>the regional council (of which the port is part</c>) ends before it.</summary>

@@ -1058,6 +1058,13 @@ public sealed partial class FigureExtractor
             {
                 break; // "… stood at 30, including 12 pupils, and some of the wounded are critical": a part's fate is its total's, not the next clause's
             }
+            if (w == "including" && i == np.End && (np.Head < 0 || FigureLexicon.AllWords.Contains(tokens[np.Head].Lower)) && np.Partitive is null
+                && IncludedListEnd(tokens, i) is { } listEnd)
+            {
+                i = listEnd; // "104 including 84 children killed": the total shares the predicate after its included part
+                end = Math.Min(n, listEnd + ForwardWindow);
+                continue;
+            }
             if (w == "," && i == np.End && AsideEnd(tokens, i) is { } asideEnd)
             {
                 i = asideEnd; // "Four people, three of them children, were killed": the aside breaks the total down; the predicate follows it
@@ -1130,6 +1137,10 @@ public sealed partial class FigureExtractor
                     }
                     found = (MeasureLexicon.Unidentified, found.Value.End); // "yet to be identified"
                 }
+                if (found.Value.Measure == Measures.Missing && FoundSinceAfter(tokens, found.Value.End))
+                {
+                    return false; // "40 people once listed as missing were now accounted for": no longer missing
+                }
                 if (NoneOfBefore(tokens, r.QStart))
                 {
                     if (found.Value.Measure != Measures.Rescued)
@@ -1165,6 +1176,29 @@ public sealed partial class FigureExtractor
             }
         }
         return true;
+    }
+
+    /// <summary>People once missing whom the same clause says are found: <c>… listed as missing were now accounted for</c>, <c>… reported
+    /// missing have all been found safe</c>. Within eight words after the missing, before a number or a clause break.</summary>
+    private static bool FoundSinceAfter(List<Token> tokens, int from)
+    {
+        for (var i = from; i + 1 < tokens.Count && i - from < 8; i++)
+        {
+            var w = tokens[i].Lower;
+            if (w is "," or "." or ";" or ":" or "but" or "while" || tokens[i].IsNumber || Negated(tokens, i))
+            {
+                return false;
+            }
+            if (i > from && w == "accounted" && tokens[i + 1].Lower == "for" && tokens[i - 1].Lower is "now" or "been" or "all" or "were" or "are" or "was" or "is" or "since" or "later" or "finally")
+            {
+                return true;
+            }
+            if (w == "found" && tokens[i + 1].Lower is "safe" or "alive" or "unharmed")
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>"including 19 pupils and six teachers": a count coordinated with a part named after "including", in the same list.</summary>
@@ -1225,6 +1259,31 @@ public sealed partial class FigureExtractor
 
     /// <summary>For a comma right after a count's noun phrase, the closing comma of an aside that breaks the count down ("…, three of
     /// them children, …", "…, including 11 children, …", "…, two students among them, …", "…, most of them women, …"), or null.</summary>
+    /// <summary>The last token of a list of parts right after <c>including</c> that a predicate follows with no comma (<c>104 including 84
+    /// children killed</c>): up to ten tokens holding a number, words and <c>and</c>; null at a clause break, a comma or no predicate.</summary>
+    private static int? IncludedListEnd(List<Token> tokens, int including)
+    {
+        var number = false;
+        for (var j = including + 1; j < tokens.Count && j - including <= 10; j++)
+        {
+            var w = tokens[j].Lower;
+            if (w is "." or ";" or ":" or "," or "(" or "-" || FigureLexicon.ClauseBreaks.Contains(w))
+            {
+                return null;
+            }
+            if (tokens[j].IsNumber)
+            {
+                number = true;
+                continue;
+            }
+            if (number && j > including + 2 && PredicateAt(tokens, j) is not null)
+            {
+                return j - 1;
+            }
+        }
+        return null;
+    }
+
     private static int? AsideEnd(List<Token> tokens, int comma)
     {
         var breakdown = false;
@@ -1622,7 +1681,12 @@ public sealed partial class FigureExtractor
         // "three more bodies", "a further 20", "an additional 12": an addition to an earlier count, not a competing total.
         var increment = (npAt < n && tokens[npAt].Lower is "more" or "additional" && !(npAt + 1 < n && tokens[npAt + 1].Lower == "than"))
             || (qStart > 0 && tokens[qStart - 1].Lower is "further" or "additional")
-            || (npAt + 1 < n && tokens[npAt].Lower == "new" && tokens[npAt + 1].Lower is "deaths" or "fatalities" or "victims" or "bodies" or "casualties" or "injuries");
+            // "the ministry added 36 deaths to the tally": a verb of adding before a count of deaths or cases (not "he added 36 people died")
+            || (qStart > 0 && tokens[qStart - 1].Lower is "added" or "adding" or "adds" or "add" && np.Head >= 0
+                && tokens[np.Head].Lower is "deaths" or "fatalities" or "cases" or "infections" or "victims" or "bodies" or "names")
+            || (npAt + 1 < n && tokens[npAt].Lower == "new" && tokens[npAt + 1].Lower is "deaths" or "fatalities" or "victims" or "bodies" or "casualties" or "injuries" or "cases" or "infections")
+            // "confirmed another 18 deaths": another before a count of deaths or cases adds to it
+            || (qStart > 0 && tokens[qStart - 1].Lower == "another" && np.Head >= 0 && tokens[np.Head].Lower is "deaths" or "fatalities" or "cases" or "infections" or "bodies");
         if (increment && who is "new" or "additional" or "more")
         {
             who = "all"; // "15 new deaths": the adjective marks the increment, it names no group
@@ -2272,6 +2336,11 @@ public sealed partial class FigureExtractor
                 i++;
                 continue;
             }
+            if (t.Lower == AbbreviationDot)
+            {
+                i++;
+                continue; // "12 U.S. service members": the dots of a dotted abbreviation are inside the phrase
+            }
             if (!t.IsWord || FigureLexicon.NpStop.Contains(t.Lower) || (FigureLexicon.AttributionVerbs.Contains(t.Lower) && head >= 0) || FigureLexicon.NpEnders.Contains(t.Lower))
             {
                 break;
@@ -2389,6 +2458,10 @@ public sealed partial class FigureExtractor
             return "all";
         }
         var head = tokens[np.Head].Lower;
+        if (head == "names" && measure is Measures.Missing or Measures.Killed && np.WhoEnd - np.WhoStart <= 2)
+        {
+            return "all"; // "over 800 names on the list of those unaccounted for": each name is a person counted, no group
+        }
         if (FigureLexicon.TollWords.Contains(head))
         {
             return "all"; // "put at 10,000 the number of its residents killed": the number is everyone counted
