@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Globalization;
 using System.Text;
 
@@ -113,7 +114,7 @@ public sealed class EntityResolver
             }
             var sp = key.IndexOf(' ', StringComparison.Ordinal);
             var rest = key[(sp + 1)..];
-            var adjectival = sp > 0 && EntityLexicons.Adjectivals.Contains(mentions[i].Text.Split(' ')[0]) && !MentionFinder.IsAcronym(rest);
+            var adjectival = sp > 0 && s_adjectivalsBySpan.Contains(FirstWord(mentions[i].Text)) && !MentionFinder.IsAcronym(rest);
             if ((rest.Contains(' ', StringComparison.Ordinal) || adjectival) && byKey.TryGetValue(rest, out var shorter) && types[uf.Find(shorter)] == "organization")
             {
                 uf.Union(i, shorter);
@@ -911,10 +912,27 @@ public sealed class EntityResolver
     {
         // The key depends on the text and type alone and the same names come back in every story of an archive: answers are
         // remembered, up to a bound.
-        return s_keys.Get((text, type), static k => KeyOfCore(k.Text, k.Type));
+        // One table per type, keyed by the text alone: a (text, type) pair hashed both strings on every probe.
+        return type switch
+        {
+            "person" => s_personKeys.Get(text, static t => KeyOfCore(t, "person")),
+            "organization" => s_organizationKeys.Get(text, static t => KeyOfCore(t, "organization")),
+            "place" => s_placeKeys.Get(text, static t => KeyOfCore(t, "place")),
+            "group" => s_groupKeys.Get(text, static t => KeyOfCore(t, "group")),
+            _ => s_keys.Get((text, type), static k => KeyOfCore(k.Text, k.Type)),
+        };
     }
 
-    private static readonly RememberedAnswers<(string Text, string Type), string> s_keys = new(200_000);
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_adjectivalsBySpan = EntityLexicons.Adjectivals.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>The text up to its first space (all of it when it has none), as <c>Split(' ')[0]</c> gave it, without copying.</summary>
+    private static ReadOnlySpan<char> FirstWord(string text) => text.IndexOf(' ') is var sp and >= 0 ? text.AsSpan(0, sp) : text;
+
+    private static readonly RememberedAnswers<string, string> s_personKeys = new(100_000, StringComparer.Ordinal);
+    private static readonly RememberedAnswers<string, string> s_organizationKeys = new(100_000, StringComparer.Ordinal);
+    private static readonly RememberedAnswers<string, string> s_placeKeys = new(100_000, StringComparer.Ordinal);
+    private static readonly RememberedAnswers<string, string> s_groupKeys = new(50_000, StringComparer.Ordinal);
+    private static readonly RememberedAnswers<(string Text, string Type), string> s_keys = new(50_000);
 
     private static string KeyOfCore(string text, string type)
     {

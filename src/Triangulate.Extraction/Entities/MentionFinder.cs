@@ -441,7 +441,7 @@ public sealed class MentionFinder
         }
         if (count >= 3 && EntityLexicons.TitlePortfolios.Contains(first) && PrecedingSpan(text, c.Start, 2) is var pre
             && (pre.EndsWith(" for", StringComparison.Ordinal) || pre.EndsWith(" of", StringComparison.Ordinal))
-            && EntityLexicons.StrongNameTitles.Contains(pre[..pre.IndexOf(' ')].ToString()))
+            && s_strongTitlesBySpan.Contains(pre[..pre.IndexOf(' ')]))
         {
             // "Secretary for Transport Jo Bloggs" split at "for": the portfolio opening the name belongs to the title
             var k = a;
@@ -743,14 +743,27 @@ public sealed class MentionFinder
         if (e + 2 < text.Length && text[e] == ',' && text[e + 1] == ' ')
         {
             var stop = text.IndexOfAny([',', '.', ';', '\n'], e + 2);
-            var clause = text[(e + 2)..(stop < 0 ? text.Length : stop)];
-            var firstWords = clause.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            if (firstWords.Length is > 0 and <= 8 && ContainsTitle(clause) && firstWords[0].Length > 0 && (char.IsLower(firstWords[0][0]) || EntityLexicons.NameTitles.Contains(firstWords[0])))
+            // Over spans: this runs for every capitalized name followed by a comma, so it reads the clause without copying it.
+            var clause = text.AsSpan((e + 2)..(stop < 0 ? text.Length : stop));
+            ReadOnlySpan<char> firstWord = default;
+            var words = 0;
+            foreach (var range in clause.Split(' '))
             {
-                role = clause.Trim();
+                if (clause[range] is { Length: > 0 } word && ++words == 1)
+                {
+                    firstWord = word;
+                }
+                if (words > 8)
+                {
+                    break; // only "at most eight" is asked
+                }
+            }
+            if (words is > 0 and <= 8 && ContainsTitle(clause) && (char.IsLower(firstWord[0]) || s_titlesBySpan.Contains(firstWord)))
+            {
+                role = clause.Trim().ToString();
                 return true;
             }
-            if (firstWords.Length > 0 && int.TryParse(firstWords[0], out _))
+            if (words > 0 && int.TryParse(firstWord, out _))
             {
                 return true; // "Serap Arslan, 45,"
             }
@@ -984,6 +997,7 @@ public sealed class MentionFinder
 
     private static readonly System.Buffers.SearchValues<char> s_vowels = System.Buffers.SearchValues.Create("AEIOUY");
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_titlesBySpan = EntityLexicons.NameTitles.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_strongTitlesBySpan = EntityLexicons.StrongNameTitles.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_titleHeadsBySpan = EntityLexicons.TitleHeads.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_facilitiesBySpan = EntityLexicons.Facilities.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_regionSuffixesBySpan = EntityLexicons.RegionSuffixes.GetAlternateLookup<ReadOnlySpan<char>>();

@@ -175,4 +175,23 @@ public sealed class EntityUnitTests(ITestOutputHelper output)
         Assert.True(q.Metrics["matched"] >= 0.9, $"quotes matched {q.Metrics["matched"]:F3}");
         Assert.True(q.Metrics["speaker_accuracy"] >= 0.8, $"speaker accuracy {q.Metrics["speaker_accuracy"]:F3}");
     }
+    [Theory]
+    [InlineData("The pier closed on Monday. Tomas Vennik, spokesman for the harbour board, said the ferries would wait.", "Tomas Vennik", "spokesman for the harbour board")]
+    [InlineData("The pier closed on Monday. Tomas Vennik, a spokesman for the harbour board, said so.", "Tomas Vennik", "a spokesman for the harbour board")]
+    [InlineData("The pier closed on Monday. Tomas Vennik, who for many long years had served as a spokesman for the board, said so.", "Tomas Vennik", null)]
+    [InlineData("The pier closed on Monday. Tomas Vennik, Minister of Ports, said so.", "Tomas Vennik", null)]
+    public void Find_AppositiveAfterName_RoleOnlyFromAShortClauseWithATitle(string text, string name, string? role)
+    {
+        // The appositive cue reads at most eight words after the comma, opening lower case (or with a title) and holding a title word.
+        var mention = Assert.Single(new MentionFinder().Find("d", text), m => m.Text == name);
+        Assert.Equal("person", mention.Type);
+        Assert.Equal(role, mention.Role);
+    }
+
+    [Fact]
+    public void Find_AgeAfterName_NameIsAPerson()
+    {
+        var mention = Assert.Single(new MentionFinder().Find("d", "The pier closed on Monday. Ostrel Vennik, 52, said he had seen the wave."), m => m.Text == "Ostrel Vennik");
+        Assert.Equal("person", mention.Type);
+    }
 }
