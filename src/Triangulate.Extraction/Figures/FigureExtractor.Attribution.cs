@@ -285,7 +285,61 @@ public sealed partial class FigureExtractor
         {
             return described; // "the health ministry" → "the Ministry of Health" named before: every modifier is in the name
         }
-        return SpecificOrganisationByHead(words, named, text, before);
+        if (SpecificOrganisationByHead(words, named, text, before) is { } byHead)
+        {
+            return byHead;
+        }
+        return OrganisationByEpithet(words, named);
+    }
+
+    /// <summary>Words that describe an organisation's kind or reach in an epithet (<c>the world body</c>, <c>the rights group</c>).</summary>
+    private static readonly FrozenSet<string> s_epithetWords = new[]
+    {
+        "world", "global", "international", "un", "u.n.", "health", "rights", "human", "aid", "relief", "humanitarian", "medical", "refugee",
+        "children's", "charity", "monitoring", "advocacy", "campaign", "migration", "food",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>An epithet for an organisation (<c>the world body</c>, <c>the UN agency</c>, <c>the global health body</c>, <c>the rights
+    /// group</c>, <c>the aid agency</c>, <c>the watchdog</c>) is the latest organisation named before of that kind: a world or UN epithet
+    /// needs a name that says so (<c>United Nations</c>, <c>UN</c>, <c>World</c>, <c>International</c>); any other needs one that is no
+    /// ministry, department, police or court; else null.</summary>
+    private static string? OrganisationByEpithet(string[] words, List<string> named)
+    {
+        if (words.Length is < 2 or > 5 || !words[0].Equals("the", StringComparison.OrdinalIgnoreCase)
+            || words[^1].ToLowerInvariant() is not ("body" or "watchdog" or "agency" or "group" or "organisation" or "organization" or "charity" or "monitor")
+            || (words.Length == 2 && words[^1].ToLowerInvariant() is not ("body" or "watchdog")))
+        {
+            return null;
+        }
+        var modifiers = words[1..^1].Select(w => w.ToLowerInvariant().Replace("·", ".", StringComparison.Ordinal)).ToArray();
+        if (!modifiers.All(s_epithetWords.Contains))
+        {
+            return null;
+        }
+        var worldwide = modifiers.Any(m => m is "world" or "global" or "international" or "un" or "u.n.");
+        if (words.Length == 2 && words[1].Equals("body", StringComparison.OrdinalIgnoreCase))
+        {
+            return null; // "the body" alone is as often a corpse as an organisation
+        }
+        for (var i = named.Count - 1; i >= 0; i--)
+        {
+            var name = named[i].Split([' ', '(', ')'], StringSplitOptions.RemoveEmptyEntries);
+            if (worldwide)
+            {
+                // "the World Food Programme", "the United Nations", "the UN refugee agency": a name that says it is worldwide
+                if (name.Any(w => w is "UN" or "U.N." or "World" or "International" or "Global")
+                    || (named[i].Contains("United Nations", StringComparison.Ordinal) && name.Count(w => char.IsUpper(w[0])) >= 2))
+                {
+                    return named[i];
+                }
+                continue;
+            }
+            if (NamesOrganisation(named[i]) && !name.Any(w => w.ToLowerInvariant() is "ministry" or "department" or "police" or "court" or "government" or "council" or "administration" or "army"))
+            {
+                return named[i];
+            }
+        }
+        return null;
     }
 
     /// <summary>A source that names an organisation: a capitalised phrase holding an organisation's head noun (<c>Harbour Doctors
@@ -939,5 +993,68 @@ public sealed partial class FigureExtractor
         }
         var words = subject.Split([' ', '\'', '’'], StringSplitOptions.RemoveEmptyEntries);
         return words.Any(w => FigureLexicon.SourceNouns.Contains(w.ToLowerInvariant())) || words.Skip(1).Any(w => char.IsUpper(w[0]));
+    }
+
+    /// <summary>The owner of the count a figure is given as (<c>The government's latest figure is 6,841 dead</c>, <c>the agency's death toll
+    /// stood at 40</c>): the words before <c>'s</c>, when at most three modifiers and a count noun follow it and only a copula or a verb of
+    /// rising stands between the count noun and the figure, and the owner is a source noun, an acronym or a capitalised organisation. A
+    /// lone place as owner (<c>Norland's death toll rose to 40</c>) names no source.</summary>
+    private static string? CountOwner(List<Token> tokens, string text, int t0)
+    {
+        var c = t0 - 1;
+        while (c >= 0 && t0 - c <= 6 && tokens[c].Lower is "is" or "was" or "are" or "were" or "stood" or "stands" or "stand" or "at" or "rose" or "risen" or "has"
+            or "had" or "have" or "reached" or "climbed" or "to" or "now" or "jumped" or "increased" or "grew" or "hit" or "of" or "least" or "more" or "than"
+            or "about" or "around" or "nearly" or "almost" or "some" or "over" or "up" or "gone" or "went" or "already" or "still")
+        {
+            c--;
+        }
+        if (c < 2 || tokens[c].Lower is not ("figure" or "figures" or "toll" or "count" or "tally" or "total" or "estimate" or "number"))
+        {
+            return null;
+        }
+        var p = c - 1;
+        while (p >= 1 && c - p <= 3 && tokens[p].Lower is "latest" or "official" or "death" or "new" or "final" or "updated" or "provisional" or "preliminary"
+            or "confirmed" or "overall" or "casualty" or "own" or "most" or "recent" or "daily" or "current")
+        {
+            p--;
+        }
+        if (p < 1 || tokens[p].Lower != "s" || tokens[p - 1].Lower != "'" || tokens[p - 1].Start != (p >= 2 ? tokens[p - 2].End : -1))
+        {
+            return null;
+        }
+        var last = p - 2;
+        var first = last;
+        while (first - 1 >= 0 && last - first < 5 && tokens[first - 1].IsWord
+            && (char.IsUpper(text[tokens[first - 1].Start]) || tokens[first - 1].Lower is "the" or "of" or "for" or "and"
+                || (!char.IsUpper(text[tokens[first].Start]) && tokens[first - 1].Lower is not ("in" or "on" or "at" or "by" or "from" or "with" or "to" or "as"))))
+        {
+            first--;
+            if (tokens[first].Lower == "the")
+            {
+                break;
+            }
+        }
+        if (tokens[first].Lower != "the")
+        {
+            while (first < last && !char.IsUpper(text[tokens[first].Start]))
+            {
+                first++; // "officials said police's count": without an article, no lower-case word before the head is known to belong to it
+            }
+        }
+        while (first < last && tokens[first].Lower is "of" or "for" or "and")
+        {
+            first++;
+        }
+        if (first > 0 && tokens[first].Lower != "the" && tokens[first - 1].Lower == "the" && char.IsUpper(text[tokens[first].Start]))
+        {
+            first--;
+        }
+        var owner = text[tokens[first].Start..tokens[last].End];
+        var words = owner.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var lowerHead = !char.IsUpper(words[^1][0]) && FigureLexicon.SourceNouns.Contains(words[^1].ToLowerInvariant())
+            && words[^1].ToLowerInvariant() is not ("data" or "figures" or "statement" or "red" or "crescent");
+        var named = words.Any(w => char.IsUpper(w[0]) && s_organisationHeads.Contains(w.ToLowerInvariant())) || NamesOrganisation(owner)
+            || words.Any(w => char.IsUpper(w[0]) && FigureLexicon.SourceNouns.Contains(w.ToLowerInvariant()) && w.ToLowerInvariant() is not ("red" or "crescent"));
+        return (lowerHead || named) && LooksLikeSource(owner) && !NamesNoSource(owner) ? owner : null;
     }
 }

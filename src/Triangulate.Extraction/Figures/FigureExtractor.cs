@@ -322,6 +322,10 @@ public sealed partial class FigureExtractor
         {
             source = inverted; // "… stands at 2,980 the agency said": a wire's inverted report with no comma
         }
+        if (source is null && CountOwner(tokens, text, t0) is { } owner)
+        {
+            source = owner; // "The agency's death toll stood at 40": whose count it is gave it
+        }
         return (source, sourceReason);
     }
 
