@@ -20,7 +20,7 @@ internal static partial class ResidueLines
     private static partial Regex LivePageLabel();
 
     // A note to the reader about the times a live page gives: "All times are local (GMT+4:30).", "All times in Eastern", "Times in GMT".
-    [GeneratedRegex(@"^\(?(?:All )?times (?:are |shown |given )?(?:in |are in )?(?:local|[A-Z]{2,5}|GMT[+-]?[\d:]*|UTC[+-]?[\d:]*|Eastern|Central|Pacific|Mountain|eastern|central|pacific)\b[^\n]{0,30}$", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"^\(?(?:All times|Times) (?:are |shown |given )?(?:in |are in )?(?:local|[A-Z]{2,5}|GMT[+-]?[\d:]*|UTC[+-]?[\d:]*|Eastern|Central|Pacific|Mountain|eastern|central|pacific)\b[^\n]{0,30}$", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex TimesNote();
 
     // A gallery's count of pictures alone: "21 PHOTOS", "14 Photos", "8 images".

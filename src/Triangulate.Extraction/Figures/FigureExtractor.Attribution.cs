@@ -281,7 +281,7 @@ public sealed partial class FigureExtractor
         }
         if (words.Length is >= 3 and <= 5 && words[0].Equals("the", StringComparison.OrdinalIgnoreCase)
             && words[1..^1].All(w => w.All(char.IsLower)) && SpecificOrganisationByHead(["the", words[^1]], named, text, before) is { } described
-            && words[1..^1].All(w => described.Contains(w, StringComparison.OrdinalIgnoreCase)))
+            && words[1..^1].All(w => described.Split(' ', '-').Contains(w, StringComparer.OrdinalIgnoreCase)))
         {
             return described; // "the health ministry" → "the Ministry of Health" named before: every modifier is in the name
         }
@@ -782,6 +782,7 @@ public sealed partial class FigureExtractor
         }
         var stop = i; // the comma after the name
         var names = new List<string>();
+        var nameStart = i;
         i--;
         while (names.Count < 5 && i >= 0)
         {
@@ -797,6 +798,7 @@ public sealed partial class FigureExtractor
                 break;
             }
             names.Insert(0, word);
+            nameStart = i + 1;
             if (i < 0 || text[i] != ' ')
             {
                 break;
@@ -804,7 +806,29 @@ public sealed partial class FigureExtractor
             i--;
         }
         // A name is two words or more: a lone capitalised word before the comma is as often a place or an organisation.
-        return names.Count is >= 2 and <= 4 && stop > 0 ? string.Join(' ', names) : null;
+        return names.Count is >= 2 and <= 4 && stop > 0 && StartsClause(text, nameStart) ? string.Join(' ', names) : null;
+    }
+
+    /// <summary>Whether the words at <paramref name="at"/> open a clause (text or sentence start, after a comma, a colon or a
+    /// quote, or after "said"), so that they can be a name in apposition: after a preposition or a verb ("In Norland Hills, the
+    /// minister", "Speaking to Radio Vella, the minister") they are a place or an outlet.</summary>
+    private static bool StartsClause(string text, int at)
+    {
+        var j = at - 1;
+        while (j >= 0 && text[j] is ' ' or '\t')
+        {
+            j--;
+        }
+        if (j < 0 || text[j] is '.' or '!' or '?' or '\n' or '\r' or ',' or ';' or ':' or '"' or '“' or '”' or '(')
+        {
+            return true;
+        }
+        var end = j + 1;
+        while (j >= 0 && char.IsLetter(text[j]))
+        {
+            j--;
+        }
+        return text[(j + 1)..end] is "said" or "says" or "added";
     }
 
     /// <summary>A person's name right after a title, with an optional comma between: one to four capitalised words, particles

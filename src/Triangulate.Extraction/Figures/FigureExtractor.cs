@@ -1259,7 +1259,8 @@ public sealed partial class FigureExtractor
         return null;
     }
 
-    private static bool NumberWordLike(string w) => w is "one" or "two" or "three" or "four" or "five" or "six" or "seven" or "eight" or "nine" or "ten" or "eleven" or "twelve" or "dozen" or "dozens" or "hundreds";
+    private static bool NumberWordLike(string w) =>
+        NumberLexicon.Units.ContainsKey(w) || NumberLexicon.Teens.ContainsKey(w) || NumberLexicon.Tens.ContainsKey(w) || NumberLexicon.Vague.ContainsKey(w) || w == "dozen";
 
     /// <summary>For a comma right after a count's noun phrase, the closing comma of an aside that breaks the count down ("…, three of
     /// them children, …", "…, including 11 children, …", "…, two students among them, …", "…, most of them women, …"), or null.</summary>
@@ -2625,7 +2626,7 @@ public sealed partial class FigureExtractor
                 if (i > 0 && tokens[i - 1].Lower is "," or "\"")
                 {
                     var after = PhraseAfter(tokens, text, i + 1);
-                    // "…, saying some bodies had been counted twice", "…, said today that": a clause or a time after the verb, no source.
+                    // "…, saying some victims had been entered in the register twice", "…, said today that": a clause or a time after the verb, no source.
                     if (after is not null && w is not ("saying" or "adding") && !ClauseOrTime(after))
                     {
                         return (after, null);

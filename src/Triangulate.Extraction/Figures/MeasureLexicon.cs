@@ -455,7 +455,7 @@ internal static class MeasureLexicon
         }
         if (w is "receiving" or "getting" or "needing" or "requiring" && i + 2 < n && tokens[i + 1].Lower is "hospital" or "medical" && tokens[i + 2].Lower is "treatment" or "care" or "attention")
         {
-            return i + 3; // "37 people were still receiving hospital treatment"
+            return i + 3; // "52 people were still receiving care at the clinic"
         }
         // "made their (own) way to hospital", "got themselves to hospital": the walking injured.
         if (w is "made" or "make" or "making" && i + 3 < n && tokens[i + 1].Lower is "their" or "his" or "her")

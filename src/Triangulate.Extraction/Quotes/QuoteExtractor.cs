@@ -293,12 +293,28 @@ public static class QuoteExtractor
             var comma = end < text.Length && text[end] == ',';
             if (comma || (char.IsLower(next[0]) && next is not ("and" or "or") && text.AsSpan(end, ws[k + 1].Start - end).Trim().Length == 0))
             {
-                return (text[start..end], w);
+                // The described person must speak in that sentence: "A man was arrested", "A woman was injured" describe a
+                // suspect or a victim, not the "he/she" who speaks next.
+                var sentence = text.IndexOfAny(['.', '!', '?', '\n'], end) is var stop and >= 0 ? stop : text.Length;
+                return ws.Skip(k + 1).TakeWhile(x => x.Start < sentence).Any(x => s_speechVerbs.Contains(x.Word)) ? (text[start..end], w) : null;
             }
             return null;
         }
         return null;
     }
+
+    // Reporting verbs that stand before their subject in an inverted attribution ("…, said Jo Bloggs.").
+    private static readonly HashSet<string> s_invertingVerbs = new(StringComparer.Ordinal)
+    {
+        "said", "says", "added", "adds", "explained", "recalled", "wrote", "continued", "noted", "insisted",
+    };
+
+    // Verbs of speech that make a described person a speaker ("A senior nurse said", "A witness, who lives nearby, told").
+    private static readonly HashSet<string> s_speechVerbs = new(StringComparer.Ordinal)
+    {
+        "said", "says", "told", "tells", "added", "recalled", "described", "explained", "insisted", "wrote", "asked", "warned",
+        "spoke", "speaking", "recounted", "admitted",
+    };
 
     // Head nouns of an unnamed person a story describes before quoting them.
     private static readonly HashSet<string> s_describedPeople = new(StringComparer.Ordinal)
@@ -682,7 +698,8 @@ public static class QuoteExtractor
             return null;
         }
         var ws = Words(text[(comma + 1)..sentEnd], comma + 1);
-        if (ws.Count is >= 2 and <= 7 && EntityLexicons.ReportingVerbs.Contains(ws[0].Word)
+        // Only verbs that invert without an object: after "told"/"asked" the words are the listener ("…, told Radio Vella.").
+        if (ws.Count is >= 2 and <= 7 && s_invertingVerbs.Contains(ws[0].Word)
             && !ws.Skip(1).Any(w => w.Word == "that" || EntityLexicons.ReportingVerbs.Contains(w.Word)))
         {
             // "“…” free of charge, said Minister Jo Bloggs.", "…, said rescuer Jo Bloggs.": an inverted attribution after the last comma

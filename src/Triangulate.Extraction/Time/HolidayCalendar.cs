@@ -15,13 +15,17 @@ internal static class HolidayCalendar
     private static readonly ChineseLunisolarCalendar s_chinese = new();
 
     /// <summary>The occurrences (first and last day) of the holiday <paramref name="key"/> in the years around <paramref name="around"/>
-    /// (the year before, that year and the year after); empty for an unknown key or outside the calendars' ranges.</summary>
+    /// (the year before, that year and the year after); empty for an unknown key or outside the calendars' ranges (Umm al-Qura
+    /// 1900–2077, Hebrew 1583–2239, Chinese lunar years 1901–2100, the Orthodox offset 1901–2099). Never throws.</summary>
     public static IEnumerable<(DateOnly From, DateOnly To)> Occurrences(string key, DateOnly around)
     {
         var list = new List<(DateOnly, DateOnly)>(4);
         for (var y = around.Year - 1; y <= around.Year + 1; y++)
         {
-            if (y is < 1901 or > 2076)
+            // Fixed days and Easter are arithmetic over the whole Gregorian range; the Orthodox +13 days hold for 1901–2099 and
+            // the Chinese calendar covers lunar years 1901–2100.
+            if (y is < 1583 or > 9998 || (key.StartsWith("orthodox-", StringComparison.Ordinal) && y is < 1901 or > 2099)
+                || (key == "lunar-new-year" && y is < 1901 or > 2100))
             {
                 continue;
             }
@@ -50,8 +54,13 @@ internal static class HolidayCalendar
         var at = around.ToDateTime(TimeOnly.MinValue);
         if (key is "ramadan" or "eid" or "eid-al-fitr" or "eid-al-adha" or "ashura")
         {
+            if (at < s_hijri.MinSupportedDateTime || at > s_hijri.MaxSupportedDateTime)
+            {
+                return list;
+            }
             var hy = s_hijri.GetYear(at);
-            for (var y = hy - 2; y <= hy + 2; y++)
+            var (low, high) = (s_hijri.GetYear(s_hijri.MinSupportedDateTime), s_hijri.GetYear(s_hijri.MaxSupportedDateTime));
+            for (var y = Math.Max(low, hy - 2); y <= Math.Min(high, hy + 2); y++)
             {
                 if (key == "ramadan")
                 {
@@ -78,8 +87,14 @@ internal static class HolidayCalendar
         }
         if (key is "rosh-hashanah" or "yom-kippur" or "passover" or "hanukkah")
         {
+            if (at < s_hebrew.MinSupportedDateTime || at > s_hebrew.MaxSupportedDateTime)
+            {
+                return list;
+            }
             var hy = s_hebrew.GetYear(at);
-            for (var y = hy - 1; y <= hy + 1; y++)
+            // The first and last Hebrew years are only partly inside the supported range: use the whole years between.
+            var (low, high) = (s_hebrew.GetYear(s_hebrew.MinSupportedDateTime) + 1, s_hebrew.GetYear(s_hebrew.MaxSupportedDateTime) - 1);
+            for (var y = Math.Max(low, hy - 1); y <= Math.Min(high, hy + 1); y++)
             {
                 var day = key switch
                 {

@@ -226,6 +226,12 @@ public sealed partial class TemporalExtractor
         {
             return null;
         }
+        // A lower-case noun right after makes the holiday an attribute of an event or a thing ("the Good Friday agreement", "the
+        // Easter Sunday attacks", "the Lunar New Year travel rush"), and a reporting verb makes it a surname ("Ramadan said").
+        if (s.PeekWord() is { Length: > 0 } noun && Array.IndexOf(s_attributeNouns, noun) >= 0)
+        {
+            return null;
+        }
         // A capitalised word right before names a person: "Tariq Ramadan".
         if (key == "ramadan" && PreviousWord(text, i) is { Length: > 0 } before && char.IsUpper(before[0]) && !IsSentenceStart(text, i)
             && before is not ("During" or "In" or "On" or "Since" or "Until" or "Before" or "After" or "Throughout"))
@@ -245,10 +251,20 @@ public sealed partial class TemporalExtractor
         var yearEnd = end;
         var c = new Cursor(text, end);
         c.SkipComma();
-        if (c.Word() is { Length: 4 } y && int.TryParse(y, NumberStyles.None, CultureInfo.InvariantCulture, out var yy) && yy is >= 1900 and <= 2099)
+        var comma = c.Pos != end;
+        if (c.Word() is { Length: 4 } y && int.TryParse(y, NumberStyles.None, CultureInfo.InvariantCulture, out var yy) && yy is >= 1900 and <= 2099
+            && YearClosesThere(text, c.Pos, comma))
         {
             year = yy;
             yearEnd = c.Pos;
+            needsLead = false;
+        }
+        // A year right before names that year's holiday: "the 1998 Good Friday", "on the 2004 Boxing Day".
+        if (year is null && dayOfStart < 0 && PreviousWord(text, start, out var yearStart) is { Length: 4 } py
+            && int.TryParse(py, NumberStyles.None, CultureInfo.InvariantCulture, out var pyy) && pyy is >= 1900 and <= 2099)
+        {
+            year = pyy;
+            start = yearStart;
             needsLead = false;
         }
         string? modifier = null;
@@ -320,7 +336,7 @@ public sealed partial class TemporalExtractor
         return kind;
     }
 
-    // "a fortnight ago", "two fortnights ago" (rare), "the past/last/previous fortnight", "in a fortnight".
+    // "a fortnight ago", "two fortnights ago" (rare), "the past/last/previous fortnight" (a future "in a fortnight" is left out).
     private static TemporalExpression? Fortnight(string text, int at, int end)
     {
         var before = PreviousWord(text, at, out var start);
@@ -347,7 +363,7 @@ public sealed partial class TemporalExtractor
     {
         if (PreviousWord(text, at, out var theStart) is "the")
         {
-            at = theStart; // "the second day of the Eid holiday"
+            at = theStart; // "the third day of the Eid holiday"
         }
         if (PreviousWord(text, at, out var p1) is not "of" || PreviousWord(text, p1, out var p2) is not { } w2)
         {
@@ -390,6 +406,28 @@ public sealed partial class TemporalExtractor
     }
 
     // The word (letters, digits, apostrophes) that ends right before `at`, separated from it by spaces only; null when none.
+    // Lower-case words after a holiday that make it a name or an attribute, not a date.
+    private static readonly string[] s_attributeNouns =
+        ["agreement", "accord", "accords", "attack", "attacks", "attacker", "attackers", "bombing", "bombings", "bombers", "blasts",
+         "war", "tsunami", "massacre", "offensive", "uprising", "rising", "rush", "travel", "truce", "ceasefire", "earthquake", "quake",
+         "floods", "storm", "raid", "shooting", "shootings", "crash", "deal", "said", "says", "told", "added"];
+
+    // A year written after a holiday is its year only where the clause ends there ("Christmas Day 2000.", "Easter 1998, when"):
+    // after a comma nothing but punctuation or the line end may follow, and without one no lower-case word (a count: "2000 homes").
+    private static bool YearClosesThere(string text, int after, bool comma)
+    {
+        var j = after;
+        while (j < text.Length && text[j] is ' ' or '\t')
+        {
+            j++;
+        }
+        if (j >= text.Length || text[j] is '.' or ',' or ';' or ':' or ')' or '!' or '?' or '\n' or '\r')
+        {
+            return true;
+        }
+        return !comma && !char.IsLower(text[j]) && !char.IsDigit(text[j]);
+    }
+
     private static string? PreviousWord(string text, int at) => PreviousWord(text, at, out _);
 
     private static string? PreviousWord(string text, int at, out int start)

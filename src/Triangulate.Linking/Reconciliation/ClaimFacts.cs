@@ -22,7 +22,7 @@ internal sealed record ClaimFacts(FigureClaim Claim, int DocIndex, string Group,
     /// <summary>True when the figure counts an unnamed part of a larger count ("28 of the injured", "eighty of those injured"): not a total, whatever its group.</summary>
     public bool Subset { get; init; }
 
-    /// <summary>True when it counts the hurt still under care on its day ("37 remain in hospital"): a count that falls as patients
+    /// <summary>True when it counts the hurt still under care on its day ("52 remain under care"): a count that falls as patients
     /// leave, part of everyone hurt, not their count. Kept in the series and flags; left out of low / best / high.</summary>
     public bool UnderCare { get; init; }
 
@@ -213,16 +213,16 @@ internal sealed record ClaimFacts(FigureClaim Claim, int DocIndex, string Group,
     }
 
     // Words that make an injured figure the people still under care on that day (a count that falls as patients leave), not
-    // everyone hurt: "37 remain in hospital", "18 are still being treated".
+    // everyone hurt: "52 remain in hospital", "18 are still being treated".
     private static readonly string[] s_stillUnderCare = ["still in hospital", "remain in hospital", "remained in hospital", "remaining in hospital",
         "still hospitali", "remain hospitali", "still being treated", "still receiving", "still under treatment", "still undergoing", "still being cared"];
 
-    // How far after its figure the words may stand ("37 people were still receiving …").
+    // How far after its figure the words may stand ("52 people were still receiving …").
     private const int UnderCareReach = 64;
 
     /// <summary>True when the words after the figure at <paramref name="figureAt"/>, before any other figure, call it the hurt still
-    /// under care ("37 people remain in hospital"), not everyone hurt ("of the 1,100 injured, 200 are still being treated" leaves the
-    /// 1,100 alone: the 200 stands between).</summary>
+    /// under care ("52 people remain under care"), not everyone hurt ("of the 640 hurt, 90 are still being treated" leaves the 640
+    /// alone: the 90 stands between; "90 were hurt, some of whom remain in hospital" leaves the 90 alone: a clause stands between).</summary>
     internal static bool StillUnderCare(string sentence, int figureAt)
     {
         if (figureAt < 0 || figureAt >= sentence.Length)
@@ -238,7 +238,30 @@ internal sealed record ClaimFacts(FigureClaim Claim, int DocIndex, string Group,
         foreach (var w in s_stillUnderCare)
         {
             var at = after.IndexOf(w, StringComparison.OrdinalIgnoreCase);
-            if (at >= 0 && !after[..at].ContainsAnyInRange('0', '9'))
+            if (at >= 0 && !after[..at].ContainsAnyInRange('0', '9') && !ClauseBreak(after[..at]))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // Words after which the care words belong to a later clause or a part of the figure, not to the figure itself ("About 90
+    // were hurt, some of whom remain in hospital", "45 were hurt and dozens remain in hospital").
+    private static readonly HashSet<string> s_partOfFigure = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "and", "but", "while", "whom", "them", "some", "many", "most", "dozens", "several", "few", "half", "which", "who", "whose",
+    };
+
+    private static bool ClauseBreak(ReadOnlySpan<char> between)
+    {
+        if (between.IndexOfAny(',', ';', ':') >= 0 || between.IndexOfAny('(', '—', '–') >= 0)
+        {
+            return true;
+        }
+        foreach (var range in between.Split(' '))
+        {
+            if (s_partOfFigure.Contains(between[range].ToString()))
             {
                 return true;
             }

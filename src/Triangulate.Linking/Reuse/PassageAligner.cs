@@ -91,6 +91,15 @@ internal static class PassageAligner
     /// with its figures updated, as a wire story re-run with a newer toll, counts as a near copy (≥ the copy mean of 0.85).</summary>
     public const double UpdatedFiguresSimilarity = 0.9;
 
+    /// <summary>The fewest words a sentence needs before the same words with other figures count as an updated copy: short
+    /// formulaic sentences ("At least 12 people were killed, police said.") are written alike by independent outlets.</summary>
+    public const int UpdatedFiguresMinWords = 12;
+
+    /// <summary>Whether <paramref name="b"/> is <paramref name="a"/> with only its figures changed, long enough to be a copy.</summary>
+    internal static bool UpdatedCopy(Sentence a, Sentence b, bool updatedFigures) =>
+        updatedFigures && a.TemplateHash == b.TemplateHash && a.WordCount == b.WordCount && a.Numbers.Length > 0
+        && a.WordCount >= UpdatedFiguresMinWords;
+
     /// <summary>Similarity of two sentences in [0, 1] (see the type remarks).</summary>
     /// <param name="a">A sentence of one document.</param>
     /// <param name="b">A sentence of the other document.</param>
@@ -103,7 +112,7 @@ internal static class PassageAligner
         {
             return 1.0;
         }
-        if (updatedFigures && a.TemplateHash == b.TemplateHash && a.WordCount == b.WordCount && a.Numbers.Length > 0)
+        if (UpdatedCopy(a, b, updatedFigures))
         {
             return UpdatedFiguresSimilarity;
         }

@@ -164,8 +164,10 @@ internal sealed class SentenceIndex
                     continue; // inside one document: each unordered sentence pair once, never a sentence with itself
                 }
                 var dice = 2.0 * _shared[i] / (_sentenceWeights[i] + weightB);
-                // Shared numbers add at most 0.1 and only verbatim sentences jump to 1: below that, the pair cannot align.
-                if (dice + 0.1 < threshold && a[i].NormalizedHash != sb.NormalizedHash && !(byOrder && dice >= PassageAligner.WordOrderFloor))
+                // Shared numbers add at most 0.1; only verbatim sentences (1) and long ones with only their figures changed (0.9)
+                // jump higher: below that, the pair cannot align.
+                if (dice + 0.1 < threshold && a[i].NormalizedHash != sb.NormalizedHash && !PassageAligner.UpdatedCopy(a[i], sb, !same)
+                    && !(byOrder && dice >= PassageAligner.WordOrderFloor))
                 {
                     continue;
                 }

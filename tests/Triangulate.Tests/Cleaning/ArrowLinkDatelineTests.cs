@@ -25,6 +25,7 @@ public sealed class ArrowLinkDatelineTests
     [InlineData("Latest updates below:")]
     [InlineData("All times are local (GMT+2).")]
     [InlineData("All times in Eastern")]
+    [InlineData("Times in GMT")]
     // a gallery's count, a sign-in box, a desk's note alone, a repost note
     [InlineData("14 PHOTOS")]
     [InlineData("Forgot your password?")]

@@ -25,7 +25,7 @@ public sealed class ReuseUpdatedCopyTests
     // Another reporter's account of the same landslide: the same figures, sentences of their own.
     private const string OwnReport =
         "Mud from a collapsed hillside swept over Marrowby on Sunday, killing 9 people, officials said.\n" +
-        "Rescue workers were searching for 23 missing villagers, many of them children, and warned that hope was fading.\n" +
+        "Rescue workers were searching for 23 missing villagers, many of them children, and said the chances grew slimmer by the hour.\n" +
         "Soldiers brought in excavators while neighbours dug with their hands.\n" +
         "Forecasters expect more rain this week across the hills.\n";
 
@@ -43,6 +43,20 @@ public sealed class ReuseUpdatedCopyTests
 
         // Then they count as a near copy, not as two sentences stating different news
         Assert.True(similarity >= 0.85, $"similarity {similarity}");
+    }
+
+    [Fact]
+    public void Similarity_ShortFormulaicSentenceWithOtherFigures_NoNearCopy()
+    {
+        // Given a short stock sentence two outlets write independently, with different figures
+        var a = SentencesOf("At least 14 people died in the fire, firefighters said.")[0];
+        var b = SentencesOf("At least 31 people died in the fire, firefighters said.")[0];
+
+        // When compared
+        var similarity = PassageAligner.Similarity(a, b, 0.8);
+
+        // Then too short to be a copy with its figures updated
+        Assert.True(similarity < PassageAligner.UpdatedFiguresSimilarity, $"similarity {similarity}");
     }
 
     [Fact]

@@ -493,6 +493,36 @@ public sealed class QuoteSpeakerTests
         Assert.Equal("A senior nurse", q.SpeakerText);
     }
 
+    [Theory]
+    [InlineData("A man was detained near the depot.")]
+    [InlineData("A young woman was hurt by falling glass.")]
+    public void Extract_PronounAfterDescribedVictimOrSuspect_StaysWithNamedSpeaker(string middle)
+    {
+        // Given: a named speaker, then a sentence describing a person who does not speak (a suspect, a victim), then "he said"
+        var text = "Harbour police spokesman Oren Talby said the quay was sealed. " + middle
+            + " \u201cWe are still gathering statements,\u201d he said.";
+
+        // When
+        var q = Assert.Single(Extract(text), x => x.Text == "We are still gathering statements,");
+
+        // Then the pronoun is not the described person
+        Assert.False(q.SpeakerText is { } t && t.StartsWith("A ", StringComparison.Ordinal), q.SpeakerText);
+    }
+
+    [Fact]
+    public void Extract_InvertedAttributionWithTold_ListenerIsNoSpeaker()
+    {
+        // Given: the sentence ends in ", <name>, <description>, told <outlet>."
+        const string text = "\u201cWe lost the whole harvest\u201d in two days, Ilse Marrow, a farmer, told Radio Vella.";
+
+        // When
+        var q = Assert.Single(Extract(text), x => x.Text == "We lost the whole harvest");
+
+        // Then the outlet told is not the speaker
+        Assert.DoesNotContain("Radio Vella", q.SpeakerText ?? "", StringComparison.Ordinal);
+        Assert.DoesNotContain(SpeakerOf(text, "We lost the whole harvest"), a => a.Contains("Radio Vella", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void Extract_PronounAfterDescriptionOfOtherGender_StaysWithNamedPerson()
     {
