@@ -1065,7 +1065,7 @@ public sealed partial class FigureExtractor
             if (w == "including" && i == np.End && (np.Head < 0 || FigureLexicon.AllWords.Contains(tokens[np.Head].Lower)) && np.Partitive is null
                 && IncludedListEnd(tokens, i) is { } listEnd)
             {
-                i = listEnd; // "104 including 84 children killed": the total shares the predicate after its included part
+                i = listEnd; // "61 including 40 children killed": the total shares the predicate after its included part
                 end = Math.Min(n, listEnd + ForwardWindow);
                 continue;
             }
@@ -1262,9 +1262,7 @@ public sealed partial class FigureExtractor
     private static bool NumberWordLike(string w) =>
         NumberLexicon.Units.ContainsKey(w) || NumberLexicon.Teens.ContainsKey(w) || NumberLexicon.Tens.ContainsKey(w) || NumberLexicon.Vague.ContainsKey(w) || w == "dozen";
 
-    /// <summary>For a comma right after a count's noun phrase, the closing comma of an aside that breaks the count down ("…, three of
-    /// them children, …", "…, including 11 children, …", "…, two students among them, …", "…, most of them women, …"), or null.</summary>
-    /// <summary>The last token of a list of parts right after <c>including</c> that a predicate follows with no comma (<c>104 including 84
+    /// <summary>The last token of a list of parts right after <c>including</c> that a predicate follows with no comma (<c>61 including 40
     /// children killed</c>): up to ten tokens holding a number, words and <c>and</c>; null at a clause break, a comma or no predicate.</summary>
     private static int? IncludedListEnd(List<Token> tokens, int including)
     {
@@ -1289,6 +1287,8 @@ public sealed partial class FigureExtractor
         return null;
     }
 
+    /// <summary>For a comma right after a count's noun phrase, the closing comma of an aside that breaks the count down ("…, three of
+    /// them children, …", "…, including 11 children, …", "…, two students among them, …", "…, most of them women, …"), or null.</summary>
     private static int? AsideEnd(List<Token> tokens, int comma)
     {
         var breakdown = false;
@@ -1688,7 +1688,9 @@ public sealed partial class FigureExtractor
             || (qStart > 0 && tokens[qStart - 1].Lower is "further" or "additional")
             // "the ministry added 36 deaths to the tally": a verb of adding before a count of deaths or cases (not "he added 36 people died")
             || (qStart > 0 && tokens[qStart - 1].Lower is "added" or "adding" or "adds" or "add" && np.Head >= 0
-                && tokens[np.Head].Lower is "deaths" or "fatalities" or "cases" or "infections" or "victims" or "bodies" or "names")
+                && tokens[np.Head].Lower is "deaths" or "fatalities" or "cases" or "infections" or "victims" or "bodies" or "names"
+                // "the spokesman added 36 deaths had been confirmed": a verb after the count makes "added" a verb of saying
+                && !(np.Head + 1 < n && tokens[np.Head + 1].Lower is "had" or "have" or "has" or "were" or "was" or "are" or "is" or "been" or "would" or "will"))
             || (npAt + 1 < n && tokens[npAt].Lower == "new" && tokens[npAt + 1].Lower is "deaths" or "fatalities" or "victims" or "bodies" or "casualties" or "injuries" or "cases" or "infections")
             // "confirmed another 18 deaths": another before a count of deaths or cases adds to it
             || (qStart > 0 && tokens[qStart - 1].Lower == "another" && np.Head >= 0 && tokens[np.Head].Lower is "deaths" or "fatalities" or "cases" or "infections" or "bodies");

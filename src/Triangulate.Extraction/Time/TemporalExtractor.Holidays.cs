@@ -228,7 +228,8 @@ public sealed partial class TemporalExtractor
         }
         // A lower-case noun right after makes the holiday an attribute of an event or a thing ("the Good Friday agreement", "the
         // Easter Sunday attacks", "the Lunar New Year travel rush"), and a reporting verb makes it a surname ("Ramadan said").
-        if (s.PeekWord() is { Length: > 0 } noun && Array.IndexOf(s_attributeNouns, noun) >= 0)
+        if (s.PeekWord() is { Length: > 0 } noun && Array.IndexOf(s_attributeNouns, noun) >= 0
+            && (key == "ramadan" || noun is not ("said" or "says" or "told" or "added")))
         {
             return null;
         }
@@ -425,8 +426,22 @@ public sealed partial class TemporalExtractor
         {
             return true;
         }
-        return !comma && !char.IsLower(text[j]) && !char.IsDigit(text[j]);
+        if (!comma && char.IsLower(text[j]))
+        {
+            // "Christmas 2019 was quiet", "Easter 2019 saw record crowds": a verb or a conjunction after the year closes the date;
+            // any other lower-case word is what the number counts ("Christmas Day 2000 homes")
+            var k = j;
+            while (k < text.Length && char.IsLetter(text[k]))
+            {
+                k++;
+            }
+            return Array.IndexOf(s_afterYearWords, text[j..k]) >= 0;
+        }
+        return !comma && !char.IsDigit(text[j]);
     }
+
+    private static readonly string[] s_afterYearWords =
+        ["was", "is", "were", "are", "saw", "brought", "had", "has", "will", "when", "and", "but", "as", "after", "before", "fell", "came"];
 
     private static string? PreviousWord(string text, int at) => PreviousWord(text, at, out _);
 

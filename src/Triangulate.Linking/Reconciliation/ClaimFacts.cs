@@ -250,7 +250,7 @@ internal sealed record ClaimFacts(FigureClaim Claim, int DocIndex, string Group,
     // were hurt, some of whom remain in hospital", "45 were hurt and dozens remain in hospital").
     private static readonly HashSet<string> s_partOfFigure = new(StringComparer.OrdinalIgnoreCase)
     {
-        "and", "but", "while", "whom", "them", "some", "many", "most", "dozens", "several", "few", "half", "which", "who", "whose",
+        "and", "but", "while", "some", "many", "most", "dozens", "several", "few", "half", "whose",
     };
 
     private static bool ClauseBreak(ReadOnlySpan<char> between)

@@ -73,6 +73,9 @@ public sealed class SeriesScopeRuleTests
     [InlineData("Around 75 people were hurt; many are still in hospital.", "75", false)]
     [InlineData("Nine people remain in hospital in a serious condition.", "Nine", true)]
     [InlineData("Nine people were taken to hospital.", "Nine", false)]
+    [InlineData("Twenty were hurt, 4 of whom remain in hospital.", "4", true)]
+    [InlineData("Of the injured, 17 of them are still being treated.", "17", true)]
+    [InlineData("Some 28 people who were burned remain in hospital.", "28", true)]
     public void StillUnderCare_OnlyTheFigureTheWordsFollow(string sentence, string figure, bool expected)
     {
         // Given a sentence and one of its figures; then only words after that figure, before any other, make it a count under care

@@ -121,6 +121,27 @@ public sealed class HolidayTests
         Assert.Equal(1961, e.Year);
     }
 
+    [Theory]
+    [InlineData("Christmas 1987 was the quietest the harbour had seen.", 1987)]
+    [InlineData("Easter 1994 saw the longest queues at the border post.", 1994)]
+    public void Find_YearAfterHolidayBeforeAVerb_IsItsYear(string sentence, int year)
+    {
+        // Given / When: the year is followed by a verb, not by what a number counts
+        var e = Assert.Single(TemporalExtractor.Default.Find(sentence), x => x.Kind == TemporalKind.Holiday);
+        // Then
+        Assert.Equal(year, e.Year);
+    }
+
+    [Theory]
+    [InlineData("Worshippers who were at the chapel on Easter Sunday said the roof shook.")]
+    [InlineData("Families who left the coast on Christmas Eve told the council they had no warning.")]
+    public void Find_HolidayBeforeAReportingVerb_IsStillADate(string sentence)
+    {
+        // Given / When: a holiday ending a clause whose subject then speaks (only "Ramadan said" is a surname)
+        // Then
+        Assert.Contains(TemporalExtractor.Default.Find(sentence), x => x.Kind == TemporalKind.Holiday);
+    }
+
     [Fact]
     public void Find_YearBeforeHoliday_IsItsYear()
     {
