@@ -248,10 +248,10 @@ internal sealed record ClaimFacts(FigureClaim Claim, int DocIndex, string Group,
 
     // Words after which the care words belong to a later clause or a part of the figure, not to the figure itself ("About 90
     // were hurt, some of whom remain in hospital", "45 were hurt and dozens remain in hospital").
-    private static readonly HashSet<string> s_partOfFigure = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_partOfFigure = new[]
     {
         "and", "but", "while", "some", "many", "most", "dozens", "several", "few", "half", "whose",
-    };
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static bool ClauseBreak(ReadOnlySpan<char> between)
     {
@@ -261,7 +261,7 @@ internal sealed record ClaimFacts(FigureClaim Claim, int DocIndex, string Group,
         }
         foreach (var range in between.Split(' '))
         {
-            if (s_partOfFigure.Contains(between[range].ToString()))
+            if (s_partOfFigure.Contains(between[range]))
             {
                 return true;
             }
