@@ -475,7 +475,7 @@ public sealed partial class FigureExtractor
         }
         if (i >= words.Length || words[i].ToLowerInvariant() is not ("figures" or "data" or "statistics" or "numbers" or "report" or "statement" or "bulletin" or "tally" or "records"))
         {
-            return source;
+            return AttributiveOwner(words, i) ?? source;
         }
         i++;
         if (i < words.Length && words[i].ToLowerInvariant() is "released" or "published" or "compiled" or "provided" or "issued" or "given")
@@ -483,6 +483,26 @@ public sealed partial class FigureExtractor
             i++;
         }
         return i + 1 < words.Length && words[i].ToLowerInvariant() is "from" or "by" or "of" ? string.Join(' ', words.Skip(i + 1)) : source;
+    }
+
+    /// <summary>The owner of a document named by a name before the document noun (<c>KVRA records put</c>, <c>Tarven Health Ministry figures
+    /// showed</c>, <c>police records show</c>): the words from <paramref name="from"/> up to a closing document noun, when they are one to
+    /// five capitalised words (or an acronym) or a single source noun; else null. "Official figures" and "the latest data" name no owner.</summary>
+    private static string? AttributiveOwner(string[] words, int from)
+    {
+        var n = words.Length - 1 - from;
+        if (n is < 1 or > 5 || words[^1].ToLowerInvariant() is not ("figures" or "data" or "statistics" or "numbers" or "records" or "tallies"))
+        {
+            return null;
+        }
+        var owner = words[from..^1];
+        if (owner.Length == 1 && owner[0] is "police" or "government" or "ministry" or "army" or "military")
+        {
+            return owner[0];
+        }
+        return owner.All(w => w.Length > 0 && char.IsUpper(w[0]) && !w.Contains('\'') && !w.Contains('’') && !NumberLexicon.Months.Contains(w.ToLowerInvariant()))
+            && LooksLikeSource(string.Join(' ', owner))
+            ? string.Join(' ', owner) : null;
     }
 
     /// <summary>The owner of a document named with a possessive (<c>WHO's latest figures</c>, <c>the ministry's data</c>): the words before
@@ -810,7 +830,7 @@ public sealed partial class FigureExtractor
     }
 
     /// <summary>Whether the words at <paramref name="at"/> open a clause (text or sentence start, after a comma, a colon or a
-    /// quote, or after "said"), so that they can be a name in apposition: after a preposition or a verb ("In Norland Hills, the
+    /// quote, after "said", a capitalised title or "according to"), so that they can be a name in apposition: after a preposition or a verb ("In Norland Hills, the
     /// minister", "Speaking to Radio Vella, the minister") they are a place or an outlet.</summary>
     private static bool StartsClause(string text, int at)
     {
@@ -828,7 +848,21 @@ public sealed partial class FigureExtractor
         {
             j--;
         }
-        return text[(j + 1)..end] is "said" or "says" or "added";
+        var word = text[(j + 1)..end];
+        if (word is "said" or "says" or "added" || (word.Length > 0 && char.IsUpper(word[0]) && s_titles.Contains(word.ToLowerInvariant())))
+        {
+            return true; // "…, said Ana Ruiz, the minister", "Minister Ana Ruiz, the party's leader,": a title before the name is no place
+        }
+        if (word != "to")
+        {
+            return false;
+        }
+        // "according to Ana Ruiz, the health minister,": the source itself, where "Speaking to Radio Vella, the minister" is an outlet.
+        while (j >= 0 && text[j] is ' ' or '\t')
+        {
+            j--;
+        }
+        return j >= 8 && text.AsSpan(j - 8, 9).Equals("according", StringComparison.OrdinalIgnoreCase) && (j < 9 || !char.IsLetter(text[j - 9]));
     }
 
     /// <summary>A person's name right after a title, with an optional comma between: one to four capitalised words, particles

@@ -272,7 +272,9 @@ public static class QuoteExtractor
     // "One woman, whose brother was aboard, wept" → ("A senior railway official", "official"); else null.
     private static (string Phrase, string Head)? DescribedPerson(string text, int start)
     {
-        var ws = Words(text[start..Math.Min(text.Length, start + 80)], start);
+        // The sentence, not a fixed window: a long aside ("A nurse who had worked at the clinic for a decade and …") sits before the verb.
+        var stop = text.IndexOfAny(['.', '!', '?', '\n'], start);
+        var ws = Words(text[start..Math.Min(stop < 0 ? text.Length : stop, start + 400)], start);
         if (ws.Count < 3 || ws[0].Word is not ("A" or "An" or "One"))
         {
             return null;
@@ -295,8 +297,7 @@ public static class QuoteExtractor
             {
                 // The described person must speak in that sentence: "A man was arrested", "A woman was injured" describe a
                 // suspect or a victim, not the "he/she" who speaks next.
-                var sentence = text.IndexOfAny(['.', '!', '?', '\n'], end) is var stop and >= 0 ? stop : text.Length;
-                return ws.Skip(k + 1).TakeWhile(x => x.Start < sentence).Any(x => s_speechVerbs.Contains(x.Word)) ? (text[start..end], w) : null;
+                return ws.Skip(k + 1).Any(x => s_speechVerbs.Contains(x.Word)) ? (text[start..end], w) : null;
             }
             return null;
         }

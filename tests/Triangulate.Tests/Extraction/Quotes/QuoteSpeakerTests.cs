@@ -493,6 +493,22 @@ public sealed class QuoteSpeakerTests
         Assert.Equal("A senior nurse", q.SpeakerText);
     }
 
+    [Fact]
+    public void Extract_PronounAfterDescriptionWithLongAside_SpeakerIsTheDescription()
+    {
+        // Given: a named person, then an unnamed person described with a long relative clause before the speech verb, then "she said"
+        const string text = "Governor Hale Marden toured the shelter on Monday. "
+            + "A nurse who had spent eleven years on the maternity ward of the Orvel district hospital and had not gone home since the storm told reporters the wards were full. "
+            + "\u201cWe are sleeping in shifts,\u201d she said.";
+
+        // When
+        var q = Assert.Single(Extract(text), x => x.Text == "We are sleeping in shifts,");
+
+        // Then the speaker is the described nurse, found though her verb comes long after the description's head
+        Assert.Null(q.Speaker);
+        Assert.Equal("A nurse", q.SpeakerText);
+    }
+
     [Theory]
     [InlineData("A man was detained near the depot.")]
     [InlineData("A young woman was hurt by falling glass.")]
