@@ -448,10 +448,35 @@ public sealed partial class TemporalExtractor
         {
             return null; // "Arab Spring", "Operation Winter"
         }
+        if (!g["y"].Success && season.Equals("fall", StringComparison.OrdinalIgnoreCase) && !FallIsASeason(g, site))
+        {
+            return null; // "the fall of the regime", "a fall in prices", "prices could fall"
+        }
         var idx = season.ToLowerInvariant() switch { "spring" => 0, "summer" => 1, "winter" => 3, _ => 2 };
         var smod = g["smod"].Success ? g["smod"].Value.ToLowerInvariant() : null;
         return e with { Kind = TemporalKind.Season, Part = idx, Year = YearOf(g["y"]), YearOffset = smod switch { "next" => 1, "last" => -1, _ => null } };
     }
+
+    // "fall" is a season only after a word that makes it a time ("this/next/last/mid fall", "the fall") and not when "of", "in",
+    // "from", "to" or "by" follows: "the fall of the capital" is an event, "a fall in prices" a drop.
+    private static bool FallIsASeason(Hit g, BuildSite site)
+    {
+        if (!g["smod"].Success)
+        {
+            return false;
+        }
+        var rest = site.Source.AsSpan(site.End).TrimStart();
+        foreach (var next in s_fallNotSeason)
+        {
+            if (rest.StartsWith(next, StringComparison.OrdinalIgnoreCase) && (rest.Length == next.Length || !char.IsLetter(rest[next.Length])))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static readonly string[] s_fallNotSeason = ["of", "in", "from", "to", "by"];
 
     // "the 1990s", "the eighties", "the last decade".
     private static TemporalExpression? BuildDecade(Hit g, TemporalExpression e, BuildSite site)

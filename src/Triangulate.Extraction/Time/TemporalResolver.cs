@@ -303,6 +303,15 @@ public static class TemporalResolver
     private static TemporalResolution Interval(DateOnly a, DateOnly b) =>
         a == b ? Day(a, false) : new TemporalResolution(Iso(a) + "/" + Iso(b), DatePrecision.Interval, null) { From = a, To = b };
 
+    /// <summary>The whole months from <paramref name="firstMonth"/>'s to <paramref name="lastMonth"/>'s, written at month precision.</summary>
+    private static TemporalResolution MonthSpan(DateOnly firstMonth, DateOnly lastMonth)
+    {
+        var from = new DateOnly(firstMonth.Year, firstMonth.Month, 1);
+        var to = new DateOnly(lastMonth.Year, lastMonth.Month, 1).AddMonths(1).AddDays(-1);
+        var text = string.Create(CultureInfo.InvariantCulture, $"{from:yyyy-MM}/{to:yyyy-MM}");
+        return new TemporalResolution(text, DatePrecision.Interval, null) { From = from, To = to };
+    }
+
     private static TemporalResolution ResolveDate(TemporalExpression e, DateOnly? r)
     {
         if (e.Month is not { } month || e.Day is not { } day)
@@ -480,16 +489,18 @@ public static class TemporalResolver
         {
             return TemporalResolution.Unresolved("season without year and no reference date");
         }
-        // Northern meteorological seasons: spring March–May … winter December–February.
+        // Northern meteorological seasons: spring March–May … winter December–February. A season is a span of whole months and is
+        // written as one ("2016-06/2016-08"), as a dossier reader and the gold write it.
         var first = new DateOnly(y, 3, 1).AddMonths(3 * e.Part!.Value);
-        return Interval(first, first.AddMonths(3).AddDays(-1));
+        return MonthSpan(first, first.AddMonths(2));
     }
 
     private static TemporalResolution ResolveDecade(TemporalExpression e, DateOnly? r)
     {
         if (e.Year is { } y)
         {
-            return Interval(new DateOnly(y, 1, 1), new DateOnly(y + 9, 12, 31));
+            // A named decade ("the 1990s") is a span of whole years, written as one ("1990/1999").
+            return new TemporalResolution($"{y:0000}/{y + 9:0000}", DatePrecision.Interval, null) { From = new DateOnly(y, 1, 1), To = new DateOnly(y + 9, 12, 31) };
         }
         if (r is not { } d)
         {
