@@ -603,6 +603,12 @@ public sealed class ReuseDetector
             notes.Add(string.Create(CultureInfo.InvariantCulture,
                 $"a {captionWords}-word photo caption the cleaner or reader removed is printed again as a line of the text"));
         }
+        if (HeadlineAgain(doc.Text) is var (againStart, againEnd, headlineEnd, headlineWords))
+        {
+            passages.Add(new ReusePassage(0, headlineEnd, againStart, againEnd, 1.0));
+            notes.Add(string.Create(CultureInfo.InvariantCulture,
+                $"the {headlineWords}-word headline is printed again as a line of the text with a few words added or cut (an outlet name or a credit)"));
+        }
         if (RepeatedCredit(doc) is var (credited, creditWords, captionCount))
         {
             var at = RemovalPoint(doc, credited.Start);
@@ -661,7 +667,7 @@ public sealed class ReuseDetector
     }
 
     /// <summary>Two lines the cleaner removed (credits, captions, bylines) that are the same words — or a caption of at least four
-    /// words and the same caption with its credit appended — so the file printed one block twice. Returns the first such two and the
+    /// words and the same caption with its credit appended or set before it — so the file printed one block twice. Returns the first such two and the
     /// shorter one's word count, or null. Repeated cleaner repeats (<c>repeated_block</c>) are reported on their own.</summary>
     internal static (RemovedBlock First, RemovedBlock Second, int Words)? RemovedTwice(DossierDocument doc)
     {
@@ -687,8 +693,9 @@ public sealed class ReuseDetector
                 {
                     return (removed[i], removed[j], words);
                 }
-                if (words >= 4 && keys[longer].Length > keys[shorter].Length && keys[longer][keys[shorter].Length] == ' '
-                    && keys[longer].StartsWith(keys[shorter], StringComparison.Ordinal))
+                // A credit set before the line counts only for a caption: a dateline or credit with a label before it
+                // ("Photo: …", "Publish date: …") is a label printed with a line the page also shows without it.
+                if (words >= 4 && WithCredit(keys[longer], keys[shorter], orBefore: removed[shorter].Kind == "caption"))
                 {
                     return (removed[i], removed[j], words);
                 }
@@ -697,8 +704,71 @@ public sealed class ReuseDetector
         return null;
     }
 
+    /// <summary>Whether the line key <paramref name="longer"/> is <paramref name="shorter"/> with words added before or after it
+    /// (a caption and the same caption with its credit appended, "… Photo: Jan Novak", or, when <paramref name="orBefore"/>, set
+    /// before it, "Photo: Jan Novak …").</summary>
+    internal static bool WithCredit(string longer, string shorter, bool orBefore = true)
+    {
+        if (shorter.Length == 0 || longer.Length <= shorter.Length)
+        {
+            return false;
+        }
+        return (longer[shorter.Length] == ' ' && longer.StartsWith(shorter, StringComparison.Ordinal))
+            || (orBefore && longer[longer.Length - shorter.Length - 1] == ' ' && longer.EndsWith(shorter, StringComparison.Ordinal));
+    }
+
+    /// <summary>The text's first line (the headline) of at least four words printed again as a later line of its own with at most
+    /// <see cref="HeadlineTailWords"/> words added before or after it, or with as many of its own words cut ("Headline | Outlet" on top
+    /// and "Headline" over the body, or the reverse). The same line word for word is left to the sentence comparison. Returns the
+    /// later line's span, where the headline ends and its word count, or null.</summary>
+    internal static (int Start, int End, int HeadlineEnd, int Words)? HeadlineAgain(string text)
+    {
+        var first = 0;
+        while (first < text.Length && char.IsWhiteSpace(text[first]))
+        {
+            first++;
+        }
+        var headlineEnd = text.IndexOf('\n', first);
+        if (headlineEnd < 0 || headlineEnd - first > 300)
+        {
+            return null;
+        }
+        var (headline, words) = LineKey(text[first..headlineEnd]);
+        if (words < 4)
+        {
+            return null;
+        }
+        var rawLength = headlineEnd - first;
+        for (var start = headlineEnd + 1; start < text.Length;)
+        {
+            var end = text.IndexOf('\n', start);
+            end = end < 0 ? text.Length : end;
+            // A cheap screen before the key: the line is about as long as the headline (a few short words more or less).
+            if (end - start >= rawLength / 2 && end - start <= rawLength + 60 && LineKey(text[start..end]) is var (key, lineWords)
+                && key != headline && Math.Abs(lineWords - words) <= HeadlineTailWords && Math.Min(lineWords, words) >= 4
+                && (WithCredit(key, headline) || WithCredit(headline, key)))
+            {
+                var (from, to) = (start, end);
+                while (from < to && char.IsWhiteSpace(text[from]))
+                {
+                    from++;
+                }
+                while (to > from && char.IsWhiteSpace(text[to - 1]))
+                {
+                    to--;
+                }
+                return (from, to, headlineEnd, words);
+            }
+            start = end + 1;
+        }
+        return null;
+    }
+
+    /// <summary>How many words a headline printed again may gain or lose (an outlet name, a credit, a section label).</summary>
+    private const int HeadlineTailWords = 4;
+
     /// <summary>A removed photo caption (kind <c>caption</c>: a caption line the cleaner cut, or a figcaption the HTML reader set aside)
-    /// of at least four words whose words make up a whole line of the cleaned text — alone, or with its credit appended to the caption —
+    /// of at least four words whose words make up a whole line of the cleaned text — alone, or with its credit appended to the caption or set before it —
     /// so the page printed the caption twice. Returns the first such caption, the line's span in the cleaned text and the line's word
     /// count, or null.</summary>
     internal static (RemovedBlock Caption, int Start, int End, int Words)? CaptionInText(DossierDocument doc)
@@ -725,7 +795,7 @@ public sealed class ReuseDetector
             {
                 foreach (var (block, key) in captions)
                 {
-                    if (key == line.Key || (key.Length > line.Key.Length && key[line.Key.Length] == ' ' && key.StartsWith(line.Key, StringComparison.Ordinal)))
+                    if (key == line.Key || WithCredit(key, line.Key))
                     {
                         var (from, to) = (start, end);
                         while (from < to && char.IsWhiteSpace(text[from]))
