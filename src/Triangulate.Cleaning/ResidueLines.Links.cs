@@ -56,7 +56,7 @@ internal static partial class ResidueLines
     {
         if (words > 20)
         {
-            return null;
+            return ClassifySources(t, words);
         }
         if (t.Length > 3 && IsArrowClosedLink(t))
         {
@@ -102,7 +102,7 @@ internal static partial class ResidueLines
         {
             return ("promo", "sign-in box's password link (\"Lost your password?\")");
         }
-        return null;
+        return ClassifySources(t, words);
     }
 
     /// <summary>A picture desk's search note closing a caption (the caption and its credit stay): the span, or null.</summary>
