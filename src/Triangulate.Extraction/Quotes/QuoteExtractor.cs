@@ -3,7 +3,7 @@ using Triangulate.Extraction.Entities;
 namespace Triangulate.Extraction.Quotes;
 
 /// <summary>
-/// Finds direct quotations in one document (straight and curly double quotes), classifies them as speech, partial quotes or
+/// Finds direct quotations in one document (straight and curly double quotes, guillemets, each paragraph of a quotation over several), classifies them as speech, partial quotes or
 /// scare quotes, and finds the speaker: a named subject before a reporting verb, "said X" / "X said" after the quote, a
 /// pronoun resolved to the last person named, or a role ("the interim president") matched to a person with that title.
 /// </summary>
@@ -51,7 +51,7 @@ public static class QuoteExtractor
             var inner = text[start..end];
             var words = inner.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
             var sentStart = SentenceStart(text, open);
-            var sentEnd = SentenceEnd(text, close + 1);
+            var sentEnd = text[close] == '\n' ? close + 1 : SentenceEnd(text, close + 1); // a paragraph of a longer quotation ends at its line break
             var speech = open == sentStart || IsLeadIn(text, sentStart, open);
             var found = FindSpeaker(context, open, close + 1, sentStart, sentEnd);
             if (found.Verb is null && open == sentStart && LeadInColon(text, open) is var colon and > 0)
@@ -139,9 +139,10 @@ public static class QuoteExtractor
                 continue;
             }
             var gap = text.AsSpan(q.End, next.Start - q.End);
-            if (gap.ContainsAnyExcept(" \n\t\"“”".AsSpan()) || gap.Count('"') + gap.Count('“') + gap.Count('”') != 2)
+            if (gap.ContainsAnyExcept(" \n\t\"“”«»„".AsSpan()) || gap.Count('"') + gap.Count('“') + gap.Count('”') + gap.Count('«') + gap.Count('»') + gap.Count('„') is not (1 or 2))
             {
-                continue; // only the closing mark, white space and the next opening mark between the two
+                continue; // only the closing mark, white space and the next opening mark between the two (no closing mark after a
+                          // paragraph of a quotation that runs on)
             }
             quotes[k] = q with { Speaker = next.Speaker, SpeakerText = next.SpeakerText, Verb = next.Verb, Confidence = Math.Min(next.Confidence, 0.5) };
         }
@@ -1746,26 +1747,34 @@ public static class QuoteExtractor
         return list;
     }
 
-    /// <summary>Pairs of quote-mark positions (open, close): curly pairs, and straight quotes paired within a paragraph.</summary>
+    /// <summary>
+    /// Pairs of quote-mark positions (open, close): curly pairs, straight quotes paired within a paragraph, guillemets and low-high
+    /// pairs («…», „…“), a curly closing mark misused as the opening one at a line or word start (”We …”), and each paragraph of a
+    /// quotation that runs over several paragraphs (an opening mark at every paragraph's start, the closing mark only after the last):
+    /// such a paragraph ends at its line break, which is then the "close" position.
+    /// </summary>
     internal static IEnumerable<(int Open, int Close)> QuoteSpans(string text)
     {
         var i = 0;
         while (i < text.Length)
         {
             var c = text[i];
-            if (c == '“')
+            var (closing, opening) = c switch
             {
-                var close = IndexWithin(text, '”', i + 1);
-                if (close > i)
+                '“' => ('”', '“'),
+                '"' => ('"', '"'),
+                '«' => ('»', '«'),
+                '„' => ('“', '„'),
+                '”' when MisusedOpening(text, i) => ('”', '”'),
+                _ => ('\0', '\0'),
+            };
+            if (closing != '\0')
+            {
+                var close = IndexWithin(text, closing, opening, i + 1);
+                if (close < 0)
                 {
-                    yield return (i, close);
-                    i = close + 1;
-                    continue;
+                    close = ParagraphRunsOn(text, opening, i + 1);
                 }
-            }
-            else if (c == '"')
-            {
-                var close = IndexWithin(text, '"', i + 1);
                 if (close > i)
                 {
                     yield return (i, close);
@@ -1777,8 +1786,13 @@ public static class QuoteExtractor
         }
     }
 
-    // Quotes may run over several sentences and lines, but not beyond 1500 characters or the next opening mark.
-    private static int IndexWithin(string text, char mark, int from)
+    // "”We ran,” he said": a closing curly mark at a line or word start, right before a capital letter, is a typo for the opening one.
+    private static bool MisusedOpening(string text, int i) =>
+        (i == 0 || text[i - 1] is ' ' or '\n') && i + 1 < text.Length && char.IsUpper(text[i + 1]);
+
+    // Quotes may run over several sentences and lines, but not beyond 1500 characters or the next opening mark; straight marks (and a
+    // misused closing mark) stay within their paragraph.
+    private static int IndexWithin(string text, char mark, char opening, int from)
     {
         var limit = Math.Min(text.Length, from + 1500);
         for (var j = from; j < limit; j++)
@@ -1787,16 +1801,47 @@ public static class QuoteExtractor
             {
                 return j;
             }
-            if (mark == '”' && text[j] == '“')
+            if (opening != mark && text[j] == opening)
             {
                 return -1;
             }
-            if (mark == '"' && text[j] == '\n' && j + 1 < text.Length && text[j + 1] == '\n')
+            if (opening == mark && text[j] == '\n' && j + 1 < text.Length && (text[j + 1] == '\n' || text[j + 1] == mark))
             {
-                return -1;
+                return -1; // a paragraph break, or the next line opening with the mark: this paragraph of the quotation runs on
             }
         }
         return -1;
+    }
+
+    // A quotation over several paragraphs: the paragraph has no closing mark and the next paragraph opens with the same opening mark
+    // ("“We ran.\n\n“Then the roof fell,” she said."). The paragraph's line break is returned as its close (-1 when it is not such a
+    // paragraph).
+    private static int ParagraphRunsOn(string text, char opening, int from)
+    {
+        var limit = Math.Min(text.Length, from + 1500);
+        var brk = -1;
+        for (var j = from; j < limit; j++)
+        {
+            if (text[j] is '”' or '"' or '»')
+            {
+                return -1;
+            }
+            if (text[j] == '\n' && !IsSoftWrap(text, j))
+            {
+                brk = j;
+                break;
+            }
+        }
+        if (brk < 0)
+        {
+            return -1;
+        }
+        var k = brk;
+        while (k < text.Length && char.IsWhiteSpace(text[k]))
+        {
+            k++;
+        }
+        return k < text.Length && text[k] == opening && k - from < 1600 ? brk : -1;
     }
 
     private static int SentenceStart(string text, int pos)

@@ -1,0 +1,106 @@
+using Triangulate.Extraction.Entities;
+using Triangulate.Extraction.Quotes;
+
+namespace Triangulate.Tests.Extraction.Quotes;
+
+// Which quotations are found and where they end (round s16): quotations over several paragraphs, typographic marks, a closing
+// mark typed as the opening one.
+public sealed class QuoteSpanTests
+{
+    [Fact]
+    public void Extract_QuotationOverTwoParagraphs_EachParagraphIsAQuote()
+    {
+        // Given: an opening mark at each paragraph's start, the closing mark only after the last
+        const string text = "The harbour master, Edda Rasmussen, spoke at the quay.\n\n“The wind turned after midnight and the moorings snapped one by one.\n\n"
+            + "“By dawn four trawlers were on the rocks,” she said.";
+
+        // When
+        var quotes = Extract(text);
+
+        // Then
+        Assert.Contains(quotes, q => q.Text == "The wind turned after midnight and the moorings snapped one by one." && q.Kind == "speech");
+        Assert.Contains(quotes, q => q.Text == "By dawn four trawlers were on the rocks,");
+    }
+
+    [Fact]
+    public void Extract_QuotationOverParagraphsInStraightMarks_FirstParagraphTakesTheVoiceNamedAfter()
+    {
+        // Given
+        const string text = "Rescue teams reached the valley on Sunday.\n\n\"We found the bridge gone and the road under a metre of mud.\n\n"
+            + "\"Nobody could get through before noon,\" said Bruno Castellani, the district's civil protection chief.";
+
+        // When
+        var (entities, quotes) = Analyze(text);
+
+        // Then
+        var first = Assert.Single(quotes, q => q.Text == "We found the bridge gone and the road under a metre of mud.");
+        Assert.NotNull(first.Speaker);
+        Assert.Contains(entities.Single(e => e.Id == first.Speaker).Aliases, a => a.Contains("Bruno Castellani", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Extract_StraightMarksOverParagraphsOnSingleLineBreaks_BothParagraphsFound()
+    {
+        // Given: cleaned text with one line break between paragraphs
+        const string text = "Divers resumed the search at first light.\n\"The current is strong and visibility is under a metre.\n"
+            + "\"We will keep going as long as there is a chance,\" said Kofi Mensah, who leads the team.\nThe search ends on Friday.";
+
+        // When
+        var quotes = Extract(text);
+
+        // Then
+        Assert.Contains(quotes, q => q.Text == "The current is strong and visibility is under a metre.");
+        Assert.Contains(quotes, q => q.Text == "We will keep going as long as there is a chance,");
+    }
+
+    [Fact]
+    public void Extract_UnclosedMarkFollowedByNarration_NoQuote()
+    {
+        // Given: a stray opening mark whose paragraph is followed by narration, not by another quoted paragraph
+        const string text = "“The levee held for a day.\n\nWorkers added sandbags on Tuesday.";
+
+        // When / Then
+        Assert.Empty(Extract(text));
+    }
+
+    [Fact]
+    public void Extract_GuillemetsAndLowHighMarks_AreQuotes()
+    {
+        // Given
+        const string text = "«The shelters are full», said the mayor. A volunteer added: „We need blankets and water tonight“.";
+
+        // When
+        var quotes = Extract(text);
+
+        // Then
+        Assert.Contains(quotes, q => q.Text == "The shelters are full");
+        Assert.Contains(quotes, q => q.Text == "We need blankets and water tonight");
+    }
+
+    [Fact]
+    public void Extract_ClosingMarkTypedAsOpening_IsAQuote()
+    {
+        // Given: ”…” where the first mark should have been “
+        const string text = "Ferry crossings resumed at noon. ”Every sailing this afternoon is already full,” said Ines Moreau, the operator's spokeswoman.";
+
+        // When
+        var quotes = Extract(text);
+
+        // Then
+        Assert.Contains(quotes, q => q.Text == "Every sailing this afternoon is already full,");
+    }
+
+    private static IReadOnlyList<Quote> Extract(string text) => Analyze(text).Quotes;
+
+    // The entities and quotes of one text, built the way the entities pass builds them.
+    private static (IReadOnlyList<Entity> Entities, IReadOnlyList<Quote> Quotes) Analyze(string text)
+    {
+        var mentions = new MentionFinder().Find("d", text);
+        var (entities, ids) = new EntityResolver().Resolve(mentions);
+        var speakers = mentions.Select((m, i) => (m, i)).Where(x => ids[x.i] is not null)
+            .Select(x => new QuoteExtractor.SpeakerMention(x.m.Start, x.m.End, ids[x.i]!, entities.Single(e => e.Id == ids[x.i]).Type.Code()))
+            .OrderBy(s => s.Start).ToList();
+        var roles = entities.ToDictionary(e => e.Id, e => (IReadOnlyList<string>)[e.Canonical]);
+        return (entities, QuoteExtractor.Extract("d", text, speakers, roles));
+    }
+}
