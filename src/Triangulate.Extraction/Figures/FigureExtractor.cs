@@ -2232,7 +2232,8 @@ public sealed partial class FigureExtractor
         {
             return (FigureLexicon.MeasureWords[w], i + 1);
         }
-        if (MeasureLexicon.Predicates.TryGetValue(w, out var predicate) && (w != "inside" || (i > 0 && (tokens[i - 1].Lower is "were" or "was" or "are" or "is" or "been" or "still"))))
+        if (MeasureLexicon.Predicates.TryGetValue(w, out var predicate) && (w != "inside" || (i > 0 && (tokens[i - 1].Lower is "were" or "was" or "are" or "is" or "been" or "still")))
+            && !(w == "disappeared" && i > 0 && tokens[i - 1].Lower is "their" or "the" or "his" or "her" or "our" or "its")) // "their disappeared": a noun
         {
             return (predicate, i + 1);
         }

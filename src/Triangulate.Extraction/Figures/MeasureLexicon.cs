@@ -39,6 +39,8 @@ internal static class MeasureLexicon
         ["abducted"] = "kidnapped", ["interrogated"] = "questioned", ["indicted"] = "charged", ["inside"] = Present,
         ["lifeless"] = Measures.Killed, ["deceased"] = Measures.Killed, ["slaughtered"] = Measures.Killed, ["massacred"] = Measures.Killed,
         ["harmed"] = Measures.Injured, ["untraced"] = Measures.Missing, ["infected"] = "infected", ["sickened"] = "infected", ["escaped"] = "escaped",
+        // A prison term or a cell is detention; people who vanished are missing.
+        ["jailed"] = Measures.Detained, ["imprisoned"] = Measures.Detained, ["incarcerated"] = Measures.Detained, ["disappeared"] = Measures.Missing,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>Verbs that take the count as their object ("carrying 300 people", "saved 47 people", "buried 30 bodies").</summary>
@@ -166,6 +168,11 @@ internal static class MeasureLexicon
         if (w is "succumbed")
         {
             return (Measures.Killed, i + 1); // "three more people succumbed to their injuries": deaths, not injuries
+        }
+        if (w is "in" or "behind" && i > 0 && tokens[i - 1].Lower is "were" or "was" or "are" or "is" or "been" or "still" or "remain" or "remains" or "remained" or "now"
+            && (Next(1) is "detention" or "jail" or "prison" || (Next(1) == "bars" && w == "behind") || (Next(1) is "police" or "military" or "pre-trial" && Next(2) == "detention")))
+        {
+            return (Measures.Detained, Next(2) == "detention" ? i + 3 : i + 2); // "about 600 people remain in detention", "… are behind bars"
         }
         if (w is "contracted")
         {
