@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using System.Text.RegularExpressions;
 using Triangulate.Extraction.Figures;
 using Triangulate.Linking.Reuse;
 
@@ -13,7 +14,7 @@ namespace Triangulate.Linking.Reconciliation;
 /// document order.
 /// </remarks>
 /// <threadsafety>Stateless; thread-safe.</threadsafety>
-public static class Reconciler
+public static partial class Reconciler
 {
     /// <summary>Reconciles the claims of <paramref name="dossier"/>.</summary>
     /// <returns>The series (ordered by measure, then group) and the flags.</returns>
@@ -387,6 +388,13 @@ public static class Reconciler
         // Low and high: every origin's current figure of that time, within credibility (at least half and at most three times the
         // best); a figure whose words allow the best value ("at least 40" beside 52) agrees with it and does not widen the range.
         var readings = current.Where(p => p.Value * 2 >= best.Value && p.Value <= 3 * Math.Max(1, best.Value)).ToList();
+        // An independent body's own count (an aid agency, a UN body, a rights group) stays a reading beside later figures of other
+        // counters until that body updates it: the range spans the independent counters, not only whoever spoke last.
+        if (latestDate is not null)
+        {
+            readings.AddRange(byOrigin.Where(p => !current.Contains(p) && p.Origin != best.Origin && p.Vagueness == 0 && !p.Subset
+                && IsIndependentBody(p.Claim.AttributedTo) && p.Value * 2 >= best.Value && p.Value <= 3 * Math.Max(1, best.Value)));
+        }
         var low = best.Value;
         var high = best.Value;
         var widening = new List<ClaimFacts>();
@@ -479,6 +487,27 @@ public static class Reconciler
         return byOrigin.Where(p => UncertainDay(p) && p.AsOf is { } from && p.LatestPossibleDay is { } to && to >= latest
             && to.DayNumber - from.DayNumber <= MaxIntervalDays && p.Vagueness == 0 && !p.Subset && p.Value > top && p.Value * 2 <= top * 3).ToList();
     }
+
+    /// <summary>True when an attribution names a body that counts apart from the authorities: an aid or relief agency, a UN
+    /// body, a rights group or monitor ("the Red Cross", "a UN agency", "the Human Rights Observatory").</summary>
+    internal static bool IsIndependentBody(string? attribution)
+    {
+        if (string.IsNullOrWhiteSpace(attribution))
+        {
+            return false;
+        }
+        if (IndependentAcronym().IsMatch(attribution))
+        {
+            return true;
+        }
+        return IndependentBodyWords().IsMatch(attribution);
+    }
+
+    [GeneratedRegex(@"\b(?:ICRC|IFRC|UN|UNICEF|UNHCR|OCHA|WHO|MSF|IOM|WFP|NGOs?)\b", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    private static partial Regex IndependentAcronym();
+
+    [GeneratedRegex(@"\b(?:red (?:cross|crescent)|united nations|world health organi[sz]ation|doctors without borders|m[ée]decins sans fronti[èe]res|amnesty|human rights|rights (?:group|groups|organi[sz]ation|monitor|watchdog)|monitor(?:ing)? group|observatory|aid (?:group|agency|agencies|organi[sz]ation)|relief (?:group|agency|agencies|organi[sz]ation)|humanitarian (?:group|agency|agencies|organi[sz]ation)|charity|non-governmental)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    private static partial Regex IndependentBodyWords();
 
     // The widest publication interval (days) whose figures may be placed by their rise.
     private const int MaxIntervalDays = 14;

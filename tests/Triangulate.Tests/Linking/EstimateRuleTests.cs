@@ -89,4 +89,33 @@ public sealed class EstimateRuleTests
         // the count itself ("previous toll", "an earlier count", "had put") does, not "earlier" that says when someone spoke
         Assert.Equal(recalls, ClaimFacts.RecallsEarlier(sentence));
     }
+    [Theory]
+    [InlineData("The Red Crescent", 47)]
+    [InlineData("a UN relief agency", 47)]
+    [InlineData("A district officer", 73)]
+    public void IndependentBodysCount_StaysALowEndBesideTheAuthoritiesLaterFigure(string counter, long expectedLow)
+    {
+        // Given a count of the hurt from one counter on the first day and a higher count from the provincial government the next
+        // day (control: a local official's early figure, which the later count supersedes)
+        var first = new Doc("a", "Landslide buries hillside homes", $"{counter} said 47 people were hurt when the slope gave way above the town of Verrosa.", "2024-05-03");
+        var later = new Doc("b", "Injured in landslide rise to 73", "The provincial government said on Saturday that 73 people had been injured.", "2024-05-04");
+        var pile = Doc.Pile([first, later],
+            [first.Claim("47 people", 47, measure: "injured", by: counter), later.Claim("73 people", 73, measure: "injured", by: "The provincial government")]);
+
+        // When
+        var estimate = Doc.OnlyEstimate(pile);
+
+        // Then an aid agency's or UN body's own count stays the low end until it updates it; an official's early toll does not
+        Assert.Equal<(long?, long?, long?)>((expectedLow, 73, 73), estimate);
+    }
+
+    [Theory]
+    [InlineData("the Red Cross", true)]
+    [InlineData("UN humanitarian officials", true)]
+    [InlineData("a local rights group", true)]
+    [InlineData("the interior ministry", false)]
+    [InlineData("police", false)]
+    [InlineData("the United Provinces health board", false)]
+    public void IsIndependentBody_AidAgenciesUnBodiesRightsGroups(string attribution, bool independent) =>
+        Assert.Equal(independent, Reconciler.IsIndependentBody(attribution));
 }
