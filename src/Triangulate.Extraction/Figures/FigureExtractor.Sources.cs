@@ -28,7 +28,8 @@ public sealed partial class FigureExtractor
             for (var j = i + 1; j < tokens.Count && j - i <= 4; j++)
             {
                 var w = tokens[j].Lower;
-                if (w is "figures" or "toll" or "tolls" or "tally" or "count" or "numbers" or "statistics" or "casualties" or "data")
+                if (w is "figures" or "toll" or "tolls" or "tally" or "count" or "numbers" or "statistics" or "casualties" or "data"
+                    || w is "nationalities" or "manifest" or "breakdown" or "list")
                 {
                     var subject = SubjectBefore(tokens, text, i);
                     return subject is not null && LooksLikeSource(subject) && !IsPronoun(subject) && !IsAnaphoricSource(subject) && !NamesNoSource(subject) ? subject : null;

@@ -567,8 +567,7 @@ public sealed partial class FigureExtractor
         {
             return null;
         }
-        if (r.Measures.Count == 0 && !r.Weak && r.M.Kind == NumberKind.Cardinal && NationalityHead(text, tokens, r.Np) && InheritMeasure(r.Claims, r.Current, r.Previous) is { } nationalMeasure
-            && r.Claims[r.Current.Count > 0 ? r.Current[^1] : r.Previous[0]].AttributedTo is not null)
+        if (r.Measures.Count == 0 && !r.Weak && r.M.Kind == NumberKind.Cardinal && NationalityHead(text, tokens, r.Np) && InheritMeasure(r.Claims, r.Current, r.Previous) is { } nationalMeasure)
         {
             r.Measures.Add(nationalMeasure); // "… were killed. The dead came from 30 countries, including 29 Nigerians and 17 Germans"
             r.Inferred = true;
