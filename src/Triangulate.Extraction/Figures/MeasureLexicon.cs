@@ -24,6 +24,12 @@ internal static class MeasureLexicon
     /// <summary>Bodies not yet identified.</summary>
     public const string Unidentified = "unidentified";
 
+    /// <summary>People put to death by an authority (executed, hanged).</summary>
+    public const string Executed = "executed";
+
+    /// <summary>The sick or hurt who got well.</summary>
+    public const string Recovered = "recovered";
+
     /// <summary>Participles and adjectives that, as the predicate of a counted group ("… were stranded"), name its measure.
     /// Read after the noun phrase; the older <see cref="FigureLexicon.MeasureWords"/> cover the casualty words.</summary>
     public static readonly FrozenDictionary<string, string> Predicates = new Dictionary<string, string>
@@ -55,6 +61,7 @@ internal static class MeasureLexicon
         ["evacuated"] = Measures.Evacuated, ["evacuating"] = Measures.Evacuated, ["relocated"] = Measures.Evacuated, ["relocating"] = Measures.Evacuated,
         ["accommodating"] = Measures.Evacuated,
         ["affected"] = Measures.Affected, ["affecting"] = Measures.Affected, ["treated"] = Measures.Injured, ["treating"] = Measures.Injured,
+        ["executed"] = Executed, ["executing"] = Executed, ["hanged"] = Executed,
         ["sheltering"] = Sheltering, ["infected"] = "infected", ["infecting"] = "infected", ["sickened"] = "infected", ["sickening"] = "infected",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
@@ -137,6 +144,14 @@ internal static class MeasureLexicon
         var n = tokens.Count;
         string Next(int d) => i + d < n ? tokens[i + d].Lower : string.Empty;
         var w = tokens[i].Lower;
+        if (w is "executed" or "hanged")
+        {
+            return (Executed, i + 1); // "at least 17 prisoners were executed": put to death by an authority, its own measure
+        }
+        if (w == "recovered" && RecoveredAt(tokens, i))
+        {
+            return (Recovered, i + 1); // "31 patients have fully recovered": a condition's outcome, not the bodies "recovered" by searchers
+        }
         if (HospitalAt(tokens, i) is { } hospital)
         {
             return (Measures.Injured, hospital);
@@ -257,6 +272,23 @@ internal static class MeasureLexicon
             "need" or "needs" or "needing" or "require" or "requiring" when AidAt(tokens, i + 1) is { } aid => (Measures.Affected, aid),
             _ => null,
         };
+    }
+
+    /// <summary>"recovered" with no object after a perfect or a word of completion ("have recovered", "had fully recovered", "now
+    /// recovered from"): the sick or hurt who got well. With an object ("recovered 12 bodies", "recovered the remains") it is a search's
+    /// finding and names no such measure.</summary>
+    private static bool RecoveredAt(List<Numbers.Token> tokens, int i)
+    {
+        var n = tokens.Count;
+        if (i == 0 || tokens[i - 1].Lower is not ("have" or "has" or "had" or "fully" or "now" or "already" or "since" or "all"))
+        {
+            return false;
+        }
+        if (i + 1 >= n)
+        {
+            return true;
+        }
+        return !tokens[i + 1].IsNumber && tokens[i + 1].Lower is "." or "," or ";" or "and" or "from" or "fully" or "since" or "after" or "so" or "while" or "but";
     }
 
     /// <summary>Vehicles and vessels people travel in.</summary>
