@@ -18,8 +18,9 @@ internal static partial class ResidueLines
     private static partial Regex MoreCoveragePointer();
 
     // A feed plugin's or a publishing engine's signature: "Published via the Outlet News Feed plugin for WordPress.", "Posted with
-    // the Outlet app", "Powered by Engine".
-    [GeneratedRegex(@"^(?:Published|Posted|Syndicated|Imported|Shared) (?:via|with|through|using) [^\n.]{2,60}\b(?:plugin|plug-in|feed|RSS|widget|app)\b[^\n.]{0,30}\.?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
+    // the Outlet app", "Powered by Engine". The tail after the tool's name takes no comma: "Shared via the town's alert app, it
+    // warned of floods" goes on into a clause of its own and is content.
+    [GeneratedRegex(@"^(?:Published|Posted|Syndicated|Imported|Shared) (?:via|with|through|using) [^\n.]{2,60}\b(?:plugin|plug-in|feed|RSS|widget|app)\b[^\n.,]{0,30}\.?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
     private static partial Regex FeedPluginSignature();
 
     // A labelled update stamp whose colon stands after a space, and nothing but a date or a clock after it: "Latest update : 2031-05-14",
@@ -51,7 +52,7 @@ internal static partial class ResidueLines
         {
             return ("related", "pointer to more coverage (\"For more on the slide, visit our special page.\")");
         }
-        if (words <= 16 && first is 'P' or 'S' or 'I' && FeedPluginSignature().IsMatch(t))
+        if (words <= 16 && first is 'P' or 'S' or 'I' && !HasBareFigure(t) && !ReportsFromStart(t) && FeedPluginSignature().IsMatch(t))
         {
             return ("credit_line", "feed plugin's signature (\"Published via the Outlet News Feed plugin for WordPress.\")");
         }

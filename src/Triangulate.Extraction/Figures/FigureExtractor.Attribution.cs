@@ -485,9 +485,10 @@ public sealed partial class FigureExtractor
         return i + 1 < words.Length && words[i].ToLowerInvariant() is "from" or "by" or "of" ? string.Join(' ', words.Skip(i + 1)) : source;
     }
 
-    /// <summary>The owner of a document named by a name before the document noun (<c>KVRA records put</c>, <c>Tarven Health Ministry figures
+    /// <summary>The owner of a document named by a name before the document noun (<c>KVRA records show</c>, <c>Tarven Health Ministry figures
     /// showed</c>, <c>police records show</c>): the words from <paramref name="from"/> up to a closing document noun, when they are one to
-    /// five capitalised words (or an acronym) or a single source noun; else null. "Official figures" and "the latest data" name no owner.</summary>
+    /// five capitalised words (two or more; a single word must be an acronym) or a single source noun; else null. "Official figures", "the
+    /// latest data", "Unofficial figures" and "Census figures" name no owner.</summary>
     private static string? AttributiveOwner(string[] words, int from)
     {
         var n = words.Length - 1 - from;
@@ -499,6 +500,10 @@ public sealed partial class FigureExtractor
         if (owner.Length == 1 && owner[0] is "police" or "government" or "ministry" or "army" or "military")
         {
             return owner[0];
+        }
+        if (owner.Length == 1 && owner[0].Count(char.IsUpper) < 2)
+        {
+            return null; // "Unofficial figures", "Census figures", "Satellite data": a capital at a sentence's start, not a name
         }
         return owner.All(w => w.Length > 0 && char.IsUpper(w[0]) && !w.Contains('\'') && !w.Contains('’') && !NumberLexicon.Months.Contains(w.ToLowerInvariant()))
             && LooksLikeSource(string.Join(' ', owner))
@@ -750,7 +755,7 @@ public sealed partial class FigureExtractor
         var stem = place is null ? null : place[..Math.Min(place.Length, 5)];
         for (var at = text.IndexOf(key, StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf(key, at + key.Length, StringComparison.OrdinalIgnoreCase))
         {
-            if ((at > 0 && char.IsLetter(text[at - 1])) || (NameAfter(text, at + key.Length) ?? NameBeforeTitle(text, at)) is not { } name)
+            if ((at > 0 && char.IsLetter(text[at - 1])) || (NameAfter(text, at + key.Length) ?? NameBeforeTitle(text, at, at + key.Length)) is not { } name)
             {
                 continue;
             }
@@ -765,8 +770,10 @@ public sealed partial class FigureExtractor
 
     /// <summary>A person's name right before a title given in apposition (<c>Ana Ruiz, health minister of Norland,</c>, <c>Ana Ruiz, the
     /// regional governor</c>): two to four capitalised words ending at a comma, then an optional article and lower-case words up to the
-    /// title at <paramref name="at"/>; else null.</summary>
-    private static string? NameBeforeTitle(string text, int at)
+    /// title at <paramref name="at"/>; else null. After "according to" the title must close its aside with a comma (<c>according to Ana
+    /// Ruiz, the health minister, …</c>): in "According to Radio Vella, the interior minister said …" the name is an outlet and the
+    /// title the subject of the next clause.</summary>
+    private static string? NameBeforeTitle(string text, int at, int titleEnd)
     {
         var i = at - 1;
         // back over the title's lower-case modifiers and an article: "…, the regional health minister"
@@ -826,7 +833,48 @@ public sealed partial class FigureExtractor
             i--;
         }
         // A name is two words or more: a lone capitalised word before the comma is as often a place or an organisation.
-        return names.Count is >= 2 and <= 4 && stop > 0 && StartsClause(text, nameStart) ? string.Join(' ', names) : null;
+        return names.Count is >= 2 and <= 4 && stop > 0 && StartsClause(text, nameStart)
+            && (!AfterAccordingTo(text, nameStart) || AsideClosed(text, titleEnd)) ? string.Join(' ', names) : null;
+    }
+
+    // A title in apposition closed by a comma: "…, the health minister, said", "…, the health minister of Norland, said".
+    private static bool AsideClosed(string text, int titleEnd)
+    {
+        for (var k = titleEnd; k < text.Length && k < titleEnd + 60; k++)
+        {
+            var c = text[k];
+            if (c == ',')
+            {
+                return true;
+            }
+            if (c is '.' or '!' or '?' or ';' or ':' or '\n' || (char.IsLower(c) && (k == 0 || text[k - 1] == ' ')
+                && !(text.AsSpan(k).StartsWith("of ", StringComparison.Ordinal) || text.AsSpan(k).StartsWith("for ", StringComparison.Ordinal)
+                    || text.AsSpan(k).StartsWith("and ", StringComparison.Ordinal))))
+            {
+                return false; // a verb or another lower-case word: the title is the subject of the clause
+            }
+        }
+        return false;
+    }
+
+    // Whether "according to" stands right before the words at `at`.
+    private static bool AfterAccordingTo(string text, int at)
+    {
+        var j = at - 1;
+        while (j >= 0 && text[j] is ' ' or '\t')
+        {
+            j--;
+        }
+        if (j < 1 || text[j] != 'o' || text[j - 1] != 't' || (j >= 2 && char.IsLetter(text[j - 2])))
+        {
+            return false;
+        }
+        j -= 2;
+        while (j >= 0 && text[j] is ' ' or '\t')
+        {
+            j--;
+        }
+        return j >= 8 && text.AsSpan(j - 8, 9).Equals("according", StringComparison.OrdinalIgnoreCase) && (j < 9 || !char.IsLetter(text[j - 9]));
     }
 
     /// <summary>Whether the words at <paramref name="at"/> open a clause (text or sentence start, after a comma, a colon or a

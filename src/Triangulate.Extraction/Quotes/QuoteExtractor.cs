@@ -297,12 +297,40 @@ public static class QuoteExtractor
             if (comma || (char.IsLower(next[0]) && next is not ("and" or "or") && text.AsSpan(end, ws[k + 1].Start - end).Trim().Length == 0))
             {
                 // The described person must speak in that sentence: "A man was arrested", "A woman was injured" describe a
-                // suspect or a victim, not the "he/she" who speaks next.
-                return ws.Skip(k + 1).Any(x => s_speechVerbs.Contains(x.Word)) ? (text[start..end], w) : null;
+                // suspect or a victim, not the "he/she" who speaks next. The whole sentence is searched only when an aside follows
+                // the noun ("A nurse who had …", "A witness, …"); else the verb stands within 80 characters. Another subject right
+                // before the verb ("…, rescuers told local radio", "…, Mayor Ortiz said") is the one who speaks.
+                var aside = comma || next is "who" or "whose" or "that";
+                var limit = aside ? int.MaxValue : start + 80;
+                for (var v = k + 1; v < ws.Count && ws[v].Start < limit; v++)
+                {
+                    if (s_speechVerbs.Contains(ws[v].Word))
+                    {
+                        return v - 1 > k && OtherSubjectBefore(text, ws[v - 1], ws[v].Start) ? null : (text[start..end], w);
+                    }
+                }
+                return null;
             }
             return null;
         }
         return null;
+    }
+
+    // A plural noun ("rescuers", "officials") or a capitalised name standing right before a verb of speech, nothing but a space between.
+    private static bool OtherSubjectBefore(string text, (string Word, int Start) before, int verbStart)
+    {
+        var w = before.Word;
+        if (text.AsSpan(before.Start + w.Length, verbStart - before.Start - w.Length).Trim().Length != 0 || w.Length < 3)
+        {
+            return false;
+        }
+        if (char.IsUpper(w[0]))
+        {
+            return true;
+        }
+        return w.EndsWith('s') && !w.EndsWith("ss", StringComparison.Ordinal) && !w.EndsWith("us", StringComparison.Ordinal)
+            && w is not ("was" or "has" or "his" or "its" or "this" or "as" or "always" or "perhaps" or "sometimes" or "afterwards"
+                or "nevertheless" or "towards" or "besides" or "once" or "yes");
     }
 
     // Reporting verbs that stand before their subject in an inverted attribution ("…, said Jo Bloggs.").
@@ -1762,7 +1790,7 @@ public static class QuoteExtractor
             var (closing, opening) = c switch
             {
                 '“' => ('”', '“'),
-                '"' => ('"', '"'),
+                '"' when !InchMark(text, i) => ('"', '"'),
                 '«' => ('»', '«'),
                 '„' => ('“', '„'),
                 '”' when MisusedOpening(text, i) => ('”', '”'),
@@ -1770,8 +1798,8 @@ public static class QuoteExtractor
             };
             if (closing != '\0')
             {
-                var close = IndexWithin(text, closing, opening, i + 1);
-                if (close < 0)
+                var close = opening == '„' ? LowOpeningClose(text, i + 1) : IndexWithin(text, closing, opening, i + 1);
+                if (close < 0 && opening != '”' && OpensParagraphOrFollowsLeadIn(text, i))
                 {
                     close = ParagraphRunsOn(text, opening, i + 1);
                 }
@@ -1786,12 +1814,64 @@ public static class QuoteExtractor
         }
     }
 
+    // A straight double mark right after a digit is an inch mark ("3\" of rain"), not a quotation's opening.
+    private static bool InchMark(string text, int i) => i > 0 && char.IsAsciiDigit(text[i - 1]);
+
+    // „ closes with whichever of “ and ” comes first (both are in use), within its paragraph and before the next „.
+    private static int LowOpeningClose(string text, int from)
+    {
+        var limit = Math.Min(text.Length, from + 1500);
+        for (var j = from; j < limit; j++)
+        {
+            var c = text[j];
+            if (c is '“' or '”')
+            {
+                return j;
+            }
+            if (c == '„' || (c == '\n' && j + 1 < text.Length && (text[j + 1] == '\n' || text[j + 1] == '„')))
+            {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    // A quotation that runs over paragraphs opens its paragraph (only white space before the mark on its line) or follows a lead-in
+    // (a colon, "said,"), with no letter or digit right before the mark; a mark inside narration ("called the repairs “temporary and
+    // …") opens no quotation that the next paragraph's quote could continue.
+    private static bool OpensParagraphOrFollowsLeadIn(string text, int i)
+    {
+        var j = i - 1;
+        if (j >= 0 && char.IsLetterOrDigit(text[j]))
+        {
+            return false;
+        }
+        while (j >= 0 && text[j] is ' ' or '\t')
+        {
+            j--;
+        }
+        if (j < 0 || text[j] is '\n' or '\r' or ':')
+        {
+            return true;
+        }
+        if (text[j] != ',')
+        {
+            return false;
+        }
+        var end = j;
+        while (j > 0 && char.IsLetter(text[j - 1]))
+        {
+            j--;
+        }
+        return text.AsSpan(j, end - j) is "said" or "says" or "added" or "adds" or "told" or "wrote" or "writes";
+    }
+
     // "”We ran,” he said": a closing curly mark at a line or word start, right before a capital letter, is a typo for the opening one.
     private static bool MisusedOpening(string text, int i) =>
         (i == 0 || text[i - 1] is ' ' or '\n') && i + 1 < text.Length && char.IsUpper(text[i + 1]);
 
-    // Quotes may run over several sentences and lines, but not beyond 1500 characters or the next opening mark; straight marks (and a
-    // misused closing mark) stay within their paragraph.
+    // Quotes may run over several sentences and lines, but not beyond 1500 characters or the next opening mark; straight marks stay
+    // within their paragraph and a misused closing mark within its line.
     private static int IndexWithin(string text, char mark, char opening, int from)
     {
         var limit = Math.Min(text.Length, from + 1500);
@@ -1805,7 +1885,7 @@ public static class QuoteExtractor
             {
                 return -1;
             }
-            if (opening == mark && text[j] == '\n' && j + 1 < text.Length && (text[j + 1] == '\n' || text[j + 1] == mark))
+            if (opening == mark && text[j] == '\n' && (mark == '”' || (j + 1 < text.Length && (text[j + 1] == '\n' || text[j + 1] == mark))))
             {
                 return -1; // a paragraph break, or the next line opening with the mark: this paragraph of the quotation runs on
             }

@@ -457,11 +457,17 @@ public sealed partial class TemporalExtractor
         return e with { Kind = TemporalKind.Season, Part = idx, Year = YearOf(g["y"]), YearOffset = smod switch { "next" => 1, "last" => -1, _ => null } };
     }
 
-    // "fall" is a season only after a word that makes it a time ("this/next/last/mid fall", "the fall") and not when "of", "in",
-    // "from", "to" or "by" follows: "the fall of the capital" is an event, "a fall in prices" a drop.
+    // "fall" is a season only after a word that makes it a time ("this/next/last/mid fall", "in the fall") and not when "of", "in",
+    // "from", "to", "by", "into", "off", "onto", "down", "through", "at" or "on" follows: "the fall of the capital" is an event, "a
+    // fall in prices" a drop, "the fall into the pit" a tumble. A bare "the fall" needs a time preposition before it ("in", "during",
+    // "by", "until", "since", "over") and no word of harm just before ("hurt in the fall").
     private static bool FallIsASeason(Hit g, BuildSite site)
     {
         if (!g["smod"].Success)
+        {
+            return false;
+        }
+        if (g["smod"].Value.Equals("the", StringComparison.OrdinalIgnoreCase) && !BareFallIsATime(site.Source, site.From, site.Pre))
         {
             return false;
         }
@@ -476,7 +482,47 @@ public sealed partial class TemporalExtractor
         return true;
     }
 
-    private static readonly string[] s_fallNotSeason = ["of", "in", "from", "to", "by"];
+    private static readonly string[] s_fallNotSeason = ["of", "in", "from", "to", "by", "into", "off", "onto", "down", "through", "at", "on"];
+
+    // Before a bare "the fall" (no this/next/last/mid, no year): a time preposition makes it a season ("in the fall", "by the fall");
+    // after a word of harm ("died after the fall", "hurt in the fall") it is a tumble.
+    private static readonly HashSet<string> s_fallTimePreposition = new(["in", "during", "by", "until", "till", "since", "over", "through", "throughout", "before", "into", "for", "from", "to", "early", "late"], StringComparer.OrdinalIgnoreCase);
+
+    private static readonly HashSet<string> s_fallHarm = new(["died", "dies", "die", "killed", "hurt", "injured", "injuries", "injury", "survived", "survive", "survives", "broke", "broken", "fractured", "death", "wounded", "bruised", "unhurt"], StringComparer.OrdinalIgnoreCase);
+
+    // The words before a bare "the fall": the one right before must be a time preposition, and no word of harm may stand in the
+    // three before it ("two climbers were hurt in the fall").
+    private static bool BareFallIsATime(string source, int from, string pre)
+    {
+        var words = new List<string>(5);
+        if (pre.Length > 0)
+        {
+            words.Add(pre[(pre.LastIndexOf(' ') + 1)..]); // the prefix the match took in ("in the fall" starts at "in")
+        }
+        var i = from;
+        while (words.Count < 5 && i > 0)
+        {
+            while (i > 0 && source[i - 1] is ' ' or '\t')
+            {
+                i--;
+            }
+            var end = i;
+            while (i > 0 && char.IsLetter(source[i - 1]))
+            {
+                i--;
+            }
+            if (i == end)
+            {
+                break;
+            }
+            words.Add(source[i..end]);
+        }
+        if (words.Count == 0 || !s_fallTimePreposition.Contains(words[0]))
+        {
+            return false;
+        }
+        return !words.Exists(s_fallHarm.Contains);
+    }
 
     // "the 1990s", "the eighties", "the last decade".
     private static TemporalExpression? BuildDecade(Hit g, TemporalExpression e, BuildSite site)

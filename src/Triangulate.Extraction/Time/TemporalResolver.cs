@@ -500,7 +500,7 @@ public static class TemporalResolver
         if (e.Year is { } y)
         {
             // A named decade ("the 1990s") is a span of whole years, written as one ("1990/1999").
-            return new TemporalResolution($"{y:0000}/{y + 9:0000}", DatePrecision.Interval, null) { From = new DateOnly(y, 1, 1), To = new DateOnly(y + 9, 12, 31) };
+            return new TemporalResolution(string.Create(CultureInfo.InvariantCulture, $"{y:0000}/{y + 9:0000}"), DatePrecision.Interval, null) { From = new DateOnly(y, 1, 1), To = new DateOnly(y + 9, 12, 31) };
         }
         if (r is not { } d)
         {

@@ -603,9 +603,9 @@ public sealed class ReuseDetector
             notes.Add(string.Create(CultureInfo.InvariantCulture,
                 $"a {captionWords}-word photo caption the cleaner or reader removed is printed again as a line of the text"));
         }
-        if (HeadlineAgain(doc.Text) is var (againStart, againEnd, headlineEnd, headlineWords))
+        if (HeadlineAgain(doc.Text) is var (againStart, againEnd, headlineStart, headlineEnd, headlineWords))
         {
-            passages.Add(new ReusePassage(0, headlineEnd, againStart, againEnd, 1.0));
+            passages.Add(new ReusePassage(headlineStart, headlineEnd, againStart, againEnd, 1.0));
             notes.Add(string.Create(CultureInfo.InvariantCulture,
                 $"the {headlineWords}-word headline is printed again as a line of the text with a few words added or cut (an outlet name or a credit)"));
         }
@@ -720,8 +720,10 @@ public sealed class ReuseDetector
     /// <summary>The text's first line (the headline) of at least four words printed again as a later line of its own with at most
     /// <see cref="HeadlineTailWords"/> words added before or after it, or with as many of its own words cut ("Headline | Outlet" on top
     /// and "Headline" over the body, or the reverse). The same line word for word is left to the sentence comparison. Returns the
-    /// later line's span, where the headline ends and its word count, or null.</summary>
-    internal static (int Start, int End, int HeadlineEnd, int Words)? HeadlineAgain(string text)
+    /// later line's span, where the headline starts and ends and its word count, or null. The words added or cut must be set off in the
+    /// longer line by a mark ("|", ":", "–", "—", " - "): "Toll rises to 40, officials say" under "Toll rises to 40" restates the
+    /// headline in a clause of the body.</summary>
+    internal static (int Start, int End, int HeadlineStart, int HeadlineEnd, int Words)? HeadlineAgain(string text)
     {
         var first = 0;
         while (first < text.Length && char.IsWhiteSpace(text[first]))
@@ -746,7 +748,9 @@ public sealed class ReuseDetector
             // A cheap screen before the key: the line is about as long as the headline (a few short words more or less).
             if (end - start >= rawLength / 2 && end - start <= rawLength + 60 && LineKey(text[start..end]) is var (key, lineWords)
                 && key != headline && Math.Abs(lineWords - words) <= HeadlineTailWords && Math.Min(lineWords, words) >= 4
-                && (WithCredit(key, headline) || WithCredit(headline, key)))
+                && (WithCredit(key, headline) || WithCredit(headline, key))
+                && (lineWords > words ? SetOffMarks(text.AsSpan(start, end - start)) > SetOffMarks(text.AsSpan(first, rawLength))
+                    : SetOffMarks(text.AsSpan(first, rawLength)) > SetOffMarks(text.AsSpan(start, end - start))))
             {
                 var (from, to) = (start, end);
                 while (from < to && char.IsWhiteSpace(text[from]))
@@ -757,11 +761,26 @@ public sealed class ReuseDetector
                 {
                     to--;
                 }
-                return (from, to, headlineEnd, words);
+                return (from, to, first, headlineEnd, words);
             }
             start = end + 1;
         }
         return null;
+    }
+
+    // The marks that set an outlet name or a section label off a headline: "|", ":", "–", "—" and a spaced hyphen.
+    private static int SetOffMarks(ReadOnlySpan<char> line)
+    {
+        var n = 0;
+        for (var i = 0; i < line.Length; i++)
+        {
+            var c = line[i];
+            if (c is '|' or ':' or '–' or '—' || (c == '-' && i > 0 && i + 1 < line.Length && line[i - 1] == ' ' && line[i + 1] == ' '))
+            {
+                n++;
+            }
+        }
+        return n;
     }
 
     /// <summary>How many words a headline printed again may gain or lose (an outlet name, a credit, a section label).</summary>

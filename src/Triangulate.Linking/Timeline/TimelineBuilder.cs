@@ -89,7 +89,7 @@ internal static class TimelineBuilder
                     }
                 }
             }
-            foreach (var id in claimsByScope.GetValueOrDefault(date) ?? [])
+            foreach (var id in claimsByScope.GetValueOrDefault(ScopeKey(date)) ?? [])
             {
                 claimIds.Add(id);
             }
@@ -105,7 +105,49 @@ internal static class TimelineBuilder
                 Background = background[date],
             });
         }
-        return entries;
+        // Entries run by their first day: a season "2019-06/2019-08" sorts with June, a decade "1970/1979" with its first year.
+        return [.. entries.OrderBy(x => ScopeKey(x.Date).Split('/')[0], StringComparer.Ordinal).ThenBy(x => x.Date, StringComparer.Ordinal)];
+    }
+
+    // The key a claim's time scope is indexed by: an interval written in months or years ("2019-06/2019-08", "1970/1979") as
+    // its first and last days ("2019-06-01/2019-08-31"), the way a claim's From/To hold it; any other value as written.
+    private static string ScopeKey(string value)
+    {
+        var slash = value.IndexOf('/', StringComparison.Ordinal);
+        if (slash < 0 || value.EndsWith("..", StringComparison.Ordinal))
+        {
+            return value;
+        }
+        return FirstOf(value[..slash]) is { } from && LastOf(value[(slash + 1)..]) is { } to ? $"{from}/{to}" : value;
+    }
+
+    private static string? FirstOf(string part) => part.Length switch
+    {
+        4 => part + "-01-01",
+        7 => part + "-01",
+        10 => part,
+        _ => null,
+    };
+
+    private static string? LastOf(string part)
+    {
+        if (part.Length == 10)
+        {
+            return part;
+        }
+        if (!int.TryParse(part.AsSpan(0, Math.Min(4, part.Length)), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var y) || y < 1)
+        {
+            return null;
+        }
+        if (part.Length == 4)
+        {
+            return part + "-12-31";
+        }
+        if (part.Length == 7 && int.TryParse(part.AsSpan(5, 2), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var mo) && mo is >= 1 and <= 12)
+        {
+            return string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{part}-{DateTime.DaysInMonth(y, mo):00}");
+        }
+        return null;
     }
 
     // An open interval "2025-03-06/..", "2025-03/.." or "2025/..": the first day it covers.

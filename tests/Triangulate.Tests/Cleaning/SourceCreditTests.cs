@@ -42,6 +42,7 @@ public sealed class SourceCreditTests
     [InlineData("For more on the slope, the county geologist said, see the survey of 2029.")]
     // a post that is news, an update that is a sentence
     [InlineData("Published via the county's alert app, the warning reached 2,300 phones.")]
+    [InlineData("Shared via the hamlet's alert app, it warned of rising water on the lower road.")]
     [InlineData("Latest update : the road stays shut until Friday.")]
     [InlineData("New signs in red mark the closed road")]
     public void Clean_NewsThatSharesTheShape_Kept(string line)

@@ -74,6 +74,9 @@ public sealed class ReuseHeadlineAndCreditTests
     [InlineData("Ferry runs aground off Tessby harbour", "Latest: Ferry runs aground off Tessby harbour", true)]
     // a subhead that shares only the headline's opening words says something else
     [InlineData("Ferry runs aground off Tessby harbour", "Ferry runs aground again as storms return to the coast", false)]
+    // the body restates the headline in a sentence with a clause after a comma: news, not the headline printed again
+    [InlineData("Ferry runs aground off Tessby harbour", "Ferry runs aground off Tessby harbour, coastguard says", false)]
+    [InlineData("Ferry runs aground off Tessby harbour, coastguard says", "Ferry runs aground off Tessby harbour", false)]
     public void Detect_HeadlinePrintedAgainWithWordsAdded_SelfRepeat(string headline, string again, bool repeated)
     {
         // Given a headline, two paragraphs, a line that may repeat the headline, and the rest of the story

@@ -90,6 +90,44 @@ public sealed class QuoteSpanTests
         Assert.Contains(quotes, q => q.Text == "Every sailing this afternoon is already full,");
     }
 
+    [Theory]
+    // a mark inside narration, left open, before a quoted paragraph: no quotation over paragraphs
+    [InlineData("Officials called the repairs \u201ctemporary and said work would resume in May.\n\n\u201cWe are doing what we can,\u201d the mayor said.", "We are doing what we can,")]
+    // a straight mark after a digit is an inch mark
+    [InlineData("The storm dumped 3\" of rain on the coast overnight, forecasters said.\n\n\"We have never seen this,\" she said.", "We have never seen this,")]
+    public void Extract_MarkInsideNarrationBeforeAQuotedParagraph_NoQuoteOverParagraphs(string text, string only)
+    {
+        // When
+        var quotes = Extract(text);
+
+        // Then: only the closed quote of the second paragraph
+        Assert.Equal([only], quotes.Select(q => q.Text));
+    }
+
+    [Fact]
+    public void Extract_MisusedClosingMarkLeftOpen_StopsAtTheLineBreak()
+    {
+        // Given: a closing mark typed as an opening one, never closed on its line, and a word in marks on the next line
+        const string text = "\u201dWe ran.\nThe mayor called it a \u201dmiracle\u201d.";
+
+        // When / Then: no quote runs over the line break
+        Assert.DoesNotContain(Extract(text), q => q.Text.Contains('\n', StringComparison.Ordinal) || q.Text.Contains("The mayor", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Extract_LowOpeningClosedByHighClosingMark_ShortQuote()
+    {
+        // Given: „…” (the low mark closed by ”), then a word in curly marks later in the paragraph
+        const string text = "\u201eWe will rebuild\u201d, the mayor said. Later, officials described the \u201cunprecedented\u201d damage.";
+
+        // When
+        var quotes = Extract(text);
+
+        // Then
+        Assert.Contains(quotes, q => q.Text == "We will rebuild");
+        Assert.DoesNotContain(quotes, q => q.Text.Contains("the mayor said", StringComparison.Ordinal));
+    }
+
     private static IReadOnlyList<Quote> Extract(string text) => Analyze(text).Quotes;
 
     // The entities and quotes of one text, built the way the entities pass builds them.

@@ -512,6 +512,9 @@ public sealed class QuoteSpeakerTests
     [Theory]
     [InlineData("A man was detained near the depot.")]
     [InlineData("A young woman was hurt by falling glass.")]
+    // a victim described, then another subject (plural noun, name) right before the verb of speech
+    [InlineData("A fisherman was lifted from the flooded cellar of a bakery in Vessholm late on Sunday, divers told local radio.")]
+    [InlineData("A girl was found under a fallen wall, Captain Irma Sollen said.")]
     public void Extract_PronounAfterDescribedVictimOrSuspect_StaysWithNamedSpeaker(string middle)
     {
         // Given: a named speaker, then a sentence describing a person who does not speak (a suspect, a victim), then "he said"

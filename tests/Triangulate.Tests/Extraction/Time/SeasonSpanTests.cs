@@ -28,7 +28,10 @@ public sealed class SeasonSpanTests
     }
 
     [Theory]
-    [InlineData("Traders have struggled since the fall of the old council.")]
+    [InlineData("The barn roof gave way after the fall of wet snow on Monday.")]
+    [InlineData("The shepherd died after the fall into the gorge above Tresk.")]
+    [InlineData("Three hikers were hurt in the fall, rangers said.")]
+    [InlineData("The boy survived the fall off the pier with a broken wrist.")]
     [InlineData("Engineers recorded a fall in river levels overnight.")]
     [InlineData("Officials warned that grain stocks could fall further.")]
     [InlineData("The sharp fall from the ridge injured two guides.")]
@@ -36,5 +39,15 @@ public sealed class SeasonSpanTests
     {
         // Given / When: "fall" used as a drop, a verb or the fall of something; Then: no season is found
         Assert.DoesNotContain(TemporalExtractor.Default.Find(sentence), e => e.Kind == TemporalKind.Season);
+    }
+
+    [Theory]
+    [InlineData("The ferry will resume its winter timetable in the fall.")]
+    [InlineData("Repairs to the levee should be finished by the fall.")]
+    [InlineData("The council will vote on the bridge next fall.")]
+    public void Find_FallAsATime_IsASeason(string sentence)
+    {
+        // Given / When: "fall" after a time preposition or a this/next/last; Then: a season
+        Assert.Contains(TemporalExtractor.Default.Find(sentence), e => e.Kind == TemporalKind.Season);
     }
 }
