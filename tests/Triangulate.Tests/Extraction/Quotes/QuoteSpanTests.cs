@@ -130,15 +130,5 @@ public sealed class QuoteSpanTests
 
     private static IReadOnlyList<Quote> Extract(string text) => Analyze(text).Quotes;
 
-    // The entities and quotes of one text, built the way the entities pass builds them.
-    private static (IReadOnlyList<Entity> Entities, IReadOnlyList<Quote> Quotes) Analyze(string text)
-    {
-        var mentions = new MentionFinder().Find("d", text);
-        var (entities, ids) = new EntityResolver().Resolve(mentions);
-        var speakers = mentions.Select((m, i) => (m, i)).Where(x => ids[x.i] is not null)
-            .Select(x => new QuoteExtractor.SpeakerMention(x.m.Start, x.m.End, ids[x.i]!, entities.Single(e => e.Id == ids[x.i]).Type.Code()))
-            .OrderBy(s => s.Start).ToList();
-        var roles = entities.ToDictionary(e => e.Id, e => (IReadOnlyList<string>)[e.Canonical]);
-        return (entities, QuoteExtractor.Extract("d", text, speakers, roles));
-    }
+    private static (IReadOnlyList<Entity> Entities, IReadOnlyList<Quote> Quotes) Analyze(string text) => QuoteSpeakerTests.Analyze(text);
 }

@@ -588,8 +588,8 @@ public sealed class QuoteSpeakerTests
 
     private static IReadOnlyList<Quote> Extract(string text) => Analyze(text).Quotes;
 
-    // The entities and quotes of one text, built the way the entities pass builds them.
-    private static (IReadOnlyList<Entity> Entities, IReadOnlyList<Quote> Quotes) Analyze(string text)
+    // The entities and quotes of one text, built the way the entities pass builds them (also used by QuoteSpanTests).
+    internal static (IReadOnlyList<Entity> Entities, IReadOnlyList<Quote> Quotes) Analyze(string text)
     {
         var mentions = new MentionFinder().Find("d", text);
         var (entities, ids) = new EntityResolver().Resolve(mentions);
