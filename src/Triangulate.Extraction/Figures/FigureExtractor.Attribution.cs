@@ -901,16 +901,8 @@ public sealed partial class FigureExtractor
         {
             return true; // "…, said Ana Ruiz, the minister", "Minister Ana Ruiz, the party's leader,": a title before the name is no place
         }
-        if (word != "to")
-        {
-            return false;
-        }
         // "according to Ana Ruiz, the health minister,": the source itself, where "Speaking to Radio Vella, the minister" is an outlet.
-        while (j >= 0 && text[j] is ' ' or '\t')
-        {
-            j--;
-        }
-        return j >= 8 && text.AsSpan(j - 8, 9).Equals("according", StringComparison.OrdinalIgnoreCase) && (j < 9 || !char.IsLetter(text[j - 9]));
+        return word == "to" && AfterAccordingTo(text, at);
     }
 
     /// <summary>A person's name right after a title, with an optional comma between: one to four capitalised words, particles
