@@ -42,12 +42,13 @@ public sealed class CsvRenderer : IDossierRenderer
     public void Render(Dossier dossier, string file, Stream output) => Render(dossier, file, output, null);
 
     /// <inheritdoc/>
-    public void Render(Dossier dossier, string file, Stream output, ICollection<Problem>? problems) => Utf8.Write(output, file switch
+    /// <remarks>Streamed from the table's builder: a large pile's claims.csv is never one string, nor that string one byte array.</remarks>
+    public void Render(Dossier dossier, string file, Stream output, ICollection<Problem>? problems) => Utf8.Write(output, Bom, (file switch
     {
-        "claims.csv" => RenderClaims(dossier, problems),
-        "events.csv" => RenderEvents(dossier, problems),
+        "claims.csv" => ClaimsTable(dossier, problems),
+        "events.csv" => EventsTable(dossier, problems),
         _ => throw new ArgumentException($"csv has no file '{file}'", nameof(file)),
-    }, Bom);
+    }).Written);
 
     /// <summary>Renders claims.csv as text (no BOM).</summary>
     public string RenderClaims(Dossier dossier) => RenderClaims(dossier, null);
@@ -56,7 +57,9 @@ public sealed class CsvRenderer : IDossierRenderer
     public string RenderEvents(Dossier dossier) => RenderEvents(dossier, null);
 
     /// <summary>Renders claims.csv as text (no BOM); a row that fails is replaced by a row with its id and a note, and reported to <paramref name="problems"/>.</summary>
-    public string RenderClaims(Dossier dossier, ICollection<Problem>? problems)
+    public string RenderClaims(Dossier dossier, ICollection<Problem>? problems) => ClaimsTable(dossier, problems).ToString();
+
+    private CsvTable ClaimsTable(Dossier dossier, ICollection<Problem>? problems)
     {
         ArgumentNullException.ThrowIfNull(dossier);
         var v = new DossierView(dossier);
@@ -81,13 +84,15 @@ public sealed class CsvRenderer : IDossierRenderer
             });
             Report(problems, "claims.csv", "claim " + c.Id, failure);
         }
-        return t.ToString();
+        return t;
     }
 
     /// <summary>Renders events.csv as text (no BOM): one row per figure series, in reading order; claims that no series holds (vague
     /// amounts, background figures, increments) have no row of their own — they are in claims.csv. A row that fails is replaced by a row
     /// with its id and a note, and reported to <paramref name="problems"/>.</summary>
-    public string RenderEvents(Dossier dossier, ICollection<Problem>? problems)
+    public string RenderEvents(Dossier dossier, ICollection<Problem>? problems) => EventsTable(dossier, problems).ToString();
+
+    private CsvTable EventsTable(Dossier dossier, ICollection<Problem>? problems)
     {
         ArgumentNullException.ThrowIfNull(dossier);
         var v = new DossierView(dossier);
@@ -119,7 +124,7 @@ public sealed class CsvRenderer : IDossierRenderer
             });
             Report(problems, "events.csv", "series " + s.Id, failure);
         }
-        return t.ToString();
+        return t;
     }
 
     private static void EventRow(CsvTable t, DossierView v, FigureSeries s, IReadOnlyList<FigureClaim> claims, string? qualifier, string? actor,

@@ -107,6 +107,9 @@ internal sealed class CsvTable
         }
     }
 
+    /// <summary>The table written so far, for streaming it out without one string of it.</summary>
+    public StringBuilder Written => _sb;
+
     /// <inheritdoc/>
     public override string ToString() => _sb.ToString();
 

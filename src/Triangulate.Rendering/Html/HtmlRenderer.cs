@@ -90,7 +90,9 @@ public sealed class HtmlRenderer : IDossierRenderer
         var failed = new List<Problem>();
         DossierView? view = null;
         DossierView V() => view ??= new DossierView(dossier);
-        var body = new StringBuilder(64 * 1024 + dossier.Documents.Sum(d => d.Text?.Length ?? 0) * 5 / 4);
+        // Not sized to the articles: a long report's later pages leave the body packed, and a builder grows in small chunks
+        // (never copied), whereas one capacity the size of every article's text was a single block of tens of megabytes.
+        var body = new StringBuilder(64 * 1024);
         var heading = title ?? V().EventTitle() ?? (dossier.Clusters.Count > 0 && !string.IsNullOrWhiteSpace(dossier.Clusters[0].Label) ? dossier.Clusters[0].Label : "Dossier");
         void Section(string id, string name, Action<StringBuilder> render) =>
             RenderGuard.Section(body, FileName, name, render, (sb, reason) =>
@@ -1434,9 +1436,9 @@ public sealed class HtmlRenderer : IDossierRenderer
         var json = ReportData.Of(d).ToJson();
         if (d.Documents.Count > ArticlesPage)
         {
-            sb.Append("<script type=\"application/octet-stream\" data-encoding=\"deflate-raw;base64\" id=\"triangulate-data\">")
-                .Append(PagedList.Pack(json))
-                .Append("</script>\n");
+            sb.Append("<script type=\"application/octet-stream\" data-encoding=\"deflate-raw;base64\" id=\"triangulate-data\">");
+            PagedList.AppendPacked(sb, json.AsMemory());
+            sb.Append("</script>\n");
             return;
         }
         sb.Append("<script type=\"application/json\" id=\"triangulate-data\">")

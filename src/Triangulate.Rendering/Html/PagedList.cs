@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.IO.Compression;
 using System.Text;
@@ -14,7 +15,7 @@ namespace Triangulate.Rendering.Html;
 internal sealed class PagedList
 {
     private readonly StringBuilder _sb;
-    private readonly List<StringBuilder> _pages = [];
+    private readonly List<StringBuilder?> _pages = [];
     private int _start;
 
     /// <summary>Starts a list named <paramref name="name"/> (a slug) whose items are appended to <paramref name="sb"/>.</summary>
@@ -73,7 +74,7 @@ internal sealed class PagedList
         {
             _pages.Add(new StringBuilder());
         }
-        _pages[page].Append(_sb, _start, _sb.Length - _start);
+        _pages[page]!.Append(_sb, _start, _sb.Length - _start);
         _sb.Length = _start;
     }
 
@@ -97,19 +98,94 @@ internal sealed class PagedList
         for (var i = 0; i < _pages.Count; i++)
         {
             sb.Append("<script type=\"text/plain\" data-list=\"").Append(Name).Append("\" data-page=\"").Append(i + 1).Append("\">");
-            sb.Append(Pack(_pages[i].ToString())).Append("</script>\n");
+            AppendPacked(sb, _pages[i]!);
+            sb.Append("</script>\n");
+            _pages[i] = null; // written once: its markup can go before the next page is packed
         }
     }
 
     /// <summary>Raw deflate (the browser's <c>deflate-raw</c>) of the UTF-8 text, in base64, which never contains <c>&lt;</c>.</summary>
     public static string Pack(string text)
     {
-        using var buffer = new MemoryStream();
-        using (var deflate = new DeflateStream(buffer, CompressionLevel.SmallestSize, leaveOpen: true))
+        ArgumentNullException.ThrowIfNull(text);
+        var sb = new StringBuilder();
+        AppendPacked(sb, text.AsMemory());
+        return sb.ToString();
+    }
+
+    /// <summary>Appends <see cref="Pack"/> of <paramref name="text"/> to <paramref name="sb"/> without building the text, its UTF-8
+    /// bytes or the base64 as strings of their own: a page of a long list runs to hundreds of kilobytes, and each such string would go
+    /// to the large-object heap, which a long report fragments (see docs/performance.md).</summary>
+    public static void AppendPacked(StringBuilder sb, StringBuilder text)
+    {
+        ArgumentNullException.ThrowIfNull(sb);
+        ArgumentNullException.ThrowIfNull(text);
+        using var packer = new Packer();
+        foreach (var chunk in text.GetChunks())
         {
-            deflate.Write(Encoding.UTF8.GetBytes(text));
+            packer.Add(chunk.Span);
         }
-        return Convert.ToBase64String(buffer.GetBuffer(), 0, (int)buffer.Length);
+        packer.AppendTo(sb);
+    }
+
+    /// <summary>Appends <see cref="Pack"/> of <paramref name="text"/> to <paramref name="sb"/>.</summary>
+    public static void AppendPacked(StringBuilder sb, ReadOnlyMemory<char> text)
+    {
+        ArgumentNullException.ThrowIfNull(sb);
+        using var packer = new Packer();
+        packer.Add(text.Span);
+        packer.AppendTo(sb);
+    }
+
+    /// <summary>Deflates text given in pieces (one UTF-8 encoder across them, so a surrogate pair split between pieces stays a pair)
+    /// and appends the result in base64, encoded a slice at a time.</summary>
+    private sealed class Packer : IDisposable
+    {
+        private readonly MemoryStream _buffer = new();
+        private readonly DeflateStream _deflate;
+        private readonly Encoder _encoder = Encoding.UTF8.GetEncoder();
+        private readonly byte[] _bytes = ArrayPool<byte>.Shared.Rent(1 << 14);
+
+        public Packer() => _deflate = new DeflateStream(_buffer, CompressionLevel.SmallestSize, leaveOpen: true);
+
+        public void Add(ReadOnlySpan<char> chars) => Encode(chars, flush: false);
+
+        /// <summary>Ends the deflate stream and appends its base64.</summary>
+        public void AppendTo(StringBuilder sb)
+        {
+            Encode([], flush: true);
+            _deflate.Dispose();
+            var data = _buffer.GetBuffer().AsSpan(0, (int)_buffer.Length);
+            // 3 bytes make 4 base64 characters, so slices of a multiple of 3 bytes concatenate to the base64 of the whole.
+            const int Slice = 3 * 1024;
+            Span<char> chars = stackalloc char[Slice / 3 * 4];
+            while (!data.IsEmpty)
+            {
+                var take = Math.Min(Slice, data.Length);
+                Convert.TryToBase64Chars(data[..take], chars, out var written);
+                sb.Append(chars[..written]);
+                data = data[take..];
+            }
+        }
+
+        private void Encode(ReadOnlySpan<char> chars, bool flush)
+        {
+            bool completed;
+            do
+            {
+                _encoder.Convert(chars, _bytes, flush, out var used, out var written, out completed);
+                _deflate.Write(_bytes, 0, written);
+                chars = chars[used..];
+            }
+            while (!chars.IsEmpty || (flush && !completed));
+        }
+
+        public void Dispose()
+        {
+            _deflate.Dispose();
+            _buffer.Dispose();
+            ArrayPool<byte>.Shared.Return(_bytes);
+        }
     }
 
     /// <summary>Reverses <see cref="Pack"/>.</summary>
