@@ -542,6 +542,9 @@ public sealed partial class FigureExtractor
         {
             return true;
         }
-        return b >= 2 && tokens[b].Lower is "the" or "those" or "these" && tokens[b - 1].Lower == "of" && tokens[b - 2].IsNumber;
+        return b >= 2 && tokens[b].Lower is "the" or "those" or "these" && tokens[b - 1].Lower == "of" && PartNumber(tokens[b - 2]);
     }
+
+    /// <summary>A number that can count the part of a partitive: digits or a number word ("Two of the seven guards").</summary>
+    private static bool PartNumber(Token t) => t.IsNumber || NumberWordLike(t.Lower);
 }

@@ -168,6 +168,11 @@ public sealed partial class FigureExtractor
                     {
                         continue; // "the four were charged": a new status of a group already counted, not a new figure
                     }
+                    if (measure == MeasureLexicon.Malnourished)
+                    {
+                        claims.Add(claim); // a count of a condition is no total: no later part, list item or nationality takes it as theirs
+                        continue;
+                    }
                     claimOfCount[k] = claims.Count;
                     current.Add(claims.Count);
                     if (r.WholeTok >= 0)
@@ -756,7 +761,7 @@ public sealed partial class FigureExtractor
         var tokens = r.Tokens;
         var np = r.Np;
         var qStart = r.QStart;
-        var wholeOfPart = (qStart >= 3 && tokens[qStart - 1].Lower == "the" && tokens[qStart - 2].Lower == "of" && tokens[qStart - 3].IsNumber) || OutOfWhole(tokens, qStart);
+        var wholeOfPart = (qStart >= 3 && tokens[qStart - 1].Lower == "the" && tokens[qStart - 2].Lower == "of" && PartNumber(tokens[qStart - 3])) || OutOfWhole(tokens, qStart);
         var bodyHead = np.Head >= 0 && tokens[np.Head].Lower is "bodies" or "corpses" or "remains";
         // "19 of the victims have been identified", "Four of the dead have been named": a part of the dead is bodies too.
         var partOfDead = np.Head < 0 && np.Partitive == Measures.Killed && np.End > 0 && tokens[np.End - 1].Lower is "dead" or "victims" or "deceased" or "fatalities";
@@ -975,6 +980,12 @@ public sealed partial class FigureExtractor
                     r.SpanStart = v - 2;
                 }
             }
+        }
+        else if (v >= 0 && tokens[v].Lower is "released" or "releasing" && np.Head >= 0
+            && (MeasureLexicon.PersonNouns.Contains(tokens[np.Head].Lower) || tokens[np.Head].Lower is "hostages" or "captives") && !Negated(tokens, v))
+        {
+            measures.Add(MeasureLexicon.Released); // "the rebels released 14 hostages": people set free by those who held them
+            r.SpanStart = v;
         }
         else if (v >= 0 && MeasureLexicon.Governing.TryGetValue(tokens[v].Lower, out var governed) && !Negated(tokens, v))
         {
@@ -2230,6 +2241,15 @@ public sealed partial class FigureExtractor
             or "drowned" or "slain" or "martyred" or "injuries" or "deaths" or "hospitalised" or "hospitalized" or "killing" or "die")
         {
             return (FigureLexicon.MeasureWords[w], i + 1);
+        }
+        if (w == "released" && Next(1) == "from" && (Next(2) is "hospital" or "hospitals" || Next(3) is "hospital" or "hospitals")
+            && !(i > 0 && tokens[i - 1].Lower is "not" or "never"))
+        {
+            return ("discharged", i + (Next(2) is "hospital" or "hospitals" ? 3 : 4)); // "63 patients were released from (the) hospital"
+        }
+        if (w == "malnourished" && i > 0 && tokens[i - 1].Lower is "are" or "were" or "is" or "was" or "acutely" or "severely" or "seriously" or "been")
+        {
+            return (MeasureLexicon.Malnourished, i + 1); // "9,000 children are acutely malnourished": a copula predicate only
         }
         if (MeasureLexicon.Predicates.TryGetValue(w, out var predicate) && (w != "inside" || (i > 0 && (tokens[i - 1].Lower is "were" or "was" or "are" or "is" or "been" or "still")))
             && !(w == "disappeared" && i > 0 && tokens[i - 1].Lower is "their" or "the" or "his" or "her" or "our" or "its")) // "their disappeared": a noun

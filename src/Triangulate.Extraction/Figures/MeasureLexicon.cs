@@ -30,6 +30,12 @@ internal static class MeasureLexicon
     /// <summary>The sick or hurt who got well.</summary>
     public const string Recovered = "recovered";
 
+    /// <summary>People set free by those who held them (hostages, captives, prisoners).</summary>
+    public const string Released = "released";
+
+    /// <summary>People in a state of malnutrition: a condition, not something the event did to them.</summary>
+    public const string Malnourished = "malnourished";
+
     /// <summary>Participles and adjectives that, as the predicate of a counted group ("… were stranded"), name its measure.
     /// Read after the noun phrase; the older <see cref="FigureLexicon.MeasureWords"/> cover the casualty words.</summary>
     public static readonly FrozenDictionary<string, string> Predicates = new Dictionary<string, string>
