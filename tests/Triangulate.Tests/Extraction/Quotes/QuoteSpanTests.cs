@@ -128,6 +128,46 @@ public sealed class QuoteSpanTests
         Assert.DoesNotContain(quotes, q => q.Text.Contains("the mayor said", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void Extract_CurlySingleMarks_QuoteWithApostrophesInsideAndSpeakerAfter()
+    {
+        // Given: British-style single marks, an apostrophe inside a word and a plural possessive inside the quotation
+        const string text = "The ferry operator defended its record on Thursday.\n\n\u2018We didn\u2019t cut corners and the crews\u2019 training was up to date,\u2019 said Marit Solberg, the company\u2019s safety director.";
+
+        // When
+        var (entities, quotes) = Analyze(text);
+
+        // Then
+        var q = Assert.Single(quotes, x => x.Text == "We didn\u2019t cut corners and the crews\u2019 training was up to date,");
+        Assert.Equal("speech", q.Kind);
+        Assert.NotNull(q.Speaker);
+        Assert.Contains(entities.Single(e => e.Id == q.Speaker).Aliases, a => a.Contains("Marit Solberg", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Extract_CurlySingleMarks_PartialQuoteAndPossessiveAreNotConfused()
+    {
+        // Given: a partial quote in single marks, then a quote holding a contraction and a plural possessive
+        const string text = "Governor Ilse Brandt called the flooding \u2018the worst in a generation\u2019. \u2018We haven\u2019t seen the river this high since the farmers\u2019 levee was built,\u2019 she said.";
+
+        // When
+        var quotes = Extract(text);
+
+        // Then
+        Assert.Contains(quotes, q => q.Text == "the worst in a generation" && q.Kind == "partial");
+        Assert.Contains(quotes, q => q.Text == "We haven\u2019t seen the river this high since the farmers\u2019 levee was built," && q.Kind == "speech");
+    }
+
+    [Fact]
+    public void Extract_ApostrophesOnly_NoQuote()
+    {
+        // Given: contractions, possessives and a clipped year, no quotation
+        const string text = "The engineers' report wasn't published until the '90s, and the town's mayor didn't comment.\nIt\u2019s the residents\u2019 view that the \u201890s repairs failed.";
+
+        // When / Then
+        Assert.Empty(Extract(text));
+    }
+
     private static IReadOnlyList<Quote> Extract(string text) => Analyze(text).Quotes;
 
     private static (IReadOnlyList<Entity> Entities, IReadOnlyList<Quote> Quotes) Analyze(string text) => QuoteSpeakerTests.Analyze(text);

@@ -586,6 +586,28 @@ public sealed class QuoteSpeakerTests
     private static IReadOnlyList<string> Names(Entity e)
         => [.. e.Roles ?? [], e.Canonical, .. e.Aliases.Where(a => a.Length > e.Canonical.Length)];
 
+    [Fact]
+    public void Extract_PronounAfterNameDescribedByLowerCaseNoun_ResolvesToThatPerson()
+    {
+        // Given: an earlier subject, then a person introduced by lower-case words describing them ("veteran boatman")
+        const string text = "Deputy Governor Lucia Ferrante opened the new clinic on Monday. Veteran boatman Piet Hendriks, 61, watched the storm from the pier. "
+            + "He said: \"The waves were higher than the lighthouse.\"";
+
+        // When / Then
+        Assert.Contains(SpeakerOf(text, "The waves were higher than the lighthouse."), a => a.Contains("Piet Hendriks", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Extract_PronounAfterNameAsObjectOfVerb_NotThatPerson()
+    {
+        // Given: the second person is the object of a verb, the first one the subject
+        const string text = "Harbour chief Jens Aaberg inspected the pier on Monday and thanked local boatman Piet Hendriks for his help. "
+            + "He said: \"The waves were higher than the lighthouse.\"";
+
+        // When / Then
+        Assert.DoesNotContain(SpeakerOf(text, "The waves were higher than the lighthouse."), a => a.Contains("Piet Hendriks", StringComparison.Ordinal));
+    }
+
     private static IReadOnlyList<Quote> Extract(string text) => Analyze(text).Quotes;
 
     // The entities and quotes of one text, built the way the entities pass builds them (also used by QuoteSpanTests).
