@@ -599,24 +599,12 @@ internal static partial class ResidueLines
 
         // A picture desk's note closing a caption goes first; the credit before it is then the caption's glued credit.
         var desk = PictureDeskNoteSpan(line);
-        var restricted = false;
         if (desk is { Start: > 0 } d)
         {
             Add(d.Start, d.End, "credit", "picture desk's search note closing a caption (\"SEARCH … FOR THIS STORY\"; the caption stays)");
         }
-        else if (PictureRestrictionSpan(line) is { Start: > 0 } r)
-        {
-            // A picture's tags or usage restrictions closing its caption go the same way; the credit before them is then glued.
-            Add(r.Start, r.End, "credit", "a news picture's tags or usage restrictions closing a caption (\"(COUNTRY - Tags: …)\", \"COUNTRY OUT\"; the caption stays)");
-            desk = r;
-            restricted = true;
-        }
         var head = desk is { Start: > 0 } cut ? line[..cut.Start] : line;
-        if (restricted && CaptionCredit().Match(head.TrimEnd()) is { Success: true, Index: > 0 } credit)
-        {
-            Add(credit.Index, credit.Index + credit.Length, "credit", "photo credit before a picture's usage restrictions (the caption stays)");
-        }
-        else if (MayHaveGluedCredit(head) && GluedCredit().Match(head) is { Success: true } c)
+        if (MayHaveGluedCredit(head) && GluedCredit().Match(head) is { Success: true } c)
         {
             var g = c.Groups["credit"];
             // A credit needs a slash, a picture word, an agency's name or a parenthesis: a trailing capitalised name alone is not one.

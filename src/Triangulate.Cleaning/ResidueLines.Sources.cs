@@ -37,7 +37,7 @@ internal static partial class ResidueLines
     {
         if (words > 30 || t.Length < 12)
         {
-            return ClassifyDesk(t, words);
+            return null;
         }
         var first = t[0];
         if (first is 'S' or 'A' or 'P' or 'M' or 'I' or 'R' or 'D' or 'C' or 'T' or 's' or 'a' or 'p' or 'm' or 'i' or 'r' or 'd' or 'c' or 't'
@@ -65,6 +65,6 @@ internal static partial class ResidueLines
         {
             return ("label", "note on how the page marks its updates (\"New details are in bold:\")");
         }
-        return ClassifyDesk(t, words);
+        return null;
     }
 }
