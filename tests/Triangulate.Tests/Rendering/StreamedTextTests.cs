@@ -1,3 +1,4 @@
+using System.IO.Compression;
 using System.Text;
 using Triangulate.Rendering;
 using Triangulate.Rendering.Html;
@@ -20,6 +21,46 @@ public sealed class StreamedTextTests
         Utf8.Write(output, false, a, b);
 
         Assert.Equal(Encoding.UTF8.GetBytes(whole), output.ToArray());
+    }
+
+    [Fact]
+    public void AppendPacked_ChunkedBuilder_SameBase64AsPackingTheWholeString()
+    {
+        // Many chunks (appended piece by piece, so the builder links small blocks), a surrogate pair across a chunk edge, a lone
+        // surrogate, and more than one base64 slice of deflated output: the packed page must be the whole string's, and unpack to it.
+        var text = new StringBuilder();
+        var random = new Random(17);
+        for (var i = 0; i < 4000; i++)
+        {
+            text.Append("row ").Append(random.Next(1_000_000)).Append(" «é» ");
+        }
+        text.Append('\uD83D');
+        text.Append('\uDE42');
+        for (var i = 0; i < 3000; i++)
+        {
+            text.Append((char)('a' + random.Next(26)));
+        }
+        text.Append('\uDC00').Append(" end");
+        var chunks = 0;
+        foreach (var _ in text.GetChunks())
+        {
+            chunks++;
+        }
+        Assert.True(chunks > 3);
+        var whole = text.ToString();
+        // The former whole-string path: all the UTF-8 bytes deflated in one write, then one base64 string.
+        using var buffer = new MemoryStream();
+        using (var deflate = new DeflateStream(buffer, CompressionLevel.SmallestSize, leaveOpen: true))
+        {
+            deflate.Write(Encoding.UTF8.GetBytes(whole));
+        }
+        var packed = new StringBuilder("<script>");
+
+        PagedList.AppendPacked(packed, text);
+
+        Assert.Equal("<script>" + Convert.ToBase64String(buffer.ToArray()), packed.ToString());
+        Assert.Equal(PagedList.Pack(whole), packed.ToString()["<script>".Length..]);
+        Assert.Equal(Encoding.UTF8.GetString(Encoding.UTF8.GetBytes(whole)), PagedList.Unpack(packed.ToString()["<script>".Length..]));
     }
 
     [Theory]
