@@ -559,6 +559,11 @@ public sealed partial class FigureExtractor
         MeasureOfGoverningVerb(r);
         MeasureOfToll(r);
         MeasureOfLabel(r);
+        if (r.Measures.Count == 0 && !r.Weak && r.Np.Head < 0 && ConfirmedPartOfCases(tokens, r.QStart, r.Np.End))
+        {
+            r.Measures.Add(Cases); // "Of the 52 suspected cases, 19 were confirmed": the confirmed part of an outbreak's cases
+            r.CasesHead = true;
+        }
         if (!MeasureOfPredicate(r))
         {
             return null;
@@ -980,6 +985,12 @@ public sealed partial class FigureExtractor
                     r.SpanStart = v - 2;
                 }
             }
+        }
+        else if (v >= 0 && np.Head >= 0 && tokens[np.Head].Lower is "contacts" && tokens[v].Lower is "traced" or "tracing" or "identified" or "identifying"
+            or "listed" or "registered" or "tracked" or "tracking" or "followed" or "following" or "monitoring" or "monitored" or "found" && !Negated(tokens, v))
+        {
+            measures.Add(MeasureLexicon.Contacts); // "health workers have traced 240 contacts": people who met the sick, found and followed
+            r.SpanStart = v;
         }
         else if (v >= 0 && tokens[v].Lower is "released" or "releasing" && np.Head >= 0
             && (MeasureLexicon.PersonNouns.Contains(tokens[np.Head].Lower) || tokens[np.Head].Lower is "hostages" or "captives") && !Negated(tokens, v))
@@ -2166,6 +2177,47 @@ public sealed partial class FigureExtractor
         return false;
     }
 
+    /// <summary>A bare count in a clause led by "Of the N (suspected) cases," whose predicate confirms it ("19 were confirmed", "21 have
+    /// been laboratory-confirmed", "nine tested positive"): a part of the cases, counted as cases.</summary>
+    private static bool ConfirmedPartOfCases(List<Token> tokens, int qStart, int npEnd)
+    {
+        if (qStart < 4 || tokens[qStart - 1].Lower != ",")
+        {
+            return false;
+        }
+        var start = qStart - 2;
+        while (start > 0 && qStart - start <= 14 && !(tokens[start].Lower == "of" && tokens[start - 1].Lower is "." or ";" or ":" or "\"" or "-" or "—" or "–" or ")"))
+        {
+            start--;
+        }
+        if (qStart - start > 14 || tokens[start].Lower != "of")
+        {
+            return false; // "Of the 52 suspected cases, 19 …" opens its sentence (or follows a dateline's dash)
+        }
+        var cases = false;
+        for (var i = start + 1; i < qStart - 1; i++)
+        {
+            cases |= tokens[i].Lower is "cases" or "infections" or "patients" or "samples";
+        }
+        if (!cases)
+        {
+            return false;
+        }
+        var j = npEnd;
+        while (j < tokens.Count && j - npEnd < 4 && tokens[j].Lower is "were" or "was" or "have" or "has" or "had" or "been" or "are" or "is" or "now" or "since" or "later" or "so" or "far")
+        {
+            j++;
+        }
+        if (j >= tokens.Count)
+        {
+            return false;
+        }
+        var w = tokens[j].Lower;
+        var next = j + 1 < tokens.Count ? tokens[j + 1].Lower : string.Empty;
+        return (w is "confirmed" or "laboratory-confirmed" or "lab-confirmed" && next is not ("dead" or "killed" or "missing" or "injured" or "alive" or "safe" or "as"))
+            || (w is "tested" or "test" && next == "positive");
+    }
+
     /// <summary>A measure predicate starting at token <paramref name="i"/>: a measure word or a multiword one ("lost their homes", "sought refuge", "found alive").</summary>
     private static (string Measure, int End)? PredicateAt(List<Token> tokens, int i)
     {
@@ -2184,6 +2236,20 @@ public sealed partial class FigureExtractor
         if (w is "sought" or "seeking" or "seek" && Next(1) is "refuge" or "shelter")
         {
             return (MeasureLexicon.Sheltering, i + 2);
+        }
+        if (w == "tested" && Next(1) == "positive" && i > 1 && tokens[i - 1].Lower is "have" or "has" or "had"
+            && (MeasureLexicon.PersonNouns.Contains(tokens[i - 2].Lower) || tokens[i - 2].Lower == "others"))
+        {
+            return (Infected, i + 2); // "230 people have tested positive": infections; a bare "tested positive" (counts of samples, rates) is left alone
+        }
+        if ((w is "in" or "under" && (Next(1) == "quarantine" || (Next(1) is "mandatory" or "home" or "strict" && Next(2) == "quarantine"))
+            || (w == "quarantined" && i > 0 && tokens[i - 1].Lower is "were" or "was" or "are" or "is" or "been" or "being" or "remain" or "remained" or "still")))
+        {
+            return (MeasureLexicon.Quarantined, w == "quarantined" ? i + 1 : Next(1) == "quarantine" ? i + 2 : i + 3); // "85 people are in quarantine"
+        }
+        if (w is "monitored" or "observed" && i > 0 && tokens[i - 1].Lower is "being")
+        {
+            return (MeasureLexicon.Monitored, i + 1); // "120 contacts are being monitored": followed for signs of a disease
         }
         if (MeasureLexicon.PhraseAt(tokens, i) is { } phrase)
         {
@@ -2854,7 +2920,29 @@ public sealed partial class FigureExtractor
     /// <summary>A numeral in digits or words ("7", "seven").</summary>
     private static bool IsNumeral(Token t) => t.IsNumber || Numbers.NumberLexicon.Units.ContainsKey(t.Lower);
 
-    private static string? ByAgent(List<Token> tokens, string text, int byIndex) => PhraseAfter(tokens, text, byIndex + 1);
+    private static string? ByAgent(List<Token> tokens, string text, int byIndex) =>
+        byIndex + 1 < tokens.Count && NotAnAgent(tokens, byIndex + 1) ? null : PhraseAfter(tokens, text, byIndex + 1);
+
+    /// <summary>After "by", a test, an analysis or a sample is how a figure was established, not who gave it ("confirmed by
+    /// laboratory tests", "by DNA analysis").</summary>
+    private static bool NotAnAgent(List<Token> tokens, int at)
+    {
+        for (var j = at; j < tokens.Count && j - at < 4; j++)
+        {
+            var w = tokens[j].Lower;
+            if (w is "tests" or "test" or "testing" or "analysis" or "analyses" or "samples" or "autopsy" or "autopsies" or "examination" or "examinations"
+                or "screening" or "sequencing" or "x-rays" or "scans")
+            {
+                return true;
+            }
+            if (w is not ("laboratory" or "lab" or "blood" or "dna" or "genetic" or "forensic" or "further" or "medical" or "rapid" or "pcr" or "the" or "a"
+                or "post-mortem" or "postmortem" or "clinical" or "diagnostic"))
+            {
+                return false;
+            }
+        }
+        return false;
+    }
 
     /// <summary>The subject of a reporting verb at <paramref name="verb"/>: back over auxiliaries and a ", which …," clause to the noun phrase.</summary>
     private static string? SubjectBefore(List<Token> tokens, string text, int verb, int floor = 0)

@@ -33,6 +33,15 @@ internal static class MeasureLexicon
     /// <summary>People set free by those who held them (hostages, captives, prisoners).</summary>
     public const string Released = "released";
 
+    /// <summary>People who met the sick, traced and followed by health workers.</summary>
+    public const string Contacts = "contacts";
+
+    /// <summary>People kept apart in quarantine.</summary>
+    public const string Quarantined = "quarantined";
+
+    /// <summary>People followed for signs of a disease (under observation, being monitored).</summary>
+    public const string Monitored = "monitored";
+
     /// <summary>People in a state of malnutrition: a condition, not something the event did to them.</summary>
     public const string Malnourished = "malnourished";
 
@@ -254,6 +263,15 @@ internal static class MeasureLexicon
         {
             return (Aboard, Next(2) == "on" ? i + 4 : i + 3); // "eight crew members were also among those on board"
         }
+        if (w == "spent" && Next(1) == "the" && Next(2) is "night" or "nights" && Next(3) is "in" or "at" or "on" or "outdoors" or "outside")
+        {
+            return (Sheltering, i + 3); // "3,000 people spent the night in schools": away from home for the night
+        }
+        if (w is "sleeping" or "living" or "staying" or "slept" && (Next(1) is "outdoors" or "rough"
+            || (Next(1) == "in" && (Next(2) is "tents" || (Next(2) == "the" && Next(3) == "open")))))
+        {
+            return (Sheltering, Next(1) is "outdoors" or "rough" ? i + 2 : Next(2) == "tents" ? i + 3 : i + 4); // "1,100 people are living in tents"
+        }
         if (CampAt(tokens, i) is { } camp)
         {
             return camp;
@@ -382,6 +400,12 @@ internal static class MeasureLexicon
         {
             at++;
             kinds++;
+        }
+        if (w == "in" && kinds == 0 && at < n && tokens[at].Lower is "schools" or "churches" or "mosques" or "temples" or "classrooms"
+            or "gyms" or "gymnasiums" or "stadiums" or "halls" or "monasteries" && tokens[i - 1].Lower is "sheltering" or "sheltered" or "housed" or "staying"
+            or "stayed" or "living" or "sleeping" or "slept" or "camped" or "camping" or "remain" or "remains" or "remained")
+        {
+            return (Sheltering, at + 1); // "4,300 people are sheltering in 12 schools", "2,000 people were housed in schools"
         }
         if (at >= n || !CampPlaces.Contains(tokens[at].Lower))
         {
