@@ -209,12 +209,6 @@ public sealed partial class BoilerplateCleaner : ICleaner
         // Every removal that states a calendar date keeps it (removed[].date), whichever rule made it.
         removals = [.. Disjoint(removals).Select(r => r.Date is null && ResidueLines.EarliestDateIn(r.Text) is { } d ? r with { Date = d } : r)];
         removals.AddRange(RepeatedBlocks(text, removals));
-        if (HeadlineTwice(text, removals) is { } twice)
-        {
-            // Another rule may already have cut the second copy (a short line standing alone reads as a subhead): it goes as the repeat it is.
-            removals.RemoveAll(r => r.Start >= twice.Start && r.End <= twice.End);
-            removals.Add(twice);
-        }
 
         var (cleaned, map, kept) = Apply(text, removals);
         removals.AddRange(SetAsideCaptions(source));
@@ -425,48 +419,6 @@ public sealed partial class BoilerplateCleaner : ICleaner
     {
         var t = s.TrimEnd();
         return t.Length > 0 && t[^1] is '.' or '!' or '?' or '"' or '”' && t.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 3;
-    }
-
-    /// <summary>The first line (the headline, at least four words) printed again word for word as the very next line: a record whose
-    /// text already opened with its own title (the reader sets the title above every record's text), or a file that printed its
-    /// headline twice. The second copy goes as a <c>repeated_block</c>, so the cleaned text holds the headline once and the reuse
-    /// stage counts the document as repeating a block. Null when the top lines differ, a rule removed the first, or a removal reaches
-    /// past the second copy (one made by another rule inside it, such as a subhead, is taken over).</summary>
-    internal static RemovedBlock? HeadlineTwice(string text, List<RemovedBlock> already)
-    {
-        var first = 0;
-        while (first < text.Length && char.IsWhiteSpace(text[first]))
-        {
-            first++;
-        }
-        var firstEnd = text.IndexOf('\n', first);
-        if (firstEnd < 0 || firstEnd - first > 300)
-        {
-            return null;
-        }
-        var headline = text.AsSpan(first, firstEnd - first).Trim();
-        var second = firstEnd;
-        while (second < text.Length && char.IsWhiteSpace(text[second]))
-        {
-            second++;
-        }
-        var secondEnd = text.IndexOf('\n', second);
-        secondEnd = secondEnd < 0 ? text.Length : secondEnd;
-        if (second >= text.Length || !text.AsSpan(second, secondEnd - second).Trim().SequenceEqual(headline)
-            || headline.Count(' ') < 3)
-        {
-            return null;
-        }
-        var end = secondEnd;
-        while (end < text.Length && char.IsWhiteSpace(text[end]))
-        {
-            end++;
-        }
-        if (already.Any(r => r.Start < firstEnd && first < r.End) || already.Any(r => r.Start < end && second < r.End && (r.Start < second || r.End > end)))
-        {
-            return null;
-        }
-        return new RemovedBlock("repeated_block", text[second..end], second, end, "the headline printed again as the next line of the same document");
     }
 
     /// <summary>Finds runs of sentences that occur twice (or more) and removes the later copies.</summary>

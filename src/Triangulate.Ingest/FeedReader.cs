@@ -82,7 +82,11 @@ public sealed class FeedReader : IDocumentReader
             return item;
         }
         var title = entry.Title?.Text;
-        var text = TitledText.Compose(title, item.Document.Text);
+        var text = item.Document.Text;
+        if (title is { Length: > 0 } && !text.StartsWith(title, StringComparison.Ordinal))
+        {
+            text = title + "\n\n" + text;
+        }
         var date = entry.PublishDate != default ? entry.PublishDate : entry.LastUpdatedTime;
         return IngestItem.Of(item.Document with
         {

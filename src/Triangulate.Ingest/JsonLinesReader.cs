@@ -161,7 +161,7 @@ public sealed class JsonLinesReader : IDocumentReader
         SourceDocument? doc = null;
         if (!string.IsNullOrWhiteSpace(text))
         {
-            var full = TitledText.Compose(title, text);
+            var full = title is { Length: > 0 } && !text.StartsWith(title, StringComparison.Ordinal) ? title + "\n\n" + text : text;
             doc = new SourceDocument(where, full.Replace("\0", string.Empty, StringComparison.Ordinal), Format) { ByteLength = Encoding.UTF8.GetByteCount(full), Encoding = "utf-8 (JSON)" };
         }
         else if (!string.IsNullOrWhiteSpace(html))
