@@ -2177,6 +2177,10 @@ public sealed partial class FigureExtractor
         return false;
     }
 
+    /// <summary>A form of "be" that links a count to its predicate ("are", "were", "is", "was", "been"); the rules add their own
+    /// adverbs and auxiliaries around it.</summary>
+    private static bool IsBe(string w) => w is "are" or "were" or "is" or "was" or "been";
+
     /// <summary>A bare count in a clause led by "Of the N (suspected) cases," whose predicate confirms it ("19 were confirmed", "21 have
     /// been laboratory-confirmed", "nine tested positive"): a part of the cases, counted as cases.</summary>
     private static bool ConfirmedPartOfCases(List<Token> tokens, int qStart, int npEnd)
@@ -2204,7 +2208,7 @@ public sealed partial class FigureExtractor
             return false;
         }
         var j = npEnd;
-        while (j < tokens.Count && j - npEnd < 4 && tokens[j].Lower is "were" or "was" or "have" or "has" or "had" or "been" or "are" or "is" or "now" or "since" or "later" or "so" or "far")
+        while (j < tokens.Count && j - npEnd < 4 && (IsBe(tokens[j].Lower) || tokens[j].Lower is "have" or "has" or "had" or "now" or "since" or "later" or "so" or "far"))
         {
             j++;
         }
@@ -2243,7 +2247,7 @@ public sealed partial class FigureExtractor
             return (Infected, i + 2); // "230 people have tested positive": infections; a bare "tested positive" (counts of samples, rates) is left alone
         }
         if ((w is "in" or "under" && (Next(1) == "quarantine" || (Next(1) is "mandatory" or "home" or "strict" && Next(2) == "quarantine"))
-            || (w == "quarantined" && i > 0 && tokens[i - 1].Lower is "were" or "was" or "are" or "is" or "been" or "being" or "remain" or "remained" or "still")))
+            || (w == "quarantined" && i > 0 && (IsBe(tokens[i - 1].Lower) || tokens[i - 1].Lower is "being" or "remain" or "remained" or "still"))))
         {
             return (MeasureLexicon.Quarantined, w == "quarantined" ? i + 1 : Next(1) == "quarantine" ? i + 2 : i + 3); // "85 people are in quarantine"
         }
@@ -2313,11 +2317,11 @@ public sealed partial class FigureExtractor
         {
             return ("discharged", i + (Next(2) is "hospital" or "hospitals" ? 3 : 4)); // "63 patients were released from (the) hospital"
         }
-        if (w == "malnourished" && i > 0 && tokens[i - 1].Lower is "are" or "were" or "is" or "was" or "acutely" or "severely" or "seriously" or "been")
+        if (w == "malnourished" && i > 0 && (IsBe(tokens[i - 1].Lower) || tokens[i - 1].Lower is "acutely" or "severely" or "seriously"))
         {
             return (MeasureLexicon.Malnourished, i + 1); // "9,000 children are acutely malnourished": a copula predicate only
         }
-        if (MeasureLexicon.Predicates.TryGetValue(w, out var predicate) && (w != "inside" || (i > 0 && (tokens[i - 1].Lower is "were" or "was" or "are" or "is" or "been" or "still")))
+        if (MeasureLexicon.Predicates.TryGetValue(w, out var predicate) && (w != "inside" || (i > 0 && (IsBe(tokens[i - 1].Lower) || tokens[i - 1].Lower == "still")))
             && !(w == "disappeared" && i > 0 && tokens[i - 1].Lower is "their" or "the" or "his" or "her" or "our" or "its")) // "their disappeared": a noun
         {
             return (predicate, i + 1);
